@@ -1,0 +1,83 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.core.Language;
+import io.github.countercheck.core.Span;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One quantitative claim: a quantity, the event it counts, what is counted, who the text says it,
+ * where and when, pointing at its evidence in the original text.
+ *
+ * @param document    the document id
+ * @param span        the claim phrase in the original text
+ * @param text        the original characters of {@code span}
+ * @param quantity    the count as stated
+ * @param event       what happened
+ * @param subject     what is counted
+ * @param attribution who the text attributes it to, in original words, or null
+ * @param location    the place, in original words, or null
+ * @param time        the time expression, in original words, or null
+ * @param language    the language of the claim's sentence
+ * @param modality    asserted, expected or denied
+ */
+public record Claim(
+    String document,
+    Span span,
+    String text,
+    Quantity quantity,
+    Event event,
+    Subject subject,
+    String attribution,
+    String location,
+    String time,
+    Language language,
+    Modality modality) {
+
+  /** Validates the claim; blank optional fields become null. */
+  public Claim {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(modality, "modality");
+    if (text.length() != span.length()) {
+      throw new IllegalArgumentException(
+          "text '" + text + "' does not fit span " + span + " (length " + span.length() + ")");
+    }
+    attribution = blankToNull(attribution);
+    location = blankToNull(location);
+    time = blankToNull(time);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** @return the attribution, if the text gives one */
+  public Optional<String> attributionText() {
+    return Optional.ofNullable(attribution);
+  }
+
+  /** @return the place, if the sentence names one */
+  public Optional<String> locationText() {
+    return Optional.ofNullable(location);
+  }
+
+  /** @return the time expression, if the sentence has one */
+  public Optional<String> timeText() {
+    return Optional.ofNullable(time);
+  }
+
+  /**
+   * @param subject another subject
+   * @return a copy of this claim counting {@code subject}
+   */
+  public Claim withSubject(Subject subject) {
+    return new Claim(document, span, text, quantity, event, subject, attribution, location, time,
+        language, modality);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The {@code countercheck} command line: {@code extract}, {@code numbers} and {@code reconcile}.
+ * Internal: the commands' classes are not API; use the library modules from Java.
+ */
+package io.github.countercheck.cli;

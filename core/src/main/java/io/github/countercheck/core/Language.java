@@ -1,0 +1,76 @@
+package io.github.countercheck.core;
+
+import java.util.Locale;
+
+/** The language of a document or a claim, by its ISO 639-1 code. */
+public enum Language {
+  /** Arabic. */
+  AR("ar"),
+  /** English. */
+  EN("en"),
+  /** Arabic and Latin script in comparable shares; claims in it carry the language of their sentence. */
+  MIXED("mixed");
+
+  private final String code;
+
+  Language(String code) {
+    this.code = code;
+  }
+
+  /** @return the code used in JSON: {@code ar}, {@code en} or {@code mixed} */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Reads a language code.
+   *
+   * @param code {@code ar}, {@code en} or {@code mixed}, in any case
+   * @return the language
+   * @throws IllegalArgumentException if the code names no supported language
+   */
+  public static Language fromCode(String code) {
+    String c = code.trim().toLowerCase(Locale.ROOT);
+    for (Language l : values()) {
+      if (l.code.equals(c)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("unknown language code: '" + code + "' (expected ar, en or mixed)");
+  }
+
+  /**
+   * Detects the language of a text by its share of Arabic and Latin letters.
+   *
+   * <p>A text whose letters are at least 80% Arabic is {@link #AR}, at least 80% Latin is {@link #EN},
+   * otherwise {@link #MIXED}. A text with no letters at all is {@link #AR}, the library's default.
+   *
+   * @param text the text
+   * @return the detected language
+   */
+  public static Language detect(CharSequence text) {
+    long arabic = 0;
+    long latin = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F || c >= 0xFB50 && c <= 0xFEFC) {
+        if (Character.isLetter(c)) {
+          arabic++;
+        }
+      } else if (c < 0x0250 && Character.isLetter(c)) {
+        latin++;
+      }
+    }
+    long total = arabic + latin;
+    if (total == 0) {
+      return AR;
+    }
+    if (arabic * 5 >= total * 4) {
+      return AR;
+    }
+    if (latin * 5 >= total * 4) {
+      return EN;
+    }
+    return MIXED;
+  }
+}
