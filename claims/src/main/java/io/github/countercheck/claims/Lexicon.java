@@ -1,0 +1,246 @@
+package io.github.countercheck.claims;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.core.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The language knowledge of claim extraction for one language: event cues and event nouns, subject
+ * nouns in their singular, dual and plural forms, the words for "others", "as many", "of them",
+ * attribution, modality, time and place cues.
+ *
+ * <p>The built-in lexicons are JSON resource files, documented in {@code lexicon/README.md} of the
+ * {@code claims} jar ({@code io/github/countercheck/claims/lexicon/ar.json} and {@code en.json}).
+ * A user can replace one with a file of the same shape:
+ *
+ * <pre>{@code
+ * Lexicon arabic = Lexicon.load(Path.of("my-ar.json"));
+ * ClaimExtractor extractor = ClaimExtractor.builder().lexicon(arabic).build();
+ * }</pre>
+ *
+ * A malformed file is refused at load with its name, the line and the field. Immutable and
+ * thread-safe.
+ */
+public final class Lexicon {
+
+  /** The grammatical number of a subject noun form. */
+  enum Number {
+    SINGULAR, DUAL, PLURAL
+  }
+
+  /** A subject noun form: what it counts and in which number. */
+  record SubjectForm(Subject subject, Number number) {}
+
+  /** The roles of attribution words. */
+  enum AttributionRole {
+    PREPOSITION, VERB, CONTINUATION
+  }
+
+  /** The roles of time words. */
+  enum TimeRole {
+    DAY, RELATIVE, MODIFIER
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+  private static volatile Lexicon arabic;
+  private static volatile Lexicon english;
+
+  private final Language language;
+  private final String source;
+  final PhraseIndex<Event> eventCues;
+  final PhraseIndex<Event> eventNouns;
+  final PhraseIndex<SubjectForm> subjects;
+  final PhraseIndex<Boolean> others;
+  final PhraseIndex<Boolean> asMany;
+  final PhraseIndex<Boolean> partitive;
+  final PhraseIndex<Boolean> oneOfThem;
+  final PhraseIndex<AttributionRole> attribution;
+  final PhraseIndex<Boolean> attributionStops;
+  final PhraseIndex<Modality> modality;
+  final PhraseIndex<TimeRole> time;
+  final PhraseIndex<Boolean> placeCues;
+  final PhraseIndex<Boolean> placeStops;
+  final PhraseIndex<Boolean> functionWords;
+  final PhraseIndex<Boolean> nonHumanPlurals;
+  final List<String> humanPluralEndings;
+
+  private Lexicon(LexiconFile f, String source) {
+    this.language = Language.fromCode(f.language());
+    this.source = source;
+    PhraseIndex.Builder<Event> cues = PhraseIndex.builder();
+    PhraseIndex.Builder<Event> nouns = PhraseIndex.builder();
+    for (Map.Entry<Event, LexiconFile.EventWords> e : new EnumMap<>(f.events()).entrySet()) {
+      e.getValue().cues().forEach(w -> cues.add(w, e.getKey()));
+      e.getValue().counted().forEach(w -> nouns.add(w, e.getKey()));
+    }
+    this.eventCues = cues.build();
+    this.eventNouns = nouns.build();
+    PhraseIndex.Builder<SubjectForm> subj = PhraseIndex.builder();
+    for (Map.Entry<Subject, LexiconFile.SubjectWords> e : new EnumMap<>(f.subjects()).entrySet()) {
+      Subject s = e.getKey();
+      e.getValue().dual().forEach(w -> subj.add(w, new SubjectForm(s, Number.DUAL)));
+      e.getValue().plural().forEach(w -> subj.add(w, new SubjectForm(s, Number.PLURAL)));
+      e.getValue().singular().forEach(w -> subj.add(w, new SubjectForm(s, Number.SINGULAR)));
+    }
+    this.subjects = subj.build();
+    this.others = words(f.others());
+    this.asMany = words(f.asMany());
+    this.partitive = words(f.partitive());
+    this.oneOfThem = words(f.oneOfThem());
+    PhraseIndex.Builder<AttributionRole> attr = PhraseIndex.builder();
+    f.attribution().prepositions().forEach(w -> attr.add(w, AttributionRole.PREPOSITION));
+    f.attribution().verbs().forEach(w -> attr.add(w, AttributionRole.VERB));
+    f.attribution().continuations().forEach(w -> attr.add(w, AttributionRole.CONTINUATION));
+    this.attribution = attr.build();
+    this.attributionStops = words(f.attribution().stops());
+    PhraseIndex.Builder<Modality> mod = PhraseIndex.builder();
+    f.modality().getOrDefault(Modality.EXPECTED, List.of()).forEach(w -> mod.add(w, Modality.EXPECTED));
+    f.modality().getOrDefault(Modality.DENIED, List.of()).forEach(w -> mod.add(w, Modality.DENIED));
+    this.modality = mod.build();
+    PhraseIndex.Builder<TimeRole> tb = PhraseIndex.builder();
+    f.time().days().forEach(w -> tb.add(w, TimeRole.DAY));
+    f.time().relative().forEach(w -> tb.add(w, TimeRole.RELATIVE));
+    f.time().modifiers().forEach(w -> tb.add(w, TimeRole.MODIFIER));
+    this.time = tb.build();
+    this.placeCues = words(f.placeCues());
+    this.placeStops = words(f.placeStops());
+    this.functionWords = words(f.functionWords());
+    this.nonHumanPlurals = words(f.nonHumanPlurals());
+    this.humanPluralEndings = f.humanPluralEndings().stream()
+        .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
+  }
+
+  private static PhraseIndex<Boolean> words(List<String> list) {
+    PhraseIndex.Builder<Boolean> b = PhraseIndex.builder();
+    list.forEach(w -> b.add(w, Boolean.TRUE));
+    return b.build();
+  }
+
+  /** @return the built-in Arabic lexicon */
+  public static Lexicon arabic() {
+    Lexicon l = arabic;
+    if (l == null) {
+      l = arabic = builtIn("ar.json");
+    }
+    return l;
+  }
+
+  /** @return the built-in English lexicon */
+  public static Lexicon english() {
+    Lexicon l = english;
+    if (l == null) {
+      l = english = builtIn("en.json");
+    }
+    return l;
+  }
+
+  private static Lexicon builtIn(String name) {
+    String resource = "lexicon/" + name;
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing built-in lexicon resource " + resource);
+      }
+      return load(in, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in lexicon " + resource, e);
+    }
+  }
+
+  /**
+   * Loads a lexicon from a JSON file of the built-in lexicons' shape.
+   *
+   * @param file the file
+   * @return the lexicon
+   * @throws IllegalArgumentException naming the file, line and field if the file is malformed
+   * @throws UncheckedIOException naming the file if it cannot be read
+   */
+  public static Lexicon load(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read lexicon: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads a lexicon from a JSON stream.
+   *
+   * @param in     the JSON
+   * @param source the name to use in error messages
+   * @return the lexicon
+   * @throws IllegalArgumentException naming the source, line and field if the JSON is malformed
+   */
+  public static Lexicon load(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    LexiconFile f;
+    try {
+      f = MAPPER.readValue(in, LexiconFile.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(describe(source, e), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": cannot read lexicon: " + e.getMessage(), e);
+    }
+    try {
+      f.validate();
+      return new Lexicon(f, source);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String describe(String source, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    StringBuilder sb = new StringBuilder(source);
+    if (loc != null && loc.getLineNr() > 0) {
+      sb.append(':').append(loc.getLineNr());
+    }
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      sb.append(": field '");
+      StringBuilder path = new StringBuilder();
+      for (JsonMappingException.Reference r : m.getPath()) {
+        if (r.getFieldName() != null) {
+          path.append(path.length() > 0 ? "." : "").append(r.getFieldName());
+        } else if (r.getIndex() >= 0) {
+          path.append('[').append(r.getIndex()).append(']');
+        }
+      }
+      sb.append(path).append('\'');
+    }
+    sb.append(": ").append(e.getOriginalMessage());
+    return sb.toString();
+  }
+
+  /** @return the language this lexicon describes */
+  public Language language() {
+    return language;
+  }
+
+  /** @return where the lexicon was loaded from */
+  public String source() {
+    return source;
+  }
+
+  @Override
+  public String toString() {
+    return "Lexicon[" + language.code() + ", " + source + ", " + eventCues.size() + " event cues, "
+        + subjects.size() + " subject forms]";
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.countercheck.claims;
+
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shape of a lexicon file, bound by Jackson. See {@link Lexicon}. */
+record LexiconFile(
+    String language,
+    String about,
+    Map<Event, EventWords> events,
+    Map<Subject, SubjectWords> subjects,
+    List<String> others,
+    List<String> asMany,
+    List<String> partitive,
+    List<String> oneOfThem,
+    AttributionWords attribution,
+    Map<Modality, List<String>> modality,
+    TimeWords time,
+    List<String> placeCues,
+    List<String> placeStops,
+    List<String> functionWords,
+    List<String> humanPluralEndings,
+    List<String> nonHumanPlurals) {
+
+  LexiconFile {
+    others = nonNull(others);
+    asMany = nonNull(asMany);
+    partitive = nonNull(partitive);
+    oneOfThem = nonNull(oneOfThem);
+    placeCues = nonNull(placeCues);
+    placeStops = nonNull(placeStops);
+    functionWords = nonNull(functionWords);
+    humanPluralEndings = nonNull(humanPluralEndings);
+    nonHumanPlurals = nonNull(nonHumanPlurals);
+    events = events == null ? Map.of() : events;
+    subjects = subjects == null ? Map.of() : subjects;
+    modality = modality == null ? Map.of() : modality;
+    attribution = attribution == null ? new AttributionWords(null, null, null, null) : attribution;
+    time = time == null ? new TimeWords(null, null, null) : time;
+  }
+
+  void validate() {
+    if (language == null) {
+      throw new IllegalArgumentException("field 'language' is missing (expected \"ar\" or \"en\")");
+    }
+    if (events.containsKey(Event.OTHER)) {
+      throw new IllegalArgumentException("field 'events': OTHER takes no cues");
+    }
+    events.forEach((event, words) -> {
+      checkWords("events." + event + ".cues", words.cues());
+      checkWords("events." + event + ".counted", words.counted());
+    });
+    subjects.forEach((subject, words) -> {
+      checkWords("subjects." + subject + ".singular", words.singular());
+      checkWords("subjects." + subject + ".dual", words.dual());
+      checkWords("subjects." + subject + ".plural", words.plural());
+    });
+  }
+
+  private static void checkWords(String field, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w == null || w.isBlank()) {
+        throw new IllegalArgumentException("field '" + field + "[" + i + "]' is empty");
+      }
+    }
+  }
+
+  static List<String> nonNull(List<String> l) {
+    return l == null ? List.of() : List.copyOf(l);
+  }
+
+  record EventWords(List<String> cues, List<String> counted) {
+    EventWords {
+      cues = nonNull(cues);
+      counted = nonNull(counted);
+    }
+  }
+
+  record SubjectWords(List<String> singular, List<String> dual, List<String> plural) {
+    SubjectWords {
+      singular = nonNull(singular);
+      dual = nonNull(dual);
+      plural = nonNull(plural);
+    }
+  }
+
+  record AttributionWords(
+      List<String> prepositions, List<String> verbs, List<String> continuations, List<String> stops) {
+    AttributionWords {
+      prepositions = nonNull(prepositions);
+      verbs = nonNull(verbs);
+      continuations = nonNull(continuations);
+      stops = nonNull(stops);
+    }
+  }
+
+  record TimeWords(List<String> days, List<String> relative, List<String> modifiers) {
+    TimeWords {
+      days = nonNull(days);
+      relative = nonNull(relative);
+      modifiers = nonNull(modifiers);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.core.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches multi-word lexicon entries against a sequence of words, longest entry first.
+ *
+ * <p>Entries are normalized as text is ({@link TextNormalizer#normalizeForm}) and split on spaces.
+ * They are indexed by their first word; an entry written with the article ({@code المتظاهرين}) is
+ * also indexed under its bare stem. At a position, every candidate stem of the first word
+ * (the whole word, then the word without its proclitics) is looked up, and the following words of
+ * the entry must equal the following words of the text, each compared as a whole word or without
+ * its proclitics. Built once; immutable and thread-safe.
+ *
+ * @param <V> what an entry maps to
+ */
+final class PhraseIndex<V> {
+
+  /** One entry: the words after the first, and its value. */
+  private record Entry<V>(String[] rest, V value, String phrase) {}
+
+  /** A match: the value and how many words it covers. */
+  record Match<V>(V value, int words, String phrase) {}
+
+  private final Map<String, List<Entry<V>>> byFirst;
+  private final int size;
+
+  private PhraseIndex(Map<String, List<Entry<V>>> byFirst, int size) {
+    this.byFirst = byFirst;
+    this.size = size;
+  }
+
+  /** @return the number of entries */
+  int size() {
+    return size;
+  }
+
+  static <V> Builder<V> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Finds the longest entry that starts at word {@code i}.
+   *
+   * @param words the words
+   * @param i     the first word
+   * @return the match, or null
+   */
+  Match<V> match(WordSeq words, int i) {
+    Match<V> best = null;
+    String form = words.form(i);
+    int mask = words.stemMask(i);
+    for (int m = mask; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      List<Entry<V>> entries = byFirst.get(k == 0 ? form : form.substring(k));
+      if (entries == null) {
+        continue;
+      }
+      for (Entry<V> e : entries) {
+        int len = e.rest.length + 1;
+        if (best != null && best.words >= len) {
+          break; // entries are sorted longest first
+        }
+        if (restMatches(words, i + 1, e.rest)) {
+          best = new Match<>(e.value, len, e.phrase);
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * @param word a single normalized word or stem
+   * @return the value of a one-word entry equal to it, or null
+   */
+  V lookupWord(String word) {
+    List<Entry<V>> entries = byFirst.get(word);
+    if (entries == null) {
+      return null;
+    }
+    for (Entry<V> e : entries) {
+      if (e.rest.length == 0) {
+        return e.value;
+      }
+    }
+    return null;
+  }
+
+  private static boolean restMatches(WordSeq words, int from, String[] rest) {
+    if (from + rest.length > words.size()) {
+      return false;
+    }
+    for (int j = 0; j < rest.length; j++) {
+      if (!words.matchesWord(from + j, rest[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Collects entries. Not thread-safe. */
+  static final class Builder<V> {
+    private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    private int size;
+
+    /**
+     * Adds an entry.
+     *
+     * @param phrase one or more words separated by spaces
+     * @param value  what it maps to
+     * @return this builder
+     */
+    Builder<V> add(String phrase, V value) {
+      String norm = TextNormalizer.normalizeForm(phrase).trim();
+      if (norm.isEmpty()) {
+        throw new IllegalArgumentException("empty lexicon entry: '" + phrase + "'");
+      }
+      String[] words = norm.split(" +");
+      String[] rest = new String[words.length - 1];
+      System.arraycopy(words, 1, rest, 0, rest.length);
+      Entry<V> entry = new Entry<>(rest, value, phrase);
+      for (String first : WordSeq.stemsOf(words[0])) {
+        List<Entry<V>> list = byFirst.computeIfAbsent(first, f -> new ArrayList<>(2));
+        boolean dup = false;
+        for (Entry<V> e : list) {
+          if (java.util.Arrays.equals(e.rest, rest)) {
+            dup = true; // first entry wins: the lexicon is read in order of precedence
+            break;
+          }
+        }
+        if (!dup) {
+          list.add(entry);
+        }
+      }
+      size++;
+      return this;
+    }
+
+    PhraseIndex<V> build() {
+      Map<String, List<Entry<V>>> copy = new HashMap<>(byFirst.size() * 2);
+      for (Map.Entry<String, List<Entry<V>>> e : byFirst.entrySet()) {
+        List<Entry<V>> list = new ArrayList<>(e.getValue());
+        list.sort(Comparator.comparingInt((Entry<V> x) -> -x.rest.length));
+        copy.put(e.getKey(), List.copyOf(list));
+      }
+      return new PhraseIndex<>(copy, size);
+    }
+  }
+}

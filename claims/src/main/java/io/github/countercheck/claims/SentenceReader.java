@@ -1,0 +1,722 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.Lexicon.AttributionRole;
+import io.github.countercheck.claims.Lexicon.SubjectForm;
+import io.github.countercheck.claims.Lexicon.TimeRole;
+import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.claims.numbers.QuantityMention;
+import io.github.countercheck.core.Language;
+import io.github.countercheck.core.Span;
+import io.github.countercheck.core.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the claims of one sentence: for each quantity (a numeral phrase, or a dual or singular
+ * noun, «مثلها», «أحدهم»), the counted noun after it, the event cue that governs it, the
+ * attribution, place, time and modality of the sentence. One instance per sentence; not shared.
+ *
+ * <p>The rules, each from the grammar of news rather than from a sentence:
+ *
+ * <ul>
+ *   <li><b>Counted noun.</b> The noun right after the number, or after the partitive «من» / "of"
+ *       (8 من القوات الأمنية; dozens of protesters); an event noun there (قتلى، جرحى) is both the
+ *       counted thing and the event. With no noun the count is of people. «آخرين/آخرون» (others)
+ *       keeps the subject of the claim before it. An unknown noun in a sound masculine or nisba
+ *       plural (مصريين، مسعفين) counts people, since Arabic keeps those plurals for people.
+ *   <li><b>Event.</b> The event cue nearest the quantity, before it (VSO: قتل 12 شرطيا) or after its
+ *       noun (SVO and nominal: العشرات لقوا حتفهم), within a window; a tie goes to the cue before.
+ *       Two different casualty cues joined by و right before the number (مصرع وإصابة 6) count a
+ *       total of both, which is no single event: OTHER.
+ *   <li><b>Breakdowns.</b> A count introduced or followed by «منهم/بينهم» (of them) takes the event
+ *       of the count before it.
+ *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
+ *       of forces is a deployment; casualties are people. A count of protesters with no other
+ *       event is a crowd size (PARTICIPATED).
+ * </ul>
+ */
+final class SentenceReader {
+  private static final int BEFORE_WINDOW = 8;
+  private static final int AFTER_WINDOW = 10;
+
+  /** One quantity of the sentence and what is learnt about it. */
+  private static final class Slot {
+    final int from;
+    final int to;
+    Quantity quantity;
+    Span quantitySpan;
+    final boolean numeral;
+    Subject subject;
+    boolean subjectKnown;
+    boolean others;
+    int nounFrom = -1;
+    int nounTo = -1;
+    Event event;
+    int cueFrom = -1;
+    int cueTo = -1;
+    Slot parent;
+    boolean inheritsQuantity;
+    boolean inheritsAll;
+
+    Slot(int from, int to, Quantity quantity, Span quantitySpan, boolean numeral) {
+      this.from = from;
+      this.to = to;
+      this.quantity = quantity;
+      this.quantitySpan = quantitySpan;
+      this.numeral = numeral;
+    }
+  }
+
+  private final Lexicon lex;
+  private final Language language;
+  private final TokenWords w;
+  private final int from;
+  private final int to;
+  private final String original;
+  private final String documentId;
+
+  private final Match<Event>[] cueAt;
+  private final int[] cueStartEndingAt;
+  private final Match<SubjectForm>[] subjectAt;
+  private final Match<Event>[] nounAt;
+  private final boolean[] inQuantity;
+
+  @SuppressWarnings("unchecked")
+  SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
+      String original, String documentId) {
+    this.lex = lex;
+    this.language = language;
+    this.w = words;
+    this.from = from;
+    this.to = to;
+    this.original = original;
+    this.documentId = documentId;
+    int n = to - from;
+    cueAt = new Match[n];
+    subjectAt = new Match[n];
+    nounAt = new Match[n];
+    cueStartEndingAt = new int[n];
+    inQuantity = new boolean[n];
+    java.util.Arrays.fill(cueStartEndingAt, -1);
+    for (int i = from; i < to; i++) {
+      if (!w.isWord(i)) {
+        continue;
+      }
+      Match<Event> cue = lex.eventCues.match(w, i);
+      if (cue != null) {
+        cueAt[i - from] = cue;
+        int end = Math.min(to, i + cue.words()) - 1;
+        if (cueStartEndingAt[end - from] < 0) {
+          cueStartEndingAt[end - from] = i;
+        }
+      }
+      subjectAt[i - from] = lex.subjects.match(w, i);
+      nounAt[i - from] = lex.eventNouns.match(w, i);
+    }
+  }
+
+  /**
+   * Reads the claims.
+   *
+   * @param quantities the quantity phrases of the sentence, in text order, with their token ranges
+   * @param carried    the attribution carried from the sentence before, or null
+   * @param out        where the claims go
+   * @return the attribution this sentence leaves for the next (its own, or the carried one)
+   */
+  String read(List<QuantityMention> quantities, int[] qFrom, int[] qTo, String carried,
+      List<Claim> out) {
+    List<Slot> slots = new ArrayList<>();
+    for (int k = 0; k < quantities.size(); k++) {
+      QuantityMention m = quantities.get(k);
+      for (int i = qFrom[k]; i < qTo[k]; i++) {
+        inQuantity[i - from] = true;
+      }
+      slots.add(new Slot(qFrom[k], qTo[k], m.quantity(), m.span(), true));
+    }
+    addImplicitCounts(slots);
+    slots.sort((a, b) -> Integer.compare(a.from, b.from));
+
+    List<Attribution> attributions = attributions(carried);
+    String time = timeExpression();
+    String place = place();
+
+    Slot previous = null;
+    for (Slot s : slots) {
+      resolve(s, previous);
+      if (s.quantity == null) {
+        continue;
+      }
+      previous = s;
+      Event event = s.event;
+      if (event == null) {
+        event = s.subject == Subject.PROTESTER ? Event.PARTICIPATED : null;
+      }
+      if (event == null) {
+        if (!s.subjectKnown) {
+          continue; // a count of something we cannot name, with no event: not a claim
+        }
+        event = Event.OTHER;
+      }
+      event = agree(event, s);
+      if (event == Event.OTHER && !s.subjectKnown) {
+        continue;
+      }
+      Subject subject = s.subject != null ? s.subject : Subject.PERSON;
+      int start = s.quantitySpan.start();
+      int end = s.quantitySpan.end();
+      if (s.nounTo > 0) {
+        end = Math.max(end, w.token(s.nounTo - 1).span().end());
+      }
+      if (s.cueFrom >= 0) {
+        start = Math.min(start, w.token(s.cueFrom).span().start());
+        end = Math.max(end, w.token(s.cueTo - 1).span().end());
+      }
+      Span span = new Span(start, end);
+      String attribution = nearestAttribution(attributions, s);
+      out.add(new Claim(documentId, span, span.of(original), s.quantity, event, subject,
+          attribution, place, time, language == Language.EN ? Language.EN : Language.AR,
+          modality(s)));
+    }
+    for (Attribution a : attributions) {
+      if (!a.carried) {
+        return a.text;
+      }
+    }
+    return carried != null && continues() ? carried : null;
+  }
+
+  // ---------------------------------------------------------------- implicit counts
+
+  private void addImplicitCounts(List<Slot> slots) {
+    for (int i = from; i < to; i++) {
+      if (inQuantity[i - from] || !w.isWord(i)) {
+        continue;
+      }
+      boolean afterNumber = i > from && inQuantity[i - 1 - from];
+      Match<Boolean> asMany = lex.asMany.match(w, i);
+      if (asMany != null) {
+        slots.add(implicit(i, i + asMany.words(), null, true));
+        continue;
+      }
+      Match<Boolean> one = lex.oneOfThem.match(w, i);
+      if (one != null) {
+        Slot s = implicit(i, i + one.words(), Quantity.exact(1), false);
+        s.inheritsAll = true;
+        slots.add(s);
+        continue;
+      }
+      if (afterNumber) {
+        continue;
+      }
+      Match<SubjectForm> subj = subjectAt[i - from];
+      if (subj == null) {
+        continue;
+      }
+      Lexicon.Number number = subj.value().number();
+      if (number == Lexicon.Number.DUAL && casualtyCueNear(i, i + subj.words(), 3)) {
+        slots.add(implicit(i, i, Quantity.exact(2), false));
+      } else if (number == Lexicon.Number.SINGULAR && subj.value().subject().root() == Subject.PERSON
+          && singularCounts(i, subj.words())) {
+        slots.add(implicit(i, i, Quantity.exact(1), false));
+      }
+    }
+  }
+
+  private Slot implicit(int start, int end, Quantity q, boolean asMany) {
+    Span span = new Span(w.token(start).span().start(), w.token(Math.max(start, end - 1)).span().end());
+    Slot s = new Slot(start, end, q, span, false);
+    s.inheritsQuantity = asMany;
+    return s;
+  }
+
+  /** A dual noun counts two when a casualty or arrest cue governs it closely. */
+  private boolean casualtyCueNear(int nounFrom, int nounTo, int window) {
+    for (int j = nounFrom - 1; j >= Math.max(from, nounFrom - window); j--) {
+      int cueStart = cueStartEndingAt[j - from];
+      if (cueStart >= 0 && isCasualty(cueAt[cueStart - from].value())) {
+        return true;
+      }
+      if (!w.isWord(j)) {
+        break;
+      }
+    }
+    for (int j = nounTo; j < Math.min(to, nounTo + window); j++) {
+      Match<Event> cue = cueAt[j - from];
+      if (cue != null && isCasualty(cue.value())) {
+        return true;
+      }
+      if (!w.isWord(j)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A singular person noun counts one when a casualty cue stands right before it (مقتل جندي،
+   * أصيب شرطي), or, in English, after "a"/"an"/"one" with a casualty cue close after.
+   */
+  private boolean singularCounts(int i, int words) {
+    if (language == Language.EN) {
+      if (i == from) {
+        return false;
+      }
+      String det = w.form(i - 1);
+      if (!det.equals("a") && !det.equals("an") && !det.equals("one")) {
+        return false;
+      }
+      for (int j = i + words; j < Math.min(to, i + words + 4); j++) {
+        Match<Event> cue = cueAt[j - from];
+        if (cue != null && isCasualty(cue.value())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (i == from) {
+      return false;
+    }
+    int cueStart = cueStartEndingAt[i - 1 - from];
+    return cueStart >= 0 && isCasualty(cueAt[cueStart - from].value())
+        && !(i + words < to && w.isWord(i + words) && lex.others.match(w, i + words) != null);
+  }
+
+  private static boolean isCasualty(Event e) {
+    return e == Event.KILLED || e == Event.INJURED || e == Event.ARRESTED || e == Event.MISSING;
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  private void resolve(Slot s, Slot previous) {
+    if (s.inheritsQuantity) {
+      if (previous == null) {
+        s.quantity = null;
+        return;
+      }
+      s.quantity = previous.quantity;
+    }
+    findNoun(s, previous);
+    boolean partitive = partitive(s);
+    if (s.inheritsAll && previous != null) {
+      s.event = previous.event;
+      if (s.subject == null) {
+        s.subject = previous.subject;
+        s.subjectKnown = previous.subjectKnown;
+      }
+      return;
+    }
+    if (s.others && previous != null && s.subject == null) {
+      s.subject = previous.subject;
+      s.subjectKnown = previous.subjectKnown;
+    }
+    if (s.event == null) {
+      findEvent(s);
+    }
+    if (partitive && previous != null && previous.event != null) {
+      if (s.event == null || s.cueFrom < previous.to) {
+        s.event = previous.event;
+        s.cueFrom = -1;
+        s.cueTo = -1;
+      }
+      if (s.subject == null) {
+        s.subject = previous.subject;
+        s.subjectKnown = previous.subjectKnown;
+      }
+    }
+  }
+
+  /** Whether the count is a breakdown: «بينهم أربعة أطفال», «ستة منهم». */
+  private boolean partitive(Slot s) {
+    if (s.from > from && w.isWord(s.from - 1) && lex.partitive.match(w, s.from - 1) != null) {
+      return true;
+    }
+    int k = s.from - 2;
+    if (k >= from && lex.partitive.match(w, k) != null && lex.partitive.match(w, k).words() == 2) {
+      return true;
+    }
+    return s.to < to && w.isWord(s.to) && lex.partitive.match(w, s.to) != null;
+  }
+
+  private void findNoun(Slot s, Slot previous) {
+    int i = s.numeral ? s.to : s.from;
+    if (!s.numeral && s.inheritsQuantity) {
+      i = s.to;
+    }
+    if (i >= to) {
+      return;
+    }
+    if (!s.numeral && !s.inheritsQuantity && !s.inheritsAll) {
+      // the implicit count is the noun itself
+      Match<SubjectForm> m = subjectAt[i - from];
+      setSubject(s, i, m);
+      return;
+    }
+    if (!w.isWord(i)) {
+      return;
+    }
+    if (nounHere(s, i)) {
+      return;
+    }
+    if (lex.others.match(w, i) != null) {
+      s.others = true;
+      return;
+    }
+    boolean partitiveOf = w.form(i).equals("من") || w.form(i).equals("of");
+    if (partitiveOf && i + 1 < to && w.isWord(i + 1)) {
+      if (nounHere(s, i + 1)) {
+        return;
+      }
+    }
+    if (language == Language.EN) {
+      for (int k = 1; k <= 2 && i + k < to && w.isWord(i + k - 1); k++) {
+        if (cueAt[i + k - 1 - from] != null || lex.functionWords.match(w, i + k - 1) != null) {
+          break;
+        }
+        if (w.isWord(i + k) && nounHere(s, i + k)) {
+          return;
+        }
+      }
+    }
+    if (cueAt[i - from] != null || lex.functionWords.match(w, i) != null
+        || lex.partitive.match(w, i) != null) {
+      return; // no noun: قتل 3 وأصيب 10
+    }
+    // an unknown word: a person if it has the form of a human plural, otherwise something else
+    String form = w.form(i);
+    s.nounFrom = i;
+    s.nounTo = i + 1;
+    if (humanPlural(i, form)) {
+      s.subject = Subject.PERSON;
+      s.subjectKnown = false;
+    } else {
+      s.subject = Subject.OTHER;
+      s.subjectKnown = false;
+    }
+  }
+
+  private boolean humanPlural(int i, String form) {
+    if (lex.nonHumanPlurals.match(w, i) != null) {
+      return false;
+    }
+    for (String ending : lex.humanPluralEndings) {
+      if (form.length() >= ending.length() + 3 && form.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean nounHere(Slot s, int i) {
+    Match<SubjectForm> m = subjectAt[i - from];
+    Match<Event> noun = nounAt[i - from];
+    if (noun != null && (m == null || noun.words() >= m.words())) {
+      s.event = noun.value();
+      s.cueFrom = i;
+      s.cueTo = i + noun.words();
+      s.nounFrom = i;
+      s.nounTo = i + noun.words();
+      s.subject = Subject.PERSON;
+      s.subjectKnown = true;
+      int j = s.nounTo;
+      if (j + 1 < to && (w.form(j).equals("من") || w.form(j).equals("among")) && w.isWord(j + 1)
+          && subjectAt[j + 1 - from] != null) {
+        setSubject(s, j + 1, subjectAt[j + 1 - from]);
+      }
+      return true;
+    }
+    if (m != null) {
+      setSubject(s, i, m);
+      return true;
+    }
+    return false;
+  }
+
+  private void setSubject(Slot s, int i, Match<SubjectForm> m) {
+    if (m == null) {
+      return;
+    }
+    s.subject = m.value().subject();
+    s.subjectKnown = true;
+    s.nounFrom = Math.min(i, s.nounFrom < 0 ? i : s.nounFrom);
+    s.nounTo = Math.max(i + m.words(), s.nounTo);
+  }
+
+  private void findEvent(Slot s) {
+    int before = -1;
+    int beforeDistance = Integer.MAX_VALUE;
+    for (int j = s.from - 1; j >= Math.max(from, s.from - BEFORE_WINDOW); j--) {
+      int cueStart = cueStartEndingAt[j - from];
+      if (cueStart >= 0) {
+        before = cueStart;
+        beforeDistance = s.from - 1 - j;
+        break;
+      }
+    }
+    int afterStart = Math.max(s.to, s.nounTo);
+    int after = -1;
+    int afterDistance = Integer.MAX_VALUE;
+    for (int j = afterStart; j < Math.min(to, afterStart + AFTER_WINDOW); j++) {
+      if (cueAt[j - from] != null) {
+        after = j;
+        afterDistance = j - afterStart;
+        break;
+      }
+    }
+    if (before < 0 && after < 0) {
+      return;
+    }
+    int cue = beforeDistance <= afterDistance ? before : after;
+    Match<Event> m = cueAt[cue - from];
+    s.event = m.value();
+    s.cueFrom = cue;
+    s.cueTo = Math.min(to, cue + m.words());
+    if (cue == before && combinedCasualties(cue)) {
+      s.event = Event.OTHER;
+    }
+  }
+
+  /** «مصرع وإصابة 6»: two different casualty cues joined by و count both together. */
+  private boolean combinedCasualties(int cue) {
+    Event e = cueAt[cue - from].value();
+    if (!isCasualty(e) || cue - 1 < from) {
+      return false;
+    }
+    String form = w.form(cue);
+    boolean joined = form.startsWith("\u0648") || w.form(cue - 1).equals("\u0648")
+        || w.form(cue - 1).equals("and");
+    if (!joined) {
+      return false;
+    }
+    int j = w.form(cue - 1).equals("\u0648") || w.form(cue - 1).equals("and") ? cue - 2 : cue - 1;
+    if (j < from) {
+      return false;
+    }
+    int other = cueStartEndingAt[j - from];
+    return other >= 0 && isCasualty(cueAt[other - from].value()) && cueAt[other - from].value() != e;
+  }
+
+  /** Makes the event fit what is counted. */
+  private static Event agree(Event event, Slot s) {
+    Subject subject = s.subject != null ? s.subject : Subject.PERSON;
+    boolean forces = subject.isKindOf(Subject.SECURITY_FORCES) || subject == Subject.AIRCRAFT
+        || subject == Subject.VEHICLE;
+    switch (event) {
+      case DEPLOYED:
+        return forces ? event : Event.OTHER;
+      case PARTICIPATED:
+        if (forces) {
+          return Event.DEPLOYED;
+        }
+        return subject.root() == Subject.PERSON ? event : Event.OTHER;
+      case KILLED:
+      case INJURED:
+      case ARRESTED:
+      case MISSING:
+      case DISPLACED:
+        return subject.root() == Subject.PERSON ? event : Event.OTHER;
+      default:
+        return event;
+    }
+  }
+
+  // ---------------------------------------------------------------- modality
+
+  private Modality modality(Slot s) {
+    int limit = s.cueFrom >= 0 ? Math.min(s.cueFrom, s.from) : s.from;
+    Modality found = Modality.ASSERTED;
+    for (int i = Math.max(from, limit - 10); i < limit; i++) {
+      if (!w.isWord(i)) {
+        continue;
+      }
+      Match<Modality> m = lex.modality.match(w, i);
+      if (m != null) {
+        found = m.value();
+      }
+    }
+    return found;
+  }
+
+  // ---------------------------------------------------------------- attribution
+
+  private record Attribution(int at, String text, boolean carried) {}
+
+  private boolean continues() {
+    for (int i = from; i < Math.min(to, from + 3); i++) {
+      if (w.isWord(i)) {
+        Match<AttributionRole> m = lex.attribution.match(w, i);
+        if (m != null && m.value() == AttributionRole.CONTINUATION) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<Attribution> attributions(String carried) {
+    List<Attribution> list = new ArrayList<>(2);
+    for (int i = from; i < to; i++) {
+      if (!w.isWord(i)) {
+        continue;
+      }
+      Match<AttributionRole> m = lex.attribution.match(w, i);
+      if (m == null) {
+        continue;
+      }
+      if (m.value() == AttributionRole.CONTINUATION) {
+        if (carried != null && nextIsComplementizer(i + m.words())) {
+          list.add(new Attribution(i, carried, true));
+        }
+        continue;
+      }
+      String source = sourceAfter(i + m.words(), m.value() == AttributionRole.VERB);
+      if (source == null && m.value() == AttributionRole.VERB && language != Language.EN) {
+        source = sourceBefore(i);
+      }
+      if (source == null && m.value() == AttributionRole.VERB && nextIsComplementizer(i + m.words())
+          && carried != null) {
+        list.add(new Attribution(i, carried, true));
+        continue;
+      }
+      if (source != null) {
+        list.add(new Attribution(i, source, false));
+        i += m.words() - 1;
+      }
+    }
+    return list;
+  }
+
+  private boolean nextIsComplementizer(int i) {
+    if (i >= to || !w.isWord(i)) {
+      return i < to && w.isPunctuation(i);
+    }
+    String f = w.form(i);
+    return f.equals("ان") || f.equals("انه") || f.equals("انها") || f.equals("بان")
+        || f.equals("that");
+  }
+
+  /** The source named after a cue: up to six words, to the first stop word or punctuation. */
+  private String sourceAfter(int i, boolean verb) {
+    int start = i;
+    int end = i;
+    boolean chain = false;
+    while (end < to && end - start < 12 && w.isWord(end)) {
+      String f = w.form(end);
+      if ((f.equals("عن") || f.equals("quoting")) && verb && end > start && !chain) {
+        chain = true; // a reporting chain: نقلت وكالات الأنباء عن المتحدث باسم الشرطة
+        end++;
+        continue;
+      }
+      if (lex.attributionStops.match(w, end) != null || cueAt[end - from] != null
+          || lex.time.match(w, end) != null && end > start) {
+        break;
+      }
+      if (end - start >= (chain ? 12 : 6)) {
+        break;
+      }
+      end++;
+    }
+    if (end == start) {
+      return null;
+    }
+    return originalText(start, end);
+  }
+
+  /** The source before a verb in a sentence that opens with it: وزارة الدفاع الروسية قالت إن. */
+  private String sourceBefore(int verb) {
+    int start = verb;
+    while (start > from && w.isWord(start - 1) && verb - start < 6) {
+      start--;
+    }
+    if (start != from || start == verb) {
+      return null;
+    }
+    return originalText(start, verb);
+  }
+
+  private String nearestAttribution(List<Attribution> list, Slot s) {
+    Attribution best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Attribution a : list) {
+      int d = Math.abs(a.at - s.from);
+      if (d < bestDistance) {
+        best = a;
+        bestDistance = d;
+      }
+    }
+    return best == null ? null : best.text;
+  }
+
+  // ---------------------------------------------------------------- place and time
+
+  private String place() {
+    for (int i = from; i < to - 1; i++) {
+      if (!w.isWord(i) || lex.placeCues.match(w, i) == null) {
+        continue;
+      }
+      if (language == Language.EN) {
+        int j = i + 1;
+        int end = j;
+        while (end < to && w.isWord(end) && end - j < 3) {
+          char c = original.charAt(w.token(end).span().start());
+          if (!Character.isUpperCase(c)) {
+            break;
+          }
+          end++;
+        }
+        if (end > j) {
+          return originalText(j, end);
+        }
+        continue;
+      }
+      int j = i + 1;
+      if (!w.isWord(j) || lex.placeStops.match(w, j) != null || lex.time.match(w, j) != null) {
+        continue;
+      }
+      int end = j + 1;
+      if (end < to && w.isWord(end) && lex.placeStops.match(w, end) == null
+          && cueAt[end - from] == null && lex.time.match(w, end) == null
+          && lex.attribution.match(w, end) == null && subjectAt[end - from] == null
+          && w.form(end).length() > 2 && !w.form(end).startsWith("\u0648")) {
+        end++;
+      }
+      return originalText(j, end);
+    }
+    return null;
+  }
+
+  private String timeExpression() {
+    for (int i = from; i < to; i++) {
+      if (!w.isWord(i)) {
+        continue;
+      }
+      Match<TimeRole> m = lex.time.match(w, i);
+      if (m == null || m.value() == TimeRole.MODIFIER && !dayFollows(i + m.words())) {
+        continue;
+      }
+      int end = i + m.words();
+      while (end < to && w.isWord(end)) {
+        Match<TimeRole> next = lex.time.match(w, end);
+        if (next == null) {
+          break;
+        }
+        end += next.words();
+      }
+      return originalText(i, end);
+    }
+    return null;
+  }
+
+  private boolean dayFollows(int i) {
+    if (i >= to || !w.isWord(i)) {
+      return false;
+    }
+    Match<TimeRole> m = lex.time.match(w, i);
+    return m != null && m.value() != TimeRole.MODIFIER;
+  }
+
+  private String originalText(int fromToken, int toToken) {
+    Token a = w.token(fromToken);
+    Token b = w.token(toToken - 1);
+    return original.substring(a.span().start(), b.span().end());
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.countercheck.claims;
+
+import java.util.List;
+
+/**
+ * The words of a text as the lexicon matchers see them: normalized forms, and for each the offsets
+ * where a stem starts after its proclitics (bit {@code k} of {@link #stemMask}: the form without
+ * its first {@code k} chars is a candidate; bit 0, the whole form, is always set).
+ */
+interface WordSeq {
+  /** @return the number of words */
+  int size();
+
+  /**
+   * @param i a word index
+   * @return its normalized form
+   */
+  String form(int i);
+
+  /**
+   * @param i a word index
+   * @return the bit set of stem offsets; bit 0 always set
+   */
+  int stemMask(int i);
+
+  /**
+   * @param i    a word index
+   * @param word a normalized word
+   * @return whether word {@code i}, whole or without its proclitics, equals {@code word}
+   */
+  default boolean matchesWord(int i, String word) {
+    String form = form(i);
+    if (form.equals(word)) {
+      return true;
+    }
+    int mask = stemMask(i) & ~1;
+    for (int m = mask; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (form.length() - k == word.length() && form.regionMatches(k, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The keys a lexicon entry's first word is indexed under: the word, and without the article
+   * when it carries one ({@code المتظاهرين} → {@code متظاهرين}).
+   *
+   * @param normalizedWord a normalized lexicon word
+   * @return the keys
+   */
+  static List<String> stemsOf(String normalizedWord) {
+    if (normalizedWord.length() >= 5 && normalizedWord.startsWith("\u0627\u0644")) {
+      return List.of(normalizedWord, normalizedWord.substring(2));
+    }
+    return List.of(normalizedWord);
+  }
+}
