@@ -1,0 +1,513 @@
+package io.github.countercheck.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Splits news text into sentences, in linear time, without regular expressions. Immutable and
+ * thread-safe; build it once and share it.
+ *
+ * <pre>{@code
+ * List<Sentence> sentences = SentenceSplitter.defaults().split(document.text());
+ * String first = sentences.get(0).text(document.text());
+ * }</pre>
+ *
+ * <h2>Inside a paragraph</h2>
+ *
+ * <ul>
+ *   <li>A sentence ends after {@code .} {@code !} {@code ?} {@code ؟} {@code …} {@code ۔} or a run
+ *       of them ({@code ?!}, {@code ...}), together with the closing quotes and brackets right
+ *       after them ({@code ".} ends after the dot, {@code ."} after the quote).
+ *   <li>An ellipsis ({@code ..}, {@code ...}, {@code …}) ends a sentence even when glued to the
+ *       next word ({@code المئات...قلب}).
+ *   <li>A single full stop does <em>not</em> end a sentence
+ *       <ul>
+ *         <li>between two digits ({@code 12.5}; the Arabic decimal separator {@code ٫} is never a
+ *             full stop);
+ *         <li>when a Latin letter, a digit or punctuation follows it directly ({@code U.S},
+ *             {@code pic.twitter.com});
+ *         <li>after a single letter, an initial ({@code J. Smith}, {@code د. محمد});
+ *         <li>after an abbreviation of the {@linkplain #abbreviations() list} ({@code Mr.},
+ *             {@code U.S.}, {@code a.m.}, {@code ق.م.}), loaded by default from the resource
+ *             {@value #ABBREVIATIONS_RESOURCE} next to this class.
+ *       </ul>
+ *       A full stop glued to a following Arabic letter ({@code الحكومة.وقال}) does end the
+ *       sentence, a common typing slip in Arabic news.
+ *   <li>A quotation {@code "…"}, {@code «…»}, {@code “…”} that closes within
+ *       {@link #DEFAULT_MAX_QUOTE_LENGTH} characters and within the paragraph is kept whole: the
+ *       full stops inside it do not end the sentence.
+ * </ul>
+ *
+ * <h2>Line breaks</h2>
+ *
+ * A blank line (or U+2029, form feed) always ends a sentence. A single line break ends a sentence
+ * when
+ *
+ * <ul>
+ *   <li>the line before it ends with sentence-final punctuation, possibly followed by closing
+ *       quotes or brackets, or with a colon (a list or a quotation follows);
+ *   <li>the line before it is the first line of the text (a headline);
+ *   <li>the line before it is wholly quoted or bracketed ({@code "العشرات لقوا حتفهم"},
+ *       {@code ( المادة السادسة )}), a subheading;
+ *   <li>one of the two lines starts with a dash or a bullet ({@code —} {@code –} {@code -}
+ *       {@code *} {@code •}): the attribution line of an embedded tweet
+ *       ({@code — name (@handle) January 5, 2022}), a list item;
+ *   <li>the line before it is longer than {@link #DEFAULT_WRAP_WIDTH} characters (an unpunctuated
+ *       paragraph);
+ *   <li>or the text is not hard-wrapped.
+ * </ul>
+ *
+ * The remaining breaks, after short lines, form chains of lines. A text is <em>hard-wrapped</em>
+ * when its paragraphs were broken into short lines in the middle of sentences ({@code وقال} on one
+ * line, {@code رئيس المنظمة ...} on the next). Evidence for it is a chain whose last line is also
+ * short and ends with a full stop (not an ellipsis, which ends many headlines): the text is
+ * hard-wrapped when such chains hold at least three breaks, twice as many as the breaks after
+ * long unpunctuated lines. In a hard-wrapped text those chains are joined into one paragraph;
+ * everywhere else each line is its own sentence, so that headlines, lists of related headlines and
+ * subheadings without final punctuation stand alone. A known limit: in a hard-wrapped text, an
+ * unquoted one-line subheading without final punctuation runs into the sentence after it.
+ */
+public final class SentenceSplitter {
+  /** The resource, next to this class, holding the default abbreviation list. */
+  public static final String ABBREVIATIONS_RESOURCE = "abbreviations.txt";
+  /** Quotations longer than this (in UTF-16 units) do not protect their full stops. */
+  public static final int DEFAULT_MAX_QUOTE_LENGTH = 400;
+  /** Lines longer than this are never taken for hard-wrapped lines. */
+  public static final int DEFAULT_WRAP_WIDTH = 100;
+
+  /** Longest word that is looked up in the abbreviation list. */
+  private static final int MAX_ABBREVIATION = 24;
+
+  private final Set<String> abbreviations;
+  private final int maxQuoteLength;
+
+  private SentenceSplitter(Set<String> abbreviations, int maxQuoteLength) {
+    this.abbreviations = abbreviations;
+    this.maxQuoteLength = maxQuoteLength;
+  }
+
+  private static final class Default {
+    static final SentenceSplitter INSTANCE = withAbbreviations(
+        WordLists.resource(SentenceSplitter.class, ABBREVIATIONS_RESOURCE));
+  }
+
+  /** @return the splitter with the default abbreviation list and quotation length */
+  public static SentenceSplitter defaults() {
+    return Default.INSTANCE;
+  }
+
+  /**
+   * A splitter with another abbreviation list.
+   *
+   * @param abbreviations abbreviations without their final full stop ({@code Dr}, {@code U.S},
+   *     {@code ق.م}), in any case and spelling: they are normalized like the text
+   * @return the splitter
+   * @throws IllegalArgumentException if an entry is blank or contains white space
+   */
+  public static SentenceSplitter withAbbreviations(Collection<String> abbreviations) {
+    Objects.requireNonNull(abbreviations, "abbreviations");
+    Set<String> set = new HashSet<>();
+    for (String a : abbreviations) {
+      Objects.requireNonNull(a, "abbreviation");
+      String s = a.strip();
+      while (s.endsWith(".")) {
+        s = s.substring(0, s.length() - 1);
+      }
+      if (s.isEmpty() || s.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("invalid abbreviation: '" + a + "'");
+      }
+      set.add(TextNormalizer.normalizeForm(s));
+    }
+    return new SentenceSplitter(Set.copyOf(set), DEFAULT_MAX_QUOTE_LENGTH);
+  }
+
+  /**
+   * Reads an abbreviation list in the format of the default resource: UTF-8, one entry a line,
+   * {@code #} comment lines and blank lines ignored.
+   *
+   * @param file the list
+   * @return its entries, for {@link #withAbbreviations(Collection)}
+   * @throws java.io.UncheckedIOException naming the file if it cannot be read
+   */
+  public static List<String> readAbbreviations(Path file) {
+    return List.copyOf(WordLists.parse(Document.readUtf8(file)));
+  }
+
+  /**
+   * @param maxQuoteLength the longest quotation, in UTF-16 units, whose full stops do not end the
+   *     sentence; 0 turns quotation protection off
+   * @return a splitter like this one with that limit
+   * @throws IllegalArgumentException if the value is negative
+   */
+  public SentenceSplitter withMaxQuoteLength(int maxQuoteLength) {
+    if (maxQuoteLength < 0) {
+      throw new IllegalArgumentException("maxQuoteLength is negative: " + maxQuoteLength);
+    }
+    return new SentenceSplitter(abbreviations, maxQuoteLength);
+  }
+
+  /** @return the normalized abbreviations, without their final full stop */
+  public Set<String> abbreviations() {
+    return abbreviations;
+  }
+
+  /** @return the longest quotation whose full stops are protected */
+  public int maxQuoteLength() {
+    return maxQuoteLength;
+  }
+
+  /**
+   * Splits a normalized text by its original.
+   *
+   * @param text a normalized text
+   * @return the sentences of {@code text.original()}, spans in the original text
+   */
+  public List<Sentence> split(NormalizedText text) {
+    return split(Objects.requireNonNull(text, "text").original());
+  }
+
+  /**
+   * Splits a text into sentences.
+   *
+   * @param text the original text
+   * @return the sentences in text order, each trimmed of white space, none empty; spans index
+   *     {@code text}
+   */
+  public List<Sentence> split(String text) {
+    Objects.requireNonNull(text, "text");
+    Lines lines = Lines.of(text);
+    int count = lines.count;
+    if (count == 0) {
+      return List.of();
+    }
+    boolean[] splitAfter = decideBreaks(text, lines);
+    List<Sentence> out = new ArrayList<>();
+    int[] scanned = new int[4];
+    int blockStart = lines.start[0];
+    for (int i = 0; i < count; i++) {
+      if (i == count - 1 || splitAfter[i]) {
+        scanBlock(text, blockStart, lines.end[i], out, scanned);
+        if (i + 1 < count) {
+          blockStart = lines.start[i + 1];
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------------------------- lines
+
+  /** Line boundaries of a text: {@code [start, end)} without the terminator. */
+  private static final class Lines {
+    int count;
+    int[] start = new int[16];
+    int[] end = new int[16];
+    boolean[] hard = new boolean[16];
+
+    static Lines of(String text) {
+      Lines l = new Lines();
+      int n = text.length();
+      if (n == 0) {
+        return l;
+      }
+      int s = 0;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+            || c == '\u000B' || c == '\u000C') {
+          l.add(s, i, c == '\u2029' || c == '\u000C');
+          if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+          s = i + 1;
+        }
+      }
+      l.add(s, n, false);
+      return l;
+    }
+
+    private void add(int s, int e, boolean h) {
+      if (count == start.length) {
+        start = Arrays.copyOf(start, count * 2);
+        end = Arrays.copyOf(end, count * 2);
+        hard = Arrays.copyOf(hard, count * 2);
+      }
+      start[count] = s;
+      end[count] = e;
+      hard[count] = h;
+      count++;
+    }
+  }
+
+  private boolean[] decideBreaks(String text, Lines lines) {
+    int count = lines.count;
+    int[] ts = new int[count];
+    int[] te = new int[count];
+    int firstNonBlank = -1;
+    for (int i = 0; i < count; i++) {
+      int s = lines.start[i];
+      int e = lines.end[i];
+      while (s < e && isSpaceLike(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && isSpaceLike(text.charAt(e - 1))) {
+        e--;
+      }
+      ts[i] = s;
+      te[i] = e;
+      if (firstNonBlank < 0 && s < e) {
+        firstNonBlank = i;
+      }
+    }
+    boolean[] split = new boolean[count];
+    boolean[] open = new boolean[count];
+    int openLong = 0;
+    for (int i = 0; i + 1 < count; i++) {
+      boolean blank = ts[i] == te[i];
+      boolean nextBlank = ts[i + 1] == te[i + 1];
+      if (lines.hard[i] || blank || nextBlank || i == firstNonBlank
+          || endsWithTerminal(text, ts[i], te[i]) || text.charAt(te[i] - 1) == ':'
+          || isWrappedLine(text, ts[i], te[i])
+          || isLineMark(text.charAt(ts[i])) || isLineMark(text.charAt(ts[i + 1]))) {
+        split[i] = true;
+      } else if (te[i] - ts[i] > DEFAULT_WRAP_WIDTH) {
+        split[i] = true;
+        openLong++;
+      } else {
+        open[i] = true;
+      }
+    }
+    // A chain of open breaks after short lines continues a sentence only if the line it leads to
+    // ends the sentence; a list of headlines or subheadings leads nowhere.
+    int joinable = 0;
+    for (int i = 0; i + 1 < count; ) {
+      if (!open[i]) {
+        i++;
+        continue;
+      }
+      int k = i;
+      while (k + 1 < count && open[k]) {
+        k++;
+      }
+      // lines i..k-1 are followed by open breaks; line k ends the chain
+      if (te[k] - ts[k] <= DEFAULT_WRAP_WIDTH && endsWithFullStop(text, ts[k], te[k])) {
+        joinable += k - i;
+      } else {
+        for (int j = i; j < k; j++) {
+          open[j] = false;
+          split[j] = true;
+        }
+      }
+      i = k;
+    }
+    boolean wrapped = joinable >= 3 && joinable >= 2 * openLong;
+    for (int i = 0; i + 1 < count; i++) {
+      if (open[i]) {
+        split[i] = !wrapped;
+      }
+    }
+    return split;
+  }
+
+  private static boolean endsWithTerminal(String text, int s, int e) {
+    int i = e - 1;
+    while (i >= s && isCloser(text.charAt(i))) {
+      i--;
+    }
+    return i >= s && isTerminal(text.charAt(i));
+  }
+
+  /** Whether a line ends with final punctuation other than an ellipsis (headlines end with "..")). */
+  private static boolean endsWithFullStop(String text, int s, int e) {
+    int i = e - 1;
+    while (i >= s && isCloser(text.charAt(i))) {
+      i--;
+    }
+    if (i < s || !isTerminal(text.charAt(i)) || text.charAt(i) == '\u2026') {
+      return false;
+    }
+    return text.charAt(i) != '.' || i == s || text.charAt(i - 1) != '.';
+  }
+
+  /** Whether a line is wholly quoted or bracketed, a subheading: {@code "العشرات لقوا حتفهم"}. */
+  private boolean isWrappedLine(String text, int s, int e) {
+    if (e - s < 2 || e - s > maxQuoteLength) {
+      return false;
+    }
+    char first = text.charAt(s);
+    char last = text.charAt(e - 1);
+    if (first == '(' && last == ')' || first == '[' && last == ']') {
+      return true;
+    }
+    if (!isQuoteOpener(first) || !isQuoteCloser(last)) {
+      return false;
+    }
+    for (int i = s + 1; i < e - 1; i++) {
+      char c = text.charAt(i);
+      if (isQuoteOpener(c) || isQuoteCloser(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------- blocks
+
+  /**
+   * Splits one paragraph (lines joined by continuing line breaks).
+   *
+   * @param scanned per opening quote kind, how far a failed search for its closing quote has
+   *     already looked, so that unmatched quotes cost linear time
+   */
+  private void scanBlock(String text, int from, int to, List<Sentence> out, int[] scanned) {
+    Arrays.fill(scanned, from);
+    int sentStart = from;
+    int protectedEnd = -1;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (i > protectedEnd && isQuoteOpener(c)) {
+        int close = findClose(text, i, to, c, scanned);
+        if (close >= 0) {
+          protectedEnd = close;
+        }
+        i++;
+        continue;
+      }
+      if (!isTerminal(c)) {
+        i++;
+        continue;
+      }
+      int r = i + 1;
+      while (r < to && isTerminal(text.charAt(r))) {
+        r++;
+      }
+      if (i < protectedEnd) {
+        i = r;
+        continue;
+      }
+      boolean split = r - i > 1 || c != '.' || endsAtFullStop(text, from, i, to);
+      if (!split) {
+        i = r;
+        continue;
+      }
+      int e = r;
+      while (e < to && isCloser(text.charAt(e))
+          && (!isAmbiguousQuote(text.charAt(e)) || e + 1 == to
+              || isSpaceLike(text.charAt(e + 1)) || isCloser(text.charAt(e + 1)))) {
+        e++;
+      }
+      emit(text, sentStart, e, out);
+      sentStart = e;
+      i = e;
+    }
+    emit(text, sentStart, to, out);
+  }
+
+  private int findClose(String text, int open, int to, char opener, int[] scanned) {
+    int kind = opener == '"' ? 0 : opener == '\u00AB' ? 1 : opener == '\u201C' ? 2 : 3;
+    int limit = (int) Math.min(to, (long) open + 1 + maxQuoteLength);
+    int j = Math.max(open + 1, scanned[kind]);
+    for (; j < limit; j++) {
+      char c = text.charAt(j);
+      boolean closes = switch (opener) {
+        case '"' -> c == '"';
+        case '\u00AB' -> c == '\u00BB';
+        default -> c == '\u201D' || c == '\u201C';
+      };
+      if (closes) {
+        return j;
+      }
+    }
+    scanned[kind] = Math.max(scanned[kind], limit);
+    return -1;
+  }
+
+  /** Decides whether a single full stop at {@code dot} ends the sentence. */
+  private boolean endsAtFullStop(String text, int from, int dot, int to) {
+    char prev = dot > from ? text.charAt(dot - 1) : ' ';
+    char next = dot + 1 < to ? text.charAt(dot + 1) : ' ';
+    if (isDigit(prev) && isDigit(next)) {
+      return false;
+    }
+    if (!isSpaceLike(next) && !isCloser(next) && !isQuoteOpener(next) && !isArabicLetter(next)) {
+      return false;
+    }
+    int ws = dot;
+    while (ws > from && dot - ws <= MAX_ABBREVIATION) {
+      char c = text.charAt(ws - 1);
+      if (isSpaceLike(c) || isQuoteOpener(c) || c == '(' || c == '[' || isCloser(c)) {
+        break;
+      }
+      ws--;
+    }
+    if (ws == dot || dot - ws > MAX_ABBREVIATION) {
+      return true;
+    }
+    String word = TextNormalizer.normalizeForm(text.subSequence(ws, dot));
+    if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+      return false;
+    }
+    return !abbreviations.contains(word);
+  }
+
+  private static void emit(String text, int s, int e, List<Sentence> out) {
+    while (s < e && isSpaceLike(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && isSpaceLike(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s < e) {
+      out.add(new Sentence(new Span(s, e), out.size()));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- classes
+
+  static boolean isSpaceLike(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026' || c == '\u06D4';
+  }
+
+  private static boolean isQuoteOpener(char c) {
+    return c == '"' || c == '\u00AB' || c == '\u201C' || c == '\u201E';
+  }
+
+  private static boolean isQuoteCloser(char c) {
+    return c == '"' || c == '\u00BB' || c == '\u201D' || c == '\u201C';
+  }
+
+  private static boolean isAmbiguousQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201C';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u00BB' || c == '\u201D' || c == '\u2019'
+        || c == '\u201C' || c == ')' || c == ']' || c == '}';
+  }
+
+  /** A dash or bullet that starts an attribution or list line. */
+  private static boolean isLineMark(char c) {
+    return c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '-' || c == '*'
+        || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25A0';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9';
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.countercheck.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Candidate stems of an Arabic word after its proclitics.
+ *
+ * <p>Arabic writes the conjunctions {@code و} {@code ف}, the prepositions {@code ب} {@code ك}
+ * {@code ل} and the article {@code ال} glued to the word. The candidates are the suffixes of the
+ * normalized word left after stripping, in this order, an optional conjunction, an optional
+ * preposition and an optional article; {@code ل} followed by the article is written {@code لل}.
+ * A proclitic is stripped only when at least two letters remain, and the article only when its
+ * alef is written without hamza in the original ({@code ألفين} has no article: its alef is a root
+ * letter). The whole word is always the first candidate, so that a lexicon decides whether a
+ * leading {@code و} is a conjunction ({@code والمتظاهرين}) or a root letter ({@code وزارة}).
+ *
+ * <p>Candidates are reported as a bit set of offsets into the normalized word (bit {@code k} set:
+ * the suffix from offset {@code k} is a candidate); proclitic runs are at most four letters long
+ * ({@code وبال}), so an {@code int} holds them all.
+ *
+ * <pre>{@code
+ * Stems.candidates("والمتظاهرين")  // [والمتظاهرين, المتظاهرين, متظاهرين]
+ * Stems.candidates("بألفين")       // [بالفين, الفين]
+ * Stems.candidates("للمتظاهرين")   // [للمتظاهرين, متظاهرين]
+ * }</pre>
+ *
+ * Lexicon loaders index each entry under all its candidates so that an entry written with its
+ * article also matches the bare stem.
+ */
+public final class Stems {
+  private static final char WAW = '\u0648';
+  private static final char FEH = '\u0641';
+  private static final char BEH = '\u0628';
+  private static final char KAF = '\u0643';
+  private static final char LAM = '\u0644';
+  private static final char ALEF = '\u0627';
+  private static final char ALEF_WASLA = '\u0671';
+  /** Fewest letters a stem keeps after stripping. */
+  static final int MIN_STEM = 2;
+
+  private Stems() {}
+
+  /**
+   * The candidate stems of a word, longest first.
+   *
+   * @param word a word as written (it is normalized here; any hamza on an alef is taken into
+   *     account before normalization)
+   * @return the normalized word followed by its shorter candidate stems
+   */
+  public static List<String> candidates(String word) {
+    Objects.requireNonNull(word, "word");
+    NormalizedText nt = TextNormalizer.normalize(word);
+    String form = nt.normalized();
+    int mask = mask(form, 0, form.length(), nt);
+    List<String> out = new ArrayList<>(Integer.bitCount(mask));
+    for (int m = mask; m != 0; m &= m - 1) {
+      out.add(form.substring(Integer.numberOfTrailingZeros(m)));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The candidate offsets of a normalized word.
+   *
+   * @param normalized a normalized text
+   * @param start      start of the word in it
+   * @param end        end of the word in it
+   * @param aligned    the normalized text with its original, to tell a hamza alef from the
+   *     article's plain alef; or null when the word was normalized without alignment, in which case
+   *     every {@code ال} counts as an article
+   * @return the bit set of candidate offsets relative to {@code start}; bit 0 always set
+   */
+  static int mask(CharSequence normalized, int start, int end, NormalizedText aligned) {
+    int n = end - start;
+    int mask = 1;
+    if (n < MIN_STEM + 1) {
+      return mask;
+    }
+    // conjunction
+    char c0 = normalized.charAt(start);
+    if ((c0 == WAW || c0 == FEH) && n - 1 >= MIN_STEM) {
+      mask |= 1 << 1;
+    }
+    // preposition, after each candidate so far
+    for (int m = mask; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (k >= n) {
+        continue;
+      }
+      char c = normalized.charAt(start + k);
+      if (c == LAM && k + 1 < n && normalized.charAt(start + k + 1) == LAM) {
+        // lil-: the preposition and the article, whose alef is not written
+        if (n - (k + 2) >= MIN_STEM) {
+          mask |= 1 << (k + 2);
+        }
+      } else if ((c == BEH || c == KAF || c == LAM) && n - (k + 1) >= MIN_STEM) {
+        mask |= 1 << (k + 1);
+      }
+    }
+    // article, after each candidate so far
+    for (int m = mask; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (k + 1 < n && normalized.charAt(start + k) == ALEF
+          && normalized.charAt(start + k + 1) == LAM && n - (k + 2) >= MIN_STEM
+          && plainAlef(aligned, start + k)) {
+        mask |= 1 << (k + 2);
+      }
+    }
+    return mask;
+  }
+
+  private static boolean plainAlef(NormalizedText aligned, int normIndex) {
+    if (aligned == null) {
+      return true;
+    }
+    char c = aligned.original().charAt(aligned.originalIndex(normIndex));
+    return c == ALEF || c == ALEF_WASLA;
+  }
+}
