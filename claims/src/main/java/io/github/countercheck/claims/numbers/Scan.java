@@ -120,15 +120,19 @@ final class Scan {
     }
     int st = tk.start[i];
     int en = tk.end[i];
+    int best = 0;
+    int bestEnd = -1;
     for (int p = 0; p <= 2; p++) {
       if (p > 0 && (tk.kind[i] != Tokens.WORD || !procliticPrefix(st, en, p))) {
         continue;
       }
-      if (trie.longest(s, st + p, s.length(), cm)) {
-        return cm.value;
+      if (trie.longest(s, st + p, s.length(), cm) && cm.end > bestEnd) {
+        best = cm.value;
+        bestEnd = cm.end;
       }
     }
-    return 0;
+    cm.end = bestEnd;
+    return best;
   }
 
   /** The cues of phrases that end exactly at the end of token {@code last}. */
