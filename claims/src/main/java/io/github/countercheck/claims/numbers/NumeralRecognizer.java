@@ -31,7 +31,7 @@ import java.util.Optional;
  * ar-number-words.json} and {@code en-number-words.json}: units in both genders and their
  * misspellings, teens, tens, compounds with و (glued or standalone) or "and", hundreds in every
  * spelling including construct and dual forms, scales with duals and plurals, digits with scale
- * words ({@code 1.5 مليون}), mixtures ({@code 4 آلاف و659}), the proclitics و ف ب ل ك, fractions
+ * words ({@code 1.5 مليون}), mixtures ({@code 4 آلاف و659}), the proclitics و ف ب ل, fractions
  * (نصف، خمسة أثمان، واحد من ثلاثة، ٧٧/١٠٠), negatives (سالب، ناقص، {@code -5}) and the decimal word
  * فاصلة. Vague amounts ({@link VagueAmounts}) become {@link NumeralForm#VAGUE} mentions; a plural
  * scale with a number before it is exact (ثلاثة آلاف = 3000), alone it is vague (آلاف).

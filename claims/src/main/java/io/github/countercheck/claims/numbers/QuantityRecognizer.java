@@ -31,7 +31,7 @@ import java.util.Set;
  * ما يزيد عن، يتجاوز، more than, over; ما لا يقل عن، at least; N على الأقل، N أو أكثر، N or
  * more), upper bounds (ما يصل إلى، حتى، up to, at most; أقل من، fewer than) and ranges (an opener
  * and the joiners it allows: بين ... و، من ... إلى، between ... and, 20 - 30, 20 to 30). The
- * proclitics و ف ب ل ك are read off the first bound word (وأكثر من، بنحو). An after-word may follow
+ * proclitics و ف ب ل are read off the first bound word (وأكثر من، بنحو). An after-word may follow
  * the counted noun (up to two words: «50 شخصا على الأقل»).
  *
  * <p>Only {@link NumeralLabel#COUNT} numerals become quantities, and only whole ones from 0 to
@@ -332,9 +332,9 @@ public final class QuantityRecognizer {
     }
     char a = s.charAt(st);
     if (p == 1) {
-      return (a == 'و' && rest >= 2) || (rest >= 3 && (a == 'ف' || a == 'ب' || a == 'ل' || a == 'ك'));
+      return (a == 'و' && rest >= 2) || (rest >= 3 && (a == 'ف' || a == 'ب' || a == 'ل'));
     }
     char b = s.charAt(st + 1);
-    return p == 2 && rest >= 3 && (a == 'و' || a == 'ف') && (b == 'ب' || b == 'ل' || b == 'ك');
+    return p == 2 && rest >= 3 && (a == 'و' || a == 'ف') && (b == 'ب' || b == 'ل');
   }
 }

@@ -102,10 +102,10 @@ final class Scan {
     }
     char a = s.charAt(st);
     if (p == 1) {
-      return (a == 'و' && rest >= 2) || (rest >= 3 && (a == 'ف' || a == 'ب' || a == 'ل' || a == 'ك'));
+      return (a == 'و' && rest >= 2) || (rest >= 3 && (a == 'ف' || a == 'ب' || a == 'ل'));
     }
     char b = s.charAt(st + 1);
-    return p == 2 && rest >= 3 && (a == 'و' || a == 'ف') && (b == 'ب' || b == 'ل' || b == 'ك');
+    return p == 2 && rest >= 3 && (a == 'و' || a == 'ف') && (b == 'ب' || b == 'ل');
   }
 
   Type type(int i) {
@@ -159,7 +159,12 @@ final class Scan {
   }
 
   boolean isDefiniteWord(int i) {
-    return tk.isArabicWord(i) && tk.length(i) > 2 && s.charAt(tk.start[i]) == 'ا' && s.charAt(tk.start[i] + 1) == 'ل';
+    if (!tk.isArabicWord(i) || tk.length(i) <= 2 || s.charAt(tk.start[i]) != 'ا' || s.charAt(tk.start[i] + 1) != 'ل') {
+      return false;
+    }
+    // آليات is no article: the alef of ال is a bare alef (or a wasla) in the original
+    char orig = text.original().charAt(text.originalIndex(tk.start[i]));
+    return orig == 'ا' || orig == '\u0671';
   }
 
   boolean isArticle(int i) {
@@ -784,7 +789,7 @@ final class Scan {
       before--;
     }
     boolean paren = tk.isPunct(before, '(');
-    if (paren) {
+    if (paren || tk.isPunct(before, '"')) {
       before--;
     }
     int beforeMask = a > 0 && !tk.newlineBefore(a) ? cueBefore(cueTrie, before) : 0;
