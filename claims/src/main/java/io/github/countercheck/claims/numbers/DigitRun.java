@@ -1,0 +1,210 @@
+package io.github.countercheck.claims.numbers;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * A run of ASCII digits (the normalizer has already folded Arabic-Indic and Persian digits) with
+ * the separators inside it, read to a value.
+ *
+ * <ul>
+ *   <li>{@code ,} between a first group of 1-3 digits and groups of exactly 3 is a thousands
+ *       separator (1,000,000); a last comma group of another length is a decimal part (23,00 ;
+ *       26,013,94 = 26013.94), the only reading left;
+ *   <li>one {@code .} is a decimal mark; several {@code .} between groups of 3 are thousands
+ *       separators (1.000.000); other dotted runs (192.168.1.2) are identifiers;
+ *   <li>{@code 1,234.5} and {@code 1.234,5} read as 1234.5;
+ *   <li>{@code :} makes a clock time (10:30), value the hour;
+ *   <li>one {@code /} makes a fraction (77/100 = 0.77), two make a date (6/1/2022), value the
+ *       first part;
+ *   <li>a run whose integer part has more than {@link #MAX_DIGITS} digits is not read at all.
+ * </ul>
+ *
+ * <p>When the separators fit none of these, the run is cut before its first separator.
+ */
+final class DigitRun {
+  /** Digit runs longer than this are junk, not numbers: they give no mention. */
+  static final int MAX_DIGITS = 30;
+
+  enum Kind { PLAIN, GROUPED, DECIMAL, TIME, FRACTION, DATE, IDENT, TOO_LONG }
+
+  final Kind kind;
+  /** exclusive end in the text. */
+  final int end;
+  final BigDecimal value;
+  /** digits in the integer part (or of the first group for TIME/DATE/IDENT). */
+  final int intDigits;
+  final boolean leadingZero;
+
+  private DigitRun(Kind kind, int end, BigDecimal value, int intDigits, boolean leadingZero) {
+    this.kind = kind;
+    this.end = end;
+    this.value = value;
+    this.intDigits = intDigits;
+    this.leadingZero = leadingZero;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Reads the run that starts at {@code start} (a digit).
+   *
+   * @param s     the normalized text
+   * @param start the first digit
+   * @return the run
+   */
+  static DigitRun read(CharSequence s, int start) {
+    int n = s.length();
+    int j = start;
+    int commas = 0;
+    int dots = 0;
+    int colons = 0;
+    int slashes = 0;
+    int firstSep = -1;
+    while (true) {
+      while (j < n && isDigit(s.charAt(j))) {
+        j++;
+      }
+      if (j + 1 < n && isDigit(s.charAt(j + 1))) {
+        char c = s.charAt(j);
+        if (c == ',' || c == '.' || c == ':' || c == '/') {
+          if (firstSep < 0) {
+            firstSep = j;
+          }
+          switch (c) {
+            case ',' -> commas++;
+            case '.' -> dots++;
+            case ':' -> colons++;
+            default -> slashes++;
+          }
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    boolean lead0 = s.charAt(start) == '0' && (start + 1 < n && isDigit(s.charAt(start + 1)));
+    if (firstSep < 0) {
+      return plain(s, start, j, lead0);
+    }
+    int firstLen = firstSep - start;
+    if (firstLen > MAX_DIGITS) {
+      return new DigitRun(Kind.TOO_LONG, j, null, firstLen, lead0);
+    }
+    if (colons > 0) {
+      if (commas + dots + slashes == 0 && groupsAtMost(s, start, j, 2)) {
+        return new DigitRun(Kind.TIME, j, new BigDecimal(s.subSequence(start, firstSep).toString()), firstLen, lead0);
+      }
+      return plain(s, start, firstSep, lead0);
+    }
+    if (slashes > 0) {
+      if (commas + dots > 0 || slashes > 2 || !groupsAtMost(s, start, j, 4)) {
+        return plain(s, start, firstSep, lead0);
+      }
+      BigDecimal a = new BigDecimal(s.subSequence(start, firstSep).toString());
+      if (slashes == 2) {
+        return new DigitRun(Kind.DATE, j, a, firstLen, lead0);
+      }
+      BigDecimal b = new BigDecimal(s.subSequence(firstSep + 1, j).toString());
+      if (b.signum() == 0) {
+        return plain(s, start, firstSep, lead0);
+      }
+      return new DigitRun(Kind.FRACTION, j, a.divide(b, MathContext.DECIMAL128).stripTrailingZeros(), firstLen, lead0);
+    }
+    // only , and .
+    StringBuilder digits = new StringBuilder(j - start);
+    int m = commas + dots;
+    int[] pos = new int[m];
+    for (int i = start, k = 0; i < j; i++) {
+      if (!isDigit(s.charAt(i))) {
+        pos[k++] = i;
+      }
+    }
+    int lastSep = pos[m - 1];
+    char last = s.charAt(lastSep);
+    int lastLen = j - lastSep - 1;
+    if (m == 1) {
+      return last == ',' && lastLen == 3
+          ? grouped(s, start, j, lead0, digits)
+          : decimal(s, start, j, lastSep, lead0, digits);
+    }
+    char t = s.charAt(pos[0]);
+    boolean thousands = firstLen <= 3;
+    for (int k = 1; k < m && thousands; k++) {
+      if (pos[k] - pos[k - 1] - 1 != 3 || k < m - 1 && s.charAt(pos[k]) != t) {
+        thousands = false;
+      }
+    }
+    if (!thousands) {
+      return dots == m ? ident(s, start, j, firstSep, firstLen, lead0) : plain(s, start, firstSep, lead0);
+    }
+    if (last == t) {
+      if (lastLen == 3) {
+        return grouped(s, start, j, lead0, digits);
+      }
+      return t == ',' ? decimal(s, start, j, lastSep, lead0, digits) : ident(s, start, j, firstSep, firstLen, lead0);
+    }
+    return decimal(s, start, j, lastSep, lead0, digits);
+  }
+
+  private static DigitRun ident(CharSequence s, int start, int end, int firstSep, int firstLen, boolean lead0) {
+    return new DigitRun(Kind.IDENT, end, new BigDecimal(s.subSequence(start, firstSep).toString()), firstLen, lead0);
+  }
+
+  private static boolean groupsAtMost(CharSequence s, int start, int end, int max) {
+    int len = 0;
+    for (int i = start; i < end; i++) {
+      if (isDigit(s.charAt(i))) {
+        if (++len > max) {
+          return false;
+        }
+      } else {
+        len = 0;
+      }
+    }
+    return true;
+  }
+
+  private static DigitRun plain(CharSequence s, int start, int end, boolean lead0) {
+    int len = end - start;
+    if (len > MAX_DIGITS) {
+      return new DigitRun(Kind.TOO_LONG, end, null, len, lead0);
+    }
+    return new DigitRun(Kind.PLAIN, end, new BigDecimal(s.subSequence(start, end).toString()), len, lead0);
+  }
+
+  private static DigitRun grouped(CharSequence s, int start, int end, boolean lead0, StringBuilder b) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        b.append(c);
+      }
+    }
+    if (b.length() > MAX_DIGITS) {
+      return new DigitRun(Kind.TOO_LONG, end, null, b.length(), lead0);
+    }
+    return new DigitRun(Kind.GROUPED, end, new BigDecimal(b.toString()), b.length(), lead0);
+  }
+
+  private static DigitRun decimal(
+      CharSequence s, int start, int end, int mark, boolean lead0, StringBuilder b) {
+    for (int i = start; i < mark; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        b.append(c);
+      }
+    }
+    int intDigits = b.length();
+    if (intDigits > MAX_DIGITS) {
+      return new DigitRun(Kind.TOO_LONG, end, null, intDigits, lead0);
+    }
+    b.append('.');
+    int frac = Math.min(end, mark + 1 + MAX_DIGITS);
+    for (int i = mark + 1; i < frac; i++) {
+      b.append(s.charAt(i));
+    }
+    return new DigitRun(Kind.DECIMAL, end, new BigDecimal(b.toString()), intDigits, lead0);
+  }
+}

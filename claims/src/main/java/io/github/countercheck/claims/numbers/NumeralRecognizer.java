@@ -1,0 +1,275 @@
+package io.github.countercheck.claims.numbers;
+
+import io.github.countercheck.core.NormalizedText;
+import io.github.countercheck.core.Span;
+import io.github.countercheck.core.TextNormalizer;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds every numeral in a text, with its span, its exact value and what it is (a count, or a
+ * year, a time, a price...). Immutable and thread-safe: build it once and share it.
+ *
+ * <pre>{@code
+ * NumeralRecognizer numerals = NumeralRecognizer.create();
+ * NormalizedText text = TextNormalizer.normalize("قتل 12 شرطيا وأصيب أكثر من مئتي شخص عام 2022");
+ * for (NumeralMention m : numerals.find(text)) {
+ *   System.out.println(m.text() + " " + m.value() + " " + m.label());  // 12 COUNT, مئتي 200 COUNT, 2022 YEAR
+ * }
+ * }</pre>
+ *
+ * <p><b>What it reads.</b> Digits of every script (the normalizer folds them to ASCII), with
+ * thousands separators ({@code ,} {@code ٬} and a single space before groups of three: {@code 1
+ * 000}) and decimal marks ({@code .} {@code ٫}, and a comma where it is the only reading: {@code
+ * 23,00}); see {@link DigitRun}. Digits glued to an Arabic word ({@code 12شرطياً}) or a proclitic
+ * ({@code و659}). Arabic and English number words from the bundled lexicons {@code
+ * ar-number-words.json} and {@code en-number-words.json}: units in both genders and their
+ * misspellings, teens, tens, compounds with و (glued or standalone) or "and", hundreds in every
+ * spelling including construct and dual forms, scales with duals and plurals, digits with scale
+ * words ({@code 1.5 مليون}), mixtures ({@code 4 آلاف و659}), the proclitics و ف ب ل, fractions
+ * (نصف، خمسة أثمان، واحد من ثلاثة، ٧٧/١٠٠), negatives (سالب، ناقص، {@code -5}) and the decimal word
+ * فاصلة. Vague amounts ({@link VagueAmounts}) become {@link NumeralForm#VAGUE} mentions; a plural
+ * scale with a number before it is exact (ثلاثة آلاف = 3000), alone it is vague (آلاف).
+ *
+ * <p><b>Labels</b> come from the shape of the numeral and from cue words around it, held in
+ * {@code numeral-cues.json}: months (DATE, YEAR), year words, clock words, duration units, age
+ * words, percent words, currencies, units of measure, reference nouns. A four-digit figure from
+ * 1800 to 2100 with no separator is a YEAR unless a bound word such as «أكثر من» or «نحو» comes
+ * before it. Digits inside a URL, an e-mail address, a hashtag or a handle get URL, EMAIL or
+ * HASHTAG. A {@code +} before digits, an unseparated run of 11 digits or more, a run of 6 or more
+ * starting with 0, or a dotted run like 192.168.1.2 is PHONE. Digits with an English ordinal
+ * suffix ({@code 3rd}) are ORDINAL mentions; Arabic ordinal words (الأول، الثالث عشر) are read
+ * and not reported, so that their عشر is never taken for 10.
+ *
+ * <p><b>Absurd input.</b> A digit run whose integer part has more than {@value
+ * DigitRun#MAX_DIGITS} digits gives no mention at all. Runs of 11 to 30 digits are reported as
+ * PHONE with their exact value. A chain of scale words stops growing past 10^24 and starts a
+ * new numeral, so «ألف ألف ألف ...» gives a few exact mentions, each larger than {@code
+ * Quantity.MAX_COUNT}, which the claims layer refuses. Digits glued to Latin letters ({@code 1M},
+ * {@code 1e400}, {@code mp3}) are part of a word, not a numeral. The pass is linear in the text.
+ */
+public final class NumeralRecognizer {
+  static final String CUES = "numeral-cues.json";
+  static final String BOUNDS = "quantity-bounds.json";
+
+  static final String[] CUE_LISTS = {
+    "months", "yearBefore", "timeBefore", "timeAfter", "durationAfter", "ageBefore", "ageAfter",
+    "percentAfter", "moneyBefore", "moneyAfter", "measureAfter", "referenceBefore",
+    "ordinalSuffixes", "definiteArticles"
+  };
+  static final int MONTH = 1;
+  static final int YEAR_B = 1 << 1;
+  static final int TIME_B = 1 << 2;
+  static final int TIME_A = 1 << 3;
+  static final int DUR_A = 1 << 4;
+  static final int AGE_B = 1 << 5;
+  static final int AGE_A = 1 << 6;
+  static final int PCT_A = 1 << 7;
+  static final int MONEY_B = 1 << 8;
+  static final int MONEY_A = 1 << 9;
+  static final int MEAS_A = 1 << 10;
+  static final int REF_B = 1 << 11;
+  static final int ORD_SUF = 1 << 12;
+  static final int ARTICLE = 1 << 13;
+
+  static final String[] BOUND_LISTS = {
+    "approximateBefore", "approximateAfter", "moreThanBefore", "atLeastBefore", "atLeastAfter",
+    "atMostBefore", "atMostAfter", "lessThanBefore"
+  };
+  static final int ANY_BOUND_BEFORE = 1 | 4 | 8 | 32 | 128;
+
+  private static final BigDecimal LARGEST = BigDecimal.TEN.pow(24);
+
+  private final NumberWords words;
+  private final VagueAmounts vague;
+  private final Cues cues;
+  private final Cues bounds;
+
+  private NumeralRecognizer(NumberWords words, VagueAmounts vague, Cues cues, Cues bounds) {
+    this.words = words;
+    this.vague = vague;
+    this.cues = cues;
+    this.bounds = bounds;
+  }
+
+  private static final class Defaults {
+    static final NumberWords WORDS = NumberWords.defaults();
+    static final Cues CUE_DATA = new Cues(Resources.open(CUES), CUES, CUE_LISTS);
+    static final Cues BOUND_DATA = new Cues(Resources.open(BOUNDS), BOUNDS, BOUND_LISTS);
+    static final NumeralRecognizer INSTANCE =
+        new NumeralRecognizer(WORDS, VagueAmounts.defaults(), CUE_DATA, BOUND_DATA);
+  }
+
+  /** @return the recognizer with the bundled lexicons and the contract's vague amounts */
+  public static NumeralRecognizer create() {
+    return Defaults.INSTANCE;
+  }
+
+  /**
+   * @param vagueAmounts the vague amounts to recognize, replacing the defaults
+   * @return a recognizer with the bundled lexicons and these vague amounts
+   */
+  public static NumeralRecognizer create(VagueAmounts vagueAmounts) {
+    return builder().vagueAmounts(vagueAmounts).build();
+  }
+
+  /** @return a builder to replace the bundled data */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Finds the numerals of a text.
+   *
+   * @param text the normalized text
+   * @return the mentions in text order, none overlapping
+   */
+  public List<NumeralMention> find(NormalizedText text) {
+    Objects.requireNonNull(text, "text");
+    return new Scan(this, text).run();
+  }
+
+  /**
+   * Finds the numerals of a raw text (normalizing it first).
+   *
+   * @param text the original text
+   * @return the mentions in text order
+   */
+  public List<NumeralMention> find(String text) {
+    return find(TextNormalizer.normalize(Objects.requireNonNull(text, "text")));
+  }
+
+  /**
+   * Reads a whole string as one number: «ثلاثمائة وخمسين» is 350, «١٠٠٬٠٠٠٫٠» is 100000,
+   * «-١٢/١٠» is -1.2, «1 فاصلة 1» is 1.1, «مئات» is empty (vague).
+   *
+   * @param wholeText the text, nothing but a number (surrounding spaces allowed)
+   * @return its value, or empty if the text is not exactly one exact numeral
+   */
+  public Optional<BigDecimal> parse(String wholeText) {
+    Objects.requireNonNull(wholeText, "wholeText");
+    NormalizedText t = TextNormalizer.normalize(wholeText);
+    String n = t.normalized();
+    int s = 0;
+    int e = n.length();
+    while (s < e && Character.isWhitespace(n.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(n.charAt(e - 1))) {
+      e--;
+    }
+    if (s == e) {
+      return Optional.empty();
+    }
+    List<NumeralMention> found = find(t);
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    NumeralMention m = found.get(0);
+    if (m.value() == null || m.normalized().start() != s || m.normalized().end() != e) {
+      return Optional.empty();
+    }
+    return Optional.of(m.value());
+  }
+
+  NumberWords words() {
+    return words;
+  }
+
+  VagueAmounts vague() {
+    return vague;
+  }
+
+  Cues cues() {
+    return cues;
+  }
+
+  Cues bounds() {
+    return bounds;
+  }
+
+  static Cues defaultBounds() {
+    return Defaults.BOUND_DATA;
+  }
+
+  @Override
+  public String toString() {
+    return "NumeralRecognizer[" + words.trie.size() + " number words, " + cues.trie.size() + " cues, " + vague + "]";
+  }
+
+  /** Builds a {@link NumeralRecognizer} with data of the user's own. Not thread-safe. */
+  public static final class Builder {
+    private VagueAmounts vague = VagueAmounts.defaults();
+    private final List<InputStream> wordFiles = new ArrayList<>();
+    private InputStream cueFile;
+
+    private Builder() {}
+
+    /**
+     * @param vagueAmounts the vague amounts, replacing the defaults
+     * @return this builder
+     */
+    public Builder vagueAmounts(VagueAmounts vagueAmounts) {
+      this.vague = Objects.requireNonNull(vagueAmounts, "vagueAmounts");
+      return this;
+    }
+
+    /**
+     * Adds a number-word lexicon in the format of the bundled {@code ar-number-words.json}. When
+     * any is added, the bundled lexicons are not used. The stream is read and closed by {@link
+     * #build()}.
+     *
+     * @param json the lexicon
+     * @return this builder
+     */
+    public Builder numberWords(InputStream json) {
+      wordFiles.add(Objects.requireNonNull(json, "json"));
+      return this;
+    }
+
+    /**
+     * Replaces the label cue words with a file in the format of the bundled {@code
+     * numeral-cues.json}. The stream is read and closed by {@link #build()}.
+     *
+     * @param json the cues
+     * @return this builder
+     */
+    public Builder labelCues(InputStream json) {
+      this.cueFile = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    /** @return the recognizer */
+    public NumeralRecognizer build() {
+      NumberWords w;
+      if (wordFiles.isEmpty()) {
+        w = Defaults.WORDS;
+      } else {
+        w = new NumberWords();
+        int k = 0;
+        for (InputStream in : wordFiles) {
+          w.load(in, "number words #" + (k++));
+        }
+      }
+      Cues c = cueFile == null ? Defaults.CUE_DATA : new Cues(cueFile, "label cues", CUE_LISTS);
+      return new NumeralRecognizer(w, vague, c, Defaults.BOUND_DATA);
+    }
+  }
+
+  static boolean isWhole(BigDecimal v) {
+    return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+  }
+
+  static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    return a.divide(b, MathContext.DECIMAL128).stripTrailingZeros();
+  }
+
+  static Span span(int s, int e) {
+    return new Span(s, e);
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.countercheck.claims.numbers;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.BinaryOperator;
+
+/**
+ * A character trie of normalized words and phrases, built once and then read by many threads.
+ *
+ * <p>A space in a stored phrase matches a run of spaces and tabs in the text (not a line break).
+ * A match that ends on a letter must be followed by a non-letter, so that a stored word never
+ * matches the start of a longer word. Lookups allocate nothing.
+ *
+ * @param <V> the value stored for each phrase
+ */
+final class PhraseTrie<V> {
+  private static final char[] NO_KEYS = new char[0];
+  private static final Node[] NO_KIDS = new Node[0];
+
+  private static final class Node {
+    char[] keys = NO_KEYS;
+    Node[] kids = NO_KIDS;
+    Object value;
+
+    Node child(char c) {
+      int i = Arrays.binarySearch(keys, c);
+      return i >= 0 ? kids[i] : null;
+    }
+
+    Node childOrAdd(char c) {
+      int i = Arrays.binarySearch(keys, c);
+      if (i >= 0) {
+        return kids[i];
+      }
+      int at = -i - 1;
+      char[] k = new char[keys.length + 1];
+      Node[] n = new Node[kids.length + 1];
+      System.arraycopy(keys, 0, k, 0, at);
+      System.arraycopy(kids, 0, n, 0, at);
+      k[at] = c;
+      n[at] = new Node();
+      System.arraycopy(keys, at, k, at + 1, keys.length - at);
+      System.arraycopy(kids, at, n, at + 1, kids.length - at);
+      keys = k;
+      kids = n;
+      return n[at];
+    }
+  }
+
+  private final Node root = new Node();
+  private int size;
+
+  /**
+   * Stores a phrase (already normalized; runs of spaces are folded to one).
+   *
+   * @param phrase the phrase
+   * @param value  its value
+   * @param merge  how to merge with a value already stored for the same phrase
+   */
+  void put(String phrase, V value, BinaryOperator<V> merge) {
+    Objects.requireNonNull(value, "value");
+    String p = phrase.strip().replaceAll("\\s+", " ");
+    if (p.isEmpty()) {
+      throw new IllegalArgumentException("empty phrase in a lexicon");
+    }
+    Node n = root;
+    for (int i = 0; i < p.length(); i++) {
+      n = n.childOrAdd(p.charAt(i));
+    }
+    if (n.value == null) {
+      size++;
+      n.value = value;
+    } else {
+      @SuppressWarnings("unchecked")
+      V old = (V) n.value;
+      n.value = merge.apply(old, value);
+    }
+  }
+
+  /** @return the number of phrases stored */
+  int size() {
+    return size;
+  }
+
+  /**
+   * Finds the longest stored phrase that starts at {@code from}.
+   *
+   * @param s     the normalized text
+   * @param from  where the phrase must start
+   * @param limit where the search must stop
+   * @param out   receives the value and the end of the match
+   * @return whether a phrase matched
+   */
+  boolean longest(CharSequence s, int from, int limit, Match<V> out) {
+    Node n = root;
+    int i = from;
+    int bestEnd = -1;
+    Object bestValue = null;
+    while (i < limit) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t') {
+        n = n.child(' ');
+        if (n == null) {
+          break;
+        }
+        while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+          i++;
+        }
+        continue;
+      }
+      n = n.child(c);
+      if (n == null) {
+        break;
+      }
+      i++;
+      if (n.value != null && (!Character.isLetter(c) || i >= limit || !Character.isLetter(s.charAt(i)))) {
+        bestEnd = i;
+        bestValue = n.value;
+      }
+    }
+    if (bestEnd < 0) {
+      return false;
+    }
+    @SuppressWarnings("unchecked")
+    V v = (V) bestValue;
+    out.value = v;
+    out.end = bestEnd;
+    return true;
+  }
+
+  /**
+   * The result of a lookup: reused by one caller, never shared.
+   *
+   * @param <V> the value type
+   */
+  static final class Match<V> {
+    V value;
+    int end;
+    /** chars of proclitic read off before the match. */
+    int prefix;
+  }
+}

@@ -1,0 +1,340 @@
+package io.github.countercheck.claims.numbers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.core.NormalizedText;
+import io.github.countercheck.core.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads the bound words around count numerals into a {@link Quantity}, per the claim contract:
+ * «نحو 12شرطياً» is APPROXIMATE 12 [10, 14], «أكثر من 1000» MORE_THAN 1000 [1001, ∞), «50 شخصا على
+ * الأقل» AT_LEAST 50, «ما بين 20 و30» RANGE [20, 30], «العشرات» VAGUE [20, 99]. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * QuantityRecognizer quantities = QuantityRecognizer.create();
+ * NormalizedText text = TextNormalizer.normalize("أصيب أكثر من 1000 شخص");
+ * QuantityMention q = quantities.find(text).get(0);   // «أكثر من 1000», MORE_THAN 1000 [1001, ∞)
+ * }</pre>
+ *
+ * <p>The bound words are data, in the bundled {@code quantity-bounds.json}: approximators before
+ * (نحو، حوالي، زهاء، قرابة، ما يقارب، about, around...) and after (تقريبا), lower bounds (أكثر من،
+ * ما يزيد عن، يتجاوز، more than, over; ما لا يقل عن، at least; N على الأقل، N أو أكثر، N or
+ * more), upper bounds (ما يصل إلى، حتى، up to, at most; أقل من، fewer than) and ranges (an opener
+ * and the joiners it allows: بين ... و، من ... إلى، between ... and, 20 - 30, 20 to 30). The
+ * proclitics و ف ب ل are read off the first bound word (وأكثر من، بنحو). An after-word may follow
+ * the counted noun (up to two words: «50 شخصا على الأقل»).
+ *
+ * <p>Only {@link NumeralLabel#COUNT} numerals become quantities, and only whole ones from 0 to
+ * {@link Quantity#MAX_COUNT}: a decimal that no scale word made whole, a negative or a larger
+ * figure gives no mention. A range needs two such numerals; with no opener, its first end must
+ * be below its second (so «2-1», a score, is no range). Bound words before a vague amount are
+ * not read: the vague interval stands.
+ */
+public final class QuantityRecognizer {
+  private static final String[] LISTS = NumeralRecognizer.BOUND_LISTS;
+  private static final int APPROX_B = 1;
+  private static final int APPROX_A = 2;
+  private static final int MORE_B = 4;
+  private static final int LEAST_B = 8;
+  private static final int LEAST_A = 16;
+  private static final int MOST_B = 32;
+  private static final int MOST_A = 64;
+  private static final int LESS_B = 128;
+  private static final int BEFORE = APPROX_B | MORE_B | LEAST_B | MOST_B | LESS_B;
+  private static final int AFTER = APPROX_A | LEAST_A | MOST_A;
+  private static final BigDecimal MAX = BigDecimal.valueOf(Quantity.MAX_COUNT);
+
+  private final NumeralRecognizer numerals;
+  private final Cues bounds;
+  private final PhraseTrie<Integer> openers = new PhraseTrie<>();
+  private final List<Set<String>> joins = new ArrayList<>();
+  private Set<String> bareJoins = Set.of();
+
+  private QuantityRecognizer(NumeralRecognizer numerals, Cues bounds, JsonNode ranges) {
+    this.numerals = numerals;
+    this.bounds = bounds;
+    for (JsonNode r : ranges) {
+      String open = r.path("open").asText("");
+      List<String> j = new ArrayList<>();
+      r.path("join").forEach(x -> j.add(Cues.normal(x.asText()).strip()));
+      if (open.isBlank()) {
+        bareJoins = Set.copyOf(j);
+      } else {
+        openers.put(Cues.normal(open), joins.size(), (a, b) -> a);
+        joins.add(Set.copyOf(j));
+      }
+    }
+  }
+
+  private static final class Defaults {
+    static final QuantityRecognizer INSTANCE = new QuantityRecognizer(
+        NumeralRecognizer.create(), NumeralRecognizer.defaultBounds(),
+        readRanges(Resources.open(NumeralRecognizer.BOUNDS), NumeralRecognizer.BOUNDS));
+  }
+
+  private static JsonNode readRanges(InputStream in, String name) {
+    try (InputStream s = in) {
+      JsonNode root = new ObjectMapper().readTree(s);
+      JsonNode r = root == null ? null : root.path("ranges");
+      if (r == null || !r.isArray()) {
+        throw new IllegalArgumentException(name + ": no \"ranges\" array");
+      }
+      return r;
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** @return the recognizer with the bundled bound words and {@link NumeralRecognizer#create()} */
+  public static QuantityRecognizer create() {
+    return Defaults.INSTANCE;
+  }
+
+  /**
+   * @param numerals the numeral recognizer {@link #find(NormalizedText)} uses
+   * @param boundWords bound words in the format of the bundled {@code quantity-bounds.json}, or
+   *     null for the bundled ones; the stream is read and closed here
+   * @return a recognizer with this data
+   */
+  public static QuantityRecognizer create(NumeralRecognizer numerals, InputStream boundWords) {
+    Objects.requireNonNull(numerals, "numerals");
+    if (boundWords == null) {
+      return new QuantityRecognizer(numerals, NumeralRecognizer.defaultBounds(),
+          readRanges(Resources.open(NumeralRecognizer.BOUNDS), NumeralRecognizer.BOUNDS));
+    }
+    byte[] bytes;
+    try (InputStream in = boundWords) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("bound words: cannot read: " + e.getMessage(), e);
+    }
+    Cues c = new Cues(new java.io.ByteArrayInputStream(bytes), "bound words", LISTS);
+    return new QuantityRecognizer(numerals, c, readRanges(new java.io.ByteArrayInputStream(bytes), "bound words"));
+  }
+
+  /**
+   * Finds the numerals of a text and reads the quantity phrases around them.
+   *
+   * @param text the normalized text
+   * @return the quantity phrases in text order
+   */
+  public List<QuantityMention> find(NormalizedText text) {
+    return find(text, numerals.find(text));
+  }
+
+  /**
+   * Reads the quantity phrases around numerals already found.
+   *
+   * @param text     the normalized text
+   * @param numerals its numerals, in text order, as {@link NumeralRecognizer#find} gives them
+   * @return one quantity phrase per whole COUNT numeral (or pair, for a range), in text order
+   */
+  public List<QuantityMention> find(NormalizedText text, List<NumeralMention> numerals) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(numerals, "numerals");
+    String s = text.normalized();
+    Tokens tk = Tokens.of(s);
+    PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
+    List<QuantityMention> out = new ArrayList<>();
+    for (int n = 0; n < numerals.size(); n++) {
+      NumeralMention a = numerals.get(n);
+      if (a.label() != NumeralLabel.COUNT) {
+        continue;
+      }
+      int first = containing(tk, a.normalized().start());
+      int last = containing(tk, a.normalized().end() - 1);
+      if (a.isVague()) {
+        out.add(mention(text, a.normalized().start(), a.normalized().end(), Quantity.vague(a.low(), a.high()), List.of(a)));
+        continue;
+      }
+      Long va = count(a);
+      if (va == null) {
+        continue;
+      }
+      int before = first - 1;
+      if (tk.isWord(before) && tk.equalsText(before, "ال")) {
+        before--;
+      }
+      // a range: opener? A joiner B
+      if (n + 1 < numerals.size()) {
+        NumeralMention b = numerals.get(n + 1);
+        Long vb = b.label() == NumeralLabel.COUNT && !b.isVague() ? count(b) : null;
+        if (vb != null) {
+          String joiner = between(s, a.normalized().end(), b.normalized().start());
+          int openStart = -1;
+          Set<String> allowed = null;
+          int k = phraseBefore(s, tk, openers, before, m);
+          if (k >= 0) {
+            openStart = tk.start[k] + m.prefix;
+            allowed = joins.get(m.value);
+          }
+          boolean ok = joiner != null && (allowed != null && allowed.contains(joiner)
+              || bareJoins.contains(joiner) && va < vb);
+          if (ok) {
+            if (allowed == null || !allowed.contains(joiner)) {
+              openStart = a.normalized().start();
+            }
+            out.add(mention(text, openStart, b.normalized().end(), Quantity.range(va, vb), List.of(a, b)));
+            n++;
+            continue;
+          }
+        }
+      }
+      int start = a.normalized().start();
+      int end = a.normalized().end();
+      Quantity q = Quantity.exact(va);
+      int k = phraseBefore(s, tk, bounds.trie, before, m);
+      int mask = k >= 0 ? m.value & BEFORE : 0;
+      if (mask != 0) {
+        start = tk.start[k] + m.prefix;
+        q = (mask & LEAST_B) != 0 ? Quantity.atLeast(va)
+            : (mask & MOST_B) != 0 ? Quantity.atMost(va)
+            : (mask & MORE_B) != 0 ? Quantity.moreThan(va)
+            : (mask & LESS_B) != 0 ? Quantity.lessThan(va)
+            : Quantity.approximate(va);
+      } else {
+        // after the numeral, or after the counted noun: 50 شخصا على الأقل
+        for (int j = last + 1; j <= last + 3 && j < tk.size; j++) {
+          if (tk.newlineBefore(j)) {
+            break;
+          }
+          int am = maskAt(s, tk, bounds.trie, j, m) & AFTER;
+          if (am != 0) {
+            end = m.end;
+            q = (am & LEAST_A) != 0 ? Quantity.atLeast(va)
+                : (am & MOST_A) != 0 ? Quantity.atMost(va)
+                : Quantity.approximate(va);
+            break;
+          }
+          if (!tk.isWord(j) || n + 1 < numerals.size() && tk.start[j] >= numerals.get(n + 1).normalized().start()) {
+            break;
+          }
+        }
+      }
+      out.add(mention(text, start, end, q, List.of(a)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Long count(NumeralMention a) {
+    BigDecimal v = a.value();
+    if (v == null || v.signum() < 0 || !NumeralRecognizer.isWhole(v) || v.compareTo(MAX) > 0) {
+      return null;
+    }
+    return v.longValueExact();
+  }
+
+  /** The text between two numerals, trimmed, if it is short: the joiner of a range. */
+  private static String between(String s, int a, int b) {
+    if (b < a || b - a > 12) {
+      return null;
+    }
+    StringBuilder j = new StringBuilder(b - a);
+    boolean space = false;
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return null;
+      }
+      if (Character.isWhitespace(c)) {
+        space = j.length() > 0;
+      } else {
+        if (space) {
+          j.append(' ');
+          space = false;
+        }
+        j.append(c);
+      }
+    }
+    return j.toString();
+  }
+
+  private static int containing(Tokens tk, int pos) {
+    return Math.max(0, tk.indexAt(pos + 1) - 1);
+  }
+
+  private static QuantityMention mention(NormalizedText text, int ns, int ne, Quantity q, List<NumeralMention> ns2) {
+    Span orig = text.toOriginal(ns, ne);
+    return new QuantityMention(orig, new Span(ns, ne), orig.of(text.original()), q, ns2);
+  }
+
+  /** The token where the longest phrase that ends exactly at the end of token {@code last} starts. */
+  static <V> int phraseBefore(String s, Tokens tk, PhraseTrie<V> trie, int last, PhraseTrie.Match<V> m) {
+    if (last < 0) {
+      return -1;
+    }
+    int end = tk.end[last];
+    int found = -1;
+    V value = null;
+    int prefix = 0;
+    for (int k = last; k >= 0 && k > last - 6; k--) {
+      if (k < last && tk.newlineBefore(k + 1)) {
+        break;
+      }
+      if (cueAt(s, tk, trie, k, m) != null && m.end == end) {
+        found = k;
+        value = m.value;
+        prefix = m.prefix;
+      }
+    }
+    if (found >= 0) {
+      m.value = value;
+      m.end = end;
+      m.prefix = prefix;
+    }
+    return found;
+  }
+
+  /** The longest phrase that starts at token {@code i}, proclitics read off; null if none. */
+  static <V> V cueAt(String s, Tokens tk, PhraseTrie<V> trie, int i, PhraseTrie.Match<V> m) {
+    int st = tk.start[i];
+    int en = tk.end[i];
+    V best = null;
+    int bestEnd = -1;
+    int bestPrefix = 0;
+    for (int p = 0; p <= 2; p++) {
+      if (p > 0 && (tk.kind[i] != Tokens.WORD || !proclitic(s, st, en, p))) {
+        continue;
+      }
+      if (trie.longest(s, st + p, s.length(), m) && m.end > bestEnd) {
+        best = m.value;
+        bestEnd = m.end;
+        bestPrefix = p;
+      }
+    }
+    if (best != null) {
+      m.value = best;
+      m.end = bestEnd;
+      m.prefix = bestPrefix;
+    }
+    return best;
+  }
+
+  private static int maskAt(String s, Tokens tk, PhraseTrie<Integer> trie, int i, PhraseTrie.Match<Integer> m) {
+    Integer v = cueAt(s, tk, trie, i, m);
+    return v == null ? 0 : v;
+  }
+
+  static boolean proclitic(String s, int st, int en, int p) {
+    int rest = en - st - p;
+    if (rest < 2) {
+      return false;
+    }
+    char a = s.charAt(st);
+    if (p == 1) {
+      return (a == 'و' && rest >= 2) || (rest >= 3 && (a == 'ف' || a == 'ب' || a == 'ل'));
+    }
+    char b = s.charAt(st + 1);
+    return p == 2 && rest >= 3 && (a == 'و' || a == 'ف') && (b == 'ب' || b == 'ل');
+  }
+}

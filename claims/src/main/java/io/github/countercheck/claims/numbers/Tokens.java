@@ -1,0 +1,153 @@
+package io.github.countercheck.claims.numbers;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of a normalized text, in one pass: words (runs of letters), digit runs (with the
+ * separators inside them, see {@link DigitRun}) and single punctuation characters; whitespace is
+ * skipped and remembered on the token after it. A digit run glued to letters is its own token
+ * ({@code 12شرطيا} is {@code 12} and {@code شرطيا}), so is a proclitic glued to digits
+ * ({@code و659}). Parallel arrays, no object per token except a {@link DigitRun} per digit run.
+ */
+final class Tokens {
+  static final byte WORD = 1;
+  static final byte NUM = 2;
+  static final byte PUNCT = 3;
+
+  /** whitespace before the token. */
+  static final byte SPACE = 1;
+  /** a line break before the token. */
+  static final byte NEWLINE = 2;
+
+  final CharSequence text;
+  int size;
+  int[] start;
+  int[] end;
+  byte[] kind;
+  byte[] flags;
+  DigitRun[] runs;
+
+  private Tokens(CharSequence text, int capacity) {
+    this.text = text;
+    start = new int[capacity];
+    end = new int[capacity];
+    kind = new byte[capacity];
+    flags = new byte[capacity];
+    runs = new DigitRun[capacity];
+  }
+
+  static boolean isLetter(char c) {
+    return Character.isLetter(c);
+  }
+
+  static Tokens of(CharSequence s) {
+    int n = s.length();
+    Tokens t = new Tokens(s, Math.max(8, n / 4));
+    int i = 0;
+    byte pending = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pending |= SPACE;
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+          pending |= NEWLINE;
+        }
+        i++;
+        continue;
+      }
+      int j;
+      if (DigitRun.isDigit(c)) {
+        DigitRun r = DigitRun.read(s, i);
+        j = r.end;
+        t.add(i, j, NUM, pending, r);
+      } else if (isLetter(c)) {
+        j = i + 1;
+        while (j < n && isLetter(s.charAt(j))) {
+          j++;
+        }
+        t.add(i, j, WORD, pending, null);
+      } else {
+        j = i + 1;
+        if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s.charAt(j))) {
+          j++;
+        }
+        t.add(i, j, PUNCT, pending, null);
+      }
+      pending = 0;
+      i = j;
+    }
+    return t;
+  }
+
+  private void add(int s, int e, byte k, byte f, DigitRun r) {
+    if (size == start.length) {
+      int cap = size * 2;
+      start = Arrays.copyOf(start, cap);
+      end = Arrays.copyOf(end, cap);
+      kind = Arrays.copyOf(kind, cap);
+      flags = Arrays.copyOf(flags, cap);
+      runs = Arrays.copyOf(runs, cap);
+    }
+    start[size] = s;
+    end[size] = e;
+    kind[size] = k;
+    flags[size] = f;
+    runs[size] = r;
+    size++;
+  }
+
+  boolean spaceBefore(int i) {
+    return (flags[i] & SPACE) != 0;
+  }
+
+  boolean newlineBefore(int i) {
+    return (flags[i] & NEWLINE) != 0;
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < size && kind[i] == WORD;
+  }
+
+  boolean isNum(int i) {
+    return i >= 0 && i < size && kind[i] == NUM;
+  }
+
+  boolean isPunct(int i, char c) {
+    return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+  }
+
+  int length(int i) {
+    return end[i] - start[i];
+  }
+
+  char first(int i) {
+    return text.charAt(start[i]);
+  }
+
+  boolean isLatinWord(int i) {
+    return isWord(i) && first(i) < 0x0250;
+  }
+
+  boolean isArabicWord(int i) {
+    return isWord(i) && first(i) >= 0x0600 && first(i) <= 0x06FF;
+  }
+
+  /** @return the index of the first token that starts at or after {@code pos} */
+  int indexAt(int pos) {
+    int i = Arrays.binarySearch(start, 0, size, pos);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  boolean equalsText(int i, String s) {
+    int len = end[i] - start[i];
+    if (len != s.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (text.charAt(start[i] + k) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
