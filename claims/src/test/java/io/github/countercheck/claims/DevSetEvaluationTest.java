@@ -69,7 +69,7 @@ final class DevSetEvaluationTest {
 
   @Test
   void devSetIsWellFormedAndLargeEnough() {
-    assertThat(devset).hasSizeGreaterThanOrEqualTo(240);
+    assertThat(devset).hasSizeGreaterThanOrEqualTo(350);
     assertThat(devset).extracting(DevSentence::id).doesNotHaveDuplicates();
     assertThat(devset).extracting(DevSentence::text).doesNotHaveDuplicates();
     assertThat(devset).allSatisfy(s -> {
