@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -73,8 +74,16 @@ final class DevSetEvaluationTest {
     assertThat(devset).extracting(DevSentence::id).doesNotHaveDuplicates();
     assertThat(devset).extracting(DevSentence::text).doesNotHaveDuplicates();
     assertThat(devset).allSatisfy(s -> {
-      assertThat(s.text()).isNotBlank().hasSizeLessThanOrEqualTo(400);
+      assertThat(s.text()).as(s.id()).isNotBlank().hasSizeLessThanOrEqualTo(400);
       assertThat(Language.detect(s.text())).as(s.id()).isEqualTo(s.language());
+      if (s.outlet().equals("authored")) {
+        assertThat(s.source()).as(s.id()).isNull();
+      } else {
+        // a quotation keeps its outlet, date and article with it
+        assertThat(s.source()).as(s.id()).startsWith(s.outlet() + "__").endsWith(".txt");
+        assertThat(LocalDate.parse(s.date())).as(s.id())
+            .isBetween(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 12, 31));
+      }
     });
     assertThat(devset.stream().filter(s -> s.language() == Language.EN).count())
         .isGreaterThanOrEqualTo(40);
@@ -173,12 +182,17 @@ final class DevSetEvaluationTest {
   private static DevSentence sentence(JsonNode n) {
     return new DevSentence(
         n.path("id").asText(),
-        n.path("outlet").asText(),
-        n.path("date").asText(),
-        n.path("source").asText(),
+        textOrNull(n, "outlet"),
+        textOrNull(n, "date"),
+        textOrNull(n, "source"),
         Language.fromCode(n.path("lang").asText()),
         n.path("text").asText(),
         goldClaims(n));
+  }
+
+  private static String textOrNull(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
   }
 
   private static List<GoldClaim> goldClaims(JsonNode n) {
