@@ -1,0 +1,7 @@
+/**
+ * JSON mapping of the claim types, kept at the edge so that the value types carry no Jackson
+ * annotations: {@link io.github.countercheck.claims.json.ClaimJson} writes and reads claims as the
+ * contract's JSON objects and JSON Lines; {@link io.github.countercheck.claims.json.ManifestReader}
+ * reads the {@code manifest.json} that gives a directory of articles their publishers and dates.
+ */
+package io.github.countercheck.claims.json;

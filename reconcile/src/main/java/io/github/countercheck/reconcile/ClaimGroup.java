@@ -1,0 +1,60 @@
+package io.github.countercheck.reconcile;
+
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.Event;
+import io.github.countercheck.claims.Modality;
+import io.github.countercheck.claims.Subject;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Claims judged to count the same thing: the same event and modality, subjects related by the
+ * hierarchy, a compatible place, and dates within the window.
+ *
+ * @param event     the event all members count
+ * @param modality  the members' modality (asserted, expected and denied claims are never mixed)
+ * @param subject   the most general subject of the members (their lowest common ancestor)
+ * @param location  the canonical name of the group's place, or null when no member names a place
+ * @param claims    the members, ordered by document date (undated last), document and span
+ * @param relations verdicts between members, by index
+ * @param estimate  the estimate, absent when the members count different things that cannot be
+ *     added (siblings such as police and soldiers with no parent figure)
+ * @param status    the group's status
+ * @param notes     plain-word notes: framing, undated documents, limits on comparisons
+ * @param voices    the original sources behind the figures, sorted by name
+ */
+public record ClaimGroup(
+    Event event,
+    Modality modality,
+    Subject subject,
+    String location,
+    List<Claim> claims,
+    List<Relation> relations,
+    Optional<Estimate> estimate,
+    Status status,
+    List<String> notes,
+    List<Voice> voices) {
+
+  /** Validates and copies; every relation must index members. */
+  public ClaimGroup {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(estimate, "estimate");
+    Objects.requireNonNull(status, "status");
+    claims = List.copyOf(claims);
+    relations = List.copyOf(relations);
+    notes = List.copyOf(notes);
+    voices = List.copyOf(voices);
+    if (claims.isEmpty()) {
+      throw new IllegalArgumentException("a group needs at least one claim");
+    }
+    for (Relation r : relations) {
+      if (r.b() >= claims.size()) {
+        throw new IllegalArgumentException(
+            "relation " + r + " indexes past the " + claims.size() + " claims of the group");
+      }
+    }
+  }
+}

@@ -1,0 +1,449 @@
+package io.github.countercheck.reconcile;
+
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.Event;
+import io.github.countercheck.claims.Modality;
+import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.claims.Subject;
+import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.reconcile.PlaceAliases.Place;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** One reconciliation run. Not thread-safe; {@link Reconciler} makes one per call. */
+final class Engine {
+
+  static final int NO_DATE = Integer.MIN_VALUE;
+
+  /** Canonical claim order: makes the output independent of the input order. */
+  static final Comparator<Claim> CLAIM_ORDER = Comparator.comparing(Claim::document)
+      .thenComparingInt(c -> c.span().start())
+      .thenComparingInt(c -> c.span().end())
+      .thenComparing(Claim::event)
+      .thenComparing(Claim::subject)
+      .thenComparing(Claim::modality)
+      .thenComparing(c -> c.quantity().kind())
+      .thenComparingLong(c -> c.quantity().low())
+      .thenComparingLong(c -> c.quantity().highOrMax())
+      .thenComparingLong(c -> c.quantity().value() == null ? -1 : c.quantity().value())
+      .thenComparing(Claim::text)
+      .thenComparing(c -> c.attribution() == null ? "" : c.attribution())
+      .thenComparing(c -> c.location() == null ? "" : c.location())
+      .thenComparing(c -> c.time() == null ? "" : c.time())
+      .thenComparing(Claim::language);
+
+  /** A claim with what the run knows of it. */
+  static final class Item {
+    final Claim claim;
+    final int order;
+    final int day;
+    final Place place;
+    final String voiceKey;
+    final String outlet;
+
+    Item(Claim claim, int order, int day, Place place, String voiceKey, String outlet) {
+      this.claim = claim;
+      this.order = order;
+      this.day = day;
+      this.place = place;
+      this.voiceKey = voiceKey;
+      this.outlet = outlet;
+    }
+
+    Quantity q() {
+      return claim.quantity();
+    }
+
+    Subject subject() {
+      return claim.subject();
+    }
+  }
+
+  private final int windowDays;
+  private final PlaceAliases places;
+  private final double vaguerThreshold;
+  private final int maxPairwise;
+  private final Map<String, DocumentMetadata> meta = new HashMap<>();
+  private final Map<String, Place> placeCache = new HashMap<>();
+  private final Map<String, String> voiceKeyCache = new HashMap<>();
+  private final Map<String, String> voiceNames = new HashMap<>();
+
+  Engine(int windowDays, PlaceAliases places, double vaguerThreshold, int maxPairwise) {
+    this.windowDays = windowDays;
+    this.places = places;
+    this.vaguerThreshold = vaguerThreshold;
+    this.maxPairwise = maxPairwise;
+  }
+
+  Reconciliation run(Collection<Claim> claims, Collection<DocumentMetadata> documents) {
+    for (DocumentMetadata d : documents) {
+      Objects.requireNonNull(d, "document metadata");
+      DocumentMetadata old = meta.putIfAbsent(d.id(), d);
+      if (old != null && !old.equals(d)) {
+        throw new IllegalArgumentException("document '" + d.id() + "' is given twice, as " + old
+            + " and as " + d);
+      }
+    }
+    Claim[] sorted = claims.toArray(new Claim[0]);
+    for (Claim c : sorted) {
+      Objects.requireNonNull(c, "claim");
+    }
+    Arrays.sort(sorted, CLAIM_ORDER);
+    Map<String, List<Item>> blocks = new HashMap<>();
+    List<List<Item>> groups = new ArrayList<>();
+    Map<String, DocumentMetadata> referenced = new TreeMap<>();
+    for (DocumentMetadata d : meta.values()) {
+      referenced.put(d.id(), d);
+    }
+    for (int i = 0; i < sorted.length; i++) {
+      Item item = item(sorted[i], i);
+      referenced.computeIfAbsent(item.claim.document(), id -> new DocumentMetadata(id, null, null));
+      Claim c = item.claim;
+      if (c.event() == Event.OTHER || c.subject() == Subject.OTHER) {
+        groups.add(List.of(item));
+        continue;
+      }
+      String key = c.modality().ordinal() + "/" + c.event().ordinal() + "/" + c.subject().root().ordinal();
+      blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+    }
+    for (List<Item> block : blocks.values()) {
+      for (List<Item> cls : bySubjectClass(block)) {
+        for (List<Item> cell : byPlace(cls)) {
+          groups.addAll(byTime(cell));
+        }
+      }
+    }
+    List<ClaimGroup> out = new ArrayList<>(groups.size());
+    List<int[]> keys = new ArrayList<>(groups.size());
+    for (List<Item> g : groups) {
+      out.add(new GroupBuilder(g).build());
+    }
+    Integer[] idx = new Integer[out.size()];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+      int minOrder = Integer.MAX_VALUE;
+      for (Item it : groups.get(i)) {
+        minOrder = Math.min(minOrder, it.order);
+      }
+      keys.add(new int[] {minOrder});
+    }
+    Comparator<Integer> groupOrder = Comparator.<Integer, Event>comparing(i -> out.get(i).event())
+        .thenComparing(i -> out.get(i).modality())
+        .thenComparing(i -> out.get(i).subject())
+        .thenComparing(i -> out.get(i).location() == null ? "" : out.get(i).location())
+        .thenComparingInt(i -> keys.get(i)[0]);
+    Arrays.sort(idx, groupOrder);
+    List<ClaimGroup> ordered = new ArrayList<>(out.size());
+    for (Integer i : idx) {
+      ordered.add(out.get(i));
+    }
+    return new Reconciliation(new ArrayList<>(referenced.values()), ordered);
+  }
+
+  private Item item(Claim c, int order) {
+    DocumentMetadata m = meta.get(c.document());
+    LocalDate date = m == null ? null : m.published();
+    int day = date == null ? NO_DATE : (int) date.toEpochDay();
+    Place place = c.location() == null ? null
+        : placeCache.computeIfAbsent(c.location(), places::resolve);
+    String outlet = m != null && m.publisher() != null ? m.publisher() : c.document();
+    String voiceKey;
+    if (c.attribution() != null) {
+      voiceKey = voiceKeyCache.computeIfAbsent(c.attribution(), Engine::attributionKey);
+      voiceNames.putIfAbsent(voiceKey, c.attribution());
+    } else {
+      voiceKey = "o:" + outlet;
+      voiceNames.putIfAbsent(voiceKey, outlet);
+    }
+    return new Item(c, order, day, place, voiceKey, outlet);
+  }
+
+  /**
+   * Folds an attribution into a voice key: normalized words without the article and the
+   * conjunction, in sorted order, so that «التلفزيون الرسمي الكازاخي» and «التلفزيون الكازاخي
+   * الرسمي» are one voice.
+   */
+  static String attributionKey(String attribution) {
+    String n = TextNormalizer.normalizeForm(attribution);
+    TreeSet<String> words = new TreeSet<>();
+    int start = -1;
+    for (int i = 0; i <= n.length(); i++) {
+      boolean w = i < n.length() && Character.isLetterOrDigit(n.charAt(i));
+      if (w && start < 0) {
+        start = i;
+      } else if (!w && start >= 0) {
+        String word = n.substring(start, i);
+        if (word.length() > 3 && word.charAt(0) == 'و') {
+          word = word.substring(1);
+        }
+        if (word.length() > 3 && word.startsWith("ال")) {
+          word = word.substring(2);
+        }
+        words.add(word);
+        start = -1;
+      }
+    }
+    return "a:" + String.join(" ", words);
+  }
+
+  // ---------------------------------------------------------------- grouping
+
+  /** The class of a subject within its block: subjects in one class are related by the hierarchy. */
+  static String subjectClass(Subject s) {
+    if (s.root() != Subject.PERSON) {
+      return s.root().name();
+    }
+    if (s.isFraming()) {
+      return "CROWD";
+    }
+    if (s.isKindOf(Subject.SECURITY_FORCES)) {
+      return "SECURITY_FORCES";
+    }
+    return s.name(); // PERSON, CIVILIAN, CHILD
+  }
+
+  private static List<List<Item>> bySubjectClass(List<Item> block) {
+    Map<String, List<Item>> classes = new TreeMap<>();
+    for (Item it : block) {
+      classes.computeIfAbsent(subjectClass(it.subject()), k -> new ArrayList<>()).add(it);
+    }
+    List<Item> generic = classes.get(Subject.PERSON.name());
+    if (generic != null && classes.size() == 2) {
+      classes.remove(Subject.PERSON.name());
+      List<Item> other = classes.values().iterator().next();
+      other.addAll(generic);
+      other.sort(Comparator.comparingInt(it -> it.order));
+    }
+    return new ArrayList<>(classes.values());
+  }
+
+  private static List<List<Item>> byPlace(List<Item> cls) {
+    // region key -> city key -> items; "" city key for claims at the region (country) level
+    Map<String, Map<String, List<Item>>> regions = new TreeMap<>();
+    List<Item> unplaced = new ArrayList<>();
+    for (Item it : cls) {
+      if (it.place == null) {
+        unplaced.add(it);
+      } else {
+        Place r = it.place.region();
+        regions.computeIfAbsent(r.key(), k -> new TreeMap<>())
+            .computeIfAbsent(it.place.isCity() ? it.place.key() : "", k -> new ArrayList<>())
+            .add(it);
+      }
+    }
+    List<List<Item>> cells = new ArrayList<>();
+    for (Map<String, List<Item>> region : regions.values()) {
+      List<Item> countryLevel = region.remove("");
+      if (countryLevel != null && region.size() == 1) {
+        List<Item> merged = new ArrayList<>(region.values().iterator().next());
+        merged.addAll(countryLevel);
+        merged.sort(Comparator.comparingInt(it -> it.order));
+        cells.add(merged);
+      } else {
+        cells.addAll(region.values());
+        if (countryLevel != null) {
+          cells.add(countryLevel);
+        }
+      }
+    }
+    if (!unplaced.isEmpty()) {
+      if (cells.size() == 1) {
+        List<Item> merged = new ArrayList<>(cells.get(0));
+        merged.addAll(unplaced);
+        merged.sort(Comparator.comparingInt(it -> it.order));
+        cells.set(0, merged);
+      } else {
+        cells.add(unplaced);
+      }
+    }
+    return cells;
+  }
+
+  private List<List<Item>> byTime(List<Item> cell) {
+    List<Item> dated = new ArrayList<>(cell.size());
+    List<Item> undated = new ArrayList<>();
+    for (Item it : cell) {
+      (it.day == NO_DATE ? undated : dated).add(it);
+    }
+    dated.sort(Comparator.comparingInt((Item it) -> it.day).thenComparingInt(it -> it.order));
+    List<List<Item>> windows = new ArrayList<>();
+    List<Item> current = null;
+    int start = 0;
+    for (Item it : dated) {
+      if (current == null || (long) it.day - start > windowDays) {
+        current = new ArrayList<>();
+        windows.add(current);
+        start = it.day;
+      }
+      current.add(it);
+    }
+    if (!undated.isEmpty()) {
+      if (windows.size() == 1) {
+        windows.get(0).addAll(undated);
+      } else {
+        windows.add(undated);
+      }
+    }
+    return windows;
+  }
+
+  // ---------------------------------------------------------------- one group
+
+  private final class GroupBuilder {
+    private final List<Item> members;
+    private final Claim first;
+
+    GroupBuilder(List<Item> items) {
+      List<Item> m = new ArrayList<>(items);
+      // by date (undated last), then canonical order
+      m.sort(Comparator.comparingInt((Item it) -> it.day == NO_DATE ? Integer.MAX_VALUE : it.day)
+          .thenComparingInt(it -> it.order));
+      this.members = m;
+      this.first = m.get(0).claim;
+    }
+
+    ClaimGroup build() {
+      List<Claim> claims = new ArrayList<>(members.size());
+      Subject lca = members.get(0).subject();
+      for (Item it : members) {
+        claims.add(it.claim);
+        lca = lowestCommonAncestor(lca, it.subject());
+      }
+      List<String> notes = new ArrayList<>();
+      List<Relation> relations = relations(notes);
+      List<Voice> voices = voices();
+      boolean conflict = false;
+      for (Relation r : relations) {
+        conflict |= r.verdict() == Verdict.CONFLICT;
+      }
+      Status status = conflict ? Status.DISPUTED
+          : voices.size() == 1 ? Status.SINGLE_SOURCE : Status.CONSISTENT;
+      framingNote(notes);
+      undatedNote(notes);
+      return new ClaimGroup(first.event(), first.modality(), lca, location(), claims, relations,
+          estimate(), status, notes, voices);
+    }
+
+    private String location() {
+      Place best = null;
+      for (Item it : members) {
+        Place p = it.place;
+        if (p != null && (best == null || !best.isCity() && p.isCity())) {
+          best = p;
+        }
+      }
+      return best == null ? null : best.name();
+    }
+
+    private List<Relation> relations(List<String> notes) {
+      List<Relation> out = new ArrayList<>();
+      int n = members.size();
+      if (n <= maxPairwise) {
+        for (int i = 0; i < n; i++) {
+          for (int j = i + 1; j < n; j++) {
+            Relation r = compare(i, j);
+            if (r != null) {
+              out.add(r);
+            }
+          }
+        }
+      } else {
+        for (int j = 1; j < n; j++) {
+          Relation r = compare(j - 1, j);
+          if (r != null) {
+            out.add(r);
+          }
+        }
+        notes.add("rule 9: " + n + " claims: each is judged against the one before it in date order,"
+            + " not against every other");
+      }
+      return out;
+    }
+
+    private Relation compare(int i, int j) {
+      Item x = members.get(i);
+      Item y = members.get(j);
+      Subject sx = x.subject();
+      Subject sy = y.subject();
+      Verdicts.Judgement v;
+      if (sameMeasure(sx, sy)) {
+        v = Verdicts.sameMeasure(x, y, vaguerThreshold);
+      } else if (sx.isKindOf(sy)) {
+        v = Verdicts.subset(x, y);
+      } else if (sy.isKindOf(sx)) {
+        v = Verdicts.subset(y, x);
+      } else {
+        return null;
+      }
+      return new Relation(i, j, v.verdict(), v.reason());
+    }
+
+    private List<Voice> voices() {
+      Map<String, TreeSet<String>> outlets = new TreeMap<>();
+      for (Item it : members) {
+        outlets.computeIfAbsent(voiceNames.get(it.voiceKey), k -> new TreeSet<>()).add(it.outlet);
+      }
+      List<Voice> out = new ArrayList<>(outlets.size());
+      outlets.forEach((name, o) -> out.add(new Voice(name, new ArrayList<>(o))));
+      return out;
+    }
+
+    private void framingNote(List<String> notes) {
+      Map<Subject, Integer> framings = new TreeMap<>();
+      for (Item it : members) {
+        if (it.subject().isFraming()) {
+          framings.merge(it.subject(), 1, Integer::sum);
+        }
+      }
+      if (framings.size() > 1) {
+        StringBuilder sb = new StringBuilder();
+        framings.forEach((s, k) -> sb.append(sb.length() == 0 ? "" : ", ").append(s).append(" (")
+            .append(k).append(k == 1 ? " claim)" : " claims)"));
+        notes.add("rule 4: framing: PROTESTER, RIOTER and MILITANT may count the same people under"
+            + " different framing; this group mixes " + sb);
+      }
+    }
+
+    private void undatedNote(List<String> notes) {
+      TreeSet<String> undated = new TreeSet<>();
+      for (Item it : members) {
+        if (it.day == NO_DATE) {
+          undated.add(it.claim.document());
+        }
+      }
+      if (!undated.isEmpty()) {
+        notes.add("rule 3: no date for " + String.join(", ", undated)
+            + ": its figures are compared as if of the same day and cannot update others");
+      }
+    }
+
+    private Optional<Estimate> estimate() {
+      return Estimator.estimate(members, first.event().isCumulative());
+    }
+  }
+
+  static boolean sameMeasure(Subject a, Subject b) {
+    return a == b || a.isFraming() && b.isFraming();
+  }
+
+  static Subject lowestCommonAncestor(Subject a, Subject b) {
+    for (Subject s = a; s != null; s = s.parent().orElse(null)) {
+      if (b.isKindOf(s)) {
+        return s;
+      }
+    }
+    return a.root(); // unrelated roots never share a group
+  }
+
+}

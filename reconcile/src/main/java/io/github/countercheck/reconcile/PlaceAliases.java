@@ -1,0 +1,282 @@
+package io.github.countercheck.reconcile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.core.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Place alias folding as data (rule 3): canonical places, their Arabic and English aliases, and
+ * which country contains which city. Immutable and thread-safe.
+ *
+ * <p>The built-in table is the resource {@code places.json} next to this class:
+ *
+ * <pre>{@code
+ * {"ignore":["في","مدينة","in","city"],
+ *  "places":[{"id":"kazakhstan","name":"كازاخستان","kind":"country","aliases":["كزاخستان","Kazakhstan"]},
+ *            {"id":"almaty","name":"ألماتي","kind":"city","in":"kazakhstan",
+ *             "aliases":["ألما أتا","ألمآتا","الما اتا","Almaty","Alma-Ata"]}]}
+ * }</pre>
+ *
+ * <p>Folding: the location text is normalized with {@link TextNormalizer#normalizeForm} and cut
+ * into words at every character that is not a letter or digit ({@code Alma-Ata} is {@code alma
+ * ata}); the first alias found, longest first, names the place; the first word of an alias may
+ * carry proclitics (و، ف، ب، ل، ك) and the article (في مدينة ألماتي، بالقاهرة، وكازاخستان). A
+ * location that matches no alias is an unknown place, keyed by its words without the
+ * {@code ignore} words; a location made only of ignore words is no place.
+ *
+ * <pre>{@code
+ * PlaceAliases places = PlaceAliases.builtIn();
+ * places.canonicalName("في مدينة ألمآتا");   // Optional[ألماتي]
+ * places.contains("كازاخستان", "Almaty");   // true
+ * }</pre>
+ */
+public final class PlaceAliases {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static volatile PlaceAliases builtIn;
+
+  /** A resolved place: a canonical entry, or an unknown place keyed by its words. */
+  record Place(String key, String name, Place parent, boolean known) {
+    /** @return the country for a city, the place itself otherwise */
+    Place region() {
+      return parent == null ? this : parent;
+    }
+
+    boolean isCity() {
+      return parent != null;
+    }
+  }
+
+  private final Map<String, Place> byAlias;
+  private final Map<String, Place> byId;
+  private final Set<String> ignore;
+  private final int maxWords;
+
+  private PlaceAliases(Map<String, Place> byAlias, Map<String, Place> byId, Set<String> ignore) {
+    this.byAlias = Map.copyOf(byAlias);
+    this.byId = Map.copyOf(byId);
+    this.ignore = Set.copyOf(ignore);
+    int max = 1;
+    for (String k : byAlias.keySet()) {
+      max = Math.max(max, k.split(" ").length);
+    }
+    this.maxWords = max;
+  }
+
+  /** @return the built-in table ({@code places.json}), loaded once */
+  public static PlaceAliases builtIn() {
+    PlaceAliases p = builtIn;
+    if (p == null) {
+      try (InputStream in = PlaceAliases.class.getResourceAsStream("places.json")) {
+        if (in == null) {
+          throw new IllegalStateException("resource places.json is missing");
+        }
+        p = fromJson(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read places.json", e);
+      }
+      builtIn = p;
+    }
+    return p;
+  }
+
+  /** @return a table with no places: every location is an unknown place keyed by its words */
+  public static PlaceAliases none() {
+    return new PlaceAliases(Map.of(), Map.of(), Set.of());
+  }
+
+  /**
+   * Reads a table in the format of the built-in {@code places.json}.
+   *
+   * @param in the JSON; not closed
+   * @return the table
+   * @throws IllegalArgumentException naming the entry when the table is malformed (unknown
+   *     container, an alias given to two places, a missing name)
+   * @throws UncheckedIOException if reading fails
+   */
+  public static PlaceAliases fromJson(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("places table is not valid JSON: " + e.getMessage(), e);
+    }
+    if (root == null || !root.path("places").isArray()) {
+      throw new IllegalArgumentException("places table needs a 'places' array");
+    }
+    Set<String> ignore = new HashSet<>();
+    for (JsonNode w : root.path("ignore")) {
+      ignore.add(key(w.asText()));
+    }
+    Map<String, JsonNode> entries = new LinkedHashMap<>();
+    for (JsonNode e : root.get("places")) {
+      String id = e.path("id").asText("");
+      if (id.isBlank() || !e.path("name").isTextual()) {
+        throw new IllegalArgumentException("place entry " + e + " needs an id and a name");
+      }
+      if (entries.put(id, e) != null) {
+        throw new IllegalArgumentException("place id '" + id + "' is listed twice");
+      }
+    }
+    Map<String, Place> byId = new HashMap<>();
+    for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
+      if (!e.getValue().hasNonNull("in")) {
+        byId.put(e.getKey(), new Place(e.getKey(), e.getValue().get("name").asText(), null, true));
+      }
+    }
+    for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
+      JsonNode in2 = e.getValue().get("in");
+      if (in2 != null && !in2.isNull()) {
+        Place parent = byId.get(in2.asText());
+        if (parent == null) {
+          throw new IllegalArgumentException("place '" + e.getKey() + "' is in '" + in2.asText()
+              + "', which is not a top-level place of the table");
+        }
+        byId.put(e.getKey(), new Place(e.getKey(), e.getValue().get("name").asText(), parent, true));
+      }
+    }
+    Map<String, Place> byAlias = new HashMap<>();
+    for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
+      Place p = byId.get(e.getKey());
+      List<String> names = new ArrayList<>();
+      names.add(p.name());
+      e.getValue().path("aliases").forEach(a -> names.add(a.asText()));
+      for (String n : names) {
+        String k = key(n);
+        if (k.isEmpty()) {
+          continue;
+        }
+        Place old = byAlias.put(k, p);
+        if (old != null && old != p) {
+          throw new IllegalArgumentException("alias '" + n + "' names both '" + old.key()
+              + "' and '" + p.key() + "'");
+        }
+      }
+    }
+    return new PlaceAliases(byAlias, byId, ignore);
+  }
+
+  /**
+   * @param location a location as the text words it
+   * @return the canonical name of the place, if the table knows it
+   */
+  public Optional<String> canonicalName(String location) {
+    Place p = resolve(location);
+    return p != null && p.known() ? Optional.of(p.name()) : Optional.empty();
+  }
+
+  /**
+   * Whether one place contains (or is) another: a country contains its cities.
+   *
+   * @param outer a location
+   * @param inner another location
+   * @return whether both are known and {@code outer} is {@code inner} or contains it
+   */
+  public boolean contains(String outer, String inner) {
+    Place o = resolve(outer);
+    Place i = resolve(inner);
+    return o != null && i != null && o.known() && i.known()
+        && (o.equals(i) || o.equals(i.parent()));
+  }
+
+  /**
+   * Resolves a location: a known place, an unknown place keyed by its words, or null when it names
+   * no place at all.
+   */
+  Place resolve(String location) {
+    if (location == null) {
+      return null;
+    }
+    List<String> words = words(TextNormalizer.normalizeForm(location));
+    for (int i = 0; i < words.size(); i++) {
+      for (int len = Math.min(maxWords, words.size() - i); len >= 1; len--) {
+        String rest = len == 1 ? "" : " " + String.join(" ", words.subList(i + 1, i + len));
+        for (String first : forms(words.get(i))) {
+          Place p = byAlias.get(first + rest);
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+    }
+    StringBuilder k = new StringBuilder();
+    for (String w : words) {
+      boolean skip = false;
+      for (String f : forms(w)) {
+        if (ignore.contains(f)) {
+          skip = true;
+          break;
+        }
+      }
+      if (!skip) {
+        k.append(k.length() == 0 ? "" : " ").append(w);
+      }
+    }
+    if (k.length() == 0) {
+      return null;
+    }
+    String key = "?" + k;
+    return new Place(key, location.strip(), null, false);
+  }
+
+  /** The word itself, then without proclitics, then without the article. */
+  private static List<String> forms(String w) {
+    List<String> out = new ArrayList<>(4);
+    out.add(w);
+    String s = w;
+    if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      s = s.substring(1);
+      out.add(s);
+    }
+    if (s.length() > 3 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ك')) {
+      s = s.substring(1);
+      out.add(s);
+    } else if (s.length() > 3 && s.startsWith("لل")) {
+      s = "ال" + s.substring(2);
+      out.add(s);
+    } else if (s.length() > 3 && s.charAt(0) == 'ل') {
+      out.add(s.substring(1));
+    }
+    if (s.length() > 4 && s.startsWith("ال")) {
+      out.add(s.substring(2));
+    }
+    return out;
+  }
+
+  private static List<String> words(String normalized) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= normalized.length(); i++) {
+      boolean word = i < normalized.length() && Character.isLetterOrDigit(normalized.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(normalized.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  private static String key(String text) {
+    return String.join(" ", words(TextNormalizer.normalizeForm(text)));
+  }
+
+  /** @return the number of canonical places in the table */
+  public int size() {
+    return byId.size();
+  }
+}

@@ -1,0 +1,230 @@
+package io.github.countercheck.reconcile;
+
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.ClaimExtractor;
+import io.github.countercheck.core.Document;
+import io.github.countercheck.core.DocumentMetadata;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reconciles claims across sources: groups the claims that count the same thing, judges each pair,
+ * estimates and explains. Immutable and thread-safe; deterministic (the same claims, in any order,
+ * give the same result, byte for byte once written).
+ *
+ * <pre>{@code
+ * Reconciliation r = Reconciler.create().reconcile(claims, documentMetadata);
+ * for (ClaimGroup g : r.groups()) {
+ *   System.out.println(g.event() + " " + g.subject() + " " + g.status() + " " + g.estimate());
+ * }
+ * }</pre>
+ *
+ * <h2>How claims are grouped (rules 2, 3, 4 and 9)</h2>
+ *
+ * <ol>
+ *   <li><b>Blocks.</b> Claims are first blocked by modality (asserted, expected and denied claims
+ *       are never compared with each other: an expected deployment is not a deployment), event
+ *       (rule 2) and root subject ({@code PERSON} for every kind of person). Claims whose event or
+ *       subject is {@code OTHER} are each a group of their own: nothing says two of them count the
+ *       same thing.
+ *   <li><b>Subjects.</b> Within a block, subjects fall in classes whose members are related by the
+ *       hierarchy: security forces (with police and soldiers), the crowd (protesters, rioters and
+ *       militants, the same people under different framing; the group gets a note), civilians,
+ *       children, and each non-person root. Claims that count unspecified people ({@code PERSON})
+ *       join the block's only other class when there is exactly one, otherwise they form a group
+ *       of their own: with several candidates nothing says which they count.
+ *   <li><b>Places.</b> Locations are folded through {@link PlaceAliases}. Claims in different
+ *       places are never grouped. A country contains its cities: a claim in Kazakhstan and one in
+ *       Almaty are grouped, because naming the country in a sentence («في احتجاجات كازاخستان») does
+ *       not say "national total" — unless the block holds claims in two or more cities of that
+ *       country, in which case the country-level claims cannot be given to either city and form a
+ *       group of their own. Claims with no place join the block's only place when there is
+ *       exactly one, otherwise they form a group of their own.
+ *   <li><b>Time.</b> Within a place, claims are sorted by their document's date and cut into
+ *       windows: a group spans at most {@link Builder#window(Duration) window} days from its
+ *       earliest date (default 7). Claims from undated documents join the only window when there is
+ *       one, otherwise they form a group of their own.
+ * </ol>
+ *
+ * <p>Every step sorts or hashes: the cost grows as {@code n log n}. Within a group of at most
+ * {@link Builder#maxPairwise(int) maxPairwise} claims (default 20) every pair of related subjects
+ * is judged; in a larger group each claim is judged against the one before it in date order only,
+ * so that a group of thousands gives thousands of relations, not millions (the group gets a note).
+ *
+ * <h2>Verdicts (rules 1, 4 and 5)</h2>
+ *
+ * <p>Claims are compared as intervals. Times are comparable when the two documents have the same
+ * date, when either date is unknown, or when the event is not cumulative. For the same measure
+ * (the same subject, or two framings of the crowd): overlapping intervals {@code AGREE}, unless one
+ * contains the other and is much wider ({@code VAGUER}: its relative width {@code
+ * (high-low)/(high+low)} exceeds the other's by more than {@link Builder#vaguerThreshold(double)
+ * vaguerThreshold}, default 0.25, or it is unbounded and the other is not); disjoint intervals
+ * {@code CONFLICT} at comparable times; otherwise the later report is an {@code UPDATE} when it lies
+ * above the earlier, a downward revision ({@code CONFLICT}) when below. A sub-category against its
+ * parent: {@code SUBSET} when the sub-count can fit within the parent's; beyond it, {@code CONFLICT}
+ * at comparable times, {@code UPDATE} when the sub-count is the later report, {@code CONFLICT}
+ * (downward revision) when the parent's is. Siblings (police and soldiers) are not compared.
+ *
+ * <h2>Estimate and status (rules 6 and 7)</h2>
+ *
+ * <p>See {@link ClaimGroup#estimate()}: the estimate is taken from the latest comparable reports —
+ * claims that no later report of a cumulative count moved past, and of each voice only its latest
+ * date — at the group's most general measure: {@code low} is the lowest specific figure,
+ * {@code best} the median of the specific figures with each voice weighted once, {@code high} the
+ * highest of the specific figures and the bounded vague or ranged figures (open-ended figures do not
+ * raise it). Without a specific figure, {@code best} is absent and {@code [low, high]} is the
+ * intersection of the figures (their span when they conflict). Sub-category figures raise
+ * {@code low} when they fit. Status: {@code DISPUTED} with any conflict, else {@code SINGLE_SOURCE}
+ * with one voice, else {@code CONSISTENT}.
+ */
+public final class Reconciler {
+
+  private final int windowDays;
+  private final PlaceAliases places;
+  private final double vaguerThreshold;
+  private final int maxPairwise;
+
+  private Reconciler(Builder b) {
+    this.windowDays = b.windowDays;
+    this.places = b.places;
+    this.vaguerThreshold = b.vaguerThreshold;
+    this.maxPairwise = b.maxPairwise;
+  }
+
+  /** @return a reconciler with the defaults: a 7-day window and the built-in place table */
+  public static Reconciler create() {
+    return builder().build();
+  }
+
+  /** @return a builder holding the defaults */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reconciles claims.
+   *
+   * @param claims    the claims, in any order
+   * @param documents what is known of their documents (dates, publishers); a claim whose document
+   *     is missing here counts as undated, its document id standing for the outlet
+   * @return the reconciliation
+   * @throws IllegalArgumentException if two different metadata records share an id
+   */
+  public Reconciliation reconcile(Collection<Claim> claims, Collection<DocumentMetadata> documents) {
+    Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(documents, "documents");
+    return new Engine(windowDays, places, vaguerThreshold, maxPairwise).run(claims, documents);
+  }
+
+  /**
+   * Extracts the claims of documents and reconciles them.
+   *
+   * @param documents the documents
+   * @param extractor the extractor
+   * @return the reconciliation, listing every document given
+   */
+  public Reconciliation reconcile(Collection<Document> documents, ClaimExtractor extractor) {
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(extractor, "extractor");
+    List<Claim> claims = new ArrayList<>();
+    List<DocumentMetadata> meta = new ArrayList<>();
+    for (Document d : documents) {
+      claims.addAll(extractor.extract(d));
+      meta.add(DocumentMetadata.of(d));
+    }
+    return reconcile(claims, meta);
+  }
+
+  /** @return the date window in days */
+  public int windowDays() {
+    return windowDays;
+  }
+
+  /** Builds a {@link Reconciler}. Not thread-safe. */
+  public static final class Builder {
+    private int windowDays = 7;
+    private PlaceAliases places;
+    private double vaguerThreshold = 0.25;
+    private int maxPairwise = 20;
+
+    private Builder() {}
+
+    /**
+     * @param window how far apart (in whole days) documents' dates may lie and their claims still
+     *     be grouped; default 7 days
+     * @return this builder
+     * @throws IllegalArgumentException if negative or longer than 100 years
+     */
+    public Builder window(Duration window) {
+      Objects.requireNonNull(window, "window");
+      long days = window.toDays();
+      if (window.isNegative() || days > 36_500) {
+        throw new IllegalArgumentException("window " + window + " must be 0 to 36500 days");
+      }
+      return windowDays((int) days);
+    }
+
+    /**
+     * @param days the window in days; default 7
+     * @return this builder
+     * @throws IllegalArgumentException if negative or more than 36500
+     */
+    public Builder windowDays(int days) {
+      if (days < 0 || days > 36_500) {
+        throw new IllegalArgumentException("window of " + days + " days must be 0 to 36500");
+      }
+      this.windowDays = days;
+      return this;
+    }
+
+    /**
+     * @param places the place table; default {@link PlaceAliases#builtIn()}
+     * @return this builder
+     */
+    public Builder places(PlaceAliases places) {
+      this.places = Objects.requireNonNull(places, "places");
+      return this;
+    }
+
+    /**
+     * @param threshold by how much one interval's relative width {@code (high-low)/(high+low)}
+     *     must exceed another's for it to be "much wider" ({@code VAGUER} rather than
+     *     {@code AGREE}); between 0 and 1, default 0.25 (exact 12 and about 12, [10, 14], agree;
+     *     dozens, [20, 99], is vaguer than 26)
+     * @return this builder
+     * @throws IllegalArgumentException if outside [0, 1]
+     */
+    public Builder vaguerThreshold(double threshold) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("vaguer threshold " + threshold + " must be in [0, 1]");
+      }
+      this.vaguerThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * @param max the largest group in which every pair is judged; larger groups judge each claim
+     *     against the one before it; default 20, at least 2
+     * @return this builder
+     * @throws IllegalArgumentException if below 2 or above 1000
+     */
+    public Builder maxPairwise(int max) {
+      if (max < 2 || max > 1000) {
+        throw new IllegalArgumentException("maxPairwise " + max + " must be 2 to 1000");
+      }
+      this.maxPairwise = max;
+      return this;
+    }
+
+    /** @return the reconciler */
+    public Reconciler build() {
+      if (places == null) {
+        places = PlaceAliases.builtIn();
+      }
+      return new Reconciler(this);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.countercheck.reconcile.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.Modality;
+import io.github.countercheck.claims.json.ClaimJson;
+import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.reconcile.ClaimGroup;
+import io.github.countercheck.reconcile.Estimate;
+import io.github.countercheck.reconcile.Reconciliation;
+import io.github.countercheck.reconcile.Relation;
+import io.github.countercheck.reconcile.Voice;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * Writes a {@link Reconciliation} as the contract's {@code reconcile} output (section 5):
+ *
+ * <pre>{@code
+ * {"documents":[{"id":…,"publisher":…,"published":"2022-01-05"}],
+ *  "groups":[{"event":"KILLED","subject":"SECURITY_FORCES","location":"ألماتي",
+ *             "claims":[ …claims as in ClaimJson… ],
+ *             "relations":[{"a":0,"b":1,"verdict":"UPDATE","reason":"rule 5 UPDATE: …"}],
+ *             "estimate":{"low":20,"best":null,"high":99},
+ *             "status":"CONSISTENT","notes":[…],
+ *             "voices":[{"name":"وكالة الأنباء الفرنسية","outlets":["الميادين"]}]}]}
+ * }</pre>
+ *
+ * <p>Fields are written in this fixed order; {@code location} and {@code publisher}/{@code
+ * published} as null when unknown; {@code estimate} is left out where none can be made; a group's
+ * {@code modality} is written only when it is not {@code ASSERTED}. The same reconciliation always
+ * gives the same bytes.
+ */
+public final class ReconciliationJson {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private ReconciliationJson() {}
+
+  /**
+   * @param r      the reconciliation
+   * @param pretty whether to indent (two spaces, one field per line)
+   * @return its JSON, ending with a newline
+   */
+  public static String write(Reconciliation r, boolean pretty) {
+    StringWriter out = new StringWriter();
+    write(r, out, pretty);
+    return out.toString();
+  }
+
+  /**
+   * Writes the JSON, followed by a newline.
+   *
+   * @param r      the reconciliation
+   * @param out    where to write; flushed, not closed
+   * @param pretty whether to indent
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Reconciliation r, Writer out, boolean pretty) {
+    Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(out, "out");
+    try {
+      JsonGenerator gen = FACTORY.createGenerator(out);
+      gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+        pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        gen.setPrettyPrinter(pp);
+      }
+      writeTo(r, gen);
+      gen.close();
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the reconciliation: " + e.getMessage(), e);
+    }
+  }
+
+  private static void writeTo(Reconciliation r, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeArrayFieldStart("documents");
+    for (DocumentMetadata d : r.documents()) {
+      gen.writeStartObject();
+      gen.writeStringField("id", d.id());
+      gen.writeStringField("publisher", d.publisher());
+      gen.writeStringField("published", d.published() == null ? null : d.published().toString());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("groups");
+    for (ClaimGroup g : r.groups()) {
+      gen.writeStartObject();
+      gen.writeStringField("event", g.event().name());
+      gen.writeStringField("subject", g.subject().name());
+      if (g.modality() != Modality.ASSERTED) {
+        gen.writeStringField("modality", g.modality().name());
+      }
+      gen.writeStringField("location", g.location());
+      gen.writeArrayFieldStart("claims");
+      for (Claim c : g.claims()) {
+        ClaimJson.write(c, gen);
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("relations");
+      for (Relation rel : g.relations()) {
+        gen.writeStartObject();
+        gen.writeNumberField("a", rel.a());
+        gen.writeNumberField("b", rel.b());
+        gen.writeStringField("verdict", rel.verdict().name());
+        gen.writeStringField("reason", rel.reason());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      if (g.estimate().isPresent()) {
+        Estimate e = g.estimate().get();
+        gen.writeObjectFieldStart("estimate");
+        gen.writeNumberField("low", e.low());
+        gen.writeFieldName("best");
+        if (e.best() == null) {
+          gen.writeNull();
+        } else {
+          gen.writeNumber(e.best());
+        }
+        gen.writeFieldName("high");
+        if (e.high() == null) {
+          gen.writeNull();
+        } else {
+          gen.writeNumber(e.high());
+        }
+        gen.writeEndObject();
+      }
+      gen.writeStringField("status", g.status().name());
+      gen.writeArrayFieldStart("notes");
+      for (String n : g.notes()) {
+        gen.writeString(n);
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("voices");
+      for (Voice v : g.voices()) {
+        gen.writeStartObject();
+        gen.writeStringField("name", v.name());
+        gen.writeArrayFieldStart("outlets");
+        for (String o : v.outlets()) {
+          gen.writeString(o);
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * JSON output of reconciliation, per section 5 of the claim contract: {@link
+ * io.github.countercheck.reconcile.json.ReconciliationJson}.
+ */
+package io.github.countercheck.reconcile.json;
