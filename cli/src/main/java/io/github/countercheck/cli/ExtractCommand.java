@@ -1,14 +1,57 @@
 package io.github.countercheck.cli;
 
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.ClaimExtractor;
+import io.github.countercheck.claims.json.ClaimJson;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code extract} subcommand. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/** The {@code extract} subcommand: prints the claims of each input. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = "Extracts the quantitative claims of articles.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  countercheck extract --format jsonl seeds/*.txt",
+      "  countercheck extract --format table seeds/",
+      "  cat article.txt | countercheck extract -",
+      "",
+      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported), 2 usage."
+    })
 final class ExtractCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { jsonl, json, table }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "jsonl",
+      description = "jsonl (one claim a line, the contract), json (one array), table (for people). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Mixin Inputs inputs;
+
   @Override
   public Integer call() {
-    System.err.println("countercheck extract: not yet implemented");
-    return 2;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ClaimExtractor extractor = ClaimExtractor.create();
+    Inputs.Loaded loaded = inputs.load(err);
+    List<Claim> claims = loaded.extract(extractor);
+    switch (format) {
+      case jsonl -> ClaimJson.writeJsonLines(claims, out);
+      case json -> out.println(claims.stream().map(ClaimJson::write)
+          .collect(java.util.stream.Collectors.joining(",\n", "[", "]")));
+      case table -> ClaimTable.print(claims, out);
+    }
+    out.flush();
+    return loaded.failed() ? 1 : 0;
   }
 }
