@@ -79,6 +79,8 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
+  final PhraseIndex<QuantityKind> boundsAfterNoun;
+  final PhraseIndex<Boolean> chainVerbs;
 
   private Lexicon(LexiconFile f, String source) {
     this.language = Language.fromCode(f.language());
@@ -122,6 +124,10 @@ public final class Lexicon {
     this.placeStops = words(f.placeStops());
     this.functionWords = words(f.functionWords());
     this.nonHumanPlurals = words(f.nonHumanPlurals());
+    PhraseIndex.Builder<QuantityKind> bounds = PhraseIndex.builder();
+    f.boundsAfterNoun().forEach((kind, list) -> list.forEach(w -> bounds.add(w, kind)));
+    this.boundsAfterNoun = bounds.build();
+    this.chainVerbs = words(f.attribution().chainVerbs());
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

@@ -20,7 +20,8 @@ record LexiconFile(
     List<String> placeStops,
     List<String> functionWords,
     List<String> humanPluralEndings,
-    List<String> nonHumanPlurals) {
+    List<String> nonHumanPlurals,
+    Map<QuantityKind, List<String>> boundsAfterNoun) {
 
   LexiconFile {
     others = nonNull(others);
@@ -32,10 +33,11 @@ record LexiconFile(
     functionWords = nonNull(functionWords);
     humanPluralEndings = nonNull(humanPluralEndings);
     nonHumanPlurals = nonNull(nonHumanPlurals);
+    boundsAfterNoun = boundsAfterNoun == null ? Map.of() : boundsAfterNoun;
     events = events == null ? Map.of() : events;
     subjects = subjects == null ? Map.of() : subjects;
     modality = modality == null ? Map.of() : modality;
-    attribution = attribution == null ? new AttributionWords(null, null, null, null) : attribution;
+    attribution = attribution == null ? new AttributionWords(null, null, null, null, null) : attribution;
     time = time == null ? new TimeWords(null, null, null) : time;
   }
 
@@ -85,9 +87,10 @@ record LexiconFile(
     }
   }
 
-  record AttributionWords(
-      List<String> prepositions, List<String> verbs, List<String> continuations, List<String> stops) {
+  record AttributionWords(List<String> prepositions, List<String> verbs,
+      List<String> continuations, List<String> stops, List<String> chainVerbs) {
     AttributionWords {
+      chainVerbs = nonNull(chainVerbs);
       prepositions = nonNull(prepositions);
       verbs = nonNull(verbs);
       continuations = nonNull(continuations);

@@ -27,6 +27,9 @@ final class PhraseIndex<V> {
   /** A match: the value and how many words it covers. */
   record Match<V>(V value, int words, String phrase) {}
 
+  /** Fewest letters a stem keeps when a proclitic is stripped before lookup. */
+  static final int MIN_STRIPPED_STEM = 3;
+
   private final Map<String, List<Entry<V>>> byFirst;
   private final int size;
 
@@ -57,6 +60,9 @@ final class PhraseIndex<V> {
     int mask = words.stemMask(i);
     for (int m = mask; m != 0; m &= m - 1) {
       int k = Integer.numberOfTrailingZeros(m);
+      if (k > 0 && form.length() - k < MIN_STRIPPED_STEM) {
+        continue; // كفر is not ك + فر: a stripped stem keeps three letters
+      }
       List<Entry<V>> entries = byFirst.get(k == 0 ? form : form.substring(k));
       if (entries == null) {
         continue;

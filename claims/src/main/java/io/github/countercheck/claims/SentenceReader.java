@@ -77,6 +77,7 @@ final class SentenceReader {
 
   private final Match<Event>[] cueAt;
   private final int[] cueStartEndingAt;
+  private final int[] nounStartEndingAt;
   private final Match<SubjectForm>[] subjectAt;
   private final Match<Event>[] nounAt;
   private final boolean[] inQuantity;
@@ -96,8 +97,10 @@ final class SentenceReader {
     subjectAt = new Match[n];
     nounAt = new Match[n];
     cueStartEndingAt = new int[n];
+    nounStartEndingAt = new int[n];
     inQuantity = new boolean[n];
     java.util.Arrays.fill(cueStartEndingAt, -1);
+    java.util.Arrays.fill(nounStartEndingAt, -1);
     for (int i = from; i < to; i++) {
       if (!w.isWord(i)) {
         continue;
@@ -111,7 +114,14 @@ final class SentenceReader {
         }
       }
       subjectAt[i - from] = lex.subjects.match(w, i);
-      nounAt[i - from] = lex.eventNouns.match(w, i);
+      Match<Event> noun = lex.eventNouns.match(w, i);
+      nounAt[i - from] = noun;
+      if (noun != null) {
+        int end = Math.min(to, i + noun.words()) - 1;
+        if (nounStartEndingAt[end - from] < 0) {
+          nounStartEndingAt[end - from] = i;
+        }
+      }
     }
   }
 
@@ -149,7 +159,8 @@ final class SentenceReader {
       previous = s;
       Event event = s.event;
       if (event == null) {
-        event = s.subject == Subject.PROTESTER ? Event.PARTICIPATED : null;
+        // a count of protesters with no other event is a crowd size; one protester is no crowd
+        event = s.subject == Subject.PROTESTER && s.quantity.low() >= 2 ? Event.PARTICIPATED : null;
       }
       if (event == null) {
         if (!s.subjectKnown) {
@@ -216,7 +227,8 @@ final class SentenceReader {
       if (number == Lexicon.Number.DUAL && casualtyCueNear(i, i + subj.words(), 3)) {
         slots.add(implicit(i, i, Quantity.exact(2), false));
       } else if (number == Lexicon.Number.SINGULAR && subj.value().subject().root() == Subject.PERSON
-          && singularCounts(i, subj.words())) {
+          && !(i + subj.words() < to && inQuantity[i + subj.words() - from])
+          && (singularCounts(i, subj.words()) || afterPartitive(i))) {
         slots.add(implicit(i, i, Quantity.exact(1), false));
       }
     }
@@ -227,6 +239,11 @@ final class SentenceReader {
     Slot s = new Slot(start, end, q, span, false);
     s.inheritsQuantity = asMany;
     return s;
+  }
+
+  /** «بينهم شرطي»: a singular noun right after "of them" is one of them. */
+  private boolean afterPartitive(int i) {
+    return i > from && w.isWord(i - 1) && lex.partitive.match(w, i - 1) != null;
   }
 
   /** A dual noun counts two when a casualty or arrest cue governs it closely. */
@@ -296,6 +313,7 @@ final class SentenceReader {
       s.quantity = previous.quantity;
     }
     findNoun(s, previous);
+    boundAfterNoun(s);
     boolean partitive = partitive(s);
     if (s.inheritsAll && previous != null) {
       s.event = previous.event;
@@ -325,6 +343,21 @@ final class SentenceReader {
     }
   }
 
+  /** «خمسة أشخاص على الأقل»: a bound written after the counted noun. */
+  private void boundAfterNoun(Slot s) {
+    int i = Math.max(s.to, s.nounTo);
+    if (i >= to || !w.isWord(i) || s.quantity.kind() != QuantityKind.EXACT) {
+      return;
+    }
+    Match<QuantityKind> m = lex.boundsAfterNoun.match(w, i);
+    if (m == null) {
+      return;
+    }
+    long v = s.quantity.value();
+    s.quantity = m.value() == QuantityKind.AT_LEAST ? Quantity.atLeast(v) : Quantity.approximate(v);
+    s.nounTo = Math.max(s.nounTo, i + m.words());
+  }
+
   /** Whether the count is a breakdown: «بينهم أربعة أطفال», «ستة منهم». */
   private boolean partitive(Slot s) {
     if (s.from > from && w.isWord(s.from - 1) && lex.partitive.match(w, s.from - 1) != null) {
@@ -342,16 +375,24 @@ final class SentenceReader {
     if (!s.numeral && s.inheritsQuantity) {
       i = s.to;
     }
-    if (i >= to) {
-      return;
-    }
     if (!s.numeral && !s.inheritsQuantity && !s.inheritsAll) {
+      if (i >= to) {
+        return;
+      }
       // the implicit count is the noun itself
       Match<SubjectForm> m = subjectAt[i - from];
       setSubject(s, i, m);
       return;
     }
-    if (!w.isWord(i)) {
+    if (s.numeral && s.from > from && w.isWord(s.from - 1) && subjectAt[s.from - 1 - from] != null
+        && !inQuantity[s.from - 1 - from] && s.quantity.value() != null && s.quantity.value() <= 2) {
+      // Arabic puts one and two after the noun as adjectives: شخص واحد، مجندين اثنين
+      Match<SubjectForm> m = subjectAt[s.from - 1 - from];
+      setSubject(s, s.from - 1, m);
+      s.nounFrom = s.from - 1;
+      return;
+    }
+    if (i >= to || !w.isWord(i)) {
       return;
     }
     if (nounHere(s, i)) {
@@ -444,11 +485,15 @@ final class SentenceReader {
   private void findEvent(Slot s) {
     int before = -1;
     int beforeDistance = Integer.MAX_VALUE;
-    for (int j = s.from - 1; j >= Math.max(from, s.from - BEFORE_WINDOW); j--) {
+    Match<Event> beforeMatch = null;
+    int first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
+    for (int j = first - 1; j >= Math.max(from, first - BEFORE_WINDOW); j--) {
       int cueStart = cueStartEndingAt[j - from];
-      if (cueStart >= 0) {
-        before = cueStart;
-        beforeDistance = s.from - 1 - j;
+      int nounStart = nounStartEndingAt[j - from];
+      if (cueStart >= 0 || nounStart >= 0 && !inQuantity[j - from]) {
+        before = cueStart >= 0 ? cueStart : nounStart;
+        beforeMatch = cueStart >= 0 ? cueAt[cueStart - from] : nounAt[nounStart - from];
+        beforeDistance = first - 1 - j;
         break;
       }
     }
@@ -461,12 +506,15 @@ final class SentenceReader {
         afterDistance = j - afterStart;
         break;
       }
+      if (w.isPunctuation(j) && isClauseBreak(w.form(j))) {
+        break; // a cue after the comma governs the next clause
+      }
     }
     if (before < 0 && after < 0) {
       return;
     }
     int cue = beforeDistance <= afterDistance ? before : after;
-    Match<Event> m = cueAt[cue - from];
+    Match<Event> m = cue == before ? beforeMatch : cueAt[cue - from];
     s.event = m.value();
     s.cueFrom = cue;
     s.cueTo = Math.min(to, cue + m.words());
@@ -475,8 +523,18 @@ final class SentenceReader {
     }
   }
 
+  private static boolean isClauseBreak(String punctuation) {
+    return switch (punctuation) {
+      case ",", ";", ":", ".", "(", ")", "?", "!" -> true;
+      default -> false;
+    };
+  }
+
   /** «مصرع وإصابة 6»: two different casualty cues joined by و count both together. */
   private boolean combinedCasualties(int cue) {
+    if (cueAt[cue - from] == null) {
+      return false;
+    }
     Event e = cueAt[cue - from].value();
     if (!isCasualty(e) || cue - 1 < from) {
       return false;
@@ -538,7 +596,12 @@ final class SentenceReader {
 
   // ---------------------------------------------------------------- attribution
 
-  private record Attribution(int at, String text, boolean carried) {}
+  /**
+   * An attribution of the sentence: where its cue stands, the source in original words, whether it
+   * was carried from the sentence before, and whether it covers the whole sentence (وفق X; according
+   * to X) or only what follows its verb.
+   */
+  private record Attribution(int at, String text, boolean carried, boolean wholeSentence) {}
 
   private boolean continues() {
     for (int i = from; i < Math.min(to, from + 3); i++) {
@@ -562,72 +625,94 @@ final class SentenceReader {
       if (m == null) {
         continue;
       }
-      if (m.value() == AttributionRole.CONTINUATION) {
-        if (carried != null && nextIsComplementizer(i + m.words())) {
-          list.add(new Attribution(i, carried, true));
+      int next = i + m.words();
+      switch (m.value()) {
+        case CONTINUATION -> {
+          if (carried != null && nextIsComplementizer(next)) {
+            list.add(new Attribution(i, carried, true, false));
+          }
         }
-        continue;
+        case PREPOSITION -> {
+          String source = sourceAfter(next, false);
+          if (source != null) {
+            list.add(new Attribution(i, source, false, true));
+          }
+        }
+        case VERB -> {
+          String source = nextIsComplementizer(next) ? null
+              : sourceAfter(next, lex.chainVerbs.match(w, i) != null);
+          if (source == null) {
+            source = sourceBefore(i);
+          }
+          if (source != null) {
+            list.add(new Attribution(i, source, false, false));
+          } else if (carried != null && nextIsComplementizer(next)) {
+            list.add(new Attribution(i, carried, true, false)); // وقال إن: the source said before
+          }
+        }
+        default -> { }
       }
-      String source = sourceAfter(i + m.words(), m.value() == AttributionRole.VERB);
-      if (source == null && m.value() == AttributionRole.VERB && language != Language.EN) {
-        source = sourceBefore(i);
-      }
-      if (source == null && m.value() == AttributionRole.VERB && nextIsComplementizer(i + m.words())
-          && carried != null) {
-        list.add(new Attribution(i, carried, true));
-        continue;
-      }
-      if (source != null) {
-        list.add(new Attribution(i, source, false));
-        i += m.words() - 1;
-      }
+      i = next - 1;
     }
     return list;
   }
 
   private boolean nextIsComplementizer(int i) {
     if (i >= to || !w.isWord(i)) {
-      return i < to && w.isPunctuation(i);
+      return i < to && w.isPunctuation(i) && !w.form(i).equals("-");
     }
     String f = w.form(i);
     return f.equals("ان") || f.equals("انه") || f.equals("انها") || f.equals("بان")
-        || f.equals("that");
+        || f.equals("بانه") || f.equals("that");
   }
 
-  /** The source named after a cue: up to six words, to the first stop word or punctuation. */
-  private String sourceAfter(int i, boolean verb) {
+  /**
+   * The source named after a cue: up to six words (twelve through a reporting chain such as
+   * نقلت الوكالات عن المتحدث), to the first stop word or punctuation; a hyphen inside a name
+   * (إنترفاكس-كازاخستان) does not end it.
+   */
+  private String sourceAfter(int i, boolean chainVerb) {
     int start = i;
     int end = i;
     boolean chain = false;
-    while (end < to && end - start < 12 && w.isWord(end)) {
+    while (end < to && end - start < (chain ? 14 : 6)) {
+      if (!w.isWord(end)) {
+        if (w.form(end).equals("-") && end > start && end + 1 < to && w.isWord(end + 1)) {
+          end++;
+          continue;
+        }
+        break;
+      }
       String f = w.form(end);
-      if ((f.equals("عن") || f.equals("quoting")) && verb && end > start && !chain) {
-        chain = true; // a reporting chain: نقلت وكالات الأنباء عن المتحدث باسم الشرطة
+      if (chainVerb && !chain && end > start && (f.equals("عن") || f.equals("quoting"))) {
+        chain = true;
         end++;
         continue;
       }
       if (lex.attributionStops.match(w, end) != null || cueAt[end - from] != null
-          || lex.time.match(w, end) != null && end > start) {
-        break;
-      }
-      if (end - start >= (chain ? 12 : 6)) {
+          || end > start && lex.time.match(w, end) != null) {
         break;
       }
       end++;
     }
-    if (end == start) {
-      return null;
+    while (end > start && !w.isWord(end - 1)) {
+      end--;
     }
-    return originalText(start, end);
+    return end == start ? null : originalText(start, end);
   }
 
-  /** The source before a verb in a sentence that opens with it: وزارة الدفاع الروسية قالت إن. */
+  /**
+   * The source before its verb, in a clause that opens with it: «وزارة الدفاع الروسية قالت إن»,
+   * "Tokayev, President of Kazakhstan stated that".
+   */
   private String sourceBefore(int verb) {
     int start = verb;
-    while (start > from && w.isWord(start - 1) && verb - start < 6) {
+    while (start > from && w.isWord(start - 1) && verb - start < 6
+        && lex.functionWords.match(w, start - 1) == null) {
       start--;
     }
-    if (start != from || start == verb) {
+    boolean opensClause = start == from || !w.isWord(start - 1) && !w.form(start - 1).equals("-");
+    if (!opensClause || start == verb) {
       return null;
     }
     return originalText(start, verb);
@@ -637,6 +722,9 @@ final class SentenceReader {
     Attribution best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Attribution a : list) {
+      if (!a.wholeSentence && a.at > s.from) {
+        continue; // a reporting verb speaks for what follows it
+      }
       int d = Math.abs(a.at - s.from);
       if (d < bestDistance) {
         best = a;
