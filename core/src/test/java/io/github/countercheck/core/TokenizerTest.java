@@ -77,6 +77,14 @@ final class TokenizerTest {
   }
 
   @Test
+  void computesOffsetsOfANormalizedWordWithoutAlignment() {
+    assertThat(Stems.offsets("والمتظاهرين")).isEqualTo(0b1011);
+    assertThat(Stems.offsets("بالفين")).isEqualTo(0b1011);
+    assertThat(Stems.offsets("مستشفي")).isEqualTo(1);
+    assertThat(Stems.offsets("")).isEqualTo(1);
+  }
+
+  @Test
   void pointsStemOffsetsIntoTheNormalizedText() {
     String text = "قتل والمتظاهرين";
     NormalizedText nt = TextNormalizer.normalize(text);
