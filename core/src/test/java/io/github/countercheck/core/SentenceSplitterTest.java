@@ -205,6 +205,20 @@ final class SentenceSplitterTest {
   }
 
   @Test
+  void recognisesUpperCaseAbbreviationsUnderATurkishDefaultLocale() {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      assertThat(SentenceSplitter.withAbbreviations(List.of("Insp")).split("INSP. Smith left."))
+          .hasSize(1);
+      assertThat(sentences("MR. SMITH SAID IT. THEN HE LEFT."))
+          .containsExactly("MR. SMITH SAID IT.", "THEN HE LEFT.");
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+
+  @Test
   void loadsTheDefaultAbbreviationsNormalized() {
     assertThat(SPLITTER.abbreviations()).contains("د", "ا", "ق.م", "mr", "u.s", "a.m", "p.m", "no");
   }

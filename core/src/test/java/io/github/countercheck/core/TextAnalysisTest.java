@@ -56,6 +56,15 @@ final class TextAnalysisTest {
     }
   }
 
+  @Test
+  void analysesAHundredThousandCharacterLineOfJunk() {
+    String junk = RandomText.of(new Random(100), 100_000).replace('\n', ' ').replace('\r', ' ');
+    TextAnalysis a = TextAnalysis.of(Document.of("junk", junk));
+    assertThat(a.tokens()).isNotEmpty();
+    assertThat(a.tokens().get(a.tokens().size() - 1).span().end()).isLessThanOrEqualTo(junk.length());
+    assertEveryTokenInOneSentence(a);
+  }
+
   private static void assertEveryTokenInOneSentence(TextAnalysis a) {
     int counted = 0;
     for (Sentence s : a.sentences()) {
