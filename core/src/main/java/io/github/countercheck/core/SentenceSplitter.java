@@ -41,7 +41,9 @@ import java.util.Set;
  *       sentence, a common typing slip in Arabic news.
  *   <li>A quotation {@code "…"}, {@code «…»}, {@code “…”} that closes within
  *       {@link #DEFAULT_MAX_QUOTE_LENGTH} characters and within the paragraph is kept whole: the
- *       full stops inside it do not end the sentence.
+ *       full stops inside it do not end the sentence. When the quotation itself ends with final
+ *       punctuation ({@code "... الوضع."}), the sentence ends after the closing quote, unless a
+ *       lower-case Latin word follows ({@code "We are ready." he said}).
  * </ul>
  *
  * <h2>Line breaks</h2>
@@ -372,6 +374,12 @@ public final class SentenceSplitter {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      if (i == protectedEnd && endsQuotedSentence(text, i, to)) {
+        emit(text, sentStart, i + 1, out);
+        sentStart = i + 1;
+        i++;
+        continue;
+      }
       if (i > protectedEnd && isQuoteOpener(c)) {
         int close = findClose(text, i, to, c, scanned);
         if (close >= 0) {
@@ -408,6 +416,24 @@ public final class SentenceSplitter {
       i = e;
     }
     emit(text, sentStart, to, out);
+  }
+
+  /**
+   * Whether the closing quote at {@code close} ends the sentence: the quotation ends with final
+   * punctuation and is followed by white space and not by a lower-case word ({@code "..." he said}).
+   */
+  private static boolean endsQuotedSentence(String text, int close, int to) {
+    if (close == 0 || !isTerminal(text.charAt(close - 1))) {
+      return false;
+    }
+    int j = close + 1;
+    if (j < to && !isSpaceLike(text.charAt(j))) {
+      return false;
+    }
+    while (j < to && isSpaceLike(text.charAt(j))) {
+      j++;
+    }
+    return j == to || !Character.isLowerCase(text.charAt(j));
   }
 
   private int findClose(String text, int open, int to, char opener, int[] scanned) {

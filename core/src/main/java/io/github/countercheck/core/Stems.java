@@ -62,6 +62,18 @@ public final class Stems {
   }
 
   /**
+   * The candidate offsets of an already normalized word, without allocation. The hamza of an alef
+   * is gone after normalization, so every {@code ال} counts as an article here.
+   *
+   * @param normalizedWord a normalized word
+   * @return the bit set of offsets where a candidate stem starts; bit 0 (the whole word) always set
+   */
+  public static int offsets(CharSequence normalizedWord) {
+    Objects.requireNonNull(normalizedWord, "normalizedWord");
+    return mask(normalizedWord, 0, normalizedWord.length(), null);
+  }
+
+  /**
    * The candidate offsets of a normalized word.
    *
    * @param normalized a normalized text

@@ -11,6 +11,8 @@ import java.util.Objects;
  * <ol>
  *   <li><b>Alef forms</b>: أ إ آ ٱ (U+0623, U+0625, U+0622, U+0671) → ا (U+0627).
  *   <li><b>Alef maqsura</b>: ى (U+0649) → ي (U+064A), so that على and علي, مستشفى and مستشفي match.
+ *   <li><b>Persian letters in Arabic text</b>: Farsi yeh ی (U+06CC) → ي, keheh ک (U+06A9) → ك
+ *       (U+0643), as typed on Persian keyboards.
  *   <li><b>Teh marbuta</b>: ة (U+0629) → ه (U+0647), so that عشرة and عشره match.
  *   <li><b>Hamza carriers</b>: ؤ (U+0624) → و, ئ (U+0626) → ي; a bare hamza ء is kept.
  *   <li><b>Tashkeel</b>: harakat, tanwin, shadda, sukun (U+064B–U+065F), superscript alef (U+0670)
@@ -73,6 +75,8 @@ public final class TextNormalizer {
     // 2-4. alef maqsura, teh marbuta, hamza carriers
     t[ALEF_MAKSURA] = YEH;
     t[TEH_MARBUTA] = HEH;
+    t['\u06CC'] = YEH;
+    t['\u06A9'] = '\u0643';
     t[WAW_HAMZA] = WAW;
     t[YEH_HAMZA] = YEH;
     // 5-6. tashkeel and tatweel

@@ -4,6 +4,17 @@
  * {@link io.github.countercheck.core.TextNormalizer normalization} of Arabic and English, sentences
  * and tokens.
  *
+ * <p>The entry point is {@link io.github.countercheck.core.TextAnalysis#of(Document)}, which
+ * normalizes a document once, {@linkplain io.github.countercheck.core.SentenceSplitter splits} it
+ * into {@linkplain io.github.countercheck.core.Sentence sentences} and
+ * {@linkplain io.github.countercheck.core.Tokenizer tokenizes} it into
+ * {@linkplain io.github.countercheck.core.Token tokens} that carry their candidate
+ * {@linkplain io.github.countercheck.core.Stems stems} after Arabic proclitics.
+ * {@link io.github.countercheck.core.DocumentLoader} reads documents from files.
+ *
+ * <p>Language knowledge lives in plain UTF-8 lists next to the classes (one entry a line,
+ * {@code #} comments): {@code abbreviations.txt} for the sentence splitter.
+ *
  * <p>Every type here is immutable and thread-safe. Offsets are always UTF-16 indices into the
  * <em>original</em> text, end exclusive; normalized text keeps a two-way alignment so that any match
  * found in it maps back to the exact original characters.
