@@ -81,6 +81,7 @@ public final class Lexicon {
   final List<String> humanPluralEndings;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
+  final PhraseIndex<Boolean> anotherOne;
 
   private Lexicon(LexiconFile f, String source) {
     this.language = Language.fromCode(f.language());
@@ -128,6 +129,7 @@ public final class Lexicon {
     f.boundsAfterNoun().forEach((kind, list) -> list.forEach(w -> bounds.add(w, kind)));
     this.boundsAfterNoun = bounds.build();
     this.chainVerbs = words(f.attribution().chainVerbs());
+    this.anotherOne = words(f.anotherOne());
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

@@ -21,7 +21,8 @@ record LexiconFile(
     List<String> functionWords,
     List<String> humanPluralEndings,
     List<String> nonHumanPlurals,
-    Map<QuantityKind, List<String>> boundsAfterNoun) {
+    Map<QuantityKind, List<String>> boundsAfterNoun,
+    List<String> anotherOne) {
 
   LexiconFile {
     others = nonNull(others);
@@ -34,6 +35,7 @@ record LexiconFile(
     humanPluralEndings = nonNull(humanPluralEndings);
     nonHumanPlurals = nonNull(nonHumanPlurals);
     boundsAfterNoun = boundsAfterNoun == null ? Map.of() : boundsAfterNoun;
+    anotherOne = nonNull(anotherOne);
     events = events == null ? Map.of() : events;
     subjects = subjects == null ? Map.of() : subjects;
     modality = modality == null ? Map.of() : modality;

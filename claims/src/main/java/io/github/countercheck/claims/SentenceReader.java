@@ -57,6 +57,7 @@ final class SentenceReader {
     Slot parent;
     boolean inheritsQuantity;
     boolean inheritsAll;
+    boolean inheritsEvent;
 
     Slot(int from, int to, Quantity quantity, Span quantitySpan, boolean numeral) {
       this.from = from;
@@ -219,6 +220,15 @@ final class SentenceReader {
       if (afterNumber) {
         continue;
       }
+      Match<Boolean> another = lex.anotherOne.match(w, i);
+      if (another != null && i > from && cueStartEndingAt[i - 1 - from] >= 0
+          && isCasualty(cueAt[cueStartEndingAt[i - 1 - from] - from].value())) {
+        // وإصابة آخر: one more, of the kind counted before
+        Slot s = implicit(i, i + another.words(), Quantity.exact(1), false);
+        s.others = true;
+        slots.add(s);
+        continue;
+      }
       Match<SubjectForm> subj = subjectAt[i - from];
       if (subj == null) {
         continue;
@@ -227,9 +237,13 @@ final class SentenceReader {
       if (number == Lexicon.Number.DUAL && casualtyCueNear(i, i + subj.words(), 3)) {
         slots.add(implicit(i, i, Quantity.exact(2), false));
       } else if (number == Lexicon.Number.SINGULAR && subj.value().subject().root() == Subject.PERSON
-          && !(i + subj.words() < to && inQuantity[i + subj.words() - from])
-          && (singularCounts(i, subj.words()) || afterPartitive(i))) {
-        slots.add(implicit(i, i, Quantity.exact(1), false));
+          && !(i + subj.words() < to && inQuantity[i + subj.words() - from])) {
+        boolean joined = coordinated(i);
+        if (singularCounts(i, subj.words()) || afterPartitive(i) || joined) {
+          Slot s = implicit(i, i, Quantity.exact(1), false);
+          s.inheritsEvent = joined;
+          slots.add(s);
+        }
       }
     }
   }
@@ -239,6 +253,24 @@ final class SentenceReader {
     Slot s = new Slot(start, end, q, span, false);
     s.inheritsQuantity = asMany;
     return s;
+  }
+
+  /**
+   * «مصرع طالبين وعامل»: a singular person noun joined by و to the counted noun before it is one
+   * more of the same event.
+   */
+  private boolean coordinated(int i) {
+    String f = w.form(i);
+    if (i == from || f.isEmpty() || f.charAt(0) != '\u0648' || (w.stemMask(i) & 2) == 0) {
+      return false;
+    }
+    int j = i - 1;
+    return subjectAt[j - from] != null || inQuantity[j - from]
+        || nounStartEndingAt[j - from] >= 0 && !isCue(j);
+  }
+
+  private boolean isCue(int j) {
+    return cueStartEndingAt[j - from] >= 0;
   }
 
   /** «بينهم شرطي»: a singular noun right after "of them" is one of them. */
@@ -330,12 +362,15 @@ final class SentenceReader {
     if (s.event == null) {
       findEvent(s);
     }
+    if (s.inheritsEvent && previous != null && previous.event != null) {
+      s.event = previous.event;
+      s.cueFrom = -1;
+      s.cueTo = -1;
+    }
     if (partitive && previous != null && previous.event != null) {
-      if (s.event == null || s.cueFrom < previous.to) {
-        s.event = previous.event;
-        s.cueFrom = -1;
-        s.cueTo = -1;
-      }
+      s.event = previous.event; // a breakdown counts what its whole counts
+      s.cueFrom = -1;
+      s.cueTo = -1;
       if (s.subject == null) {
         s.subject = previous.subject;
         s.subjectKnown = previous.subjectKnown;
@@ -480,6 +515,16 @@ final class SentenceReader {
     s.subjectKnown = true;
     s.nounFrom = Math.min(i, s.nounFrom < 0 ? i : s.nounFrom);
     s.nounTo = Math.max(i + m.words(), s.nounTo);
+    int j = s.nounTo;
+    if (s.event == null && j + 1 < to && w.form(j).equals("\u0645\u0646") && w.isWord(j + 1)
+        && nounAt[j + 1 - from] != null) {
+      // 7 حالات من المصابين: the event noun after من names what the count is
+      Match<Event> noun = nounAt[j + 1 - from];
+      s.event = noun.value();
+      s.cueFrom = j + 1;
+      s.cueTo = j + 1 + noun.words();
+      s.nounTo = s.cueTo;
+    }
   }
 
   private void findEvent(Slot s) {
@@ -503,10 +548,10 @@ final class SentenceReader {
     for (int j = afterStart; j < Math.min(to, afterStart + AFTER_WINDOW); j++) {
       if (cueAt[j - from] != null) {
         after = j;
-        afterDistance = j - afterStart;
+        afterDistance = j - afterStart + (startsClause(j) ? 2 : 0);
         break;
       }
-      if (w.isPunctuation(j) && isClauseBreak(w.form(j))) {
+      if (inQuantity[j - from] || w.isPunctuation(j) && isClauseBreak(w.form(j))) {
         break; // a cue after the comma governs the next clause
       }
     }
@@ -521,6 +566,13 @@ final class SentenceReader {
     if (cue == before && combinedCasualties(cue)) {
       s.event = Event.OTHER;
     }
+  }
+
+  /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */
+  private boolean startsClause(int j) {
+    String f = w.form(j);
+    return (w.stemMask(j) & 2) != 0 && f.charAt(0) == '\u0648' || j > from && (w.form(j - 1).equals("\u0648")
+        || w.form(j - 1).equals("and"));
   }
 
   private static boolean isClauseBreak(String punctuation) {
@@ -550,7 +602,12 @@ final class SentenceReader {
       return false;
     }
     int other = cueStartEndingAt[j - from];
-    return other >= 0 && isCasualty(cueAt[other - from].value()) && cueAt[other - from].value() != e;
+    if (other < 0 || !isCasualty(cueAt[other - from].value()) || cueAt[other - from].value() == e) {
+      return false;
+    }
+    // the first cue must govern no count of its own (لقي شخص مصرعه وأصيب 13 is two claims)
+    return other == from || !inQuantity[other - 1 - from] && subjectAt[other - 1 - from] == null
+        && (other - 2 < from || !inQuantity[other - 2 - from]);
   }
 
   /** Makes the event fit what is counted. */
