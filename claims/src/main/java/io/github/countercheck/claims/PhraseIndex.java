@@ -60,8 +60,8 @@ final class PhraseIndex<V> {
     int mask = words.stemMask(i);
     for (int m = mask; m != 0; m &= m - 1) {
       int k = Integer.numberOfTrailingZeros(m);
-      if (k > 0 && form.length() - k < MIN_STRIPPED_STEM) {
-        continue; // كفر is not ك + فر: a stripped stem keeps three letters
+      if (k > 0 && form.length() - k < MIN_STRIPPED_STEM && !conjunctionOnly(form, k)) {
+        continue; // كفر is not ك + فر: a stem stripped of a preposition keeps three letters
       }
       List<Entry<V>> entries = byFirst.get(k == 0 ? form : form.substring(k));
       if (entries == null) {
@@ -96,6 +96,12 @@ final class PhraseIndex<V> {
       }
     }
     return null;
+  }
+
+  /** Whether only the conjunction و or ف was stripped (ومن is و + من). */
+  private static boolean conjunctionOnly(String form, int k) {
+    char c = form.charAt(0);
+    return k == 1 && (c == '\u0648' || c == '\u0641');
   }
 
   private static boolean restMatches(WordSeq words, int from, String[] rest) {

@@ -1,0 +1,208 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.countercheck.core.Document;
+import io.github.countercheck.core.Language;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Extraction rules, one row a rule, with sentences in the style of real news (most of them
+ * quoted or adapted from the seeds and the 2013 corpus).
+ */
+final class ClaimExtractorTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.create();
+
+  private static List<Claim> extract(String text) {
+    return EXTRACTOR.extract(Document.of("t.txt", text));
+  }
+
+  /** Renders a claim as EVENT SUBJECT KIND low-high for compact assertions. */
+  private static String brief(Claim c) {
+    Quantity q = c.quantity();
+    return c.event() + " " + c.subject() + " " + q.kind() + " " + q.low() + "-"
+        + (q.high() == null ? "" : q.high());
+  }
+
+  private static List<String> briefs(String text) {
+    return extract(text).stream().map(ClaimExtractorTest::brief).collect(Collectors.toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل 12 شرطيا خلال المواجهات في مدينة ألمآتا                 | KILLED POLICE EXACT 12-12
+      وأعلنت وزارة الداخلية مقتل 26 محتجاً خلال التظاهرات        | KILLED PROTESTER EXACT 26-26
+      أعلنت الوكالة عن مقتل 8 من القوات الأمنية في الاحتجاجات     | KILLED SECURITY_FORCES EXACT 8-8
+      أصيب أكثر من 1000 شخص خلال محاولة المحتجين دخول مبان إدارية | INJURED PERSON MORE_THAN 1001-
+      أدت المواجهات إلى مقتل نحو 12شرطياً                          | KILLED POLICE APPROXIMATE 10-14
+      وأوقفت السلطات أكثر من مئتي شخص بعد ليلة شهدت أعمال شغب     | ARRESTED PERSON MORE_THAN 201-
+      ومن المنتظر أن ترسل طاجيكستان 200 جندي إلى كازاخستان        | DEPLOYED SOLDIER EXACT 200-200
+      تم القضاء على عشرات المهاجمين                                | KILLED MILITANT VAGUE 20-99
+      العشرات لقوا حتفهم                                           | KILLED PERSON VAGUE 20-99
+      لقي 77 شخصاً مصرعهم في العاصمة                               | KILLED PERSON EXACT 77-77
+      سقط أكثر من 40 قتيلاً في الأحداث                             | KILLED PERSON MORE_THAN 41-
+      ألقت قوات الأمن القبض على 74 من معتصمي التحرير               | ARRESTED PROTESTER EXACT 74-74
+      قُتل شرطيان في الهجوم                                         | KILLED POLICE EXACT 2-2
+      أسفر الحادث عن مصرع شخصين                                    | KILLED PERSON EXACT 2-2
+      مقتل جندي في انفجار عبوة ناسفة                               | KILLED SOLDIER EXACT 1-1
+      ضد حشد من آلاف المتظاهرين                                    | PARTICIPATED PROTESTER VAGUE 2000-9999
+      أكثر من 70 طائرة تنقل وحداتنا إلى كازاخستان                  | DEPLOYED AIRCRAFT MORE_THAN 71-
+      12 police officers were killed, according to state television | KILLED POLICE EXACT 12-12
+      At least 5 people were killed in the blast                    | KILLED PERSON AT_LEAST 5-
+      A police officer was killed in the attack                     | KILLED POLICE EXACT 1-1
+      Dozens of protesters were arrested on Monday                  | ARRESTED PROTESTER VAGUE 20-99
+      """)
+  void readsOneClaim(String text, String expected) {
+    assertThat(briefs(text)).containsExactly(expected);
+  }
+
+  @Test
+  void givesEachNumberItsOwnEventAndKeepsTheSubjectOfOthers() {
+    assertThat(briefs("قُتل 15 شخصاً وأصيب 40 آخرون في الانفجار"))
+        .containsExactly("KILLED PERSON EXACT 15-15", "INJURED PERSON EXACT 40-40");
+    assertThat(briefs("لقي شخص مصرعه وأصيب 13 آخرون في انقلاب أتوبيس"))
+        .containsExactly("KILLED PERSON EXACT 1-1", "INJURED PERSON EXACT 13-13");
+  }
+
+  @Test
+  void readsABreakdownAsAClaimOfItsOwnWithTheSameEvent() {
+    assertThat(briefs("قُتل 16 شخصاً بينهم أربعة أطفال"))
+        .containsExactly("KILLED PERSON EXACT 16-16", "KILLED CHILD EXACT 4-4");
+    assertThat(briefs("قالت المصادر إن أربعة أشخاص قتلوا بينهم شرطي"))
+        .containsExactly("KILLED PERSON EXACT 4-4", "KILLED POLICE EXACT 1-1");
+  }
+
+  @Test
+  void takesAsManyFromTheQuantityBefore() {
+    assertThat(briefs("العشرات من قوات الأمن و مثلها من المتظاهرين لقوا حتفهم"))
+        .containsExactly("KILLED SECURITY_FORCES VAGUE 20-99", "KILLED PROTESTER VAGUE 20-99");
+  }
+
+  @Test
+  void countsAnotherOneAndACoordinatedSingular() {
+    assertThat(briefs("مصرع طفلين وإصابة آخر صدمهم قطار"))
+        .containsExactly("KILLED CHILD EXACT 2-2", "INJURED CHILD EXACT 1-1");
+    assertThat(briefs("مصرع طالبين وعامل أسفل عجلات القطار"))
+        .containsExactly("KILLED PERSON EXACT 2-2", "KILLED PERSON EXACT 1-1");
+  }
+
+  @Test
+  void readsABoundAfterTheNoun() {
+    assertThat(briefs("وقتل خمسة أشخاص على الأقل في الانفجار"))
+        .containsExactly("KILLED PERSON AT_LEAST 5-");
+  }
+
+  @Test
+  void readsTheNounBeforeOneAndTwo() {
+    assertThat(briefs("أسفرت الاشتباكات عن مقتل شخص واحد"))
+        .containsExactly("KILLED PERSON EXACT 1-1");
+  }
+
+  @Test
+  void treatsTwoJoinedCasualtyCuesAsNoSingleEvent() {
+    assertThat(extract("مصرع وإصابة 6 عاملين بمزرعة بوادي النطرون"))
+        .extracting(Claim::event).containsExactly(Event.OTHER);
+  }
+
+  @Test
+  void emitsNoClaimForNonCounts() {
+    assertThat(extract("تأسست المنظمة في مايو/ أيار 1992 بموجب بند 27 أ من القانون")).isEmpty();
+    assertThat(extract("وفرض حظر تجول ليلي من الساعة الـ23,00 حتى الساعة الـ07,00")).isEmpty();
+    assertThat(extract("ارتفع سعر الغاز بنسبة 42% إلى 120 تنغي")).isEmpty();
+    assertThat(extract("أعلن الرئيس حالة الطوارئ في العديد من المناطق")).isEmpty();
+  }
+
+  @Test
+  void readsAttributionPlaceTimeAndModality() {
+    Claim c = extract("وقتل عشرات المحتجين ليل الأربعاء الخميس، في حين قتل 12 شرطيا خلال "
+        + "المواجهات في مدينة ألمآتا، وفق التلفزيون الرسمي الكازاخي.").get(1);
+    assertThat(c.attribution()).isEqualTo("التلفزيون الرسمي الكازاخي");
+    assertThat(c.location()).isEqualTo("ألمآتا");
+    assertThat(c.time()).isEqualTo("ليل الأربعاء الخميس");
+    assertThat(c.modality()).isEqualTo(Modality.ASSERTED);
+    Claim expected = extract("ومن المنتظر أن ترسل طاجيكستان 200 جندي إلى كازاخستان").get(0);
+    assertThat(expected.modality()).isEqualTo(Modality.EXPECTED);
+  }
+
+  @Test
+  void carriesTheSourceOfTheSentenceBeforeToItsContinuation() {
+    List<Claim> claims = extract("ونقلت وكالات الأنباء عن المتحدث باسم الشرطة قوله إن الوضع "
+        + "مستقر. وأضاف أنه تم القضاء على عشرات المهاجمين.");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).attribution()).isEqualTo("وكالات الأنباء عن المتحدث باسم الشرطة");
+  }
+
+  @Test
+  void spansPointAtTheOriginalText() {
+    String text = "وأعلنت وزارة الداخلية، الجمعة، مقتلُ 26 محتجاً خلال التظاهرات.";
+    for (Claim c : extract(text)) {
+      assertThat(text.substring(c.span().start(), c.span().end())).isEqualTo(c.text());
+      assertThat(c.text()).contains("26");
+    }
+  }
+
+  @Test
+  void yieldsARepeatedParagraphsClaimsOnce() {
+    String p = "تم القضاء على العشرات من المعتدين.\n";
+    assertThat(extract(p + "كلام آخر هنا.\n" + p)).hasSize(1);
+  }
+
+  @Test
+  void tagsClaimsWithTheirSentencesLanguage() {
+    List<Claim> claims = extract("قتل 12 شرطيا في ألماتي.\nDozens of protesters were killed.");
+    assertThat(claims).extracting(Claim::language).containsExactly(Language.AR, Language.EN);
+  }
+
+  @Test
+  void emptyAndRandomTextNeverThrow() {
+    assertThat(extract("")).isEmpty();
+    Random r = new Random(42);
+    for (int n = 0; n < 300; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(300);
+      for (int i = 0; i < len; i++) {
+        sb.append(r.nextInt(4) == 0 ? "قتل 12 وأصيب شرطيا من ".charAt(r.nextInt(22))
+            : (char) r.nextInt(0x10000));
+      }
+      String text = sb.toString();
+      for (Claim c : EXTRACTOR.extract(Document.of("r", text))) {
+        assertThat(c.span().end()).isLessThanOrEqualTo(text.length());
+        assertThat(c.quantity().low()).isLessThanOrEqualTo(c.quantity().highOrMax());
+      }
+    }
+  }
+
+  @Test
+  void isSafeToShareAcrossThreads() throws Exception {
+    String text = "قتل 12 شرطيا وأصيب أكثر من 1000 شخص وتم القضاء على عشرات المهاجمين.";
+    List<Claim> expected = extract(text);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<Claim>>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> extract(text)));
+      }
+      for (Future<List<Claim>> f : results) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void rejectsALexiconOfAnotherLanguageSlot() {
+    assertThatThrownBy(() -> ClaimExtractor.builder().lexicon(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("lexicon");
+  }
+}
