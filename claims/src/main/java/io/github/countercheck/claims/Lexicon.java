@@ -100,6 +100,15 @@ public final class Lexicon {
       e.getValue().dual().forEach(w -> subj.add(w, new SubjectForm(s, Number.DUAL)));
       e.getValue().plural().forEach(w -> subj.add(w, new SubjectForm(s, Number.PLURAL)));
       e.getValue().singular().forEach(w -> subj.add(w, new SubjectForm(s, Number.SINGULAR)));
+      if (language == Language.AR) {
+        // after 11 to 99 the counted noun is an accusative singular with its alef: 44 رجلا، 17 سائحا
+        e.getValue().singular().forEach(w -> {
+          String acc = accusative(w);
+          if (acc != null) {
+            subj.add(acc, new SubjectForm(s, Number.PLURAL));
+          }
+        });
+      }
     }
     this.subjects = subj.build();
     this.others = words(f.others());
@@ -132,6 +141,24 @@ public final class Lexicon {
     this.anotherOne = words(f.anotherOne());
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
+  }
+
+  /**
+   * The accusative indefinite of a one-word Arabic noun, written with a final alef (رجل → رجلا);
+   * null where Arabic writes no alef (a final teh marbuta, alef, alef maqsura or hamza) or for a
+   * phrase.
+   */
+  static String accusative(String singular) {
+    String n = io.github.countercheck.core.TextNormalizer.normalizeForm(singular).trim();
+    if (n.isEmpty() || n.indexOf(' ') >= 0) {
+      return null;
+    }
+    char last = n.charAt(n.length() - 1);
+    if (last == '\u0647' || last == '\u0627' || last == '\u064A' && n.endsWith("\u0627\u064A")
+        || last == '\u0621') {
+      return null;
+    }
+    return n + '\u0627';
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {

@@ -362,6 +362,9 @@ final class SentenceReader {
     if (s.event == null) {
       findEvent(s);
     }
+    if (s.event == null && previous != null && previous.event != null && conjoined(previous, s)) {
+      s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
+    }
     if (s.inheritsEvent && previous != null && previous.event != null) {
       s.event = previous.event;
       s.cueFrom = -1;
@@ -391,6 +394,17 @@ final class SentenceReader {
     long v = s.quantity.value();
     s.quantity = m.value() == QuantityKind.AT_LEAST ? Quantity.atLeast(v) : Quantity.approximate(v);
     s.nounTo = Math.max(s.nounTo, i + m.words());
+  }
+
+  /** Whether {@code s} follows {@code previous} joined by و or "and" alone. */
+  private boolean conjoined(Slot previous, Slot s) {
+    int end = Math.max(previous.to, previous.nounTo);
+    int j = s.from - 1;
+    if (j < from) {
+      return false;
+    }
+    String f = w.form(j);
+    return (f.equals("\u0648") || f.equals("and")) && j == end;
   }
 
   /** Whether the count is a breakdown: «بينهم أربعة أطفال», «ستة منهم». */
@@ -427,8 +441,8 @@ final class SentenceReader {
       s.nounFrom = s.from - 1;
       return;
     }
-    if (i >= to || !w.isWord(i)) {
-      return;
+    if (i >= to || !w.isWord(i) || startsClause(i)) {
+      return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
     if (nounHere(s, i)) {
       return;
@@ -551,8 +565,18 @@ final class SentenceReader {
         afterDistance = j - afterStart + (startsClause(j) ? 2 : 0);
         break;
       }
-      if (inQuantity[j - from] || w.isPunctuation(j) && isClauseBreak(w.form(j))) {
-        break; // a cue after the comma governs the next clause
+      if (w.isPunctuation(j) && w.form(j).equals(",") && j + 1 < to && w.isWord(j + 1)
+          && lex.partitive.match(w, j + 1) != null) {
+        // "Seven people, including three children, were killed": skip the breakdown
+        int k = j + 1;
+        while (k < to && !(w.isPunctuation(k) && w.form(k).equals(","))) {
+          k++;
+        }
+        j = k;
+        continue;
+      }
+      if (inQuantity[j - from] && j > afterStart || w.isPunctuation(j) && isClauseBreak(w.form(j))) {
+        break; // a cue after the comma, or after another number, governs that clause
       }
     }
     if (before < 0 && after < 0) {
