@@ -58,7 +58,8 @@ final class NumbersCommand implements Callable<Integer> {
       try {
         doc = f.equals("-") ? Document.of("-", readStdin()) : Document.fromFile(Path.of(f));
       } catch (UncheckedIOException | java.nio.file.InvalidPathException e) {
-        err.println("countercheck numbers: " + f + ": " + e.getMessage());
+        String why = String.valueOf(e.getMessage());
+        err.println("countercheck numbers: " + (why.startsWith(f) ? why : f + ": " + why));
         failed = true;
         continue;
       }
