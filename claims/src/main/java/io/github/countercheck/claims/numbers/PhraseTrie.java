@@ -23,7 +23,16 @@ final class PhraseTrie<V> {
     Object value;
 
     Node child(char c) {
-      int i = Arrays.binarySearch(keys, c);
+      char[] k = keys;
+      if (k.length <= 8) {
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] == c) {
+            return kids[i];
+          }
+        }
+        return null;
+      }
+      int i = Arrays.binarySearch(k, c);
       return i >= 0 ? kids[i] : null;
     }
 
