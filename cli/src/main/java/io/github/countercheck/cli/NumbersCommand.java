@@ -1,14 +1,119 @@
 package io.github.countercheck.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.countercheck.claims.numbers.NumeralMention;
+import io.github.countercheck.claims.numbers.NumeralRecognizer;
+import io.github.countercheck.core.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The {@code numbers} subcommand. */
-@Command(name = "numbers", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/**
+ * The {@code numbers} subcommand: prints every numeral mention of the given files, one JSON
+ * object a line ({@code jsonl}) or as a table.
+ */
+@Command(
+    name = "numbers",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints every numeral of the files: its span (UTF-16, end exclusive), text, value",
+      "(or low/high for a vague amount), label (COUNT, YEAR, DATE, TIME, ...) and form."
+    })
 final class NumbersCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { jsonl, table }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or table (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files; - reads standard input")
+  List<String> files;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Override
   public Integer call() {
-    System.err.println("countercheck numbers: not yet implemented");
-    return 2;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    NumeralRecognizer numerals = NumeralRecognizer.create();
+    boolean failed = false;
+    for (String f : files) {
+      Document doc;
+      try {
+        doc = f.equals("-") ? Document.of("-", readStdin()) : Document.fromFile(Path.of(f));
+      } catch (UncheckedIOException | java.nio.file.InvalidPathException e) {
+        String why = String.valueOf(e.getMessage());
+        err.println("countercheck numbers: " + (why.startsWith(f) ? why : f + ": " + why));
+        failed = true;
+        continue;
+      }
+      for (NumeralMention m : numerals.find(doc.text())) {
+        out.println(format == Format.jsonl ? json(doc.id(), m) : row(doc.id(), m));
+      }
+    }
+    out.flush();
+    err.flush();
+    return failed ? 1 : 0;
+  }
+
+  private static String readStdin() {
+    try {
+      InputStream in = System.in;
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new UncheckedIOException("standard input is not valid UTF-8 text", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
+  static String json(String document, NumeralMention m) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("document", document);
+    ObjectNode span = o.putObject("span");
+    span.put("start", m.span().start());
+    span.put("end", m.span().end());
+    o.put("text", m.text());
+    if (m.value() != null) {
+      o.put("value", m.value().stripTrailingZeros().scale() <= 0
+          ? m.value().setScale(0, java.math.RoundingMode.UNNECESSARY)
+          : m.value().stripTrailingZeros());
+    } else {
+      o.put("low", m.low());
+      o.put("high", m.high());
+    }
+    o.put("label", m.label().name());
+    o.put("form", m.form().name());
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String row(String document, NumeralMention m) {
+    String value = m.value() != null ? m.value().stripTrailingZeros().toPlainString() : m.low() + "-" + m.high();
+    return document + "\t" + m.span().start() + "\t" + m.span().end() + "\t" + m.label() + "\t" + m.form()
+        + "\t" + value + "\t" + m.text().replace('\n', ' ').replace('\t', ' ');
   }
 }

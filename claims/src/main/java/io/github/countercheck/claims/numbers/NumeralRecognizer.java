@@ -79,7 +79,8 @@ public final class NumeralRecognizer {
 
   static final String[] BOUND_LISTS = {
     "approximateBefore", "approximateAfter", "moreThanBefore", "atLeastBefore", "atLeastAfter",
-    "atMostBefore", "atMostAfter", "lessThanBefore"
+    "atMostBefore", "atMostAfter", "lessThanBefore", "greaterBefore", "smallerBefore", "orEqual",
+    "equalBefore"
   };
   static final int ANY_BOUND_BEFORE = 1 | 4 | 8 | 32 | 128;
 

@@ -23,7 +23,16 @@ final class PhraseTrie<V> {
     Object value;
 
     Node child(char c) {
-      int i = Arrays.binarySearch(keys, c);
+      char[] k = keys;
+      if (k.length <= 8) {
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] == c) {
+            return kids[i];
+          }
+        }
+        return null;
+      }
+      int i = Arrays.binarySearch(k, c);
       return i >= 0 ? kids[i] : null;
     }
 
@@ -48,6 +57,9 @@ final class PhraseTrie<V> {
   }
 
   private final Node root = new Node();
+  /** The root's children by char, for the Latin and Arabic blocks: the busiest lookup. */
+  private final Node[] rootTable = new Node[ROOT_TABLE];
+  private static final int ROOT_TABLE = 0x0700;
   private int size;
 
   /**
@@ -66,6 +78,9 @@ final class PhraseTrie<V> {
     Node n = root;
     for (int i = 0; i < p.length(); i++) {
       n = n.childOrAdd(p.charAt(i));
+      if (i == 0 && p.charAt(0) < ROOT_TABLE) {
+        rootTable[p.charAt(0)] = n;
+      }
     }
     if (n.value == null) {
       size++;
@@ -92,10 +107,21 @@ final class PhraseTrie<V> {
    * @return whether a phrase matched
    */
   boolean longest(CharSequence s, int from, int limit, Match<V> out) {
-    Node n = root;
-    int i = from;
+    if (from >= limit) {
+      return false;
+    }
+    char c0 = s.charAt(from);
+    Node n = c0 < ROOT_TABLE ? rootTable[c0] : root.child(c0);
+    if (n == null) {
+      return false;
+    }
+    int i = from + 1;
     int bestEnd = -1;
     Object bestValue = null;
+    if (n.value != null && (!Character.isLetter(c0) || i >= limit || !Character.isLetter(s.charAt(i)))) {
+      bestEnd = i;
+      bestValue = n.value;
+    }
     while (i < limit) {
       char c = s.charAt(i);
       if (c == ' ' || c == '\t') {

@@ -184,7 +184,7 @@ final class Scan {
       }
       case UNIT, TEN_MARK -> {
         if (e.teenOnly && type(i + 1) != Type.TEN_MARK) {
-          return i + 1;
+          return vagueAt(i);
         }
         if (e.fraction != null && isDefiniteWord(i + 1) && !tk.newlineBefore(i + 1)) {
           emit(i, i + 1, e.fraction, NumeralForm.WORDS, -1);
@@ -193,19 +193,19 @@ final class Scan {
       }
       case FRACTION -> {
         if (e.definiteOnly && !isDefiniteWord(i + 1)) {
-          return i + 1;
+          return vagueAt(i);
         }
       }
       case ARTICLE -> {
         Type t = type(i + 1);
         if (t != Type.HUNDRED && t != Type.SCALE || prefixes[i + 1] != 0) {
-          return i + 1;
+          return vagueAt(i);
         }
       }
       case NEGATIVE -> {
         Type t = type(i + 1);
         if (t == null && !tk.isNum(i + 1)) {
-          return i + 1;
+          return vagueAt(i);
         }
       }
       case VALUE, TENS, HUNDRED, HUNDREDS, SCALE, SCALE_DUAL -> { }

@@ -37,7 +37,20 @@ final class Tokens {
   }
 
   static boolean isLetter(char c) {
+    if (c >= '\u0621' && c <= '\u064A' || c >= 'a' && c <= 'z') {
+      return true;
+    }
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
     return Character.isLetter(c);
+  }
+
+  private static boolean isSpace(char c) {
+    if (c == ' ' || c == '\n') {
+      return true;
+    }
+    return c > ' ' && c < 0x80 || c >= '\u0621' && c <= '\u064A' ? false : Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   static Tokens of(CharSequence s) {
@@ -47,7 +60,7 @@ final class Tokens {
     byte pending = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         pending |= SPACE;
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
           pending |= NEWLINE;

@@ -1,0 +1,314 @@
+package io.github.countercheck.claims.numbers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.core.NormalizedText;
+import io.github.countercheck.core.TextNormalizer;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class NumeralRecognizerTest {
+  private static final NumeralRecognizer NUMERALS = NumeralRecognizer.create();
+
+  private static NumeralMention only(String text) {
+    List<NumeralMention> found = NUMERALS.find(text);
+    assertThat(found).as(text).hasSize(1);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "{0} has {1} = {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أصيب أكثر من مئتي شخص                 | مئتي              | 200
+      أرسلت ألفي جندي                        | ألفي              | 2000
+      قتل 12شرطياً                           | 12                | 12
+      مقتل ٢٦ محتجاً                         | ٢٦                | 26
+      قتل ۱۲ شرطيا                           | ۱۲                | 12
+      أصيب 1,200 شخص                         | 1,200             | 1200
+      أصيب ١٬٢٠٠ شخص                         | ١٬٢٠٠             | 1200
+      فر 1 000 000 لاجئ                      | 1 000 000         | 1000000
+      وصل عدد اللاجئين إلى 2.5 مليون لاجئ    | 2.5 مليون         | 2500000
+      فر ١٫٥ مليون شخص                       | ١٫٥ مليون         | 1500000
+      نزح ٣ ملايين شخص                       | ٣ ملايين          | 3000000
+      قتل 10 آلاف شخص                        | 10 آلاف           | 10000
+      اعتقل 100 ألف شخص                      | 100 ألف           | 100000
+      عبر 4 آلاف و659 لاجئا                  | 4 آلاف و659       | 4659
+      ضبط ألف و200 قرص                       | ألف و200          | 1200
+      قتل خمسة وعشرون شخصا                   | خمسة وعشرون       | 25
+      قتل خمسة و عشرون شخصا                  | خمسة و عشرون      | 25
+      اعتقل ثلاثمائة وخمسين متظاهرا           | ثلاثمائة وخمسين   | 350
+      اعتقل ثلاث مئة متظاهر                   | ثلاث مئة          | 300
+      اعتقل ثلاثمئة متظاهر                    | ثلاثمئة           | 300
+      حضر ألف ومئتان                          | ألف ومئتان        | 1200
+      قتل مائتا جندي                          | مائتا             | 200
+      قتل مائتي جندي                          | مائتي             | 200
+      أصيب أحد عشر شخصا                       | أحد عشر           | 11
+      أصيبت إحدى عشرة امرأة                   | إحدى عشرة         | 11
+      قتل اثنا عشر شرطيا                      | اثنا عشر          | 12
+      قتل ثماني عشرة امرأة                    | ثماني عشرة        | 18
+      قتل ثلاثة آلاف شخص                      | ثلاثة آلاف        | 3000
+      فر مليونان من السكان                    | مليونان           | 2000000
+      خسرت الشركة مليار                       | مليار             | 1000000000
+      اعتقل اثنين                             | اثنين             | 2
+      وصل بألفين من الجنود                    | ألفين             | 2000
+      وقتل وخمسة آخرون                        | خمسة              | 5
+      killed twenty-five people               | twenty-five       | 25
+      killed twenty five people               | twenty five       | 25
+      two hundred and fifty people            | two hundred and fifty | 250
+      a dozen police                          | a dozen           | 12
+      a hundred people                        | a hundred         | 100
+      sent 2 million doses                    | 2 million         | 2000000
+      3,000 protesters                        | 3,000             | 3000
+      ninety-nine balloons                    | ninety-nine       | 99
+      one thousand two hundred                | one thousand two hundred | 1200
+      """)
+  void readsTheValueOfACount(String text, String numeral, BigDecimal value) {
+    NumeralMention m = only(text);
+    assertThat(m.text()).isEqualTo(numeral);
+    assertThat(m.value()).isEqualByComparingTo(value);
+    assertThat(m.label()).isEqualTo(NumeralLabel.COUNT);
+    assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(numeral);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} is {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      فرض حظر تجول من الساعة الـ23,00                   | 23,00   | TIME
+      يبدأ الاجتماع 10:30                                | 10:30   | TIME
+      the blast at 11 p.m. killed                        | 11      | TIME
+      تأسست في 1992                                      | 1992    | YEAR
+      منذ عام 2007                                       | 2007    | YEAR
+      القانون لسنة 2007                                  | 2007    | YEAR
+      تأسست في مايو/ أيار 1992                           | 1992    | YEAR
+      ولد في 5 مايو                                      | 5       | DATE
+      on January 5 they left                             | 5       | DATE
+      بتاريخ 6/1/2022                                    | 6/1/2022 | DATE
+      مهلة 5 أيام                                        | 5       | DURATION
+      waited 5 days                                      | 5       | DURATION
+      معاذ الخطيب (52 عاما) الواعظ                       | 52      | AGE
+      ارتفعت الأسعار 42 بالمئة                           | 42      | PERCENT
+      ارتفعت الأسعار 42 في المائة                        | 42      | PERCENT
+      ارتفعت الأسعار 42%                                 | 42      | PERCENT
+      سعر اللتر 120 تنغي                                 | 120     | MONEY
+      it cost $5                                         | 5       | MONEY
+      دفع 10 آلاف جنيه                                   | 10 آلاف | MONEY
+      رصدت مليون دولار                                   | مليون   | MONEY
+      على بعد 600 متر                                    | 600     | MEASURE
+      تقع على بعد 70 كيلومترا                            | 70      | MEASURE
+      اتصل على +201234567890                             | +201234567890 | PHONE
+      اتصل على 0123456789                                | 0123456789 | PHONE
+      المادة 27 من الدستور                               | 27      | REFERENCE
+      بموجب بند 27 أ                                     | 27      | REFERENCE
+      القرار رقم 5 صدر                                   | 5       | REFERENCE
+      the 3rd day                                        | 3       | ORDINAL
+      """)
+  void labelsWhatIsNotACount(String text, String numeral, NumeralLabel label) {
+    NumeralMention m = NUMERALS.find(text).stream().filter(x -> x.text().equals(numeral)).findFirst().orElseThrow();
+    assertThat(m.label()).as(text).isEqualTo(label);
+  }
+
+  @Test
+  void labelsEveryNumberOfADateRangeAndOfALawReference() {
+    List<NumeralMention> found = NUMERALS.find("خلال الفترة من الـ 5 إلى الـ 19 من كانون الثاني/ يناير");
+    assertThat(found).extracting(NumeralMention::text).containsExactly("5", "19");
+    assertThat(found).extracting(NumeralMention::label).containsOnly(NumeralLabel.DATE);
+    List<NumeralMention> law = NUMERALS.find("القانون رقم 12 لسنة 2007");
+    assertThat(law).extracting(NumeralMention::label).containsExactly(NumeralLabel.REFERENCE, NumeralLabel.YEAR);
+    List<NumeralMention> en = NUMERALS.find("January 5, 2022");
+    assertThat(en).extracting(NumeralMention::label).containsExactly(NumeralLabel.DATE, NumeralLabel.YEAR);
+  }
+
+  @Test
+  void aFourDigitFigureAfterABoundWordIsACountNotAYear() {
+    assertThat(only("قتل نحو 2000 شخص").label()).isEqualTo(NumeralLabel.COUNT);
+    assertThat(only("في 2000 قتل").label()).isEqualTo(NumeralLabel.YEAR);
+  }
+
+  @Test
+  void labelsDigitsInsideLinksMailsAndHashtags() {
+    List<NumeralMention> found = NUMERALS.find("pic.twitter.com/yN2hvBW2y6 — kinsleyhub (@ukhub_uk) #Almaty2022 a1@b2.org");
+    assertThat(found).isNotEmpty();
+    assertThat(found).extracting(NumeralMention::label)
+        .allMatch(l -> l == NumeralLabel.URL || l == NumeralLabel.HASHTAG || l == NumeralLabel.EMAIL);
+    assertThat(found).extracting(NumeralMention::label).contains(NumeralLabel.URL, NumeralLabel.HASHTAG);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل العشرات من قوات الأمن        | العشرات       | 20      | 99
+      وقتل عشرات المحتجين             | عشرات         | 20      | 99
+      أصيب المئات                      | المئات        | 200     | 999
+      حشد من آلاف المتظاهرين           | آلاف          | 2000    | 9999
+      خرج عشرات الآلاف                 | عشرات الآلاف  | 20000   | 99999
+      نزح مئات الآلاف                  | مئات الآلاف   | 200000  | 999999
+      هجر ملايين السوريين              | ملايين        | 2000000 | 9999999
+      أصيب بضعة أشخاص                 | بضعة          | 3       | 9
+      أجرى عدة مكالمات                 | عدة           | 3       | 9
+      dozens of people were hurt       | dozens        | 20      | 99
+      several police were hurt         | several       | 3       | 9
+      a few police were hurt           | a few         | 3       | 9
+      tens of thousands marched        | tens of thousands | 20000 | 99999
+      hundreds were arrested           | hundreds      | 200     | 999
+      """)
+  void readsVagueAmountsAsTheirOwnForm(String text, String numeral, long low, long high) {
+    NumeralMention m = only(text);
+    assertThat(m.form()).isEqualTo(NumeralForm.VAGUE);
+    assertThat(m.text()).isEqualTo(numeral);
+    assertThat(m.value()).isNull();
+    assertThat(m.low()).isEqualTo(low);
+    assertThat(m.high()).isEqualTo(high);
+  }
+
+  @Test
+  void aPluralScaleIsExactWithANumberAndVagueAlone() {
+    assertThat(only("قتل ثلاثة آلاف").form()).isEqualTo(NumeralForm.WORDS);
+    assertThat(only("قتل 10 آلاف").form()).isEqualTo(NumeralForm.MIXED);
+    assertThat(only("قتل آلاف").form()).isEqualTo(NumeralForm.VAGUE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل العديد من المدنيين
+      قتل عدد من المدنيين
+      many people were killed
+      some people were killed
+      أي واحد تفضل؟
+      لست أدري
+      ارتفعت كميات المياه
+      دمر خمس آليات
+      """)
+  void findsNoExactNumberInWordsThatNameNoAmount(String text) {
+    List<NumeralMention> found = NUMERALS.find(text);
+    if (text.contains("خمس")) {
+      assertThat(found).extracting(NumeralMention::value).containsExactly(BigDecimal.valueOf(5));
+    } else {
+      assertThat(found).isEmpty();
+    }
+  }
+
+  @Test
+  void readsArabicOrdinalsWithoutReportingThemOrTheirTen() {
+    assertThat(NUMERALS.find("في الطابق الثالث عشر")).isEmpty();
+    assertThat(NUMERALS.find("حجزت في الدرجة الأولى")).isEmpty();
+  }
+
+  @Test
+  void readsFractionsNegativesAndTheDecimalWord() {
+    assertThat(only("شربت نصف العصير").value()).isEqualByComparingTo("0.5");
+    assertThat(only("النتيجة هي خمسة أثمان").value()).isEqualByComparingTo("0.625");
+    assertThat(only("درجة الحرارة سالب واحد").value()).isEqualByComparingTo("-1");
+    assertThat(only("واحد فاصلة خمسة").value()).isEqualByComparingTo("1.5");
+    assertThat(only("النسبة ٧٧/١٠٠").value()).isEqualByComparingTo("0.77");
+    assertThat(only("الحرارة -5").value()).isEqualByComparingTo("-5");
+  }
+
+  @Test
+  void readsACommaAsADecimalMarkOnlyWhereThatIsTheOnlyReading() {
+    assertThat(only("وزنه 2,5 كيلو").value()).isEqualByComparingTo("2.5");
+    assertThat(only("عددهم 2,500").value()).isEqualByComparingTo("2500");
+    assertThat(only("عددهم 26,013,94").value()).isEqualByComparingTo("26013.94");
+    assertThat(NUMERALS.find("قتل 5، وأصيب 7")).extracting(NumeralMention::value)
+        .containsExactly(BigDecimal.valueOf(5), BigDecimal.valueOf(7));
+  }
+
+  @Test
+  void keepsOffsetsInTheOriginalTextThroughDiacriticsAndDigits() {
+    String text = "قُتِلَ خَمْسَةٌ وَعِشْرُونَ شخصاً و١٢ شُرطيّاً";
+    List<NumeralMention> found = NUMERALS.find(text);
+    assertThat(found).hasSize(2);
+    for (NumeralMention m : found) {
+      assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(m.text());
+    }
+    assertThat(found.get(0).value()).isEqualByComparingTo("25");
+    assertThat(found.get(1).text()).isEqualTo("١٢");
+  }
+
+  @Test
+  void parsesAWholeStringAsOneNumberOrNothing() {
+    assertThat(NUMERALS.parse("ثلاثمائة وخمسين")).contains(new BigDecimal(350));
+    assertThat(NUMERALS.parse("  ١٠٠٬٠٠٠  ").map(BigDecimal::intValue)).contains(100000);
+    assertThat(NUMERALS.parse("مئات")).isEmpty();
+    assertThat(NUMERALS.parse("قتل 5")).isEmpty();
+    assertThat(NUMERALS.parse("")).isEmpty();
+  }
+
+  @Test
+  void findsNothingInEmptyOrBlankText() {
+    assertThat(NUMERALS.find("")).isEmpty();
+    assertThat(NUMERALS.find(" \n\t ")).isEmpty();
+  }
+
+  @Test
+  void survivesRandomText() {
+    Random random = new Random(42);
+    char[] alphabet = "0123456789٠١٢٣٤٥٦٧٨٩,.،٫٬:/-+%$ وثلاثمئةألفعشرونمليينآلافabc\n\uD800\uDC00\uFFFF".toCharArray();
+    for (int round = 0; round < 300; round++) {
+      char[] c = new char[random.nextInt(200)];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = random.nextInt(10) == 0 ? (char) random.nextInt(0x10000) : alphabet[random.nextInt(alphabet.length)];
+      }
+      String text = new String(c);
+      for (NumeralMention m : NUMERALS.find(text)) {
+        assertThat(m.span().end()).isLessThanOrEqualTo(text.length());
+        assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(m.text());
+      }
+    }
+  }
+
+  @Test
+  void refusesAbsurdDigitRunsWithoutFailing() {
+    String huge = "1".repeat(10_000);
+    assertThat(NUMERALS.find("قتل " + huge + " شخص")).isEmpty();
+    List<NumeralMention> nines = NUMERALS.find("قتل " + "9".repeat(25) + " شخص");
+    assertThat(nines).hasSize(1);
+    assertThat(nines.get(0).value()).isEqualByComparingTo("9".repeat(25));
+    assertThat(nines.get(0).label()).isEqualTo(NumeralLabel.PHONE);
+    assertThat(NUMERALS.find("1e400")).isEmpty();
+  }
+
+  @Test
+  void stopsAChainOfScaleWordsBeforeItGrowsPastAnyCount() {
+    String text = "ألف ".repeat(1000);
+    List<NumeralMention> found = NUMERALS.find(text);
+    assertThat(found).isNotEmpty();
+    for (NumeralMention m : found) {
+      assertThat(m.value().compareTo(BigDecimal.TEN.pow(25))).isLessThanOrEqualTo(0);
+    }
+    assertThat(found.get(0).value()).isGreaterThan(BigDecimal.valueOf(Quantity.MAX_COUNT));
+  }
+
+  @Test
+  void takesVagueAmountsFromTheUsersTable() {
+    VagueAmounts mine = VagueAmounts.of(List.of(new VagueAmounts.Amount("TENS", 10, 90, List.of("عشرات"))));
+    NumeralRecognizer r = NumeralRecognizer.create(mine);
+    NumeralMention m = r.find("قتل عشرات المدنيين").get(0);
+    assertThat(m.low()).isEqualTo(10L);
+    assertThat(m.high()).isEqualTo(90L);
+    assertThat(r.find("قتل مئات المدنيين")).isEmpty();
+    assertThat(VagueAmounts.defaults().lookup("العشرات")).map(VagueAmounts.Amount::low).contains(20L);
+  }
+
+  @Test
+  void readsAVagueTableFromJsonAndRejectsABadOne() {
+    String json = "{\"amounts\": [{\"name\": \"FEW\", \"low\": 2, \"high\": 5, \"forms\": [\"بضعة\"]}]}";
+    VagueAmounts v = VagueAmounts.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(v.lookup("بضعة")).map(VagueAmounts.Amount::high).contains(5L);
+    String bad = "{\"amounts\": [{\"name\": \"X\", \"low\": 9, \"high\": 5, \"forms\": [\"x\"]}]}";
+    assertThatThrownBy(() -> VagueAmounts.fromJson(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[9, 5]");
+  }
+
+  @Test
+  void worksOnAlreadyNormalizedText() {
+    NormalizedText t = TextNormalizer.normalize("أصيب أكثر من ١٠٠٠ شخص");
+    NumeralMention m = NUMERALS.find(t).get(0);
+    assertThat(m.normalized().of(t.normalized())).isEqualTo("1000");
+    assertThat(m.text()).isEqualTo("١٠٠٠");
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.countercheck.claims.numbers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.claims.QuantityKind;
+import io.github.countercheck.core.TextNormalizer;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class QuantityRecognizerTest {
+  private static final QuantityRecognizer QUANTITIES = QuantityRecognizer.create();
+
+  private static List<QuantityMention> find(String text) {
+    return QUANTITIES.find(TextNormalizer.normalize(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      أصيب أكثر من 1000 شخص              | أكثر من 1000          | MORE_THAN   | 1000 | 1001   | -
+      قتل نحو 12شرطياً                    | نحو 12                | APPROXIMATE | 12   | 10     | 14
+      قتل حوالي 300 شخص                   | حوالي 300             | APPROXIMATE | 300  | 270    | 330
+      قتل زهاء 50 شخصا                    | زهاء 50               | APPROXIMATE | 50   | 45     | 55
+      قتل ما يقارب 100 شخص                | ما يقارب 100          | APPROXIMATE | 100  | 90     | 110
+      قتل 100 شخص تقريبا                  | 100 شخص تقريبا        | APPROXIMATE | 100  | 90     | 110
+      ارتفع العدد بنحو 30 قتيلا            | نحو 30                | APPROXIMATE | 30   | 27     | 33
+      قتل ما يزيد عن 40                   | ما يزيد عن 40         | MORE_THAN   | 40   | 41     | -
+      قتل ما يزيد على 40                  | ما يزيد على 40        | MORE_THAN   | 40   | 41     | -
+      عدد القتلى يتجاوز 40                 | يتجاوز 40             | MORE_THAN   | 40   | 41     | -
+      وأكثر من 20 جريحا                   | أكثر من 20            | MORE_THAN   | 20   | 21     | -
+      أصيب أكثر من مئتي شخص               | أكثر من مئتي          | MORE_THAN   | 200  | 201    | -
+      قتل ما لا يقل عن 22 شخصا            | ما لا يقل عن 22       | AT_LEAST    | 22   | 22     | -
+      قتل 50 شخصا على الأقل               | 50 شخصا على الأقل     | AT_LEAST    | 50   | 50     | -
+      قتل 50 على الأقل                    | 50 على الأقل          | AT_LEAST    | 50   | 50     | -
+      تخطط لخفض ما يصل إلى 700 عامل        | ما يصل إلى 700        | AT_MOST     | 700  | 0      | 700
+      قتل أقل من 10 أشخاص                 | أقل من 10             | LESS_THAN   | 10   | 0      | 9
+      ما بين 20 و30 قتيلا                  | ما بين 20 و30         | RANGE       | -    | 20     | 30
+      بين 20 و 30 قتيلا                    | بين 20 و 30           | RANGE       | -    | 20     | 30
+      من 20 إلى 30 قتيلا                   | من 20 إلى 30          | RANGE       | -    | 20     | 30
+      قتل 20 - 30 شخصا                    | 20 - 30               | RANGE       | -    | 20     | 30
+      قتل بين عشرة وعشرين شخصا            | بين عشرة وعشرين       | RANGE       | -    | 10     | 20
+      قتل العشرات من قوات الأمن           | العشرات               | VAGUE       | -    | 20     | 99
+      قتل 12 شرطيا                         | 12                    | EXACT       | 12   | 12     | 12
+      more than 1,000 people were hurt     | more than 1,000       | MORE_THAN   | 1000 | 1001   | -
+      about 300 people                     | about 300             | APPROXIMATE | 300  | 270    | 330
+      at least 12 police                   | at least 12           | AT_LEAST    | 12   | 12     | -
+      up to 5,000 troops                   | up to 5,000           | AT_MOST     | 5000 | 0      | 5000
+      fewer than 10 people                 | fewer than 10         | LESS_THAN   | 10   | 0      | 9
+      100 or more people                   | 100 or more           | AT_LEAST    | 100  | 100    | -
+      between 20 and 30 people             | between 20 and 30     | RANGE       | -    | 20     | 30
+      20 to 30 people                      | 20 to 30              | RANGE       | -    | 20     | 30
+      dozens of people                     | dozens                | VAGUE       | -    | 20     | 99
+      """)
+  void readsTheBoundWordsAroundACount(String text, String phrase, QuantityKind kind, Long value, long low, Long high) {
+    List<QuantityMention> found = find(text);
+    assertThat(found).as(text).hasSize(1);
+    QuantityMention q = found.get(0);
+    assertThat(q.text()).isEqualTo(phrase);
+    assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(phrase);
+    assertThat(q.quantity()).isEqualTo(new Quantity(kind, value, low, high));
+  }
+
+  @Test
+  void givesNoQuantityForWhatIsNotAWholeCount() {
+    assertThat(find("ارتفعت بنسبة 2.5 بالمئة")).isEmpty();
+    assertThat(find("تأسست عام 1992")).isEmpty();
+    assertThat(find("درجة الحرارة -5")).isEmpty();
+    assertThat(find("شربت نصف العصير")).isEmpty();
+    assertThat(find("قتل " + "9".repeat(20))).isEmpty();
+    assertThat(find("فاز الفريق 2-1")).extracting(q -> q.quantity().kind()).containsOnly(QuantityKind.EXACT);
+  }
+
+  @Test
+  void makesAWholeCountOfADecimalWithAScaleWord() {
+    QuantityMention q = find("نزح 1.5 مليون شخص").get(0);
+    assertThat(q.quantity()).isEqualTo(Quantity.exact(1_500_000));
+  }
+
+  @Test
+  void findsNothingInEmptyOrRandomText() {
+    assertThat(find("")).isEmpty();
+    Random random = new Random(7);
+    char[] alphabet = "0123456789 -وبينمنإلىأكثرنحوعلىالأقل,.".toCharArray();
+    for (int round = 0; round < 200; round++) {
+      char[] c = new char[random.nextInt(120)];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String text = new String(c);
+      for (QuantityMention q : find(text)) {
+        assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(q.text());
+        assertThat(q.quantity().low()).isGreaterThanOrEqualTo(0);
+      }
+    }
+  }
+}
