@@ -43,6 +43,22 @@ final class Engine {
       .thenComparing(c -> c.time() == null ? "" : c.time())
       .thenComparing(Claim::language);
 
+  private static final Subject[] SUBJECTS = Subject.values();
+
+  /** A claim with its document's rank, for a cheap first sort key. */
+  private record Keyed(Claim claim, int[] rank) {}
+
+  private static final Comparator<Keyed> KEYED_ORDER = (a, b) -> {
+    int c = Integer.compare(a.rank[0], b.rank[0]);
+    if (c == 0) {
+      c = Integer.compare(a.claim.span().start(), b.claim.span().start());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.claim.span().end(), b.claim.span().end());
+    }
+    return c != 0 ? c : CLAIM_ORDER.compare(a.claim, b.claim);
+  };
+
   /** A claim with what the run knows of it. */
   static final class Item {
     final Claim claim;
@@ -78,6 +94,7 @@ final class Engine {
   private final Map<String, Place> placeCache = new HashMap<>();
   private final Map<String, String> voiceKeyCache = new HashMap<>();
   private final Map<String, String> voiceNames = new HashMap<>();
+  private final Map<String, String> outletKeyCache = new HashMap<>();
 
   Engine(int windowDays, PlaceAliases places, double vaguerThreshold, int maxPairwise) {
     this.windowDays = windowDays;
@@ -95,29 +112,47 @@ final class Engine {
             + " and as " + d);
       }
     }
-    Claim[] sorted = claims.toArray(new Claim[0]);
-    for (Claim c : sorted) {
+    // canonical order: document (by its rank among the distinct ids), span, then every field
+    Map<String, int[]> ranks = new HashMap<>();
+    Keyed[] keyed = new Keyed[claims.size()];
+    int k = 0;
+    for (Claim c : claims) {
       Objects.requireNonNull(c, "claim");
+      keyed[k++] = new Keyed(c, ranks.computeIfAbsent(c.document(), id -> new int[1]));
     }
-    Arrays.sort(sorted, CLAIM_ORDER);
-    Map<String, List<Item>> blocks = new HashMap<>();
-    List<List<Item>> groups = new ArrayList<>();
+    String[] ids = ranks.keySet().toArray(new String[0]);
+    Arrays.sort(ids);
     Map<String, DocumentMetadata> referenced = new TreeMap<>();
     for (DocumentMetadata d : meta.values()) {
       referenced.put(d.id(), d);
     }
-    for (int i = 0; i < sorted.length; i++) {
-      Item item = item(sorted[i], i);
-      referenced.computeIfAbsent(item.claim.document(), id -> new DocumentMetadata(id, null, null));
+    for (int i = 0; i < ids.length; i++) {
+      ranks.get(ids[i])[0] = i;
+      referenced.computeIfAbsent(ids[i], id -> new DocumentMetadata(id, null, null));
+    }
+    Arrays.sort(keyed, KEYED_ORDER);
+    @SuppressWarnings("unchecked")
+    List<Item>[] blocks = new List[Modality.values().length * Event.values().length * SUBJECTS.length];
+    List<List<Item>> groups = new ArrayList<>();
+    for (int i = 0; i < keyed.length; i++) {
+      Item item = item(keyed[i].claim, i);
+      keyed[i] = null;
       Claim c = item.claim;
       if (c.event() == Event.OTHER || c.subject() == Subject.OTHER) {
         groups.add(List.of(item));
         continue;
       }
-      String key = c.modality().ordinal() + "/" + c.event().ordinal() + "/" + c.subject().root().ordinal();
-      blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+      int key = (c.modality().ordinal() * Event.values().length + c.event().ordinal())
+          * SUBJECTS.length + c.subject().root().ordinal();
+      if (blocks[key] == null) {
+        blocks[key] = new ArrayList<>();
+      }
+      blocks[key].add(item);
     }
-    for (List<Item> block : blocks.values()) {
+    for (List<Item> block : blocks) {
+      if (block == null) {
+        continue;
+      }
       for (List<Item> cls : bySubjectClass(block)) {
         for (List<Item> cell : byPlace(cls)) {
           groups.addAll(byTime(cell));
@@ -163,7 +198,7 @@ final class Engine {
       voiceKey = voiceKeyCache.computeIfAbsent(c.attribution(), Engine::attributionKey);
       voiceNames.putIfAbsent(voiceKey, c.attribution());
     } else {
-      voiceKey = "o:" + outlet;
+      voiceKey = outletKeyCache.computeIfAbsent(outlet, o -> "o:" + o);
       voiceNames.putIfAbsent(voiceKey, outlet);
     }
     return new Item(c, order, day, place, voiceKey, outlet);
@@ -305,12 +340,9 @@ final class Engine {
     private final Claim first;
 
     GroupBuilder(List<Item> items) {
-      List<Item> m = new ArrayList<>(items);
-      // by date (undated last), then canonical order
-      m.sort(Comparator.comparingInt((Item it) -> it.day == NO_DATE ? Integer.MAX_VALUE : it.day)
-          .thenComparingInt(it -> it.order));
-      this.members = m;
-      this.first = m.get(0).claim;
+      // byTime hands the members over by date (undated last), then canonical order
+      this.members = items;
+      this.first = items.get(0).claim;
     }
 
     ClaimGroup build() {
@@ -349,24 +381,40 @@ final class Engine {
     private List<Relation> relations(List<String> notes) {
       List<Relation> out = new ArrayList<>();
       int n = members.size();
+      int[] judged;
       if (n <= maxPairwise) {
+        judged = new int[n];
         for (int i = 0; i < n; i++) {
-          for (int j = i + 1; j < n; j++) {
-            Relation r = compare(i, j);
+          judged[i] = i;
+        }
+      } else {
+        // the latest figure of each voice for each subject: members are in date order
+        Map<String, Integer> latest = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+          Item it = members.get(i);
+          latest.put(it.voiceKey + "\u0000" + it.subject().ordinal(), i);
+        }
+        judged = latest.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        notes.add("rule 9: " + n + " claims: only the latest figure of each voice for each subject"
+            + " (" + judged.length + " figures) is judged"
+            + (judged.length > maxPairwise ? ", each against the one before it in date order" : ""));
+      }
+      if (judged.length <= maxPairwise) {
+        for (int i = 0; i < judged.length; i++) {
+          for (int j = i + 1; j < judged.length; j++) {
+            Relation r = compare(judged[i], judged[j]);
             if (r != null) {
               out.add(r);
             }
           }
         }
       } else {
-        for (int j = 1; j < n; j++) {
-          Relation r = compare(j - 1, j);
+        for (int j = 1; j < judged.length; j++) {
+          Relation r = compare(judged[j - 1], judged[j]);
           if (r != null) {
             out.add(r);
           }
         }
-        notes.add("rule 9: " + n + " claims: each is judged against the one before it in date order,"
-            + " not against every other");
       }
       return out;
     }

@@ -13,7 +13,22 @@ import java.util.Optional;
 /** Rule 7: the estimate of a group from its latest comparable reports. */
 final class Estimator {
 
-  private static final int SUBJECTS = Subject.values().length;
+  private static final Subject[] ALL = Subject.values();
+  private static final int SUBJECTS = ALL.length;
+  /** For each subject s, the subjects whose later counts move s: the same measure or a kind of s. */
+  private static final Subject[][] MOVERS = new Subject[SUBJECTS][];
+
+  static {
+    for (Subject s : ALL) {
+      List<Subject> m = new ArrayList<>();
+      for (Subject t : ALL) {
+        if (Engine.sameMeasure(t, s) || t.isKindOf(s)) {
+          m.add(t);
+        }
+      }
+      MOVERS[s.ordinal()] = m.toArray(new Subject[0]);
+    }
+  }
 
   private Estimator() {}
 
@@ -122,9 +137,8 @@ final class Estimator {
       while (j >= 0 && members.get(j).day == day) {
         Item it = members.get(j);
         long high = it.q().highOrMax();
-        for (Subject s : Subject.values()) {
-          if (laterMaxLow[s.ordinal()] > high
-              && (Engine.sameMeasure(s, it.subject()) || s.isKindOf(it.subject()))) {
+        for (Subject s : MOVERS[it.subject().ordinal()]) {
+          if (laterMaxLow[s.ordinal()] > high) {
             dropped[j] = true;
             break;
           }
@@ -149,15 +163,14 @@ final class Estimator {
 
   /** Of each voice, its claims of its latest date (undated counts as earliest). */
   private static List<Item> latestPerVoice(List<Item> items) {
-    Map<String, Long> latestDay = new HashMap<>();
+    Map<String, int[]> latestDay = new HashMap<>();
     for (Item it : items) {
-      long d = it.day == Engine.NO_DATE ? Long.MIN_VALUE : it.day;
-      latestDay.merge(it.voiceKey, d, Math::max);
+      int[] d = latestDay.computeIfAbsent(it.voiceKey, k -> new int[] {Engine.NO_DATE});
+      d[0] = Math.max(d[0], it.day);
     }
     List<Item> out = new ArrayList<>();
     for (Item it : items) {
-      long d = it.day == Engine.NO_DATE ? Long.MIN_VALUE : it.day;
-      if (latestDay.get(it.voiceKey) == d) {
+      if (latestDay.get(it.voiceKey)[0] == it.day) {
         out.add(it);
       }
     }

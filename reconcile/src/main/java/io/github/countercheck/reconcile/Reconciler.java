@@ -51,8 +51,10 @@ import java.util.Objects;
  *
  * <p>Every step sorts or hashes: the cost grows as {@code n log n}. Within a group of at most
  * {@link Builder#maxPairwise(int) maxPairwise} claims (default 20) every pair of related subjects
- * is judged; in a larger group each claim is judged against the one before it in date order only,
- * so that a group of thousands gives thousands of relations, not millions (the group gets a note).
+ * is judged. In a larger group only the latest figure of each voice for each subject is judged
+ * (every pair of them when they are at most {@code maxPairwise}, otherwise each against the one
+ * before it in date order), so that a group of thousands of claims gives a few dozen relations,
+ * not millions; the group gets a note saying so. Every claim stays in the group.
  *
  * <h2>Verdicts (rules 1, 4 and 5)</h2>
  *

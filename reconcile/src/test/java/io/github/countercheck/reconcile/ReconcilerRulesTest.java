@@ -288,14 +288,29 @@ final class ReconcilerRulesTest {
   }
 
   @Test
-  void largeGroupsAreJudgedAlongADateChain() {
+  void largeGroupsJudgeOnlyEachVoicesLatestFigure() {
     Claim[] many = new Claim[50];
     for (int i = 0; i < many.length; i++) {
-      many[i] = Claims.claim("a.txt", i * 10, "قتل 12", Quantity.exact(12), Event.KILLED, Subject.POLICE, null, null);
+      many[i] = Claims.claim(i % 2 == 0 ? "a.txt" : "c.txt", i * 10, "قتل 12", Quantity.exact(12),
+          Event.KILLED, Subject.POLICE, "source " + i % 5, null);
     }
     ClaimGroup g = run(many).groups().get(0);
-    assertThat(g.relations()).hasSize(49);
-    assertThat(g.notes()).anyMatch(n -> n.startsWith("rule 9"));
+    assertThat(g.claims()).hasSize(50);
+    assertThat(g.relations()).hasSize(10); // 5 voices, every pair of their latest figures
+    assertThat(g.notes()).anyMatch(n -> n.startsWith("rule 9: 50 claims"));
+  }
+
+  @Test
+  void largeGroupsWithManyVoicesAreJudgedAlongADateChain() {
+    Claim[] many = new Claim[50];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = Claims.claim("a.txt", i * 10, "قتل 12", Quantity.exact(12), Event.KILLED,
+          Subject.POLICE, "source " + i, null);
+    }
+    ClaimGroup g = run(many).groups().get(0);
+    assertThat(g.relations()).hasSize(49)
+        .allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.AGREE));
+    assertThat(g.notes()).anyMatch(n -> n.contains("each against the one before it"));
   }
 
   static Quantity q(String s) {
