@@ -1,0 +1,65 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.countercheck.core.Document;
+import io.github.countercheck.core.Language;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class LexiconTest {
+
+  private static Lexicon parse(String json) {
+    return Lexicon.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+  }
+
+  @Test
+  void loadsTheBuiltInLexicons() {
+    assertThat(Lexicon.arabic().language()).isEqualTo(Language.AR);
+    assertThat(Lexicon.english().language()).isEqualTo(Language.EN);
+    assertThat(Lexicon.arabic().eventCues.size()).isGreaterThan(100);
+  }
+
+  @Test
+  void refusesAnUnknownEventNamingTheLineAndField() {
+    String json = "{\"language\":\"ar\",\n\"events\":{\n\"KILED\":{\"cues\":[\"قتل\"]}}}";
+    assertThatThrownBy(() -> parse(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("test.json:3")
+        .hasMessageContaining("events");
+  }
+
+  @Test
+  void refusesAnUnknownSectionAndAnEmptyEntry() {
+    assertThatThrownBy(() -> parse("{\"language\":\"ar\",\n\"evnts\":{}}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("evnts");
+    assertThatThrownBy(() -> parse("{\"language\":\"ar\",\"events\":{\"KILLED\":{\"cues\":[\" \"]}}}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("events.KILLED.cues[0]");
+    assertThatThrownBy(() -> parse("{\"events\":{}}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("language");
+  }
+
+  @Test
+  void aReplacedLexiconChangesWhatIsExtracted(@TempDir Path dir) throws Exception {
+    String json = "{\"language\":\"ar\",\"events\":{\"KILLED\":{\"cues\":[\"نفق\"]}},"
+        + "\"subjects\":{\"OTHER\":{\"plural\":[\"رأس\"]}}}";
+    Path file = dir.resolve("ar.json");
+    Files.writeString(file, json);
+    ClaimExtractor custom = ClaimExtractor.builder().lexicon(Lexicon.load(file)).build();
+    Document doc = Document.of("d", "نفق 30 رأس من الماشية");
+    assertThat(ClaimExtractor.create().extract(doc)).isEmpty();
+    assertThat(custom.extract(doc)).extracting(Claim::event).containsExactly(Event.OTHER);
+  }
+
+  @Test
+  void formsTheAccusativeOfASingular() {
+    assertThat(Lexicon.accusative("رجل")).isEqualTo("رجلا");
+    assertThat(Lexicon.accusative("طائرة")).isNull();
+    assertThat(Lexicon.accusative("رجل أمن")).isNull();
+  }
+}
