@@ -81,6 +81,8 @@ public final class Lexicon {
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
   final PhraseIndex<Boolean> anotherOne;
+  final PhraseIndex<Boolean> conjunctions;
+  final PhraseIndex<Boolean> casualtyNouns;
 
   private Lexicon(LexiconFile f, String source) {
     this.language = Language.fromCode(f.language());
@@ -138,6 +140,8 @@ public final class Lexicon {
     this.boundsAfterNoun = bounds.build();
     this.chainVerbs = words(f.attribution().chainVerbs());
     this.anotherOne = words(f.anotherOne());
+    this.conjunctions = words(f.conjunctions());
+    this.casualtyNouns = words(f.casualtyNouns());
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

@@ -396,15 +396,20 @@ final class SentenceReader {
     s.nounTo = Math.max(s.nounTo, i + m.words());
   }
 
-  /** Whether {@code s} follows {@code previous} joined by و or "and" alone. */
+  /**
+   * Whether {@code s} follows {@code previous} joined only by a conjunction (و، بالإضافة إلى; and,
+   * as well as), perhaps after a comma.
+   */
   private boolean conjoined(Slot previous, Slot s) {
-    int end = Math.max(previous.to, previous.nounTo);
-    int j = s.from - 1;
-    if (j < from) {
+    int j = Math.max(previous.to, previous.nounTo);
+    if (j < s.from && w.isPunctuation(j) && w.form(j).equals(",")) {
+      j++;
+    }
+    if (j >= s.from || !w.isWord(j)) {
       return false;
     }
-    String f = w.form(j);
-    return (f.equals("\u0648") || f.equals("and")) && j == end;
+    Match<Boolean> c = lex.conjunctions.match(w, j);
+    return c != null && j + c.words() == s.from;
   }
 
   /** Whether the count is a breakdown: «بينهم أربعة أطفال», «ستة منهم». */
@@ -606,32 +611,28 @@ final class SentenceReader {
     };
   }
 
-  /** «مصرع وإصابة 6»: two different casualty cues joined by و count both together. */
+  /**
+   * «مصرع وإصابة 6»: two verbal nouns of different casualty events joined by و right before the
+   * number count both together, which is no single event.
+   */
   private boolean combinedCasualties(int cue) {
-    if (cueAt[cue - from] == null) {
+    Match<Event> second = cueAt[cue - from];
+    if (second == null || !isCasualty(second.value()) || lex.casualtyNouns.match(w, cue) == null) {
       return false;
     }
-    Event e = cueAt[cue - from].value();
-    if (!isCasualty(e) || cue - 1 < from) {
+    int j = cue - 1;
+    if (j >= from && w.form(j).equals("\u0648")) {
+      j--;
+    } else if (!startsClause(cue)) {
       return false;
     }
-    String form = w.form(cue);
-    boolean joined = form.startsWith("\u0648") || w.form(cue - 1).equals("\u0648")
-        || w.form(cue - 1).equals("and");
-    if (!joined) {
+    if (j < from || !w.isWord(j)) {
       return false;
     }
-    int j = w.form(cue - 1).equals("\u0648") || w.form(cue - 1).equals("and") ? cue - 2 : cue - 1;
-    if (j < from) {
-      return false;
-    }
-    int other = cueStartEndingAt[j - from];
-    if (other < 0 || !isCasualty(cueAt[other - from].value()) || cueAt[other - from].value() == e) {
-      return false;
-    }
-    // the first cue must govern no count of its own (لقي شخص مصرعه وأصيب 13 is two claims)
-    return other == from || !inQuantity[other - 1 - from] && subjectAt[other - 1 - from] == null
-        && (other - 2 < from || !inQuantity[other - 2 - from]);
+    int first = cueStartEndingAt[j - from];
+    return first >= 0 && isCasualty(cueAt[first - from].value())
+        && cueAt[first - from].value() != second.value()
+        && lex.casualtyNouns.match(w, first) != null;
   }
 
   /** Makes the event fit what is counted. */
