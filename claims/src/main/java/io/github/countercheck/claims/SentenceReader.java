@@ -37,7 +37,7 @@ import java.util.List;
  */
 final class SentenceReader {
   private static final int BEFORE_WINDOW = 8;
-  private static final int AFTER_WINDOW = 10;
+  private static final int AFTER_WINDOW = 7;
 
   /** One quantity of the sentence and what is learnt about it. */
   private static final class Slot {
@@ -345,6 +345,10 @@ final class SentenceReader {
       s.quantity = previous.quantity;
     }
     findNoun(s, previous);
+    if (adjectivalOne(s)) {
+      s.quantity = null; // أسرة واحدة: "one" describing a noun that is counted by nothing
+      return;
+    }
     boundAfterNoun(s);
     boolean partitive = partitive(s);
     if (s.inheritsAll && previous != null) {
@@ -379,6 +383,23 @@ final class SentenceReader {
         s.subjectKnown = previous.subjectKnown;
       }
     }
+  }
+
+  /**
+   * Whether a one or two written in words follows a noun it only describes (من أسرة واحدة، في
+   * يوم واحد): not a count. After a counted noun (شخص واحد), a cue (وأصيب اثنان) or «منهم» it
+   * counts.
+   */
+  private boolean adjectivalOne(Slot s) {
+    if (!s.numeral || s.quantity.value() == null || s.quantity.value() > 2 || s.subjectKnown
+        || s.from == from || !w.isWord(s.from - 1) || !w.isWord(s.from)) {
+      return false;
+    }
+    int j = s.from - 1;
+    return subjectAt[j - from] == null && nounStartEndingAt[j - from] < 0
+        && cueStartEndingAt[j - from] < 0 && lex.functionWords.match(w, j) == null
+        && lex.partitive.match(w, j) == null && lex.conjunctions.match(w, j) == null
+        && lex.attribution.match(w, j) == null;
   }
 
   /** «خمسة أشخاص على الأقل»: a bound written after the counted noun. */
@@ -564,10 +585,12 @@ final class SentenceReader {
     int afterStart = Math.max(s.to, s.nounTo);
     int after = -1;
     int afterDistance = Integer.MAX_VALUE;
-    for (int j = afterStart; j < Math.min(to, afterStart + AFTER_WINDOW); j++) {
+    int limit = afterStart + AFTER_WINDOW;
+    int skipped = 0;
+    for (int j = afterStart; j < Math.min(to, limit); j++) {
       if (cueAt[j - from] != null) {
         after = j;
-        afterDistance = j - afterStart + (startsClause(j) ? 2 : 0);
+        afterDistance = j - afterStart - skipped + (startsClause(j) ? 2 : 0);
         break;
       }
       if (w.isPunctuation(j) && w.form(j).equals(",") && j + 1 < to && w.isWord(j + 1)
@@ -577,6 +600,8 @@ final class SentenceReader {
         while (k < to && !(w.isPunctuation(k) && w.form(k).equals(","))) {
           k++;
         }
+        limit += k - j;
+        skipped += k - j;
         j = k;
         continue;
       }
