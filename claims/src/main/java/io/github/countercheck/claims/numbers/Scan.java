@@ -793,6 +793,10 @@ final class Scan {
       before--;
     }
     int beforeMask = a > 0 && !tk.newlineBefore(a) ? cueBefore(cueTrie, before) : 0;
+    if (beforeMask == 0 && tk.isPunct(before, '.') && !tk.spaceBefore(before)) {
+      // an abbreviated month: Jan. 6
+      beforeMask = cueBefore(cueTrie, before - 1) & NumeralRecognizer.MONTH;
+    }
     if ((after & NumeralRecognizer.PCT_A) != 0) {
       return NumeralLabel.PERCENT;
     }
