@@ -183,6 +183,7 @@ final class NumeralRecognizerTest {
       لست أدري
       ارتفعت كميات المياه
       دمر خمس آليات
+      قال ناشط وأحد المتظاهرين
       """)
   void findsNoExactNumberInWordsThatNameNoAmount(String text) {
     List<NumeralMention> found = NUMERALS.find(text);
