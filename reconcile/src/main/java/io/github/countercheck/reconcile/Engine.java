@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -192,8 +193,8 @@ final class Engine {
       x.end = x.claim.span().end();
     }
     Arrays.sort(keyed, KEYED_ORDER);
-    @SuppressWarnings("unchecked")
-    List<Item>[] blocks = new List[Modality.values().length * Event.values().length * SUBJECTS.length];
+    List<List<Item>> blocks = new ArrayList<>(Collections.nCopies(
+        Modality.values().length * Event.values().length * SUBJECTS.length, (List<Item>) null));
     List<List<Item>> groups = new ArrayList<>();
     for (int i = 0; i < keyed.length; i++) {
       Item item = item(keyed[i].claim, i);
@@ -205,10 +206,12 @@ final class Engine {
       }
       int key = (c.modality().ordinal() * Event.values().length + c.event().ordinal())
           * SUBJECTS.length + c.subject().root().ordinal();
-      if (blocks[key] == null) {
-        blocks[key] = new ArrayList<>();
+      List<Item> block = blocks.get(key);
+      if (block == null) {
+        block = new ArrayList<>();
+        blocks.set(key, block);
       }
-      blocks[key].add(item);
+      block.add(item);
     }
     for (List<Item> block : blocks) {
       if (block == null) {
