@@ -6,7 +6,6 @@ import io.github.countercheck.claims.Modality;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.Subject;
 import io.github.countercheck.core.DocumentMetadata;
-import io.github.countercheck.core.TextNormalizer;
 import io.github.countercheck.reconcile.PlaceAliases.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,6 +145,7 @@ final class Engine {
 
   private final int windowDays;
   private final PlaceAliases places;
+  private final VoiceAliases voices;
   private final double vaguerThreshold;
   private final int maxPairwise;
   private final Map<String, DocumentMetadata> meta = new HashMap<>();
@@ -154,9 +154,11 @@ final class Engine {
   private final Map<String, String> voiceNames = new HashMap<>();
   private final Map<String, String> outletKeyCache = new HashMap<>();
 
-  Engine(int windowDays, PlaceAliases places, double vaguerThreshold, int maxPairwise) {
+  Engine(int windowDays, PlaceAliases places, VoiceAliases voices, double vaguerThreshold,
+      int maxPairwise) {
     this.windowDays = windowDays;
     this.places = places;
+    this.voices = voices;
     this.vaguerThreshold = vaguerThreshold;
     this.maxPairwise = maxPairwise;
   }
@@ -259,41 +261,14 @@ final class Engine {
     String outlet = m != null && m.publisher() != null ? m.publisher() : c.document();
     String voiceKey;
     if (c.attribution() != null) {
-      voiceKey = voiceKeyCache.computeIfAbsent(c.attribution(), Engine::attributionKey);
-      voiceNames.putIfAbsent(voiceKey, c.attribution());
+      voiceKey = voiceKeyCache.computeIfAbsent(c.attribution(), voices::key);
+      voiceNames.putIfAbsent(voiceKey,
+          voiceKey.startsWith("v:") ? voiceKey.substring(2) : c.attribution());
     } else {
       voiceKey = outletKeyCache.computeIfAbsent(outlet, o -> "o:" + o);
       voiceNames.putIfAbsent(voiceKey, outlet);
     }
     return new Item(c, order, day, place, voiceKey, outlet);
-  }
-
-  /**
-   * Folds an attribution into a voice key: normalized words without the article and the
-   * conjunction, in sorted order, so that «التلفزيون الرسمي الكازاخي» and «التلفزيون الكازاخي
-   * الرسمي» are one voice.
-   */
-  static String attributionKey(String attribution) {
-    String n = TextNormalizer.normalizeForm(attribution);
-    TreeSet<String> words = new TreeSet<>();
-    int start = -1;
-    for (int i = 0; i <= n.length(); i++) {
-      boolean w = i < n.length() && Character.isLetterOrDigit(n.charAt(i));
-      if (w && start < 0) {
-        start = i;
-      } else if (!w && start >= 0) {
-        String word = n.substring(start, i);
-        if (word.length() > 3 && word.charAt(0) == 'و') {
-          word = word.substring(1);
-        }
-        if (word.length() > 3 && word.startsWith("ال")) {
-          word = word.substring(2);
-        }
-        words.add(word);
-        start = -1;
-      }
-    }
-    return "a:" + String.join(" ", words);
   }
 
   // ---------------------------------------------------------------- grouping
