@@ -876,20 +876,35 @@ final class SentenceReader {
         }
         continue;
       }
+      if (definite(i)) {
+        continue; // المدينة: a definite cue names no place after it (مدينة ألماتي does)
+      }
       int j = i + 1;
-      if (!w.isWord(j) || match(lex.placeStops, j) != null || match(lex.time, j) != null) {
+      if (!w.isWord(j) || match(lex.placeStops, j) != null || match(lex.time, j) != null
+          || startsClause(j) || cueAt[j - from] != null) {
         continue;
       }
       int end = j + 1;
       if (end < to && w.isWord(end) && match(lex.placeStops, end) == null
           && cueAt[end - from] == null && match(lex.time, end) == null
           && match(lex.attribution, end) == null && subjectAt[end - from] == null
-          && w.form(end).length() > 2 && !w.form(end).startsWith("\u0648")) {
+          && w.form(end).length() > 2 && w.stemMask(end) == 1) {
         end++;
       }
       return originalText(j, end);
     }
     return null;
+  }
+
+  /** Whether an Arabic word carries the article, after any conjunction or preposition. */
+  private boolean definite(int i) {
+    for (String stem : w.stems(i)) {
+      if (stem.startsWith("\u0627\u0644") && stem.length() > 3) {
+        return true;
+      }
+    }
+    String f = w.form(i);
+    return f.startsWith("\u0644\u0644") && f.length() > 3;
   }
 
   private String timeExpression() {
