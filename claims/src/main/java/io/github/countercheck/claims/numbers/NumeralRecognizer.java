@@ -39,8 +39,13 @@ import java.util.Optional;
  * <p><b>Labels</b> come from the shape of the numeral and from cue words around it, held in
  * {@code numeral-cues.json}: months (DATE, YEAR), year words, clock words, duration units, age
  * words, percent words, currencies, units of measure, reference nouns. A four-digit figure from
- * 1800 to 2100 with no separator is a YEAR unless a bound word such as «أكثر من» or «نحو» comes
- * before it. Digits inside a URL, an e-mail address, a hashtag or a handle get URL, EMAIL or
+ * 1800 to 2100 with no separator is a YEAR with year evidence: a year word or a month before it
+ * (عام، سنة، مطلع، مايو), a year marker after it (م، هـ، AD), a range of two such figures
+ * ({@code 2011-2012}), or a preposition (في، منذ، خلال، in, since) with no counted noun after the
+ * figure. Followed by an Arabic counted noun with no such evidence («أن 1920 لاجئا», «في 1500
+ * موقع»), or after a bound word («أكثر من 2000»), it is a COUNT. With no evidence and no noun
+ * after it («دستور 2012،»), it stays a YEAR; so does an English one (English news writes counts
+ * from 1,000 up with a separator). Digits inside a URL, an e-mail address, a hashtag or a handle get URL, EMAIL or
  * HASHTAG. A {@code +} before digits, an unseparated run of 11 digits or more, a run of 6 or more
  * starting with 0, or a dotted run like 192.168.1.2 is PHONE. Digits with an English ordinal
  * suffix ({@code 3rd}) are ORDINAL mentions; Arabic ordinal words (الأول، الثالث عشر) are read
@@ -60,7 +65,7 @@ public final class NumeralRecognizer {
   static final String[] CUE_LISTS = {
     "months", "yearBefore", "timeBefore", "timeAfter", "durationAfter", "ageBefore", "ageAfter",
     "percentAfter", "moneyBefore", "moneyAfter", "measureAfter", "referenceBefore",
-    "ordinalSuffixes", "definiteArticles"
+    "ordinalSuffixes", "definiteArticles", "yearPrepositionBefore", "yearAfter", "notCountedNouns"
   };
   static final int MONTH = 1;
   static final int YEAR_B = 1 << 1;
@@ -76,6 +81,9 @@ public final class NumeralRecognizer {
   static final int REF_B = 1 << 11;
   static final int ORD_SUF = 1 << 12;
   static final int ARTICLE = 1 << 13;
+  static final int YEAR_PREP_B = 1 << 14;
+  static final int YEAR_A = 1 << 15;
+  static final int NOT_NOUN = 1 << 16;
 
   static final String[] BOUND_LISTS = {
     "approximateBefore", "approximateAfter", "moreThanBefore", "atLeastBefore", "atLeastAfter",

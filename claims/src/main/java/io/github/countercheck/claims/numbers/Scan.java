@@ -845,12 +845,115 @@ final class Scan {
     if ((beforeMask & NumeralRecognizer.REF_B) != 0) {
       return NumeralLabel.REFERENCE;
     }
-    if (digitsOnly && plainDigits == 4 && whole && v.compareTo(BigDecimal.valueOf(1800)) >= 0
-        && v.compareTo(BigDecimal.valueOf(2100)) <= 0
-        && (a == 0 || (cueBefore(r.bounds().trie, a - 1) & NumeralRecognizer.ANY_BOUND_BEFORE) == 0)) {
-      return NumeralLabel.YEAR;
+    if (digitsOnly && plainDigits == 4 && isYearFigure(v)) {
+      return yearOrCount(a, b, beforeMask, after);
     }
     return NumeralLabel.COUNT;
+  }
+
+  private static boolean isYearFigure(BigDecimal v) {
+    return v != null && NumeralRecognizer.isWhole(v) && v.compareTo(BigDecimal.valueOf(1800)) >= 0
+        && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+  }
+
+  /** Whether token {@code i} is a plain four-digit figure from 1800 to 2100. */
+  private boolean isYearToken(int i) {
+    return tk.isNum(i) && tk.runs[i].kind == DigitRun.Kind.PLAIN && tk.runs[i].intDigits == 4
+        && isYearFigure(tk.runs[i].value);
+  }
+
+  /**
+   * A four-digit figure from 1800 to 2100 that no year word, month or other label claimed: a year
+   * with year evidence (a marker after it, a range of years, a preposition with no counted noun
+   * after it), a count when a counted noun follows or a bound word comes before it.
+   */
+  private NumeralLabel yearOrCount(int a, int b, int beforeMask, int after) {
+    if (inRangeOfYears(a, b)) {
+      return NumeralLabel.YEAR;
+    }
+    boolean noun = countedNounAt(b);
+    boolean preposition = (beforeMask & NumeralRecognizer.YEAR_PREP_B) != 0;
+    if (a > 0 && (cueBefore(r.bounds().trie, a - 1) & NumeralRecognizer.ANY_BOUND_BEFORE) != 0) {
+      // «حتى» bounds a count (حتى 2000 شخص) and ends a span of time (حتى 2005،)
+      return preposition && !noun ? NumeralLabel.YEAR : NumeralLabel.COUNT;
+    }
+    if ((after & NumeralRecognizer.YEAR_A) != 0) {
+      return NumeralLabel.YEAR;
+    }
+    // «بين 1963 و3293 قتيلا»: joined to a larger figure that is no year, it is one end of a count
+    if (b < tk.size && !tk.newlineBefore(b) && isYearJoiner(b) && tk.isNum(b + 1) && !isYearToken(b + 1)
+        && tk.runs[b + 1].value != null && tk.runs[b + 1].value.compareTo(tk.runs[a].value) > 0) {
+      return NumeralLabel.COUNT;
+    }
+    // «المحضر رقم 2168 / 2013», «13-11- 2011», «4 /12 2012»: the year of a record or a date
+    if (preposition || (tk.isPunct(a - 1, '/') || tk.isPunct(a - 1, '-')) && tk.isNum(a - 2)
+        || tk.isNum(a - 1) && tk.runs[a - 1].kind == DigitRun.Kind.FRACTION) {
+      return NumeralLabel.YEAR;
+    }
+    return noun ? NumeralLabel.COUNT : NumeralLabel.YEAR;
+  }
+
+  /**
+   * Whether token {@code b} (right after a figure) is an Arabic word that the figure counts: a
+   * word with no article, not a particle or preposition ({@code notCountedNouns}), on the same
+   * line. English news writes counts from 1,000 up with a separator, so an English word after an
+   * unseparated figure is no such evidence.
+   */
+  private boolean countedNounAt(int b) {
+    if (!tk.isArabicWord(b) || tk.newlineBefore(b) || isDefiniteWord(b) || tk.length(b) < 2) {
+      return false;
+    }
+    int m = cueAt(r.cues().trie, b);
+    if ((m & (NumeralRecognizer.NOT_NOUN | NumeralRecognizer.YEAR_A | NumeralRecognizer.MONTH)) != 0
+        && cm.end == tk.end[b]) {
+      return false;
+    }
+    // a proclitic و or ف glued to a verb or a particle (وقال، فيما) opens a new clause; ب or ل
+    // with the article (بالتكليف، للغة) is a prepositional phrase, not the counted noun
+    char c = s.charAt(tk.start[b]);
+    if ((c == 'ب' || c == 'ل') && tk.length(b) > 4 && s.charAt(tk.start[b] + 1) == 'ا'
+        && s.charAt(tk.start[b] + 2) == 'ل' || c == 'ل' && tk.length(b) > 3 && s.charAt(tk.start[b] + 1) == 'ل') {
+      return false;
+    }
+    return !(c == 'و' || c == 'ف') || entry(b) != null;
+  }
+
+  /** «2011-2012», «2011 و2012», «2011 إلى 2013»: two year figures joined, the second the later. */
+  private boolean inRangeOfYears(int a, int b) {
+    BigDecimal v = tk.runs[a].value;
+    int next = yearJoinedAfter(b);
+    if (next >= 0 && tk.runs[next].value.compareTo(v) > 0 && !countedNounAt(next + 1)) {
+      return true;
+    }
+    int prev = yearJoinedBefore(a);
+    if (prev >= 0 && tk.runs[prev].value.compareTo(v) < 0 && !out.isEmpty()) {
+      NumeralMention last = out.get(out.size() - 1);
+      return last.normalized().start() == tk.start[prev] && last.label() == NumeralLabel.YEAR;
+    }
+    return false;
+  }
+
+  private int yearJoinedAfter(int b) {
+    if (b >= tk.size || tk.newlineBefore(b)) {
+      return -1;
+    }
+    int j = isYearJoiner(b) ? b + 1 : -1;
+    return j >= 0 && isYearToken(j) && !tk.newlineBefore(j) ? j : -1;
+  }
+
+  private int yearJoinedBefore(int a) {
+    int j = a - 1;
+    if (j < 1 || tk.newlineBefore(a) || !isYearJoiner(j)) {
+      return -1;
+    }
+    return isYearToken(j - 1) && !tk.newlineBefore(j) ? j - 1 : -1;
+  }
+
+  private boolean isYearJoiner(int j) {
+    return tk.isPunct(j, '-') || tk.isPunct(j, '\u2013') || tk.isPunct(j, '/')
+        || tk.isWord(j) && (tk.equalsText(j, "و") || tk.equalsText(j, "الي") || tk.equalsText(j, "حتي")
+            || tk.equalsText(j, "والي") || tk.equalsText(j, "وحتي") || tk.equalsText(j, "to")
+            || tk.equalsText(j, "and") || tk.equalsText(j, "until"));
   }
 
   /** Whether a month name follows within a date phrase: الـ 5 إلى الـ 19 من كانون الثاني. */

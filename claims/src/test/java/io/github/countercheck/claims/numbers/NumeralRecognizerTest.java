@@ -131,6 +131,30 @@ final class NumeralRecognizerTest {
     assertThat(only("في 2000 قتل").label()).isEqualTo(NumeralLabel.YEAR);
   }
 
+  @ParameterizedTest(name = "{0}: {1} is {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أعلن الحمود أن 1920 لاجئا سوريا جديدا اجتازوا الحدود | 1920 | COUNT
+      وأصابت 2018 مواطن، وكان لمحافظة بورسعيد النصيب الأكبر | 2018 | COUNT
+      حيث تنافس 1982 طالب وطالبة على المقاعد           | 1982 | COUNT
+      فان الحصيلة قد تكون بين 1963 و3293 قتيلا          | 1963 | COUNT
+      يستوعب نحو 2000 شخص                               | 2000 | COUNT
+      وشارك في الحكومات منذ 1984 باستثناء فترات قصيرة    | 1984 | YEAR
+      بلغ 3.5 مليار دولار في 2012 ترغب الحكومة            | 2012 | YEAR
+      استمرت الحرب من عام 1980 حتى 1988، وراح ضحيتها الآلاف | 1988 | YEAR
+      وتضاعف العدد بين 2011-2012 وفق التقرير             | 2011 | YEAR
+      وتضاعف العدد بين 2011-2012 وفق التقرير             | 2012 | YEAR
+      ولد الشاعر سنة 1434 هـ في مكة                      | 1434 | YEAR
+      بنيت القلعة 1810 م على التل                        | 1810 | YEAR
+      تحرر عن ذلك المحضر رقم 19862/ 2012 جنح القسم       | 2012 | YEAR
+      ضبط مهند مواليد 1988 أردني الجنسية                 | 1988 | YEAR
+      أقر دستور 2012، ثم عدل                             | 2012 | YEAR
+      the 2012 election                                  | 2012 | YEAR
+      """)
+  void aYearFigureIsAYearOnlyWithYearEvidenceAndACountBeforeItsNoun(String text, String numeral, NumeralLabel label) {
+    NumeralMention m = NUMERALS.find(text).stream().filter(x -> x.text().equals(numeral)).findFirst().orElseThrow();
+    assertThat(m.label()).as(text).isEqualTo(label);
+  }
+
   @Test
   void labelsDigitsInsideLinksMailsAndHashtags() {
     List<NumeralMention> found = NUMERALS.find("pic.twitter.com/yN2hvBW2y6 — kinsleyhub (@ukhub_uk) #Almaty2022 a1@b2.org");
