@@ -42,6 +42,10 @@ final class QuantityRecognizerTest {
       من 20 إلى 30 قتيلا                   | من 20 إلى 30          | RANGE       | -    | 20     | 30
       قتل 20 - 30 شخصا                    | 20 - 30               | RANGE       | -    | 20     | 30
       قتل بين عشرة وعشرين شخصا            | بين عشرة وعشرين       | RANGE       | -    | 10     | 20
+      فان الحصيلة قد تكون بين 1963 و3293 قتيلا | بين 1963 و3293   | RANGE       | -    | 1963   | 3293
+      الى سقوط ثلاثة او اربعة جرحى          | ثلاثة او اربعة        | RANGE       | -    | 3      | 4
+      أصيب 20 أو 30 شخصا                  | 20 أو 30              | RANGE       | -    | 20     | 30
+      three or four people were hurt       | three or four         | RANGE       | -    | 3      | 4
       قتل العشرات من قوات الأمن           | العشرات               | VAGUE       | -    | 20     | 99
       قتل 12 شرطيا                         | 12                    | EXACT       | 12   | 12     | 12
       more than 1,000 people were hurt     | more than 1,000       | MORE_THAN   | 1000 | 1001   | -
@@ -61,6 +65,17 @@ final class QuantityRecognizerTest {
     assertThat(q.text()).isEqualTo(phrase);
     assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(phrase);
     assertThat(q.quantity()).isEqualTo(new Quantity(kind, value, low, high));
+  }
+
+  @Test
+  void joinsOnlyNeighbouringCountsWithOr() {
+    assertThat(find("قتل 5 أو 12 شخصا")).extracting(q -> q.quantity().kind())
+        .containsExactly(QuantityKind.EXACT, QuantityKind.EXACT);
+    assertThat(find("فازوا 2 أو 1")).extracting(q -> q.quantity().kind())
+        .containsExactly(QuantityKind.EXACT, QuantityKind.EXACT);
+    assertThat(QuantityRecognizer.neighbours(200, 300)).isTrue();
+    assertThat(QuantityRecognizer.neighbours(250, 350)).isFalse();
+    assertThat(QuantityRecognizer.neighbours(0, 1)).isFalse();
   }
 
   @Test
