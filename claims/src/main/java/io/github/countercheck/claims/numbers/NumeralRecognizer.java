@@ -49,7 +49,9 @@ import java.util.Optional;
  * HASHTAG. A {@code +} before digits, an unseparated run of 11 digits or more, a run of 6 or more
  * starting with 0, or a dotted run like 192.168.1.2 is PHONE. Digits with an English ordinal
  * suffix ({@code 3rd}) are ORDINAL mentions; Arabic ordinal words (الأول، الثالث عشر) are read
- * and not reported, so that their عشر is never taken for 10.
+ * and not reported, so that their عشر is never taken for 10, except a feminine one that tells an
+ * age, reported as AGE: «طفل في العاشرة», «في الثالثة عشرة من عمره». The ends of a range of
+ * ages share the label: «تتراوح أعمارهم ما بين 14 و 17 عاما».
  *
  * <p><b>Absurd input.</b> A digit run whose integer part has more than {@value
  * DigitRun#MAX_DIGITS} digits gives no mention at all. Runs of 11 to 30 digits are reported as
@@ -65,7 +67,8 @@ public final class NumeralRecognizer {
   static final String[] CUE_LISTS = {
     "months", "yearBefore", "timeBefore", "timeAfter", "durationAfter", "ageBefore", "ageAfter",
     "percentAfter", "moneyBefore", "moneyAfter", "measureAfter", "referenceBefore",
-    "ordinalSuffixes", "definiteArticles", "yearPrepositionBefore", "yearAfter", "notCountedNouns"
+    "ordinalSuffixes", "definiteArticles", "yearPrepositionBefore", "yearAfter", "notCountedNouns",
+    "ageHolders"
   };
   static final int MONTH = 1;
   static final int YEAR_B = 1 << 1;
@@ -84,6 +87,7 @@ public final class NumeralRecognizer {
   static final int YEAR_PREP_B = 1 << 14;
   static final int YEAR_A = 1 << 15;
   static final int NOT_NOUN = 1 << 16;
+  static final int AGE_HOLDER = 1 << 17;
 
   static final String[] BOUND_LISTS = {
     "approximateBefore", "approximateAfter", "moreThanBefore", "atLeastBefore", "atLeastAfter",

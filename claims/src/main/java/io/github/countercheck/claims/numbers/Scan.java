@@ -188,7 +188,12 @@ final class Scan {
     }
     switch (e.type) {
       case ORDINAL -> {
-        return type(i + 1) == Type.TEN_MARK ? i + 2 : i + 1;
+        int end = type(i + 1) == Type.TEN_MARK && prefixes[i + 1] == 0 ? i + 2 : i + 1;
+        if (isAgeOrdinal(i, end)) {
+          BigDecimal v = end == i + 2 ? e.value.add(BigDecimal.TEN) : e.value;
+          add(tk.start[i] + prefixes[i], tk.end[end - 1], v, null, null, NumeralForm.WORDS, NumeralLabel.AGE);
+        }
+        return end;
       }
       case UNIT, TEN_MARK -> {
         if (e.teenOnly && type(i + 1) != Type.TEN_MARK) {
@@ -236,6 +241,24 @@ final class Scan {
     }
     emit(i, end, value, sawDigits ? NumeralForm.MIXED : NumeralForm.WORDS, -1);
     return end;
+  }
+
+  /**
+   * Whether the ordinal over tokens {@code [i, end)} tells an age: feminine and definite (العاشرة،
+   * الثالثة عشرة, the years left unsaid), after في and an age holder (طفل في العاشرة), or before
+   * an age phrase (في الثالثة عشرة من عمره).
+   */
+  private boolean isAgeOrdinal(int i, int end) {
+    int st = tk.start[i] + prefixes[i];
+    int en = tk.end[i];
+    if (en - st < 4 || s.charAt(st) != 'ا' || s.charAt(st + 1) != 'ل' || s.charAt(en - 1) != 'ه') {
+      return false;
+    }
+    if (end < tk.size && !tk.newlineBefore(end) && (cueAt(r.cues().trie, end) & NumeralRecognizer.AGE_A) != 0) {
+      return true;
+    }
+    return prefixes[i] == 0 && tk.isWord(i - 1) && tk.equalsText(i - 1, "في") && !tk.newlineBefore(i)
+        && (cueBefore(r.cues().trie, i - 2) & NumeralRecognizer.AGE_HOLDER) != 0;
   }
 
   private int vagueAt(int i) {
@@ -801,6 +824,10 @@ final class Scan {
       before--;
     }
     int beforeMask = a > 0 && !tk.newlineBefore(a) ? cueBefore(cueTrie, before) : 0;
+    beforeMask &= ~(NumeralRecognizer.NOT_NOUN | NumeralRecognizer.AGE_HOLDER | NumeralRecognizer.YEAR_A);
+    if (beforeMask == 0 && a > 0 && !tk.newlineBefore(a)) {
+      beforeMask = rangeAgeMask(before);
+    }
     if (beforeMask == 0 && tk.isPunct(before, '.') && !tk.spaceBefore(before)) {
       // an abbreviated month: Jan. 6
       beforeMask = cueBefore(cueTrie, before - 1) & NumeralRecognizer.MONTH;
@@ -849,6 +876,31 @@ final class Scan {
       return yearOrCount(a, b, beforeMask, after);
     }
     return NumeralLabel.COUNT;
+  }
+
+  /**
+   * The ends of a range of ages are ages: after a range opener, the age words before it
+   * («أعمارهم ما بين 14»); after a joiner, those of the first end («14 و 17 عاما»).
+   *
+   * @param k the token right before the numeral
+   * @return {@link NumeralRecognizer#AGE_B} or 0
+   */
+  private int rangeAgeMask(int k) {
+    if (!tk.isWord(k) && !tk.isPunct(k, '-')) {
+      return 0;
+    }
+    if (tk.equalsText(k, "بين") || tk.equalsText(k, "مابين") || tk.equalsText(k, "between")
+        || tk.equalsText(k, "من") || tk.equalsText(k, "from")) {
+      int o = tk.isWord(k - 1) && tk.equalsText(k - 1, "ما") ? k - 2 : k - 1;
+      return k > 0 && !tk.newlineBefore(k) ? cueBefore(r.cues().trie, o) & NumeralRecognizer.AGE_B : 0;
+    }
+    if (isYearJoiner(k) && !tk.isPunct(k, '/') && !out.isEmpty() && k > 0 && !tk.newlineBefore(k)) {
+      NumeralMention last = out.get(out.size() - 1);
+      if (last.label() == NumeralLabel.AGE && last.normalized().end() == tk.end[k - 1]) {
+        return NumeralRecognizer.AGE_B;
+      }
+    }
+    return 0;
   }
 
   private static boolean isYearFigure(BigDecimal v) {

@@ -155,6 +155,32 @@ final class NumeralRecognizerTest {
     assertThat(m.label()).as(text).isEqualTo(label);
   }
 
+  @ParameterizedTest(name = "{0}: {1} is an age")
+  @CsvSource(delimiter = '|', textBlock = """
+      A 40-year-old man was arrested on Monday          | 40
+      a 6-month-old baby was hurt                       | 6
+      والقبض على 22 شخصًا تتراوح أعمارهم مابين 14 و 17 عاما | 14
+      والقبض على 22 شخصًا تتراوح أعمارهم مابين 14 و 17 عاما | 17
+      فيما قامت مجموعة تتراوح أعمارهم بين 14 و16 سنة    | 16
+      المتهم يبلغ من العمر 30 عاما                       | 30
+      معاذ الخطيب (30 عاما) الواعظ                       | 30
+      قتل طفل في العاشرة برصاصة                          | العاشرة
+      أصيبت طفلة في الثالثة عشرة من عمرها               | الثالثة عشرة
+      """)
+  void labelsAgesAndTheEndsOfARangeOfAges(String text, String numeral) {
+    NumeralMention m = NUMERALS.find(text).stream().filter(x -> x.text().equals(numeral)).findFirst().orElseThrow();
+    assertThat(m.label()).as(text).isEqualTo(NumeralLabel.AGE);
+  }
+
+  @Test
+  void reportsAnOrdinalOnlyWhenItTellsAnAge() {
+    assertThat(NUMERALS.find("يبدأ الاجتماع في العاشرة صباحا")).isEmpty();
+    assertThat(NUMERALS.find("احتل المركز في العاشرة")).isEmpty();
+    assertThat(NUMERALS.find("قتل بين 14 و 17 شخصا")).extracting(NumeralMention::label)
+        .containsOnly(NumeralLabel.COUNT);
+    assertThat(only("قتل طفل في العاشرة").value()).isEqualByComparingTo("10");
+  }
+
   @Test
   void labelsDigitsInsideLinksMailsAndHashtags() {
     List<NumeralMention> found = NUMERALS.find("pic.twitter.com/yN2hvBW2y6 — kinsleyhub (@ukhub_uk) #Almaty2022 a1@b2.org");
