@@ -148,7 +148,7 @@ public final class QuantityRecognizer {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(numerals, "numerals");
     String s = text.normalized();
-    Tokens tk = Tokens.of(s);
+    Tokens tk = Tokens.of(text);
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<QuantityMention> out = new ArrayList<>();
     for (int n = 0; n < numerals.size(); n++) {

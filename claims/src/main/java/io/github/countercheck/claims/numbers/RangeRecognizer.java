@@ -77,7 +77,7 @@ public final class RangeRecognizer {
   public List<NumberRange> find(NormalizedText text) {
     Objects.requireNonNull(text, "text");
     String s = text.normalized();
-    Tokens tk = Tokens.of(s);
+    Tokens tk = Tokens.of(text);
     List<NumeralMention> found = new ArrayList<>();
     for (NumeralMention m : numerals.find(text)) {
       if (m.value() != null) {

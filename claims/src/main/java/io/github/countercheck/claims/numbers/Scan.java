@@ -41,7 +41,7 @@ final class Scan {
     this.r = r;
     this.text = text;
     this.s = text.normalized();
-    this.tk = Tokens.of(s);
+    this.tk = Tokens.of(text);
     this.entries = new Entry[tk.size];
     this.prefixes = new byte[tk.size];
   }
@@ -355,7 +355,12 @@ final class Scan {
     // space-grouped thousands: 1 000 000
     BigDecimal v = run.value;
     int next = i + 1;
-    if (run.kind == DigitRun.Kind.PLAIN && run.intDigits <= 3 && !run.leadingZero) {
+    BigDecimal egyptian = egyptianDecimal(i);
+    if (egyptian != null) {
+      v = egyptian;
+      next = i + 3;
+    }
+    if (egyptian == null && run.kind == DigitRun.Kind.PLAIN && run.intDigits <= 3 && !run.leadingZero) {
       while (tk.isNum(next) && tk.start[next] == tk.end[next - 1] + 1 && s.charAt(tk.end[next - 1]) == ' '
           && tk.runs[next].kind == DigitRun.Kind.PLAIN && tk.runs[next].intDigits == 3
           && !(tk.isWord(next + 1) && !tk.spaceBefore(next + 1) && tk.isLatinWord(next + 1))) {
@@ -375,6 +380,27 @@ final class Scan {
     BigDecimal val = negative ? value.negate() : value;
     emit(i, end, val, sawWords ? NumeralForm.MIXED : NumeralForm.DIGITS, negative ? st : -1);
     return end;
+  }
+
+  /**
+   * The Egyptian press's decimal written with ر between the fraction and the whole part, the
+   * fraction first in the text: «6ر20%» is 20.6, «999ر51 مليار» is 51.999, «02ر2» is 2.02.
+   *
+   * @return the value of tokens {@code i, i+1, i+2}, or null if they are not such a decimal
+   */
+  private BigDecimal egyptianDecimal(int i) {
+    int r = i + 1;
+    int w = i + 2;
+    if (!tk.isWord(r) || tk.spaceBefore(r) || !tk.equalsText(r, "ر") || !tk.isNum(w) || tk.spaceBefore(w)) {
+      return null;
+    }
+    DigitRun frac = tk.runs[i];
+    DigitRun whole = tk.runs[w];
+    if (frac.kind != DigitRun.Kind.PLAIN || whole.kind != DigitRun.Kind.PLAIN || frac.intDigits > 6
+        || whole.intDigits > 15 || frac.end != tk.end[i] || whole.end != tk.end[w]) {
+      return null;
+    }
+    return new BigDecimal(s.substring(tk.start[w], tk.end[w]) + "." + s.substring(tk.start[i], tk.end[i]));
   }
 
   private int skipIdentifier(int i) {

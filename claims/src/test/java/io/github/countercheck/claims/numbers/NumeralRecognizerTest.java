@@ -68,6 +68,9 @@ final class NumeralRecognizerTest {
       3,000 protesters                        | 3,000             | 3000
       ninety-nine balloons                    | ninety-nine       | 99
       one thousand two hundred                | one thousand two hundred | 1200
+      لقي تسعةأشخاص مصرعهم                    | تسعة              | 9
+      قتل ثلاثةجنود في الهجوم                  | ثلاثة             | 3
+      سجلت 02ر2 مليون مركبة                   | 02ر2 مليون        | 2020000
       """)
   void readsTheValueOfACount(String text, String numeral, BigDecimal value) {
     NumeralMention m = only(text);
@@ -96,6 +99,7 @@ final class NumeralRecognizerTest {
       ارتفعت الأسعار 42 بالمئة                           | 42      | PERCENT
       ارتفعت الأسعار 42 في المائة                        | 42      | PERCENT
       ارتفعت الأسعار 42%                                 | 42      | PERCENT
+      وارتفعت نسبة المشتركين 6ر20% عن العام الماضي       | 6ر20    | PERCENT
       سعر اللتر 120 تنغي                                 | 120     | MONEY
       it cost $5                                         | 5       | MONEY
       دفع 10 آلاف جنيه                                   | 10 آلاف | MONEY
@@ -170,6 +174,20 @@ final class NumeralRecognizerTest {
   void labelsAgesAndTheEndsOfARangeOfAges(String text, String numeral) {
     NumeralMention m = NUMERALS.find(text).stream().filter(x -> x.text().equals(numeral)).findFirst().orElseThrow();
     assertThat(m.label()).as(text).isEqualTo(NumeralLabel.AGE);
+  }
+
+  @Test
+  void readsTheEgyptianDecimalWithRaFractionFirst() {
+    assertThat(only("وارتفعت النسبة 6ر20% عن العام الماضي").value()).isEqualByComparingTo("20.6");
+    assertThat(only("بلغ العجز 999ر51 مليار جنيه").value()).isEqualByComparingTo("51999000000");
+    assertThat(NUMERALS.find("قتل 6 ر 20 شخصا")).extracting(NumeralMention::text).containsExactly("6", "20");
+  }
+
+  @Test
+  void splitsAWordGluedAfterATaMarbutaOnly() {
+    assertThat(NUMERALS.find("الحكومةالجديدة قررت")).isEmpty();
+    NumeralMention m = only("لقي تسعةأشخاص مصرعهم");
+    assertThat(m.span().end() - m.span().start()).isEqualTo(4);
   }
 
   @Test
