@@ -929,6 +929,11 @@ final class Scan {
     return 0;
   }
 
+  private boolean isMonthNumber(int i) {
+    return tk.isNum(i) && tk.runs[i].kind == DigitRun.Kind.PLAIN && tk.runs[i].value.signum() > 0
+        && tk.runs[i].value.compareTo(BigDecimal.valueOf(12)) <= 0;
+  }
+
   private static boolean isYearFigure(BigDecimal v) {
     return v != null && NumeralRecognizer.isWhole(v) && v.compareTo(BigDecimal.valueOf(1800)) >= 0
         && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
@@ -965,7 +970,8 @@ final class Scan {
     }
     // «المحضر رقم 2168 / 2013», «13-11- 2011», «4 /12 2012»: the year of a record or a date
     if (preposition || (tk.isPunct(a - 1, '/') || tk.isPunct(a - 1, '-')) && tk.isNum(a - 2)
-        || tk.isNum(a - 1) && tk.runs[a - 1].kind == DigitRun.Kind.FRACTION) {
+        || tk.isNum(a - 1) && tk.runs[a - 1].kind == DigitRun.Kind.FRACTION
+        || isMonthNumber(a - 1) && (tk.isPunct(a - 2, '/') || tk.isPunct(a - 2, '-')) && tk.isNum(a - 3)) {
       return NumeralLabel.YEAR;
     }
     return noun ? NumeralLabel.COUNT : NumeralLabel.YEAR;
