@@ -40,12 +40,13 @@ import java.util.Optional;
  * {@code numeral-cues.json}: months (DATE, YEAR), year words, clock words, duration units, age
  * words, percent words, currencies, units of measure, reference nouns. A four-digit figure from
  * 1800 to 2100 with no separator is a YEAR with year evidence: a year word or a month before it
- * (عام، سنة، مطلع، مايو), a year marker after it (م، هـ، AD), a range of two such figures
- * ({@code 2011-2012}), or a preposition (في، منذ، خلال، in, since) with no counted noun after the
- * figure. Followed by an Arabic counted noun with no such evidence («أن 1920 لاجئا», «في 1500
- * موقع»), or after a bound word («أكثر من 2000»), it is a COUNT. With no evidence and no noun
- * after it («دستور 2012،»), it stays a YEAR; so does an English one (English news writes counts
- * from 1,000 up with a separator). Digits inside a URL, an e-mail address, a hashtag or a handle get URL, EMAIL or
+ * (عام، سنة، مطلع، مواليد، مايو), a preposition of time (في، منذ، خلال، حتى، in, since, by), a
+ * year marker after it (م، هـ، AD), a date («4 /12 2012», «رقم 2168 / 2013») or a range of two
+ * such figures ({@code 2011-2012}). Followed by an Arabic counted noun with no such evidence
+ * («أن 1920 لاجئا», «وأصابت 2018 مواطن»), joined to a larger figure that is no year («بين 1963
+ * و3293»), or after a bound word («أكثر من 2000»; «حتى 2000 شخص» but «حتى 2005،»), it is a COUNT.
+ * With no evidence and no noun after it («دستور 2012،») it stays a YEAR; so does one before an
+ * English word (English news writes counts from 1,000 up with a separator). Digits inside a URL, an e-mail address, a hashtag or a handle get URL, EMAIL or
  * HASHTAG. A {@code +} before digits, an unseparated run of 11 digits or more, a run of 6 or more
  * starting with 0, or a dotted run like 192.168.1.2 is PHONE. Digits with an English ordinal
  * suffix ({@code 3rd}) are ORDINAL mentions; Arabic ordinal words (الأول، الثالث عشر) are read

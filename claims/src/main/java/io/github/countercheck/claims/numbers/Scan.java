@@ -947,8 +947,9 @@ final class Scan {
 
   /**
    * A four-digit figure from 1800 to 2100 that no year word, month or other label claimed: a year
-   * with year evidence (a marker after it, a range of years, a preposition with no counted noun
-   * after it), a count when a counted noun follows or a bound word comes before it.
+   * with year evidence (a preposition of time before it, a marker after it, a date, a range of
+   * years), a count when a bound word comes before it, when it is joined to a larger figure that
+   * is no year, or when a counted noun follows it.
    */
   private NumeralLabel yearOrCount(int a, int b, int beforeMask, int after) {
     if (inRangeOfYears(a, b)) {
