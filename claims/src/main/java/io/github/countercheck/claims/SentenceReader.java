@@ -388,7 +388,8 @@ final class SentenceReader {
       s.cueFrom = -1;
       s.cueTo = -1;
     }
-    if (partitive && previous != null && previous.event != null) {
+    boolean eventFromNoun = s.event != null && s.cueFrom == s.nounFrom && s.cueFrom >= 0;
+    if (partitive && previous != null && previous.event != null && !eventFromNoun) {
       s.event = previous.event; // a breakdown counts what its whole counts
       s.cueFrom = -1;
       s.cueTo = -1;
