@@ -79,7 +79,7 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
-  private final Map<String, Integer> firstWords;
+  private final KeyTable firstWords;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
   final PhraseIndex<Boolean> anotherOne;
@@ -169,12 +169,12 @@ public final class Lexicon {
     return n + '\u0627';
   }
 
-  private Map<String, Integer> register(PhraseIndex<?>... indices) {
+  private KeyTable register(PhraseIndex<?>... indices) {
     Map<String, Integer> keys = new HashMap<>();
     for (int i = 0; i < indices.length; i++) {
       indices[i].register(1 << i, keys);
     }
-    return Map.copyOf(keys);
+    return new KeyTable(keys);
   }
 
   /**
@@ -183,12 +183,10 @@ public final class Lexicon {
    * @return the bits of the indices that have an entry starting with word {@code i}
    */
   int keys(WordSeq words, int i) {
+    String form = words.form(i);
     int bits = 0;
-    for (String stem : words.stems(i)) {
-      Integer b = firstWords.get(stem);
-      if (b != null) {
-        bits |= b;
-      }
+    for (int m = words.stemMask(i); m != 0; m &= m - 1) {
+      bits |= firstWords.get(form, Integer.numberOfTrailingZeros(m), form.length());
     }
     return bits;
   }

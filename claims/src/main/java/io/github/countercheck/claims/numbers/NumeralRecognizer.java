@@ -148,6 +148,11 @@ public final class NumeralRecognizer {
     return new Scan(this, text).run();
   }
 
+  /** Finds the numerals over tokens already made (see {@link QuantityRecognizer#find(NormalizedText)}). */
+  List<NumeralMention> find(NormalizedText text, Tokens tokens) {
+    return new Scan(this, text, tokens).run();
+  }
+
   /**
    * Finds the numerals of a raw text (normalizing it first).
    *

@@ -134,7 +134,9 @@ public final class QuantityRecognizer {
    * @return the quantity phrases in text order
    */
   public List<QuantityMention> find(NormalizedText text) {
-    return find(text, numerals.find(text));
+    Objects.requireNonNull(text, "text");
+    Tokens tk = Tokens.of(text); // one tokenization for the numerals and the phrases around them
+    return find(text, numerals.find(text, tk), tk);
   }
 
   /**
@@ -147,8 +149,11 @@ public final class QuantityRecognizer {
   public List<QuantityMention> find(NormalizedText text, List<NumeralMention> numerals) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(numerals, "numerals");
+    return find(text, numerals, Tokens.of(text));
+  }
+
+  private List<QuantityMention> find(NormalizedText text, List<NumeralMention> numerals, Tokens tk) {
     String s = text.normalized();
-    Tokens tk = Tokens.of(text);
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<QuantityMention> out = new ArrayList<>();
     for (int n = 0; n < numerals.size(); n++) {

@@ -38,10 +38,15 @@ final class Scan {
   private Type lastType;
 
   Scan(NumeralRecognizer r, NormalizedText text) {
+    this(r, text, Tokens.of(text));
+  }
+
+  /** A scan over tokens already made, so that one tokenization serves numerals and quantities. */
+  Scan(NumeralRecognizer r, NormalizedText text, Tokens tokens) {
     this.r = r;
     this.text = text;
     this.s = text.normalized();
-    this.tk = Tokens.of(text);
+    this.tk = tokens;
     this.entries = new Entry[tk.size];
     this.prefixes = new byte[tk.size];
   }

@@ -38,21 +38,28 @@ final class Tokens {
     runs = new DigitRun[capacity];
   }
 
+  private static final byte C_LETTER = 1;
+  private static final byte C_SPACE = 2;
+  /** Each BMP char's class, computed once from the {@link Character} predicates. */
+  private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (Character.isLetter(ch)) {
+        CLASS[c] = C_LETTER;
+      } else if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+        CLASS[c] = C_SPACE;
+      }
+    }
+  }
+
   static boolean isLetter(char c) {
-    if (c >= '\u0621' && c <= '\u064A' || c >= 'a' && c <= 'z') {
-      return true;
-    }
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z';
-    }
-    return Character.isLetter(c);
+    return CLASS[c] == C_LETTER;
   }
 
   private static boolean isSpace(char c) {
-    if (c == ' ' || c == '\n') {
-      return true;
-    }
-    return c > ' ' && c < 0x80 || c >= '\u0621' && c <= '\u064A' ? false : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return CLASS[c] == C_SPACE;
   }
 
   static Tokens of(CharSequence s) {
