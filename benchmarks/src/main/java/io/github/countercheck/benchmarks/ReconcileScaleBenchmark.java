@@ -23,17 +23,23 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reconciliation of generated claims at growing sizes, so the growth is visible: the score is
  * reconciliations per second, the {@link Volume} counter {@code found} claims per second.
+ *
+ * <p>One warmup and two measured iterations of two seconds: at a million claims an operation
+ * outlasts an iteration, so each iteration is one reconciliation.
  *
  * <p>The claims are drawn with a fixed seed from distributions shaped like news (see
  * {@link #generate}): about four claims per document, outlets and places in Zipf proportions,
@@ -42,6 +48,9 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 1, time = 2)
+@Measurement(iterations = 2, time = 2)
 public class ReconcileScaleBenchmark {
 
   /** How many claims are reconciled in one operation. */
