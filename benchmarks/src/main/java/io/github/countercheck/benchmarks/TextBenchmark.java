@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The hot path stage by stage, each beside its reference, one document per operation: the floor,
  * normalization with alignment against Lucene's Arabic normalizer with digit folding, tokenization,
- * numeral recognition against a JDK regex that finds digit runs, and lexicon matching. The score is
+ * numeral recognition against a JDK regex that finds digit runs, lexicon matching, and the whole
+ * text analysis of {@code core}. The score is
  * documents per second; the {@link Volume} counters give bytes and tokens per second.
  */
 @State(Scope.Benchmark)
@@ -105,6 +106,18 @@ public class TextBenchmark {
   @Benchmark
   public int normalizeLucene(Volume v, LuceneState lucene) {
     return lucene.normalizer.normalize(texts.texts[v.next(texts)]);
+  }
+
+  /**
+   * The whole of {@code core}: normalization, sentence splitting and tokenization, as extraction
+   * starts.
+   *
+   * @param v the volume counters
+   * @return the analysis
+   */
+  @Benchmark
+  public TextAnalysis analyze(Volume v) {
+    return TextAnalysis.of(texts.documents[v.next(texts)]);
   }
 
   /**
