@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.countercheck.core.Language;
+import io.github.countercheck.core.TextAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -301,6 +302,35 @@ public final class Lexicon {
   /** @return where the lexicon was loaded from */
   public String source() {
     return source;
+  }
+
+  /**
+   * Counts the event cues, event nouns and subject nouns of this lexicon that start at each word
+   * of an analysed text (longest entry first, as extraction matches them). Extraction does not
+   * call it: it is lexicon matching alone, for the benchmarks to measure; it may change.
+   *
+   * @param analysis an analysed text
+   * @return the number of entries found, counting each word position once per index
+   */
+  public int countCues(TextAnalysis analysis) {
+    Objects.requireNonNull(analysis, "analysis");
+    TokenWords words = new TokenWords(analysis.tokens());
+    int count = 0;
+    for (int i = 0, n = words.size(); i < n; i++) {
+      if (!words.isWord(i)) {
+        continue;
+      }
+      if (eventCues.match(words, i) != null) {
+        count++;
+      }
+      if (eventNouns.match(words, i) != null) {
+        count++;
+      }
+      if (subjects.match(words, i) != null) {
+        count++;
+      }
+    }
+    return count;
   }
 
   @Override
