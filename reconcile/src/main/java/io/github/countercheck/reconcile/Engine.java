@@ -116,7 +116,7 @@ final class Engine {
   private static final Comparator<Item> BY_DAY_THEN_ORDER = (a, b) -> a.day != b.day
       ? Integer.compare(a.day, b.day) : Integer.compare(a.order, b.order);
 
-  /** A claim with what the run knows of it. */
+  /** A claim with what the run knows of it, and its descriptive text, built once. */
   static final class Item {
     final Claim claim;
     final int order;
@@ -124,6 +124,12 @@ final class Engine {
     final Place place;
     final String voiceKey;
     final String outlet;
+    private final Subject subject;
+    private final Quantity quantity;
+    private String description;
+    private String dayText;
+    private String figure;
+    private String figureWithSubject;
 
     Item(Claim claim, int order, int day, Place place, String voiceKey, String outlet) {
       this.claim = claim;
@@ -132,14 +138,56 @@ final class Engine {
       this.place = place;
       this.voiceKey = voiceKey;
       this.outlet = outlet;
+      this.subject = claim.subject();
+      this.quantity = claim.quantity();
     }
 
     Quantity q() {
-      return claim.quantity();
+      return quantity;
     }
 
     Subject subject() {
-      return claim.subject();
+      return subject;
+    }
+
+    /** @return {@link Figures#describe} of the quantity */
+    String description() {
+      String d = description;
+      if (d == null) {
+        d = Figures.describe(quantity);
+        description = d;
+      }
+      return d;
+    }
+
+    /** @return {@link Figures#day} of the date */
+    String dayText() {
+      String d = dayText;
+      if (d == null) {
+        d = Figures.day(day);
+        dayText = d;
+      }
+      return d;
+    }
+
+    /** @return "figure (document, date)" */
+    String figure() {
+      String f = figure;
+      if (f == null) {
+        f = description() + " (" + claim.document() + ", " + dayText() + ")";
+        figure = f;
+      }
+      return f;
+    }
+
+    /** @return "figure SUBJECT (document, date)" */
+    String figureWithSubject() {
+      String f = figureWithSubject;
+      if (f == null) {
+        f = description() + " " + subject + " (" + claim.document() + ", " + dayText() + ")";
+        figureWithSubject = f;
+      }
+      return f;
     }
   }
 
