@@ -623,6 +623,10 @@ final class Engine {
     }
 
     private List<Voice> voices() {
+      if (members.size() == 1) { // most groups: no maps needed
+        Item it = members.get(0);
+        return List.of(new Voice(voiceNames.get(it.voiceKey), List.of(it.outlet)));
+      }
       Map<String, TreeSet<String>> outlets = new TreeMap<>();
       for (Item it : members) {
         outlets.computeIfAbsent(voiceNames.get(it.voiceKey), k -> new TreeSet<>()).add(it.outlet);
