@@ -90,33 +90,74 @@ final class Engine {
   }
 
   private static final Subject[] SUBJECTS = Subject.values();
+  private static final int EVENTS = Event.values().length;
 
-  /** A claim with its document's rank, for a cheap first sort key. */
-  private static final class Keyed {
-    final Claim claim;
-    final int[] rank;
-    long key; // document rank, then span start
-    int end;
+  /** An order on the ints {@code 0..n-1} that index a run's arrays. */
+  @FunctionalInterface
+  private interface IndexOrder {
+    int compare(int a, int b);
+  }
 
-    Keyed(Claim claim, int[] rank) {
-      this.claim = claim;
-      this.rank = rank;
+  /**
+   * Sorts {@code idx} stably by {@code order}: a merge sort on primitive indexes (no boxing, one
+   * scratch array), insertion sort below 24 elements.
+   */
+  static void sortIndexes(int[] idx, IndexOrder order) {
+    int[] scratch = idx.clone();
+    mergeSort(scratch, idx, 0, idx.length, order);
+  }
+
+  /** Sorts {@code src[from, to)} into {@code dst[from, to)}; both hold the same elements. */
+  private static void mergeSort(int[] src, int[] dst, int from, int to, IndexOrder order) {
+    int n = to - from;
+    if (n < 24) {
+      for (int i = from + 1; i < to; i++) {
+        int x = dst[i];
+        int j = i - 1;
+        while (j >= from && order.compare(dst[j], x) > 0) {
+          dst[j + 1] = dst[j];
+          j--;
+        }
+        dst[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(dst, src, from, mid, order);
+    mergeSort(dst, src, mid, to, order);
+    if (order.compare(src[mid - 1], src[mid]) <= 0) {
+      System.arraycopy(src, from, dst, from, n);
+      return;
+    }
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || i < mid && order.compare(src[i], src[j]) <= 0) {
+        dst[k] = src[i++];
+      } else {
+        dst[k] = src[j++];
+      }
     }
   }
 
-  private static final Comparator<Keyed> KEYED_ORDER = (a, b) -> {
-    int c = Long.compare(a.key, b.key);
-    if (c == 0) {
-      c = Integer.compare(a.end, b.end);
+  /** Merges two lists each in canonical order into one in canonical order. */
+  private static List<Item> mergeByOrder(List<Item> a, List<Item> b) {
+    List<Item> out = new ArrayList<>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      out.add(a.get(i).order < b.get(j).order ? a.get(i++) : b.get(j++));
     }
-    return c != 0 ? c : compareAfterDocument(a.claim, b.claim);
-  };
+    while (i < a.size()) {
+      out.add(a.get(i++));
+    }
+    while (j < b.size()) {
+      out.add(b.get(j++));
+    }
+    return out;
+  }
 
-  private static final Comparator<Item> BY_ORDER = (a, b) -> Integer.compare(a.order, b.order);
-  private static final Comparator<Item> BY_DAY_THEN_ORDER = (a, b) -> a.day != b.day
-      ? Integer.compare(a.day, b.day) : Integer.compare(a.order, b.order);
-
-  /** A claim with what the run knows of it. */
+  /** A claim with what the run knows of it, and its descriptive text, built once. */
   static final class Item {
     final Claim claim;
     final int order;
@@ -124,6 +165,12 @@ final class Engine {
     final Place place;
     final String voiceKey;
     final String outlet;
+    private final Subject subject;
+    private final Quantity quantity;
+    private String description;
+    private String dayText;
+    private String figure;
+    private String figureWithSubject;
 
     Item(Claim claim, int order, int day, Place place, String voiceKey, String outlet) {
       this.claim = claim;
@@ -132,14 +179,56 @@ final class Engine {
       this.place = place;
       this.voiceKey = voiceKey;
       this.outlet = outlet;
+      this.subject = claim.subject();
+      this.quantity = claim.quantity();
     }
 
     Quantity q() {
-      return claim.quantity();
+      return quantity;
     }
 
     Subject subject() {
-      return claim.subject();
+      return subject;
+    }
+
+    /** @return {@link Figures#describe} of the quantity */
+    String description() {
+      String d = description;
+      if (d == null) {
+        d = Figures.describe(quantity);
+        description = d;
+      }
+      return d;
+    }
+
+    /** @return {@link Figures#day} of the date */
+    String dayText() {
+      String d = dayText;
+      if (d == null) {
+        d = Figures.day(day);
+        dayText = d;
+      }
+      return d;
+    }
+
+    /** @return "figure (document, date)" */
+    String figure() {
+      String f = figure;
+      if (f == null) {
+        f = description() + " (" + claim.document() + ", " + dayText() + ")";
+        figure = f;
+      }
+      return f;
+    }
+
+    /** @return "figure SUBJECT (document, date)" */
+    String figureWithSubject() {
+      String f = figureWithSubject;
+      if (f == null) {
+        f = description() + " " + subject + " (" + claim.document() + ", " + dayText() + ")";
+        figureWithSubject = f;
+      }
+      return f;
     }
   }
 
@@ -153,6 +242,8 @@ final class Engine {
   private final Map<String, String> voiceKeyCache = new HashMap<>();
   private final Map<String, String> voiceNames = new HashMap<>();
   private final Map<String, String> outletKeyCache = new HashMap<>();
+  /** This run's items in canonical order: {@code items[i].order == i}. */
+  private Item[] items;
 
   Engine(int windowDays, PlaceAliases places, VoiceAliases voices, double vaguerThreshold,
       int maxPairwise) {
@@ -172,46 +263,64 @@ final class Engine {
             + " and as " + d);
       }
     }
-    // canonical order: document (by its rank among the distinct ids), span, then every field
-    Map<String, int[]> ranks = new HashMap<>();
-    Keyed[] keyed = new Keyed[claims.size()];
+    // canonical order: document (by its rank among the distinct ids), span, then every field;
+    // the ids are ranked with one sort of the distinct ids (of the metadata and of the claims)
+    int n = claims.size();
+    Map<String, int[]> ranks = new HashMap<>(Math.max(16, (meta.size() + n / 2) * 4 / 3));
+    for (String id : meta.keySet()) {
+      ranks.put(id, new int[1]);
+    }
+    Claim[] all = new Claim[n];
+    int[][] rankOf = new int[n][];
     int k = 0;
     for (Claim c : claims) {
       Objects.requireNonNull(c, "claim");
-      keyed[k++] = new Keyed(c, ranks.computeIfAbsent(c.document(), id -> new int[1]));
+      all[k] = c;
+      rankOf[k++] = ranks.computeIfAbsent(c.document(), id -> new int[1]);
     }
     String[] ids = ranks.keySet().toArray(new String[0]);
     Arrays.sort(ids);
-    Map<String, DocumentMetadata> referenced = new TreeMap<>();
-    for (DocumentMetadata d : meta.values()) {
-      referenced.put(d.id(), d);
-    }
+    List<DocumentMetadata> referenced = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
       ranks.get(ids[i])[0] = i;
-      referenced.computeIfAbsent(ids[i], id -> new DocumentMetadata(id, null, null));
+      DocumentMetadata d = meta.get(ids[i]);
+      referenced.add(d != null ? d : new DocumentMetadata(ids[i], null, null));
     }
-    for (Keyed x : keyed) {
-      x.key = ((long) x.rank[0] << 32) | x.claim.span().start();
-      x.end = x.claim.span().end();
+    long[] key = new long[n]; // document rank, then span start
+    int[] end = new int[n];
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      key[i] = ((long) rankOf[i][0] << 32) | all[i].span().start();
+      end[i] = all[i].span().end();
+      idx[i] = i;
     }
-    Arrays.sort(keyed, KEYED_ORDER);
+    rankOf = null;
+    sortIndexes(idx, (a, b) -> {
+      int c = Long.compare(key[a], key[b]);
+      if (c == 0) {
+        c = Integer.compare(end[a], end[b]);
+      }
+      return c != 0 ? c : compareAfterDocument(all[a], all[b]);
+    });
+    items = new Item[n];
+    for (int i = 0; i < n; i++) {
+      items[i] = item(all[idx[i]], i);
+    }
     List<List<Item>> blocks = new ArrayList<>(Collections.nCopies(
-        Modality.values().length * Event.values().length * SUBJECTS.length, (List<Item>) null));
+        Modality.values().length * EVENTS * SUBJECTS.length, (List<Item>) null));
     List<List<Item>> groups = new ArrayList<>();
-    for (int i = 0; i < keyed.length; i++) {
-      Item item = item(keyed[i].claim, i);
-      keyed[i] = null;
+    for (Item item : items) {
       Claim c = item.claim;
       if (c.event() == Event.OTHER || c.subject() == Subject.OTHER) {
         groups.add(List.of(item));
         continue;
       }
-      int key = (c.modality().ordinal() * Event.values().length + c.event().ordinal())
-          * SUBJECTS.length + c.subject().root().ordinal();
-      List<Item> block = blocks.get(key);
+      int blockKey = (c.modality().ordinal() * EVENTS + c.event().ordinal())
+          * SUBJECTS.length + item.subject().root().ordinal();
+      List<Item> block = blocks.get(blockKey);
       if (block == null) {
         block = new ArrayList<>();
-        blocks.set(key, block);
+        blocks.set(blockKey, block);
       }
       block.add(item);
     }
@@ -225,33 +334,46 @@ final class Engine {
         }
       }
     }
-    List<ClaimGroup> out = new ArrayList<>(groups.size());
-    List<int[]> keys = new ArrayList<>(groups.size());
-    for (List<Item> g : groups) {
-      out.add(new GroupBuilder(g).build());
-    }
-    Integer[] idx = new Integer[out.size()];
-    for (int i = 0; i < idx.length; i++) {
-      idx[i] = i;
-      int minOrder = Integer.MAX_VALUE;
-      for (Item it : groups.get(i)) {
-        minOrder = Math.min(minOrder, it.order);
+    int groupCount = groups.size();
+    ClaimGroup[] out = new ClaimGroup[groupCount];
+    Map<String, int[]> locationRanks = new HashMap<>();
+    int[][] locationOf = new int[groupCount][];
+    long[] category = new long[groupCount]; // event, modality, subject, then location rank
+    int[] minOrder = new int[groupCount];
+    int[] order = new int[groupCount];
+    int modalities = Modality.values().length;
+    for (int i = 0; i < groupCount; i++) {
+      List<Item> g = groups.get(i);
+      ClaimGroup built = new GroupBuilder(g).build();
+      out[i] = built;
+      String location = built.location() == null ? "" : built.location();
+      locationOf[i] = locationRanks.computeIfAbsent(location, l -> new int[1]);
+      category[i] = (built.event().ordinal() * modalities + built.modality().ordinal())
+          * SUBJECTS.length + built.subject().ordinal();
+      int min = Integer.MAX_VALUE;
+      for (Item it : g) {
+        min = Math.min(min, it.order);
       }
-      keys.add(new int[] {minOrder});
+      minOrder[i] = min;
+      order[i] = i;
     }
-    Comparator<Integer> groupOrder = Comparator.<Integer, Event>comparing(i -> out.get(i).event())
-        .thenComparing(i -> out.get(i).modality())
-        .thenComparing(i -> out.get(i).subject())
-        .thenComparing(i -> out.get(i).location() == null ? "" : out.get(i).location())
-        .thenComparingInt(i -> keys.get(i)[0]);
-    Arrays.sort(idx, groupOrder);
-    List<ClaimGroup> ordered = new ArrayList<>(out.size());
-    for (Integer i : idx) {
-      ordered.add(out.get(i));
+    String[] locations = locationRanks.keySet().toArray(new String[0]);
+    Arrays.sort(locations);
+    for (int i = 0; i < locations.length; i++) {
+      locationRanks.get(locations[i])[0] = i;
     }
-    return new Reconciliation(new ArrayList<>(referenced.values()), ordered);
+    for (int i = 0; i < groupCount; i++) {
+      category[i] = category[i] << 32 | locationOf[i][0];
+    }
+    sortIndexes(order, (a, b) -> category[a] != category[b]
+        ? Long.compare(category[a], category[b]) : Integer.compare(minOrder[a], minOrder[b]));
+    List<ClaimGroup> ordered = new ArrayList<>(groupCount);
+    for (int i : order) {
+      ordered.add(out[i]);
+    }
+    items = null;
+    return new Reconciliation(referenced, ordered);
   }
-
   private Item item(Claim c, int order) {
     DocumentMetadata m = meta.get(c.document());
     LocalDate date = m == null ? null : m.published();
@@ -308,9 +430,8 @@ final class Engine {
     List<Item> generic = classes.get(Subject.PERSON.name());
     if (generic != null && classes.size() == 2) {
       classes.remove(Subject.PERSON.name());
-      List<Item> other = classes.values().iterator().next();
-      other.addAll(generic);
-      other.sort(BY_ORDER);
+      Map.Entry<String, List<Item>> other = classes.entrySet().iterator().next();
+      other.setValue(mergeByOrder(other.getValue(), generic));
     }
     return new ArrayList<>(classes.values());
   }
@@ -335,10 +456,7 @@ final class Engine {
     for (Map<String, List<Item>> region : regions.values()) {
       List<Item> countryLevel = region.remove("");
       if (countryLevel != null && region.size() == 1) {
-        List<Item> merged = new ArrayList<>(region.values().iterator().next());
-        merged.addAll(countryLevel);
-        merged.sort(BY_ORDER);
-        cells.add(merged);
+        cells.add(mergeByOrder(region.values().iterator().next(), countryLevel));
       } else {
         cells.addAll(region.values());
         if (countryLevel != null) {
@@ -348,10 +466,7 @@ final class Engine {
     }
     if (!unplaced.isEmpty()) {
       if (cells.size() == 1) {
-        List<Item> merged = new ArrayList<>(cells.get(0));
-        merged.addAll(unplaced);
-        merged.sort(BY_ORDER);
-        cells.set(0, merged);
+        cells.set(0, mergeByOrder(cells.get(0), unplaced));
       } else {
         cells.add(unplaced);
       }
@@ -360,16 +475,23 @@ final class Engine {
   }
 
   private List<List<Item>> byTime(List<Item> cell) {
-    List<Item> dated = new ArrayList<>(cell.size());
+    // dated items by day then canonical order: one primitive sort of (day, order) keys
+    long[] dated = new long[cell.size()];
+    int datedCount = 0;
     List<Item> undated = new ArrayList<>();
     for (Item it : cell) {
-      (it.day == NO_DATE ? undated : dated).add(it);
+      if (it.day == NO_DATE) {
+        undated.add(it);
+      } else {
+        dated[datedCount++] = (long) it.day << 32 | it.order;
+      }
     }
-    dated.sort(BY_DAY_THEN_ORDER);
+    Arrays.sort(dated, 0, datedCount);
     List<List<Item>> windows = new ArrayList<>();
     List<Item> current = null;
     int start = 0;
-    for (Item it : dated) {
+    for (int d = 0; d < datedCount; d++) {
+      Item it = items[(int) dated[d]];
       if (current == null || (long) it.day - start > windowDays) {
         current = new ArrayList<>();
         windows.add(current);
@@ -501,6 +623,10 @@ final class Engine {
     }
 
     private List<Voice> voices() {
+      if (members.size() == 1) { // most groups: no maps needed
+        Item it = members.get(0);
+        return List.of(new Voice(voiceNames.get(it.voiceKey), List.of(it.outlet)));
+      }
       Map<String, TreeSet<String>> outlets = new TreeMap<>();
       for (Item it : members) {
         outlets.computeIfAbsent(voiceNames.get(it.voiceKey), k -> new TreeSet<>()).add(it.outlet);

@@ -12,12 +12,11 @@ final class Verdicts {
   record Judgement(Verdict verdict, String reason) {}
 
   private static String fig(Item it) {
-    return Figures.describe(it.q()) + " (" + it.claim.document() + ", " + Figures.day(it.day) + ")";
+    return it.figure();
   }
 
   private static String subj(Item it) {
-    return Figures.describe(it.q()) + " " + it.subject() + " (" + it.claim.document() + ", "
-        + Figures.day(it.day) + ")";
+    return it.figureWithSubject();
   }
 
   /** Why two reports' times are comparable, or null when they are not. */
@@ -29,7 +28,7 @@ final class Verdicts {
       return "a date is unknown, so neither can be an update of the other";
     }
     if (x.day == y.day) {
-      return "on the same day (" + Figures.day(x.day) + ")";
+      return "on the same day (" + x.dayText() + ")";
     }
     return null;
   }
@@ -78,13 +77,11 @@ final class Verdicts {
     Item later = earlier == x ? y : x;
     if (later.q().low() > earlier.q().highOrMax()) {
       return new Judgement(Verdict.UPDATE, "rule 5 UPDATE: the later report ("
-          + Figures.day(later.day) + ") moves the cumulative count from "
-          + Figures.describe(earlier.q()) + " (" + earlier.claim.document() + ", "
-          + Figures.day(earlier.day) + ") to " + Figures.describe(later.q()) + " ("
-          + later.claim.document() + ")");
+          + later.dayText() + ") moves the cumulative count from " + fig(earlier) + " to "
+          + later.description() + " (" + later.claim.document() + ")");
     }
     return new Judgement(Verdict.CONFLICT, "rule 5 CONFLICT: downward revision: the later report ("
-        + Figures.day(later.day) + ") puts the cumulative count at " + Figures.describe(later.q())
+        + later.dayText() + ") puts the cumulative count at " + later.description()
         + " (" + later.claim.document() + "), below the earlier " + fig(earlier));
   }
 
@@ -101,11 +98,11 @@ final class Verdicts {
     }
     if (sub.day > parent.day) {
       return new Judgement(Verdict.UPDATE, "rule 5 UPDATE: the later report ("
-          + Figures.day(sub.day) + ") counts " + subj(sub) + ", past the earlier " + subj(parent)
+          + sub.dayText() + ") counts " + subj(sub) + ", past the earlier " + subj(parent)
           + ": the cumulative count has moved");
     }
     return new Judgement(Verdict.CONFLICT, "rule 4 CONFLICT: downward revision: the later report ("
-        + Figures.day(parent.day) + ") puts the parent count at " + subj(parent)
+        + parent.dayText() + ") puts the parent count at " + subj(parent)
         + ", below the earlier sub-category count " + subj(sub));
   }
 }
