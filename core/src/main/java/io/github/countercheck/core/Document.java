@@ -73,6 +73,7 @@ public final class Document {
    * @throws UncheckedIOException naming the file if it cannot be read or is not valid UTF-8
    */
   public static Document fromFile(Path file) {
+    Objects.requireNonNull(file, "file");
     return builder(file.getFileName().toString(), readUtf8(file)).build();
   }
 
