@@ -10,10 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +21,13 @@ import picocli.CommandLine.Parameters;
 /**
  * The article arguments shared by the subcommands: files, directories of {@code *.txt} with an
  * optional {@code manifest.json}, and {@code -} for standard input. A file that cannot be read is
- * reported on standard error in one line naming it and the reason; the others are still read.
+ * reported on standard error in one line naming it and the reason; the others are still read and
+ * reported, and the command exits with 1. Refused: a missing file, a directory where a file is
+ * expected, an unreadable file, a binary file (NUL or mostly control bytes), UTF-16, and any file
+ * that is not valid UTF-8 (Windows-1256 Arabic is recognized and named, with the {@code iconv}
+ * command that converts it: nothing is decoded by guess, so that offsets index the user's text).
+ * A broken {@code manifest.json} is named with its line and field; the directory's articles are
+ * still read, without metadata.
  */
 final class Inputs {
 
@@ -127,14 +129,9 @@ final class Inputs {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try {
       in.transferTo(buf);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(buf.toByteArray())).toString();
-    } catch (CharacterCodingException e) {
-      throw new UncheckedIOException("standard input: not valid UTF-8 text", e);
     } catch (IOException e) {
       throw new UncheckedIOException("standard input: cannot read: " + e.getMessage(), e);
     }
+    return Document.decodeUtf8(buf.toByteArray(), "standard input");
   }
 }
