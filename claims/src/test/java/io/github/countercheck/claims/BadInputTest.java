@@ -232,4 +232,15 @@ final class BadInputTest {
   void anExponentWithArabicIndicDigitsIsNotANumeral() {
     assertThat(NUMERALS.find("قتل ١e٤٠٠ شخصا")).isEmpty();
   }
+
+  /** Found by NumeralFuzzTest (Jazzer, 2026-11-22): a digit run at the end of the text. */
+  @org.junit.jupiter.api.Disabled("bug (numbers): ArrayIndexOutOfBoundsException in "
+      + "Tokens.spaceBefore from Scan.compound when a text ends «6 2؜-»")
+  @Test
+  void readsTheFuzzerCrashInput() {
+    String text = FuzzText.decode(java.util.Base64.getDecoder().decode(
+        "2KPY2YLYqtmE4oCOIDYyLdicACD5itmGIDE5INmIICBpS42K2LEgMjAyMi7igI4gNiAy2Jwt"));
+    NUMERALS.find(text);
+    extract(text);
+  }
 }

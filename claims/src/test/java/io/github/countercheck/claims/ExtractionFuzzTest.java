@@ -12,6 +12,8 @@ import java.util.List;
  * {@code JAZZER_FUZZ=1} fuzzes (see RELIABILITY.md).
  */
 final class ExtractionFuzzTest {
+  private static final java.util.concurrent.atomic.AtomicInteger RUNS =
+      new java.util.concurrent.atomic.AtomicInteger();
   private static final ClaimExtractor EXTRACTOR = ClaimExtractor.create();
 
   @FuzzTest(maxDuration = "10m")
@@ -30,7 +32,10 @@ final class ExtractionFuzzTest {
       }
       assertThat(ClaimJson.readClaim(ClaimJson.write(c))).isEqualTo(c);
     }
-    // a hang guard, not a speed test: fuzz inputs are a few kilobytes
-    assertThat(System.nanoTime() - started).as("nanoseconds").isLessThan(10_000_000_000L);
+    // a hang guard, not a speed test: fuzz inputs are at most 4 KB; the first inputs load the
+    // lexicons and (when fuzzing) instrument every class, so they are not timed
+    if (RUNS.incrementAndGet() > 5) {
+      assertThat(System.nanoTime() - started).as("nanoseconds").isLessThan(10_000_000_000L);
+    }
   }
 }

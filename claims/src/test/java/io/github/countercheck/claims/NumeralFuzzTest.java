@@ -18,6 +18,8 @@ import java.util.List;
  * RELIABILITY.md).
  */
 final class NumeralFuzzTest {
+  private static final java.util.concurrent.atomic.AtomicInteger RUNS =
+      new java.util.concurrent.atomic.AtomicInteger();
   private static final NumeralRecognizer NUMERALS = NumeralRecognizer.create();
   private static final QuantityRecognizer QUANTITIES = QuantityRecognizer.create();
 
@@ -47,7 +49,10 @@ final class NumeralFuzzTest {
       assertThat(q.quantity().low()).isBetween(0L, Quantity.MAX_COUNT);
     }
     NUMERALS.parse(text);
-    // a hang guard, not a speed test: fuzz inputs are a few kilobytes
-    assertThat(System.nanoTime() - started).as("nanoseconds").isLessThan(10_000_000_000L);
+    // a hang guard, not a speed test: fuzz inputs are at most 4 KB; the first inputs load the
+    // lexicons and (when fuzzing) instrument every class, so they are not timed
+    if (RUNS.incrementAndGet() > 5) {
+      assertThat(System.nanoTime() - started).as("nanoseconds").isLessThan(10_000_000_000L);
+    }
   }
 }
