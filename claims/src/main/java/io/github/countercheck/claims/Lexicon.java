@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.countercheck.core.Language;
+import io.github.countercheck.core.TextAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,9 +80,12 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
+  private final KeyTable firstWords;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
   final PhraseIndex<Boolean> anotherOne;
+  final PhraseIndex<Boolean> conjunctions;
+  final PhraseIndex<Boolean> casualtyNouns;
 
   private Lexicon(LexiconFile f, String source) {
     this.language = Language.fromCode(f.language());
@@ -138,6 +143,11 @@ public final class Lexicon {
     this.boundsAfterNoun = bounds.build();
     this.chainVerbs = words(f.attribution().chainVerbs());
     this.anotherOne = words(f.anotherOne());
+    this.conjunctions = words(f.conjunctions());
+    this.casualtyNouns = words(f.casualtyNouns());
+    this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
+        attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
+        nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }
@@ -158,6 +168,28 @@ public final class Lexicon {
       return null;
     }
     return n + '\u0627';
+  }
+
+  private KeyTable register(PhraseIndex<?>... indices) {
+    Map<String, Integer> keys = new HashMap<>();
+    for (int i = 0; i < indices.length; i++) {
+      indices[i].register(1 << i, keys);
+    }
+    return new KeyTable(keys);
+  }
+
+  /**
+   * @param words the words
+   * @param i     a word index
+   * @return the bits of the indices that have an entry starting with word {@code i}
+   */
+  int keys(WordSeq words, int i) {
+    String form = words.form(i);
+    int bits = 0;
+    for (int m = words.stemMask(i); m != 0; m &= m - 1) {
+      bits |= firstWords.get(form, Integer.numberOfTrailingZeros(m), form.length());
+    }
+    return bits;
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {
@@ -270,6 +302,35 @@ public final class Lexicon {
   /** @return where the lexicon was loaded from */
   public String source() {
     return source;
+  }
+
+  /**
+   * Counts the event cues, event nouns and subject nouns of this lexicon that start at each word
+   * of an analysed text (longest entry first, as extraction matches them). Extraction does not
+   * call it: it is lexicon matching alone, for the benchmarks to measure; it may change.
+   *
+   * @param analysis an analysed text
+   * @return the number of entries found, counting each word position once per index
+   */
+  public int countCues(TextAnalysis analysis) {
+    Objects.requireNonNull(analysis, "analysis");
+    TokenWords words = new TokenWords(analysis.tokens());
+    int count = 0;
+    for (int i = 0, n = words.size(); i < n; i++) {
+      if (!words.isWord(i)) {
+        continue;
+      }
+      if (eventCues.match(words, i) != null) {
+        count++;
+      }
+      if (eventNouns.match(words, i) != null) {
+        count++;
+      }
+      if (subjects.match(words, i) != null) {
+        count++;
+      }
+    }
+    return count;
   }
 
   @Override

@@ -22,7 +22,9 @@ record LexiconFile(
     List<String> humanPluralEndings,
     List<String> nonHumanPlurals,
     Map<QuantityKind, List<String>> boundsAfterNoun,
-    List<String> anotherOne) {
+    List<String> anotherOne,
+    List<String> conjunctions,
+    List<String> casualtyNouns) {
 
   LexiconFile {
     others = nonNull(others);
@@ -36,6 +38,8 @@ record LexiconFile(
     nonHumanPlurals = nonNull(nonHumanPlurals);
     boundsAfterNoun = boundsAfterNoun == null ? Map.of() : boundsAfterNoun;
     anotherOne = nonNull(anotherOne);
+    conjunctions = nonNull(conjunctions);
+    casualtyNouns = nonNull(casualtyNouns);
     events = events == null ? Map.of() : events;
     subjects = subjects == null ? Map.of() : subjects;
     modality = modality == null ? Map.of() : modality;

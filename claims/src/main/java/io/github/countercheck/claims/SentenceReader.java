@@ -37,7 +37,7 @@ import java.util.List;
  */
 final class SentenceReader {
   private static final int BEFORE_WINDOW = 8;
-  private static final int AFTER_WINDOW = 10;
+  private static final int AFTER_WINDOW = 7;
 
   /** One quantity of the sentence and what is learnt about it. */
   private static final class Slot {
@@ -82,6 +82,8 @@ final class SentenceReader {
   private final Match<SubjectForm>[] subjectAt;
   private final Match<Event>[] nounAt;
   private final boolean[] inQuantity;
+  /** Per word of the sentence, the bits of the lexicon indices that have an entry starting with it. */
+  private final int[] keys;
 
   @SuppressWarnings("unchecked")
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
@@ -102,11 +104,17 @@ final class SentenceReader {
     inQuantity = new boolean[n];
     java.util.Arrays.fill(cueStartEndingAt, -1);
     java.util.Arrays.fill(nounStartEndingAt, -1);
+    keys = new int[n];
     for (int i = from; i < to; i++) {
-      if (!w.isWord(i)) {
+      if (w.isWord(i)) {
+        keys[i - from] = lex.keys(w, i);
+      }
+    }
+    for (int i = from; i < to; i++) {
+      if (keys[i - from] == 0) {
         continue;
       }
-      Match<Event> cue = lex.eventCues.match(w, i);
+      Match<Event> cue = match(lex.eventCues, i);
       if (cue != null) {
         cueAt[i - from] = cue;
         int end = Math.min(to, i + cue.words()) - 1;
@@ -114,8 +122,8 @@ final class SentenceReader {
           cueStartEndingAt[end - from] = i;
         }
       }
-      subjectAt[i - from] = lex.subjects.match(w, i);
-      Match<Event> noun = lex.eventNouns.match(w, i);
+      subjectAt[i - from] = match(lex.subjects, i);
+      Match<Event> noun = match(lex.eventNouns, i);
       nounAt[i - from] = noun;
       if (noun != null) {
         int end = Math.min(to, i + noun.words()) - 1;
@@ -198,6 +206,11 @@ final class SentenceReader {
     return carried != null && continues() ? carried : null;
   }
 
+  /** Looks up an index at word {@code i}, at the cost of a bit test when no entry starts there. */
+  private <V> Match<V> match(PhraseIndex<V> index, int i) {
+    return i < from || i >= to || (keys[i - from] & index.bit()) == 0 ? null : index.match(w, i);
+  }
+
   // ---------------------------------------------------------------- implicit counts
 
   private void addImplicitCounts(List<Slot> slots) {
@@ -206,12 +219,12 @@ final class SentenceReader {
         continue;
       }
       boolean afterNumber = i > from && inQuantity[i - 1 - from];
-      Match<Boolean> asMany = lex.asMany.match(w, i);
+      Match<Boolean> asMany = match(lex.asMany, i);
       if (asMany != null) {
         slots.add(implicit(i, i + asMany.words(), null, true));
         continue;
       }
-      Match<Boolean> one = lex.oneOfThem.match(w, i);
+      Match<Boolean> one = match(lex.oneOfThem, i);
       if (one != null) {
         Slot s = implicit(i, i + one.words(), Quantity.exact(1), false);
         s.inheritsAll = true;
@@ -221,7 +234,7 @@ final class SentenceReader {
       if (afterNumber) {
         continue;
       }
-      Match<Boolean> another = lex.anotherOne.match(w, i);
+      Match<Boolean> another = match(lex.anotherOne, i);
       if (another != null && i > from && cueStartEndingAt[i - 1 - from] >= 0
           && isCasualty(cueAt[cueStartEndingAt[i - 1 - from] - from].value())) {
         // وإصابة آخر: one more, of the kind counted before
@@ -235,7 +248,7 @@ final class SentenceReader {
         continue;
       }
       Lexicon.Number number = subj.value().number();
-      if (number == Lexicon.Number.DUAL && casualtyCueNear(i, i + subj.words(), 3)) {
+      if (number == Lexicon.Number.DUAL && eventCueNear(i, i + subj.words(), 3)) {
         slots.add(implicit(i, i, Quantity.exact(2), false));
       } else if (number == Lexicon.Number.SINGULAR && subj.value().subject().root() == Subject.PERSON
           && !(i + subj.words() < to && inQuantity[i + subj.words() - from])) {
@@ -276,14 +289,16 @@ final class SentenceReader {
 
   /** «بينهم شرطي»: a singular noun right after "of them" is one of them. */
   private boolean afterPartitive(int i) {
-    return i > from && w.isWord(i - 1) && lex.partitive.match(w, i - 1) != null;
+    return i > from && w.isWord(i - 1) && match(lex.partitive, i - 1) != null;
   }
 
-  /** A dual noun counts two when a casualty or arrest cue governs it closely. */
-  private boolean casualtyCueNear(int nounFrom, int nounTo, int window) {
+  /**
+   * A dual noun is a count of two; it is a claim when an event cue governs it closely (قتل شرطيان،
+   * الدفع بسيارتين).
+   */
+  private boolean eventCueNear(int nounFrom, int nounTo, int window) {
     for (int j = nounFrom - 1; j >= Math.max(from, nounFrom - window); j--) {
-      int cueStart = cueStartEndingAt[j - from];
-      if (cueStart >= 0 && isCasualty(cueAt[cueStart - from].value())) {
+      if (cueStartEndingAt[j - from] >= 0) {
         return true;
       }
       if (!w.isWord(j)) {
@@ -291,8 +306,7 @@ final class SentenceReader {
       }
     }
     for (int j = nounTo; j < Math.min(to, nounTo + window); j++) {
-      Match<Event> cue = cueAt[j - from];
-      if (cue != null && isCasualty(cue.value())) {
+      if (cueAt[j - from] != null) {
         return true;
       }
       if (!w.isWord(j)) {
@@ -328,7 +342,7 @@ final class SentenceReader {
     }
     int cueStart = cueStartEndingAt[i - 1 - from];
     return cueStart >= 0 && isCasualty(cueAt[cueStart - from].value())
-        && !(i + words < to && w.isWord(i + words) && lex.others.match(w, i + words) != null);
+        && !(i + words < to && w.isWord(i + words) && match(lex.others, i + words) != null);
   }
 
   private static boolean isCasualty(Event e) {
@@ -346,6 +360,10 @@ final class SentenceReader {
       s.quantity = previous.quantity;
     }
     findNoun(s, previous);
+    if (adjectivalOne(s)) {
+      s.quantity = null; // أسرة واحدة: "one" describing a noun that is counted by nothing
+      return;
+    }
     boundAfterNoun(s);
     boolean partitive = partitive(s);
     if (s.inheritsAll && previous != null) {
@@ -371,7 +389,8 @@ final class SentenceReader {
       s.cueFrom = -1;
       s.cueTo = -1;
     }
-    if (partitive && previous != null && previous.event != null) {
+    boolean eventFromNoun = s.event != null && s.cueFrom == s.nounFrom && s.cueFrom >= 0;
+    if (partitive && previous != null && previous.event != null && !eventFromNoun) {
       s.event = previous.event; // a breakdown counts what its whole counts
       s.cueFrom = -1;
       s.cueTo = -1;
@@ -382,13 +401,30 @@ final class SentenceReader {
     }
   }
 
+  /**
+   * Whether a one or two written in words follows a noun it only describes (من أسرة واحدة، في
+   * يوم واحد): not a count. After a counted noun (شخص واحد), a cue (وأصيب اثنان) or «منهم» it
+   * counts.
+   */
+  private boolean adjectivalOne(Slot s) {
+    if (!s.numeral || s.quantity.value() == null || s.quantity.value() > 2 || s.subjectKnown
+        || s.from == from || !w.isWord(s.from - 1) || !w.isWord(s.from)) {
+      return false;
+    }
+    int j = s.from - 1;
+    return subjectAt[j - from] == null && nounStartEndingAt[j - from] < 0
+        && cueStartEndingAt[j - from] < 0 && match(lex.functionWords, j) == null
+        && match(lex.partitive, j) == null && match(lex.conjunctions, j) == null
+        && match(lex.attribution, j) == null;
+  }
+
   /** «خمسة أشخاص على الأقل»: a bound written after the counted noun. */
   private void boundAfterNoun(Slot s) {
     int i = Math.max(s.to, s.nounTo);
     if (i >= to || !w.isWord(i) || s.quantity.kind() != QuantityKind.EXACT) {
       return;
     }
-    Match<QuantityKind> m = lex.boundsAfterNoun.match(w, i);
+    Match<QuantityKind> m = match(lex.boundsAfterNoun, i);
     if (m == null) {
       return;
     }
@@ -397,27 +433,32 @@ final class SentenceReader {
     s.nounTo = Math.max(s.nounTo, i + m.words());
   }
 
-  /** Whether {@code s} follows {@code previous} joined by و or "and" alone. */
+  /**
+   * Whether {@code s} follows {@code previous} joined only by a conjunction (و، بالإضافة إلى; and,
+   * as well as), perhaps after a comma.
+   */
   private boolean conjoined(Slot previous, Slot s) {
-    int end = Math.max(previous.to, previous.nounTo);
-    int j = s.from - 1;
-    if (j < from) {
+    int j = Math.max(previous.to, previous.nounTo);
+    if (j < s.from && w.isPunctuation(j) && w.form(j).equals(",")) {
+      j++;
+    }
+    if (j >= s.from || !w.isWord(j)) {
       return false;
     }
-    String f = w.form(j);
-    return (f.equals("\u0648") || f.equals("and")) && j == end;
+    Match<Boolean> c = match(lex.conjunctions, j);
+    return c != null && j + c.words() == s.from;
   }
 
   /** Whether the count is a breakdown: «بينهم أربعة أطفال», «ستة منهم». */
   private boolean partitive(Slot s) {
-    if (s.from > from && w.isWord(s.from - 1) && lex.partitive.match(w, s.from - 1) != null) {
+    if (s.from > from && w.isWord(s.from - 1) && match(lex.partitive, s.from - 1) != null) {
       return true;
     }
     int k = s.from - 2;
-    if (k >= from && lex.partitive.match(w, k) != null && lex.partitive.match(w, k).words() == 2) {
+    if (k >= from && match(lex.partitive, k) != null && match(lex.partitive, k).words() == 2) {
       return true;
     }
-    return s.to < to && w.isWord(s.to) && lex.partitive.match(w, s.to) != null;
+    return s.to < to && w.isWord(s.to) && match(lex.partitive, s.to) != null;
   }
 
   private void findNoun(Slot s, Slot previous) {
@@ -448,7 +489,7 @@ final class SentenceReader {
     if (nounHere(s, i)) {
       return;
     }
-    if (lex.others.match(w, i) != null) {
+    if (match(lex.others, i) != null) {
       s.others = true;
       return;
     }
@@ -460,7 +501,7 @@ final class SentenceReader {
     }
     if (language == Language.EN) {
       for (int k = 1; k <= 2 && i + k < to && w.isWord(i + k - 1); k++) {
-        if (cueAt[i + k - 1 - from] != null || lex.functionWords.match(w, i + k - 1) != null) {
+        if (cueAt[i + k - 1 - from] != null || match(lex.functionWords, i + k - 1) != null) {
           break;
         }
         if (w.isWord(i + k) && nounHere(s, i + k)) {
@@ -468,8 +509,8 @@ final class SentenceReader {
         }
       }
     }
-    if (cueAt[i - from] != null || lex.functionWords.match(w, i) != null
-        || lex.partitive.match(w, i) != null) {
+    if (cueAt[i - from] != null || match(lex.functionWords, i) != null
+        || match(lex.partitive, i) != null) {
       return; // no noun: قتل 3 وأصيب 10
     }
     // an unknown word: a person if it has the form of a human plural, otherwise something else
@@ -486,7 +527,7 @@ final class SentenceReader {
   }
 
   private boolean humanPlural(int i, String form) {
-    if (lex.nonHumanPlurals.match(w, i) != null) {
+    if (match(lex.nonHumanPlurals, i) != null) {
       return false;
     }
     for (String ending : lex.humanPluralEndings) {
@@ -560,19 +601,24 @@ final class SentenceReader {
     int afterStart = Math.max(s.to, s.nounTo);
     int after = -1;
     int afterDistance = Integer.MAX_VALUE;
-    for (int j = afterStart; j < Math.min(to, afterStart + AFTER_WINDOW); j++) {
-      if (cueAt[j - from] != null) {
+    int limit = afterStart + AFTER_WINDOW;
+    int skipped = 0;
+    for (int j = afterStart; j < Math.min(to, limit); j++) {
+      if (cueAt[j - from] != null || nounAt[j - from] != null && j > afterStart - 1 && s.nounTo > 0) {
+        // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
         after = j;
-        afterDistance = j - afterStart + (startsClause(j) ? 2 : 0);
+        afterDistance = j - afterStart - skipped + (startsClause(j) ? 2 : 0);
         break;
       }
       if (w.isPunctuation(j) && w.form(j).equals(",") && j + 1 < to && w.isWord(j + 1)
-          && lex.partitive.match(w, j + 1) != null) {
+          && match(lex.partitive, j + 1) != null) {
         // "Seven people, including three children, were killed": skip the breakdown
         int k = j + 1;
         while (k < to && !(w.isPunctuation(k) && w.form(k).equals(","))) {
           k++;
         }
+        limit += k - j;
+        skipped += k - j;
         j = k;
         continue;
       }
@@ -584,7 +630,8 @@ final class SentenceReader {
       return;
     }
     int cue = beforeDistance <= afterDistance ? before : after;
-    Match<Event> m = cue == before ? beforeMatch : cueAt[cue - from];
+    Match<Event> m = cue == before ? beforeMatch
+        : cueAt[cue - from] != null ? cueAt[cue - from] : nounAt[cue - from];
     s.event = m.value();
     s.cueFrom = cue;
     s.cueTo = Math.min(to, cue + m.words());
@@ -607,32 +654,28 @@ final class SentenceReader {
     };
   }
 
-  /** «مصرع وإصابة 6»: two different casualty cues joined by و count both together. */
+  /**
+   * «مصرع وإصابة 6»: two verbal nouns of different casualty events joined by و right before the
+   * number count both together, which is no single event.
+   */
   private boolean combinedCasualties(int cue) {
-    if (cueAt[cue - from] == null) {
+    Match<Event> second = cueAt[cue - from];
+    if (second == null || !isCasualty(second.value()) || match(lex.casualtyNouns, cue) == null) {
       return false;
     }
-    Event e = cueAt[cue - from].value();
-    if (!isCasualty(e) || cue - 1 < from) {
+    int j = cue - 1;
+    if (j >= from && w.form(j).equals("\u0648")) {
+      j--;
+    } else if (!startsClause(cue)) {
       return false;
     }
-    String form = w.form(cue);
-    boolean joined = form.startsWith("\u0648") || w.form(cue - 1).equals("\u0648")
-        || w.form(cue - 1).equals("and");
-    if (!joined) {
+    if (j < from || !w.isWord(j)) {
       return false;
     }
-    int j = w.form(cue - 1).equals("\u0648") || w.form(cue - 1).equals("and") ? cue - 2 : cue - 1;
-    if (j < from) {
-      return false;
-    }
-    int other = cueStartEndingAt[j - from];
-    if (other < 0 || !isCasualty(cueAt[other - from].value()) || cueAt[other - from].value() == e) {
-      return false;
-    }
-    // the first cue must govern no count of its own (لقي شخص مصرعه وأصيب 13 is two claims)
-    return other == from || !inQuantity[other - 1 - from] && subjectAt[other - 1 - from] == null
-        && (other - 2 < from || !inQuantity[other - 2 - from]);
+    int first = cueStartEndingAt[j - from];
+    return first >= 0 && isCasualty(cueAt[first - from].value())
+        && cueAt[first - from].value() != second.value()
+        && match(lex.casualtyNouns, first) != null;
   }
 
   /** Makes the event fit what is counted. */
@@ -662,13 +705,14 @@ final class SentenceReader {
   // ---------------------------------------------------------------- modality
 
   private Modality modality(Slot s) {
-    int limit = s.cueFrom >= 0 ? Math.min(s.cueFrom, s.from) : s.from;
+    int first = s.cueFrom >= 0 ? Math.min(s.cueFrom, s.from) : s.from;
+    int limit = Math.max(s.from, s.cueFrom >= 0 && s.cueFrom < s.from ? s.cueTo : s.from);
     Modality found = Modality.ASSERTED;
-    for (int i = Math.max(from, limit - 10); i < limit; i++) {
+    for (int i = Math.max(from, first - 10); i < limit; i++) {
       if (!w.isWord(i)) {
         continue;
       }
-      Match<Modality> m = lex.modality.match(w, i);
+      Match<Modality> m = match(lex.modality, i);
       if (m != null) {
         found = m.value();
       }
@@ -688,7 +732,7 @@ final class SentenceReader {
   private boolean continues() {
     for (int i = from; i < Math.min(to, from + 3); i++) {
       if (w.isWord(i)) {
-        Match<AttributionRole> m = lex.attribution.match(w, i);
+        Match<AttributionRole> m = match(lex.attribution, i);
         if (m != null && m.value() == AttributionRole.CONTINUATION) {
           return true;
         }
@@ -703,7 +747,7 @@ final class SentenceReader {
       if (!w.isWord(i)) {
         continue;
       }
-      Match<AttributionRole> m = lex.attribution.match(w, i);
+      Match<AttributionRole> m = match(lex.attribution, i);
       if (m == null) {
         continue;
       }
@@ -722,7 +766,7 @@ final class SentenceReader {
         }
         case VERB -> {
           String source = nextIsComplementizer(next) ? null
-              : sourceAfter(next, lex.chainVerbs.match(w, i) != null);
+              : sourceAfter(next, match(lex.chainVerbs, i) != null);
           if (source == null) {
             source = sourceBefore(i);
           }
@@ -771,8 +815,8 @@ final class SentenceReader {
         end++;
         continue;
       }
-      if (lex.attributionStops.match(w, end) != null || cueAt[end - from] != null
-          || end > start && lex.time.match(w, end) != null) {
+      if (match(lex.attributionStops, end) != null || cueAt[end - from] != null
+          || end > start && match(lex.time, end) != null) {
         break;
       }
       end++;
@@ -790,7 +834,7 @@ final class SentenceReader {
   private String sourceBefore(int verb) {
     int start = verb;
     while (start > from && w.isWord(start - 1) && verb - start < 6
-        && lex.functionWords.match(w, start - 1) == null) {
+        && match(lex.functionWords, start - 1) == null) {
       start--;
     }
     boolean opensClause = start == from || !w.isWord(start - 1) && !w.form(start - 1).equals("-");
@@ -838,7 +882,7 @@ final class SentenceReader {
 
   private String place() {
     for (int i = from; i < to - 1; i++) {
-      if (!w.isWord(i) || lex.placeCues.match(w, i) == null) {
+      if (!w.isWord(i) || match(lex.placeCues, i) == null) {
         continue;
       }
       if (language == Language.EN) {
@@ -856,15 +900,19 @@ final class SentenceReader {
         }
         continue;
       }
+      if (definite(i)) {
+        continue; // المدينة: a definite cue names no place after it (مدينة ألماتي does)
+      }
       int j = i + 1;
-      if (!w.isWord(j) || lex.placeStops.match(w, j) != null || lex.time.match(w, j) != null) {
+      if (!w.isWord(j) || match(lex.placeStops, j) != null || match(lex.time, j) != null
+          || startsClause(j) || cueAt[j - from] != null) {
         continue;
       }
       int end = j + 1;
-      if (end < to && w.isWord(end) && lex.placeStops.match(w, end) == null
-          && cueAt[end - from] == null && lex.time.match(w, end) == null
-          && lex.attribution.match(w, end) == null && subjectAt[end - from] == null
-          && w.form(end).length() > 2 && !w.form(end).startsWith("\u0648")) {
+      if (end < to && w.isWord(end) && match(lex.placeStops, end) == null
+          && cueAt[end - from] == null && match(lex.time, end) == null
+          && match(lex.attribution, end) == null && subjectAt[end - from] == null
+          && w.form(end).length() > 2 && w.stemMask(end) == 1) {
         end++;
       }
       return originalText(j, end);
@@ -872,18 +920,29 @@ final class SentenceReader {
     return null;
   }
 
+  /** Whether an Arabic word carries the article, after any conjunction or preposition. */
+  private boolean definite(int i) {
+    for (String stem : w.stems(i)) {
+      if (stem.startsWith("\u0627\u0644") && stem.length() > 3) {
+        return true;
+      }
+    }
+    String f = w.form(i);
+    return f.startsWith("\u0644\u0644") && f.length() > 3;
+  }
+
   private String timeExpression() {
     for (int i = from; i < to; i++) {
       if (!w.isWord(i)) {
         continue;
       }
-      Match<TimeRole> m = lex.time.match(w, i);
+      Match<TimeRole> m = match(lex.time, i);
       if (m == null || m.value() == TimeRole.MODIFIER && !dayFollows(i + m.words())) {
         continue;
       }
       int end = i + m.words();
       while (end < to && w.isWord(end)) {
-        Match<TimeRole> next = lex.time.match(w, end);
+        Match<TimeRole> next = match(lex.time, end);
         if (next == null) {
           break;
         }
@@ -898,7 +957,7 @@ final class SentenceReader {
     if (i >= to || !w.isWord(i)) {
       return false;
     }
-    Match<TimeRole> m = lex.time.match(w, i);
+    Match<TimeRole> m = match(lex.time, i);
     return m != null && m.value() != TimeRole.MODIFIER;
   }
 

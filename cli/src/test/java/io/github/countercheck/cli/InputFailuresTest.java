@@ -54,7 +54,7 @@ final class InputFailuresTest {
         .contains("\"document\":\"good.txt\"").contains("\"low\":12"));
     assertThat(errLines()).hasSize(1);
     String line = errLines().get(0);
-    assertThat(line).startsWith("countercheck: ").contains(bad.toString());
+    assertThat(line).startsWith("countercheck extract: ").contains(bad.toString());
     return line;
   }
 
@@ -64,15 +64,11 @@ final class InputFailuresTest {
   }
 
   @Test
-  void namesADirectoryWhereAnArticleIsExpected() throws IOException {
-    Path articles = Files.createDirectory(dir.resolve("articles"));
-    Files.createDirectory(articles.resolve("folder.txt"));
-    Files.writeString(articles.resolve("a.txt"), GOOD, StandardCharsets.UTF_8);
-    int code = run("extract", articles.toString());
-    assertThat(code).isEqualTo(1);
-    assertThat(errLines()).singleElement().asString()
-        .contains("folder.txt").contains("is a directory");
-    assertThat(out.toString()).contains("\"document\":\"a.txt\"");
+  void namesADirectoryWithNoArticle() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("articles"));
+    Files.createDirectory(empty.resolve("folder.txt"));
+    Files.writeString(empty.resolve("notes.md"), GOOD, StandardCharsets.UTF_8);
+    assertThat(failsAlone(empty)).contains("no *.txt file");
   }
 
   @Test
@@ -153,7 +149,7 @@ final class InputFailuresTest {
     Inputs inputs = new Inputs();
     inputs.paths = List.of("-");
     PrintWriter w = new PrintWriter(err);
-    Inputs.Loaded loaded = inputs.load(w, new ByteArrayInputStream(
+    Inputs.Loaded loaded = inputs.load("extract", w, new ByteArrayInputStream(
         GOOD.getBytes(Charset.forName("windows-1256"))));
     assertThat(loaded.failed()).isTrue();
     assertThat(loaded.documents()).isEmpty();
