@@ -17,7 +17,8 @@ import java.math.MathContext;
  *   <li>{@code :} makes a clock time (10:30), value the hour;
  *   <li>one {@code /} makes a fraction (77/100 = 0.77), two make a date (6/1/2022), value the
  *       first part;
- *   <li>a run whose integer part has more than {@link #MAX_DIGITS} digits is not read at all.
+ *   <li>a run whose integer part has more than {@link #MAX_DIGITS} digits, or that has more than
+ *       {@link #MAX_SEPARATORS} separators, is not read at all.
  * </ul>
  *
  * <p>When the separators fit none of these, the run is cut before its first separator.
@@ -25,6 +26,13 @@ import java.math.MathContext;
 final class DigitRun {
   /** Digit runs longer than this are junk, not numbers: they give no mention. */
   static final int MAX_DIGITS = 30;
+
+  /**
+   * Runs with more separators than this ({@code 1,2,3,4,5,6,7,8,9,10,11,12}) are junk too: no
+   * number of {@link #MAX_DIGITS} digits needs more, and reading such a run whole, once, keeps
+   * the scan linear (cutting it before its first separator would read its rest again and again).
+   */
+  static final int MAX_SEPARATORS = MAX_DIGITS / 3;
 
   enum Kind { PLAIN, GROUPED, DECIMAL, TIME, FRACTION, DATE, IDENT, TOO_LONG }
 
@@ -90,7 +98,7 @@ final class DigitRun {
       return plain(s, start, j, lead0);
     }
     int firstLen = firstSep - start;
-    if (firstLen > MAX_DIGITS) {
+    if (firstLen > MAX_DIGITS || commas + dots + colons + slashes > MAX_SEPARATORS) {
       return new DigitRun(Kind.TOO_LONG, j, null, firstLen, lead0);
     }
     if (colons > 0) {
