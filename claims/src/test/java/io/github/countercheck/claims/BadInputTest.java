@@ -217,13 +217,26 @@ final class BadInputTest {
     assertThat(NUMERALS.parse(figure)).isEmpty();
   }
 
-  @org.junit.jupiter.api.Disabled("bug (numbers): «1,,000» (and «1,2,3,4») is read as two counts, 1 and 0 (from "
-      + "«000»), which the extractor turns into claims of 1 and 0 killed: wrong values")
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"1,,000", "1,,,000", "1..000", "1,.000", "١٬٬٠٠٠", "1,2,3,4"})
-  void aDoubledSeparatorGivesNoWrongCount(String figure) {
-    List<Claim> claims = extract("قتل " + figure + " شخص");
-    assertThat(claims).allSatisfy(c -> assertThat(c.quantity().low()).isEqualTo(1000L));
+  @ValueSource(strings = {"1,,000", "1,,,000", "1..000", "1,.000", "١٬٬٠٠٠", "12,,5", "1,,000,,000"})
+  void aDoubledSeparatorGivesNoNumberAndNoClaim(String figure) {
+    String text = "قتل " + figure + " شخص";
+    assertThat(NUMERALS.find(text)).isEmpty();
+    assertThat(extract(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"قتل 12.. وأصيب 30 شخصا", "قتل 12،، وأصيب 30 شخصا"})
+  void anEllipsisAfterANumberIsNoDoubledSeparator(String text) {
+    assertThat(NUMERALS.find(text)).extracting(m -> m.value().intValue()).containsExactly(12, 30);
+  }
+
+  @org.junit.jupiter.api.Disabled("bug (numbers): «1,2,3,4» is cut before its first separator and "
+      + "read as the counts 1 and 2, which the extractor turns into claims of wrong values")
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1,2,3,4", "1,2,3"})
+  void aListOfDigitsGluedByCommasGivesNoWrongCount(String figure) {
+    assertThat(extract("قتل " + figure + " شخص")).isEmpty();
   }
 
   /** Arabic-Indic digits around a Latin e are a word too (read as 400 before the numbers fixes). */

@@ -84,7 +84,7 @@ final class HugeInputTest {
       sb.append(block(blocks++));
     }
     String text = sb.toString();
-    List<Claim> claims = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> extract(text));
+    List<Claim> claims = assertTimeoutPreemptively(Duration.ofSeconds(600), () -> extract(text));
     assertThat(claims).hasSize(3 * blocks);
     int previous = -1;
     for (Claim c : claims) {

@@ -18,7 +18,8 @@ import java.math.MathContext;
  *   <li>one {@code /} makes a fraction (77/100 = 0.77), two make a date (6/1/2022), value the
  *       first part;
  *   <li>a run whose integer part has more than {@link #MAX_DIGITS} digits, or that has more than
- *       {@link #MAX_SEPARATORS} separators, is not read at all.
+ *       {@link #MAX_SEPARATORS} separators, or two separators in a row between digits
+ *       ({@code 1,,000}), is not read at all.
  * </ul>
  *
  * <p>When the separators fit none of these, the run is cut before its first separator.
@@ -63,6 +64,10 @@ final class DigitRun {
    * @param start the first digit
    * @return the run
    */
+  private static boolean isPoint(char c) {
+    return c == ',' || c == '.';
+  }
+
   static DigitRun read(CharSequence s, int start) {
     int n = s.length();
     int j = start;
@@ -94,6 +99,21 @@ final class DigitRun {
       break;
     }
     boolean lead0 = s.charAt(start) == '0' && (start + 1 < n && isDigit(s.charAt(start + 1)));
+    if (j + 1 < n && isPoint(s.charAt(j)) && isPoint(s.charAt(j + 1))) {
+      // a doubled separator between digits (1,,000 ; 1..000 ; 1,.000) is a typo or junk: neither
+      // side is a number we can trust, so the whole run is read, once, and gives no mention
+      int k = j;
+      while (k < n && isPoint(s.charAt(k))) {
+        k++;
+      }
+      if (k < n && isDigit(s.charAt(k))) {
+        while (k < n && (isDigit(s.charAt(k))
+            || isPoint(s.charAt(k)) && k + 1 < n && (isDigit(s.charAt(k + 1)) || isPoint(s.charAt(k + 1))))) {
+          k++;
+        }
+        return new DigitRun(Kind.TOO_LONG, k, null, j - start, lead0);
+      }
+    }
     if (firstSep < 0) {
       return plain(s, start, j, lead0);
     }
