@@ -86,6 +86,7 @@ final class SentenceReader {
   private final int[] keys;
 
   @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of a generic type
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
       String original, String documentId) {
     this.lex = lex;
