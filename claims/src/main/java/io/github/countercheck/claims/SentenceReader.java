@@ -85,7 +85,6 @@ final class SentenceReader {
   /** Per word of the sentence, the bits of the lexicon indices that have an entry starting with it. */
   private final int[] keys;
 
-  @SuppressWarnings("unchecked")
   @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of a generic type
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
       String original, String documentId) {
