@@ -85,7 +85,7 @@ final class SentenceReader {
   /** Per word of the sentence, the bits of the lexicon indices that have an entry starting with it. */
   private final int[] keys;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of a generic type
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
       String original, String documentId) {
     this.lex = lex;
@@ -156,6 +156,7 @@ final class SentenceReader {
     slots.sort((a, b) -> Integer.compare(a.from, b.from));
 
     List<Attribution> attributions = attributions(carried);
+    int[] nextWhole = nextWholeSentence(attributions);
     String time = timeExpression();
     String place = place();
 
@@ -192,7 +193,7 @@ final class SentenceReader {
         end = Math.max(end, w.token(s.cueTo - 1).span().end());
       }
       Span span = new Span(start, end);
-      String attribution = nearestAttribution(attributions, s);
+      String attribution = nearestAttribution(attributions, nextWhole, s);
       out.add(new Claim(documentId, span, span.of(original), s.quantity, event, subject,
           attribution, place, time, language == Language.EN ? Language.EN : Language.AR,
           modality(s)));
@@ -843,20 +844,38 @@ final class SentenceReader {
     return originalText(start, verb);
   }
 
-  private String nearestAttribution(List<Attribution> list, Slot s) {
-    Attribution best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Attribution a : list) {
-      if (!a.wholeSentence && a.at > s.from) {
-        continue; // a reporting verb speaks for what follows it
-      }
-      int d = Math.abs(a.at - s.from);
-      if (d < bestDistance) {
-        best = a;
-        bestDistance = d;
+  /**
+   * The attribution nearest a count: the last cue at or before it, or the first whole-sentence cue
+   * after it, whichever is closer (the one before on a tie). {@code list} is in text order and
+   * {@code nextWhole[k]} is the index of the first whole-sentence cue at or after {@code k}, so
+   * that a long sentence with many counts and many cues stays linear.
+   */
+  private static String nearestAttribution(List<Attribution> list, int[] nextWhole, Slot s) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).at <= s.from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return best == null ? null : best.text;
+    Attribution before = lo > 0 ? list.get(lo - 1) : null;
+    Attribution after = lo < list.size() && nextWhole[lo] >= 0 ? list.get(nextWhole[lo]) : null;
+    if (after != null && (before == null || after.at - s.from < s.from - before.at)) {
+      return after.text;
+    }
+    return before == null ? null : before.text;
+  }
+
+  private static int[] nextWholeSentence(List<Attribution> list) {
+    int[] next = new int[list.size() + 1];
+    next[list.size()] = -1;
+    for (int k = list.size() - 1; k >= 0; k--) {
+      next[k] = list.get(k).wholeSentence ? k : next[k + 1];
+    }
+    return next;
   }
 
   // ---------------------------------------------------------------- place and time

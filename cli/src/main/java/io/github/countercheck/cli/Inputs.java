@@ -10,10 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +26,13 @@ import picocli.CommandLine.Parameters;
  * publishers and dates; a file takes its metadata from the {@code manifest.json} beside it, if
  * any. A file that cannot be read is reported on standard error in one line naming it and the
  * reason; the others are still read, and the command's exit code says that something failed.
+ *
+ * <p>Refused, each in one line: a missing file; a directory with no {@code *.txt} file; an
+ * unreadable file; a binary file (NUL or mostly control bytes); UTF-16; any file that is not
+ * valid UTF-8. Windows-1256 Arabic is recognized and named, with the {@code iconv} command that
+ * converts it: nothing is decoded by guess, so that offsets always index the user's own text. A
+ * broken {@code manifest.json} is named with its line and field, and the directory's articles are
+ * still read, without metadata.
  */
 final class Inputs {
 
@@ -58,7 +61,12 @@ final class Inputs {
 
   /** Loads the inputs, reporting failures on {@code err} under the command's name. */
   Loaded load(String command, PrintWriter err) {
-    return new Loader(command, err, System.in).load(paths);
+    return load(command, err, System.in);
+  }
+
+  /** As {@link #load(String, PrintWriter)}, reading {@code -} from {@code stdin}. */
+  Loaded load(String command, PrintWriter err, InputStream stdin) {
+    return new Loader(command, err, stdin).load(paths);
   }
 
   /** One load: its error channel and what it has read so far. */
@@ -97,6 +105,10 @@ final class Inputs {
                 .sorted().forEach(files::add);
           } catch (IOException | UncheckedIOException e) {
             error(arg, "cannot list the directory: " + e.getMessage());
+            continue;
+          }
+          if (files.isEmpty()) {
+            error(arg, "a directory with no *.txt file to read");
             continue;
           }
         } else if (Files.isRegularFile(input)) {
@@ -161,14 +173,9 @@ final class Inputs {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try {
       in.transferTo(buf);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(buf.toByteArray())).toString();
-    } catch (CharacterCodingException e) {
-      throw new UncheckedIOException("standard input: not valid UTF-8 text", e);
     } catch (IOException e) {
       throw new UncheckedIOException("standard input: cannot read: " + e.getMessage(), e);
     }
+    return Document.decodeUtf8(buf.toByteArray(), "standard input");
   }
 }

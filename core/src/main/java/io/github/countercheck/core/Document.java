@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -70,26 +72,63 @@ public final class Document {
    *
    * @param file the file
    * @return the document, with no metadata
-   * @throws UncheckedIOException naming the file if it cannot be read or is not valid UTF-8
+   * @throws UncheckedIOException naming the file and the reason if it cannot be read or is not
+   *     UTF-8 text (see {@link #decodeUtf8(byte[], String)})
    */
   public static Document fromFile(Path file) {
+    Objects.requireNonNull(file, "file");
     return builder(file.getFileName().toString(), readUtf8(file)).build();
   }
 
   /**
-   * Reads a file strictly as UTF-8.
+   * Reads a file strictly as UTF-8 (see {@link #decodeUtf8(byte[], String)} for what is refused).
    *
    * @param file the file
    * @return its text, without a leading byte-order mark
-   * @throws UncheckedIOException naming the file if it cannot be read or is not valid UTF-8
+   * @throws UncheckedIOException naming the file and the reason if it is missing, a directory,
+   *     unreadable, binary, or not valid UTF-8
    */
   public static String readUtf8(Path file) {
     Objects.requireNonNull(file, "file");
+    if (Files.isDirectory(file)) {
+      throw unreadable(file + ": is a directory, not a text file");
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(file + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new UncheckedIOException(file + ": cannot read: permission denied", e);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    return decodeUtf8(bytes, file.toString());
+  }
+
+  /**
+   * Decodes bytes strictly as UTF-8 text. Refused, with a message that starts with {@code
+   * source} and says why: bytes that hold a NUL or are mostly control characters (a binary
+   * file), UTF-16 or UTF-32 text (NUL bytes, or a UTF-16 byte-order mark), and invalid UTF-8; when
+   * invalid UTF-8 reads as Windows-1256 Arabic (most non-ASCII bytes decode to Arabic letters), the
+   * message says so and how to convert it. Nothing is guessed: offsets must index the text the
+   * user has.
+   *
+   * @param bytes  the bytes
+   * @param source what they came from, for messages (a file name, "standard input")
+   * @return the text, without a leading byte-order mark
+   * @throws UncheckedIOException naming the source and the reason if the bytes are not UTF-8 text
+   */
+  public static String decodeUtf8(byte[] bytes, String source) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(source, "source");
+    if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+      throw unreadable(source + ": UTF-16 text, not UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)");
+    }
+    String binary = binaryReason(bytes);
+    if (binary != null) {
+      throw unreadable(source + ": " + binary + ", not a text file");
     }
     String text;
     try {
@@ -99,9 +138,63 @@ public final class Document {
           .decode(java.nio.ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new UncheckedIOException(file + ": not valid UTF-8 text", e);
+      String why = looksLikeWindows1256(bytes)
+          ? ": not valid UTF-8 text; it looks like Windows-1256 Arabic"
+              + " (convert it: iconv -f WINDOWS-1256 -t UTF-8)"
+          : ": not valid UTF-8 text (first bad byte at offset " + firstInvalidUtf8(bytes) + ")";
+      throw new UncheckedIOException(source + why, e);
     }
     return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+  }
+
+  private static UncheckedIOException unreadable(String message) {
+    return new UncheckedIOException(message, new IOException(message));
+  }
+
+  /** @return why the bytes are binary, or null if they may be text */
+  private static String binaryReason(byte[] bytes) {
+    int controls = 0;
+    for (byte b : bytes) {
+      if (b == 0) {
+        return "binary data (NUL bytes)";
+      }
+      if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x0B
+          || b == 0x7F) {
+        controls++;
+      }
+    }
+    // text has almost no control characters; a file of them is binary
+    return controls > 16 && controls * 10L > bytes.length ? "binary data (control bytes)" : null;
+  }
+
+  /** Whether invalid UTF-8 reads as Arabic in Windows-1256: most non-ASCII bytes are letters. */
+  private static boolean looksLikeWindows1256(byte[] bytes) {
+    if (!java.nio.charset.Charset.isSupported("windows-1256")) {
+      return false;
+    }
+    String s = new String(bytes, java.nio.charset.Charset.forName("windows-1256"));
+    int high = 0;
+    int arabic = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        high++;
+        if (c >= 0x0621 && c <= 0x0652) {
+          arabic++;
+        }
+      }
+    }
+    return high > 0 && arabic * 10L >= high * 7L;
+  }
+
+  private static int firstInvalidUtf8(byte[] bytes) {
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    d.decode(in, out, true);
+    return in.position();
   }
 
   /** @return the document id */

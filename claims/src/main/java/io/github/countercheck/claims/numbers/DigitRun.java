@@ -17,7 +17,9 @@ import java.math.MathContext;
  *   <li>{@code :} makes a clock time (10:30), value the hour;
  *   <li>one {@code /} makes a fraction (77/100 = 0.77), two make a date (6/1/2022), value the
  *       first part;
- *   <li>a run whose integer part has more than {@link #MAX_DIGITS} digits is not read at all.
+ *   <li>a run whose integer part has more than {@link #MAX_DIGITS} digits, or that has more than
+ *       {@link #MAX_SEPARATORS} separators, or two separators in a row between digits
+ *       ({@code 1,,000}), is not read at all.
  * </ul>
  *
  * <p>When the separators fit none of these, the run is cut before its first separator.
@@ -25,6 +27,13 @@ import java.math.MathContext;
 final class DigitRun {
   /** Digit runs longer than this are junk, not numbers: they give no mention. */
   static final int MAX_DIGITS = 30;
+
+  /**
+   * Runs with more separators than this ({@code 1,2,3,4,5,6,7,8,9,10,11,12}) are junk too: no
+   * number of {@link #MAX_DIGITS} digits needs more, and reading such a run whole, once, keeps
+   * the scan linear (cutting it before its first separator would read its rest again and again).
+   */
+  static final int MAX_SEPARATORS = MAX_DIGITS / 3;
 
   enum Kind { PLAIN, GROUPED, DECIMAL, TIME, FRACTION, DATE, IDENT, TOO_LONG }
 
@@ -55,6 +64,10 @@ final class DigitRun {
    * @param start the first digit
    * @return the run
    */
+  private static boolean isPoint(char c) {
+    return c == ',' || c == '.';
+  }
+
   static DigitRun read(CharSequence s, int start) {
     int n = s.length();
     int j = start;
@@ -86,11 +99,26 @@ final class DigitRun {
       break;
     }
     boolean lead0 = s.charAt(start) == '0' && (start + 1 < n && isDigit(s.charAt(start + 1)));
+    if (j + 1 < n && isPoint(s.charAt(j)) && isPoint(s.charAt(j + 1))) {
+      // a doubled separator between digits (1,,000 ; 1..000 ; 1,.000) is a typo or junk: neither
+      // side is a number we can trust, so the whole run is read, once, and gives no mention
+      int k = j;
+      while (k < n && isPoint(s.charAt(k))) {
+        k++;
+      }
+      if (k < n && isDigit(s.charAt(k))) {
+        while (k < n && (isDigit(s.charAt(k))
+            || isPoint(s.charAt(k)) && k + 1 < n && (isDigit(s.charAt(k + 1)) || isPoint(s.charAt(k + 1))))) {
+          k++;
+        }
+        return new DigitRun(Kind.TOO_LONG, k, null, j - start, lead0);
+      }
+    }
     if (firstSep < 0) {
       return plain(s, start, j, lead0);
     }
     int firstLen = firstSep - start;
-    if (firstLen > MAX_DIGITS) {
+    if (firstLen > MAX_DIGITS || commas + dots + colons + slashes > MAX_SEPARATORS) {
       return new DigitRun(Kind.TOO_LONG, j, null, firstLen, lead0);
     }
     if (colons > 0) {

@@ -54,7 +54,7 @@ import java.util.Optional;
  * age, reported as AGE: «طفل في العاشرة», «في الثالثة عشرة من عمره». The ends of a range of
  * ages share the label: «تتراوح أعمارهم ما بين 14 و 17 عاما».
  *
- * <p><b>Absurd input.</b> A digit run whose integer part has more than {@value
+ * <p><b>Absurd input.</b> A digit run with more than {@value DigitRun#MAX_SEPARATORS} separators, or whose integer part has more than {@value
  * DigitRun#MAX_DIGITS} digits gives no mention at all. Runs of 11 to 30 digits are reported as
  * PHONE with their exact value. A chain of scale words stops growing past 10^24 and starts a
  * new numeral, so «ألف ألف ألف ...» gives a few exact mentions, each larger than {@code

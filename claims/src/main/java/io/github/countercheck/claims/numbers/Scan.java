@@ -541,7 +541,8 @@ final class Scan {
       }
       if (kind == Tokens.PUNCT) {
         // twenty-five
-        if (accepted && !pending && tk.isPunct(i, '-') && !tk.spaceBefore(i) && !tk.spaceBefore(i + 1)
+        if (accepted && !pending && tk.isPunct(i, '-') && i + 1 < tk.size && !tk.spaceBefore(i)
+            && !tk.spaceBefore(i + 1)
             && lastType == Type.TENS && type(i + 1) == Type.UNIT && tk.isLatinWord(i + 1)) {
           pending = true;
           i++;
