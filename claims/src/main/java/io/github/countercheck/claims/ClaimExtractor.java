@@ -12,10 +12,10 @@ import io.github.countercheck.core.Sentence;
 import io.github.countercheck.core.TextAnalysis;
 import io.github.countercheck.core.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Finds the quantitative claims in a document: each count the text states, the event it counts,
@@ -76,7 +76,7 @@ public final class ClaimExtractor {
     TokenWords words = new TokenWords(tokens);
 
     List<Claim> claims = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Map<Long, List<int[]>> seen = new HashMap<>();
     String carried = null;
     int q = 0;
     for (Sentence sentence : analysis.sentences()) {
@@ -94,8 +94,7 @@ public final class ClaimExtractor {
       if (tFrom >= tTo) {
         continue;
       }
-      String key = normalized.normalized().substring(nStart, nEnd);
-      if (!seen.add(key)) {
+      if (repeated(normalized.normalized(), nStart, nEnd, seen)) {
         continue; // a repeated sentence or paragraph: its claims are already out
       }
       int[] qFrom = new int[inSentence.size()];
@@ -117,6 +116,26 @@ public final class ClaimExtractor {
       carried = reader.read(placed, qFrom, qTo, carried, claims);
     }
     return List.copyOf(claims);
+  }
+
+  /**
+   * Whether the normalized sentence {@code [start, end)} appeared before in the document, keyed by
+   * a hash of its chars so that no sentence text is copied.
+   */
+  private static boolean repeated(String text, int start, int end, Map<Long, List<int[]>> seen) {
+    long h = 1125899906842597L;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    h = h * 31 + (end - start);
+    List<int[]> same = seen.computeIfAbsent(h, k -> new ArrayList<>(1));
+    for (int[] r : same) {
+      if (r[1] - r[0] == end - start && text.regionMatches(r[0], text, start, end - start)) {
+        return true;
+      }
+    }
+    same.add(new int[] {start, end});
+    return false;
   }
 
   private static boolean isCount(QuantityMention m) {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,6 +79,7 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
+  private final Map<String, Integer> firstWords;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
   final PhraseIndex<Boolean> anotherOne;
@@ -142,6 +144,9 @@ public final class Lexicon {
     this.anotherOne = words(f.anotherOne());
     this.conjunctions = words(f.conjunctions());
     this.casualtyNouns = words(f.casualtyNouns());
+    this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
+        attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
+        nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }
@@ -162,6 +167,30 @@ public final class Lexicon {
       return null;
     }
     return n + '\u0627';
+  }
+
+  private Map<String, Integer> register(PhraseIndex<?>... indices) {
+    Map<String, Integer> keys = new HashMap<>();
+    for (int i = 0; i < indices.length; i++) {
+      indices[i].register(1 << i, keys);
+    }
+    return Map.copyOf(keys);
+  }
+
+  /**
+   * @param words the words
+   * @param i     a word index
+   * @return the bits of the indices that have an entry starting with word {@code i}
+   */
+  int keys(WordSeq words, int i) {
+    int bits = 0;
+    for (String stem : words.stems(i)) {
+      Integer b = firstWords.get(stem);
+      if (b != null) {
+        bits |= b;
+      }
+    }
+    return bits;
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {

@@ -32,10 +32,27 @@ final class PhraseIndex<V> {
 
   private final Map<String, List<Entry<V>>> byFirst;
   private final int size;
+  private int bit;
 
   private PhraseIndex(Map<String, List<Entry<V>>> byFirst, int size) {
     this.byFirst = byFirst;
     this.size = size;
+  }
+
+  /** @return the bit that marks this index's first words in a {@link Lexicon}'s key table */
+  int bit() {
+    return bit;
+  }
+
+  /**
+   * Registers this index's first words under {@code bit} in a shared key table, so that a word no
+   * index starts with costs one lookup in all. Called once, while the lexicon is built.
+   */
+  void register(int bit, Map<String, Integer> keys) {
+    this.bit = bit;
+    for (String k : byFirst.keySet()) {
+      keys.merge(k, bit, (a, b) -> a | b);
+    }
   }
 
   /** @return the number of entries */
@@ -56,14 +73,16 @@ final class PhraseIndex<V> {
    */
   Match<V> match(WordSeq words, int i) {
     Match<V> best = null;
-    String form = words.form(i);
+    String[] stems = words.stems(i);
     int mask = words.stemMask(i);
-    for (int m = mask; m != 0; m &= m - 1) {
+    String form = stems[0];
+    int c = 0;
+    for (int m = mask; m != 0; m &= m - 1, c++) {
       int k = Integer.numberOfTrailingZeros(m);
       if (k > 0 && form.length() - k < MIN_STRIPPED_STEM && !conjunctionOnly(form, k)) {
         continue; // كفر is not ك + فر: a stem stripped of a preposition keeps three letters
       }
-      List<Entry<V>> entries = byFirst.get(k == 0 ? form : form.substring(k));
+      List<Entry<V>> entries = byFirst.get(stems[c]);
       if (entries == null) {
         continue;
       }

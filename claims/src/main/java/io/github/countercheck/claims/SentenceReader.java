@@ -37,7 +37,7 @@ import java.util.List;
  */
 final class SentenceReader {
   private static final int BEFORE_WINDOW = 8;
-  private static final int AFTER_WINDOW = 10;
+  private static final int AFTER_WINDOW = 7;
 
   /** One quantity of the sentence and what is learnt about it. */
   private static final class Slot {
@@ -82,6 +82,8 @@ final class SentenceReader {
   private final Match<SubjectForm>[] subjectAt;
   private final Match<Event>[] nounAt;
   private final boolean[] inQuantity;
+  /** Per word of the sentence, the bits of the lexicon indices that have an entry starting with it. */
+  private final int[] keys;
 
   @SuppressWarnings("unchecked")
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
@@ -102,11 +104,17 @@ final class SentenceReader {
     inQuantity = new boolean[n];
     java.util.Arrays.fill(cueStartEndingAt, -1);
     java.util.Arrays.fill(nounStartEndingAt, -1);
+    keys = new int[n];
     for (int i = from; i < to; i++) {
-      if (!w.isWord(i)) {
+      if (w.isWord(i)) {
+        keys[i - from] = lex.keys(w, i);
+      }
+    }
+    for (int i = from; i < to; i++) {
+      if (keys[i - from] == 0) {
         continue;
       }
-      Match<Event> cue = lex.eventCues.match(w, i);
+      Match<Event> cue = match(lex.eventCues, i);
       if (cue != null) {
         cueAt[i - from] = cue;
         int end = Math.min(to, i + cue.words()) - 1;
@@ -114,8 +122,8 @@ final class SentenceReader {
           cueStartEndingAt[end - from] = i;
         }
       }
-      subjectAt[i - from] = lex.subjects.match(w, i);
-      Match<Event> noun = lex.eventNouns.match(w, i);
+      subjectAt[i - from] = match(lex.subjects, i);
+      Match<Event> noun = match(lex.eventNouns, i);
       nounAt[i - from] = noun;
       if (noun != null) {
         int end = Math.min(to, i + noun.words()) - 1;
@@ -197,6 +205,11 @@ final class SentenceReader {
     return carried != null && continues() ? carried : null;
   }
 
+  /** Looks up an index at word {@code i}, at the cost of a bit test when no entry starts there. */
+  private <V> Match<V> match(PhraseIndex<V> index, int i) {
+    return i < from || i >= to || (keys[i - from] & index.bit()) == 0 ? null : index.match(w, i);
+  }
+
   // ---------------------------------------------------------------- implicit counts
 
   private void addImplicitCounts(List<Slot> slots) {
@@ -205,12 +218,12 @@ final class SentenceReader {
         continue;
       }
       boolean afterNumber = i > from && inQuantity[i - 1 - from];
-      Match<Boolean> asMany = lex.asMany.match(w, i);
+      Match<Boolean> asMany = match(lex.asMany, i);
       if (asMany != null) {
         slots.add(implicit(i, i + asMany.words(), null, true));
         continue;
       }
-      Match<Boolean> one = lex.oneOfThem.match(w, i);
+      Match<Boolean> one = match(lex.oneOfThem, i);
       if (one != null) {
         Slot s = implicit(i, i + one.words(), Quantity.exact(1), false);
         s.inheritsAll = true;
@@ -220,7 +233,7 @@ final class SentenceReader {
       if (afterNumber) {
         continue;
       }
-      Match<Boolean> another = lex.anotherOne.match(w, i);
+      Match<Boolean> another = match(lex.anotherOne, i);
       if (another != null && i > from && cueStartEndingAt[i - 1 - from] >= 0
           && isCasualty(cueAt[cueStartEndingAt[i - 1 - from] - from].value())) {
         // وإصابة آخر: one more, of the kind counted before
@@ -275,7 +288,7 @@ final class SentenceReader {
 
   /** «بينهم شرطي»: a singular noun right after "of them" is one of them. */
   private boolean afterPartitive(int i) {
-    return i > from && w.isWord(i - 1) && lex.partitive.match(w, i - 1) != null;
+    return i > from && w.isWord(i - 1) && match(lex.partitive, i - 1) != null;
   }
 
   /** A dual noun counts two when a casualty or arrest cue governs it closely. */
@@ -327,7 +340,7 @@ final class SentenceReader {
     }
     int cueStart = cueStartEndingAt[i - 1 - from];
     return cueStart >= 0 && isCasualty(cueAt[cueStart - from].value())
-        && !(i + words < to && w.isWord(i + words) && lex.others.match(w, i + words) != null);
+        && !(i + words < to && w.isWord(i + words) && match(lex.others, i + words) != null);
   }
 
   private static boolean isCasualty(Event e) {
@@ -345,6 +358,10 @@ final class SentenceReader {
       s.quantity = previous.quantity;
     }
     findNoun(s, previous);
+    if (adjectivalOne(s)) {
+      s.quantity = null; // أسرة واحدة: "one" describing a noun that is counted by nothing
+      return;
+    }
     boundAfterNoun(s);
     boolean partitive = partitive(s);
     if (s.inheritsAll && previous != null) {
@@ -381,13 +398,30 @@ final class SentenceReader {
     }
   }
 
+  /**
+   * Whether a one or two written in words follows a noun it only describes (من أسرة واحدة، في
+   * يوم واحد): not a count. After a counted noun (شخص واحد), a cue (وأصيب اثنان) or «منهم» it
+   * counts.
+   */
+  private boolean adjectivalOne(Slot s) {
+    if (!s.numeral || s.quantity.value() == null || s.quantity.value() > 2 || s.subjectKnown
+        || s.from == from || !w.isWord(s.from - 1) || !w.isWord(s.from)) {
+      return false;
+    }
+    int j = s.from - 1;
+    return subjectAt[j - from] == null && nounStartEndingAt[j - from] < 0
+        && cueStartEndingAt[j - from] < 0 && match(lex.functionWords, j) == null
+        && match(lex.partitive, j) == null && match(lex.conjunctions, j) == null
+        && match(lex.attribution, j) == null;
+  }
+
   /** «خمسة أشخاص على الأقل»: a bound written after the counted noun. */
   private void boundAfterNoun(Slot s) {
     int i = Math.max(s.to, s.nounTo);
     if (i >= to || !w.isWord(i) || s.quantity.kind() != QuantityKind.EXACT) {
       return;
     }
-    Match<QuantityKind> m = lex.boundsAfterNoun.match(w, i);
+    Match<QuantityKind> m = match(lex.boundsAfterNoun, i);
     if (m == null) {
       return;
     }
@@ -408,20 +442,20 @@ final class SentenceReader {
     if (j >= s.from || !w.isWord(j)) {
       return false;
     }
-    Match<Boolean> c = lex.conjunctions.match(w, j);
+    Match<Boolean> c = match(lex.conjunctions, j);
     return c != null && j + c.words() == s.from;
   }
 
   /** Whether the count is a breakdown: «بينهم أربعة أطفال», «ستة منهم». */
   private boolean partitive(Slot s) {
-    if (s.from > from && w.isWord(s.from - 1) && lex.partitive.match(w, s.from - 1) != null) {
+    if (s.from > from && w.isWord(s.from - 1) && match(lex.partitive, s.from - 1) != null) {
       return true;
     }
     int k = s.from - 2;
-    if (k >= from && lex.partitive.match(w, k) != null && lex.partitive.match(w, k).words() == 2) {
+    if (k >= from && match(lex.partitive, k) != null && match(lex.partitive, k).words() == 2) {
       return true;
     }
-    return s.to < to && w.isWord(s.to) && lex.partitive.match(w, s.to) != null;
+    return s.to < to && w.isWord(s.to) && match(lex.partitive, s.to) != null;
   }
 
   private void findNoun(Slot s, Slot previous) {
@@ -452,7 +486,7 @@ final class SentenceReader {
     if (nounHere(s, i)) {
       return;
     }
-    if (lex.others.match(w, i) != null) {
+    if (match(lex.others, i) != null) {
       s.others = true;
       return;
     }
@@ -464,7 +498,7 @@ final class SentenceReader {
     }
     if (language == Language.EN) {
       for (int k = 1; k <= 2 && i + k < to && w.isWord(i + k - 1); k++) {
-        if (cueAt[i + k - 1 - from] != null || lex.functionWords.match(w, i + k - 1) != null) {
+        if (cueAt[i + k - 1 - from] != null || match(lex.functionWords, i + k - 1) != null) {
           break;
         }
         if (w.isWord(i + k) && nounHere(s, i + k)) {
@@ -472,8 +506,8 @@ final class SentenceReader {
         }
       }
     }
-    if (cueAt[i - from] != null || lex.functionWords.match(w, i) != null
-        || lex.partitive.match(w, i) != null) {
+    if (cueAt[i - from] != null || match(lex.functionWords, i) != null
+        || match(lex.partitive, i) != null) {
       return; // no noun: قتل 3 وأصيب 10
     }
     // an unknown word: a person if it has the form of a human plural, otherwise something else
@@ -490,7 +524,7 @@ final class SentenceReader {
   }
 
   private boolean humanPlural(int i, String form) {
-    if (lex.nonHumanPlurals.match(w, i) != null) {
+    if (match(lex.nonHumanPlurals, i) != null) {
       return false;
     }
     for (String ending : lex.humanPluralEndings) {
@@ -564,19 +598,23 @@ final class SentenceReader {
     int afterStart = Math.max(s.to, s.nounTo);
     int after = -1;
     int afterDistance = Integer.MAX_VALUE;
-    for (int j = afterStart; j < Math.min(to, afterStart + AFTER_WINDOW); j++) {
+    int limit = afterStart + AFTER_WINDOW;
+    int skipped = 0;
+    for (int j = afterStart; j < Math.min(to, limit); j++) {
       if (cueAt[j - from] != null) {
         after = j;
-        afterDistance = j - afterStart + (startsClause(j) ? 2 : 0);
+        afterDistance = j - afterStart - skipped + (startsClause(j) ? 2 : 0);
         break;
       }
       if (w.isPunctuation(j) && w.form(j).equals(",") && j + 1 < to && w.isWord(j + 1)
-          && lex.partitive.match(w, j + 1) != null) {
+          && match(lex.partitive, j + 1) != null) {
         // "Seven people, including three children, were killed": skip the breakdown
         int k = j + 1;
         while (k < to && !(w.isPunctuation(k) && w.form(k).equals(","))) {
           k++;
         }
+        limit += k - j;
+        skipped += k - j;
         j = k;
         continue;
       }
@@ -617,7 +655,7 @@ final class SentenceReader {
    */
   private boolean combinedCasualties(int cue) {
     Match<Event> second = cueAt[cue - from];
-    if (second == null || !isCasualty(second.value()) || lex.casualtyNouns.match(w, cue) == null) {
+    if (second == null || !isCasualty(second.value()) || match(lex.casualtyNouns, cue) == null) {
       return false;
     }
     int j = cue - 1;
@@ -632,7 +670,7 @@ final class SentenceReader {
     int first = cueStartEndingAt[j - from];
     return first >= 0 && isCasualty(cueAt[first - from].value())
         && cueAt[first - from].value() != second.value()
-        && lex.casualtyNouns.match(w, first) != null;
+        && match(lex.casualtyNouns, first) != null;
   }
 
   /** Makes the event fit what is counted. */
@@ -668,7 +706,7 @@ final class SentenceReader {
       if (!w.isWord(i)) {
         continue;
       }
-      Match<Modality> m = lex.modality.match(w, i);
+      Match<Modality> m = match(lex.modality, i);
       if (m != null) {
         found = m.value();
       }
@@ -688,7 +726,7 @@ final class SentenceReader {
   private boolean continues() {
     for (int i = from; i < Math.min(to, from + 3); i++) {
       if (w.isWord(i)) {
-        Match<AttributionRole> m = lex.attribution.match(w, i);
+        Match<AttributionRole> m = match(lex.attribution, i);
         if (m != null && m.value() == AttributionRole.CONTINUATION) {
           return true;
         }
@@ -703,7 +741,7 @@ final class SentenceReader {
       if (!w.isWord(i)) {
         continue;
       }
-      Match<AttributionRole> m = lex.attribution.match(w, i);
+      Match<AttributionRole> m = match(lex.attribution, i);
       if (m == null) {
         continue;
       }
@@ -722,7 +760,7 @@ final class SentenceReader {
         }
         case VERB -> {
           String source = nextIsComplementizer(next) ? null
-              : sourceAfter(next, lex.chainVerbs.match(w, i) != null);
+              : sourceAfter(next, match(lex.chainVerbs, i) != null);
           if (source == null) {
             source = sourceBefore(i);
           }
@@ -771,8 +809,8 @@ final class SentenceReader {
         end++;
         continue;
       }
-      if (lex.attributionStops.match(w, end) != null || cueAt[end - from] != null
-          || end > start && lex.time.match(w, end) != null) {
+      if (match(lex.attributionStops, end) != null || cueAt[end - from] != null
+          || end > start && match(lex.time, end) != null) {
         break;
       }
       end++;
@@ -790,7 +828,7 @@ final class SentenceReader {
   private String sourceBefore(int verb) {
     int start = verb;
     while (start > from && w.isWord(start - 1) && verb - start < 6
-        && lex.functionWords.match(w, start - 1) == null) {
+        && match(lex.functionWords, start - 1) == null) {
       start--;
     }
     boolean opensClause = start == from || !w.isWord(start - 1) && !w.form(start - 1).equals("-");
@@ -820,7 +858,7 @@ final class SentenceReader {
 
   private String place() {
     for (int i = from; i < to - 1; i++) {
-      if (!w.isWord(i) || lex.placeCues.match(w, i) == null) {
+      if (!w.isWord(i) || match(lex.placeCues, i) == null) {
         continue;
       }
       if (language == Language.EN) {
@@ -838,15 +876,19 @@ final class SentenceReader {
         }
         continue;
       }
+      if (definite(i)) {
+        continue; // المدينة: a definite cue names no place after it (مدينة ألماتي does)
+      }
       int j = i + 1;
-      if (!w.isWord(j) || lex.placeStops.match(w, j) != null || lex.time.match(w, j) != null) {
+      if (!w.isWord(j) || match(lex.placeStops, j) != null || match(lex.time, j) != null
+          || startsClause(j) || cueAt[j - from] != null) {
         continue;
       }
       int end = j + 1;
-      if (end < to && w.isWord(end) && lex.placeStops.match(w, end) == null
-          && cueAt[end - from] == null && lex.time.match(w, end) == null
-          && lex.attribution.match(w, end) == null && subjectAt[end - from] == null
-          && w.form(end).length() > 2 && !w.form(end).startsWith("\u0648")) {
+      if (end < to && w.isWord(end) && match(lex.placeStops, end) == null
+          && cueAt[end - from] == null && match(lex.time, end) == null
+          && match(lex.attribution, end) == null && subjectAt[end - from] == null
+          && w.form(end).length() > 2 && w.stemMask(end) == 1) {
         end++;
       }
       return originalText(j, end);
@@ -854,18 +896,29 @@ final class SentenceReader {
     return null;
   }
 
+  /** Whether an Arabic word carries the article, after any conjunction or preposition. */
+  private boolean definite(int i) {
+    for (String stem : w.stems(i)) {
+      if (stem.startsWith("\u0627\u0644") && stem.length() > 3) {
+        return true;
+      }
+    }
+    String f = w.form(i);
+    return f.startsWith("\u0644\u0644") && f.length() > 3;
+  }
+
   private String timeExpression() {
     for (int i = from; i < to; i++) {
       if (!w.isWord(i)) {
         continue;
       }
-      Match<TimeRole> m = lex.time.match(w, i);
+      Match<TimeRole> m = match(lex.time, i);
       if (m == null || m.value() == TimeRole.MODIFIER && !dayFollows(i + m.words())) {
         continue;
       }
       int end = i + m.words();
       while (end < to && w.isWord(end)) {
-        Match<TimeRole> next = lex.time.match(w, end);
+        Match<TimeRole> next = match(lex.time, end);
         if (next == null) {
           break;
         }
@@ -880,7 +933,7 @@ final class SentenceReader {
     if (i >= to || !w.isWord(i)) {
       return false;
     }
-    Match<TimeRole> m = lex.time.match(w, i);
+    Match<TimeRole> m = match(lex.time, i);
     return m != null && m.value() != TimeRole.MODIFIER;
   }
 

@@ -7,9 +7,21 @@ import java.util.List;
 /** A {@link WordSeq} over a document's tokens. */
 final class TokenWords implements WordSeq {
   private final List<Token> tokens;
+  /** Candidate stems per token, computed once on first use: every lexicon reuses them. */
+  private final String[][] stems;
 
   TokenWords(List<Token> tokens) {
     this.tokens = tokens;
+    this.stems = new String[tokens.size()][];
+  }
+
+  @Override
+  public String[] stems(int i) {
+    String[] s = stems[i];
+    if (s == null) {
+      s = stems[i] = WordSeq.super.stems(i);
+    }
+    return s;
   }
 
   @Override

@@ -24,19 +24,33 @@ interface WordSeq {
   int stemMask(int i);
 
   /**
+   * The candidate stems of a word, longest first: the whole form, then the form without each run
+   * of proclitics that {@link #stemMask} allows. Implementations may cache the array; callers must
+   * not change it.
+   *
+   * @param i a word index
+   * @return the candidate stems
+   */
+  default String[] stems(int i) {
+    String form = form(i);
+    int mask = stemMask(i);
+    String[] out = new String[Integer.bitCount(mask)];
+    int n = 0;
+    for (int m = mask; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      out[n++] = k == 0 ? form : form.substring(k);
+    }
+    return out;
+  }
+
+  /**
    * @param i    a word index
    * @param word a normalized word
    * @return whether word {@code i}, whole or without its proclitics, equals {@code word}
    */
   default boolean matchesWord(int i, String word) {
-    String form = form(i);
-    if (form.equals(word)) {
-      return true;
-    }
-    int mask = stemMask(i) & ~1;
-    for (int m = mask; m != 0; m &= m - 1) {
-      int k = Integer.numberOfTrailingZeros(m);
-      if (form.length() - k == word.length() && form.regionMatches(k, word, 0, word.length())) {
+    for (String stem : stems(i)) {
+      if (stem.equals(word)) {
         return true;
       }
     }

@@ -6,12 +6,12 @@ import io.github.countercheck.claims.Modality;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.Subject;
 import io.github.countercheck.core.DocumentMetadata;
-import io.github.countercheck.core.TextNormalizer;
 import io.github.countercheck.reconcile.PlaceAliases.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,37 +27,94 @@ final class Engine {
   static final int NO_DATE = Integer.MIN_VALUE;
 
   /** Canonical claim order: makes the output independent of the input order. */
-  static final Comparator<Claim> CLAIM_ORDER = Comparator.comparing(Claim::document)
-      .thenComparingInt(c -> c.span().start())
-      .thenComparingInt(c -> c.span().end())
-      .thenComparing(Claim::event)
-      .thenComparing(Claim::subject)
-      .thenComparing(Claim::modality)
-      .thenComparing(c -> c.quantity().kind())
-      .thenComparingLong(c -> c.quantity().low())
-      .thenComparingLong(c -> c.quantity().highOrMax())
-      .thenComparingLong(c -> c.quantity().value() == null ? -1 : c.quantity().value())
-      .thenComparing(Claim::text)
-      .thenComparing(c -> c.attribution() == null ? "" : c.attribution())
-      .thenComparing(c -> c.location() == null ? "" : c.location())
-      .thenComparing(c -> c.time() == null ? "" : c.time())
-      .thenComparing(Claim::language);
+  static final Comparator<Claim> CLAIM_ORDER = Engine::compareClaims;
+
+  /**
+   * Canonical claim order: document, span, event, subject, modality, quantity (kind, low, high,
+   * value), text, attribution, location, time, language. Written out by hand: it breaks ties of
+   * the sort key on every claim, so it must be cheap.
+   */
+  static int compareClaims(Claim a, Claim b) {
+    int c = a.document().compareTo(b.document());
+    if (c != 0) {
+      return c;
+    }
+    return compareAfterDocument(a, b);
+  }
+
+  private static int compareAfterDocument(Claim a, Claim b) {
+    int c = Integer.compare(a.span().start(), b.span().start());
+    if (c == 0) {
+      c = Integer.compare(a.span().end(), b.span().end());
+    }
+    if (c == 0) {
+      c = a.event().compareTo(b.event());
+    }
+    if (c == 0) {
+      c = a.subject().compareTo(b.subject());
+    }
+    if (c == 0) {
+      c = a.modality().compareTo(b.modality());
+    }
+    if (c == 0) {
+      Quantity x = a.quantity();
+      Quantity y = b.quantity();
+      c = x.kind().compareTo(y.kind());
+      if (c == 0) {
+        c = Long.compare(x.low(), y.low());
+      }
+      if (c == 0) {
+        c = Long.compare(x.highOrMax(), y.highOrMax());
+      }
+      if (c == 0) {
+        c = Long.compare(x.value() == null ? -1 : x.value(), y.value() == null ? -1 : y.value());
+      }
+    }
+    if (c == 0) {
+      c = a.text().compareTo(b.text());
+    }
+    if (c == 0) {
+      c = compareNullable(a.attribution(), b.attribution());
+    }
+    if (c == 0) {
+      c = compareNullable(a.location(), b.location());
+    }
+    if (c == 0) {
+      c = compareNullable(a.time(), b.time());
+    }
+    return c != 0 ? c : a.language().compareTo(b.language());
+  }
+
+  private static int compareNullable(String a, String b) {
+    return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+  }
 
   private static final Subject[] SUBJECTS = Subject.values();
 
   /** A claim with its document's rank, for a cheap first sort key. */
-  private record Keyed(Claim claim, int[] rank) {}
+  private static final class Keyed {
+    final Claim claim;
+    final int[] rank;
+    long key; // document rank, then span start
+    int end;
+
+    Keyed(Claim claim, int[] rank) {
+      this.claim = claim;
+      this.rank = rank;
+    }
+  }
 
   private static final Comparator<Keyed> KEYED_ORDER = (a, b) -> {
-    int c = Integer.compare(a.rank[0], b.rank[0]);
+    int c = Long.compare(a.key, b.key);
     if (c == 0) {
-      c = Integer.compare(a.claim.span().start(), b.claim.span().start());
+      c = Integer.compare(a.end, b.end);
     }
-    if (c == 0) {
-      c = Integer.compare(a.claim.span().end(), b.claim.span().end());
-    }
-    return c != 0 ? c : CLAIM_ORDER.compare(a.claim, b.claim);
+    return c != 0 ? c : compareAfterDocument(a.claim, b.claim);
   };
+
+  private static final Comparator<Item> BY_ORDER = (a, b) -> Integer.compare(a.order, b.order);
+  private static final Comparator<Item> BY_DAY_THEN_ORDER = (a, b) -> a.day != b.day
+      ? Integer.compare(a.day, b.day) : Integer.compare(a.order, b.order);
 
   /** A claim with what the run knows of it. */
   static final class Item {
@@ -88,6 +145,7 @@ final class Engine {
 
   private final int windowDays;
   private final PlaceAliases places;
+  private final VoiceAliases voices;
   private final double vaguerThreshold;
   private final int maxPairwise;
   private final Map<String, DocumentMetadata> meta = new HashMap<>();
@@ -96,9 +154,11 @@ final class Engine {
   private final Map<String, String> voiceNames = new HashMap<>();
   private final Map<String, String> outletKeyCache = new HashMap<>();
 
-  Engine(int windowDays, PlaceAliases places, double vaguerThreshold, int maxPairwise) {
+  Engine(int windowDays, PlaceAliases places, VoiceAliases voices, double vaguerThreshold,
+      int maxPairwise) {
     this.windowDays = windowDays;
     this.places = places;
+    this.voices = voices;
     this.vaguerThreshold = vaguerThreshold;
     this.maxPairwise = maxPairwise;
   }
@@ -130,9 +190,13 @@ final class Engine {
       ranks.get(ids[i])[0] = i;
       referenced.computeIfAbsent(ids[i], id -> new DocumentMetadata(id, null, null));
     }
+    for (Keyed x : keyed) {
+      x.key = ((long) x.rank[0] << 32) | x.claim.span().start();
+      x.end = x.claim.span().end();
+    }
     Arrays.sort(keyed, KEYED_ORDER);
-    @SuppressWarnings("unchecked")
-    List<Item>[] blocks = new List[Modality.values().length * Event.values().length * SUBJECTS.length];
+    List<List<Item>> blocks = new ArrayList<>(Collections.nCopies(
+        Modality.values().length * Event.values().length * SUBJECTS.length, (List<Item>) null));
     List<List<Item>> groups = new ArrayList<>();
     for (int i = 0; i < keyed.length; i++) {
       Item item = item(keyed[i].claim, i);
@@ -144,10 +208,12 @@ final class Engine {
       }
       int key = (c.modality().ordinal() * Event.values().length + c.event().ordinal())
           * SUBJECTS.length + c.subject().root().ordinal();
-      if (blocks[key] == null) {
-        blocks[key] = new ArrayList<>();
+      List<Item> block = blocks.get(key);
+      if (block == null) {
+        block = new ArrayList<>();
+        blocks.set(key, block);
       }
-      blocks[key].add(item);
+      block.add(item);
     }
     for (List<Item> block : blocks) {
       if (block == null) {
@@ -195,8 +261,9 @@ final class Engine {
     String outlet = m != null && m.publisher() != null ? m.publisher() : c.document();
     String voiceKey;
     if (c.attribution() != null) {
-      voiceKey = voiceKeyCache.computeIfAbsent(c.attribution(), Engine::attributionKey);
-      voiceNames.putIfAbsent(voiceKey, c.attribution());
+      voiceKey = voiceKeyCache.computeIfAbsent(c.attribution(), voices::key);
+      voiceNames.putIfAbsent(voiceKey,
+          voiceKey.startsWith("v:") ? voiceKey.substring(2) : c.attribution());
     } else {
       voiceKey = outletKeyCache.computeIfAbsent(outlet, o -> "o:" + o);
       voiceNames.putIfAbsent(voiceKey, outlet);
@@ -204,38 +271,22 @@ final class Engine {
     return new Item(c, order, day, place, voiceKey, outlet);
   }
 
-  /**
-   * Folds an attribution into a voice key: normalized words without the article and the
-   * conjunction, in sorted order, so that «التلفزيون الرسمي الكازاخي» and «التلفزيون الكازاخي
-   * الرسمي» are one voice.
-   */
-  static String attributionKey(String attribution) {
-    String n = TextNormalizer.normalizeForm(attribution);
-    TreeSet<String> words = new TreeSet<>();
-    int start = -1;
-    for (int i = 0; i <= n.length(); i++) {
-      boolean w = i < n.length() && Character.isLetterOrDigit(n.charAt(i));
-      if (w && start < 0) {
-        start = i;
-      } else if (!w && start >= 0) {
-        String word = n.substring(start, i);
-        if (word.length() > 3 && word.charAt(0) == 'و') {
-          word = word.substring(1);
-        }
-        if (word.length() > 3 && word.startsWith("ال")) {
-          word = word.substring(2);
-        }
-        words.add(word);
-        start = -1;
-      }
-    }
-    return "a:" + String.join(" ", words);
-  }
-
   // ---------------------------------------------------------------- grouping
 
   /** The class of a subject within its block: subjects in one class are related by the hierarchy. */
   static String subjectClass(Subject s) {
+    return SUBJECT_CLASS[s.ordinal()];
+  }
+
+  private static final String[] SUBJECT_CLASS = new String[SUBJECTS.length];
+
+  static {
+    for (Subject s : SUBJECTS) {
+      SUBJECT_CLASS[s.ordinal()] = computeSubjectClass(s);
+    }
+  }
+
+  private static String computeSubjectClass(Subject s) {
     if (s.root() != Subject.PERSON) {
       return s.root().name();
     }
@@ -249,41 +300,44 @@ final class Engine {
   }
 
   private static List<List<Item>> bySubjectClass(List<Item> block) {
-    Map<String, List<Item>> classes = new TreeMap<>();
+    Map<String, List<Item>> hashed = new HashMap<>();
     for (Item it : block) {
-      classes.computeIfAbsent(subjectClass(it.subject()), k -> new ArrayList<>()).add(it);
+      hashed.computeIfAbsent(subjectClass(it.subject()), k -> new ArrayList<>()).add(it);
     }
+    Map<String, List<Item>> classes = new TreeMap<>(hashed);
     List<Item> generic = classes.get(Subject.PERSON.name());
     if (generic != null && classes.size() == 2) {
       classes.remove(Subject.PERSON.name());
       List<Item> other = classes.values().iterator().next();
       other.addAll(generic);
-      other.sort(Comparator.comparingInt(it -> it.order));
+      other.sort(BY_ORDER);
     }
     return new ArrayList<>(classes.values());
   }
 
   private static List<List<Item>> byPlace(List<Item> cls) {
     // region key -> city key -> items; "" city key for claims at the region (country) level
-    Map<String, Map<String, List<Item>>> regions = new TreeMap<>();
+    Map<String, Map<String, List<Item>>> hashed = new HashMap<>();
     List<Item> unplaced = new ArrayList<>();
     for (Item it : cls) {
       if (it.place == null) {
         unplaced.add(it);
       } else {
         Place r = it.place.region();
-        regions.computeIfAbsent(r.key(), k -> new TreeMap<>())
+        hashed.computeIfAbsent(r.key(), k -> new HashMap<>())
             .computeIfAbsent(it.place.isCity() ? it.place.key() : "", k -> new ArrayList<>())
             .add(it);
       }
     }
+    Map<String, Map<String, List<Item>>> regions = new TreeMap<>();
+    hashed.forEach((k, v) -> regions.put(k, new TreeMap<>(v)));
     List<List<Item>> cells = new ArrayList<>();
     for (Map<String, List<Item>> region : regions.values()) {
       List<Item> countryLevel = region.remove("");
       if (countryLevel != null && region.size() == 1) {
         List<Item> merged = new ArrayList<>(region.values().iterator().next());
         merged.addAll(countryLevel);
-        merged.sort(Comparator.comparingInt(it -> it.order));
+        merged.sort(BY_ORDER);
         cells.add(merged);
       } else {
         cells.addAll(region.values());
@@ -296,7 +350,7 @@ final class Engine {
       if (cells.size() == 1) {
         List<Item> merged = new ArrayList<>(cells.get(0));
         merged.addAll(unplaced);
-        merged.sort(Comparator.comparingInt(it -> it.order));
+        merged.sort(BY_ORDER);
         cells.set(0, merged);
       } else {
         cells.add(unplaced);
@@ -311,7 +365,7 @@ final class Engine {
     for (Item it : cell) {
       (it.day == NO_DATE ? undated : dated).add(it);
     }
-    dated.sort(Comparator.comparingInt((Item it) -> it.day).thenComparingInt(it -> it.order));
+    dated.sort(BY_DAY_THEN_ORDER);
     List<List<Item>> windows = new ArrayList<>();
     List<Item> current = null;
     int start = 0;
@@ -350,7 +404,9 @@ final class Engine {
       Subject lca = members.get(0).subject();
       for (Item it : members) {
         claims.add(it.claim);
-        lca = lowestCommonAncestor(lca, it.subject());
+        if (!it.subject().isKindOf(lca)) {
+          lca = lowestCommonAncestor(lca, it.subject());
+        }
       }
       List<String> notes = new ArrayList<>();
       List<Relation> relations = relations(notes);
@@ -389,12 +445,19 @@ final class Engine {
         }
       } else {
         // the latest figure of each voice for each subject: members are in date order
-        Map<String, Integer> latest = new HashMap<>();
+        Map<String, int[]> latest = new HashMap<>();
         for (int i = 0; i < n; i++) {
           Item it = members.get(i);
-          latest.put(it.voiceKey + "\u0000" + it.subject().ordinal(), i);
+          int[] bySubject = latest.get(it.voiceKey);
+          if (bySubject == null) {
+            bySubject = new int[SUBJECTS.length];
+            Arrays.fill(bySubject, -1);
+            latest.put(it.voiceKey, bySubject);
+          }
+          bySubject[it.subject().ordinal()] = i;
         }
-        judged = latest.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        judged = latest.values().stream().flatMapToInt(Arrays::stream).filter(i -> i >= 0)
+            .sorted().toArray();
         notes.add("rule 9: " + n + " claims: only the latest figure of each voice for each subject"
             + " (" + judged.length + " figures) is judged"
             + (judged.length > maxPairwise ? ", each against the one before it in date order" : ""));

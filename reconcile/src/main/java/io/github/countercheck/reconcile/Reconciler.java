@@ -86,12 +86,14 @@ public final class Reconciler {
 
   private final int windowDays;
   private final PlaceAliases places;
+  private final VoiceAliases voices;
   private final double vaguerThreshold;
   private final int maxPairwise;
 
   private Reconciler(Builder b) {
     this.windowDays = b.windowDays;
     this.places = b.places;
+    this.voices = b.voices;
     this.vaguerThreshold = b.vaguerThreshold;
     this.maxPairwise = b.maxPairwise;
   }
@@ -118,7 +120,7 @@ public final class Reconciler {
   public Reconciliation reconcile(Collection<Claim> claims, Collection<DocumentMetadata> documents) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(documents, "documents");
-    return new Engine(windowDays, places, vaguerThreshold, maxPairwise).run(claims, documents);
+    return new Engine(windowDays, places, voices, vaguerThreshold, maxPairwise).run(claims, documents);
   }
 
   /**
@@ -149,6 +151,7 @@ public final class Reconciler {
   public static final class Builder {
     private int windowDays = 7;
     private PlaceAliases places;
+    private VoiceAliases voices;
     private double vaguerThreshold = 0.25;
     private int maxPairwise = 20;
 
@@ -192,6 +195,15 @@ public final class Reconciler {
     }
 
     /**
+     * @param voices the voice alias table (rule 6); default {@link VoiceAliases#builtIn()}
+     * @return this builder
+     */
+    public Builder voices(VoiceAliases voices) {
+      this.voices = Objects.requireNonNull(voices, "voices");
+      return this;
+    }
+
+    /**
      * @param threshold by how much one interval's relative width {@code (high-low)/(high+low)}
      *     must exceed another's for it to be "much wider" ({@code VAGUER} rather than
      *     {@code AGREE}); between 0 and 1, default 0.25 (exact 12 and about 12, [10, 14], agree;
@@ -225,6 +237,9 @@ public final class Reconciler {
     public Reconciler build() {
       if (places == null) {
         places = PlaceAliases.builtIn();
+      }
+      if (voices == null) {
+        voices = VoiceAliases.builtIn();
       }
       return new Reconciler(this);
     }

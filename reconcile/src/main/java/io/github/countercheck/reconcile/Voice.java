@@ -8,7 +8,8 @@ import java.util.Objects;
  * or the outlet itself when the claim cites none, with the outlets that carried its figures.
  * Claims citing the same source through different outlets are one voice.
  *
- * @param name    the source as first worded (in canonical claim order), or the outlet
+ * @param name    the source's canonical name when {@link VoiceAliases} knows it, else its wording in
+ *     the first claim (in canonical claim order), or the outlet
  * @param outlets the outlets (publisher, or document id when the publisher is unknown) that
  *     carried it, sorted
  */

@@ -263,7 +263,7 @@ public final class NumeralRecognizer {
   }
 
   static boolean isWhole(BigDecimal v) {
-    return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+    return v.scale() <= 0 || v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
   }
 
   static BigDecimal divide(BigDecimal a, BigDecimal b) {

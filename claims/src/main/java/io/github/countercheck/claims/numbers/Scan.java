@@ -82,7 +82,15 @@ final class Scan {
     int st = tk.start[i];
     int en = tk.end[i];
     PhraseTrie<Entry> trie = r.words().trie;
-    for (int p = 0; p <= 2; p++) {
+    // «وأحد» is و + أحد (one of), not واحد: a hamza on the alef after و marks the proclitic
+    int from = 0;
+    if (en - st > 2 && s.charAt(st) == 'و' && s.charAt(st + 1) == 'ا') {
+      char o = text.original().charAt(text.originalIndex(st + 1));
+      if (o == 'أ' || o == 'إ' || o == 'آ') {
+        from = 1;
+      }
+    }
+    for (int p = from; p <= 2; p++) {
       if (p > 0 && !procliticPrefix(st, en, p)) {
         continue;
       }
@@ -793,6 +801,10 @@ final class Scan {
       before--;
     }
     int beforeMask = a > 0 && !tk.newlineBefore(a) ? cueBefore(cueTrie, before) : 0;
+    if (beforeMask == 0 && tk.isPunct(before, '.') && !tk.spaceBefore(before)) {
+      // an abbreviated month: Jan. 6
+      beforeMask = cueBefore(cueTrie, before - 1) & NumeralRecognizer.MONTH;
+    }
     if ((after & NumeralRecognizer.PCT_A) != 0) {
       return NumeralLabel.PERCENT;
     }

@@ -88,6 +88,7 @@ final class NumeralRecognizerTest {
       تأسست في مايو/ أيار 1992                           | 1992    | YEAR
       ولد في 5 مايو                                      | 5       | DATE
       on January 5 they left                             | 5       | DATE
+      arrested on Jan. 6 and                             | 6       | DATE
       بتاريخ 6/1/2022                                    | 6/1/2022 | DATE
       مهلة 5 أيام                                        | 5       | DURATION
       waited 5 days                                      | 5       | DURATION
@@ -182,6 +183,7 @@ final class NumeralRecognizerTest {
       لست أدري
       ارتفعت كميات المياه
       دمر خمس آليات
+      قال ناشط وأحد المتظاهرين
       """)
   void findsNoExactNumberInWordsThatNameNoAmount(String text) {
     List<NumeralMention> found = NUMERALS.find(text);
