@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * <ul>
  *   <li>a timeline drawn as inline SVG: the report date on the horizontal axis (undated reports in
  *       a column of their own at the right), the figure on the vertical (logarithmic when the
- *       figures span more than a factor of 30). An exact figure is a dot; an approximate, bounded,
+ *       figures span more than a factor of 10). An exact figure is a dot; an approximate, bounded,
  *       ranged or vague figure an interval bar (with a dot at the stated number, if any); an
  *       open-ended figure ("more than 1000") a bar ending in an arrow. Marks are coloured by
  *       voice; a grey dashed arrow joins the two figures of an {@code UPDATE}, a red dashed line
@@ -61,6 +61,8 @@ public final class HtmlReport {
   private static final int TOP = 18;
   private static final int BOTTOM = 36;
   private static final int UNDATED_WIDTH = 90;
+  /** Figures spanning more than this factor are drawn on a logarithmic scale. */
+  private static final double LOG_RATIO = 10;
 
   private static final String STYLE = """
       body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","DejaVu Sans",sans-serif;
@@ -333,6 +335,7 @@ public final class HtmlReport {
       private final boolean log;
       private final double yMax;
       private final double yMin;
+      private final double yStep;
       private final boolean anyUndated;
       private final long dayMin;
       private final long dayMax;
@@ -373,13 +376,15 @@ public final class HtmlReport {
         if (open) {
           top *= 1.3;   // room for the arrows of open-ended figures
         }
-        this.log = top / smallest > 30;
+        this.log = top / smallest > LOG_RATIO;
         if (log) {
           this.yMin = Math.pow(10, Math.floor(Math.log10(smallest)));
-          this.yMax = Math.pow(10, Math.ceil(Math.log10(top * 1.05)));
+          this.yMax = niceCeil(top * 1.05);
+          this.yStep = 0;
         } else {
           this.yMin = 0;
-          this.yMax = niceCeil(top * 1.1);
+          this.yStep = niceCeil(top * 1.05 / 5);
+          this.yMax = yStep * Math.ceil(top * 1.05 / yStep);
         }
         this.anyUndated = undated;
         this.dayMin = dMin == Long.MAX_VALUE ? 0 : dMin;
@@ -514,11 +519,14 @@ public final class HtmlReport {
         List<Double> ticks = new ArrayList<>();
         if (log) {
           for (double t = yMin; t <= yMax * 1.0001; t *= 10) {
-            ticks.add(t);
+            for (double m : new double[] {1, 2, 5}) {
+              if (t * m <= yMax * 1.0001) {
+                ticks.add(t * m);
+              }
+            }
           }
         } else {
-          double step = niceCeil(yMax / 5);
-          for (double t = 0; t <= yMax * 1.0001; t += step) {
+          for (double t = 0; t <= yMax * 1.0001; t += yStep) {
             ticks.add(t);
           }
         }
@@ -717,13 +725,13 @@ public final class HtmlReport {
     return String.format(Locale.ROOT, "%.1f", n);
   }
 
-  /** The smallest 1, 2 or 5 times a power of ten at or above {@code v}. */
+  /** The smallest 1, 2, 2.5 or 5 times a power of ten at or above {@code v}. */
   private static double niceCeil(double v) {
     if (v <= 1) {
       return 1;
     }
     double p = Math.pow(10, Math.floor(Math.log10(v)));
-    for (double m : new double[] {1, 2, 5, 10}) {
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
       if (m * p >= v - 1e-9) {
         return m * p;
       }
