@@ -150,7 +150,11 @@ public final class HtmlReport {
       sb.append("<h1>What the sources say, and where they differ</h1>\n<p>")
           .append(r.claimCount()).append(" claims from ").append(r.documents().size())
           .append(" documents in ").append(r.groups().size()).append(" groups, ")
-          .append(disputed).append(" disputed.</p>\n");
+          .append(disputed).append(" disputed.</p>\n")
+          .append("<p class=\"where\">In the timelines: a dot is an exact figure, a bar a range or a"
+              + " vague amount, a bar ending in an arrow an open-ended one (\u201cmore than\u201d);"
+              + " colours are voices; a grey dashed arrow is an update, a red dotted line a"
+              + " conflict. Each figure links to its quote.</p>\n");
       List<Integer> order = displayOrder();
       glance(order);
       for (int gi : order) {
