@@ -70,8 +70,7 @@ public final class ClaimExtractor {
     }
     TextAnalysis analysis = TextAnalysis.of(document);
     NormalizedText normalized = analysis.normalized();
-    List<NumeralMention> found = numerals.find(normalized);
-    List<QuantityMention> phrases = quantities.find(normalized, found);
+    List<QuantityMention> phrases = quantities.find(normalized);
     List<Token> tokens = analysis.tokens();
     TokenWords words = new TokenWords(tokens);
 
@@ -230,7 +229,7 @@ public final class ClaimExtractor {
         numerals = NumeralRecognizer.create();
       }
       if (quantities == null) {
-        quantities = QuantityRecognizer.create();
+        quantities = QuantityRecognizer.create(numerals, null);
       }
       return new ClaimExtractor(this);
     }

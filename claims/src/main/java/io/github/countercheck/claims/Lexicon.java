@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.countercheck.core.Language;
+import io.github.countercheck.core.TextAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,7 +80,7 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
-  private final Map<String, Integer> firstWords;
+  private final KeyTable firstWords;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
   final PhraseIndex<Boolean> anotherOne;
@@ -169,12 +170,12 @@ public final class Lexicon {
     return n + '\u0627';
   }
 
-  private Map<String, Integer> register(PhraseIndex<?>... indices) {
+  private KeyTable register(PhraseIndex<?>... indices) {
     Map<String, Integer> keys = new HashMap<>();
     for (int i = 0; i < indices.length; i++) {
       indices[i].register(1 << i, keys);
     }
-    return Map.copyOf(keys);
+    return new KeyTable(keys);
   }
 
   /**
@@ -183,12 +184,10 @@ public final class Lexicon {
    * @return the bits of the indices that have an entry starting with word {@code i}
    */
   int keys(WordSeq words, int i) {
+    String form = words.form(i);
     int bits = 0;
-    for (String stem : words.stems(i)) {
-      Integer b = firstWords.get(stem);
-      if (b != null) {
-        bits |= b;
-      }
+    for (int m = words.stemMask(i); m != 0; m &= m - 1) {
+      bits |= firstWords.get(form, Integer.numberOfTrailingZeros(m), form.length());
     }
     return bits;
   }
@@ -303,6 +302,35 @@ public final class Lexicon {
   /** @return where the lexicon was loaded from */
   public String source() {
     return source;
+  }
+
+  /**
+   * Counts the event cues, event nouns and subject nouns of this lexicon that start at each word
+   * of an analysed text (longest entry first, as extraction matches them). Extraction does not
+   * call it: it is lexicon matching alone, for the benchmarks to measure; it may change.
+   *
+   * @param analysis an analysed text
+   * @return the number of entries found, counting each word position once per index
+   */
+  public int countCues(TextAnalysis analysis) {
+    Objects.requireNonNull(analysis, "analysis");
+    TokenWords words = new TokenWords(analysis.tokens());
+    int count = 0;
+    for (int i = 0, n = words.size(); i < n; i++) {
+      if (!words.isWord(i)) {
+        continue;
+      }
+      if (eventCues.match(words, i) != null) {
+        count++;
+      }
+      if (eventNouns.match(words, i) != null) {
+        count++;
+      }
+      if (subjects.match(words, i) != null) {
+        count++;
+      }
+    }
+    return count;
   }
 
   @Override

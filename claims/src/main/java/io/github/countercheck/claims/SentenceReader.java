@@ -247,7 +247,7 @@ final class SentenceReader {
         continue;
       }
       Lexicon.Number number = subj.value().number();
-      if (number == Lexicon.Number.DUAL && casualtyCueNear(i, i + subj.words(), 3)) {
+      if (number == Lexicon.Number.DUAL && eventCueNear(i, i + subj.words(), 3)) {
         slots.add(implicit(i, i, Quantity.exact(2), false));
       } else if (number == Lexicon.Number.SINGULAR && subj.value().subject().root() == Subject.PERSON
           && !(i + subj.words() < to && inQuantity[i + subj.words() - from])) {
@@ -291,11 +291,13 @@ final class SentenceReader {
     return i > from && w.isWord(i - 1) && match(lex.partitive, i - 1) != null;
   }
 
-  /** A dual noun counts two when a casualty or arrest cue governs it closely. */
-  private boolean casualtyCueNear(int nounFrom, int nounTo, int window) {
+  /**
+   * A dual noun is a count of two; it is a claim when an event cue governs it closely (قتل شرطيان،
+   * الدفع بسيارتين).
+   */
+  private boolean eventCueNear(int nounFrom, int nounTo, int window) {
     for (int j = nounFrom - 1; j >= Math.max(from, nounFrom - window); j--) {
-      int cueStart = cueStartEndingAt[j - from];
-      if (cueStart >= 0 && isCasualty(cueAt[cueStart - from].value())) {
+      if (cueStartEndingAt[j - from] >= 0) {
         return true;
       }
       if (!w.isWord(j)) {
@@ -303,8 +305,7 @@ final class SentenceReader {
       }
     }
     for (int j = nounTo; j < Math.min(to, nounTo + window); j++) {
-      Match<Event> cue = cueAt[j - from];
-      if (cue != null && isCasualty(cue.value())) {
+      if (cueAt[j - from] != null) {
         return true;
       }
       if (!w.isWord(j)) {
@@ -387,7 +388,8 @@ final class SentenceReader {
       s.cueFrom = -1;
       s.cueTo = -1;
     }
-    if (partitive && previous != null && previous.event != null) {
+    boolean eventFromNoun = s.event != null && s.cueFrom == s.nounFrom && s.cueFrom >= 0;
+    if (partitive && previous != null && previous.event != null && !eventFromNoun) {
       s.event = previous.event; // a breakdown counts what its whole counts
       s.cueFrom = -1;
       s.cueTo = -1;
@@ -601,7 +603,8 @@ final class SentenceReader {
     int limit = afterStart + AFTER_WINDOW;
     int skipped = 0;
     for (int j = afterStart; j < Math.min(to, limit); j++) {
-      if (cueAt[j - from] != null) {
+      if (cueAt[j - from] != null || nounAt[j - from] != null && j > afterStart - 1 && s.nounTo > 0) {
+        // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
         after = j;
         afterDistance = j - afterStart - skipped + (startsClause(j) ? 2 : 0);
         break;
@@ -626,7 +629,8 @@ final class SentenceReader {
       return;
     }
     int cue = beforeDistance <= afterDistance ? before : after;
-    Match<Event> m = cue == before ? beforeMatch : cueAt[cue - from];
+    Match<Event> m = cue == before ? beforeMatch
+        : cueAt[cue - from] != null ? cueAt[cue - from] : nounAt[cue - from];
     s.event = m.value();
     s.cueFrom = cue;
     s.cueTo = Math.min(to, cue + m.words());

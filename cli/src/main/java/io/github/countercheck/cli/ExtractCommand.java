@@ -43,7 +43,12 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ClaimExtractor extractor = ClaimExtractor.create();
-    Inputs.Loaded loaded = inputs.load(err);
+    if (inputs.paths.isEmpty()) {
+      err.println("countercheck extract: give a FILE, a DIR or - (see --help)");
+      err.flush();
+      return 2;
+    }
+    Inputs.Loaded loaded = inputs.load("extract", err);
     List<Claim> claims = loaded.extract(extractor);
     switch (format) {
       case jsonl -> ClaimJson.writeJsonLines(claims, out);

@@ -14,27 +14,32 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine.Parameters;
 
 /**
- * The article arguments shared by the subcommands: files, directories of {@code *.txt} with an
- * optional {@code manifest.json}, and {@code -} for standard input. A file that cannot be read is
- * reported on standard error in one line naming it and the reason; the others are still read.
+ * The article arguments shared by the subcommands: files, directories of {@code *.txt}, and
+ * {@code -} for standard input. A directory's optional {@code manifest.json} gives its files'
+ * publishers and dates; a file takes its metadata from the {@code manifest.json} beside it, if
+ * any. A file that cannot be read is reported on standard error in one line naming it and the
+ * reason; the others are still read, and the command's exit code says that something failed.
  */
 final class Inputs {
 
-  @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
-      description = "Article files (UTF-8), directories of *.txt with an optional manifest.json, or - for standard input.")
+  @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*",
+      description = "Article files (UTF-8), directories of *.txt with an optional manifest.json, "
+          + "or - for standard input.")
   List<String> paths = new ArrayList<>();
 
-  /** What was loaded, and whether anything failed. */
-  record Loaded(List<Document> documents, boolean failed) {
+  /** What was loaded: the documents, the metadata of every document named, and whether anything failed. */
+  record Loaded(List<Document> documents, Map<String, DocumentMetadata> metadata, boolean failed) {
 
     /**
      * Extracts the claims of every document, in input order.
@@ -51,76 +56,105 @@ final class Inputs {
     }
   }
 
-  Loaded load(PrintWriter err) {
-    return load(err, System.in);
+  /** Loads the inputs, reporting failures on {@code err} under the command's name. */
+  Loaded load(String command, PrintWriter err) {
+    return new Loader(command, err, System.in).load(paths);
   }
 
-  Loaded load(PrintWriter err, InputStream stdin) {
-    List<Document> docs = new ArrayList<>();
-    boolean failed = false;
-    for (String arg : paths) {
-      try {
+  /** One load: its error channel and what it has read so far. */
+  private static final class Loader {
+    private final String prefix;
+    private final PrintWriter err;
+    private final InputStream stdin;
+    private final Map<Path, Map<String, DocumentMetadata>> manifests = new HashMap<>();
+    private final Map<String, DocumentMetadata> metadata = new LinkedHashMap<>();
+    private final List<Document> documents = new ArrayList<>();
+    private boolean failed;
+
+    Loader(String command, PrintWriter err, InputStream stdin) {
+      this.prefix = "countercheck " + command + ": ";
+      this.err = err;
+      this.stdin = stdin;
+    }
+
+    Loaded load(List<String> paths) {
+      for (String arg : paths) {
         if (arg.equals("-")) {
-          docs.add(Document.of("-", readStdin(stdin)));
+          try {
+            add(Document.of("-", readStdin(stdin)), Path.of("-"));
+          } catch (UncheckedIOException e) {
+            error("-", e.getMessage());
+          }
           continue;
         }
-        Path p = Path.of(arg);
-        if (Files.isDirectory(p)) {
-          failed |= loadDirectory(p, docs, err);
-        } else if (!Files.exists(p)) {
-          err.println("countercheck: " + arg + ": no such file or directory");
-          failed = true;
+        Path input = Path.of(arg);
+        List<Path> files = new ArrayList<>();
+        Path dir;
+        if (Files.isDirectory(input)) {
+          dir = input;
+          try (Stream<Path> s = Files.list(input)) {
+            s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                .sorted().forEach(files::add);
+          } catch (IOException | UncheckedIOException e) {
+            error(arg, "cannot list the directory: " + e.getMessage());
+            continue;
+          }
+        } else if (Files.isRegularFile(input)) {
+          dir = input.toAbsolutePath().getParent();
+          files.add(input);
         } else {
-          docs.add(Document.fromFile(p));
+          error(arg, Files.exists(input) ? "not a regular file" : "no such file or directory");
+          continue;
         }
-      } catch (UncheckedIOException | IllegalArgumentException e) {
-        err.println("countercheck: " + message(arg, e));
-        failed = true;
-      }
-    }
-    err.flush();
-    return new Loaded(docs, failed);
-  }
-
-  private static boolean loadDirectory(Path dir, List<Document> docs, PrintWriter err) {
-    boolean failed = false;
-    Map<String, DocumentMetadata> meta = Map.of();
-    Path manifest = dir.resolve("manifest.json");
-    if (Files.isRegularFile(manifest)) {
-      try {
-        meta = ManifestReader.read(manifest);
-      } catch (UncheckedIOException | IllegalArgumentException e) {
-        err.println("countercheck: " + e.getMessage());
-        failed = true;
-      }
-    }
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.txt")) {
-      ds.forEach(files::add);
-    } catch (IOException e) {
-      err.println("countercheck: " + dir + ": cannot list directory: " + e.getMessage());
-      return true;
-    }
-    files.sort(null);
-    for (Path f : files) {
-      try {
-        Document d = Document.fromFile(f);
-        DocumentMetadata m = meta.get(d.id());
-        if (m != null) {
-          d = d.toBuilder().publisher(m.publisher()).published(m.published()).build();
+        Map<String, DocumentMetadata> manifest = manifests.computeIfAbsent(dir, this::manifest);
+        for (Path f : files) {
+          Document d;
+          try {
+            d = Document.fromFile(f);
+          } catch (UncheckedIOException e) {
+            String m = e.getMessage();
+            error(f.toString(), m.startsWith(f.toString() + ": ") ? m.substring(f.toString().length() + 2) : m);
+            continue;
+          }
+          DocumentMetadata m = manifest.get(d.id());
+          if (m != null) {
+            d = d.toBuilder().publisher(m.publisher()).published(m.published()).build();
+          }
+          add(d, f);
         }
-        docs.add(d);
-      } catch (UncheckedIOException | IllegalArgumentException e) {
-        err.println("countercheck: " + message(f.toString(), e));
+        manifest.values().forEach(m -> metadata.putIfAbsent(m.id(), m));
+      }
+      err.flush();
+      return new Loaded(List.copyOf(documents), metadata, failed);
+    }
+
+    private void add(Document d, Path from) {
+      if (documents.stream().anyMatch(x -> x.id().equals(d.id()))) {
+        error(from.toString(), "a document with the id " + d.id() + " was already read; this one is skipped");
+        return;
+      }
+      metadata.put(d.id(), DocumentMetadata.of(d));
+      documents.add(d);
+    }
+
+    private Map<String, DocumentMetadata> manifest(Path dir) {
+      Path m = dir == null ? null : dir.resolve("manifest.json");
+      if (m == null || !Files.isRegularFile(m)) {
+        return Map.of();
+      }
+      try {
+        return ManifestReader.read(m);
+      } catch (IllegalArgumentException | UncheckedIOException e) {
         failed = true;
+        err.println(prefix + e.getMessage() + " (documents in " + dir + " are read without dates)");
+        return Map.of();
       }
     }
-    return failed;
-  }
 
-  private static String message(String arg, RuntimeException e) {
-    String m = e.getMessage();
-    return m != null && m.contains(arg) ? m : arg + ": " + m;
+    private void error(String file, String reason) {
+      failed = true;
+      err.println(prefix + file + ": " + reason);
+    }
   }
 
   private static String readStdin(InputStream in) {

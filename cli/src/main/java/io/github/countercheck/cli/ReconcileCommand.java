@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -64,16 +64,14 @@ final class ReconcileCommand implements Callable<Integer> {
   @Option(names = "--color", description = "colour the table with ANSI escapes")
   boolean color;
 
-  @Parameters(paramLabel = "DIR|FILE", arity = "0..*",
-      description = "article files or directories of them")
-  List<Path> inputs = new ArrayList<>();
+  @Mixin Inputs inputs;
 
   private boolean failed;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (inputs.isEmpty() && claimsFile == null) {
+    if (inputs.paths.isEmpty() && claimsFile == null) {
       spec.commandLine().getErr().println("countercheck reconcile: give a DIR or FILE, or --claims FILE.jsonl");
       return 2;
     }
@@ -84,8 +82,10 @@ final class ReconcileCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("countercheck reconcile: --window-days: " + e.getMessage());
       return 2;
     }
-    Map<String, DocumentMetadata> metadata = new LinkedHashMap<>();
-    List<Document> documents = loadDocuments(metadata);
+    Inputs.Loaded loaded = inputs.load("reconcile", spec.commandLine().getErr());
+    failed |= loaded.failed();
+    Map<String, DocumentMetadata> metadata = loaded.metadata();
+    List<Document> documents = loaded.documents();
     List<Claim> claims = new ArrayList<>();
     if (claimsFile != null) {
       try (Reader r = Files.newBufferedReader(claimsFile, StandardCharsets.UTF_8)) {
@@ -112,72 +112,6 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     out.flush();
     return failed ? 1 : 0;
-  }
-
-  /** Reads the inputs; fills {@code metadata} by document id; reports unreadable files. */
-  private List<Document> loadDocuments(Map<String, DocumentMetadata> metadata) {
-    Map<Path, Map<String, DocumentMetadata>> manifests = new HashMap<>();
-    List<Document> documents = new ArrayList<>();
-    for (Path input : inputs) {
-      List<Path> files = new ArrayList<>();
-      Path dir;
-      if (Files.isDirectory(input)) {
-        dir = input;
-        try (Stream<Path> s = Files.list(input)) {
-          s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-              .sorted().forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
-          error(input, "cannot list the directory: " + e.getMessage());
-          continue;
-        }
-      } else if (Files.isRegularFile(input)) {
-        dir = input.toAbsolutePath().getParent();
-        files.add(input);
-      } else {
-        error(input, "no such file or directory");
-        continue;
-      }
-      Map<String, DocumentMetadata> manifest = manifests.computeIfAbsent(dir, this::manifest);
-      for (Path f : files) {
-        Document d;
-        try {
-          d = Document.fromFile(f);
-        } catch (UncheckedIOException e) {
-          error(f, e.getMessage().startsWith(f.toString()) ? e.getMessage().substring(f.toString().length() + 2)
-              : e.getMessage());
-          continue;
-        }
-        DocumentMetadata m = manifest.get(d.id());
-        if (m != null) {
-          d = d.toBuilder().publisher(m.publisher()).published(m.published()).build();
-        }
-        if (metadata.containsKey(d.id())) {
-          error(f, "a document with the id " + d.id() + " was already read; this one is skipped");
-          continue;
-        }
-        metadata.put(d.id(), DocumentMetadata.of(d));
-        documents.add(d);
-      }
-      if (claimsFile != null) {
-        manifest.values().forEach(m -> metadata.putIfAbsent(m.id(), m));
-      }
-    }
-    return documents;
-  }
-
-  private Map<String, DocumentMetadata> manifest(Path dir) {
-    Path m = dir == null ? null : dir.resolve("manifest.json");
-    if (m == null || !Files.isRegularFile(m)) {
-      return Map.of();
-    }
-    try {
-      return ManifestReader.read(m);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      failed = true;
-      spec.commandLine().getErr().println("countercheck reconcile: " + e.getMessage()
-          + " (documents in " + dir + " are read without dates)");
-      return Map.of();
-    }
   }
 
   private void error(Path file, String reason) {

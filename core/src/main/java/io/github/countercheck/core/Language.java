@@ -39,6 +39,25 @@ public enum Language {
     throw new IllegalArgumentException("unknown language code: '" + code + "' (expected ar, en or mixed)");
   }
 
+  private static final byte ARABIC_LETTER = 1;
+  private static final byte LATIN_LETTER = 2;
+  /** For every char: an Arabic-block letter, a Latin letter below U+0250, or neither. */
+  private static final byte[] LETTER_SCRIPT = letterScripts();
+
+  private static byte[] letterScripts() {
+    byte[] t = new byte[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      boolean arabicBlock = c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F
+          || c >= 0xFB50 && c <= 0xFEFC;
+      if (arabicBlock) {
+        t[c] = Character.isLetter(c) ? ARABIC_LETTER : 0;
+      } else if (c < 0x0250 && Character.isLetter(c)) {
+        t[c] = LATIN_LETTER;
+      }
+    }
+    return t;
+  }
+
   /**
    * Detects the language of a text by its share of Arabic and Latin letters.
    *
@@ -51,13 +70,12 @@ public enum Language {
   public static Language detect(CharSequence text) {
     long arabic = 0;
     long latin = 0;
+    final byte[] scripts = LETTER_SCRIPT;
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F || c >= 0xFB50 && c <= 0xFEFC) {
-        if (Character.isLetter(c)) {
-          arabic++;
-        }
-      } else if (c < 0x0250 && Character.isLetter(c)) {
+      byte k = scripts[text.charAt(i)];
+      if (k == ARABIC_LETTER) {
+        arabic++;
+      } else if (k == LATIN_LETTER) {
         latin++;
       }
     }

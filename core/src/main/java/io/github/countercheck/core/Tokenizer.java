@@ -1,6 +1,7 @@
 package io.github.countercheck.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +36,13 @@ import java.util.Objects;
  * per-token allocations are the token, its span and its form.
  */
 public final class Tokenizer {
+  private static final byte SEPARATOR = 0;
+  private static final byte WORD_CHAR = 1;
+  private static final byte DIGIT = 2;
+  private static final byte PUNCT = 3;
+  private static final byte SYMBOL = 4;
+  /** The class of every BMP char, computed once from the predicates below. */
+  private static final byte[] KINDS = kinds();
   private static final Tokenizer DEFAULT = new Tokenizer();
 
   private Tokenizer() {}
@@ -69,18 +77,19 @@ public final class Tokenizer {
     while (i < n) {
       int cp = s.codePointAt(i);
       int w = Character.charCount(cp);
-      if (isSeparator(cp)) {
+      int kind = kind(cp);
+      if (kind == SEPARATOR) {
         i += w;
         continue;
       }
       int j;
       TokenType type;
-      if (isWordChar(cp)) {
+      if (kind == WORD_CHAR) {
         type = TokenType.WORD;
         j = i + w;
         while (j < n) {
           int c = s.codePointAt(j);
-          if (isWordChar(c)) {
+          if (kind(c) == WORD_CHAR) {
             j += Character.charCount(c);
           } else if ((c == '-' || c == '\'') && j + 1 < n
               && isLatinLetter(s.charAt(j - 1)) && isLatinLetter(s.charAt(j + 1))) {
@@ -89,29 +98,56 @@ public final class Tokenizer {
             break;
           }
         }
-      } else if (Character.isDigit(cp)) {
+      } else if (kind == DIGIT) {
         type = TokenType.NUMBER;
         j = i + w;
         while (j < n) {
           int c = s.codePointAt(j);
-          if (Character.isDigit(c)) {
+          if (kind(c) == DIGIT) {
             j += Character.charCount(c);
           } else if ((c == '.' || c == ',' || c == ':') && j + 1 < n
-              && Character.isDigit(s.codePointAt(j + 1))) {
+              && kind(s.codePointAt(j + 1)) == DIGIT) {
             j++;
           } else {
             break;
           }
         }
       } else {
-        type = isPunctuation(cp) ? TokenType.PUNCTUATION : TokenType.SYMBOL;
+        type = kind == PUNCT ? TokenType.PUNCTUATION : TokenType.SYMBOL;
         j = i + w;
       }
       int stems = type == TokenType.WORD ? Stems.mask(s, i, j, text) : 1;
       out.add(new Token(text.toOriginal(i, j), i, j, type, s.substring(i, j), stems));
       i = j;
     }
-    return List.copyOf(out);
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The class of a code point: {@link #SEPARATOR}, {@link #WORD_CHAR}, {@link #DIGIT},
+   * {@link #PUNCT} or {@link #SYMBOL}; from a table for the BMP (lone surrogates included).
+   */
+  private static int kind(int cp) {
+    return cp < KINDS.length ? KINDS[cp] : classify(cp);
+  }
+
+  private static byte[] kinds() {
+    byte[] t = new byte[0x10000];
+    for (int c = 0; c < t.length; c++) {
+      t[c] = classify(c);
+    }
+    return t;
+  }
+
+  private static byte classify(int cp) {
+    if (isSeparator(cp)) {
+      return SEPARATOR;
+    } else if (isWordChar(cp)) {
+      return WORD_CHAR;
+    } else if (Character.isDigit(cp)) {
+      return DIGIT;
+    }
+    return isPunctuation(cp) ? PUNCT : SYMBOL;
   }
 
   private static boolean isSeparator(int cp) {

@@ -39,12 +39,20 @@ import java.util.Optional;
  * <p><b>Labels</b> come from the shape of the numeral and from cue words around it, held in
  * {@code numeral-cues.json}: months (DATE, YEAR), year words, clock words, duration units, age
  * words, percent words, currencies, units of measure, reference nouns. A four-digit figure from
- * 1800 to 2100 with no separator is a YEAR unless a bound word such as «أكثر من» or «نحو» comes
- * before it. Digits inside a URL, an e-mail address, a hashtag or a handle get URL, EMAIL or
+ * 1800 to 2100 with no separator is a YEAR with year evidence: a year word or a month before it
+ * (عام، سنة، مطلع، مواليد، مايو), a preposition of time (في، منذ، خلال، حتى، in, since, by), a
+ * year marker after it (م، هـ، AD), a date («4 /12 2012», «رقم 2168 / 2013») or a range of two
+ * such figures ({@code 2011-2012}). Followed by an Arabic counted noun with no such evidence
+ * («أن 1920 لاجئا», «وأصابت 2018 مواطن»), joined to a larger figure that is no year («بين 1963
+ * و3293»), or after a bound word («أكثر من 2000»; «حتى 2000 شخص» but «حتى 2005،»), it is a COUNT.
+ * With no evidence and no noun after it («دستور 2012،») it stays a YEAR; so does one before an
+ * English word (English news writes counts from 1,000 up with a separator). Digits inside a URL, an e-mail address, a hashtag or a handle get URL, EMAIL or
  * HASHTAG. A {@code +} before digits, an unseparated run of 11 digits or more, a run of 6 or more
  * starting with 0, or a dotted run like 192.168.1.2 is PHONE. Digits with an English ordinal
  * suffix ({@code 3rd}) are ORDINAL mentions; Arabic ordinal words (الأول، الثالث عشر) are read
- * and not reported, so that their عشر is never taken for 10.
+ * and not reported, so that their عشر is never taken for 10, except a feminine one that tells an
+ * age, reported as AGE: «طفل في العاشرة», «في الثالثة عشرة من عمره». The ends of a range of
+ * ages share the label: «تتراوح أعمارهم ما بين 14 و 17 عاما».
  *
  * <p><b>Absurd input.</b> A digit run whose integer part has more than {@value
  * DigitRun#MAX_DIGITS} digits gives no mention at all. Runs of 11 to 30 digits are reported as
@@ -60,7 +68,8 @@ public final class NumeralRecognizer {
   static final String[] CUE_LISTS = {
     "months", "yearBefore", "timeBefore", "timeAfter", "durationAfter", "ageBefore", "ageAfter",
     "percentAfter", "moneyBefore", "moneyAfter", "measureAfter", "referenceBefore",
-    "ordinalSuffixes", "definiteArticles"
+    "ordinalSuffixes", "definiteArticles", "yearPrepositionBefore", "yearAfter", "notCountedNouns",
+    "ageHolders"
   };
   static final int MONTH = 1;
   static final int YEAR_B = 1 << 1;
@@ -76,6 +85,10 @@ public final class NumeralRecognizer {
   static final int REF_B = 1 << 11;
   static final int ORD_SUF = 1 << 12;
   static final int ARTICLE = 1 << 13;
+  static final int YEAR_PREP_B = 1 << 14;
+  static final int YEAR_A = 1 << 15;
+  static final int NOT_NOUN = 1 << 16;
+  static final int AGE_HOLDER = 1 << 17;
 
   static final String[] BOUND_LISTS = {
     "approximateBefore", "approximateAfter", "moreThanBefore", "atLeastBefore", "atLeastAfter",
@@ -133,6 +146,11 @@ public final class NumeralRecognizer {
   public List<NumeralMention> find(NormalizedText text) {
     Objects.requireNonNull(text, "text");
     return new Scan(this, text).run();
+  }
+
+  /** Finds the numerals over tokens already made (see {@link QuantityRecognizer#find(NormalizedText)}). */
+  List<NumeralMention> find(NormalizedText text, Tokens tokens) {
+    return new Scan(this, text, tokens).run();
   }
 
   /**

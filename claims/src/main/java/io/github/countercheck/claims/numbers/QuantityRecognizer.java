@@ -30,7 +30,9 @@ import java.util.Set;
  * (نحو، حوالي، زهاء، قرابة، ما يقارب، about, around...) and after (تقريبا), lower bounds (أكثر من،
  * ما يزيد عن، يتجاوز، more than, over; ما لا يقل عن، at least; N على الأقل، N أو أكثر، N or
  * more), upper bounds (ما يصل إلى، حتى، up to, at most; أقل من، fewer than) and ranges (an opener
- * and the joiners it allows: بين ... و، من ... إلى، between ... and, 20 - 30, 20 to 30). The
+ * and the joiners it allows: بين ... و، من ... إلى، between ... and, 20 - 30, 20 to 30; an entry
+ * marked {@code "neighbours": true} joins two neighbouring counts only: «ثلاثة أو أربعة جرحى»,
+ * «20 أو 30», an estimate read as the inclusive RANGE [3, 4]). The
  * proclitics و ف ب ل are read off the first bound word (وأكثر من، بنحو). An after-word may follow
  * the counted noun (up to two words: «50 شخصا على الأقل»).
  *
@@ -59,6 +61,7 @@ public final class QuantityRecognizer {
   private final PhraseTrie<Integer> openers = new PhraseTrie<>();
   private final List<Set<String>> joins = new ArrayList<>();
   private Set<String> bareJoins = Set.of();
+  private Set<String> neighbourJoins = Set.of();
 
   private QuantityRecognizer(NumeralRecognizer numerals, Cues bounds, JsonNode ranges) {
     this.numerals = numerals;
@@ -67,7 +70,9 @@ public final class QuantityRecognizer {
       String open = r.path("open").asText("");
       List<String> j = new ArrayList<>();
       r.path("join").forEach(x -> j.add(Cues.normal(x.asText()).strip()));
-      if (open.isBlank()) {
+      if (open.isBlank() && r.path("neighbours").asBoolean(false)) {
+        neighbourJoins = Set.copyOf(j);
+      } else if (open.isBlank()) {
         bareJoins = Set.copyOf(j);
       } else {
         openers.put(Cues.normal(open), joins.size(), (a, b) -> a);
@@ -129,7 +134,9 @@ public final class QuantityRecognizer {
    * @return the quantity phrases in text order
    */
   public List<QuantityMention> find(NormalizedText text) {
-    return find(text, numerals.find(text));
+    Objects.requireNonNull(text, "text");
+    Tokens tk = Tokens.of(text); // one tokenization for the numerals and the phrases around them
+    return find(text, numerals.find(text, tk), tk);
   }
 
   /**
@@ -142,8 +149,11 @@ public final class QuantityRecognizer {
   public List<QuantityMention> find(NormalizedText text, List<NumeralMention> numerals) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(numerals, "numerals");
+    return find(text, numerals, Tokens.of(text));
+  }
+
+  private List<QuantityMention> find(NormalizedText text, List<NumeralMention> numerals, Tokens tk) {
     String s = text.normalized();
-    Tokens tk = Tokens.of(s);
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<QuantityMention> out = new ArrayList<>();
     for (int n = 0; n < numerals.size(); n++) {
@@ -179,7 +189,8 @@ public final class QuantityRecognizer {
             allowed = joins.get(m.value);
           }
           boolean ok = joiner != null && (allowed != null && allowed.contains(joiner)
-              || bareJoins.contains(joiner) && va < vb);
+              || bareJoins.contains(joiner) && va < vb
+              || neighbourJoins.contains(joiner) && neighbours(va, vb));
           if (ok) {
             if (allowed == null || !allowed.contains(joiner)) {
               openStart = a.normalized().start();
@@ -224,6 +235,24 @@ public final class QuantityRecognizer {
       out.add(mention(text, start, end, q, List.of(a)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether two counts are neighbours, as in an estimate «ثلاثة أو أربعة», «20 or 30»: the next
+   * whole number, or the next round number of the same size.
+   */
+  static boolean neighbours(long a, long b) {
+    if (b == a + 1) {
+      return a > 0;
+    }
+    long step = 10;
+    while (step <= a && a % step == 0) {
+      if (b - a == step && b % step == 0) {
+        return true;
+      }
+      step *= 10;
+    }
+    return false;
   }
 
   private static Long count(NumeralMention a) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * quantity-bounds.json}): lower bounds (أكثر من، أكبر من، فوق، {@code >}, more than) and upper
  * bounds (أقل من، أصغر من، تحت، {@code <}, less than), each made inclusive by «أو يساوي» or
  * {@code =} after it; «يساوي N»; «N أو أكثر» and «N أو أقل»; «N إلى M», «N - M», «N ~ M» as
- * [N, M) when N < M. A lower and an upper bound joined by «و» or «، أو» make one range. After a
+ * [N, M) when N {@code <} M. A lower and an upper bound joined by «و» or «، أو» make one range. After a
  * bound word, a definite number word is read too (فوق الثلاثين، تحت النصف). A symbol glued to
  * another comparison symbol ({@code =>30}, {@code <>30}) is no bound.
  *
@@ -77,7 +77,7 @@ public final class RangeRecognizer {
   public List<NumberRange> find(NormalizedText text) {
     Objects.requireNonNull(text, "text");
     String s = text.normalized();
-    Tokens tk = Tokens.of(s);
+    Tokens tk = Tokens.of(text);
     List<NumeralMention> found = new ArrayList<>();
     for (NumeralMention m : numerals.find(text)) {
       if (m.value() != null) {

@@ -38,10 +38,15 @@ final class Scan {
   private Type lastType;
 
   Scan(NumeralRecognizer r, NormalizedText text) {
+    this(r, text, Tokens.of(text));
+  }
+
+  /** A scan over tokens already made, so that one tokenization serves numerals and quantities. */
+  Scan(NumeralRecognizer r, NormalizedText text, Tokens tokens) {
     this.r = r;
     this.text = text;
     this.s = text.normalized();
-    this.tk = Tokens.of(s);
+    this.tk = tokens;
     this.entries = new Entry[tk.size];
     this.prefixes = new byte[tk.size];
   }
@@ -188,7 +193,12 @@ final class Scan {
     }
     switch (e.type) {
       case ORDINAL -> {
-        return type(i + 1) == Type.TEN_MARK ? i + 2 : i + 1;
+        int end = type(i + 1) == Type.TEN_MARK && prefixes[i + 1] == 0 ? i + 2 : i + 1;
+        if (isAgeOrdinal(i, end)) {
+          BigDecimal v = end == i + 2 ? e.value.add(BigDecimal.TEN) : e.value;
+          add(tk.start[i] + prefixes[i], tk.end[end - 1], v, null, null, NumeralForm.WORDS, NumeralLabel.AGE);
+        }
+        return end;
       }
       case UNIT, TEN_MARK -> {
         if (e.teenOnly && type(i + 1) != Type.TEN_MARK) {
@@ -236,6 +246,24 @@ final class Scan {
     }
     emit(i, end, value, sawDigits ? NumeralForm.MIXED : NumeralForm.WORDS, -1);
     return end;
+  }
+
+  /**
+   * Whether the ordinal over tokens {@code [i, end)} tells an age: feminine and definite (العاشرة،
+   * الثالثة عشرة, the years left unsaid), after في and an age holder (طفل في العاشرة), or before
+   * an age phrase (في الثالثة عشرة من عمره).
+   */
+  private boolean isAgeOrdinal(int i, int end) {
+    int st = tk.start[i] + prefixes[i];
+    int en = tk.end[i];
+    if (en - st < 4 || s.charAt(st) != 'ا' || s.charAt(st + 1) != 'ل' || s.charAt(en - 1) != 'ه') {
+      return false;
+    }
+    if (end < tk.size && !tk.newlineBefore(end) && (cueAt(r.cues().trie, end) & NumeralRecognizer.AGE_A) != 0) {
+      return true;
+    }
+    return prefixes[i] == 0 && tk.isWord(i - 1) && tk.equalsText(i - 1, "في") && !tk.newlineBefore(i)
+        && (cueBefore(r.cues().trie, i - 2) & NumeralRecognizer.AGE_HOLDER) != 0;
   }
 
   private int vagueAt(int i) {
@@ -332,7 +360,12 @@ final class Scan {
     // space-grouped thousands: 1 000 000
     BigDecimal v = run.value;
     int next = i + 1;
-    if (run.kind == DigitRun.Kind.PLAIN && run.intDigits <= 3 && !run.leadingZero) {
+    BigDecimal egyptian = egyptianDecimal(i);
+    if (egyptian != null) {
+      v = egyptian;
+      next = i + 3;
+    }
+    if (egyptian == null && run.kind == DigitRun.Kind.PLAIN && run.intDigits <= 3 && !run.leadingZero) {
       while (tk.isNum(next) && tk.start[next] == tk.end[next - 1] + 1 && s.charAt(tk.end[next - 1]) == ' '
           && tk.runs[next].kind == DigitRun.Kind.PLAIN && tk.runs[next].intDigits == 3
           && !(tk.isWord(next + 1) && !tk.spaceBefore(next + 1) && tk.isLatinWord(next + 1))) {
@@ -352,6 +385,27 @@ final class Scan {
     BigDecimal val = negative ? value.negate() : value;
     emit(i, end, val, sawWords ? NumeralForm.MIXED : NumeralForm.DIGITS, negative ? st : -1);
     return end;
+  }
+
+  /**
+   * The Egyptian press's decimal written with ر between the fraction and the whole part, the
+   * fraction first in the text: «6ر20%» is 20.6, «999ر51 مليار» is 51.999, «02ر2» is 2.02.
+   *
+   * @return the value of tokens {@code i, i+1, i+2}, or null if they are not such a decimal
+   */
+  private BigDecimal egyptianDecimal(int i) {
+    int r = i + 1;
+    int w = i + 2;
+    if (!tk.isWord(r) || tk.spaceBefore(r) || !tk.equalsText(r, "ر") || !tk.isNum(w) || tk.spaceBefore(w)) {
+      return null;
+    }
+    DigitRun frac = tk.runs[i];
+    DigitRun whole = tk.runs[w];
+    if (frac.kind != DigitRun.Kind.PLAIN || whole.kind != DigitRun.Kind.PLAIN || frac.intDigits > 6
+        || whole.intDigits > 15 || frac.end != tk.end[i] || whole.end != tk.end[w]) {
+      return null;
+    }
+    return new BigDecimal(s.substring(tk.start[w], tk.end[w]) + "." + s.substring(tk.start[i], tk.end[i]));
   }
 
   private int skipIdentifier(int i) {
@@ -801,6 +855,10 @@ final class Scan {
       before--;
     }
     int beforeMask = a > 0 && !tk.newlineBefore(a) ? cueBefore(cueTrie, before) : 0;
+    beforeMask &= ~(NumeralRecognizer.NOT_NOUN | NumeralRecognizer.AGE_HOLDER | NumeralRecognizer.YEAR_A);
+    if (beforeMask == 0 && a > 0 && !tk.newlineBefore(a)) {
+      beforeMask = rangeAgeMask(before);
+    }
     if (beforeMask == 0 && tk.isPunct(before, '.') && !tk.spaceBefore(before)) {
       // an abbreviated month: Jan. 6
       beforeMask = cueBefore(cueTrie, before - 1) & NumeralRecognizer.MONTH;
@@ -845,12 +903,147 @@ final class Scan {
     if ((beforeMask & NumeralRecognizer.REF_B) != 0) {
       return NumeralLabel.REFERENCE;
     }
-    if (digitsOnly && plainDigits == 4 && whole && v.compareTo(BigDecimal.valueOf(1800)) >= 0
-        && v.compareTo(BigDecimal.valueOf(2100)) <= 0
-        && (a == 0 || (cueBefore(r.bounds().trie, a - 1) & NumeralRecognizer.ANY_BOUND_BEFORE) == 0)) {
-      return NumeralLabel.YEAR;
+    if (digitsOnly && plainDigits == 4 && isYearFigure(v)) {
+      return yearOrCount(a, b, beforeMask, after);
     }
     return NumeralLabel.COUNT;
+  }
+
+  /**
+   * The ends of a range of ages are ages: after a range opener, the age words before it
+   * («أعمارهم ما بين 14»); after a joiner, those of the first end («14 و 17 عاما»).
+   *
+   * @param k the token right before the numeral
+   * @return {@link NumeralRecognizer#AGE_B} or 0
+   */
+  private int rangeAgeMask(int k) {
+    if (!tk.isWord(k) && !tk.isPunct(k, '-')) {
+      return 0;
+    }
+    if (tk.equalsText(k, "بين") || tk.equalsText(k, "مابين") || tk.equalsText(k, "between")
+        || tk.equalsText(k, "من") || tk.equalsText(k, "from")) {
+      int o = tk.isWord(k - 1) && tk.equalsText(k - 1, "ما") ? k - 2 : k - 1;
+      return k > 0 && !tk.newlineBefore(k) ? cueBefore(r.cues().trie, o) & NumeralRecognizer.AGE_B : 0;
+    }
+    if (isYearJoiner(k) && !tk.isPunct(k, '/') && !out.isEmpty() && k > 0 && !tk.newlineBefore(k)) {
+      NumeralMention last = out.get(out.size() - 1);
+      if (last.label() == NumeralLabel.AGE && last.normalized().end() == tk.end[k - 1]) {
+        return NumeralRecognizer.AGE_B;
+      }
+    }
+    return 0;
+  }
+
+  private boolean isMonthNumber(int i) {
+    return tk.isNum(i) && tk.runs[i].kind == DigitRun.Kind.PLAIN && tk.runs[i].value.signum() > 0
+        && tk.runs[i].value.compareTo(BigDecimal.valueOf(12)) <= 0;
+  }
+
+  private static boolean isYearFigure(BigDecimal v) {
+    return v != null && NumeralRecognizer.isWhole(v) && v.compareTo(BigDecimal.valueOf(1800)) >= 0
+        && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+  }
+
+  /** Whether token {@code i} is a plain four-digit figure from 1800 to 2100. */
+  private boolean isYearToken(int i) {
+    return tk.isNum(i) && tk.runs[i].kind == DigitRun.Kind.PLAIN && tk.runs[i].intDigits == 4
+        && isYearFigure(tk.runs[i].value);
+  }
+
+  /**
+   * A four-digit figure from 1800 to 2100 that no year word, month or other label claimed: a year
+   * with year evidence (a preposition of time before it, a marker after it, a date, a range of
+   * years), a count when a bound word comes before it, when it is joined to a larger figure that
+   * is no year, or when a counted noun follows it.
+   */
+  private NumeralLabel yearOrCount(int a, int b, int beforeMask, int after) {
+    if (inRangeOfYears(a, b)) {
+      return NumeralLabel.YEAR;
+    }
+    boolean noun = countedNounAt(b);
+    boolean preposition = (beforeMask & NumeralRecognizer.YEAR_PREP_B) != 0;
+    if (a > 0 && (cueBefore(r.bounds().trie, a - 1) & NumeralRecognizer.ANY_BOUND_BEFORE) != 0) {
+      // «حتى» bounds a count (حتى 2000 شخص) and ends a span of time (حتى 2005،)
+      return preposition && !noun ? NumeralLabel.YEAR : NumeralLabel.COUNT;
+    }
+    if ((after & NumeralRecognizer.YEAR_A) != 0) {
+      return NumeralLabel.YEAR;
+    }
+    // «بين 1963 و3293 قتيلا»: joined to a larger figure that is no year, it is one end of a count
+    if (b < tk.size && !tk.newlineBefore(b) && isYearJoiner(b) && tk.isNum(b + 1) && !isYearToken(b + 1)
+        && tk.runs[b + 1].value != null && tk.runs[b + 1].value.compareTo(tk.runs[a].value) > 0) {
+      return NumeralLabel.COUNT;
+    }
+    // «المحضر رقم 2168 / 2013», «13-11- 2011», «4 /12 2012»: the year of a record or a date
+    if (preposition || (tk.isPunct(a - 1, '/') || tk.isPunct(a - 1, '-')) && tk.isNum(a - 2)
+        || tk.isNum(a - 1) && tk.runs[a - 1].kind == DigitRun.Kind.FRACTION
+        || isMonthNumber(a - 1) && (tk.isPunct(a - 2, '/') || tk.isPunct(a - 2, '-')) && tk.isNum(a - 3)) {
+      return NumeralLabel.YEAR;
+    }
+    return noun ? NumeralLabel.COUNT : NumeralLabel.YEAR;
+  }
+
+  /**
+   * Whether token {@code b} (right after a figure) is an Arabic word that the figure counts: a
+   * word with no article, not a particle or preposition ({@code notCountedNouns}), on the same
+   * line. English news writes counts from 1,000 up with a separator, so an English word after an
+   * unseparated figure is no such evidence.
+   */
+  private boolean countedNounAt(int b) {
+    if (!tk.isArabicWord(b) || tk.newlineBefore(b) || isDefiniteWord(b) || tk.length(b) < 2) {
+      return false;
+    }
+    int m = cueAt(r.cues().trie, b);
+    if ((m & (NumeralRecognizer.NOT_NOUN | NumeralRecognizer.YEAR_A | NumeralRecognizer.MONTH)) != 0
+        && cm.end == tk.end[b]) {
+      return false;
+    }
+    // a proclitic و or ف glued to a verb or a particle (وقال، فيما) opens a new clause; ب or ل
+    // with the article (بالتكليف، للغة) is a prepositional phrase, not the counted noun
+    char c = s.charAt(tk.start[b]);
+    if ((c == 'ب' || c == 'ل') && tk.length(b) > 4 && s.charAt(tk.start[b] + 1) == 'ا'
+        && s.charAt(tk.start[b] + 2) == 'ل' || c == 'ل' && tk.length(b) > 3 && s.charAt(tk.start[b] + 1) == 'ل') {
+      return false;
+    }
+    return !(c == 'و' || c == 'ف') || entry(b) != null;
+  }
+
+  /** «2011-2012», «2011 و2012», «2011 إلى 2013»: two year figures joined, the second the later. */
+  private boolean inRangeOfYears(int a, int b) {
+    BigDecimal v = tk.runs[a].value;
+    int next = yearJoinedAfter(b);
+    if (next >= 0 && tk.runs[next].value.compareTo(v) > 0 && !countedNounAt(next + 1)) {
+      return true;
+    }
+    int prev = yearJoinedBefore(a);
+    if (prev >= 0 && tk.runs[prev].value.compareTo(v) < 0 && !out.isEmpty()) {
+      NumeralMention last = out.get(out.size() - 1);
+      return last.normalized().start() == tk.start[prev] && last.label() == NumeralLabel.YEAR;
+    }
+    return false;
+  }
+
+  private int yearJoinedAfter(int b) {
+    if (b >= tk.size || tk.newlineBefore(b)) {
+      return -1;
+    }
+    int j = isYearJoiner(b) ? b + 1 : -1;
+    return j >= 0 && isYearToken(j) && !tk.newlineBefore(j) ? j : -1;
+  }
+
+  private int yearJoinedBefore(int a) {
+    int j = a - 1;
+    if (j < 1 || tk.newlineBefore(a) || !isYearJoiner(j)) {
+      return -1;
+    }
+    return isYearToken(j - 1) && !tk.newlineBefore(j) ? j - 1 : -1;
+  }
+
+  private boolean isYearJoiner(int j) {
+    return tk.isPunct(j, '-') || tk.isPunct(j, '\u2013') || tk.isPunct(j, '/')
+        || tk.isWord(j) && (tk.equalsText(j, "و") || tk.equalsText(j, "الي") || tk.equalsText(j, "حتي")
+            || tk.equalsText(j, "والي") || tk.equalsText(j, "وحتي") || tk.equalsText(j, "to")
+            || tk.equalsText(j, "and") || tk.equalsText(j, "until"));
   }
 
   /** Whether a month name follows within a date phrase: الـ 5 إلى الـ 19 من كانون الثاني. */

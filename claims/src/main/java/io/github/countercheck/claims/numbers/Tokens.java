@@ -1,5 +1,6 @@
 package io.github.countercheck.claims.numbers;
 
+import io.github.countercheck.core.NormalizedText;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Arrays;
  * separators inside them, see {@link DigitRun}) and single punctuation characters; whitespace is
  * skipped and remembered on the token after it. A digit run glued to letters is its own token
  * ({@code 12شرطيا} is {@code 12} and {@code شرطيا}), so is a proclitic glued to digits
- * ({@code و659}). Parallel arrays, no object per token except a {@link DigitRun} per digit run.
+ * ({@code و659}), and so is a word glued after a ta marbuta ({@code تسعةأشخاص}, see {@link
+ * #of(NormalizedText)}). Parallel arrays, no object per token except a {@link DigitRun} per digit run.
  */
 final class Tokens {
   static final byte WORD = 1;
@@ -36,24 +38,44 @@ final class Tokens {
     runs = new DigitRun[capacity];
   }
 
+  private static final byte C_LETTER = 1;
+  private static final byte C_SPACE = 2;
+  /** Each BMP char's class, computed once from the {@link Character} predicates. */
+  private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (Character.isLetter(ch)) {
+        CLASS[c] = C_LETTER;
+      } else if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+        CLASS[c] = C_SPACE;
+      }
+    }
+  }
+
   static boolean isLetter(char c) {
-    if (c >= '\u0621' && c <= '\u064A' || c >= 'a' && c <= 'z') {
-      return true;
-    }
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z';
-    }
-    return Character.isLetter(c);
+    return CLASS[c] == C_LETTER;
   }
 
   private static boolean isSpace(char c) {
-    if (c == ' ' || c == '\n') {
-      return true;
-    }
-    return c > ' ' && c < 0x80 || c >= '\u0621' && c <= '\u064A' ? false : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return CLASS[c] == C_SPACE;
   }
 
   static Tokens of(CharSequence s) {
+    return of(s, null);
+  }
+
+  /**
+   * The tokens of a normalized text, with one more split that needs the original: a ta marbuta
+   * (ة, normalized to ه) is always the last letter of a word, so a letter right after it starts a
+   * new word that lost its space («تسعةأشخاص» is تسعة and أشخاص).
+   */
+  static Tokens of(NormalizedText text) {
+    return of(text.normalized(), text);
+  }
+
+  private static Tokens of(CharSequence s, NormalizedText text) {
     int n = s.length();
     Tokens t = new Tokens(s, Math.max(8, n / 4));
     int i = 0;
@@ -76,6 +98,10 @@ final class Tokens {
       } else if (isLetter(c)) {
         j = i + 1;
         while (j < n && isLetter(s.charAt(j))) {
+          if (text != null && s.charAt(j - 1) == '\u0647' && j - i >= 3
+              && text.original().charAt(text.originalIndex(j - 1)) == '\u0629') {
+            break;
+          }
           j++;
         }
         t.add(i, j, WORD, pending, null);

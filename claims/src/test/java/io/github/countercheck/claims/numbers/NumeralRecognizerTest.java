@@ -68,6 +68,9 @@ final class NumeralRecognizerTest {
       3,000 protesters                        | 3,000             | 3000
       ninety-nine balloons                    | ninety-nine       | 99
       one thousand two hundred                | one thousand two hundred | 1200
+      لقي تسعةأشخاص مصرعهم                    | تسعة              | 9
+      قتل ثلاثةجنود في الهجوم                  | ثلاثة             | 3
+      سجلت 02ر2 مليون مركبة                   | 02ر2 مليون        | 2020000
       """)
   void readsTheValueOfACount(String text, String numeral, BigDecimal value) {
     NumeralMention m = only(text);
@@ -96,6 +99,7 @@ final class NumeralRecognizerTest {
       ارتفعت الأسعار 42 بالمئة                           | 42      | PERCENT
       ارتفعت الأسعار 42 في المائة                        | 42      | PERCENT
       ارتفعت الأسعار 42%                                 | 42      | PERCENT
+      وارتفعت نسبة المشتركين 6ر20% عن العام الماضي       | 6ر20    | PERCENT
       سعر اللتر 120 تنغي                                 | 120     | MONEY
       it cost $5                                         | 5       | MONEY
       دفع 10 آلاف جنيه                                   | 10 آلاف | MONEY
@@ -129,6 +133,71 @@ final class NumeralRecognizerTest {
   void aFourDigitFigureAfterABoundWordIsACountNotAYear() {
     assertThat(only("قتل نحو 2000 شخص").label()).isEqualTo(NumeralLabel.COUNT);
     assertThat(only("في 2000 قتل").label()).isEqualTo(NumeralLabel.YEAR);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} is {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أعلن الحمود أن 1920 لاجئا سوريا جديدا اجتازوا الحدود | 1920 | COUNT
+      وأصابت 2018 مواطن، وكان لمحافظة بورسعيد النصيب الأكبر | 2018 | COUNT
+      حيث تنافس 1982 طالب وطالبة على المقاعد           | 1982 | COUNT
+      فان الحصيلة قد تكون بين 1963 و3293 قتيلا          | 1963 | COUNT
+      يستوعب نحو 2000 شخص                               | 2000 | COUNT
+      وشارك في الحكومات منذ 1984 باستثناء فترات قصيرة    | 1984 | YEAR
+      بلغ 3.5 مليار دولار في 2012 ترغب الحكومة            | 2012 | YEAR
+      استمرت الحرب من عام 1980 حتى 1988، وراح ضحيتها الآلاف | 1988 | YEAR
+      وتضاعف العدد بين 2011-2012 وفق التقرير             | 2011 | YEAR
+      وتضاعف العدد بين 2011-2012 وفق التقرير             | 2012 | YEAR
+      ولد الشاعر سنة 1434 هـ في مكة                      | 1434 | YEAR
+      بنيت القلعة 1810 م على التل                        | 1810 | YEAR
+      تحرر عن ذلك المحضر رقم 19862/ 2012 جنح القسم       | 2012 | YEAR
+      ضبط مهند مواليد 1988 أردني الجنسية                 | 1988 | YEAR
+      في جلسته الثلاثاء الموافق 4 /12 2012 بوظيفة معيدة   | 2012 | YEAR
+      أقر دستور 2012، ثم عدل                             | 2012 | YEAR
+      the 2012 election                                  | 2012 | YEAR
+      """)
+  void aYearFigureIsAYearOnlyWithYearEvidenceAndACountBeforeItsNoun(String text, String numeral, NumeralLabel label) {
+    NumeralMention m = NUMERALS.find(text).stream().filter(x -> x.text().equals(numeral)).findFirst().orElseThrow();
+    assertThat(m.label()).as(text).isEqualTo(label);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} is an age")
+  @CsvSource(delimiter = '|', textBlock = """
+      A 40-year-old man was arrested on Monday          | 40
+      a 6-month-old baby was hurt                       | 6
+      والقبض على 22 شخصًا تتراوح أعمارهم مابين 14 و 17 عاما | 14
+      والقبض على 22 شخصًا تتراوح أعمارهم مابين 14 و 17 عاما | 17
+      فيما قامت مجموعة تتراوح أعمارهم بين 14 و16 سنة    | 16
+      المتهم يبلغ من العمر 30 عاما                       | 30
+      معاذ الخطيب (30 عاما) الواعظ                       | 30
+      قتل طفل في العاشرة برصاصة                          | العاشرة
+      أصيبت طفلة في الثالثة عشرة من عمرها               | الثالثة عشرة
+      """)
+  void labelsAgesAndTheEndsOfARangeOfAges(String text, String numeral) {
+    NumeralMention m = NUMERALS.find(text).stream().filter(x -> x.text().equals(numeral)).findFirst().orElseThrow();
+    assertThat(m.label()).as(text).isEqualTo(NumeralLabel.AGE);
+  }
+
+  @Test
+  void readsTheEgyptianDecimalWithRaFractionFirst() {
+    assertThat(only("وارتفعت النسبة 6ر20% عن العام الماضي").value()).isEqualByComparingTo("20.6");
+    assertThat(only("بلغ العجز 999ر51 مليار جنيه").value()).isEqualByComparingTo("51999000000");
+    assertThat(NUMERALS.find("قتل 6 ر 20 شخصا")).extracting(NumeralMention::text).containsExactly("6", "20");
+  }
+
+  @Test
+  void splitsAWordGluedAfterATaMarbutaOnly() {
+    assertThat(NUMERALS.find("الحكومةالجديدة قررت")).isEmpty();
+    NumeralMention m = only("لقي تسعةأشخاص مصرعهم");
+    assertThat(m.span().end() - m.span().start()).isEqualTo(4);
+  }
+
+  @Test
+  void reportsAnOrdinalOnlyWhenItTellsAnAge() {
+    assertThat(NUMERALS.find("يبدأ الاجتماع في العاشرة صباحا")).isEmpty();
+    assertThat(NUMERALS.find("احتل المركز في العاشرة")).isEmpty();
+    assertThat(NUMERALS.find("قتل بين 14 و 17 شخصا")).extracting(NumeralMention::label)
+        .containsOnly(NumeralLabel.COUNT);
+    assertThat(only("قتل طفل في العاشرة").value()).isEqualByComparingTo("10");
   }
 
   @Test

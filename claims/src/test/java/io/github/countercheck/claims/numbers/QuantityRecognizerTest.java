@@ -37,11 +37,23 @@ final class QuantityRecognizerTest {
       قتل 50 على الأقل                    | 50 على الأقل          | AT_LEAST    | 50   | 50     | -
       تخطط لخفض ما يصل إلى 700 عامل        | ما يصل إلى 700        | AT_MOST     | 700  | 0      | 700
       قتل أقل من 10 أشخاص                 | أقل من 10             | LESS_THAN   | 10   | 0      | 9
+      قتل مالايقل عن 15 من القوات النظامية | مالايقل عن 15        | AT_LEAST    | 15   | 15     | -
+      وقتل مايزيد عن 40 شخصا               | مايزيد عن 40          | MORE_THAN   | 40   | 41     | -
+      وقالت برلين إن ما يصل إلى 180 جنديا سينضمون | ما يصل إلى 180 | AT_MOST     | 180  | 0      | 180
+      أن عدد المتوفين بلغ حتى الآن 14 حالة | 14                    | EXACT       | 14   | 14     | 14
+      الأولى من 180 جنديًا كحد اقصى يشاركون | 180 جنديًا كحد اقصى | AT_MOST    | 180  | 0      | 180
+      يسمح بنشر بحد أقصى 500 جندي          | بحد أقصى 500          | AT_MOST     | 500  | 0      | 500
+      وصل عدد القتلى إلى 210 قتلى          | 210                   | EXACT       | 210  | 210    | 210
+      لقي تسعةأشخاص مصرعهم                 | تسعة                  | EXACT       | 9    | 9      | 9
       ما بين 20 و30 قتيلا                  | ما بين 20 و30         | RANGE       | -    | 20     | 30
       بين 20 و 30 قتيلا                    | بين 20 و 30           | RANGE       | -    | 20     | 30
       من 20 إلى 30 قتيلا                   | من 20 إلى 30          | RANGE       | -    | 20     | 30
       قتل 20 - 30 شخصا                    | 20 - 30               | RANGE       | -    | 20     | 30
       قتل بين عشرة وعشرين شخصا            | بين عشرة وعشرين       | RANGE       | -    | 10     | 20
+      فان الحصيلة قد تكون بين 1963 و3293 قتيلا | بين 1963 و3293   | RANGE       | -    | 1963   | 3293
+      الى سقوط ثلاثة او اربعة جرحى          | ثلاثة او اربعة        | RANGE       | -    | 3      | 4
+      أصيب 20 أو 30 شخصا                  | 20 أو 30              | RANGE       | -    | 20     | 30
+      three or four people were hurt       | three or four         | RANGE       | -    | 3      | 4
       قتل العشرات من قوات الأمن           | العشرات               | VAGUE       | -    | 20     | 99
       قتل 12 شرطيا                         | 12                    | EXACT       | 12   | 12     | 12
       more than 1,000 people were hurt     | more than 1,000       | MORE_THAN   | 1000 | 1001   | -
@@ -61,6 +73,17 @@ final class QuantityRecognizerTest {
     assertThat(q.text()).isEqualTo(phrase);
     assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(phrase);
     assertThat(q.quantity()).isEqualTo(new Quantity(kind, value, low, high));
+  }
+
+  @Test
+  void joinsOnlyNeighbouringCountsWithOr() {
+    assertThat(find("قتل 5 أو 12 شخصا")).extracting(q -> q.quantity().kind())
+        .containsExactly(QuantityKind.EXACT, QuantityKind.EXACT);
+    assertThat(find("فازوا 2 أو 1")).extracting(q -> q.quantity().kind())
+        .containsExactly(QuantityKind.EXACT, QuantityKind.EXACT);
+    assertThat(QuantityRecognizer.neighbours(200, 300)).isTrue();
+    assertThat(QuantityRecognizer.neighbours(250, 350)).isFalse();
+    assertThat(QuantityRecognizer.neighbours(0, 1)).isFalse();
   }
 
   @Test

@@ -1,0 +1,199 @@
+package io.github.countercheck.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.Event;
+import io.github.countercheck.claims.Modality;
+import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.claims.Subject;
+import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.Language;
+import io.github.countercheck.core.Span;
+import io.github.countercheck.reconcile.Reconciler;
+import io.github.countercheck.reconcile.Reconciliation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reconciliation of generated claims at growing sizes, so the growth is visible: the score is
+ * reconciliations per second, the {@link Volume} counter {@code found} claims per second.
+ *
+ * <p>One warmup and two measured iterations of two seconds: at a million claims an operation
+ * outlasts an iteration, so each iteration is one reconciliation.
+ *
+ * <p>The claims are drawn with a fixed seed from distributions shaped like news (see
+ * {@link #generate}): about four claims per document, outlets and places in Zipf proportions,
+ * dates over one year, counts log-normal, most exact.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 1, time = 2)
+@Measurement(iterations = 2, time = 2)
+public class ReconcileScaleBenchmark {
+
+  /** How many claims are reconciled in one operation. */
+  @Param({"1000", "100000", "1000000"})
+  public int claims;
+
+  private List<Claim> generated;
+  private List<DocumentMetadata> documents;
+  private Reconciler reconciler;
+
+  /** Generates the claims and their documents. */
+  @Setup(Level.Trial)
+  public void load() {
+    generated = new ArrayList<>(claims);
+    documents = new ArrayList<>();
+    generate(claims, new SplittableRandom(6), placeNames(), generated, documents);
+    reconciler = Reconciler.create();
+    System.out.printf("%n# reconcile: %d claims in %d documents%n", generated.size(),
+        documents.size());
+  }
+
+  /**
+   * Reconciles every generated claim.
+   *
+   * @param v the volume counters ({@code found}: claims)
+   * @return the reconciliation
+   */
+  @Benchmark
+  public Reconciliation reconcile(Volume v) {
+    Reconciliation r = reconciler.reconcile(generated, documents);
+    v.found += generated.size();
+    return r;
+  }
+
+  private static final Event[] EVENTS = {
+    Event.KILLED, Event.INJURED, Event.ARRESTED, Event.PARTICIPATED, Event.DEPLOYED,
+    Event.DISPLACED, Event.MISSING, Event.OTHER
+  };
+  private static final double[] EVENT_WEIGHTS = {35, 25, 12, 8, 5, 4, 3, 8};
+  private static final Subject[] SUBJECTS = {
+    Subject.PERSON, Subject.PROTESTER, Subject.POLICE, Subject.SECURITY_FORCES, Subject.CIVILIAN,
+    Subject.SOLDIER, Subject.MILITANT, Subject.CHILD, Subject.RIOTER, Subject.VEHICLE,
+    Subject.AIRCRAFT, Subject.OTHER
+  };
+  private static final double[] SUBJECT_WEIGHTS = {35, 15, 10, 8, 8, 6, 6, 4, 2, 2, 1, 3};
+  private static final String[] SOURCES = {
+    "وزارة الداخلية", "مصادر طبية", "وكالة الأنباء الرسمية", "التلفزيون الرسمي", "ناشطون",
+    "مصدر أمني", "الأمم المتحدة", "الصليب الأحمر", "شهود عيان", "المرصد", "the ministry",
+    "police", "Reuters"
+  };
+
+  /**
+   * Draws claims.
+   *
+   * @param n         how many claims
+   * @param random    the random source
+   * @param places    the place names to draw from
+   * @param claims    receives the claims
+   * @param documents receives their documents' metadata
+   */
+  static void generate(int n, SplittableRandom random, List<String> places, List<Claim> claims,
+      List<DocumentMetadata> documents) {
+    LocalDate start = LocalDate.of(2013, 1, 1);
+    int outlets = 60;
+    int doc = -1;
+    int left = 0;
+    String id = null;
+    for (int i = 0; i < n; i++) {
+      if (left == 0) {
+        doc++;
+        id = String.format("doc-%07d", doc);
+        left = 1 + (int) Math.min(30, -Math.log(1 - random.nextDouble()) * 4); // mean ~4
+        LocalDate date = random.nextInt(20) == 0 ? null : start.plusDays(random.nextInt(365));
+        documents.add(new DocumentMetadata(id, "outlet-" + zipf(random, outlets), date));
+      }
+      left--;
+      long value = Math.max(1, Math.min(2_000_000,
+          Math.round(Math.exp(2.3 + 1.6 * random.nextGaussian()))));
+      Quantity q = quantity(random, value);
+      String text = "\u0642\u062A\u0644 " + value;
+      int at = random.nextInt(2000);
+      String location = random.nextInt(4) == 0 ? null : places.get(zipf(random, places.size()));
+      String attribution = random.nextBoolean() ? null : SOURCES[random.nextInt(SOURCES.length)];
+      int m = random.nextInt(100);
+      Modality modality = m < 93 ? Modality.ASSERTED : m < 97 ? Modality.EXPECTED : Modality.DENIED;
+      claims.add(new Claim(id, Span.of(at, at + text.length()), text, q,
+          EVENTS[pick(random, EVENT_WEIGHTS)], SUBJECTS[pick(random, SUBJECT_WEIGHTS)],
+          attribution, location, null, Language.AR, modality));
+    }
+  }
+
+  private static Quantity quantity(SplittableRandom random, long value) {
+    int k = random.nextInt(100);
+    if (k < 60) {
+      return Quantity.exact(value);
+    } else if (k < 70) {
+      return Quantity.approximate(value);
+    } else if (k < 82) {
+      return Quantity.moreThan(value);
+    } else if (k < 87) {
+      return Quantity.atLeast(value);
+    } else if (k < 92) {
+      return Quantity.range(value, value + 1 + value / 2);
+    } else if (k < 97) {
+      return Quantity.vague(value, value * 10);
+    } else if (k < 99) {
+      return Quantity.atMost(value + 1);
+    }
+    return Quantity.lessThan(value + 1);
+  }
+
+  private static int pick(SplittableRandom random, double[] weights) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double r = random.nextDouble() * total;
+    for (int i = 0; i < weights.length; i++) {
+      r -= weights[i];
+      if (r < 0) {
+        return i;
+      }
+    }
+    return weights.length - 1;
+  }
+
+  /** A Zipf-like draw in {@code [0, n)}: rank {@code k} with weight about {@code 1/(k+1)}. */
+  private static int zipf(SplittableRandom random, int n) {
+    double h = Math.log(n + 1.0);
+    return Math.min(n - 1, (int) Math.floor(Math.exp(random.nextDouble() * h) - 1));
+  }
+
+  /** @return the names of the places of the built-in place table, in its order */
+  static List<String> placeNames() {
+    try (InputStream in = Reconciler.class.getResourceAsStream("places.json")) {
+      JsonNode root = new ObjectMapper().readTree(Objects.requireNonNull(in, "places.json"));
+      List<String> names = new ArrayList<>();
+      for (JsonNode place : root.get("places")) {
+        names.add(place.get("name").asText());
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
