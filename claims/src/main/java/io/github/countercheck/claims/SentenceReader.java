@@ -704,9 +704,10 @@ final class SentenceReader {
   // ---------------------------------------------------------------- modality
 
   private Modality modality(Slot s) {
-    int limit = s.cueFrom >= 0 ? Math.min(s.cueFrom, s.from) : s.from;
+    int first = s.cueFrom >= 0 ? Math.min(s.cueFrom, s.from) : s.from;
+    int limit = Math.max(s.from, s.cueFrom >= 0 && s.cueFrom < s.from ? s.cueTo : s.from);
     Modality found = Modality.ASSERTED;
-    for (int i = Math.max(from, limit - 10); i < limit; i++) {
+    for (int i = Math.max(from, first - 10); i < limit; i++) {
       if (!w.isWord(i)) {
         continue;
       }

@@ -134,6 +134,18 @@ final class ClaimExtractorTest {
     assertThat(expected.modality()).isEqualTo(Modality.EXPECTED);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ونفت الوزارة مقتل 20 شخصا في الاشتباكات        | DENIED
+      The ministry denied that 20 people were killed   | DENIED
+      Russia will send 3,000 troops to the region      | EXPECTED
+      وقالت الحكومة إنها سترسل 500 جندي إلى الحدود     | EXPECTED
+      وأرسلت الحكومة 500 جندي إلى الحدود               | ASSERTED
+      """)
+  void readsTheModalityOfAClaim(String text, Modality expected) {
+    assertThat(extract(text)).extracting(Claim::modality).containsExactly(expected);
+  }
+
   @Test
   void carriesTheSourceOfTheSentenceBeforeToItsContinuation() {
     List<Claim> claims = extract("ونقلت وكالات الأنباء عن المتحدث باسم الشرطة قوله إن الوضع "
