@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +66,44 @@ final class Filters {
   List<Subject> subjects = new ArrayList<>();
 
   private Map<String, DocumentMetadata> manifest;
+  private final Set<String> outside = new HashSet<>();
   private boolean failed;
+
+  /**
+   * The documents and metadata a command works on.
+   *
+   * @param documents the documents, with {@code --lang} and {@code --manifest} applied, within
+   *     the dates
+   * @param metadata  the metadata of every document named by the inputs and manifests, within
+   *     the dates
+   */
+  record Selected(List<Document> documents, Map<String, DocumentMetadata> metadata) {}
+
+  /**
+   * Applies {@code --lang}, {@code --manifest}, {@code --since} and {@code --until} to what the
+   * inputs loaded.
+   *
+   * @param loaded the inputs
+   * @param err    standard error
+   * @return the documents to work on and the metadata of every document named
+   */
+  Selected select(Inputs.Loaded loaded, PrintWriter err) {
+    Map<String, DocumentMetadata> metadata = new LinkedHashMap<>(loaded.metadata());
+    metadata.putAll(manifest(err));
+    List<Document> documents = new ArrayList<>(loaded.documents().size());
+    for (Document d : loaded.documents()) {
+      Document p = prepare(d, err);
+      metadata.put(p.id(), DocumentMetadata.of(p));
+      documents.add(p);
+    }
+    for (DocumentMetadata m : metadata.values()) {
+      if (!inWindow(m.published())) {
+        outside.add(m.id());
+      }
+    }
+    metadata.keySet().removeAll(outside);
+    return new Selected(byDate(documents, err), metadata);
+  }
 
   /**
    * Checks the options against each other.
@@ -187,16 +226,17 @@ final class Filters {
 
   /**
    * @param claims claims
-   * @return those of the {@code --event} events and {@code --subject} subjects (all without them)
+   * @return those of the {@code --event} events and {@code --subject} subjects (all without
+   *     them), leaving out the claims of documents {@link #select} found outside the dates
    */
   List<Claim> claims(List<Claim> claims) {
-    if (events.isEmpty() && subjects.isEmpty()) {
+    if (events.isEmpty() && subjects.isEmpty() && outside.isEmpty()) {
       return claims;
     }
     Set<Event> ev = events.isEmpty() ? EnumSet.allOf(Event.class) : EnumSet.copyOf(events);
     List<Claim> kept = new ArrayList<>();
     for (Claim c : claims) {
-      if (ev.contains(c.event()) && subjectMatches(c.subject())) {
+      if (ev.contains(c.event()) && subjectMatches(c.subject()) && !outside.contains(c.document())) {
         kept.add(c);
       }
     }

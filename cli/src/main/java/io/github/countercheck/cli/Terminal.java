@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <p>Colour follows <a href="https://no-color.org">no-color.org</a>: a non-empty {@code NO_COLOR}
  * turns it off, and so does {@code TERM=dumb}; otherwise it is on only when standard output is a
- * terminal. {@code --color=always} and {@code --color=never} decide it outright.
+ * terminal. {@code --color} and {@code --no-color} decide it outright.
  *
  * <p>Java has no {@code isatty}: standard output counts as a terminal when {@link
  * System#console()} is not null (standard input and output are both terminals). Standard error

@@ -123,8 +123,8 @@ final class CliConventionsTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("\u001b[").contains("DISPUTED");
     assertThat(r.err()).isEmpty();
-    assertThat(run("reconcile", "--color=always", SEEDS.toString()).out()).contains("\u001b[");
     assertThat(run("reconcile", "--color", SEEDS.toString()).out()).contains("\u001b[");
+    assertThat(run("reconcile", "--no-color", SEEDS.toString()).out()).doesNotContain("\u001b[");
   }
 
   @Test
