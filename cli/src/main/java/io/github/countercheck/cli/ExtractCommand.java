@@ -24,11 +24,13 @@ import picocli.CommandLine.Model.CommandSpec;
       "  countercheck extract --format jsonl seeds/*.txt",
       "  countercheck extract --format table seeds/",
       "  cat article.txt | countercheck extract -",
-      "  countercheck extract --event KILLED --subject SECURITY_FORCES --since 2022-01-06 seeds/",
+      "  countercheck extract --event KILLED --subject SECURITY_FORCES seeds/",
+      "  countercheck extract --since 2022-01-06 --until 2022-01-07 seeds/",
       "  countercheck extract --lang en --manifest meta.json a.txt b.txt",
       "",
       "Results go to standard output, messages to standard error.",
-      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported), 2 usage."
+      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
+      "2 usage."
     })
 final class ExtractCommand implements Callable<Integer> {
 

@@ -63,6 +63,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpWidth(100);   // the help's lines are written for 100 columns
     cl.setExitCodeExceptionMapper(e -> 2);
     // Arabic output must not depend on the platform charset (Java 17 takes it from the locale)
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
       "  echo 'قتل 12 شرطيا عام 2022' | countercheck numbers -",
       "",
       "Results go to standard output, messages to standard error.",
-      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported), 2 usage."
+      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
+      "2 usage."
     })
 final class NumbersCommand implements Callable<Integer> {
 

@@ -47,14 +47,16 @@ import picocli.CommandLine.Spec;
     footer = {
       "  countercheck reconcile seeds/",
       "  countercheck reconcile --format html -o report.html seeds/",
-      "  countercheck reconcile --format json --event INJURED --since 2022-01-06 seeds/",
-      "  countercheck extract seeds/ > claims.jsonl && countercheck reconcile --claims claims.jsonl seeds/",
+      "  countercheck reconcile --format json --event INJURED seeds/",
+      "  countercheck extract seeds/ > claims.jsonl",
+      "  countercheck reconcile --claims claims.jsonl seeds/",
       "  cat article.txt | countercheck reconcile -",
       "",
-      "Results go to standard output (or -o FILE), messages to standard error. The table is",
-      "coloured only on a terminal and never when NO_COLOR is set. On a terminal, a run of many",
-      "files shows its progress on standard error.",
-      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported), 2 usage."
+      "Results go to standard output (or -o FILE), messages to standard error.",
+      "The table is coloured only on a terminal, never when NO_COLOR is set.",
+      "On a terminal, a run of many files shows its progress on standard error.",
+      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
+      "2 usage."
     })
 final class ReconcileCommand implements Callable<Integer> {
 
