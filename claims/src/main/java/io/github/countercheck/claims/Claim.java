@@ -34,7 +34,21 @@ public record Claim(
     Language language,
     Modality modality) {
 
-  /** Validates the claim; blank optional fields become null. */
+  /**
+   * Validates the claim; blank optional fields become null.
+   *
+   * @param document    the document id
+   * @param span        the claim phrase in the original text
+   * @param text        the original characters of {@code span}
+   * @param quantity    the count as stated
+   * @param event       what happened
+   * @param subject     what is counted
+   * @param attribution who the text attributes it to, in original words, or null
+   * @param location    the place, in original words, or null
+   * @param time        the time expression, in original words, or null
+   * @param language    the language of the claim's sentence
+   * @param modality    asserted, expected or denied
+   */
   public Claim {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(span, "span");

@@ -27,7 +27,14 @@ public record Quantity(QuantityKind kind, Long value, long low, Long high) {
   /** The largest count the library represents: 10^15. */
   public static final long MAX_COUNT = 1_000_000_000_000_000L;
 
-  /** Validates the interval. */
+  /**
+   * Validates the interval.
+   *
+   * @param kind  how the text stated it
+   * @param value the stated number, or null
+   * @param low   the least count the statement allows
+   * @param high  the greatest count the statement allows, or null when unbounded
+   */
   public Quantity {
     Objects.requireNonNull(kind, "kind");
     checkCount("low", low);

@@ -3,7 +3,9 @@ package io.github.countercheck.cli;
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.ClaimExtractor;
 import io.github.countercheck.claims.json.ClaimJson;
+import io.github.countercheck.core.Document;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,8 +24,13 @@ import picocli.CommandLine.Model.CommandSpec;
       "  countercheck extract --format jsonl seeds/*.txt",
       "  countercheck extract --format table seeds/",
       "  cat article.txt | countercheck extract -",
+      "  countercheck extract --event KILLED --subject SECURITY_FORCES seeds/",
+      "  countercheck extract --since 2022-01-06 --until 2022-01-07 seeds/",
+      "  countercheck extract --lang en --manifest meta.json a.txt b.txt",
       "",
-      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported), 2 usage."
+      "Results go to standard output, messages to standard error.",
+      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
+      "2 usage."
     })
 final class ExtractCommand implements Callable<Integer> {
 
@@ -38,6 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin Inputs inputs;
 
+  @Mixin Filters filters;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -48,8 +57,17 @@ final class ExtractCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
+    filters.validate();
     Inputs.Loaded loaded = inputs.load("extract", err);
-    List<Claim> claims = loaded.extract(extractor);
+    List<Document> documents = filters.select(loaded, err).documents();
+    Progress progress = new Progress(err, Terminal.detect().stderrIsTerminal(), documents.size());
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      claims.addAll(extractor.extract(documents.get(i)));
+      progress.update(i + 1, claims.size());
+    }
+    progress.done();
+    claims = filters.claims(claims);
     switch (format) {
       case jsonl -> ClaimJson.writeJsonLines(claims, out);
       case json -> out.println(claims.stream().map(ClaimJson::write)
@@ -57,6 +75,6 @@ final class ExtractCommand implements Callable<Integer> {
       case table -> ClaimTable.print(claims, out);
     }
     out.flush();
-    return loaded.failed() ? 1 : 0;
+    return loaded.failed() || filters.failed() ? 1 : 0;
   }
 }

@@ -29,7 +29,12 @@ import picocli.CommandLine.Command;
     footer = {
       "  0  everything read and reported",
       "  1  some input could not be read (the rest is still reported)",
-      "  2  usage error"
+      "  2  usage error",
+      "",
+      "Conventions: results go to standard output, messages to standard error; - reads",
+      "standard input. Colour only when standard output is a terminal, never when NO_COLOR",
+      "is set. Long runs show progress on standard error when it is a terminal.",
+      "Run 'countercheck COMMAND --help' for a command's options and examples."
     })
 public final class Main implements Runnable {
 
@@ -58,6 +63,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpWidth(100);   // the help's lines are written for 100 columns
     cl.setExitCodeExceptionMapper(e -> 2);
     // Arabic output must not depend on the platform charset (Java 17 takes it from the locale)
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

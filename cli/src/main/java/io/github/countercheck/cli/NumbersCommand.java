@@ -31,6 +31,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Prints every numeral of the files: its span (UTF-16, end exclusive), text, value",
       "(or low/high for a vague amount), label (COUNT, YEAR, DATE, TIME, ...) and form."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  countercheck numbers seeds/001_d0d72f44a2b0ae03.txt",
+      "  countercheck numbers --format table seeds/*.txt",
+      "  echo 'قتل 12 شرطيا عام 2022' | countercheck numbers -",
+      "",
+      "Results go to standard output, messages to standard error.",
+      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
+      "2 usage."
     })
 final class NumbersCommand implements Callable<Integer> {
 

@@ -6,6 +6,7 @@ import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.claims.json.ManifestReader;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.reconcile.HtmlReport;
 import io.github.countercheck.reconcile.Reconciler;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.ReconciliationReport;
@@ -41,17 +42,37 @@ import picocli.CommandLine.Spec;
       "Groups the claims that count the same thing, judges each pair, estimates and explains.",
       "A DIR is read as its *.txt files, with the publishers and dates of its optional",
       "manifest.json; a FILE takes its metadata from the manifest.json beside it, if any."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  countercheck reconcile seeds/",
+      "  countercheck reconcile --format html -o report.html seeds/",
+      "  countercheck reconcile --format json --event INJURED seeds/",
+      "  countercheck extract seeds/ > claims.jsonl",
+      "  countercheck reconcile --claims claims.jsonl seeds/",
+      "  cat article.txt | countercheck reconcile -",
+      "",
+      "Results go to standard output (or -o FILE), messages to standard error.",
+      "The table is coloured only on a terminal, never when NO_COLOR is set.",
+      "On a terminal, a run of many files shows its progress on standard error.",
+      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
+      "2 usage."
     })
 final class ReconcileCommand implements Callable<Integer> {
 
   /** The output formats. */
-  enum Format { table, markdown, json }
+  enum Format { table, markdown, json, html }
 
   @Spec CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table (default, for a terminal), markdown or json (the contract)")
+      description = "table (default, for a terminal), markdown, json (the contract) or html (one "
+          + "self-contained page with a timeline per group)")
   Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write the report to FILE (UTF-8) instead of standard output")
+  Path output;
 
   @Option(names = "--window-days", defaultValue = "7", paramLabel = "N",
       description = "how many days apart documents may be and still count the same thing (default 7)")
@@ -61,10 +82,14 @@ final class ReconcileCommand implements Callable<Integer> {
       description = "read the claims from JSON Lines instead of extracting them from the documents")
   Path claimsFile;
 
-  @Option(names = "--color", description = "colour the table with ANSI escapes")
-  boolean color;
+  @Option(names = "--color", negatable = true,
+      description = "colour the table (--no-color: never); by default only when standard output "
+          + "is a terminal and NO_COLOR is not set")
+  Boolean color;
 
   @Mixin Inputs inputs;
+
+  @Mixin Filters filters;
 
   private boolean failed;
 
@@ -82,10 +107,15 @@ final class ReconcileCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("countercheck reconcile: --window-days: " + e.getMessage());
       return 2;
     }
-    Inputs.Loaded loaded = inputs.load("reconcile", spec.commandLine().getErr());
-    failed |= loaded.failed();
-    Map<String, DocumentMetadata> metadata = loaded.metadata();
-    List<Document> documents = loaded.documents();
+    filters.validate();
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs.Loaded loaded = inputs.load("reconcile", err);
+    Filters.Selected selected = filters.select(loaded, err);
+    failed |= loaded.failed() || filters.failed();
+    Map<String, DocumentMetadata> metadata = selected.metadata();
+    List<Document> documents = selected.documents();
+    Terminal terminal = Terminal.detect();
+    Progress progress = new Progress(err, terminal.stderrIsTerminal(), documents.size());
     List<Claim> claims = new ArrayList<>();
     if (claimsFile != null) {
       try (Reader r = Files.newBufferedReader(claimsFile, StandardCharsets.UTF_8)) {
@@ -96,21 +126,38 @@ final class ReconcileCommand implements Callable<Integer> {
       }
     } else {
       ClaimExtractor extractor = ClaimExtractor.create();
-      for (Document d : documents) {
+      for (int i = 0; i < documents.size(); i++) {
+        Document d = documents.get(i);
         try {
           claims.addAll(extractor.extract(d));
         } catch (RuntimeException e) {
           error(Path.of(d.id()), "extraction failed: " + e);
         }
+        progress.update(i + 1, claims.size());
       }
     }
+    claims = filters.claims(claims);
+    progress.stage("reconciling " + claims.size() + " claims...");
     Reconciliation r = reconciler.reconcile(claims, new ArrayList<>(metadata.values()));
-    switch (format) {
-      case json -> out.print(ReconciliationJson.write(r, true));
-      case markdown -> out.print(ReconciliationReport.markdown(r));
-      default -> out.print(ReconciliationReport.table(r, color));
+    progress.done();
+    String report = switch (format) {
+      case json -> ReconciliationJson.write(r, true);
+      case markdown -> ReconciliationReport.markdown(r);
+      case html -> HtmlReport.render(r);
+      case table -> ReconciliationReport.table(r, color != null ? color
+          : output == null && terminal.colour(Terminal.When.auto));
+    };
+    if (output != null) {
+      try {
+        Files.writeString(output, report, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        error(output, "cannot write the report: " + e.getMessage());
+        return 1;
+      }
+    } else {
+      out.print(report);
+      out.flush();
     }
-    out.flush();
     return failed ? 1 : 0;
   }
 

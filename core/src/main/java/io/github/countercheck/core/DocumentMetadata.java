@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record DocumentMetadata(String id, String publisher, LocalDate published) {
 
-  /** Validates the id; a blank publisher becomes null. */
+  /**
+   * Validates the id; a blank publisher becomes null.
+   *
+   * @param id        the document id
+   * @param publisher the outlet, or null when unknown
+   * @param published the publication date, or null when unknown
+   */
   public DocumentMetadata {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {

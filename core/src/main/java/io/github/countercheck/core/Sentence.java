@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Sentence(Span span, int index) {
 
-  /** Validates the values. */
+  /**
+   * Validates the values.
+   *
+   * @param span  the sentence in the original text
+   * @param index its position among the sentences of the text, from 0
+   */
   public Sentence {
     Objects.requireNonNull(span, "span");
     if (index < 0) {

@@ -11,7 +11,12 @@ package io.github.countercheck.core;
  */
 public record Span(int start, int end) implements Comparable<Span> {
 
-  /** Validates the bounds. */
+  /**
+   * Validates the bounds.
+   *
+   * @param start first index, inclusive, at least 0
+   * @param end   last index, exclusive, at least {@code start}
+   */
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");

@@ -30,7 +30,17 @@ import java.util.Objects;
 public record Token(
     Span span, int normStart, int normEnd, TokenType type, String form, int stemOffsets) {
 
-  /** Validates the values. */
+  /**
+   * Validates the values.
+   *
+   * @param span        the token in the original text, including the diacritics of its last letter
+   * @param normStart   start in the normalized text, inclusive
+   * @param normEnd     end in the normalized text, exclusive
+   * @param type        what the token is made of
+   * @param form        the normalized text of the token
+   * @param stemOffsets bit set of the offsets into {@code form} where a candidate stem starts; bit
+   *     0 (the whole word) is always set; only words have other bits
+   */
   public Token {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(type, "type");

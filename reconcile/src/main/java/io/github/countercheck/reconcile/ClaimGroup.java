@@ -36,7 +36,21 @@ public record ClaimGroup(
     List<String> notes,
     List<Voice> voices) {
 
-  /** Validates and copies; every relation must index members. */
+  /**
+   * Validates and copies; every relation must index members.
+   *
+   * @param event     the event all members count
+   * @param modality  the members' modality (asserted, expected and denied claims are never mixed)
+   * @param subject   the most general subject of the members (their lowest common ancestor)
+   * @param location  the canonical name of the group's place, or null when no member names a place
+   * @param claims    the members, ordered by document date (undated last), document and span
+   * @param relations verdicts between members, by index
+   * @param estimate  the estimate, absent when the members count different things that cannot be
+   *     added (siblings such as police and soldiers with no parent figure)
+   * @param status    the group's status
+   * @param notes     plain-word notes: framing, undated documents, limits on comparisons
+   * @param voices    the original sources behind the figures, sorted by name
+   */
   public ClaimGroup {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(modality, "modality");

@@ -11,7 +11,14 @@ package io.github.countercheck.reconcile;
  */
 public record Estimate(long low, Long best, Long high) {
 
-  /** Validates the order {@code low <= best <= high}. */
+  /**
+   * Validates the order {@code low <= best <= high}.
+   *
+   * @param low  the lowest credible count
+   * @param best the voice-weighted median of the specific figures, or null when the group has only
+   *     vague, ranged or open-ended figures (the library does not invent a midpoint)
+   * @param high the highest credible count, or null when unbounded
+   */
   public Estimate {
     if (low < 0) {
       throw new IllegalArgumentException("low " + low + " is negative");

@@ -14,7 +14,14 @@ import java.util.List;
  */
 public record Reconciliation(List<DocumentMetadata> documents, List<ClaimGroup> groups) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param documents the documents, sorted by id: those given, and those claims name without
+   *     metadata (with no publisher and no date)
+   * @param groups    the groups, in a deterministic order (event, modality, subject, place, first
+   *     claim)
+   */
   public Reconciliation {
     documents = List.copyOf(documents);
     groups = List.copyOf(groups);

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Relation(int a, int b, Verdict verdict, String reason) {
 
-  /** Validates the indices and the reason. */
+  /**
+   * Validates the indices and the reason.
+   *
+   * @param a       the index of the first claim
+   * @param b       the index of the second claim, greater than {@code a}
+   * @param verdict the verdict
+   * @param reason  plain words naming the rule that fired and the figures
+   */
   public Relation {
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(reason, "reason");

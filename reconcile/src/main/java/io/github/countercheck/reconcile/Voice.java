@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record Voice(String name, List<String> outlets) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param name    the source's canonical name when {@link VoiceAliases} knows it, else its wording
+   *     in the first claim (in canonical claim order), or the outlet
+   * @param outlets the outlets (publisher, or document id when the publisher is unknown) that
+   *     carried it, sorted
+   */
   public Voice {
     Objects.requireNonNull(name, "name");
     outlets = List.copyOf(outlets);

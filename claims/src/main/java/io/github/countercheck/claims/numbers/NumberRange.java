@@ -23,7 +23,18 @@ public record NumberRange(
     Span span, Span normalized, String text, BigDecimal low, boolean lowInclusive, BigDecimal high,
     boolean highInclusive) {
 
-  /** Validates the range. */
+  /**
+   * Validates the range.
+   *
+   * @param span          the phrase in the original text
+   * @param normalized    the phrase in the normalized text
+   * @param text          the original characters of {@code span}
+   * @param low           the lower end, or null when unbounded below
+   * @param lowInclusive  whether {@code low} belongs to the range (false when {@code low} is null)
+   * @param high          the upper end, or null when unbounded above
+   * @param highInclusive whether {@code high} belongs to the range (false when {@code high} is
+   *     null)
+   */
   public NumberRange {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(normalized, "normalized");

@@ -27,7 +27,19 @@ public record NumeralMention(
     NumeralForm form,
     NumeralLabel label) {
 
-  /** Validates the mention. */
+  /**
+   * Validates the mention.
+   *
+   * @param span       the numeral in the original text
+   * @param normalized the same numeral in the normalized text (see {@link
+   *     io.github.countercheck.core.NormalizedText})
+   * @param text       the original characters of {@code span}
+   * @param value      the exact value; null for a {@link NumeralForm#VAGUE} amount
+   * @param low        for a vague amount, the least count it allows; otherwise null
+   * @param high       for a vague amount, the greatest count it allows; otherwise null
+   * @param form       how it is written
+   * @param label      what it is: a count, or a year, a time...
+   */
   public NumeralMention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(normalized, "normalized");

@@ -18,7 +18,15 @@ import java.util.Objects;
 public record QuantityMention(
     Span span, Span normalized, String text, Quantity quantity, List<NumeralMention> numerals) {
 
-  /** Validates the mention and copies the numerals. */
+  /**
+   * Validates the mention and copies the numerals.
+   *
+   * @param span       the whole phrase in the original text, bound words included
+   * @param normalized the same phrase in the normalized text
+   * @param text       the original characters of {@code span}
+   * @param quantity   the count interval the phrase states
+   * @param numerals   the numerals in the phrase, in text order (two for a range)
+   */
   public QuantityMention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(normalized, "normalized");

@@ -40,7 +40,14 @@ public final class VagueAmounts {
    * @param forms the words or phrases that say it, as written (normalized when matched)
    */
   public record Amount(String name, long low, long high, List<String> forms) {
-    /** Validates the amount and copies the forms. */
+    /**
+     * Validates the amount and copies the forms.
+     *
+     * @param name  a name for it (TENS, HUNDREDS...)
+     * @param low   the least count it allows
+     * @param high  the greatest count it allows
+     * @param forms the words or phrases that say it, as written (normalized when matched)
+     */
     public Amount {
       Objects.requireNonNull(name, "name");
       forms = List.copyOf(forms);

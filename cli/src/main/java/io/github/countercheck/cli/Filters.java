@@ -1,0 +1,257 @@
+package io.github.countercheck.cli;
+
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.Event;
+import io.github.countercheck.claims.Subject;
+import io.github.countercheck.claims.json.ManifestReader;
+import io.github.countercheck.core.Document;
+import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.Language;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that choose and describe documents and claims, shared by {@code extract} and
+ * {@code reconcile}: {@code --lang}, {@code --manifest}, {@code --since}, {@code --until},
+ * {@code --event} and {@code --subject}.
+ *
+ * <p>A document with no date is kept by {@code --since} and {@code --until} (nothing says it is
+ * outside the window), and the command says so on standard error, naming it.
+ */
+final class Filters {
+
+  /** The document language: forced, or detected from the text. */
+  enum Lang { ar, en, auto }
+
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  @Option(names = "--lang", defaultValue = "auto", paramLabel = "ar|en|auto",
+      description = "The language of the documents: ar, en, or auto (detected per document). "
+          + "Default: ${DEFAULT-VALUE}.")
+  Lang lang = Lang.auto;
+
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "A manifest.json giving the publisher and date of loose files (and of files in "
+          + "directories, where it names them: it wins over a directory's own manifest).")
+  Path manifestFile;
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+      description = "Only documents published on or after this date (undated documents are kept).")
+  LocalDate since;
+
+  @Option(names = "--until", paramLabel = "YYYY-MM-DD",
+      description = "Only documents published on or before this date (undated documents are kept).")
+  LocalDate until;
+
+  @Option(names = "--event", paramLabel = "EVENT", split = ",",
+      description = "Only claims of this event (repeatable): ${COMPLETION-CANDIDATES}.")
+  List<Event> events = new ArrayList<>();
+
+  @Option(names = "--subject", paramLabel = "SUBJECT", split = ",",
+      description = "Only claims counting this subject or a kind of it (repeatable; SECURITY_FORCES "
+          + "takes in POLICE and SOLDIER): ${COMPLETION-CANDIDATES}.")
+  List<Subject> subjects = new ArrayList<>();
+
+  private Map<String, DocumentMetadata> manifest;
+  private final Set<String> outside = new HashSet<>();
+  private boolean failed;
+
+  /**
+   * The documents and metadata a command works on.
+   *
+   * @param documents the documents, with {@code --lang} and {@code --manifest} applied, within
+   *     the dates
+   * @param metadata  the metadata of every document named by the inputs and manifests, within
+   *     the dates
+   */
+  record Selected(List<Document> documents, Map<String, DocumentMetadata> metadata) {}
+
+  /**
+   * Applies {@code --lang}, {@code --manifest}, {@code --since} and {@code --until} to what the
+   * inputs loaded.
+   *
+   * @param loaded the inputs
+   * @param err    standard error
+   * @return the documents to work on and the metadata of every document named
+   */
+  Selected select(Inputs.Loaded loaded, PrintWriter err) {
+    Map<String, DocumentMetadata> metadata = new LinkedHashMap<>(loaded.metadata());
+    metadata.putAll(manifest(err));
+    List<Document> documents = new ArrayList<>(loaded.documents().size());
+    for (Document d : loaded.documents()) {
+      Document p = prepare(d, err);
+      metadata.put(p.id(), DocumentMetadata.of(p));
+      documents.add(p);
+    }
+    for (DocumentMetadata m : metadata.values()) {
+      if (!inWindow(m.published())) {
+        outside.add(m.id());
+      }
+    }
+    metadata.keySet().removeAll(outside);
+    return new Selected(byDate(documents, err), metadata);
+  }
+
+  /**
+   * Checks the options against each other.
+   *
+   * @throws ParameterException when {@code --since} is after {@code --until}
+   */
+  void validate() {
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new ParameterException(spec.commandLine(),
+          "--since " + since + " is after --until " + until);
+    }
+  }
+
+  /** @return whether the manifest given by {@code --manifest} could not be read */
+  boolean failed() {
+    return failed;
+  }
+
+  /**
+   * Reads the {@code --manifest} file once; an unreadable one is reported and left out.
+   *
+   * @param err where to report
+   * @return the metadata by document id, empty without {@code --manifest}
+   */
+  Map<String, DocumentMetadata> manifest(PrintWriter err) {
+    if (manifest == null) {
+      manifest = Map.of();
+      if (manifestFile != null) {
+        try {
+          manifest = ManifestReader.read(manifestFile);
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+          failed = true;
+          String m = String.valueOf(e.getMessage());
+          err.println("countercheck: " + (m.contains(manifestFile.toString()) ? m
+              : manifestFile + ": " + m));
+        }
+      }
+    }
+    return manifest;
+  }
+
+  /**
+   * Applies {@code --lang} and {@code --manifest} to a document.
+   *
+   * @param d   the document as read
+   * @param err where to report an unreadable manifest
+   * @return the document with its language forced and its manifest metadata, where given
+   */
+  Document prepare(Document d, PrintWriter err) {
+    DocumentMetadata m = manifest(err).get(d.id());
+    Language forced = switch (lang) {
+      case ar -> Language.AR;
+      case en -> Language.EN;
+      case auto -> null;
+    };
+    if (m == null && forced == null) {
+      return d;
+    }
+    Document.Builder b = d.toBuilder();
+    if (m != null) {
+      b.publisher(m.publisher()).published(m.published());
+    }
+    if (forced != null) {
+      b.language(forced);
+    }
+    return b.build();
+  }
+
+  /**
+   * Keeps the documents published within {@code --since} and {@code --until}, and the undated
+   * ones, which it names on {@code err}.
+   *
+   * @param documents the documents
+   * @param err       where to say which undated documents were kept
+   * @return the documents kept, in order
+   */
+  List<Document> byDate(List<Document> documents, PrintWriter err) {
+    if (since == null && until == null) {
+      return documents;
+    }
+    List<Document> kept = new ArrayList<>(documents.size());
+    List<String> undated = new ArrayList<>();
+    for (Document d : documents) {
+      LocalDate p = d.published().orElse(null);
+      if (p == null) {
+        undated.add(d.id());
+        kept.add(d);
+      } else if (inWindow(p)) {
+        kept.add(d);
+      }
+    }
+    reportUndated(undated, err);
+    return kept;
+  }
+
+  /**
+   * @param published a publication date, or null
+   * @return whether a document of that date passes {@code --since} and {@code --until}
+   */
+  boolean inWindow(LocalDate published) {
+    return published == null
+        || (since == null || !published.isBefore(since)) && (until == null || !published.isAfter(until));
+  }
+
+  /**
+   * Says on {@code err} which undated documents the date window kept.
+   *
+   * @param undated the ids of the undated documents
+   * @param err     standard error
+   */
+  void reportUndated(List<String> undated, PrintWriter err) {
+    if (undated.isEmpty() || since == null && until == null) {
+      return;
+    }
+    int shown = Math.min(5, undated.size());
+    err.println("countercheck: kept " + undated.size() + " undated document"
+        + (undated.size() == 1 ? "" : "s") + " despite --since/--until: "
+        + String.join(", ", undated.subList(0, shown)) + (shown < undated.size() ? ", ..." : ""));
+  }
+
+  /**
+   * @param claims claims
+   * @return those of the {@code --event} events and {@code --subject} subjects (all without
+   *     them), leaving out the claims of documents {@link #select} found outside the dates
+   */
+  List<Claim> claims(List<Claim> claims) {
+    if (events.isEmpty() && subjects.isEmpty() && outside.isEmpty()) {
+      return claims;
+    }
+    Set<Event> ev = events.isEmpty() ? EnumSet.allOf(Event.class) : EnumSet.copyOf(events);
+    List<Claim> kept = new ArrayList<>();
+    for (Claim c : claims) {
+      if (ev.contains(c.event()) && subjectMatches(c.subject()) && !outside.contains(c.document())) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  private boolean subjectMatches(Subject s) {
+    if (subjects.isEmpty()) {
+      return true;
+    }
+    for (Subject want : subjects) {
+      if (s.isKindOf(want)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.countercheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The command's JSON output conforms to the JSON Schemas shipped in the claims and reconcile jars,
+ * and claims read back from JSON Lines reconcile exactly as the claims extracted directly.
+ */
+final class JsonSchemaConformanceTest {
+
+  private static final Path SEEDS = Path.of("..", "seeds");
+  private static final String CLAIM_ID = "https://countercheck.github.io/schema/claim.schema.json";
+  private static final String RECONCILIATION_ID =
+      "https://countercheck.github.io/schema/reconciliation.schema.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static JsonSchema claimSchema;
+  private static JsonSchema reconciliationSchema;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void loadSchemas() {
+    // the schemas' $ids name no server: map them to the copies on the class path (the jars)
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        b -> b.schemaMappers(m -> m.mappings(Map.of(
+            CLAIM_ID, "classpath:io/github/countercheck/claims/json/claim.schema.json",
+            RECONCILIATION_ID,
+            "classpath:io/github/countercheck/reconcile/json/reconciliation.schema.json"))));
+    claimSchema = factory.getSchema(SchemaLocation.of(CLAIM_ID));
+    reconciliationSchema = factory.getSchema(SchemaLocation.of(RECONCILIATION_ID));
+  }
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void everyExtractedClaimOfTheSeedsConformsToTheClaimSchema() throws IOException {
+    Run r = run("extract", "--format", "jsonl", SEEDS.toString());
+    assertThat(r.code()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSizeGreaterThan(10);
+    for (String line : lines) {
+      assertThat(claimSchema.validate(JSON.readTree(line))).as(line).isEmpty();
+    }
+  }
+
+  @Test
+  void theReconciliationOfTheSeedsConformsToTheReconciliationSchema() throws IOException {
+    Run r = run("reconcile", "--format", "json", SEEDS.toString());
+    assertThat(r.code()).isZero();
+    JsonNode doc = JSON.readTree(r.out());
+    assertThat(doc.get("groups").size()).isGreaterThan(3);
+    assertThat(reconciliationSchema.validate(doc)).isEmpty();
+  }
+
+  @Test
+  void theSchemasRejectWhatBreaksTheContract() throws IOException {
+    String line = run("extract", "--format", "jsonl", SEEDS.toString()).out().lines()
+        .findFirst().orElseThrow();
+    ObjectNode badKind = (ObjectNode) JSON.readTree(line);
+    ((ObjectNode) badKind.get("quantity")).put("kind", "ABOUT");
+    assertThat(claimSchema.validate(badKind)).isNotEmpty();
+    ObjectNode noSpan = (ObjectNode) JSON.readTree(line);
+    noSpan.remove("span");
+    assertThat(claimSchema.validate(noSpan)).isNotEmpty();
+    ObjectNode boundedMoreThan = (ObjectNode) JSON.readTree(line);
+    ((ObjectNode) boundedMoreThan.get("quantity")).put("kind", "MORE_THAN");
+    Set<ValidationMessage> m = claimSchema.validate(boundedMoreThan);
+    assertThat(m).as("MORE_THAN with a finite high").isNotEmpty();
+
+    ObjectNode rec = (ObjectNode) JSON.readTree(run("reconcile", "--format", "json",
+        SEEDS.toString()).out());
+    ((ObjectNode) rec.get("groups").get(0)).put("status", "FINE");
+    assertThat(reconciliationSchema.validate(rec)).isNotEmpty();
+  }
+
+  @Test
+  void claimsReadBackFromJsonLinesReconcileLikeTheClaimsExtractedDirectly() throws IOException {
+    Path jsonl = dir.resolve("claims.jsonl");
+    Files.writeString(jsonl, run("extract", "--format", "jsonl", SEEDS.toString()).out(),
+        StandardCharsets.UTF_8);
+    Run direct = run("reconcile", "--format", "json", SEEDS.toString());
+    // the directory gives the documents' dates and publishers; the claims come from the file
+    Run fromFile = run("reconcile", "--format", "json", "--claims", jsonl.toString(),
+        SEEDS.toString());
+    assertThat(fromFile.code()).as(fromFile.err()).isZero();
+    assertThat(JSON.readTree(fromFile.out())).isEqualTo(JSON.readTree(direct.out()));
+    assertThat(JSON.readTree(direct.out()).get("groups").size()).isGreaterThan(3);
+  }
+}

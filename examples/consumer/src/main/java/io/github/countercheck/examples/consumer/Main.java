@@ -1,0 +1,78 @@
+package io.github.countercheck.examples.consumer;
+
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.ClaimExtractor;
+import io.github.countercheck.core.Document;
+import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.reconcile.ClaimGroup;
+import io.github.countercheck.reconcile.Reconciler;
+import io.github.countercheck.reconcile.Reconciliation;
+import io.github.countercheck.reconcile.Relation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads two short reports of the same (invented) explosion, a day apart and with different
+ * figures, extracts their claims, reconciles them and prints the groups.
+ */
+public final class Main {
+
+  private Main() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    List<Document> documents = List.of(
+        Document.builder("homs-sunday.txt", resource("articles/homs-sunday.txt"))
+            .publisher("وكالة الأنباء المحلية").published(LocalDate.of(2024, 3, 10)).build(),
+        Document.builder("homs-monday.txt", resource("articles/homs-monday.txt"))
+            .publisher("صحيفة المساء").published(LocalDate.of(2024, 3, 11)).build());
+
+    ClaimExtractor extractor = ClaimExtractor.create();   // immutable, thread-safe: build once
+    List<Claim> claims = new ArrayList<>();
+    List<DocumentMetadata> metadata = new ArrayList<>();
+    for (Document d : documents) {
+      claims.addAll(extractor.extract(d));
+      metadata.add(DocumentMetadata.of(d));
+    }
+
+    Reconciliation result = Reconciler.create().reconcile(claims, metadata);
+
+    out.printf("%d claims in %d groups%n", result.claimCount(), result.groups().size());
+    for (ClaimGroup g : result.groups()) {
+      out.printf("%ngroup %s %s: %s%n", g.event(), g.subject(), g.status());
+      for (int i = 0; i < g.claims().size(); i++) {
+        Claim c = g.claims().get(i);
+        out.printf("  [%d] %s %d..%s «%s» (%s)%n", i, c.quantity().kind(), c.quantity().low(),
+            c.quantity().high() == null ? "" : c.quantity().high(), c.text(), c.document());
+      }
+      for (Relation r : g.relations()) {
+        out.printf("  [%d]-[%d] %s%n", r.a(), r.b(), r.verdict());
+      }
+      g.estimate().ifPresent(e -> out.printf("  estimate: low %d, best %s, high %s%n",
+          e.low(), e.best() == null ? "-" : e.best(), e.high() == null ? "unbounded" : e.high()));
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Main.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name, e);
+    }
+  }
+}

@@ -1,0 +1,788 @@
+package io.github.countercheck.reconcile;
+
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.Language;
+import io.github.countercheck.core.TextNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Renders a {@link Reconciliation} as one self-contained HTML page, for people to look at: no
+ * scripts, no external fonts, styles or images, no network requests.
+ *
+ * <p>The page opens with a table of the groups at a glance (status, estimate and the updates and
+ * conflicts in a line each). Then, for each group:
+ *
+ * <ul>
+ *   <li>a timeline drawn as inline SVG: the report date on the horizontal axis (undated reports in
+ *       a column of their own at the right), the figure on the vertical (logarithmic when the
+ *       figures span more than a factor of 10). An exact figure is a dot; an approximate, bounded,
+ *       ranged or vague figure an interval bar (with a dot at the stated number, if any); an
+ *       open-ended figure ("more than 1000") a bar ending in an arrow. Marks are coloured by
+ *       voice; a grey dashed arrow joins the two figures of an {@code UPDATE}, a red dashed line
+ *       those of a {@code CONFLICT}. Each mark links to its quote;
+ *   <li>the verdicts in words, each naming its figures with links to their quotes;
+ *   <li>the figures with their voice, outlet, date, and the quote in its original language
+ *       ({@code lang} and {@code dir} set, so Arabic lays out right to left);
+ *   <li>the voices (with their colours) and the group's notes.
+ * </ul>
+ *
+ * <p>It uses only the public API of {@link Reconciliation}, so a caller can write its own.
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("report.html"), HtmlReport.render(reconciliation));
+ * }</pre>
+ */
+public final class HtmlReport {
+
+  /** Colour-blind-safe colours (Okabe and Ito) for voices, in order; grey for the rest. */
+  private static final String[] PALETTE = {
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"
+  };
+  private static final String OTHER_COLOUR = "#999999";
+  private static final String CONFLICT_COLOUR = "#C00000";
+
+  private static final int SVG_WIDTH = 960;
+  private static final int SVG_HEIGHT = 280;
+  private static final int LEFT = 64;
+  private static final int RIGHT = 24;
+  private static final int TOP = 18;
+  private static final int BOTTOM = 36;
+  private static final int UNDATED_WIDTH = 90;
+  /** Figures spanning more than this factor are drawn on a logarithmic scale. */
+  private static final double LOG_RATIO = 10;
+
+  private static final String STYLE = """
+      body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","DejaVu Sans",sans-serif;
+      margin:2em auto;max-width:1100px;padding:0 1em;color:#222;line-height:1.45}
+      h1{font-size:1.6em;margin-bottom:.2em}
+      h2{font-size:1.25em;margin:0 0 .4em}
+      section.group{border-top:3px solid #ddd;padding-top:1em;margin-top:2em}
+      .status{white-space:nowrap;font-size:.8em;padding:.15em .5em;border-radius:.3em;color:#fff;margin-left:.5em;
+      vertical-align:middle}
+      .DISPUTED{background:#C00000}.CONSISTENT{background:#2e7d32}.SINGLE_SOURCE{background:#757575}
+      .verdict{font-weight:600;font-size:.85em;padding:0 .35em;border-radius:.25em;border:1px solid}
+      .v-CONFLICT{color:#C00000;border-color:#C00000}.v-UPDATE{color:#1a5fa8;border-color:#1a5fa8}
+      .v-AGREE,.v-SUBSET,.v-VAGUER{color:#555;border-color:#bbb}
+      .story{font-size:1.05em;margin:.3em 0 .6em;padding:0;list-style:none}
+      .story li{margin:.15em 0}
+      table{border-collapse:collapse;width:100%;margin:.5em 0}
+      th,td{border-bottom:1px solid #e5e5e5;padding:.3em .5em;text-align:start;vertical-align:top}
+      th{font-size:.85em;color:#555;font-weight:600}
+      tr:target{background:#fff3c4}
+      blockquote{margin:0;font-size:1.1em}
+      .where{color:#777;font-size:.8em}
+      .swatch{display:inline-block;width:.9em;height:.9em;border-radius:50%;margin-right:.3em;
+      vertical-align:-.1em}
+      .voices{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3em 1.5em;font-size:.9em}
+      .note{color:#555;font-size:.9em}
+      svg{display:block;max-width:100%;height:auto;background:#fcfcfc;border:1px solid #eee}
+      svg text{font-family:inherit;font-size:12px;fill:#444}
+      details summary{cursor:pointer;color:#555}
+      a{color:#1a5fa8}
+      """;
+
+  private HtmlReport() {}
+
+  /**
+   * Renders the page.
+   *
+   * @param r the reconciliation
+   * @return the HTML document, UTF-8 text ending with a newline
+   */
+  public static String render(Reconciliation r) {
+    Objects.requireNonNull(r, "r");
+    return new Page(r).render();
+  }
+
+  /**
+   * Writes the page.
+   *
+   * @param r   the reconciliation
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Reconciliation r, Writer out) {
+    Objects.requireNonNull(out, "out");
+    String html = render(r);
+    try {
+      out.write(html);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the HTML report: " + e.getMessage(), e);
+    }
+  }
+
+  /** One rendering: the documents by id, and the output. */
+  private static final class Page {
+    private final Reconciliation r;
+    private final Map<String, DocumentMetadata> docs = new HashMap<>();
+    private final StringBuilder sb = new StringBuilder(1 << 14);
+
+    Page(Reconciliation r) {
+      this.r = r;
+      for (DocumentMetadata d : r.documents()) {
+        docs.put(d.id(), d);
+      }
+    }
+
+    String render() {
+      int disputed = 0;
+      for (ClaimGroup g : r.groups()) {
+        disputed += g.status() == Status.DISPUTED ? 1 : 0;
+      }
+      sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .append("<title>Countercheck: ").append(r.groups().size()).append(" groups of claims")
+          .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+      sb.append("<h1>What the sources say, and where they differ</h1>\n<p>")
+          .append(r.claimCount()).append(" claims from ").append(r.documents().size())
+          .append(" documents in ").append(r.groups().size()).append(" groups, ")
+          .append(disputed).append(" disputed.</p>\n")
+          .append("<p class=\"where\">In the timelines: a dot is an exact figure, a bar a range or a"
+              + " vague amount, a bar ending in an arrow an open-ended one (\u201cmore than\u201d);"
+              + " colours are voices; a grey dashed arrow is an update, a red dotted line a"
+              + " conflict. Each figure links to its quote.</p>\n");
+      List<Integer> order = displayOrder();
+      glance(order);
+      for (int gi : order) {
+        group(gi, r.groups().get(gi));
+      }
+      sb.append("<p class=\"where\">Made by countercheck. Each figure in a timeline links to its"
+          + " quote; the verdicts name the rule that fired.</p>\n</body>\n</html>\n");
+      return sb.toString();
+    }
+
+    /**
+     * The groups in the order people want them: disputed first, then those with updates, then
+     * the other groups of several voices, then single sources; the library's order within each.
+     * Anchors keep the library's indices ({@code #g3} is {@code groups[3]}).
+     */
+    private List<Integer> displayOrder() {
+      List<Integer> order = new ArrayList<>();
+      for (int gi = 0; gi < r.groups().size(); gi++) {
+        order.add(gi);
+      }
+      order.sort(java.util.Comparator.comparingInt(gi -> rank(r.groups().get(gi))));
+      return order;
+    }
+
+    private static int rank(ClaimGroup g) {
+      if (g.status() == Status.DISPUTED) {
+        return 0;
+      }
+      for (Relation rel : g.relations()) {
+        if (rel.verdict() == Verdict.UPDATE) {
+          return 1;
+        }
+      }
+      return g.status() == Status.CONSISTENT ? 2 : 3;
+    }
+
+    private void glance(List<Integer> order) {
+      sb.append("<h2>At a glance</h2>\n<table class=\"glance\">\n<tr><th>group</th><th>status</th>"
+          + "<th>estimate</th><th>what changed, what conflicts</th></tr>\n");
+      for (int gi : order) {
+        ClaimGroup g = r.groups().get(gi);
+        sb.append("<tr><td><a href=\"#g").append(gi).append("\">").append(esc(heading(g)))
+            .append("</a></td><td>").append(status(g.status())).append("</td><td>")
+            .append(esc(estimate(g))).append("</td><td>");
+        List<String> story = story(gi, g);
+        sb.append(story.isEmpty() ? "—" : String.join("<br>", story)).append("</td></tr>\n");
+      }
+      sb.append("</table>\n");
+    }
+
+    /** One line for each UPDATE and CONFLICT of the group, in HTML. */
+    private List<String> story(int gi, ClaimGroup g) {
+      List<String> lines = new ArrayList<>();
+      for (Relation rel : g.relations()) {
+        if (rel.verdict() != Verdict.UPDATE && rel.verdict() != Verdict.CONFLICT) {
+          continue;
+        }
+        int first = rel.a();
+        int second = rel.b();
+        LocalDate da = date(g.claims().get(first));
+        LocalDate db = date(g.claims().get(second));
+        if (da != null && db != null && db.isBefore(da)) {
+          first = rel.b();
+          second = rel.a();
+        }
+        String sep = rel.verdict() == Verdict.UPDATE ? " → " : " vs ";
+        lines.add(verdict(rel.verdict()) + " " + figureLink(gi, g, first) + sep
+            + figureLink(gi, g, second));
+      }
+      return lines;
+    }
+
+    private String figureLink(int gi, ClaimGroup g, int ci) {
+      Claim c = g.claims().get(ci);
+      LocalDate d = date(c);
+      return "<a href=\"#g" + gi + "-c" + ci + "\">" + esc(figure(c.quantity())) + "</a> "
+          + esc(c.subject().name()) + " <span class=\"where\">(" + (d == null ? "undated" : d)
+          + ")</span>";
+    }
+
+    private void group(int gi, ClaimGroup g) {
+      Map<String, Integer> voiceIndex = voiceIndex(g);
+      sb.append("<section class=\"group\" id=\"g").append(gi).append("\">\n<h2>")
+          .append(esc(heading(g))).append(status(g.status())).append("</h2>\n");
+      sb.append("<p><strong>Estimate:</strong> ").append(esc(estimate(g))).append("</p>\n");
+      List<String> story = story(gi, g);
+      if (!story.isEmpty()) {
+        sb.append("<ul class=\"story\">\n");
+        for (String s : story) {
+          sb.append("<li>").append(s).append("</li>\n");
+        }
+        sb.append("</ul>\n");
+      }
+      new Timeline(gi, g, voiceIndex).draw();
+      sb.append("<ul class=\"voices\">\n");
+      for (int vi = 0; vi < g.voices().size(); vi++) {
+        Voice v = g.voices().get(vi);
+        sb.append("<li><span class=\"swatch\" style=\"background:").append(colour(vi))
+            .append("\"></span><bdi>").append(esc(v.name())).append("</bdi>");
+        if (!(v.outlets().size() == 1 && v.outlets().get(0).equals(v.name()))) {
+          sb.append(" <span class=\"where\">via <bdi>").append(esc(String.join(", ", v.outlets())))
+              .append("</bdi></span>");
+        }
+        sb.append("</li>\n");
+      }
+      sb.append("</ul>\n");
+      if (!g.relations().isEmpty()) {
+        List<Relation> key = new ArrayList<>();
+        List<Relation> rest = new ArrayList<>();
+        Map<Verdict, Integer> restCounts = new TreeMap<>();
+        for (Relation rel : g.relations()) {
+          if (rel.verdict() == Verdict.UPDATE || rel.verdict() == Verdict.CONFLICT) {
+            key.add(rel);
+          } else {
+            rest.add(rel);
+            restCounts.merge(rel.verdict(), 1, Integer::sum);
+          }
+        }
+        sb.append("<h3>Verdicts</h3>\n");
+        verdicts(gi, key);
+        if (!rest.isEmpty()) {
+          StringBuilder summary = new StringBuilder();
+          restCounts.forEach((v, n) -> summary.append(summary.length() == 0 ? "" : ", ")
+              .append(n).append(' ').append(v.name()));
+          sb.append("<details><summary>").append(key.isEmpty() ? "" : "and ")
+              .append(rest.size()).append(rest.size() == 1 ? " verdict" : " verdicts")
+              .append(" that find the figures compatible (").append(summary).append(")</summary>\n");
+          verdicts(gi, rest);
+          sb.append("</details>\n");
+        }
+      }
+      sb.append("<h3>Figures and quotes</h3>\n<table class=\"figures\">\n<tr><th>#</th>"
+          + "<th>figure</th><th>counts</th><th>voice</th><th>date</th><th>quote</th></tr>\n");
+      for (int ci = 0; ci < g.claims().size(); ci++) {
+        Claim c = g.claims().get(ci);
+        LocalDate d = date(c);
+        String lang = c.language() == Language.EN ? "en" : "ar";
+        String dir = c.language() == Language.EN ? "ltr" : "rtl";
+        sb.append("<tr id=\"g").append(gi).append("-c").append(ci).append("\"><td>")
+            .append(ci).append("</td><td><span class=\"swatch\" style=\"background:")
+            .append(colour(voiceOf(c, voiceIndex))).append("\"></span>")
+            .append(esc(figure(c.quantity()))).append("</td><td>").append(c.subject())
+            .append("</td><td><bdi>").append(esc(voiceName(c))).append("</bdi>");
+        String outlet = outlet(c);
+        if (c.attribution() != null) {
+          sb.append(" <span class=\"where\">via <bdi>").append(esc(outlet)).append("</bdi></span>");
+        }
+        sb.append("</td><td>").append(d == null ? "undated" : d.toString())
+            .append("</td><td><blockquote lang=\"").append(lang).append("\" dir=\"").append(dir)
+            .append("\">").append(esc(oneLine(c.text()))).append("</blockquote>")
+            .append("<span class=\"where\"><bdi>").append(esc(c.document())).append("</bdi> ")
+            .append(c.span().start()).append('–').append(c.span().end())
+            .append("</span></td></tr>\n");
+      }
+      sb.append("</table>\n");
+      for (String n : g.notes()) {
+        sb.append("<p class=\"note\">Note: ").append(esc(n)).append("</p>\n");
+      }
+      sb.append("</section>\n");
+    }
+
+    private void verdicts(int gi, List<Relation> relations) {
+      if (relations.isEmpty()) {
+        return;
+      }
+      sb.append("<ul class=\"verdicts\">\n");
+      for (Relation rel : relations) {
+        sb.append("<li><a href=\"#g").append(gi).append("-c").append(rel.a()).append("\">[")
+            .append(rel.a()).append("]</a>–<a href=\"#g").append(gi).append("-c")
+            .append(rel.b()).append("\">[").append(rel.b()).append("]</a> ")
+            .append(verdict(rel.verdict())).append(' ').append(esc(rel.reason()))
+            .append("</li>\n");
+      }
+      sb.append("</ul>\n");
+    }
+
+    /** The inline SVG timeline of one group. */
+    private final class Timeline {
+      private final int gi;
+      private final ClaimGroup g;
+      private final Map<String, Integer> voiceIndex;
+      private final boolean log;
+      private final double yMax;
+      private final double yMin;
+      private final double yStep;
+      private final boolean anyUndated;
+      private final long dayMin;
+      private final long dayMax;
+      private final double[] x;
+      private final boolean[] labelled;
+
+      Timeline(int gi, ClaimGroup g, Map<String, Integer> voiceIndex) {
+        this.gi = gi;
+        this.g = g;
+        this.voiceIndex = voiceIndex;
+        double top = 1;
+        double smallest = Double.MAX_VALUE;
+        boolean open = false;
+        long dMin = Long.MAX_VALUE;
+        long dMax = Long.MIN_VALUE;
+        boolean undated = false;
+        for (Claim c : g.claims()) {
+          Quantity q = c.quantity();
+          top = Math.max(top, q.low());
+          if (q.high() != null) {
+            top = Math.max(top, q.high());
+          } else {
+            open = true;
+          }
+          if (q.value() != null) {
+            top = Math.max(top, q.value());
+            smallest = Math.min(smallest, Math.max(1, q.value()));
+          }
+          smallest = Math.min(smallest, Math.max(1, q.low()));
+          LocalDate d = date(c);
+          if (d == null) {
+            undated = true;
+          } else {
+            dMin = Math.min(dMin, d.toEpochDay());
+            dMax = Math.max(dMax, d.toEpochDay());
+          }
+        }
+        if (open) {
+          top *= 1.3;   // room for the arrows of open-ended figures
+        }
+        this.log = top / smallest > LOG_RATIO;
+        if (log) {
+          this.yMin = Math.pow(10, Math.floor(Math.log10(smallest)));
+          this.yMax = niceCeil(top * 1.05);
+          this.yStep = 0;
+        } else {
+          this.yMin = 0;
+          this.yStep = niceCeil(top * 1.05 / 5);
+          this.yMax = yStep * Math.ceil(top * 1.05 / yStep);
+        }
+        this.anyUndated = undated;
+        this.dayMin = dMin == Long.MAX_VALUE ? 0 : dMin;
+        this.dayMax = dMax == Long.MIN_VALUE ? 0 : dMax;
+        this.labelled = new boolean[g.claims().size()];
+        this.x = xPositions();
+      }
+
+      private int plotRight() {
+        return SVG_WIDTH - RIGHT - (anyUndated ? UNDATED_WIDTH : 0);
+      }
+
+      private double bandCentre(long day) {
+        double days = dayMax - dayMin + 1;
+        double w = (plotRight() - LEFT) / days;
+        return LEFT + (day - dayMin + 0.5) * w;
+      }
+
+      /** Spreads the claims of one date across its band, in claim order. */
+      private double[] xPositions() {
+        int n = g.claims().size();
+        double[] xs = new double[n];
+        Map<Long, List<Integer>> byDay = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+          LocalDate d = date(g.claims().get(i));
+          byDay.computeIfAbsent(d == null ? Long.MAX_VALUE : d.toEpochDay(), k -> new ArrayList<>())
+              .add(i);
+        }
+        double days = dayMax - dayMin + 1;
+        double band = (plotRight() - LEFT) / days;
+        for (Map.Entry<Long, List<Integer>> e : byDay.entrySet()) {
+          boolean undated = e.getKey() == Long.MAX_VALUE;
+          double centre = undated ? plotRight() + UNDATED_WIDTH / 2.0 : bandCentre(e.getKey());
+          double width = undated ? UNDATED_WIDTH * 0.8 : band * 0.8;
+          List<Integer> members = e.getValue();
+          double step = Math.min(34, width / Math.max(1, members.size()));
+          for (int k = 0; k < members.size(); k++) {
+            int i = members.get(k);
+            xs[i] = centre + (k - (members.size() - 1) / 2.0) * step;
+            // a label needs about 40 pixels; where marks are closer, label the last of a run
+            labelled[i] = step >= 40 || k == members.size() - 1 || !shortFigure(
+                g.claims().get(i).quantity()).equals(shortFigure(
+                g.claims().get(members.get(k + 1)).quantity()));
+          }
+        }
+        return xs;
+      }
+
+      private double y(double v) {
+        double bottom = SVG_HEIGHT - BOTTOM;
+        double frac;
+        if (log) {
+          double lv = Math.log10(Math.max(v, yMin));
+          frac = (lv - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin));
+        } else {
+          frac = (v - yMin) / (yMax - yMin);
+        }
+        frac = Math.max(0, Math.min(1, frac));
+        return bottom - frac * (bottom - TOP);
+      }
+
+      /** Where a connector meets a figure: the stated number, else the middle or the floor. */
+      private double anchorY(Quantity q) {
+        if (q.value() != null) {
+          return y(q.value());
+        }
+        if (q.high() == null) {
+          return y(q.low());
+        }
+        return (y(q.low()) + y(q.high())) / 2;
+      }
+
+      void draw() {
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(SVG_WIDTH)
+            .append(' ').append(SVG_HEIGHT).append("\" width=\"").append(SVG_WIDTH)
+            .append("\" height=\"").append(SVG_HEIGHT).append("\" role=\"img\" aria-label=\"")
+            .append(esc("timeline of " + heading(g))).append("\">\n");
+        sb.append("<defs><marker id=\"arrow-g").append(gi).append("\" viewBox=\"0 0 10 10\" "
+            + "refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
+            + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#666\"/></marker></defs>\n");
+        axes();
+        connectors();
+        for (int i = 0; i < g.claims().size(); i++) {
+          mark(i);
+        }
+        sb.append("</svg>\n");
+      }
+
+      private void axes() {
+        int bottom = SVG_HEIGHT - BOTTOM;
+        sb.append("<g class=\"axes\">");
+        for (double t : yTicks()) {
+          double yy = y(t);
+          sb.append(String.format(Locale.ROOT,
+              "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e6e6e6\"/>"
+                  + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
+              LEFT, yy, SVG_WIDTH - RIGHT, yy, LEFT - 6, yy + 4, number(t)));
+        }
+        sb.append(String.format(Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>"
+                + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>",
+            LEFT, TOP, LEFT, bottom, LEFT, bottom, SVG_WIDTH - RIGHT, bottom));
+        TreeSet<Long> days = new TreeSet<>();
+        for (Claim c : g.claims()) {
+          LocalDate d = date(c);
+          if (d != null) {
+            days.add(d.toEpochDay());
+          }
+        }
+        for (long d : days) {
+          sb.append(String.format(Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", bandCentre(d),
+              bottom + 16, LocalDate.ofEpochDay(d)));
+        }
+        if (anyUndated) {
+          sb.append(String.format(Locale.ROOT,
+              "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#ccc\" stroke-dasharray=\"3 3\"/>"
+                  + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">undated</text>",
+              plotRight(), TOP, plotRight(), bottom, plotRight() + UNDATED_WIDTH / 2.0,
+              bottom + 16));
+        }
+        sb.append(String.format(Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"start\">%s</text>", 4, TOP - 6,
+            log ? "count (log scale)" : "count"));
+        sb.append(String.format(Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">report date</text>",
+            SVG_WIDTH - RIGHT, SVG_HEIGHT - 4));
+        sb.append("</g>\n");
+      }
+
+      private List<Double> yTicks() {
+        List<Double> ticks = new ArrayList<>();
+        if (log) {
+          for (double t = yMin; t <= yMax * 1.0001; t *= 10) {
+            for (double m : new double[] {1, 2, 5}) {
+              if (t * m <= yMax * 1.0001) {
+                ticks.add(t * m);
+              }
+            }
+          }
+        } else {
+          for (double t = 0; t <= yMax * 1.0001; t += yStep) {
+            ticks.add(t);
+          }
+        }
+        return ticks;
+      }
+
+      private void connectors() {
+        for (Relation rel : g.relations()) {
+          if (rel.verdict() != Verdict.UPDATE && rel.verdict() != Verdict.CONFLICT) {
+            continue;
+          }
+          int a = rel.a();
+          int b = rel.b();
+          if (x[b] < x[a]) {
+            int t = a;
+            a = b;
+            b = t;
+          }
+          double ya = anchorY(g.claims().get(a).quantity());
+          double yb = anchorY(g.claims().get(b).quantity());
+          if (rel.verdict() == Verdict.UPDATE) {
+            sb.append(String.format(Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#666\" "
+                    + "stroke-width=\"1.5\" stroke-dasharray=\"5 3\" marker-end=\"url(#arrow-g%d)\">"
+                    + "<title>UPDATE [%d]–[%d]</title></line>\n",
+                x[a] + 7, ya, x[b] - 9, yb, gi, rel.a(), rel.b()));
+          } else {
+            sb.append(String.format(Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                    + "stroke-width=\"2\" stroke-dasharray=\"2 3\"><title>CONFLICT [%d]–[%d]</title>"
+                    + "</line>\n",
+                x[a], ya, x[b], yb, CONFLICT_COLOUR, rel.a(), rel.b()));
+          }
+        }
+      }
+
+      private void mark(int i) {
+        Claim c = g.claims().get(i);
+        Quantity q = c.quantity();
+        String colour = colour(voiceOf(c, voiceIndex));
+        double cx = x[i];
+        LocalDate d = date(c);
+        sb.append("<a href=\"#g").append(gi).append("-c").append(i).append("\"><title>")
+            .append(esc("[" + i + "] " + figure(q) + " " + c.subject() + " — " + voiceName(c)
+                + ", " + (d == null ? "undated" : d)))
+            .append("</title>");
+        boolean point = q.high() != null && q.low() == q.high();
+        if (point) {
+          sb.append(String.format(Locale.ROOT,
+              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5.5\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"1\"/>",
+              cx, y(q.low()), colour));
+        } else {
+          double yLow = y(q.low());
+          double yHigh = q.high() == null ? TOP + 2 : y(q.high());
+          sb.append(String.format(Locale.ROOT,
+              "<rect x=\"%.1f\" y=\"%.1f\" width=\"10\" height=\"%.1f\" rx=\"3\" fill=\"%s\" "
+                  + "fill-opacity=\"0.3\" stroke=\"%s\" stroke-width=\"1.5\"/>",
+              cx - 5, yHigh, Math.max(2, yLow - yHigh), colour, colour));
+          if (q.high() == null) {
+            // an open upper end: an arrow head at the top of the plot
+            sb.append(String.format(Locale.ROOT,
+                "<path class=\"open-end\" d=\"M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f z\" fill=\"%s\"/>",
+                cx - 8, yHigh + 9, cx, yHigh - 6, cx + 8, yHigh + 9, colour));
+          }
+          if (q.value() != null) {
+            sb.append(String.format(Locale.ROOT,
+                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#fff\" stroke=\"%s\" stroke-width=\"2\"/>",
+                cx, y(q.value()), colour));
+          }
+        }
+        double labelY = point ? y(q.low()) : anchorY(q);
+        if (labelled[i]) {
+          sb.append(String.format(Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"start\">%s</text>", cx + 9,
+              labelY + 4, esc(shortFigure(q))));
+        }
+        sb.append("</a>\n");
+      }
+    }
+
+    private Map<String, Integer> voiceIndex(ClaimGroup g) {
+      Map<String, Integer> m = new HashMap<>();
+      for (int i = 0; i < g.voices().size(); i++) {
+        String name = g.voices().get(i).name();
+        m.putIfAbsent(name, i);
+        m.putIfAbsent(key(name), i);
+      }
+      return m;
+    }
+
+    private int voiceOf(Claim c, Map<String, Integer> voiceIndex) {
+      String name = voiceName(c);
+      Integer i = voiceIndex.get(name);
+      if (i == null) {
+        i = voiceIndex.get(key(name));
+      }
+      return i == null ? -1 : i;
+    }
+
+    private String voiceName(Claim c) {
+      return c.attribution() != null ? c.attribution() : outlet(c);
+    }
+
+    private String outlet(Claim c) {
+      DocumentMetadata m = docs.get(c.document());
+      return m != null && m.publisher() != null ? m.publisher() : c.document();
+    }
+
+    private LocalDate date(Claim c) {
+      DocumentMetadata m = docs.get(c.document());
+      return m == null ? null : m.published();
+    }
+  }
+
+  private static String key(String name) {
+    return TextNormalizer.normalizeForm(name).replaceAll("\\s+", " ").trim();
+  }
+
+  private static String colour(int voice) {
+    return voice < 0 || voice >= PALETTE.length ? OTHER_COLOUR : PALETTE[voice];
+  }
+
+  private static String status(Status s) {
+    String words = switch (s) {
+      case DISPUTED -> "DISPUTED";
+      case CONSISTENT -> "CONSISTENT";
+      case SINGLE_SOURCE -> "SINGLE SOURCE";
+    };
+    return "<span class=\"status " + s.name() + "\">" + words + "</span>";
+  }
+
+  private static String verdict(Verdict v) {
+    return "<span class=\"verdict v-" + v.name() + "\">" + v.name() + "</span>";
+  }
+
+  private static String heading(ClaimGroup g) {
+    StringBuilder h = new StringBuilder(g.event().name()).append(" · ").append(g.subject().name())
+        .append(" · ").append(g.location() == null ? "place not stated" : g.location());
+    if (g.modality() != io.github.countercheck.claims.Modality.ASSERTED) {
+      h.append(" · ").append(g.modality().name());
+    }
+    return h.toString();
+  }
+
+  private static String estimate(ClaimGroup g) {
+    if (g.estimate().isEmpty()) {
+      return "none (the figures count different things)";
+    }
+    Estimate e = g.estimate().get();
+    String range = e.high() == null ? "at least " + number(e.low())
+        : e.low() == e.high() ? number(e.low()) : number(e.low()) + " to " + number(e.high());
+    return e.best() == null ? range + "; no specific figure"
+        : "best " + number(e.best()) + " (" + range + ")";
+  }
+
+  /** The figure in words: "12", "about 12 (10–14)", "20–99 (vague)", "more than 1000". */
+  static String figure(Quantity q) {
+    return switch (q.kind()) {
+      case EXACT -> number(q.value());
+      case APPROXIMATE -> "about " + number(q.value()) + " (" + number(q.low()) + "–"
+          + number(q.high()) + ")";
+      case AT_LEAST -> "at least " + number(q.value());
+      case MORE_THAN -> "more than " + number(q.value());
+      case AT_MOST -> "at most " + number(q.value());
+      case LESS_THAN -> "fewer than " + number(q.value());
+      case RANGE -> "between " + number(q.low()) + " and " + number(q.high());
+      case VAGUE -> number(q.low()) + "–" + number(q.high()) + " (vague)";
+    };
+  }
+
+  /** The figure as a timeline label: "12", "~12", "20–99", "&gt;1000". */
+  private static String shortFigure(Quantity q) {
+    return switch (q.kind()) {
+      case EXACT -> number(q.value());
+      case APPROXIMATE -> "~" + number(q.value());
+      case AT_LEAST -> "≥" + number(q.value());
+      case MORE_THAN -> ">" + number(q.value());
+      case AT_MOST -> "≤" + number(q.value());
+      case LESS_THAN -> "<" + number(q.value());
+      case RANGE, VAGUE -> number(q.low()) + "–" + number(q.high());
+    };
+  }
+
+  private static String number(Long n) {
+    return n == null ? "∞" : number((double) n);
+  }
+
+  private static String number(long n) {
+    return number((double) n);
+  }
+
+  private static String number(double n) {
+    if (n == Math.rint(n) && Math.abs(n) < 1e15) {
+      return String.format(Locale.ROOT, "%,d", (long) n);
+    }
+    return String.format(Locale.ROOT, "%.1f", n);
+  }
+
+  /** The smallest 1, 2, 2.5 or 5 times a power of ten at or above {@code v}. */
+  private static double niceCeil(double v) {
+    if (v <= 1) {
+      return 1;
+    }
+    double p = Math.pow(10, Math.floor(Math.log10(v)));
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (m * p >= v - 1e-9) {
+        return m * p;
+      }
+    }
+    return 10 * p;
+  }
+
+  private static String oneLine(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        space = true;
+      } else {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Escapes text for HTML element content and attribute values. */
+  static String esc(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      String rep = switch (ch) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        default -> null;
+      };
+      if (rep != null) {
+        if (b == null) {
+          b = new StringBuilder(s.length() + 16).append(s, 0, i);
+        }
+        b.append(rep);
+      } else if (b != null) {
+        b.append(ch);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+}

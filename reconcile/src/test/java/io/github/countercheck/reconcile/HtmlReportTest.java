@@ -1,0 +1,121 @@
+package io.github.countercheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.Event;
+import io.github.countercheck.claims.Modality;
+import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.claims.Subject;
+import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.Language;
+import io.github.countercheck.core.Span;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+final class HtmlReportTest {
+
+  private static final Reconciliation SEEDS =
+      Reconciler.create().reconcile(SeedClaims.claims(), SeedClaims.documents());
+
+  private static int count(String s, String needle) {
+    int n = 0;
+    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void drawsOneTimelinePerGroupAndLinksEveryMarkToAnExistingQuote() {
+    String html = HtmlReport.render(SEEDS);
+    assertThat(count(html, "<svg ")).isEqualTo(SEEDS.groups().size());
+    assertThat(count(html, "<section class=\"group\"")).isEqualTo(SEEDS.groups().size());
+    Set<String> ids = new HashSet<>();
+    Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+    while (id.find()) {
+      ids.add(id.group(1));
+    }
+    Matcher href = Pattern.compile("href=\"#([^\"]+)\"").matcher(html);
+    int links = 0;
+    while (href.find()) {
+      assertThat(ids).contains(href.group(1));
+      links++;
+    }
+    assertThat(links).isGreaterThanOrEqualTo(SEEDS.claimCount() * 2);
+    for (int g = 0; g < SEEDS.groups().size(); g++) {
+      for (int c = 0; c < SEEDS.groups().get(g).claims().size(); c++) {
+        assertThat(ids).contains("g" + g + "-c" + c);
+      }
+    }
+  }
+
+  @Test
+  void tellsTheSecurityForcesUpdateAndTheInjuredConflictUpFront() {
+    String html = HtmlReport.render(SEEDS);
+    int glance = html.indexOf("At a glance");
+    int firstSection = html.indexOf("<section");
+    String top = html.substring(glance, firstSection);
+    assertThat(top).contains("v-CONFLICT").contains("more than 1,000")
+        .contains("v-UPDATE").contains("SECURITY_FORCES");
+    // the disputed group comes first
+    assertThat(html.substring(firstSection)).startsWith("<section class=\"group\" id=\"g")
+        .contains("DISPUTED");
+    assertThat(html.substring(firstSection, html.indexOf("</section>", firstSection)))
+        .contains("INJURED");
+  }
+
+  @Test
+  void quotesKeepTheirLanguageAndDirection() {
+    String html = HtmlReport.render(SEEDS);
+    assertThat(html).contains("<blockquote lang=\"ar\" dir=\"rtl\">قتل 12 شرطيا</blockquote>");
+    assertThat(html).contains("<html lang=\"en\">").contains("<meta charset=\"utf-8\">");
+  }
+
+  @Test
+  void isSelfContained() {
+    String html = HtmlReport.render(SEEDS);
+    assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("@import")
+        .doesNotContain("url(http").doesNotContain("src=");
+    // the only absolute URL is the SVG namespace, which is a name, not a request
+    assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://")
+        .doesNotContain("https://");
+  }
+
+  @Test
+  void drawsOpenEndedFiguresAsArrowsAndVagueOnesAsBars() {
+    Claim open = new Claim("a.txt", new Span(0, 4), "more", Quantity.moreThan(1000),
+        Event.INJURED, Subject.PERSON, null, null, null, Language.EN, Modality.ASSERTED);
+    Claim vague = new Claim("b.txt", new Span(0, 4), "hund", Quantity.vague(200, 999),
+        Event.INJURED, Subject.PERSON, null, null, null, Language.EN, Modality.ASSERTED);
+    Reconciliation r = Reconciler.create().reconcile(List.of(open, vague), List.of(
+        new DocumentMetadata("a.txt", "A", null), new DocumentMetadata("b.txt", "B", null)));
+    String svg = HtmlReport.render(r);
+    svg = svg.substring(svg.indexOf("<svg"), svg.indexOf("</svg>"));
+    assertThat(count(svg, "<rect ")).isEqualTo(2);
+    assertThat(count(svg, "class=\"open-end\"")).isEqualTo(1);   // one arrow head
+    assertThat(svg).contains(">undated</text>").contains("&gt;1,000");
+  }
+
+  @Test
+  void escapesMarkupInNamesAndQuotes() {
+    Claim c = new Claim("<x>.txt", new Span(0, 9), "<b>5</b>&", Quantity.exact(5), Event.KILLED,
+        Subject.PERSON, "\"the <i>army</i>\"", null, null, Language.EN, Modality.ASSERTED);
+    StringWriter out = new StringWriter();
+    HtmlReport.write(Reconciler.create().reconcile(List.of(c), List.of()), out);
+    assertThat(out.toString()).contains("&lt;b&gt;5&lt;/b&gt;&amp;")
+        .contains("&quot;the &lt;i&gt;army&lt;/i&gt;&quot;").doesNotContain("<b>5")
+        .doesNotContain("<i>army");
+  }
+
+  @Test
+  void rendersAnEmptyReconciliation() {
+    String html = HtmlReport.render(new Reconciliation(List.of(), List.of()));
+    assertThat(html).contains("0 claims from 0 documents in 0 groups").doesNotContain("<svg");
+  }
+}
