@@ -157,6 +157,7 @@ final class SentenceReader {
 
     List<Attribution> attributions = attributions(carried);
     int[] nextWhole = nextWholeSentence(attributions);
+    int[] prevPlain = previousPlain(attributions);
     String time = timeExpression();
     String place = place();
 
@@ -193,7 +194,7 @@ final class SentenceReader {
         end = Math.max(end, w.token(s.cueTo - 1).span().end());
       }
       Span span = new Span(start, end);
-      String attribution = nearestAttribution(attributions, nextWhole, s);
+      String attribution = nearestAttribution(attributions, nextWhole, prevPlain, s);
       out.add(new Claim(documentId, span, span.of(original), s.quantity, event, subject,
           attribution, place, time, language == Language.EN ? Language.EN : Language.AR,
           modality(s)));
@@ -724,10 +725,18 @@ final class SentenceReader {
 
   /**
    * An attribution of the sentence: where its cue stands, the source in original words, whether it
-   * was carried from the sentence before, and whether it covers the whole sentence (وفق X; according
-   * to X) or only what follows its verb.
+   * was carried from the sentence before, whether it covers the whole sentence (وفق X; according
+   * to X) or only what follows its verb, and whether it is postposed: a reporting clause set off
+   * after what it reports ("18 were killed, state television reported"; «قتل 12 شخصا، قالت
+   * الشرطة»), which covers the clause before it instead.
    */
-  private record Attribution(int at, String text, boolean carried, boolean wholeSentence) {}
+  private record Attribution(int at, String text, boolean carried, boolean wholeSentence,
+      boolean postposed) {
+
+    Attribution(int at, String text, boolean carried, boolean wholeSentence) {
+      this(at, text, carried, wholeSentence, false);
+    }
+  }
 
   private boolean continues() {
     for (int i = from; i < Math.min(to, from + 3); i++) {
@@ -754,24 +763,37 @@ final class SentenceReader {
       int next = i + m.words();
       switch (m.value()) {
         case CONTINUATION -> {
-          if (carried != null && nextIsComplementizer(next)) {
+          // وأضاف أن، "adding that": the source named last in this sentence, else the one before
+          String own = lastOwn(list);
+          if (own != null && nextIsComplementizer(next)) {
+            list.add(new Attribution(i, own, false, false));
+          } else if (carried != null && nextIsComplementizer(next)) {
             list.add(new Attribution(i, carried, true, false));
           }
         }
         case PREPOSITION -> {
+          // بحسب ما أعلنت الوزارة، حسبما ذكرت: the source follows the reporting verb
+          Match<AttributionRole> verb = match(lex.attribution, next);
+          if (verb != null && verb.value() == AttributionRole.VERB) {
+            next += verb.words();
+          }
           String source = sourceAfter(next, false);
           if (source != null) {
             list.add(new Attribution(i, source, false, true));
           }
         }
         case VERB -> {
-          String source = nextIsComplementizer(next) ? null
+          boolean complementizer = nextIsComplementizer(next);
+          String source = complementizer ? null
               : sourceAfter(next, match(lex.chainVerbs, i) != null);
+          int clause = i;
           if (source == null) {
-            source = sourceBefore(i);
+            clause = sourceBeforeStart(i);
+            source = clause < 0 ? null : originalText(clause, i);
           }
           if (source != null) {
-            list.add(new Attribution(i, source, false, false));
+            boolean postposed = clause > from && isClauseBreak(clause - 1) && !opensReport(next);
+            list.add(new Attribution(i, source, false, false, postposed));
           } else if (carried != null && nextIsComplementizer(next)) {
             list.add(new Attribution(i, carried, true, false)); // وقال إن: the source said before
           }
@@ -781,6 +803,15 @@ final class SentenceReader {
       i = next - 1;
     }
     return list;
+  }
+
+  private static String lastOwn(List<Attribution> list) {
+    for (int k = list.size() - 1; k >= 0; k--) {
+      if (!list.get(k).carried) {
+        return list.get(k).text;
+      }
+    }
+    return null;
   }
 
   private boolean nextIsComplementizer(int i) {
@@ -831,26 +862,46 @@ final class SentenceReader {
    * The source before its verb, in a clause that opens with it: «وزارة الدفاع الروسية قالت إن»,
    * "Tokayev, President of Kazakhstan stated that".
    */
-  private String sourceBefore(int verb) {
+  private int sourceBeforeStart(int verb) {
     int start = verb;
     while (start > from && w.isWord(start - 1) && verb - start < 6
         && match(lex.functionWords, start - 1) == null) {
       start--;
     }
     boolean opensClause = start == from || !w.isWord(start - 1) && !w.form(start - 1).equals("-");
-    if (!opensClause || start == verb) {
-      return null;
+    return !opensClause || start == verb ? -1 : start;
+  }
+
+  /** Whether a report follows a verb: a complementizer (إن، that) or a colon. */
+  private boolean opensReport(int i) {
+    if (i >= to) {
+      return false;
     }
-    return originalText(start, verb);
+    String f = w.form(i);
+    return w.isWord(i) ? nextIsComplementizer(i) : f.equals(":");
+  }
+
+  /** A comma-like mark that sets a reporting clause off from what it reports. */
+  private boolean isClauseBreak(int i) {
+    if (w.isWord(i)) {
+      return false;
+    }
+    String f = w.form(i);
+    return f.equals(",") || f.equals("،") || f.equals("-") || f.equals("–")
+        || f.equals("—");
   }
 
   /**
-   * The attribution nearest a count: the last cue at or before it, or the first whole-sentence cue
-   * after it, whichever is closer (the one before on a tie). {@code list} is in text order and
-   * {@code nextWhole[k]} is the index of the first whole-sentence cue at or after {@code k}, so
-   * that a long sentence with many counts and many cues stays linear.
+   * The attribution of a count: when no cue of the sentence that is not postposed stands before
+   * it and the next cue is a postposed one, that one (or the source it cites); otherwise the last
+   * cue at or before it that is not postposed, or the first whole-sentence cue after it, whichever
+   * is closer (the one before on a tie); otherwise a postposed cue before it. {@code list} is in text order; {@code nextWhole[k]} is the index of the first
+   * whole-sentence cue at or after {@code k} and {@code prevPlain[k]} that of the last cue before
+   * {@code k} that is not postposed, so that a long sentence with many counts and many cues stays
+   * linear.
    */
-  private static String nearestAttribution(List<Attribution> list, int[] nextWhole, Slot s) {
+  private static String nearestAttribution(List<Attribution> list, int[] nextWhole,
+      int[] prevPlain, Slot s) {
     int lo = 0;
     int hi = list.size();
     while (lo < hi) {
@@ -861,12 +912,31 @@ final class SentenceReader {
         hi = mid;
       }
     }
-    Attribution before = lo > 0 ? list.get(lo - 1) : null;
+    Attribution before = prevPlain[lo] >= 0 ? list.get(prevPlain[lo]) : null;
+    boolean ownBefore = before != null && !before.carried;
+    if (!ownBefore && lo < list.size() && list.get(lo).postposed) {
+      Attribution citing = lo + 1 < list.size() ? list.get(lo + 1) : null;
+      // "18 were killed, state television reported, citing the interior ministry": the original
+      return citing != null && citing.wholeSentence && citing.at - list.get(lo).at <= 3
+          ? citing.text : list.get(lo).text;
+    }
     Attribution after = lo < list.size() && nextWhole[lo] >= 0 ? list.get(nextWhole[lo]) : null;
     if (after != null && (before == null || after.at - s.from < s.from - before.at)) {
       return after.text;
     }
-    return before == null ? null : before.text;
+    if (before != null) {
+      return before.text;
+    }
+    return lo > 0 ? list.get(lo - 1).text : null;
+  }
+
+  private static int[] previousPlain(List<Attribution> list) {
+    int[] prev = new int[list.size() + 1];
+    prev[0] = -1;
+    for (int k = 1; k <= list.size(); k++) {
+      prev[k] = list.get(k - 1).postposed ? prev[k - 1] : k - 1;
+    }
+    return prev;
   }
 
   private static int[] nextWholeSentence(List<Attribution> list) {

@@ -154,6 +154,38 @@ final class ClaimExtractorTest {
     assertThat(claims.get(0).attribution()).isEqualTo("وكالات الأنباء عن المتحدث باسم الشرطة");
   }
 
+  /**
+   * A reporting clause set off after what it reports covers the clause before it, not what
+   * follows; a source it cites is the original voice. Each row: the text, then the source of
+   * each claim in text order.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Troops killed 40 militants in the north, the army said on Sunday.                         | the army
+      Nine soldiers died, officials said, while 30 were wounded, local media reported.          | officials; local media
+      Six guards were killed and 11 injured, the agency reported, citing the health ministry.   | the health ministry; the health ministry
+      Four people were killed, police said, adding that 25 had been arrested.                  | police; police
+      The minister said that 14 people were injured in the blast on Friday.                     | The minister
+      قتل 15 شخصا في الهجوم، قالت الشرطة في بيان.                                               | الشرطة
+      وقالت الوزارة إن 7 جنود قتلوا، وأضافت أن 20 آخرين أصيبوا.                                 | الوزارة; الوزارة
+      وأصيب 33 متظاهرا، بحسب ما أعلنت وزارة الصحة.                                             | وزارة الصحة
+      وأصيب 33 متظاهرا، حسبما ذكرت وكالة الأنباء الرسمية.                                       | وكالة الأنباء الرسمية
+      """)
+  void readsTheSourceOfEachCount(String text, String sources) {
+    assertThat(extract(text))
+        .filteredOn(c -> c.event() != Event.OTHER)
+        .extracting(Claim::attribution)
+        .containsExactly(sources.split("; "));
+  }
+
+  @Test
+  void aContinuationTakesTheSourceOfItsOwnSentenceBeforeTheCarriedOne() {
+    List<Claim> claims = extract("وقالت وزارة الصحة إن الوضع مستقر. وقال مسؤول في الشرطة إن "
+        + "5 جنود قتلوا، وأضاف أن 7 أصيبوا.");
+    assertThat(claims).extracting(Claim::attribution)
+        .containsExactly("مسؤول في الشرطة", "مسؤول في الشرطة");
+  }
+
   @Test
   void spansPointAtTheOriginalText() {
     String text = "وأعلنت وزارة الداخلية، الجمعة، مقتلُ 26 محتجاً خلال التظاهرات.";
