@@ -783,11 +783,17 @@ final class SentenceReader {
           }
         }
         case VERB -> {
+          // English puts the source before its verb ("the ministry said"), Arabic after it
+          // (قالت الوزارة); each falls back to the other order ("said the spokesman").
           boolean complementizer = nextIsComplementizer(next);
-          String source = complementizer ? null
-              : sourceAfter(next, match(lex.chainVerbs, i) != null);
-          int clause = i;
-          if (source == null) {
+          boolean english = language == Language.EN;
+          int clause = english ? sourceBeforeStart(i) : -1;
+          String source = clause < 0 ? null : originalText(clause, i);
+          if (source == null && !complementizer) {
+            source = sourceAfter(next, match(lex.chainVerbs, i) != null);
+            clause = i;
+          }
+          if (source == null && !english) {
             clause = sourceBeforeStart(i);
             source = clause < 0 ? null : originalText(clause, i);
           }
@@ -829,6 +835,9 @@ final class SentenceReader {
    * (إنترفاكس-كازاخستان) does not end it.
    */
   private String sourceAfter(int i, boolean chainVerb) {
+    for (Match<TimeRole> t; i < to && w.isWord(i) && (t = match(lex.time, i)) != null; ) {
+      i += t.words(); // said Tuesday; قالت اليوم الوزارة: a time is no source
+    }
     int start = i;
     int end = i;
     boolean chain = false;

@@ -61,6 +61,14 @@ final class ClaimExtractorTest {
       At least 5 people were killed in the blast                    | KILLED PERSON AT_LEAST 5-
       A police officer was killed in the attack                     | KILLED POLICE EXACT 1-1
       Dozens of protesters were arrested on Monday                  | ARRESTED PROTESTER VAGUE 20-99
+      Four sailors drowned when the patrol boat capsized            | KILLED SOLDIER EXACT 4-4
+      Air strikes killed 23 Afghans in the village overnight        | KILLED PERSON EXACT 23-23
+      Nine Lebanese were wounded by shelling near the border        | INJURED PERSON EXACT 9-9
+      About 60 teenagers were detained after the match              | ARRESTED CHILD APPROXIMATE 54-66
+      Three border guards were gunned down at the checkpoint        | KILLED SECURITY_FORCES EXACT 3-3
+      Two paramedics were critically injured in the second blast    | INJURED PERSON EXACT 2-2
+      11 gendarmes were taken into custody on Sunday                | ARRESTED POLICE EXACT 11-11
+      Six separatists were killed in the raid                       | KILLED MILITANT EXACT 6-6
       """)
   void readsOneClaim(String text, String expected) {
     assertThat(briefs(text)).containsExactly(expected);
@@ -162,6 +170,10 @@ final class ClaimExtractorTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Troops killed 40 militants in the north, the army said on Sunday.                         | the army
+      A car bomb killed 17 people near the market, hospital officials said Saturday.            | hospital officials
+      The Interior Ministry said the death toll from the floods had risen to 212.               | The Interior Ministry
+      The navy said three sailors were missing after the collision.                             | The navy
+      وذكرت مساء أمس وكالة الأنباء الرسمية أن 9 أشخاص لقوا حتفهم.                               | وكالة الأنباء الرسمية
       Nine soldiers died, officials said, while 30 were wounded, local media reported.          | officials; local media
       Six guards were killed and 11 injured, the agency reported, citing the health ministry.   | the health ministry; the health ministry
       Four people were killed, police said, adding that 25 had been arrested.                  | police; police
