@@ -490,8 +490,12 @@ final class SentenceReader {
     if (nounHere(s, i)) {
       return;
     }
-    if (match(lex.others, i) != null) {
+    Match<Boolean> others = match(lex.others, i);
+    if (others != null) {
       s.others = true;
+      // "20 others were injured": the event is looked for after the word, as after a noun
+      s.nounFrom = s.nounFrom < 0 ? i : s.nounFrom;
+      s.nounTo = Math.max(s.nounTo, i + others.words());
       return;
     }
     boolean partitiveOf = w.form(i).equals("من") || w.form(i).equals("of");

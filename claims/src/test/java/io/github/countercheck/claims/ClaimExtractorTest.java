@@ -82,6 +82,16 @@ final class ClaimExtractorTest {
         .containsExactly("KILLED PERSON EXACT 1-1", "INJURED PERSON EXACT 13-13");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Three sailors were killed and two others were missing after the collision | KILLED SOLDIER EXACT 3-3; MISSING SOLDIER EXACT 2-2
+      Two policemen died and 4 others were hurt in the riot                    | KILLED POLICE EXACT 2-2; INJURED POLICE EXACT 4-4
+      قتل 3 جنود وأصيب 9 آخرون في الانفجار                                     | KILLED SOLDIER EXACT 3-3; INJURED SOLDIER EXACT 9-9
+      """)
+  void othersAfterACountTakeTheSubjectBeforeAndTheirOwnEvent(String text, String expected) {
+    assertThat(briefs(text)).containsExactly(expected.split("; "));
+  }
+
   @Test
   void readsABreakdownAsAClaimOfItsOwnWithTheSameEvent() {
     assertThat(briefs("قُتل 16 شخصاً بينهم أربعة أطفال"))
