@@ -1,5 +1,6 @@
 package io.github.countercheck.claims.numbers;
 
+import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.TextNormalizer;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds every numeral in a text, with its span, its exact value and what it is (a count, or a
@@ -113,8 +115,8 @@ public final class NumeralRecognizer {
 
   private static final class Defaults {
     static final NumberWords WORDS = NumberWords.defaults();
-    static final Cues CUE_DATA = new Cues(Resources.open(CUES), CUES, CUE_LISTS);
-    static final Cues BOUND_DATA = new Cues(Resources.open(BOUNDS), BOUNDS, BOUND_LISTS);
+    static final Cues CUE_DATA = cues(DataFile.read(Resources.open(CUES), CUES));
+    static final Cues BOUND_DATA = bounds(DataFile.read(Resources.open(BOUNDS), BOUNDS));
     static final NumeralRecognizer INSTANCE =
         new NumeralRecognizer(WORDS, VagueAmounts.defaults(), CUE_DATA, BOUND_DATA);
   }
@@ -216,6 +218,15 @@ public final class NumeralRecognizer {
     return Defaults.BOUND_DATA;
   }
 
+  static Cues cues(DataFile file) {
+    return new Cues(file, Set.of(), CUE_LISTS);
+  }
+
+  /** The bound words of a {@code quantity-bounds.json}; its ranges are read by {@link QuantityRecognizer}. */
+  static Cues bounds(DataFile file) {
+    return new Cues(file, Set.of("ranges"), BOUND_LISTS);
+  }
+
   @Override
   public String toString() {
     return "NumeralRecognizer[" + words.trie.size() + " number words, " + cues.trie.size() + " cues, " + vague + "]";
@@ -275,7 +286,7 @@ public final class NumeralRecognizer {
           w.load(in, "number words #" + (k++));
         }
       }
-      Cues c = cueFile == null ? Defaults.CUE_DATA : new Cues(cueFile, "label cues", CUE_LISTS);
+      Cues c = cueFile == null ? Defaults.CUE_DATA : cues(DataFile.read(cueFile, "label cues"));
       return new NumeralRecognizer(w, vague, c, Defaults.BOUND_DATA);
     }
   }
