@@ -238,7 +238,7 @@ public final class DataFile {
   int lineOf(JsonPointer at) {
     for (JsonPointer p = at; p != null; p = p.head()) {
       int line = scan(p);
-      if (line > 0 || p.matches()) {
+      if (line > 0 || isRoot(p)) {
         return Math.max(line, 1);
       }
     }
@@ -258,10 +258,14 @@ public final class DataFile {
     return -1;
   }
 
+  private static boolean isRoot(JsonPointer p) {
+    return p.equals(JsonPointer.empty());
+  }
+
   /** {@code /words/1/type} as {@code words[1].type}. */
   static String name(JsonPointer at) {
     StringBuilder sb = new StringBuilder();
-    for (JsonPointer p = at; p != null && !p.matches(); p = p.tail()) {
+    for (JsonPointer p = at; p != null && !isRoot(p); p = p.tail()) {
       if (p.mayMatchElement()) {
         sb.append('[').append(p.getMatchingIndex()).append(']');
       } else {
