@@ -169,6 +169,11 @@ public final class NumeralRecognizer {
    * Reads a whole string as one number: «ثلاثمائة وخمسين» is 350, «١٠٠٬٠٠٠٫٠» is 100000,
    * «-١٢/١٠» is -1.2, «1 فاصلة 1» is 1.1, «مئات» is empty (vague).
    *
+   * <p>A text written with digits and separators that is no number is empty too: a dotted
+   * identifier, an IP address or a version (1.2.3.4, 192.168.1.2, 1.2.3), a clock time (10:30), a
+   * date (6/1/2022). {@link #find(String)} still reports such a text, labelled {@code PHONE},
+   * {@code TIME} or {@code DATE}, with the value of its first part.
+   *
    * @param wholeText the text, nothing but a number (surrounding spaces allowed)
    * @return its value, or empty if the text is not exactly one exact numeral
    */
@@ -192,10 +197,29 @@ public final class NumeralRecognizer {
       return Optional.empty();
     }
     NumeralMention m = found.get(0);
-    if (m.value() == null || m.normalized().start() != s || m.normalized().end() != e) {
+    if (m.value() == null || m.normalized().start() != s || m.normalized().end() != e
+        || valueOfItsFirstPart(n, s, e)) {
       return Optional.empty();
     }
     return Optional.of(m.value());
+  }
+
+  /**
+   * Whether the digits that open {@code n[s, e)} (after a sign) are a run whose value is that of
+   * its first part only: a dotted identifier, a clock time or a date.
+   */
+  private static boolean valueOfItsFirstPart(String n, int s, int e) {
+    int d = s;
+    while (d < e && !DigitRun.isDigit(n.charAt(d)) && d - s < 2) {
+      d++;
+    }
+    if (d == e || !DigitRun.isDigit(n.charAt(d))) {
+      return false;
+    }
+    return switch (DigitRun.read(n, d).kind) {
+      case IDENT, TIME, DATE -> true;
+      default -> false;
+    };
   }
 
   NumberWords words() {
