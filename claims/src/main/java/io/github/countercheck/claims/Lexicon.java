@@ -1,10 +1,9 @@
 package io.github.countercheck.claims;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.TextAnalysis;
 import java.io.IOException;
@@ -260,7 +259,7 @@ public final class Lexicon {
     try {
       f = MAPPER.readValue(in, LexiconFile.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(describe(source, e), e);
+      throw new IllegalArgumentException(DataFile.describe(source, e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read lexicon: " + e.getMessage(), e);
     }
@@ -270,28 +269,6 @@ public final class Lexicon {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String describe(String source, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    StringBuilder sb = new StringBuilder(source);
-    if (loc != null && loc.getLineNr() > 0) {
-      sb.append(':').append(loc.getLineNr());
-    }
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      sb.append(": field '");
-      StringBuilder path = new StringBuilder();
-      for (JsonMappingException.Reference r : m.getPath()) {
-        if (r.getFieldName() != null) {
-          path.append(path.length() > 0 ? "." : "").append(r.getFieldName());
-        } else if (r.getIndex() >= 0) {
-          path.append('[').append(r.getIndex()).append(']');
-        }
-      }
-      sb.append(path).append('\'');
-    }
-    sb.append(": ").append(e.getOriginalMessage());
-    return sb.toString();
   }
 
   /** @return the language this lexicon describes */

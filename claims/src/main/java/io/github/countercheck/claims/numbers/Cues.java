@@ -1,14 +1,11 @@
 package io.github.countercheck.claims.numbers;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.core.TextNormalizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Phrase lists read into one trie whose values are bit masks of the lists a phrase belongs to.
@@ -20,38 +17,21 @@ final class Cues {
   private final String[] names;
 
   /**
-   * @param in    the JSON: an object whose array members are phrase lists
-   * @param name  its name, for errors
-   * @param names the lists to read, in bit order (bit i for names[i])
+   * @param file   the JSON: an object whose members are phrase lists
+   * @param others the other members the file may have, read elsewhere ({@code about} is allowed)
+   * @param names  the lists to read, in bit order (bit i for names[i])
+   * @throws IllegalArgumentException naming the file, the line and the member if a list is no
+   *     list of phrases or a member is unknown
    */
-  Cues(InputStream in, String name, String... names) {
+  Cues(DataFile file, Set<String> others, String... names) {
     this.names = names.clone();
-    JsonNode root;
-    try (InputStream s = in) {
-      root = new ObjectMapper().readTree(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(name + ": not a JSON object");
-    }
+    Set<String> known = new HashSet<>(others);
+    known.add("about");
+    known.addAll(Arrays.asList(names));
+    file.requireObject(DataFile.at(), known);
     for (int bit = 0; bit < names.length; bit++) {
-      JsonNode list = root.path(names[bit]);
-      if (list.isMissingNode()) {
-        continue;
-      }
-      if (!list.isArray()) {
-        throw new IllegalArgumentException(name + ": " + names[bit] + " is not a list");
-      }
-      for (JsonNode p : list) {
-        add(p.asText(), 1 << bit);
-      }
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
-      if (f.getValue().isArray() && indexOf(f.getKey()) < 0 && !f.getValue().isEmpty()
-          && f.getValue().get(0).isTextual()) {
-        throw new IllegalArgumentException(name + ": unknown list " + f.getKey());
+      for (String p : file.texts(DataFile.at(names[bit]))) {
+        add(p, 1 << bit);
       }
     }
   }

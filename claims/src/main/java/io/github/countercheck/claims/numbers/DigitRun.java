@@ -19,10 +19,16 @@ import java.math.MathContext;
  *       first part;
  *   <li>a run whose integer part has more than {@link #MAX_DIGITS} digits, or that has more than
  *       {@link #MAX_SEPARATORS} separators, or two separators in a row between digits
- *       ({@code 1,,000}), is not read at all.
+ *       ({@code 1,,000}), is not read at all;
+ *   <li>so is a run of {@code ,} and {@code .} that is neither grouped thousands nor one decimal
+ *       mark nor a dotted identifier: {@code 1,2,3,4} (groups after the first must have 3 digits)
+ *       is a list written without spaces, or junk, and no figure in it is a count it states. A
+ *       comma followed by a space is punctuation, not part of the run: «قتل 3، وأصيب 5», "1, 2
+ *       and 3" are separate numbers.
  * </ul>
  *
- * <p>When the separators fit none of these, the run is cut before its first separator.
+ * <p>When {@code :} or {@code /} fit none of these (1:234, 1/2/3/4), the run is cut before its
+ * first separator.
  */
 final class DigitRun {
   /** Digit runs longer than this are junk, not numbers: they give no mention. */
@@ -35,6 +41,10 @@ final class DigitRun {
    */
   static final int MAX_SEPARATORS = MAX_DIGITS / 3;
 
+  /**
+   * What a run is. {@code TOO_LONG} has no value and gives no mention: too many digits or
+   * separators, or separators that fit no reading ({@code 1,,000}, {@code 1,2,3,4}).
+   */
   enum Kind { PLAIN, GROUPED, DECIMAL, TIME, FRACTION, DATE, IDENT, TOO_LONG }
 
   final Kind kind;
@@ -166,7 +176,13 @@ final class DigitRun {
       }
     }
     if (!thousands) {
-      return dots == m ? ident(s, start, j, firstSep, firstLen, lead0) : plain(s, start, firstSep, lead0);
+      if (dots == m) {
+        return ident(s, start, j, firstSep, firstLen, lead0);
+      }
+      // 1,2,3,4 ; 1234,567 ; 12,5.3: no grouping and no decimal fits. Cut before its first
+      // separator, the run gave counts it does not say (1 and 2, then 3.4); it is a list written
+      // without spaces or junk, so it is read whole, once, and gives no mention
+      return new DigitRun(Kind.TOO_LONG, j, null, firstLen, lead0);
     }
     if (last == t) {
       if (lastLen == 3) {

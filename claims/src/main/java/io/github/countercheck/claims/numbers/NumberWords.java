@@ -1,15 +1,16 @@
 package io.github.countercheck.claims.numbers;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.core.TextNormalizer;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The number-word lexicons ({@code ar-number-words.json}, {@code en-number-words.json}) read into
@@ -56,57 +57,70 @@ final class NumberWords {
     return w;
   }
 
+  private static final Set<String> FILE_FIELDS = Set.of("language", "about", "words",
+      "connectors", "fractionConnectors", "fractionOfOneConnectors", "oneAsPronounAfter");
+  private static final Set<String> WORD_FIELDS = Set.of("type", "value", "fraction", "flags", "forms");
+
   /**
    * Reads one lexicon file into the trie.
    *
-   * @param in   the JSON
+   * @param in   the JSON, closed here
    * @param name its name, for errors
+   * @throws IllegalArgumentException naming the file, the line and the field if it is malformed
    */
   void load(InputStream in, String name) {
-    JsonNode root;
-    try (InputStream s = in) {
-      root = new ObjectMapper().readTree(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(name + ": cannot read number words: " + e.getMessage(), e);
-    }
-    JsonNode words = root.path("words");
-    if (!words.isArray()) {
-      throw new IllegalArgumentException(name + ": no \"words\" array");
-    }
-    for (JsonNode w : words) {
+    DataFile file = DataFile.read(in, name);
+    file.requireObject(DataFile.at(), FILE_FIELDS);
+    JsonPointer words = DataFile.at("words");
+    int n = file.list(words);
+    for (int i = 0; i < n; i++) {
+      JsonPointer w = words.appendIndex(i);
+      file.requireObject(w, WORD_FIELDS);
+      JsonPointer typeAt = w.appendProperty("type");
+      String typeName = file.text(typeAt);
       Type type;
       try {
-        type = Type.valueOf(w.path("type").asText());
+        type = Type.valueOf(typeName);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + ": unknown word type " + w.path("type"), e);
+        throw file.error(typeAt, "unknown word type " + typeName
+            + " (known: " + Arrays.toString(Type.values()) + ")");
       }
-      BigDecimal value = ratio(w.path("value").asText(), name);
-      BigDecimal fraction = w.has("fraction") ? ratio(w.get("fraction").asText(), name) : null;
+      BigDecimal value = ratio(file, w.appendProperty("value"));
+      BigDecimal fraction = file.get(w.appendProperty("fraction")).isMissingNode()
+          ? null : ratio(file, w.appendProperty("fraction"));
       boolean teenOnly = false;
       boolean definiteOnly = false;
-      for (JsonNode f : w.path("flags")) {
-        switch (f.asText()) {
+      JsonPointer flagsAt = w.appendProperty("flags");
+      List<String> flags = file.texts(flagsAt);
+      for (int k = 0; k < flags.size(); k++) {
+        switch (flags.get(k)) {
           case "teenOnly" -> teenOnly = true;
           case "definiteOnly" -> definiteOnly = true;
-          default -> throw new IllegalArgumentException(name + ": unknown flag " + f);
+          default -> throw file.error(flagsAt.appendIndex(k),
+              "unknown flag " + flags.get(k) + " (known: teenOnly, definiteOnly)");
         }
       }
       Entry e = new Entry(type, value, fraction, teenOnly, definiteOnly);
-      for (JsonNode form : w.path("forms")) {
-        put(form.asText(), e);
+      JsonPointer formsAt = w.appendProperty("forms");
+      List<String> forms = file.texts(formsAt);
+      if (forms.isEmpty()) {
+        throw file.error(formsAt, "no forms");
+      }
+      for (String form : forms) {
+        put(form, e);
       }
     }
-    for (JsonNode c : root.path("connectors")) {
-      put(c.asText(), new Entry(Type.CONNECTOR, BigDecimal.ZERO, null, false, false));
+    for (String c : file.texts(DataFile.at("connectors"))) {
+      put(c, new Entry(Type.CONNECTOR, BigDecimal.ZERO, null, false, false));
     }
-    for (JsonNode c : root.path("fractionConnectors")) {
-      put(c.asText(), new Entry(Type.FRACTION_CONNECTOR, BigDecimal.ZERO, null, false, false));
+    for (String c : file.texts(DataFile.at("fractionConnectors"))) {
+      put(c, new Entry(Type.FRACTION_CONNECTOR, BigDecimal.ZERO, null, false, false));
     }
-    for (JsonNode c : root.path("fractionOfOneConnectors")) {
-      put(c.asText(), new Entry(Type.FRACTION_OF_ONE, BigDecimal.ZERO, null, false, false));
+    for (String c : file.texts(DataFile.at("fractionOfOneConnectors"))) {
+      put(c, new Entry(Type.FRACTION_OF_ONE, BigDecimal.ZERO, null, false, false));
     }
-    for (JsonNode c : root.path("oneAsPronounAfter")) {
-      put(c.asText(), new Entry(Type.PRONOUN_CUE, BigDecimal.ZERO, null, false, false));
+    for (String c : file.texts(DataFile.at("oneAsPronounAfter"))) {
+      put(c, new Entry(Type.PRONOUN_CUE, BigDecimal.ZERO, null, false, false));
     }
   }
 
@@ -115,8 +129,17 @@ final class NumberWords {
     trie.put(TextNormalizer.normalizeForm(form.toLowerCase(Locale.ROOT)), e, (a, b) -> a);
   }
 
-  private static BigDecimal ratio(String s, String name) {
+  /** A value: a number, or a string holding a decimal or a ratio such as "1/3". */
+  private static BigDecimal ratio(DataFile file, JsonPointer at) {
+    JsonNode node = file.get(at);
+    if (node.isMissingNode()) {
+      throw file.error(at, "missing");
+    }
+    String s = node.asText();
     try {
+      if (!node.isTextual() && !node.isNumber()) {
+        throw new NumberFormatException();
+      }
       int slash = s.indexOf('/');
       if (slash < 0) {
         return new BigDecimal(s);
@@ -124,7 +147,7 @@ final class NumberWords {
       return new BigDecimal(s.substring(0, slash))
           .divide(new BigDecimal(s.substring(slash + 1)), MathContext.DECIMAL128);
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new IllegalArgumentException(name + ": bad value " + s, e);
+      throw file.error(at, "not a number or a ratio such as \"1/3\": " + node);
     }
   }
 

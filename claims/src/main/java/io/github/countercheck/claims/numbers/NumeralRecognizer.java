@@ -1,5 +1,6 @@
 package io.github.countercheck.claims.numbers;
 
+import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.TextNormalizer;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds every numeral in a text, with its span, its exact value and what it is (a count, or a
@@ -113,8 +115,8 @@ public final class NumeralRecognizer {
 
   private static final class Defaults {
     static final NumberWords WORDS = NumberWords.defaults();
-    static final Cues CUE_DATA = new Cues(Resources.open(CUES), CUES, CUE_LISTS);
-    static final Cues BOUND_DATA = new Cues(Resources.open(BOUNDS), BOUNDS, BOUND_LISTS);
+    static final Cues CUE_DATA = cues(DataFile.read(Resources.open(CUES), CUES));
+    static final Cues BOUND_DATA = bounds(DataFile.read(Resources.open(BOUNDS), BOUNDS));
     static final NumeralRecognizer INSTANCE =
         new NumeralRecognizer(WORDS, VagueAmounts.defaults(), CUE_DATA, BOUND_DATA);
   }
@@ -167,6 +169,11 @@ public final class NumeralRecognizer {
    * Reads a whole string as one number: «ثلاثمائة وخمسين» is 350, «١٠٠٬٠٠٠٫٠» is 100000,
    * «-١٢/١٠» is -1.2, «1 فاصلة 1» is 1.1, «مئات» is empty (vague).
    *
+   * <p>A text written with digits and separators that is no number is empty too: a dotted
+   * identifier, an IP address or a version (1.2.3.4, 192.168.1.2, 1.2.3), a clock time (10:30), a
+   * date (6/1/2022). {@link #find(String)} still reports such a text, labelled {@code PHONE},
+   * {@code TIME} or {@code DATE}, with the value of its first part.
+   *
    * @param wholeText the text, nothing but a number (surrounding spaces allowed)
    * @return its value, or empty if the text is not exactly one exact numeral
    */
@@ -190,10 +197,29 @@ public final class NumeralRecognizer {
       return Optional.empty();
     }
     NumeralMention m = found.get(0);
-    if (m.value() == null || m.normalized().start() != s || m.normalized().end() != e) {
+    if (m.value() == null || m.normalized().start() != s || m.normalized().end() != e
+        || valueOfItsFirstPart(n, s, e)) {
       return Optional.empty();
     }
     return Optional.of(m.value());
+  }
+
+  /**
+   * Whether the digits that open {@code n[s, e)} (after a sign) are a run whose value is that of
+   * its first part only: a dotted identifier, a clock time or a date.
+   */
+  private static boolean valueOfItsFirstPart(String n, int s, int e) {
+    int d = s;
+    while (d < e && !DigitRun.isDigit(n.charAt(d)) && d - s < 2) {
+      d++;
+    }
+    if (d == e || !DigitRun.isDigit(n.charAt(d))) {
+      return false;
+    }
+    return switch (DigitRun.read(n, d).kind) {
+      case IDENT, TIME, DATE -> true;
+      default -> false;
+    };
   }
 
   NumberWords words() {
@@ -214,6 +240,15 @@ public final class NumeralRecognizer {
 
   static Cues defaultBounds() {
     return Defaults.BOUND_DATA;
+  }
+
+  static Cues cues(DataFile file) {
+    return new Cues(file, Set.of(), CUE_LISTS);
+  }
+
+  /** The bound words of a {@code quantity-bounds.json}; its ranges are read by {@link QuantityRecognizer}. */
+  static Cues bounds(DataFile file) {
+    return new Cues(file, Set.of("ranges"), BOUND_LISTS);
   }
 
   @Override
@@ -275,7 +310,7 @@ public final class NumeralRecognizer {
           w.load(in, "number words #" + (k++));
         }
       }
-      Cues c = cueFile == null ? Defaults.CUE_DATA : new Cues(cueFile, "label cues", CUE_LISTS);
+      Cues c = cueFile == null ? Defaults.CUE_DATA : cues(DataFile.read(cueFile, "label cues"));
       return new NumeralRecognizer(w, vague, c, Defaults.BOUND_DATA);
     }
   }

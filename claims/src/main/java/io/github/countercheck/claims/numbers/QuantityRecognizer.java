@@ -1,7 +1,8 @@
 package io.github.countercheck.claims.numbers;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
@@ -63,14 +64,28 @@ public final class QuantityRecognizer {
   private Set<String> bareJoins = Set.of();
   private Set<String> neighbourJoins = Set.of();
 
-  private QuantityRecognizer(NumeralRecognizer numerals, Cues bounds, JsonNode ranges) {
+  private QuantityRecognizer(NumeralRecognizer numerals, Cues bounds, DataFile file) {
     this.numerals = numerals;
     this.bounds = bounds;
-    for (JsonNode r : ranges) {
-      String open = r.path("open").asText("");
+    JsonPointer ranges = DataFile.at("ranges");
+    int n = file.list(ranges);
+    for (int i = 0; i < n; i++) {
+      JsonPointer r = ranges.appendIndex(i);
+      file.requireObject(r, Set.of("open", "join", "neighbours"));
+      JsonNode openNode = file.get(r.appendProperty("open"));
+      if (!openNode.isTextual()) {
+        throw file.error(r.appendProperty("open"), "not a string (\"\" for none): " + openNode);
+      }
+      String open = openNode.asText();
       List<String> j = new ArrayList<>();
-      r.path("join").forEach(x -> j.add(Cues.normal(x.asText()).strip()));
-      if (open.isBlank() && r.path("neighbours").asBoolean(false)) {
+      for (String x : file.texts(r.appendProperty("join"))) {
+        j.add(Cues.normal(x).strip());
+      }
+      if (j.isEmpty()) {
+        throw file.error(r.appendProperty("join"), "no joiners");
+      }
+      boolean neighbours = file.flag(r.appendProperty("neighbours"));
+      if (open.isBlank() && neighbours) {
         neighbourJoins = Set.copyOf(j);
       } else if (open.isBlank()) {
         bareJoins = Set.copyOf(j);
@@ -83,21 +98,11 @@ public final class QuantityRecognizer {
 
   private static final class Defaults {
     static final QuantityRecognizer INSTANCE = new QuantityRecognizer(
-        NumeralRecognizer.create(), NumeralRecognizer.defaultBounds(),
-        readRanges(Resources.open(NumeralRecognizer.BOUNDS), NumeralRecognizer.BOUNDS));
+        NumeralRecognizer.create(), NumeralRecognizer.defaultBounds(), bundled());
   }
 
-  private static JsonNode readRanges(InputStream in, String name) {
-    try (InputStream s = in) {
-      JsonNode root = new ObjectMapper().readTree(s);
-      JsonNode r = root == null ? null : root.path("ranges");
-      if (r == null || !r.isArray()) {
-        throw new IllegalArgumentException(name + ": no \"ranges\" array");
-      }
-      return r;
-    } catch (IOException e) {
-      throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
-    }
+  private static DataFile bundled() {
+    return DataFile.read(Resources.open(NumeralRecognizer.BOUNDS), NumeralRecognizer.BOUNDS);
   }
 
   /** @return the recognizer with the bundled bound words and {@link NumeralRecognizer#create()} */
@@ -114,17 +119,10 @@ public final class QuantityRecognizer {
   public static QuantityRecognizer create(NumeralRecognizer numerals, InputStream boundWords) {
     Objects.requireNonNull(numerals, "numerals");
     if (boundWords == null) {
-      return new QuantityRecognizer(numerals, NumeralRecognizer.defaultBounds(),
-          readRanges(Resources.open(NumeralRecognizer.BOUNDS), NumeralRecognizer.BOUNDS));
+      return new QuantityRecognizer(numerals, NumeralRecognizer.defaultBounds(), bundled());
     }
-    byte[] bytes;
-    try (InputStream in = boundWords) {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("bound words: cannot read: " + e.getMessage(), e);
-    }
-    Cues c = new Cues(new java.io.ByteArrayInputStream(bytes), "bound words", LISTS);
-    return new QuantityRecognizer(numerals, c, readRanges(new java.io.ByteArrayInputStream(bytes), "bound words"));
+    DataFile file = DataFile.read(boundWords, "bound words");
+    return new QuantityRecognizer(numerals, NumeralRecognizer.bounds(file), file);
   }
 
   /**

@@ -1,15 +1,16 @@
 package io.github.countercheck.claims.numbers;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonPointer;
+import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.core.TextNormalizer;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The vague amounts a recognizer knows (عشرات، مئات الآلاف، بضعة، dozens, several) and the
@@ -102,31 +103,34 @@ public final class VagueAmounts {
    * @param in the JSON
    * @return the table
    * @throws UncheckedIOException if the stream cannot be read
-   * @throws IllegalArgumentException if the JSON is not such a table
+   * @throws IllegalArgumentException if the JSON is not such a table, naming the line and the
+   *     field at fault, such as {@code vague amounts:3: field 'amounts[0].low': ...}
    */
   public static VagueAmounts fromJson(InputStream in) {
     return fromJson(Objects.requireNonNull(in, "in"), "vague amounts");
   }
 
   private static VagueAmounts fromJson(InputStream in, String name) {
-    JsonNode root;
-    try (InputStream s = in) {
-      root = new ObjectMapper().readTree(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
-    }
-    JsonNode list = root == null ? null : root.path("amounts");
-    if (list == null || !list.isArray()) {
-      throw new IllegalArgumentException(name + ": no \"amounts\" array");
-    }
-    List<Amount> out = new java.util.ArrayList<>();
-    for (JsonNode a : list) {
-      if (!a.path("low").canConvertToLong() || !a.path("high").canConvertToLong()) {
-        throw new IllegalArgumentException(name + ": amount without whole low/high: " + a);
+    DataFile file = DataFile.read(in, name);
+    file.requireObject(DataFile.at(), Set.of("about", "amounts"));
+    JsonPointer list = DataFile.at("amounts");
+    int n = file.list(list);
+    List<Amount> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      JsonPointer a = list.appendIndex(i);
+      file.requireObject(a, Set.of("name", "low", "high", "forms"));
+      String amount = file.text(a.appendProperty("name"));
+      long low = file.whole(a.appendProperty("low"));
+      long high = file.whole(a.appendProperty("high"));
+      List<String> forms = file.texts(a.appendProperty("forms"));
+      if (low < 0 || high < low) {
+        throw file.error(a.appendProperty("low"),
+            "vague amount " + amount + ": bad interval [" + low + ", " + high + "]");
       }
-      List<String> forms = new java.util.ArrayList<>();
-      a.path("forms").forEach(f -> forms.add(f.asText()));
-      out.add(new Amount(a.path("name").asText("?"), a.get("low").asLong(), a.get("high").asLong(), forms));
+      if (forms.isEmpty()) {
+        throw file.error(a.appendProperty("forms"), "vague amount " + amount + " has no forms");
+      }
+      out.add(new Amount(amount, low, high, forms));
     }
     return new VagueAmounts(out);
   }

@@ -43,9 +43,6 @@ final class NumbersDataFilesTest {
         .hasMessageContaining(named);
   }
 
-  @org.junit.jupiter.api.Disabled("bug (numbers): the data files are read as JSON trees, so a bad "
-      + "entry is named by its index or name and field but not by its line; a ranges 'join' given as "
-      + "a string instead of a list is accepted; a JSON syntax error is an UncheckedIOException")
   @ParameterizedTest(name = "{0}: {3}")
   @CsvSource(delimiter = '|', textBlock = """
       number-words    | {\\n 'language': 'ar',\\n 'words': [\\n  {'type': 'UNIT', 'value': '1', 'forms': ['واحد']},\\n  {'type': 'UNITE', 'value': '2', 'forms': ['اثنان']}\\n ]\\n}  | 5 | type
@@ -55,6 +52,11 @@ final class NumbersDataFilesTest {
       vague-amounts   | {\\n 'amounts': [\\n  {'name': 'FEW', 'low': 'three', 'high': 9, 'forms': ['بضعة']}\\n ]\\n}  | 3 | low
       numeral-cues    | {\\n 'months': ['يناير'],\\n 'yearBefore': 'عام'\\n}  | 3 | yearBefore
       quantity-bounds | {\\n 'approximateBefore': ['نحو'],\\n 'ranges': [\\n  {'open': 'ما بين', 'join': 'و'}\\n ]\\n}  | 4 | join
+      number-words    | {\\n 'language': 'ar',\\n 'words': [\\n  {'type': 'UNIT', 'value': '1', 'fomrs': ['واحد']}\\n ]\\n}  | 4 | fomrs
+      vague-amounts   | {\\n 'amounts': [\\n  {'name': 'FEW',\\n   'high': 3,\\n   'low': 9,\\n   'forms': ['بضعة']}\\n ]\\n}  | 5 | low
+      vague-amounts   | {\\n 'about': 'x',\\n 'amount': []\\n}  | 3 | amount
+      quantity-bounds | {\\n 'ranges': [\\n  {'open': 'بين', 'join': ['و']},\\n  {'open': 'من', 'join': ['إلى', 7]}\\n ]\\n}  | 4 | join[1]
+      numeral-cues    | {\\n 'months': ['يناير'],\\n 'months': ['مايو']\\n}  | 3 | months
       """)
   void refusesAMalformedFileNamingTheLineAndField(
       String file, String text, int line, String field) {
