@@ -278,12 +278,58 @@ final class Scan {
         int endTok = tk.indexAt(vm.end);
         VagueAmounts.Amount a = vm.value;
         int ns = st + p;
+        int ne = vm.end;
+        long low = a.low();
+        long high = a.high();
+        long scale = a.high() < 100 ? scaleAt(endTok) : 0;
+        if (scale > 0) {
+          // several thousand, a few hundred, بضعة آلاف، عدة مئات: the amount counts the scale
+          low = Math.multiplyExact(low, scale);
+          high = Math.multiplyExact(high, scale);
+          ne = tk.end[endTok];
+          endTok++;
+        }
         NumeralLabel label = label(i, endTok, null, false, 0);
-        add(ns, vm.end, null, a.low(), a.high(), NumeralForm.VAGUE, label);
+        add(ns, ne, null, low, high, NumeralForm.VAGUE, label);
         return endTok;
       }
     }
     return i + 1;
+  }
+
+  /**
+   * The unit of a scale word at token {@code i} that a vague amount before it can count:
+   * hundred, thousand, million (ألف، آلاف، مليون، ملايين), or a vague plural of a power of ten
+   * (مئات: 200 to 999 is 2 to 9 hundreds); 0 for any other token. A word with a proclitic
+   * (وآلاف) starts a phrase of its own.
+   */
+  private long scaleAt(int i) {
+    if (i >= tk.size || tk.kind[i] != Tokens.WORD || tk.newlineBefore(i)) {
+      return 0;
+    }
+    Entry e = entry(i);
+    if (e != null) {
+      if (prefixes[i] != 0 || e.value == null || e.value.compareTo(BigDecimal.valueOf(100)) < 0
+          || e.value.compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0
+          || e.type != Type.HUNDRED && e.type != Type.SCALE && e.type != Type.SCALE_PLURAL) {
+        return 0;
+      }
+      return e.value.longValueExact();
+    }
+    PhraseTrie<VagueAmounts.Amount> trie = r.vague().trie();
+    PhraseTrie.Match<VagueAmounts.Amount> m = new PhraseTrie.Match<>();
+    if (!trie.longest(s, tk.start[i], s.length(), m) || m.end != tk.end[i]) {
+      return 0;
+    }
+    long unit = m.value.low() / 2;
+    if (unit < 100 || m.value.low() != 2 * unit || m.value.high() != 10 * unit - 1) {
+      return 0;
+    }
+    long u = unit;
+    while (u % 10 == 0) {
+      u /= 10;
+    }
+    return u == 1 ? unit : 0;
   }
 
   // ---------------------------------------------------------------- digits

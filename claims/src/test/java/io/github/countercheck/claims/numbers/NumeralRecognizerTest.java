@@ -225,6 +225,14 @@ final class NumeralRecognizerTest {
       a few police were hurt           | a few         | 3       | 9
       tens of thousands marched        | tens of thousands | 20000 | 99999
       hundreds were arrested           | hundreds      | 200     | 999
+      نزح بضعة آلاف شخص                | بضعة آلاف     | 3000    | 9000
+      اعتقل عدة مئات من المحتجين       | عدة مئات      | 300     | 900
+      وصل بضع مئات الجنود             | بضع مئات      | 300     | 900
+      هجر عدة ملايين                   | عدة ملايين    | 3000000 | 9000000
+      several thousand people fled     | several thousand | 3000 | 9000
+      a few hundred were arrested      | a few hundred | 300     | 900
+      several million were displaced   | several million | 3000000 | 9000000
+      a handful of police were hurt    | a handful     | 3       | 9
       """)
   void readsVagueAmountsAsTheirOwnForm(String text, String numeral, long low, long high) {
     NumeralMention m = only(text);
