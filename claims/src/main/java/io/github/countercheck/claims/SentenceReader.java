@@ -415,6 +415,21 @@ final class SentenceReader {
         || nounStartEndingAt[j - from] >= 0 && !isCue(j);
   }
 
+  /** Whether word {@code i} is «ب/ل/ك» with the article glued on: بالخرطوش، للمستشفى، كالعادة. */
+  private boolean prepositionalPhrase(int i) {
+    if (language == Language.EN || !hasArticle(i)) {
+      return false;
+    }
+    String f = w.form(i);
+    int k = f.length() > 0 && (f.charAt(0) == '\u0648' || f.charAt(0) == '\u0641') ? 1 : 0;
+    if (f.length() < k + 4) {
+      return false;
+    }
+    char p = f.charAt(k);
+    return (p == '\u0628' || p == '\u0643') && f.startsWith("\u0627\u0644", k + 1)
+        || p == '\u0644' && f.charAt(k + 1) == '\u0644';
+  }
+
   /** Whether the matcher read an article off word {@code i} (والسوري; not وألماني). */
   private boolean hasArticle(int i) {
     String[] stems = w.stems(i);
@@ -709,6 +724,9 @@ final class SentenceReader {
     if (cueAt[i - from] != null || match(lex.functionWords, i) != null
         || match(lex.partitive, i) != null) {
       return; // no noun: قتل 3 وأصيب 10
+    }
+    if (prepositionalPhrase(i)) {
+      return; // إصابة 7 بالخرطوش، مصرع 3 للمرة: a preposition with the article opens no noun
     }
     // an unknown word: a person if it has the form of a human plural, otherwise something else
     String form = w.form(i);

@@ -167,6 +167,12 @@ final class ClaimExtractorTest {
   }
 
   @Test
+  void takesNoPrepositionalPhraseForTheCountedNoun() {
+    assertThat(briefs("مصرع 3 بالرصاص الحي في قنا")).containsExactly("KILLED PERSON EXACT 3-3");
+    assertThat(briefs("وأصيب 9 بالاختناق أثناء الحريق")).containsExactly("INJURED PERSON EXACT 9-9");
+  }
+
+  @Test
   void letsAVerbRightBeforeABreakdownWinOverTheWholesEvent() {
     assertThat(briefs("قتل 10 ركاب وأصيب ثلاثة منهم"))
         .containsExactly("KILLED PERSON EXACT 10-10", "INJURED PERSON EXACT 3-3");
