@@ -277,6 +277,11 @@ final class SentenceReader {
     return isOne(k - 1);
   }
 
+  private boolean isOneWord(int i) {
+    String f = w.form(i);
+    return f.equals("one") || f.equals("\u0648\u0627\u062d\u062f") || f.equals("\u0648\u0627\u062d\u062f\u0647");
+  }
+
   private boolean isOne(int i) {
     String one = w.form(i);
     return one.equals("1") || one.equals("\u0648\u0627\u062d\u062f") || one.equals("one");
@@ -549,7 +554,14 @@ final class SentenceReader {
         s.subject = previous.subject;
         s.subjectKnown = previous.subjectKnown;
       }
+      ownVerbOfOne(s);
       return;
+    }
+    if (s.numeral && s.subject == null && s.nounFrom < 0 && previous != null
+        && previous.subjectKnown && isOneWord(s.from) && s.to == s.from + 1) {
+      // "two policemen were killed and one was injured": one of those counted before
+      s.subject = previous.subject;
+      s.subjectKnown = true;
     }
     if (s.others && previous != null && s.subject == null) {
       s.subject = previous.subject;
@@ -577,6 +589,22 @@ final class SentenceReader {
         s.subject = previous.subject;
         s.subjectKnown = previous.subjectKnown;
       }
+    }
+  }
+
+  /**
+   * «توفي أحدهم», «أحدهم أصيب»: one of them with a casualty verb of its own right before or after
+   * it takes that verb's event rather than the event of the count before.
+   */
+  private void ownVerbOfOne(Slot s) {
+    int cue = s.from > from ? cueStartEndingAt[s.from - 1 - from] : -1;
+    if (cue < 0 && s.to < to && cueAt[s.to - from] != null) {
+      cue = s.to;
+    }
+    if (cue >= 0 && isCasualty(cueAt[cue - from].value())) {
+      s.event = cueAt[cue - from].value();
+      s.cueFrom = cue;
+      s.cueTo = Math.min(to, cue + cueAt[cue - from].words());
     }
   }
 
@@ -624,6 +652,10 @@ final class SentenceReader {
     if (j < s.from && w.isPunctuation(j) && w.form(j).equals(",")) {
       j++;
     }
+    if (j == s.from && s.numeral && w.isWord(j) && w.form(j).charAt(0) == '\u0648'
+        && (w.stemMask(j) & 2) != 0) {
+      return true; // «ستة أطفال وثماني سيدات»: the و is glued to the number word
+    }
     if (j >= s.from || !w.isWord(j)) {
       return false;
     }
@@ -664,6 +696,9 @@ final class SentenceReader {
   }
 
   private void findNoun(Slot s, Slot previous) {
+    if (s.inheritsAll) {
+      return; // «أحدهم» names its noun by the count before
+    }
     int i = s.numeral ? s.countTo : s.from;
     if (i < s.to && (!w.isWord(i) || match(lex.functionWords, i) != null)) {
       i = s.to; // «13 على الأقل من أفراد الجيش»: the bound stands between number and noun

@@ -167,6 +167,32 @@ final class ClaimExtractorTest {
   }
 
   @Test
+  void joinsANumberWordWithItsGluedConjunctionToTheCountBefore() {
+    assertThat(briefs("قتل أربعة جنود وسبعة مدنيين في الغارة")).containsExactly(
+        "KILLED SOLDIER EXACT 4-4", "KILLED CIVILIAN EXACT 7-7");
+  }
+
+  @Test
+  void letsOneOfThemTakeAVerbOfItsOwn() {
+    assertThat(briefs("أصيب خمسة عمال بحروق توفي أحدهم في المستشفى")).containsExactly(
+        "INJURED PERSON EXACT 5-5", "KILLED PERSON EXACT 1-1");
+  }
+
+  @Test
+  void givesAnArrestVerbWithItsObjectPronoun() {
+    assertThat(briefs("وكان عشرون متظاهرا قد ألقي القبض عليهم فجرا")).containsExactly(
+        "ARRESTED PROTESTER EXACT 20-20");
+  }
+
+  @Test
+  void letsALoneOneCountOneOfTheNounBefore() {
+    assertThat(briefs("Three soldiers died and one was wounded in the blast.")).containsExactly(
+        "KILLED SOLDIER EXACT 3-3", "INJURED SOLDIER EXACT 1-1");
+    assertThat(briefs("قتل 3 جنود وأصيب واحد")).containsExactly(
+        "KILLED SOLDIER EXACT 3-3", "INJURED SOLDIER EXACT 1-1");
+  }
+
+  @Test
   void takesNoPrepositionalPhraseForTheCountedNoun() {
     assertThat(briefs("مصرع 3 بالرصاص الحي في قنا")).containsExactly("KILLED PERSON EXACT 3-3");
     assertThat(briefs("وأصيب 9 بالاختناق أثناء الحريق")).containsExactly("INJURED PERSON EXACT 9-9");
