@@ -90,6 +90,8 @@ public final class Lexicon {
   final PhraseIndex<Boolean> casualtyNouns;
   /** Words that make an event a rate (نسبة الوفيات، death rate): no count. */
   final PhraseIndex<Boolean> rates;
+  /** Words that open a clause of its own (بينما، فيما; while): an event cue before them governs their clause. */
+  final PhraseIndex<Boolean> clauseOpeners;
 
   private Lexicon(LexiconFile f, String source) {
     this.language = Language.fromCode(f.language());
@@ -156,10 +158,11 @@ public final class Lexicon {
     this.conjunctions = words(f.conjunctions());
     this.casualtyNouns = words(f.casualtyNouns());
     this.rates = words(f.rates());
+    this.clauseOpeners = words(f.clauseOpeners());
     this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
-        eventDuals, rates);
+        eventDuals, rates, clauseOpeners);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

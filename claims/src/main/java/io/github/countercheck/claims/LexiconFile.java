@@ -25,7 +25,8 @@ record LexiconFile(
     List<String> anotherOne,
     List<String> conjunctions,
     List<String> casualtyNouns,
-    List<String> rates) {
+    List<String> rates,
+    List<String> clauseOpeners) {
 
   LexiconFile {
     others = nonNull(others);
@@ -42,6 +43,7 @@ record LexiconFile(
     conjunctions = nonNull(conjunctions);
     casualtyNouns = nonNull(casualtyNouns);
     rates = nonNull(rates);
+    clauseOpeners = nonNull(clauseOpeners);
     events = events == null ? Map.of() : events;
     subjects = subjects == null ? Map.of() : subjects;
     modality = modality == null ? Map.of() : modality;

@@ -548,7 +548,11 @@ final class SentenceReader {
     }
     boundAfterNoun(s);
     boolean partitive = partitive(s);
-    if (s.inheritsAll && previous != null) {
+    if (s.inheritsAll && previous == null) {
+      s.quantity = null; // «أحدهما» with nothing counted before: one of whom we cannot tell
+      return;
+    }
+    if (s.inheritsAll) {
       s.event = previous.event;
       if (s.subject == null) {
         s.subject = previous.subject;
@@ -868,6 +872,9 @@ final class SentenceReader {
     Match<Event> beforeMatch = null;
     int first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
     for (int j = first - 1; j >= Math.max(from, first - BEFORE_WINDOW); j--) {
+      if (w.isWord(j) && match(lex.clauseOpeners, j) != null) {
+        break; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
+      }
       int cueStart = cueStartEndingAt[j - from];
       int nounStart = nounStartEndingAt[j - from];
       if (cueStart >= 0 || nounStart >= 0 && !inQuantity[j - from]) {

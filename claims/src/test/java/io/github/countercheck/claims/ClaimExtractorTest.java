@@ -193,6 +193,15 @@ final class ClaimExtractorTest {
   }
 
   @Test
+  void looksForNoVerbBeforeAClauseOpener() {
+    assertThat(briefs("قتل شخص في المطاردة بينما فر 3 من الهرب")).containsExactly(
+        "KILLED PERSON EXACT 1-1", "DISPLACED PERSON EXACT 3-3");
+    assertThat(briefs("قتل شخص في المطاردة بينما نجح 3 في الهرب"))
+        .containsExactly("KILLED PERSON EXACT 1-1");
+    assertThat(extract("تجمع الأهالي وحاولوا الإمساك بهما لكن أحدهما هرب")).isEmpty();
+  }
+
+  @Test
   void takesNoPrepositionalPhraseForTheCountedNoun() {
     assertThat(briefs("مصرع 3 بالرصاص الحي في قنا")).containsExactly("KILLED PERSON EXACT 3-3");
     assertThat(briefs("وأصيب 9 بالاختناق أثناء الحريق")).containsExactly("INJURED PERSON EXACT 9-9");
