@@ -92,6 +92,8 @@ public final class Lexicon {
   final PhraseIndex<Boolean> rates;
   /** Words that open a clause of its own (بينما، فيما; while): an event cue before them governs their clause. */
   final PhraseIndex<Boolean> clauseOpeners;
+  /** Verbs that bring a toll to a number (ارتفعت إلى، بلغ; rose to): its toll noun may stand far before. */
+  final PhraseIndex<Boolean> tollVerbs;
 
   private Lexicon(LexiconFile f, String source) {
     this.language = Language.fromCode(f.language());
@@ -159,10 +161,11 @@ public final class Lexicon {
     this.casualtyNouns = words(f.casualtyNouns());
     this.rates = words(f.rates());
     this.clauseOpeners = words(f.clauseOpeners());
+    this.tollVerbs = words(f.tollVerbs());
     this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
-        eventDuals, rates, clauseOpeners);
+        eventDuals, rates, clauseOpeners, tollVerbs);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

@@ -26,7 +26,8 @@ record LexiconFile(
     List<String> conjunctions,
     List<String> casualtyNouns,
     List<String> rates,
-    List<String> clauseOpeners) {
+    List<String> clauseOpeners,
+    List<String> tollVerbs) {
 
   LexiconFile {
     others = nonNull(others);
@@ -44,6 +45,7 @@ record LexiconFile(
     casualtyNouns = nonNull(casualtyNouns);
     rates = nonNull(rates);
     clauseOpeners = nonNull(clauseOpeners);
+    tollVerbs = nonNull(tollVerbs);
     events = events == null ? Map.of() : events;
     subjects = subjects == null ? Map.of() : subjects;
     modality = modality == null ? Map.of() : modality;

@@ -38,6 +38,8 @@ import java.util.List;
 final class SentenceReader {
   private static final int BEFORE_WINDOW = 8;
   private static final int AFTER_WINDOW = 7;
+  /** How far back a toll verb right before the number looks for its toll noun. */
+  private static final int TOLL_WINDOW = 20;
 
   /** One quantity of the sentence and what is learnt about it. */
   private static final class Slot {
@@ -549,7 +551,10 @@ final class SentenceReader {
     boundAfterNoun(s);
     boolean partitive = partitive(s);
     if (s.inheritsAll && previous == null) {
-      s.quantity = null; // «أحدهما» with nothing counted before: one of whom we cannot tell
+      ownVerbOfOne(s); // «تم القبض على أحدهم»
+      if (s.event == null) {
+        s.quantity = null; // «أحدهما هرب» with nothing counted before: no claim
+      }
       return;
     }
     if (s.inheritsAll) {
@@ -871,7 +876,8 @@ final class SentenceReader {
     int beforeDistance = Integer.MAX_VALUE;
     Match<Event> beforeMatch = null;
     int first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
-    for (int j = first - 1; j >= Math.max(from, first - BEFORE_WINDOW); j--) {
+    int window = tollVerbBefore(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
+    for (int j = first - 1; j >= Math.max(from, first - window); j--) {
       if (w.isWord(j) && match(lex.clauseOpeners, j) != null) {
         break; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
       }
@@ -924,6 +930,20 @@ final class SentenceReader {
     if (cue == before && combinedCasualties(cue)) {
       s.event = Event.OTHER;
     }
+  }
+
+  /**
+   * Whether a toll verb stands right before the number (حصيلة القتلى ... ارتفعت إلى 73; the toll
+   * ... rose to 19): the toll noun it reports may stand far before it.
+   */
+  private boolean tollVerbBefore(int at) {
+    for (int k = Math.max(from, at - 3); k < at; k++) {
+      Match<Boolean> m = w.isWord(k) ? match(lex.tollVerbs, k) : null;
+      if (m != null && k + m.words() == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */

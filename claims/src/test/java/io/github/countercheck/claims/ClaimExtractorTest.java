@@ -193,12 +193,21 @@ final class ClaimExtractorTest {
   }
 
   @Test
+  void readsATollNounFarBeforeATollVerb() {
+    assertThat(briefs("وقالت الهيئة إن حصيلة القتلى في المحافظات الشمالية منذ صباح يوم الأحد "
+        + "الماضي ارتفعت إلى 54 شخصا")).containsExactly("KILLED PERSON EXACT 54-54");
+    assertThat(briefs("The toll from Sunday's floods in the northern provinces rose to 31."))
+        .containsExactly("KILLED PERSON EXACT 31-31");
+  }
+
+  @Test
   void looksForNoVerbBeforeAClauseOpener() {
     assertThat(briefs("قتل شخص في المطاردة بينما فر 3 من الهرب")).containsExactly(
         "KILLED PERSON EXACT 1-1", "DISPLACED PERSON EXACT 3-3");
     assertThat(briefs("قتل شخص في المطاردة بينما نجح 3 في الهرب"))
         .containsExactly("KILLED PERSON EXACT 1-1");
     assertThat(extract("تجمع الأهالي وحاولوا الإمساك بهما لكن أحدهما هرب")).isEmpty();
+    assertThat(briefs("وتم القبض على أحدهم عقب المطاردة")).containsExactly("ARRESTED PERSON EXACT 1-1");
   }
 
   @Test
