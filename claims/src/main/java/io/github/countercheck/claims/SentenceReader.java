@@ -30,6 +30,11 @@ import java.util.List;
  *       total of both, which is no single event: OTHER.
  *   <li><b>Breakdowns.</b> A count introduced or followed by «منهم/بينهم» (of them) takes the event
  *       of the count before it.
+ *   <li><b>Lists and coordination.</b> Items of a list after a comma and nouns joined by و share
+ *       the event of the first (4 صينيين، 2 فرنسيين ومصري); a count joined to the next takes the
+ *       verb after both (5 أطفال و3 نساء قتلوا). «N X من Y» counts members of Y.
+ *   <li><b>No count.</b> Ratios (1 من 800، لكل 100 ألف، one in 500) and events named as rates
+ *       (نسبة الوفيات) are no claims.
  *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
  *       of forces is a deployment; casualties are people. A count of protesters with no other
  *       event is a crowd size (PARTICIPATED).
