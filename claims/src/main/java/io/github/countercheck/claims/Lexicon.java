@@ -65,6 +65,8 @@ public final class Lexicon {
   private final String source;
   final PhraseIndex<Event> eventCues;
   final PhraseIndex<Event> eventNouns;
+  /** Dual event nouns (قتيلان، جريحين): a count of two and its event in one word. */
+  final PhraseIndex<Event> eventDuals;
   final PhraseIndex<SubjectForm> subjects;
   final PhraseIndex<Boolean> others;
   final PhraseIndex<Boolean> asMany;
@@ -85,20 +87,32 @@ public final class Lexicon {
   final PhraseIndex<Boolean> anotherOne;
   final PhraseIndex<Boolean> conjunctions;
   final PhraseIndex<Boolean> casualtyNouns;
+  /** Words that make an event a rate (نسبة الوفيات، death rate): no count. */
+  final PhraseIndex<Boolean> rates;
+  /** Words that open a clause of its own (بينما، فيما; while): an event cue before them governs their clause. */
+  final PhraseIndex<Boolean> clauseOpeners;
+  /** Verbs that bring a toll to a number (ارتفعت إلى، بلغ; rose to): its toll noun may stand far before. */
+  final PhraseIndex<Boolean> tollVerbs;
 
   private Lexicon(LexiconFile f, String source) {
     this.language = Language.fromCode(f.language());
     this.source = source;
     PhraseIndex.Builder<Event> cues = PhraseIndex.builder();
     PhraseIndex.Builder<Event> nouns = PhraseIndex.builder();
-    for (Map.Entry<Event, LexiconFile.EventWords> e : new EnumMap<>(f.events()).entrySet()) {
+    PhraseIndex.Builder<Event> duals = PhraseIndex.builder();
+    for (Map.Entry<Event, LexiconFile.EventWords> e : sorted(Event.class, f.events()).entrySet()) {
       e.getValue().cues().forEach(w -> cues.add(w, e.getKey()));
       e.getValue().counted().forEach(w -> nouns.add(w, e.getKey()));
+      e.getValue().dual().forEach(w -> {
+        nouns.add(w, e.getKey());
+        duals.add(w, e.getKey());
+      });
     }
     this.eventCues = cues.build();
     this.eventNouns = nouns.build();
+    this.eventDuals = duals.build();
     PhraseIndex.Builder<SubjectForm> subj = PhraseIndex.builder();
-    for (Map.Entry<Subject, LexiconFile.SubjectWords> e : new EnumMap<>(f.subjects()).entrySet()) {
+    for (Map.Entry<Subject, LexiconFile.SubjectWords> e : sorted(Subject.class, f.subjects()).entrySet()) {
       Subject s = e.getKey();
       e.getValue().dual().forEach(w -> subj.add(w, new SubjectForm(s, Number.DUAL)));
       e.getValue().plural().forEach(w -> subj.add(w, new SubjectForm(s, Number.PLURAL)));
@@ -144,17 +158,23 @@ public final class Lexicon {
     this.anotherOne = words(f.anotherOne());
     this.conjunctions = words(f.conjunctions());
     this.casualtyNouns = words(f.casualtyNouns());
+    this.rates = words(f.rates());
+    this.clauseOpeners = words(f.clauseOpeners());
+    this.tollVerbs = words(f.tollVerbs());
     this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
-        nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns);
+        nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
+        eventDuals, rates, clauseOpeners, tollVerbs);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }
 
   /**
    * The accusative indefinite of a one-word Arabic noun, written with a final alef (رجل → رجلا);
-   * null where Arabic writes no alef (a final teh marbuta, alef, alef maqsura or hamza) or for a
-   * phrase.
+   * null where Arabic writes no alef (a final teh marbuta, alef, alef maqsura or hamza), for a
+   * phrase, and for a nisba noun in -ي, whose -يا is also how Arabic writes the names of countries
+   * (سوري → سوريا, تركي → تركيا): the lexicon lists the accusative of a nisba where it is a count
+   * (جنديا، شرطيا).
    */
   static String accusative(String singular) {
     String n = io.github.countercheck.core.TextNormalizer.normalizeForm(singular).trim();
@@ -162,11 +182,17 @@ public final class Lexicon {
       return null;
     }
     char last = n.charAt(n.length() - 1);
-    if (last == '\u0647' || last == '\u0627' || last == '\u064A' && n.endsWith("\u0627\u064A")
-        || last == '\u0621') {
+    if (last == '\u0647' || last == '\u0627' || last == '\u064A' || last == '\u0621') {
       return null;
     }
     return n + '\u0627';
+  }
+
+  /** The map in the enum's order; an empty map is fine (a lexicon may leave a section out). */
+  private static <K extends Enum<K>, V> Map<K, V> sorted(Class<K> type, Map<K, V> map) {
+    Map<K, V> m = new EnumMap<>(type);
+    m.putAll(map);
+    return m;
   }
 
   private KeyTable register(PhraseIndex<?>... indices) {

@@ -24,7 +24,10 @@ record LexiconFile(
     Map<QuantityKind, List<String>> boundsAfterNoun,
     List<String> anotherOne,
     List<String> conjunctions,
-    List<String> casualtyNouns) {
+    List<String> casualtyNouns,
+    List<String> rates,
+    List<String> clauseOpeners,
+    List<String> tollVerbs) {
 
   LexiconFile {
     others = nonNull(others);
@@ -40,6 +43,9 @@ record LexiconFile(
     anotherOne = nonNull(anotherOne);
     conjunctions = nonNull(conjunctions);
     casualtyNouns = nonNull(casualtyNouns);
+    rates = nonNull(rates);
+    clauseOpeners = nonNull(clauseOpeners);
+    tollVerbs = nonNull(tollVerbs);
     events = events == null ? Map.of() : events;
     subjects = subjects == null ? Map.of() : subjects;
     modality = modality == null ? Map.of() : modality;
@@ -57,6 +63,7 @@ record LexiconFile(
     events.forEach((event, words) -> {
       checkWords("events." + event + ".cues", words.cues());
       checkWords("events." + event + ".counted", words.counted());
+      checkWords("events." + event + ".dual", words.dual());
     });
     subjects.forEach((subject, words) -> {
       checkWords("subjects." + subject + ".singular", words.singular());
@@ -78,10 +85,11 @@ record LexiconFile(
     return l == null ? List.of() : List.copyOf(l);
   }
 
-  record EventWords(List<String> cues, List<String> counted) {
+  record EventWords(List<String> cues, List<String> counted, List<String> dual) {
     EventWords {
       cues = nonNull(cues);
       counted = nonNull(counted);
+      dual = nonNull(dual);
     }
   }
 

@@ -30,6 +30,11 @@ import java.util.List;
  *       total of both, which is no single event: OTHER.
  *   <li><b>Breakdowns.</b> A count introduced or followed by «منهم/بينهم» (of them) takes the event
  *       of the count before it.
+ *   <li><b>Lists and coordination.</b> Items of a list after a comma and nouns joined by و share
+ *       the event of the first (4 صينيين، 2 فرنسيين ومصري); a count joined to the next takes the
+ *       verb after both (5 أطفال و3 نساء قتلوا). «N X من Y» counts members of Y.
+ *   <li><b>No count.</b> Ratios (1 من 800، لكل 100 ألف، one in 500) and events named as rates
+ *       (نسبة الوفيات) are no claims.
  *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
  *       of forces is a deployment; casualties are people. A count of protesters with no other
  *       event is a crowd size (PARTICIPATED).
@@ -38,11 +43,15 @@ import java.util.List;
 final class SentenceReader {
   private static final int BEFORE_WINDOW = 8;
   private static final int AFTER_WINDOW = 7;
+  /** How far back a toll verb right before the number looks for its toll noun. */
+  private static final int TOLL_WINDOW = 20;
 
   /** One quantity of the sentence and what is learnt about it. */
   private static final class Slot {
     final int from;
     final int to;
+    /** The end of the numerals: before {@code to} when a bound follows the noun (50 شخصا على الأقل). */
+    int countTo;
     Quantity quantity;
     Span quantitySpan;
     final boolean numeral;
@@ -62,6 +71,7 @@ final class SentenceReader {
     Slot(int from, int to, Quantity quantity, Span quantitySpan, boolean numeral) {
       this.from = from;
       this.to = to;
+      this.countTo = to;
       this.quantity = quantity;
       this.quantitySpan = quantitySpan;
       this.numeral = numeral;
@@ -150,7 +160,16 @@ final class SentenceReader {
       for (int i = qFrom[k]; i < qTo[k]; i++) {
         inQuantity[i - from] = true;
       }
-      slots.add(new Slot(qFrom[k], qTo[k], m.quantity(), m.span(), true));
+      Slot slot = new Slot(qFrom[k], qTo[k], m.quantity(), m.span(), true);
+      if (!m.numerals().isEmpty()) {
+        int last = m.numerals().get(m.numerals().size() - 1).normalized().end();
+        int c = qFrom[k];
+        while (c < qTo[k] && w.token(c).normStart() < last) {
+          c++;
+        }
+        slot.countTo = Math.max(c, qFrom[k] + 1);
+      }
+      slots.add(slot);
     }
     addImplicitCounts(slots);
     slots.sort((a, b) -> Integer.compare(a.from, b.from));
@@ -162,12 +181,29 @@ final class SentenceReader {
     String place = place();
 
     Slot previous = null;
+    List<Slot> counts = new ArrayList<>(slots.size());
     for (Slot s : slots) {
+      if (s.numeral && ratio(s)) {
+        continue;
+      }
       resolve(s, previous);
-      if (s.quantity == null) {
+      if (s.quantity == null || rate(s)) {
         continue;
       }
       previous = s;
+      counts.add(s);
+    }
+    for (int k = counts.size() - 2; k >= 0; k--) {
+      // «8 أطفال و14 امرأة قتلوا»; "eight police and two civilians were among the dead": a count
+      // joined to the next one shares the verb that follows them both
+      Slot s = counts.get(k);
+      Slot next = counts.get(k + 1);
+      if (s.event == null && next.event != null && next.subjectKnown
+          && next.cueFrom >= Math.max(next.to, next.nounTo) && conjoined(s, next)) {
+        s.event = next.event;
+      }
+    }
+    for (Slot s : counts) {
       Event event = s.event;
       if (event == null) {
         // a count of protesters with no other event is a crowd size; one protester is no crowd
@@ -207,6 +243,82 @@ final class SentenceReader {
     return carried != null && continues() ? carried : null;
   }
 
+  /**
+   * Whether a number is a term of a ratio, not a count: «1 من 800», «واحد من كل عشرة», "one in
+   * 800", or the base after «لكل», "per".
+   */
+  private boolean ratio(Slot s) {
+    for (int i = s.from; i + 2 < s.to; i++) {
+      if (isOne(i) && isOutOf(i + 1) && inQuantity[i + 2 - from]) {
+        return true; // a range read across two ratios: «بين 1 من 800 إلى 1 من 1000»
+      }
+    }
+    int j = s.to;
+    if (s.quantity.value() != null && s.quantity.value() == 1 && j + 1 < to && isOutOf(j)) {
+      j++;
+      if (j + 1 < to && isEvery(j)) {
+        j++;
+      }
+      if (inQuantity[j - from]) {
+        return true;
+      }
+    }
+    int k = s.from - 1;
+    if (k < from) {
+      return false;
+    }
+    if (isOutOf(s.from) && inQuantity[k - from]) {
+      k = s.from; // a range that opens with «من»: «1 من 800 إلى 1 من 1000»
+    }
+    if (!w.isWord(k)) {
+      return false;
+    }
+    if (w.form(k).equals("\u0644\u0643\u0644") || w.form(k).equals("per")) {
+      return true; // لكل 100 ألف
+    }
+    if (isEvery(k)) {
+      k--;
+    }
+    if (k - 1 < from || !isOutOf(k) || !inQuantity[k - 1 - from]) {
+      return false;
+    }
+    return isOne(k - 1);
+  }
+
+  private boolean isOneWord(int i) {
+    String f = w.form(i);
+    return f.equals("one") || f.equals("\u0648\u0627\u062d\u062f") || f.equals("\u0648\u0627\u062d\u062f\u0647");
+  }
+
+  private boolean isOne(int i) {
+    String one = w.form(i);
+    return one.equals("1") || one.equals("\u0648\u0627\u062d\u062f") || one.equals("one");
+  }
+
+  private boolean isOutOf(int j) {
+    String f = w.form(j);
+    return f.equals("\u0645\u0646") || f.equals("in");
+  }
+
+  private boolean isEvery(int j) {
+    String f = w.form(j);
+    return f.equals("\u0643\u0644") || f.equals("every");
+  }
+
+  /** Whether the event of a count is named as a rate: «نسبة الوفيات», "the death rate". */
+  private boolean rate(Slot s) {
+    for (int j = Math.max(s.to, s.nounTo); j < Math.min(to, Math.max(s.to, s.nounTo) + 2); j++) {
+      if (w.form(j).equals("\u0644\u0643\u0644") || w.form(j).equals("per")) {
+        return true; // 3 حالات لكل ألف; 3 deaths per 1,000
+      }
+    }
+    if (s.cueFrom < 0) {
+      return false;
+    }
+    return s.cueFrom > from && w.isWord(s.cueFrom - 1) && match(lex.rates, s.cueFrom - 1) != null
+        || s.cueTo < to && w.isWord(s.cueTo) && match(lex.rates, s.cueTo) != null;
+  }
+
   /** Looks up an index at word {@code i}, at the cost of a bit test when no entry starts there. */
   private <V> Match<V> match(PhraseIndex<V> index, int i) {
     return i < from || i >= to || (keys[i - from] & index.bit()) == 0 ? null : index.match(w, i);
@@ -244,17 +356,28 @@ final class SentenceReader {
         slots.add(s);
         continue;
       }
+      Match<Event> dual = match(lex.eventDuals, i);
+      if (dual != null) {
+        slots.add(implicit(i, i, Quantity.exact(2), false)); // سقط قتيلان: the noun is count and event
+        continue;
+      }
       Match<SubjectForm> subj = subjectAt[i - from];
       if (subj == null) {
         continue;
       }
       Lexicon.Number number = subj.value().number();
-      if (number == Lexicon.Number.DUAL && eventCueNear(i, i + subj.words(), 3)) {
+      if (number == Lexicon.Number.DUAL
+          && (eventCueNear(i, i + subj.words(), 3) || afterPartitive(i))) {
         slots.add(implicit(i, i, Quantity.exact(2), false));
-      } else if (number == Lexicon.Number.SINGULAR && subj.value().subject().root() == Subject.PERSON
+      } else if (number == Lexicon.Number.DUAL && coordinated(i)) {
+        Slot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
+        s.inheritsEvent = true;
+        slots.add(s);
+      } else if (number == Lexicon.Number.SINGULAR
           && !(i + subj.words() < to && inQuantity[i + subj.words() - from])) {
+        boolean person = subj.value().subject().root() == Subject.PERSON;
         boolean joined = coordinated(i);
-        if (singularCounts(i, subj.words()) || afterPartitive(i) || joined) {
+        if (person && (singularCounts(i, subj.words()) || afterPartitive(i)) || joined) {
           Slot s = implicit(i, i, Quantity.exact(1), false);
           s.inheritsEvent = joined;
           slots.add(s);
@@ -275,13 +398,64 @@ final class SentenceReader {
    * more of the same event.
    */
   private boolean coordinated(int i) {
+    if (language == Language.EN) {
+      // "two men and a woman"
+      return i - 2 >= from && isArticle(i - 1) && !w.form(i - 1).equals("one")
+          && w.form(i - 2).equals("and") && i - 3 >= from
+          && (subjectAt[i - 3 - from] != null || inQuantity[i - 3 - from]);
+    }
     String f = w.form(i);
-    if (i == from || f.isEmpty() || f.charAt(0) != '\u0648' || (w.stemMask(i) & 2) == 0) {
-      return false;
+    if (i == from || f.isEmpty() || f.charAt(0) != '\u0648' || (w.stemMask(i) & 2) == 0
+        || hasArticle(i)) {
+      return false; // «والسوري» agrees with a definite noun before it: an adjective, not a count
     }
     int j = i - 1;
-    return subjectAt[j - from] != null || inQuantity[j - from]
+    if (j > from && w.isPunctuation(j) && w.form(j).equals(",")) {
+      j--; // a list: «6 سيارات، ومدرعتين، وسيارة إطفاء»
+    }
+    if (!w.isWord(j)) {
+      return false;
+    }
+    if (j > from && inQuantity[j - 1 - from] && subjectAt[j - from] != null
+        && subjectAt[j - from].value().number() == Lexicon.Number.SINGULAR) {
+      return false; // «ثلاثة آلاف شرطي وجندي»: both nouns are counted by the number before
+    }
+    if (subjectAt[j - from] == null && j > from && w.isWord(j - 1) && subjectAt[j - 1 - from] != null
+        && cueAt[j - from] == null && nounAt[j - from] == null) {
+      j--; // the noun before has a word of its own: «10 سيارات إسعاف، ومدرعتين»
+    }
+    return subjectAt[j - from] != null || inQuantity[j - from] || match(lex.others, j) != null
         || nounStartEndingAt[j - from] >= 0 && !isCue(j);
+  }
+
+  /** Whether word {@code i} is «ب/ل/ك» with the article glued on: بالخرطوش، للمستشفى، كالعادة. */
+  private boolean prepositionalPhrase(int i) {
+    if (language == Language.EN || !hasArticle(i)) {
+      return false;
+    }
+    String f = w.form(i);
+    int k = f.length() > 0 && (f.charAt(0) == '\u0648' || f.charAt(0) == '\u0641') ? 1 : 0;
+    if (f.length() < k + 4) {
+      return false;
+    }
+    char p = f.charAt(k);
+    return (p == '\u0628' || p == '\u0643') && f.startsWith("\u0627\u0644", k + 1)
+        || p == '\u0644' && f.charAt(k + 1) == '\u0644';
+  }
+
+  /** Whether the matcher read an article off word {@code i} (والسوري; not وألماني). */
+  private boolean hasArticle(int i) {
+    String[] stems = w.stems(i);
+    for (String stem : stems) {
+      if (stem.length() > 3 && stem.startsWith("\u0627\u0644")) {
+        for (String other : stems) {
+          if (other.length() == stem.length() - 2 && stem.endsWith(other)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean isCue(int j) {
@@ -326,8 +500,12 @@ final class SentenceReader {
       if (i == from) {
         return false;
       }
-      String det = w.form(i - 1);
-      if (!det.equals("a") && !det.equals("an") && !det.equals("one")) {
+      int d = i - 1;
+      if (!isArticle(d) && d > from && w.isWord(d) && subjectAt[d - from] == null
+          && cueAt[d - from] == null && match(lex.functionWords, d) == null) {
+        d--; // one describing word: "a British tourist"
+      }
+      if (!isArticle(d)) {
         return false;
       }
       for (int j = i + words; j < Math.min(to, i + words + 4); j++) {
@@ -344,6 +522,17 @@ final class SentenceReader {
     int cueStart = cueStartEndingAt[i - 1 - from];
     return cueStart >= 0 && isCasualty(cueAt[cueStart - from].value())
         && !(i + words < to && w.isWord(i + words) && match(lex.others, i + words) != null);
+  }
+
+  /** "a", "an", "one", or a possessive ("his mother"): one person is meant. */
+  private boolean isArticle(int j) {
+    if (j < from || !w.isWord(j)) {
+      return false;
+    }
+    return switch (w.form(j)) {
+      case "a", "an", "one", "his", "her", "their" -> true;
+      default -> false;
+    };
   }
 
   private static boolean isCasualty(Event e) {
@@ -367,13 +556,27 @@ final class SentenceReader {
     }
     boundAfterNoun(s);
     boolean partitive = partitive(s);
-    if (s.inheritsAll && previous != null) {
+    if (s.inheritsAll && previous == null) {
+      ownVerbOfOne(s); // «تم القبض على أحدهم»
+      if (s.event == null) {
+        s.quantity = null; // «أحدهما هرب» with nothing counted before: no claim
+      }
+      return;
+    }
+    if (s.inheritsAll) {
       s.event = previous.event;
       if (s.subject == null) {
         s.subject = previous.subject;
         s.subjectKnown = previous.subjectKnown;
       }
+      ownVerbOfOne(s);
       return;
+    }
+    if (s.numeral && s.subject == null && s.nounFrom < 0 && previous != null
+        && previous.subjectKnown && isOneWord(s.from) && s.to == s.from + 1) {
+      // "two policemen were killed and one was injured": one of those counted before
+      s.subject = previous.subject;
+      s.subjectKnown = true;
     }
     if (s.others && previous != null && s.subject == null) {
       s.subject = previous.subject;
@@ -391,7 +594,9 @@ final class SentenceReader {
       s.cueTo = -1;
     }
     boolean eventFromNoun = s.event != null && s.cueFrom == s.nounFrom && s.cueFrom >= 0;
-    if (partitive && previous != null && previous.event != null && !eventFromNoun) {
+    // «وأصيب اثنان منهم»: a verb of its own right before the count wins over the whole's event
+    boolean ownVerb = s.event != null && s.cueFrom >= 0 && s.cueTo == s.from && !partitiveBefore(s);
+    if (partitive && previous != null && previous.event != null && !eventFromNoun && !ownVerb) {
       s.event = previous.event; // a breakdown counts what its whole counts
       s.cueFrom = -1;
       s.cueTo = -1;
@@ -399,6 +604,22 @@ final class SentenceReader {
         s.subject = previous.subject;
         s.subjectKnown = previous.subjectKnown;
       }
+    }
+  }
+
+  /**
+   * «توفي أحدهم», «أحدهم أصيب»: one of them with a casualty verb of its own right before or after
+   * it takes that verb's event rather than the event of the count before.
+   */
+  private void ownVerbOfOne(Slot s) {
+    int cue = s.from > from ? cueStartEndingAt[s.from - 1 - from] : -1;
+    if (cue < 0 && s.to < to && cueAt[s.to - from] != null) {
+      cue = s.to;
+    }
+    if (cue >= 0 && isCasualty(cueAt[cue - from].value())) {
+      s.event = cueAt[cue - from].value();
+      s.cueFrom = cue;
+      s.cueTo = Math.min(to, cue + cueAt[cue - from].words());
     }
   }
 
@@ -440,8 +661,15 @@ final class SentenceReader {
    */
   private boolean conjoined(Slot previous, Slot s) {
     int j = Math.max(previous.to, previous.nounTo);
+    if (listItem(j, s.from)) {
+      return true;
+    }
     if (j < s.from && w.isPunctuation(j) && w.form(j).equals(",")) {
       j++;
+    }
+    if (j == s.from && s.numeral && w.isWord(j) && w.form(j).charAt(0) == '\u0648'
+        && (w.stemMask(j) & 2) != 0) {
+      return true; // «ستة أطفال وثماني سيدات»: the و is glued to the number word
     }
     if (j >= s.from || !w.isWord(j)) {
       return false;
@@ -450,20 +678,46 @@ final class SentenceReader {
     return c != null && j + c.words() == s.from;
   }
 
+  /**
+   * Whether a count follows the one before as the next item of a list, after a comma, the words
+   * of the item before (at most three, none of them a cue) standing between: «4 صينيين، 4 من هونج
+   * كونج، 2 فرنسيين».
+   */
+  private boolean listItem(int previousEnd, int next) {
+    if (next - 1 < previousEnd || next - 1 - previousEnd > 3 || !w.isPunctuation(next - 1)
+        || !w.form(next - 1).equals(",")) {
+      return false;
+    }
+    for (int j = previousEnd; j < next - 1; j++) {
+      if (!w.isWord(j) || inQuantity[j - from] || cueAt[j - from] != null
+          || nounAt[j - from] != null || match(lex.conjunctions, j) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the count is a breakdown: «بينهم أربعة أطفال», «ستة منهم». */
   private boolean partitive(Slot s) {
+    return partitiveBefore(s) || s.to < to && w.isWord(s.to) && match(lex.partitive, s.to) != null;
+  }
+
+  private boolean partitiveBefore(Slot s) {
     if (s.from > from && w.isWord(s.from - 1) && match(lex.partitive, s.from - 1) != null) {
       return true;
     }
     int k = s.from - 2;
-    if (k >= from && match(lex.partitive, k) != null && match(lex.partitive, k).words() == 2) {
-      return true;
-    }
-    return s.to < to && w.isWord(s.to) && match(lex.partitive, s.to) != null;
+    return k >= from && match(lex.partitive, k) != null && match(lex.partitive, k).words() == 2;
   }
 
   private void findNoun(Slot s, Slot previous) {
-    int i = s.numeral ? s.to : s.from;
+    if (s.inheritsAll) {
+      return; // «أحدهم» names its noun by the count before
+    }
+    int i = s.numeral ? s.countTo : s.from;
+    if (i < s.to && (!w.isWord(i) || match(lex.functionWords, i) != null)) {
+      i = s.to; // «13 على الأقل من أفراد الجيش»: the bound stands between number and noun
+    }
     if (!s.numeral && s.inheritsQuantity) {
       i = s.to;
     }
@@ -473,6 +727,10 @@ final class SentenceReader {
       }
       // the implicit count is the noun itself
       Match<SubjectForm> m = subjectAt[i - from];
+      if (m == null && nounAt[i - from] != null) {
+        nounHere(s, i); // a dual event noun
+        return;
+      }
       setSubject(s, i, m);
       return;
     }
@@ -488,6 +746,9 @@ final class SentenceReader {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
     if (nounHere(s, i)) {
+      if (s.subject == Subject.PERSON && s.cueFrom != s.nounFrom) {
+        memberOf(s, s.nounTo); // 20 شخصا من المتظاهرين
+      }
       return;
     }
     Match<Boolean> others = match(lex.others, i);
@@ -518,10 +779,16 @@ final class SentenceReader {
         || match(lex.partitive, i) != null) {
       return; // no noun: قتل 3 وأصيب 10
     }
+    if (prepositionalPhrase(i)) {
+      return; // إصابة 7 بالخرطوش، مصرع 3 للمرة: a preposition with the article opens no noun
+    }
     // an unknown word: a person if it has the form of a human plural, otherwise something else
     String form = w.form(i);
     s.nounFrom = i;
     s.nounTo = i + 1;
+    if (memberOf(s, i + 1)) {
+      return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
+    }
     if (humanPlural(i, form)) {
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
@@ -529,6 +796,32 @@ final class SentenceReader {
       s.subject = Subject.OTHER;
       s.subjectKnown = false;
     }
+  }
+
+  /**
+   * «N X من Y»: a count of a generic or unknown noun X (أشخاص، أفراد، تشكيلا، عنصر) taken from a
+   * known group Y counts members of Y; one describing word may stand between (عنصر إضافي من
+   * الشرطة). Sets the subject and widens the noun when it applies.
+   */
+  private boolean memberOf(Slot s, int j) {
+    if (j < to && w.isWord(j) && !w.form(j).equals("\u0645\u0646") && !inQuantity[j - from]
+        && subjectAt[j - from] == null && cueAt[j - from] == null && nounAt[j - from] == null
+        && match(lex.functionWords, j) == null && match(lex.partitive, j) == null
+        && !startsClause(j)) {
+      j++; // one adjective
+    }
+    if (j + 1 >= to || !w.form(j).equals("\u0645\u0646") || !w.isWord(j + 1)
+        || subjectAt[j + 1 - from] == null || nounAt[j + 1 - from] != null) {
+      return false;
+    }
+    Match<SubjectForm> m = subjectAt[j + 1 - from];
+    if (m.value().subject() == Subject.PERSON) {
+      return false;
+    }
+    s.subject = m.value().subject();
+    s.subjectKnown = true;
+    s.nounTo = j + 1 + m.words();
+    return true;
   }
 
   private boolean humanPlural(int i, String form) {
@@ -593,7 +886,11 @@ final class SentenceReader {
     int beforeDistance = Integer.MAX_VALUE;
     Match<Event> beforeMatch = null;
     int first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
-    for (int j = first - 1; j >= Math.max(from, first - BEFORE_WINDOW); j--) {
+    int window = tollVerbBefore(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
+    for (int j = first - 1; j >= Math.max(from, first - window); j--) {
+      if (w.isWord(j) && match(lex.clauseOpeners, j) != null) {
+        break; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
+      }
       int cueStart = cueStartEndingAt[j - from];
       int nounStart = nounStartEndingAt[j - from];
       if (cueStart >= 0 || nounStart >= 0 && !inQuantity[j - from]) {
@@ -643,6 +940,20 @@ final class SentenceReader {
     if (cue == before && combinedCasualties(cue)) {
       s.event = Event.OTHER;
     }
+  }
+
+  /**
+   * Whether a toll verb stands right before the number (حصيلة القتلى ... ارتفعت إلى 73; the toll
+   * ... rose to 19): the toll noun it reports may stand far before it.
+   */
+  private boolean tollVerbBefore(int at) {
+    for (int k = Math.max(from, at - 3); k < at; k++) {
+      Match<Boolean> m = w.isWord(k) ? match(lex.tollVerbs, k) : null;
+      if (m != null && k + m.words() == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */

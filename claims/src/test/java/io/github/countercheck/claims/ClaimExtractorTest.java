@@ -121,6 +121,143 @@ final class ClaimExtractorTest {
   }
 
   @Test
+  void readsABoundAfterTheNounWithNoCueBefore() {
+    assertThat(briefs("سقط 25 قتيلا على الأقل في القصف"))
+        .containsExactly("KILLED PERSON AT_LEAST 25-");
+    assertThat(briefs("وأصيب 13 على الأقل من عناصر الشرطة"))
+        .containsExactly("INJURED POLICE AT_LEAST 13-");
+  }
+
+  @Test
+  void takesNoQuantifierPronounForTheCountedNoun() {
+    assertThat(briefs("الحادث الذي راح ضحيته 12 معظمهم من النساء"))
+        .containsExactly("KILLED PERSON EXACT 12-12");
+  }
+
+  @Test
+  void countsNationalityNounsAsPeopleButNotAsAdjectives() {
+    assertThat(briefs("لقي 7 أشخاص مصرعهم بينهم 3 أمريكيين وكندي")).containsExactly(
+        "KILLED PERSON EXACT 7-7", "KILLED PERSON EXACT 3-3", "KILLED PERSON EXACT 1-1");
+    assertThat(briefs("أسفر الانفجار عن مقتل فرنسي")).containsExactly("KILLED PERSON EXACT 1-1");
+    assertThat(briefs("أصيب ثلاثة سياح بينهم يابانيتان")).containsExactly(
+        "INJURED PERSON EXACT 3-3", "INJURED PERSON EXACT 2-2");
+    assertThat(briefs("مقتل جندي أردني في الكمين")).containsExactly("KILLED SOLDIER EXACT 1-1");
+    assertThat(briefs("قال المسؤولون في الحكومة السورية والإيرانية إن 6 أشخاص اعتقلوا"))
+        .containsExactly("ARRESTED PERSON EXACT 6-6");
+  }
+
+  @Test
+  void countsADualEventNounAsTwo() {
+    assertThat(briefs("سقط جريحان في الاشتباك")).containsExactly("INJURED PERSON EXACT 2-2");
+    assertThat(briefs("وعثر الأهالي على جثتين في الترعة"))
+        .containsExactly("KILLED PERSON EXACT 2-2");
+  }
+
+  @Test
+  void givesTheItemsOfAListAndCoordinatedNounsTheEventOfTheFirst() {
+    assertThat(briefs("قتل 11 سائحا من جنسيات مختلفة: 5 يابانيين، 3 من تايوان، 2 كنديين وأسترالي"))
+        .containsExactly("KILLED PERSON EXACT 11-11", "KILLED PERSON EXACT 5-5",
+            "KILLED PERSON EXACT 3-3", "KILLED PERSON EXACT 2-2", "KILLED PERSON EXACT 1-1");
+    assertThat(briefs("أصيب 4 جنود آخرين وامرأتين"))
+        .containsExactly("INJURED SOLDIER EXACT 4-4", "INJURED PERSON EXACT 2-2");
+    assertThat(briefs("تم الدفع بـ10 سيارات إسعاف، ومدرعتين، وعربة إطفاء")).containsExactly(
+        "DEPLOYED VEHICLE EXACT 10-10", "DEPLOYED VEHICLE EXACT 2-2", "DEPLOYED VEHICLE EXACT 1-1");
+    assertThat(briefs("Police detained three students and a teacher.")).containsExactly(
+        "ARRESTED PERSON EXACT 3-3", "ARRESTED PERSON EXACT 1-1");
+  }
+
+  @Test
+  void givesACountTheVerbThatFollowsTheCountJoinedToIt() {
+    assertThat(briefs("5 أطفال و3 نساء قتلوا في القصف"))
+        .containsExactly("KILLED CHILD EXACT 5-5", "KILLED PERSON EXACT 3-3");
+    assertThat(briefs("Four police and three civilians were among the dead."))
+        .containsExactly("KILLED POLICE EXACT 4-4", "KILLED CIVILIAN EXACT 3-3");
+  }
+
+  @Test
+  void countsTheMembersOfTheGroupAfterAGenericNoun() {
+    assertThat(briefs("أرسلت الحكومة 50 عنصرا من قوات الأمن"))
+        .containsExactly("DEPLOYED SECURITY_FORCES EXACT 50-50");
+    assertThat(briefs("نشرت الوزارة 12 كتيبة إضافية من الجيش"))
+        .containsExactly("DEPLOYED SOLDIER EXACT 12-12");
+    assertThat(briefs("قتل 20 شخصا من المتظاهرين"))
+        .containsExactly("KILLED PROTESTER EXACT 20-20");
+  }
+
+  @Test
+  void joinsANumberWordWithItsGluedConjunctionToTheCountBefore() {
+    assertThat(briefs("قتل أربعة جنود وسبعة مدنيين في الغارة")).containsExactly(
+        "KILLED SOLDIER EXACT 4-4", "KILLED CIVILIAN EXACT 7-7");
+  }
+
+  @Test
+  void letsOneOfThemTakeAVerbOfItsOwn() {
+    assertThat(briefs("أصيب خمسة عمال بحروق توفي أحدهم في المستشفى")).containsExactly(
+        "INJURED PERSON EXACT 5-5", "KILLED PERSON EXACT 1-1");
+  }
+
+  @Test
+  void givesAnArrestVerbWithItsObjectPronoun() {
+    assertThat(briefs("وكان عشرون متظاهرا قد ألقي القبض عليهم فجرا")).containsExactly(
+        "ARRESTED PROTESTER EXACT 20-20");
+  }
+
+  @Test
+  void letsALoneOneCountOneOfTheNounBefore() {
+    assertThat(briefs("Three soldiers died and one was wounded in the blast.")).containsExactly(
+        "KILLED SOLDIER EXACT 3-3", "INJURED SOLDIER EXACT 1-1");
+    assertThat(briefs("قتل 3 جنود وأصيب واحد")).containsExactly(
+        "KILLED SOLDIER EXACT 3-3", "INJURED SOLDIER EXACT 1-1");
+  }
+
+  @Test
+  void readsATollNounFarBeforeATollVerb() {
+    assertThat(briefs("وقالت الهيئة إن حصيلة القتلى في المحافظات الشمالية منذ صباح يوم الأحد "
+        + "الماضي ارتفعت إلى 54 شخصا")).containsExactly("KILLED PERSON EXACT 54-54");
+    assertThat(briefs("The toll from Sunday's floods in the northern provinces rose to 31."))
+        .containsExactly("KILLED PERSON EXACT 31-31");
+  }
+
+  @Test
+  void looksForNoVerbBeforeAClauseOpener() {
+    assertThat(briefs("قتل شخص في المطاردة بينما فر 3 من الهرب")).containsExactly(
+        "KILLED PERSON EXACT 1-1", "DISPLACED PERSON EXACT 3-3");
+    assertThat(briefs("قتل شخص في المطاردة بينما نجح 3 في الهرب"))
+        .containsExactly("KILLED PERSON EXACT 1-1");
+    assertThat(extract("تجمع الأهالي وحاولوا الإمساك بهما لكن أحدهما هرب")).isEmpty();
+    assertThat(briefs("وتم القبض على أحدهم عقب المطاردة")).containsExactly("ARRESTED PERSON EXACT 1-1");
+  }
+
+  @Test
+  void takesNoPrepositionalPhraseForTheCountedNoun() {
+    assertThat(briefs("مصرع 3 بالرصاص الحي في قنا")).containsExactly("KILLED PERSON EXACT 3-3");
+    assertThat(briefs("وأصيب 9 بالاختناق أثناء الحريق")).containsExactly("INJURED PERSON EXACT 9-9");
+  }
+
+  @Test
+  void letsAVerbRightBeforeABreakdownWinOverTheWholesEvent() {
+    assertThat(briefs("قتل 10 ركاب وأصيب ثلاثة منهم"))
+        .containsExactly("KILLED PERSON EXACT 10-10", "INJURED PERSON EXACT 3-3");
+  }
+
+  @Test
+  void readsNoCountInARateOrRatio() {
+    assertThat(extract("ارتفعت نسبة الوفيات إلى 3 حالات لكل ألف مولود")).isEmpty();
+    assertThat(extract("يصاب 1 من كل 500 شخص بالمرض")).isEmpty();
+    assertThat(extract("وتتراوح الإصابة بين 1 من 600 إلى 1 من 900 من المواليد")).isEmpty();
+    assertThat(extract("The death rate rose to 3 per 1000 people.")).isEmpty();
+    assertThat(extract("One in 500 people are injured each year.")).isEmpty();
+  }
+
+  @Test
+  void countsASingularAfterAnAdjectiveOrAPossessiveInEnglish() {
+    assertThat(briefs("A French journalist was wounded in the shelling."))
+        .containsExactly("INJURED PERSON EXACT 1-1");
+    assertThat(briefs("Her husband was killed in the raid."))
+        .containsExactly("KILLED PERSON EXACT 1-1");
+  }
+
+  @Test
   void readsTheNounBeforeOneAndTwo() {
     assertThat(briefs("أسفرت الاشتباكات عن مقتل شخص واحد"))
         .containsExactly("KILLED PERSON EXACT 1-1");

@@ -45,6 +45,23 @@ final class LexiconTest {
   }
 
   @Test
+  void readsTheDualEventNounsAndTheRateWordsOfAUserLexicon() {
+    String events = "{\"language\":\"ar\",\"events\":{\"KILLED\":{\"cues\":[\"نفق\"],"
+        + "\"dual\":[\"نافقان\"]}}";
+    ClaimExtractor plain = ClaimExtractor.builder().lexicon(parse(events + "}")).build();
+    ClaimExtractor withRates = ClaimExtractor.builder()
+        .lexicon(parse(events + ",\"rates\":[\"معدل\"]}")).build();
+    Document dual = Document.of("d", "وجد نافقان في الحظيرة");
+    assertThat(plain.extract(dual)).extracting(c -> c.quantity().value()).containsExactly(2L);
+    assertThat(ClaimExtractor.create().extract(dual)).isEmpty();
+    Document rate = Document.of("r", "ارتفع معدل نفق 30.");
+    assertThat(plain.extract(rate)).hasSize(1);
+    assertThat(withRates.extract(rate)).isEmpty();
+    assertThatThrownBy(() -> parse("{\"language\":\"ar\",\"events\":{\"KILLED\":{\"dual\":[\"\"]}}}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("events.KILLED.dual[0]");
+  }
+
+  @Test
   void aReplacedLexiconChangesWhatIsExtracted(@TempDir Path dir) throws Exception {
     String json = "{\"language\":\"ar\",\"events\":{\"KILLED\":{\"cues\":[\"نفق\"]}},"
         + "\"subjects\":{\"OTHER\":{\"plural\":[\"رأس\"]}}}";
@@ -61,5 +78,8 @@ final class LexiconTest {
     assertThat(Lexicon.accusative("رجل")).isEqualTo("رجلا");
     assertThat(Lexicon.accusative("طائرة")).isNull();
     assertThat(Lexicon.accusative("رجل أمن")).isNull();
+    // a nisba's -يا is also a country's name (سوريا، تركيا): not generated
+    assertThat(Lexicon.accusative("سوري")).isNull();
+    assertThat(Lexicon.accusative("تركي")).isNull();
   }
 }
