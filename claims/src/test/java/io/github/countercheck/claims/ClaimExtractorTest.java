@@ -69,6 +69,7 @@ final class ClaimExtractorTest {
       Two paramedics were critically injured in the second blast    | INJURED PERSON EXACT 2-2
       11 gendarmes were taken into custody on Sunday                | ARRESTED POLICE EXACT 11-11
       Six separatists were killed in the raid                       | KILLED MILITANT EXACT 6-6
+      A Russian airstrike killed at least 14 people in the town     | KILLED PERSON AT_LEAST 14-
       """)
   void readsOneClaim(String text, String expected) {
     assertThat(briefs(text)).containsExactly(expected);
