@@ -186,8 +186,9 @@ public final class QuantityRecognizer {
             openStart = tk.start[k] + m.prefix;
             allowed = joins.get(m.value);
           }
-          boolean ok = joiner != null && (allowed != null && allowed.contains(joiner)
-              || bareJoins.contains(joiner) && va < vb
+          // a range runs upward: «من 800 إلى 1» (a rate falling, a score) is no range
+          boolean ok = joiner != null && va < vb && (allowed != null && allowed.contains(joiner)
+              || bareJoins.contains(joiner)
               || neighbourJoins.contains(joiner) && neighbours(va, vb));
           if (ok) {
             if (allowed == null || !allowed.contains(joiner)) {

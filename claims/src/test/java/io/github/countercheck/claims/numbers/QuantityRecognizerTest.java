@@ -87,6 +87,16 @@ final class QuantityRecognizerTest {
   }
 
   @Test
+  void readsNoRangeThatRunsDownward() {
+    assertThat(find("تراجع العدد من 800 إلى 150 شخصا")).extracting(q -> q.quantity().kind())
+        .containsExactly(QuantityKind.EXACT, QuantityKind.EXACT);
+    assertThat(find("fell from 40 to 12 people")).extracting(q -> q.quantity().kind())
+        .containsExactly(QuantityKind.EXACT, QuantityKind.EXACT);
+    assertThat(find("من 150 إلى 800 شخص")).extracting(q -> q.quantity().kind())
+        .containsExactly(QuantityKind.RANGE);
+  }
+
+  @Test
   void givesNoQuantityForWhatIsNotAWholeCount() {
     assertThat(find("ارتفعت بنسبة 2.5 بالمئة")).isEmpty();
     assertThat(find("تأسست عام 1992")).isEmpty();
