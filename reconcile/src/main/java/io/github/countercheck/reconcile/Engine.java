@@ -157,7 +157,7 @@ final class Engine {
     return out;
   }
 
-  /** A claim with what the run knows of it, and its descriptive text, built once. */
+  /** A claim with what the run knows of it. */
   static final class Item {
     final Claim claim;
     final int order;
@@ -167,10 +167,6 @@ final class Engine {
     final String outlet;
     private final Subject subject;
     private final Quantity quantity;
-    private String description;
-    private String dayText;
-    private String figure;
-    private String figureWithSubject;
 
     Item(Claim claim, int order, int day, Place place, String voiceKey, String outlet) {
       this.claim = claim;
@@ -190,46 +186,6 @@ final class Engine {
     Subject subject() {
       return subject;
     }
-
-    /** @return {@link Figures#describe} of the quantity */
-    String description() {
-      String d = description;
-      if (d == null) {
-        d = Figures.describe(quantity);
-        description = d;
-      }
-      return d;
-    }
-
-    /** @return {@link Figures#day} of the date */
-    String dayText() {
-      String d = dayText;
-      if (d == null) {
-        d = Figures.day(day);
-        dayText = d;
-      }
-      return d;
-    }
-
-    /** @return "figure (document, date)" */
-    String figure() {
-      String f = figure;
-      if (f == null) {
-        f = description() + " (" + claim.document() + ", " + dayText() + ")";
-        figure = f;
-      }
-      return f;
-    }
-
-    /** @return "figure SUBJECT (document, date)" */
-    String figureWithSubject() {
-      String f = figureWithSubject;
-      if (f == null) {
-        f = description() + " " + subject + " (" + claim.document() + ", " + dayText() + ")";
-        figureWithSubject = f;
-      }
-      return f;
-    }
   }
 
   private final int windowDays;
@@ -242,6 +198,8 @@ final class Engine {
   private final Map<String, String> voiceKeyCache = new HashMap<>();
   private final Map<String, String> voiceNames = new HashMap<>();
   private final Map<String, String> outletKeyCache = new HashMap<>();
+  /** Where each relation's reason is written: one builder for the run, emptied per pair. */
+  private final StringBuilder reason = new StringBuilder(256);
   /** This run's items in canonical order: {@code items[i].order == i}. */
   private Item[] items;
 
@@ -609,17 +567,19 @@ final class Engine {
       Item y = members.get(j);
       Subject sx = x.subject();
       Subject sy = y.subject();
-      Verdicts.Judgement v;
+      StringBuilder sb = reason;
+      sb.setLength(0);
+      Verdict v;
       if (sameMeasure(sx, sy)) {
-        v = Verdicts.sameMeasure(x, y, vaguerThreshold);
+        v = Verdicts.sameMeasure(x, y, vaguerThreshold, sb);
       } else if (sx.isKindOf(sy)) {
-        v = Verdicts.subset(x, y);
+        v = Verdicts.subset(x, y, sb);
       } else if (sy.isKindOf(sx)) {
-        v = Verdicts.subset(y, x);
+        v = Verdicts.subset(y, x, sb);
       } else {
         return null;
       }
-      return new Relation(i, j, v.verdict(), v.reason());
+      return new Relation(i, j, v, sb.toString());
     }
 
     private List<Voice> voices() {
