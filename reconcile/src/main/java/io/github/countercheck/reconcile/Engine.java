@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -94,7 +93,7 @@ final class Engine {
 
   /** An order on the ints {@code 0..n-1} that index a run's arrays. */
   @FunctionalInterface
-  private interface IndexOrder {
+  interface IndexOrder {
     int compare(int a, int b);
   }
 
@@ -163,17 +162,19 @@ final class Engine {
     final int order;
     final int day;
     final Place place;
-    final String voiceKey;
-    final String outlet;
+    /** The run's id of the claim's voice (rule 6): equal ids, the same voice. */
+    final int voice;
+    /** The run's id of the outlet (publisher, or document id when the publisher is unknown). */
+    final int outlet;
     private final Subject subject;
     private final Quantity quantity;
 
-    Item(Claim claim, int order, int day, Place place, String voiceKey, String outlet) {
+    Item(Claim claim, int order, int day, Place place, int voice, int outlet) {
       this.claim = claim;
       this.order = order;
       this.day = day;
       this.place = place;
-      this.voiceKey = voiceKey;
+      this.voice = voice;
       this.outlet = outlet;
       this.subject = claim.subject();
       this.quantity = claim.quantity();
@@ -195,9 +196,22 @@ final class Engine {
   private final int maxPairwise;
   private final Map<String, DocumentMetadata> meta = new HashMap<>();
   private final Map<String, Place> placeCache = new HashMap<>();
-  private final Map<String, String> voiceKeyCache = new HashMap<>();
-  private final Map<String, String> voiceNames = new HashMap<>();
-  private final Map<String, String> outletKeyCache = new HashMap<>();
+  /** Voice ids by attribution (claims that cite a source) and by outlet (claims that cite none). */
+  private final Map<String, Integer> voiceByAttribution = new HashMap<>();
+  private final Map<String, Integer> voiceByOutlet = new HashMap<>();
+  /** Voice ids by key ({@link VoiceAliases#key}, or "o:" and the outlet): one id per voice. */
+  private final Map<String, Integer> voiceByKey = new HashMap<>();
+  /** Each voice's name: the alias table's, else its wording in the first claim, or the outlet. */
+  private final List<String> voiceNames = new ArrayList<>();
+  private final Map<String, Integer> outletIds = new HashMap<>();
+  private final List<String> outlets = new ArrayList<>();
+  /** Voices and outlets as the ranks of their names, which sort them as their names sort. */
+  private int[] voiceNameRank;
+  private String[] nameByRank;
+  private int[] outletRank;
+  private String[] outletByRank;
+  /** Per voice id, its index within the group being built, else -1; reset after each group. */
+  private int[] voiceSlot;
   /** Where each relation's reason is written: one builder for the run, emptied per pair. */
   private final StringBuilder reason = new StringBuilder(256);
   /** This run's items in canonical order: {@code items[i].order == i}. */
@@ -264,6 +278,7 @@ final class Engine {
     for (int i = 0; i < n; i++) {
       items[i] = item(all[idx[i]], i);
     }
+    rankVoicesAndOutlets();
     List<List<Item>> blocks = new ArrayList<>(Collections.nCopies(
         Modality.values().length * EVENTS * SUBJECTS.length, (List<Item>) null));
     List<List<Item>> groups = new ArrayList<>();
@@ -336,19 +351,65 @@ final class Engine {
     DocumentMetadata m = meta.get(c.document());
     LocalDate date = m == null ? null : m.published();
     int day = date == null ? NO_DATE : (int) date.toEpochDay();
-    Place place = c.location() == null ? null
-        : placeCache.computeIfAbsent(c.location(), places::resolve);
-    String outlet = m != null && m.publisher() != null ? m.publisher() : c.document();
-    String voiceKey;
-    if (c.attribution() != null) {
-      voiceKey = voiceKeyCache.computeIfAbsent(c.attribution(), voices::key);
-      voiceNames.putIfAbsent(voiceKey,
-          voiceKey.startsWith("v:") ? voiceKey.substring(2) : c.attribution());
-    } else {
-      voiceKey = outletKeyCache.computeIfAbsent(outlet, o -> "o:" + o);
-      voiceNames.putIfAbsent(voiceKey, outlet);
+    Place place = null;
+    if (c.location() != null) {
+      place = placeCache.get(c.location());
+      if (place == null && !placeCache.containsKey(c.location())) {
+        place = places.resolve(c.location());
+        placeCache.put(c.location(), place);
+      }
     }
-    return new Item(c, order, day, place, voiceKey, outlet);
+    String outletName = m != null && m.publisher() != null ? m.publisher() : c.document();
+    Integer outlet = outletIds.get(outletName);
+    if (outlet == null) {
+      outlet = outlets.size();
+      outlets.add(outletName);
+      outletIds.put(outletName, outlet);
+    }
+    Integer voice;
+    if (c.attribution() != null) {
+      voice = voiceByAttribution.get(c.attribution());
+      if (voice == null) {
+        String key = voices.key(c.attribution());
+        voice = voiceId(key, key.startsWith("v:") ? key.substring(2) : c.attribution());
+        voiceByAttribution.put(c.attribution(), voice);
+      }
+    } else {
+      voice = voiceByOutlet.get(outletName);
+      if (voice == null) {
+        voice = voiceId("o:" + outletName, outletName);
+        voiceByOutlet.put(outletName, voice);
+      }
+    }
+    return new Item(c, order, day, place, voice, outlet);
+  }
+
+  /** @return the id of the voice with this key, named {@code name} when it is new */
+  private Integer voiceId(String key, String name) {
+    Integer id = voiceByKey.get(key);
+    if (id == null) {
+      id = voiceNames.size();
+      voiceNames.add(name);
+      voiceByKey.put(key, id);
+    }
+    return id;
+  }
+
+  /** Ranks the voices' names and the outlets, each with one sort of the distinct names. */
+  private void rankVoicesAndOutlets() {
+    nameByRank = new TreeSet<>(voiceNames).toArray(new String[0]);
+    voiceNameRank = new int[voiceNames.size()];
+    for (int v = 0; v < voiceNameRank.length; v++) {
+      voiceNameRank[v] = Arrays.binarySearch(nameByRank, voiceNames.get(v));
+    }
+    outletByRank = outlets.toArray(new String[0]);
+    Arrays.sort(outletByRank);
+    outletRank = new int[outlets.size()];
+    for (int o = 0; o < outletRank.length; o++) {
+      outletRank[o] = Arrays.binarySearch(outletByRank, outlets.get(o));
+    }
+    voiceSlot = new int[voiceNames.size()];
+    Arrays.fill(voiceSlot, -1);
   }
 
   // ---------------------------------------------------------------- grouping
@@ -472,11 +533,29 @@ final class Engine {
   private final class GroupBuilder {
     private final List<Item> members;
     private final Claim first;
+    /** Each member's voice as an index into this group's voices, {@code 0..voiceCount-1}. */
+    private final int[] voiceOf;
+    private final int voiceCount;
+    private List<String> notes = List.of();
 
     GroupBuilder(List<Item> items) {
       // byTime hands the members over by date (undated last), then canonical order
       this.members = items;
       this.first = items.get(0).claim;
+      int n = items.size();
+      voiceOf = new int[n];
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        int v = items.get(i).voice;
+        if (voiceSlot[v] < 0) {
+          voiceSlot[v] = count++;
+        }
+        voiceOf[i] = voiceSlot[v];
+      }
+      for (Item it : items) {
+        voiceSlot[it.voice] = -1;
+      }
+      voiceCount = count;
     }
 
     ClaimGroup build() {
@@ -488,8 +567,7 @@ final class Engine {
           lca = lowestCommonAncestor(lca, it.subject());
         }
       }
-      List<String> notes = new ArrayList<>();
-      List<Relation> relations = relations(notes);
+      List<Relation> relations = relations();
       List<Voice> voices = voices();
       boolean conflict = false;
       for (Relation r : relations) {
@@ -497,10 +575,18 @@ final class Engine {
       }
       Status status = conflict ? Status.DISPUTED
           : voices.size() == 1 ? Status.SINGLE_SOURCE : Status.CONSISTENT;
-      framingNote(notes);
-      undatedNote(notes);
+      framingNote();
+      undatedNote();
       return new ClaimGroup(first.event(), first.modality(), lca, location(), claims, relations,
-          estimate(), status, notes, voices);
+          Estimator.estimate(members, voiceOf, voiceCount, first.event().isCumulative()), status,
+          notes, voices);
+    }
+
+    private void note(String note) {
+      if (notes.isEmpty()) {
+        notes = new ArrayList<>(2);
+      }
+      notes.add(note);
     }
 
     private String location() {
@@ -514,9 +600,11 @@ final class Engine {
       return best == null ? null : best.name();
     }
 
-    private List<Relation> relations(List<String> notes) {
-      List<Relation> out = new ArrayList<>();
+    private List<Relation> relations() {
       int n = members.size();
+      if (n == 1) {
+        return List.of();
+      }
       int[] judged;
       if (n <= maxPairwise) {
         judged = new int[n];
@@ -525,23 +613,25 @@ final class Engine {
         }
       } else {
         // the latest figure of each voice for each subject: members are in date order
-        Map<String, int[]> latest = new HashMap<>();
+        int subjects = SUBJECTS.length;
+        int[] latest = new int[voiceCount * subjects];
+        Arrays.fill(latest, -1);
         for (int i = 0; i < n; i++) {
-          Item it = members.get(i);
-          int[] bySubject = latest.get(it.voiceKey);
-          if (bySubject == null) {
-            bySubject = new int[SUBJECTS.length];
-            Arrays.fill(bySubject, -1);
-            latest.put(it.voiceKey, bySubject);
-          }
-          bySubject[it.subject().ordinal()] = i;
+          latest[voiceOf[i] * subjects + members.get(i).subject().ordinal()] = i;
         }
-        judged = latest.values().stream().flatMapToInt(Arrays::stream).filter(i -> i >= 0)
-            .sorted().toArray();
-        notes.add("rule 9: " + n + " claims: only the latest figure of each voice for each subject"
+        int count = 0;
+        for (int i : latest) {
+          if (i >= 0) {
+            latest[count++] = i;
+          }
+        }
+        judged = Arrays.copyOf(latest, count);
+        Arrays.sort(judged);
+        note("rule 9: " + n + " claims: only the latest figure of each voice for each subject"
             + " (" + judged.length + " figures) is judged"
             + (judged.length > maxPairwise ? ", each against the one before it in date order" : ""));
       }
+      List<Relation> out = new ArrayList<>();
       if (judged.length <= maxPairwise) {
         for (int i = 0; i < judged.length; i++) {
           for (int j = i + 1; j < judged.length; j++) {
@@ -582,51 +672,87 @@ final class Engine {
       return new Relation(i, j, v, sb.toString());
     }
 
+    /** The voices by name, each with its outlets by name: one sort of packed (name, outlet) ranks. */
     private List<Voice> voices() {
-      if (members.size() == 1) { // most groups: no maps needed
+      int n = members.size();
+      if (n == 1) { // most groups
         Item it = members.get(0);
-        return List.of(new Voice(voiceNames.get(it.voiceKey), List.of(it.outlet)));
+        return List.of(new Voice(nameByRank[voiceNameRank[it.voice]],
+            List.of(outletByRank[outletRank[it.outlet]])));
       }
-      Map<String, TreeSet<String>> outlets = new TreeMap<>();
-      for (Item it : members) {
-        outlets.computeIfAbsent(voiceNames.get(it.voiceKey), k -> new TreeSet<>()).add(it.outlet);
+      long[] pairs = new long[n];
+      for (int i = 0; i < n; i++) {
+        Item it = members.get(i);
+        pairs[i] = (long) voiceNameRank[it.voice] << 32 | outletRank[it.outlet];
       }
-      List<Voice> out = new ArrayList<>(outlets.size());
-      outlets.forEach((name, o) -> out.add(new Voice(name, new ArrayList<>(o))));
+      Arrays.sort(pairs);
+      List<Voice> out = new ArrayList<>(voiceCount);
+      int i = 0;
+      while (i < n) {
+        int name = (int) (pairs[i] >>> 32);
+        int j = i;
+        int distinct = 0;
+        while (j < n && (int) (pairs[j] >>> 32) == name) {
+          if (j == i || pairs[j] != pairs[j - 1]) {
+            distinct++;
+          }
+          j++;
+        }
+        String[] o = new String[distinct];
+        int k = 0;
+        for (int m = i; m < j; m++) {
+          if (m == i || pairs[m] != pairs[m - 1]) {
+            o[k++] = outletByRank[(int) pairs[m]];
+          }
+        }
+        out.add(new Voice(nameByRank[name], List.of(o)));
+        i = j;
+      }
       return out;
     }
 
-    private void framingNote(List<String> notes) {
-      Map<Subject, Integer> framings = new TreeMap<>();
+    private void framingNote() {
+      int[] framings = null;
+      int kinds = 0;
       for (Item it : members) {
         if (it.subject().isFraming()) {
-          framings.merge(it.subject(), 1, Integer::sum);
+          if (framings == null) {
+            framings = new int[SUBJECTS.length];
+          }
+          if (framings[it.subject().ordinal()]++ == 0) {
+            kinds++;
+          }
         }
       }
-      if (framings.size() > 1) {
+      if (kinds > 1) {
         StringBuilder sb = new StringBuilder();
-        framings.forEach((s, k) -> sb.append(sb.length() == 0 ? "" : ", ").append(s).append(" (")
-            .append(k).append(k == 1 ? " claim)" : " claims)"));
-        notes.add("rule 4: framing: PROTESTER, RIOTER and MILITANT may count the same people under"
+        for (Subject s : SUBJECTS) {
+          int k = framings[s.ordinal()];
+          if (k > 0) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(s).append(" (").append(k)
+                .append(k == 1 ? " claim)" : " claims)");
+          }
+        }
+        note("rule 4: framing: PROTESTER, RIOTER and MILITANT may count the same people under"
             + " different framing; this group mixes " + sb);
       }
     }
 
-    private void undatedNote(List<String> notes) {
-      TreeSet<String> undated = new TreeSet<>();
+    private void undatedNote() {
+      TreeSet<String> undated = null;
       for (Item it : members) {
         if (it.day == NO_DATE) {
+          if (undated == null) {
+            undated = new TreeSet<>();
+          }
           undated.add(it.claim.document());
         }
       }
-      if (!undated.isEmpty()) {
-        notes.add("rule 3: no date for " + String.join(", ", undated)
-            + ": its figures are compared as if of the same day and cannot update others");
+      if (undated == null) {
+        return;
       }
-    }
-
-    private Optional<Estimate> estimate() {
-      return Estimator.estimate(members, first.event().isCumulative());
+      note("rule 3: no date for " + String.join(", ", undated)
+          + ": its figures are compared as if of the same day and cannot update others");
     }
   }
 
