@@ -216,6 +216,12 @@ final class Engine {
   private final StringBuilder reason = new StringBuilder(256);
   /** This run's items in canonical order: {@code items[i].order == i}. */
   private Item[] items;
+  /** The items group by group, each group in date order (undated last), then canonical order. */
+  private Item[] grouped;
+  private int groupedCount;
+  /** Where each group ends in {@link #grouped}. */
+  private int[] groupEnd;
+  private int groupCount;
 
   Engine(int windowDays, PlaceAliases places, VoiceAliases voices, double vaguerThreshold,
       int maxPairwise) {
@@ -279,13 +285,16 @@ final class Engine {
       items[i] = item(all[idx[i]], i);
     }
     rankVoicesAndOutlets();
+    // every group is a run of consecutive members in one array: grouped[groupEnd[g-1], groupEnd[g])
+    grouped = new Item[n];
+    groupEnd = new int[Math.max(16, n / 4)];
     List<List<Item>> blocks = new ArrayList<>(Collections.nCopies(
         Modality.values().length * EVENTS * SUBJECTS.length, (List<Item>) null));
-    List<List<Item>> groups = new ArrayList<>();
     for (Item item : items) {
       Claim c = item.claim;
       if (c.event() == Event.OTHER || c.subject() == Subject.OTHER) {
-        groups.add(List.of(item));
+        grouped[groupedCount++] = item;
+        endGroup();
         continue;
       }
       int blockKey = (c.modality().ordinal() * EVENTS + c.event().ordinal())
@@ -303,11 +312,11 @@ final class Engine {
       }
       for (List<Item> cls : bySubjectClass(block)) {
         for (List<Item> cell : byPlace(cls)) {
-          groups.addAll(byTime(cell));
+          byTime(cell);
         }
       }
     }
-    int groupCount = groups.size();
+    blocks = null;
     ClaimGroup[] out = new ClaimGroup[groupCount];
     Map<String, int[]> locationRanks = new HashMap<>();
     int[][] locationOf = new int[groupCount][];
@@ -315,17 +324,19 @@ final class Engine {
     int[] minOrder = new int[groupCount];
     int[] order = new int[groupCount];
     int modalities = Modality.values().length;
+    GroupBuilder builder = new GroupBuilder();
     for (int i = 0; i < groupCount; i++) {
-      List<Item> g = groups.get(i);
-      ClaimGroup built = new GroupBuilder(g).build();
+      int from = i == 0 ? 0 : groupEnd[i - 1];
+      int to = groupEnd[i];
+      ClaimGroup built = builder.build(from, to - from);
       out[i] = built;
       String location = built.location() == null ? "" : built.location();
       locationOf[i] = locationRanks.computeIfAbsent(location, l -> new int[1]);
       category[i] = (built.event().ordinal() * modalities + built.modality().ordinal())
           * SUBJECTS.length + built.subject().ordinal();
       int min = Integer.MAX_VALUE;
-      for (Item it : g) {
-        min = Math.min(min, it.order);
+      for (int m = from; m < to; m++) {
+        min = Math.min(min, grouped[m].order);
       }
       minOrder[i] = min;
       order[i] = i;
@@ -345,6 +356,7 @@ final class Engine {
       ordered.add(out[i]);
     }
     items = null;
+    grouped = null;
     return new Reconciliation(referenced, ordered);
   }
   private Item item(Claim c, int order) {
@@ -493,76 +505,103 @@ final class Engine {
     return cells;
   }
 
-  private List<List<Item>> byTime(List<Item> cell) {
+  /** Closes the group that ends at the end of {@link #grouped}. */
+  private void endGroup() {
+    if (groupCount == groupEnd.length) {
+      groupEnd = Arrays.copyOf(groupEnd, groupCount * 2);
+    }
+    groupEnd[groupCount++] = groupedCount;
+  }
+
+  /**
+   * Cuts a cell into windows of dates, each a group; the undated join the only window when there
+   * is one, otherwise they form a group of their own.
+   */
+  private void byTime(List<Item> cell) {
     // dated items by day then canonical order: one primitive sort of (day, order) keys
     long[] dated = new long[cell.size()];
     int datedCount = 0;
-    List<Item> undated = new ArrayList<>();
-    for (Item it : cell) {
-      if (it.day == NO_DATE) {
-        undated.add(it);
-      } else {
+    for (int k = 0; k < cell.size(); k++) {
+      Item it = cell.get(k);
+      if (it.day != NO_DATE) {
         dated[datedCount++] = (long) it.day << 32 | it.order;
       }
     }
     Arrays.sort(dated, 0, datedCount);
-    List<List<Item>> windows = new ArrayList<>();
-    List<Item> current = null;
+    int windows = 0;
     int start = 0;
     for (int d = 0; d < datedCount; d++) {
       Item it = items[(int) dated[d]];
-      if (current == null || (long) it.day - start > windowDays) {
-        current = new ArrayList<>();
-        windows.add(current);
+      if (windows == 0 || (long) it.day - start > windowDays) {
+        if (windows > 0) {
+          endGroup();
+        }
+        windows++;
         start = it.day;
       }
-      current.add(it);
+      grouped[groupedCount++] = it;
     }
-    if (!undated.isEmpty()) {
-      if (windows.size() == 1) {
-        windows.get(0).addAll(undated);
-      } else {
-        windows.add(undated);
+    if (datedCount < cell.size()) {
+      if (windows > 1) {
+        endGroup(); // the undated form a group of their own
+      }
+      for (int k = 0; k < cell.size(); k++) {
+        Item it = cell.get(k);
+        if (it.day == NO_DATE) {
+          grouped[groupedCount++] = it;
+        }
       }
     }
-    return windows;
+    endGroup();
   }
 
   // ---------------------------------------------------------------- one group
 
+  /**
+   * Builds the groups one after the other, reusing its scratch arrays: a run has hundreds of
+   * thousands of groups, most of one or two claims.
+   */
   private final class GroupBuilder {
-    private final List<Item> members;
-    private final Claim first;
+    private final Estimator estimator = new Estimator();
+    /** The group being built: {@code grouped[from, from + n)}. */
+    private int from;
+    private int n;
     /** Each member's voice as an index into this group's voices, {@code 0..voiceCount-1}. */
-    private final int[] voiceOf;
-    private final int voiceCount;
-    private List<String> notes = List.of();
+    private int[] voiceOf = new int[16];
+    private int voiceCount;
+    private long[] pairs = new long[16];
+    private int[] judged = new int[16];
+    private List<String> notes;
 
-    GroupBuilder(List<Item> items) {
-      // byTime hands the members over by date (undated last), then canonical order
-      this.members = items;
-      this.first = items.get(0).claim;
-      int n = items.size();
-      voiceOf = new int[n];
+    private Item at(int k) {
+      return grouped[from + k];
+    }
+
+    ClaimGroup build(int from, int n) {
+      this.from = from;
+      this.n = n;
+      this.notes = List.of();
+      if (voiceOf.length < n) {
+        voiceOf = new int[Math.max(n, voiceOf.length * 2)];
+      }
       int count = 0;
-      for (int i = 0; i < n; i++) {
-        int v = items.get(i).voice;
+      for (int k = 0; k < n; k++) {
+        int v = at(k).voice;
         if (voiceSlot[v] < 0) {
           voiceSlot[v] = count++;
         }
-        voiceOf[i] = voiceSlot[v];
+        voiceOf[k] = voiceSlot[v];
       }
-      for (Item it : items) {
-        voiceSlot[it.voice] = -1;
+      for (int k = 0; k < n; k++) {
+        voiceSlot[at(k).voice] = -1;
       }
       voiceCount = count;
-    }
-
-    ClaimGroup build() {
-      List<Claim> claims = new ArrayList<>(members.size());
-      Subject lca = members.get(0).subject();
-      for (Item it : members) {
-        claims.add(it.claim);
+      Claim[] claims = new Claim[n];
+      Claim first = at(0).claim;
+      Subject lca = at(0).subject();
+      for (int k = 0; k < n; k++) {
+        Item it = at(k);
+        claims[k] = it.claim;
         if (!it.subject().isKindOf(lca)) {
           lca = lowestCommonAncestor(lca, it.subject());
         }
@@ -570,16 +609,16 @@ final class Engine {
       List<Relation> relations = relations();
       List<Voice> voices = voices();
       boolean conflict = false;
-      for (Relation r : relations) {
-        conflict |= r.verdict() == Verdict.CONFLICT;
+      for (int k = 0; k < relations.size(); k++) {
+        conflict |= relations.get(k).verdict() == Verdict.CONFLICT;
       }
       Status status = conflict ? Status.DISPUTED
           : voices.size() == 1 ? Status.SINGLE_SOURCE : Status.CONSISTENT;
       framingNote();
       undatedNote();
-      return new ClaimGroup(first.event(), first.modality(), lca, location(), claims, relations,
-          Estimator.estimate(members, voiceOf, voiceCount, first.event().isCumulative()), status,
-          notes, voices);
+      return new ClaimGroup(first.event(), first.modality(), lca, location(), List.of(claims),
+          relations, estimator.estimate(grouped, from, n, voiceOf, voiceCount,
+              first.event().isCumulative()), status, notes, voices);
     }
 
     private void note(String note) {
@@ -591,8 +630,8 @@ final class Engine {
 
     private String location() {
       Place best = null;
-      for (Item it : members) {
-        Place p = it.place;
+      for (int k = 0; k < n; k++) {
+        Place p = at(k).place;
         if (p != null && (best == null || !best.isCity() && p.isCity())) {
           best = p;
         }
@@ -601,40 +640,43 @@ final class Engine {
     }
 
     private List<Relation> relations() {
-      int n = members.size();
       if (n == 1) {
         return List.of();
       }
-      int[] judged;
+      int count;
       if (n <= maxPairwise) {
-        judged = new int[n];
+        if (judged.length < n) {
+          judged = new int[maxPairwise];
+        }
         for (int i = 0; i < n; i++) {
           judged[i] = i;
         }
+        count = n;
       } else {
         // the latest figure of each voice for each subject: members are in date order
         int subjects = SUBJECTS.length;
         int[] latest = new int[voiceCount * subjects];
         Arrays.fill(latest, -1);
         for (int i = 0; i < n; i++) {
-          latest[voiceOf[i] * subjects + members.get(i).subject().ordinal()] = i;
+          latest[voiceOf[i] * subjects + at(i).subject().ordinal()] = i;
         }
-        int count = 0;
+        count = 0;
         for (int i : latest) {
           if (i >= 0) {
             latest[count++] = i;
           }
         }
-        judged = Arrays.copyOf(latest, count);
-        Arrays.sort(judged);
+        Arrays.sort(latest, 0, count);
+        judged = latest;
         note("rule 9: " + n + " claims: only the latest figure of each voice for each subject"
-            + " (" + judged.length + " figures) is judged"
-            + (judged.length > maxPairwise ? ", each against the one before it in date order" : ""));
+            + " (" + count + " figures) is judged"
+            + (count > maxPairwise ? ", each against the one before it in date order" : ""));
       }
-      List<Relation> out = new ArrayList<>();
-      if (judged.length <= maxPairwise) {
-        for (int i = 0; i < judged.length; i++) {
-          for (int j = i + 1; j < judged.length; j++) {
+      List<Relation> out;
+      if (count <= maxPairwise) {
+        out = new ArrayList<>(count * (count - 1) / 2);
+        for (int i = 0; i < count; i++) {
+          for (int j = i + 1; j < count; j++) {
             Relation r = compare(judged[i], judged[j]);
             if (r != null) {
               out.add(r);
@@ -642,7 +684,8 @@ final class Engine {
           }
         }
       } else {
-        for (int j = 1; j < judged.length; j++) {
+        out = new ArrayList<>(count - 1);
+        for (int j = 1; j < count; j++) {
           Relation r = compare(judged[j - 1], judged[j]);
           if (r != null) {
             out.add(r);
@@ -653,8 +696,8 @@ final class Engine {
     }
 
     private Relation compare(int i, int j) {
-      Item x = members.get(i);
-      Item y = members.get(j);
+      Item x = at(i);
+      Item y = at(j);
       Subject sx = x.subject();
       Subject sy = y.subject();
       StringBuilder sb = reason;
@@ -674,18 +717,20 @@ final class Engine {
 
     /** The voices by name, each with its outlets by name: one sort of packed (name, outlet) ranks. */
     private List<Voice> voices() {
-      int n = members.size();
       if (n == 1) { // most groups
-        Item it = members.get(0);
+        Item it = at(0);
         return List.of(new Voice(nameByRank[voiceNameRank[it.voice]],
             List.of(outletByRank[outletRank[it.outlet]])));
       }
-      long[] pairs = new long[n];
+      if (pairs.length < n) {
+        pairs = new long[Math.max(n, pairs.length * 2)];
+      }
+      long[] pairs = this.pairs;
       for (int i = 0; i < n; i++) {
-        Item it = members.get(i);
+        Item it = at(i);
         pairs[i] = (long) voiceNameRank[it.voice] << 32 | outletRank[it.outlet];
       }
-      Arrays.sort(pairs);
+      Arrays.sort(pairs, 0, n);
       List<Voice> out = new ArrayList<>(voiceCount);
       int i = 0;
       while (i < n) {
@@ -714,7 +759,8 @@ final class Engine {
     private void framingNote() {
       int[] framings = null;
       int kinds = 0;
-      for (Item it : members) {
+      for (int k = 0; k < n; k++) {
+        Item it = at(k);
         if (it.subject().isFraming()) {
           if (framings == null) {
             framings = new int[SUBJECTS.length];
@@ -740,7 +786,8 @@ final class Engine {
 
     private void undatedNote() {
       TreeSet<String> undated = null;
-      for (Item it : members) {
+      for (int k = 0; k < n; k++) {
+        Item it = at(k);
         if (it.day == NO_DATE) {
           if (undated == null) {
             undated = new TreeSet<>();

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Rule 7: the estimate of a group from its latest comparable reports. Works on the members'
- * indexes in primitive arrays: it runs once per group, and a run has hundreds of thousands.
+ * indexes in scratch arrays that it reuses from group to group (a run has hundreds of thousands
+ * of groups), so one instance serves one run at a time: not thread-safe.
  */
 final class Estimator {
 
@@ -34,41 +35,86 @@ final class Estimator {
     }
   }
 
-  private Estimator() {}
+  private final boolean[] present = new boolean[SUBJECTS];
+  private final long[] laterMaxLow = new long[SUBJECTS];
+  private boolean[] dropped = new boolean[16];
+  private int[] latest = new int[16];
+  private int[] top = new int[16];
+  private int[] latestDay = new int[16];
+  private int[] perVoice = new int[16];
+
+  /** The group being estimated: {@code group[from, from + n)}. */
+  private Item[] group;
+  private int from;
+
+  Estimator() {}
+
+  private Item at(int k) {
+    return group[from + k];
+  }
 
   /**
-   * @param members    the group's members, sorted by date with undated last
+   * @param group      holds the group's members, sorted by date with undated last, at
+   *     {@code [from, from + n)}
+   * @param from       where the group starts
+   * @param n          how many members it has
    * @param voiceOf    each member's voice, as an index in {@code [0, voices)}
    * @param voices     how many voices the group has
    * @param cumulative whether the event only grows
+   * @return the estimate
    */
-  static Optional<Estimate> estimate(List<Item> members, int[] voiceOf, int voices,
+  Optional<Estimate> estimate(Item[] group, int from, int n, int[] voiceOf, int voices,
       boolean cumulative) {
-    int n = members.size();
-    boolean[] dropped = cumulative ? notUpdated(members) : new boolean[n];
+    this.group = group;
+    this.from = from;
+    try {
+      return estimate(n, voiceOf, voices, cumulative);
+    } finally {
+      this.group = null;
+    }
+  }
+
+  private Optional<Estimate> estimate(int n, int[] voiceOf, int voices, boolean cumulative) {
+    if (dropped.length < n) {
+      int size = Math.max(n, dropped.length * 2);
+      dropped = new boolean[size];
+      latest = new int[size];
+      top = new int[size];
+    }
+    if (latestDay.length < voices) {
+      int size = Math.max(voices, latestDay.length * 2);
+      latestDay = new int[size];
+      perVoice = new int[size];
+    }
+    boolean[] dropped = this.dropped;
+    Arrays.fill(dropped, 0, n, false);
+    if (cumulative) {
+      notUpdated(n);
+    }
     // of each voice, its claims of its latest date (undated counts as earliest)
-    int[] latestDay = new int[voices];
-    Arrays.fill(latestDay, Engine.NO_DATE);
+    int[] latestDay = this.latestDay;
+    Arrays.fill(latestDay, 0, voices, Engine.NO_DATE);
     for (int i = 0; i < n; i++) {
       if (!dropped[i]) {
-        latestDay[voiceOf[i]] = Math.max(latestDay[voiceOf[i]], members.get(i).day);
+        latestDay[voiceOf[i]] = Math.max(latestDay[voiceOf[i]], at(i).day);
       }
     }
-    int[] latest = new int[n];
+    int[] latest = this.latest;
     int latestCount = 0;
-    boolean[] present = new boolean[SUBJECTS];
+    boolean[] present = this.present;
+    Arrays.fill(present, false);
     for (int i = 0; i < n; i++) {
-      if (!dropped[i] && latestDay[voiceOf[i]] == members.get(i).day) {
+      if (!dropped[i] && latestDay[voiceOf[i]] == at(i).day) {
         latest[latestCount++] = i;
-        present[members.get(i).subject().ordinal()] = true;
+        present[at(i).subject().ordinal()] = true;
       }
     }
     // the top measure: claims whose subject has no strict ancestor among the candidates
-    int[] top = new int[latestCount];
+    int[] top = this.top;
     int topCount = 0;
     long floor = 0; // the highest low of the sub-category claims
     for (int k = 0; k < latestCount; k++) {
-      Item it = members.get(latest[k]);
+      Item it = at(latest[k]);
       boolean hasAncestor = false;
       for (int s = PARENT[it.subject().ordinal()]; s >= 0; s = PARENT[s]) {
         hasAncestor |= present[s];
@@ -79,10 +125,10 @@ final class Estimator {
         top[topCount++] = latest[k];
       }
     }
-    Subject measure = members.get(top[0]).subject();
+    Subject measure = at(top[0]).subject();
     int specificCount = 0;
     for (int k = 0; k < topCount; k++) {
-      Item it = members.get(top[k]);
+      Item it = at(top[k]);
       if (!Engine.sameMeasure(measure, it.subject())) {
         return Optional.empty(); // siblings with no parent figure: no sum is implied
       }
@@ -99,7 +145,7 @@ final class Estimator {
       long min = Long.MAX_VALUE;
       long max = 0;
       for (int k = 0; k < topCount; k++) {
-        Quantity q = members.get(top[k]).q();
+        Quantity q = at(top[k]).q();
         if (q.isSpecific()) {
           specific[m++] = top[k];
           min = Math.min(min, q.value());
@@ -107,13 +153,13 @@ final class Estimator {
         }
       }
       for (int k = 0; k < topCount; k++) {
-        Quantity q = members.get(top[k]).q();
+        Quantity q = at(top[k]).q();
         if (!q.isSpecific() && q.high() != null) {
           max = Math.max(max, q.high());
         }
       }
       low = min;
-      best = weightedMedian(members, specific, voiceOf, voices);
+      best = weightedMedian(specific, voiceOf, voices);
       high = max;
     } else {
       long maxLow = 0;
@@ -122,7 +168,7 @@ final class Estimator {
       long maxHigh = 0;
       boolean unbounded = false;
       for (int k = 0; k < topCount; k++) {
-        Quantity q = members.get(top[k]).q();
+        Quantity q = at(top[k]).q();
         maxLow = Math.max(maxLow, q.low());
         minLow = Math.min(minLow, q.low());
         minHigh = Math.min(minHigh, q.highOrMax());
@@ -151,20 +197,20 @@ final class Estimator {
    * Marks, for a cumulative count, the claims that a later report moved past (a later claim of the
    * same measure or of a sub-category whose low exceeds the claim's high).
    */
-  private static boolean[] notUpdated(List<Item> members) {
-    long[] laterMaxLow = new long[SUBJECTS];
+  private void notUpdated(int n) {
+    long[] laterMaxLow = this.laterMaxLow;
     Arrays.fill(laterMaxLow, -1);
-    boolean[] dropped = new boolean[members.size()];
-    int end = members.size();
-    while (end > 0 && members.get(end - 1).day == Engine.NO_DATE) {
+    boolean[] dropped = this.dropped;
+    int end = n;
+    while (end > 0 && at(end - 1).day == Engine.NO_DATE) {
       end--;
     }
     int i = end - 1;
     while (i >= 0) {
-      int day = members.get(i).day;
+      int day = at(i).day;
       int j = i;
-      while (j >= 0 && members.get(j).day == day) {
-        Item it = members.get(j);
+      while (j >= 0 && at(j).day == day) {
+        Item it = at(j);
         long high = it.q().highOrMax();
         for (int s : MOVERS[it.subject().ordinal()]) {
           if (laterMaxLow[s] > high) {
@@ -175,19 +221,18 @@ final class Estimator {
         j--;
       }
       for (int k = i; k > j; k--) {
-        Item it = members.get(k);
+        Item it = at(k);
         int s = it.subject().ordinal();
         laterMaxLow[s] = Math.max(laterMaxLow[s], it.q().low());
       }
       i = j;
     }
-    return dropped;
   }
 
   /** The lower weighted median of the specific values, each voice's figures sharing weight 1. */
-  private static long weightedMedian(List<Item> members, int[] specific, int[] voiceOf,
-      int voices) {
-    int[] perVoice = new int[voices];
+  private long weightedMedian(int[] specific, int[] voiceOf, int voices) {
+    int[] perVoice = this.perVoice;
+    Arrays.fill(perVoice, 0, voices, 0);
     int distinct = 0;
     for (int i : specific) {
       if (perVoice[voiceOf[i]]++ == 0) {
@@ -196,8 +241,8 @@ final class Estimator {
     }
     if (specific.length > 1) {
       Engine.sortIndexes(specific, (a, b) -> {
-        Item x = members.get(a);
-        Item y = members.get(b);
+        Item x = at(a);
+        Item y = at(b);
         int c = Long.compare(x.q().value(), y.q().value());
         return c != 0 ? c : Integer.compare(x.order, y.order);
       });
@@ -207,9 +252,9 @@ final class Estimator {
     for (int i : specific) {
       acc += 1.0 / perVoice[voiceOf[i]];
       if (acc >= half - 1e-9) {
-        return members.get(i).q().value();
+        return at(i).q().value();
       }
     }
-    return members.get(specific[specific.length - 1]).q().value();
+    return at(specific[specific.length - 1]).q().value();
   }
 }
