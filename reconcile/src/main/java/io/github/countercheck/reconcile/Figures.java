@@ -58,9 +58,13 @@ final class Figures {
     return epochDay == Engine.NO_DATE ? "undated" : LocalDate.ofEpochDay(epochDay).toString();
   }
 
+  /** Epoch days of 0000-01-01 and 9999-12-31: the years {@link #day(int, StringBuilder)} writes. */
+  private static final int FIRST_DAY = (int) LocalDate.of(0, 1, 1).toEpochDay();
+  private static final int LAST_DAY = (int) LocalDate.of(9999, 12, 31).toEpochDay();
+
   /**
-   * Appends {@link #day(int)}: years 0 to 9999 digit by digit, as {@link LocalDate#toString} writes
-   * them, others through it.
+   * Appends {@link #day(int)} without a {@link LocalDate}: the years 0 to 9999 by the civil
+   * calendar arithmetic of {@link LocalDate#ofEpochDay}, others through {@link LocalDate}.
    *
    * @param epochDay the epoch day, or {@link Engine#NO_DATE}
    * @param sb       the builder
@@ -70,14 +74,31 @@ final class Figures {
     if (epochDay == Engine.NO_DATE) {
       return sb.append("undated");
     }
-    LocalDate d = LocalDate.ofEpochDay(epochDay);
-    int y = d.getYear();
-    if (y < 0 || y > 9999) {
-      return sb.append(d);
+    if (epochDay < FIRST_DAY || epochDay > LAST_DAY) {
+      return sb.append(LocalDate.ofEpochDay(epochDay));
     }
+    // days since 0000-03-01, so that the leap day ends the four-year cycle; not negative here
+    int zeroDay = epochDay - FIRST_DAY - 60;
+    int y;
+    int doy;
+    if (zeroDay < 0) { // January and February of year 0
+      y = -1;
+      doy = zeroDay + 366; // days since 1 March of year -1, a year before (0 is a leap year)
+    } else {
+      y = (int) ((400L * zeroDay + 591) / 146_097);
+      doy = zeroDay - (365 * y + y / 4 - y / 100 + y / 400);
+      if (doy < 0) {
+        y--;
+        doy = zeroDay - (365 * y + y / 4 - y / 100 + y / 400);
+      }
+    }
+    int marchMonth0 = (doy * 5 + 2) / 153;
+    int month = (marchMonth0 + 2) % 12 + 1;
+    int dom = doy - (marchMonth0 * 306 + 5) / 10 + 1;
+    y += marchMonth0 / 10;
     sb.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10))
         .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10));
-    return twoDigits(twoDigits(sb.append('-'), d.getMonthValue()).append('-'), d.getDayOfMonth());
+    return twoDigits(twoDigits(sb.append('-'), month).append('-'), dom);
   }
 
   private static StringBuilder twoDigits(StringBuilder sb, int n) {

@@ -44,4 +44,17 @@ final class FiguresTest {
     }
     assertThat(Figures.day(Engine.NO_DATE, new StringBuilder())).hasToString("undated");
   }
+
+  @Test
+  void writesEveryDayOfTheFourDigitYearsAsLocalDateDoes() {
+    StringBuilder sb = new StringBuilder();
+    int last = (int) LocalDate.of(10_000, 1, 2).toEpochDay();
+    for (int day = (int) LocalDate.of(-1, 12, 30).toEpochDay(); day <= last; day++) {
+      sb.setLength(0);
+      String expected = LocalDate.ofEpochDay(day).toString();
+      if (!Figures.day(day, sb).toString().equals(expected)) {
+        assertThat(sb).as("epoch day %s", day).hasToString(expected);
+      }
+    }
+  }
 }
