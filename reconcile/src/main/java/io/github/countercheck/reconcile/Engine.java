@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -94,7 +93,7 @@ final class Engine {
 
   /** An order on the ints {@code 0..n-1} that index a run's arrays. */
   @FunctionalInterface
-  private interface IndexOrder {
+  interface IndexOrder {
     int compare(int a, int b);
   }
 
@@ -157,27 +156,25 @@ final class Engine {
     return out;
   }
 
-  /** A claim with what the run knows of it, and its descriptive text, built once. */
+  /** A claim with what the run knows of it. */
   static final class Item {
     final Claim claim;
     final int order;
     final int day;
     final Place place;
-    final String voiceKey;
-    final String outlet;
+    /** The run's id of the claim's voice (rule 6): equal ids, the same voice. */
+    final int voice;
+    /** The run's id of the outlet (publisher, or document id when the publisher is unknown). */
+    final int outlet;
     private final Subject subject;
     private final Quantity quantity;
-    private String description;
-    private String dayText;
-    private String figure;
-    private String figureWithSubject;
 
-    Item(Claim claim, int order, int day, Place place, String voiceKey, String outlet) {
+    Item(Claim claim, int order, int day, Place place, int voice, int outlet) {
       this.claim = claim;
       this.order = order;
       this.day = day;
       this.place = place;
-      this.voiceKey = voiceKey;
+      this.voice = voice;
       this.outlet = outlet;
       this.subject = claim.subject();
       this.quantity = claim.quantity();
@@ -190,46 +187,6 @@ final class Engine {
     Subject subject() {
       return subject;
     }
-
-    /** @return {@link Figures#describe} of the quantity */
-    String description() {
-      String d = description;
-      if (d == null) {
-        d = Figures.describe(quantity);
-        description = d;
-      }
-      return d;
-    }
-
-    /** @return {@link Figures#day} of the date */
-    String dayText() {
-      String d = dayText;
-      if (d == null) {
-        d = Figures.day(day);
-        dayText = d;
-      }
-      return d;
-    }
-
-    /** @return "figure (document, date)" */
-    String figure() {
-      String f = figure;
-      if (f == null) {
-        f = description() + " (" + claim.document() + ", " + dayText() + ")";
-        figure = f;
-      }
-      return f;
-    }
-
-    /** @return "figure SUBJECT (document, date)" */
-    String figureWithSubject() {
-      String f = figureWithSubject;
-      if (f == null) {
-        f = description() + " " + subject + " (" + claim.document() + ", " + dayText() + ")";
-        figureWithSubject = f;
-      }
-      return f;
-    }
   }
 
   private final int windowDays;
@@ -239,11 +196,32 @@ final class Engine {
   private final int maxPairwise;
   private final Map<String, DocumentMetadata> meta = new HashMap<>();
   private final Map<String, Place> placeCache = new HashMap<>();
-  private final Map<String, String> voiceKeyCache = new HashMap<>();
-  private final Map<String, String> voiceNames = new HashMap<>();
-  private final Map<String, String> outletKeyCache = new HashMap<>();
+  /** Voice ids by attribution (claims that cite a source) and by outlet (claims that cite none). */
+  private final Map<String, Integer> voiceByAttribution = new HashMap<>();
+  private final Map<String, Integer> voiceByOutlet = new HashMap<>();
+  /** Voice ids by key ({@link VoiceAliases#key}, or "o:" and the outlet): one id per voice. */
+  private final Map<String, Integer> voiceByKey = new HashMap<>();
+  /** Each voice's name: the alias table's, else its wording in the first claim, or the outlet. */
+  private final List<String> voiceNames = new ArrayList<>();
+  private final Map<String, Integer> outletIds = new HashMap<>();
+  private final List<String> outlets = new ArrayList<>();
+  /** Voices and outlets as the ranks of their names, which sort them as their names sort. */
+  private int[] voiceNameRank;
+  private String[] nameByRank;
+  private int[] outletRank;
+  private String[] outletByRank;
+  /** Per voice id, its index within the group being built, else -1; reset after each group. */
+  private int[] voiceSlot;
+  /** Where each relation's reason is written: one builder for the run, emptied per pair. */
+  private final StringBuilder reason = new StringBuilder(256);
   /** This run's items in canonical order: {@code items[i].order == i}. */
   private Item[] items;
+  /** The items group by group, each group in date order (undated last), then canonical order. */
+  private Item[] grouped;
+  private int groupedCount;
+  /** Where each group ends in {@link #grouped}. */
+  private int[] groupEnd;
+  private int groupCount;
 
   Engine(int windowDays, PlaceAliases places, VoiceAliases voices, double vaguerThreshold,
       int maxPairwise) {
@@ -306,13 +284,17 @@ final class Engine {
     for (int i = 0; i < n; i++) {
       items[i] = item(all[idx[i]], i);
     }
+    rankVoicesAndOutlets();
+    // every group is a run of consecutive members in one array: grouped[groupEnd[g-1], groupEnd[g])
+    grouped = new Item[n];
+    groupEnd = new int[Math.max(16, n / 4)];
     List<List<Item>> blocks = new ArrayList<>(Collections.nCopies(
         Modality.values().length * EVENTS * SUBJECTS.length, (List<Item>) null));
-    List<List<Item>> groups = new ArrayList<>();
     for (Item item : items) {
       Claim c = item.claim;
       if (c.event() == Event.OTHER || c.subject() == Subject.OTHER) {
-        groups.add(List.of(item));
+        grouped[groupedCount++] = item;
+        endGroup();
         continue;
       }
       int blockKey = (c.modality().ordinal() * EVENTS + c.event().ordinal())
@@ -330,11 +312,11 @@ final class Engine {
       }
       for (List<Item> cls : bySubjectClass(block)) {
         for (List<Item> cell : byPlace(cls)) {
-          groups.addAll(byTime(cell));
+          byTime(cell);
         }
       }
     }
-    int groupCount = groups.size();
+    blocks = null;
     ClaimGroup[] out = new ClaimGroup[groupCount];
     Map<String, int[]> locationRanks = new HashMap<>();
     int[][] locationOf = new int[groupCount][];
@@ -342,17 +324,19 @@ final class Engine {
     int[] minOrder = new int[groupCount];
     int[] order = new int[groupCount];
     int modalities = Modality.values().length;
+    GroupBuilder builder = new GroupBuilder();
     for (int i = 0; i < groupCount; i++) {
-      List<Item> g = groups.get(i);
-      ClaimGroup built = new GroupBuilder(g).build();
+      int from = i == 0 ? 0 : groupEnd[i - 1];
+      int to = groupEnd[i];
+      ClaimGroup built = builder.build(from, to - from);
       out[i] = built;
       String location = built.location() == null ? "" : built.location();
       locationOf[i] = locationRanks.computeIfAbsent(location, l -> new int[1]);
       category[i] = (built.event().ordinal() * modalities + built.modality().ordinal())
           * SUBJECTS.length + built.subject().ordinal();
       int min = Integer.MAX_VALUE;
-      for (Item it : g) {
-        min = Math.min(min, it.order);
+      for (int m = from; m < to; m++) {
+        min = Math.min(min, grouped[m].order);
       }
       minOrder[i] = min;
       order[i] = i;
@@ -372,25 +356,72 @@ final class Engine {
       ordered.add(out[i]);
     }
     items = null;
+    grouped = null;
     return new Reconciliation(referenced, ordered);
   }
   private Item item(Claim c, int order) {
     DocumentMetadata m = meta.get(c.document());
     LocalDate date = m == null ? null : m.published();
     int day = date == null ? NO_DATE : (int) date.toEpochDay();
-    Place place = c.location() == null ? null
-        : placeCache.computeIfAbsent(c.location(), places::resolve);
-    String outlet = m != null && m.publisher() != null ? m.publisher() : c.document();
-    String voiceKey;
-    if (c.attribution() != null) {
-      voiceKey = voiceKeyCache.computeIfAbsent(c.attribution(), voices::key);
-      voiceNames.putIfAbsent(voiceKey,
-          voiceKey.startsWith("v:") ? voiceKey.substring(2) : c.attribution());
-    } else {
-      voiceKey = outletKeyCache.computeIfAbsent(outlet, o -> "o:" + o);
-      voiceNames.putIfAbsent(voiceKey, outlet);
+    Place place = null;
+    if (c.location() != null) {
+      place = placeCache.get(c.location());
+      if (place == null && !placeCache.containsKey(c.location())) {
+        place = places.resolve(c.location());
+        placeCache.put(c.location(), place);
+      }
     }
-    return new Item(c, order, day, place, voiceKey, outlet);
+    String outletName = m != null && m.publisher() != null ? m.publisher() : c.document();
+    Integer outlet = outletIds.get(outletName);
+    if (outlet == null) {
+      outlet = outlets.size();
+      outlets.add(outletName);
+      outletIds.put(outletName, outlet);
+    }
+    Integer voice;
+    if (c.attribution() != null) {
+      voice = voiceByAttribution.get(c.attribution());
+      if (voice == null) {
+        String key = voices.key(c.attribution());
+        voice = voiceId(key, key.startsWith("v:") ? key.substring(2) : c.attribution());
+        voiceByAttribution.put(c.attribution(), voice);
+      }
+    } else {
+      voice = voiceByOutlet.get(outletName);
+      if (voice == null) {
+        voice = voiceId("o:" + outletName, outletName);
+        voiceByOutlet.put(outletName, voice);
+      }
+    }
+    return new Item(c, order, day, place, voice, outlet);
+  }
+
+  /** @return the id of the voice with this key, named {@code name} when it is new */
+  private Integer voiceId(String key, String name) {
+    Integer id = voiceByKey.get(key);
+    if (id == null) {
+      id = voiceNames.size();
+      voiceNames.add(name);
+      voiceByKey.put(key, id);
+    }
+    return id;
+  }
+
+  /** Ranks the voices' names and the outlets, each with one sort of the distinct names. */
+  private void rankVoicesAndOutlets() {
+    nameByRank = new TreeSet<>(voiceNames).toArray(new String[0]);
+    voiceNameRank = new int[voiceNames.size()];
+    for (int v = 0; v < voiceNameRank.length; v++) {
+      voiceNameRank[v] = Arrays.binarySearch(nameByRank, voiceNames.get(v));
+    }
+    outletByRank = outlets.toArray(new String[0]);
+    Arrays.sort(outletByRank);
+    outletRank = new int[outlets.size()];
+    for (int o = 0; o < outletRank.length; o++) {
+      outletRank[o] = Arrays.binarySearch(outletByRank, outlets.get(o));
+    }
+    voiceSlot = new int[voiceNames.size()];
+    Arrays.fill(voiceSlot, -1);
   }
 
   // ---------------------------------------------------------------- grouping
@@ -474,81 +505,133 @@ final class Engine {
     return cells;
   }
 
-  private List<List<Item>> byTime(List<Item> cell) {
+  /** Closes the group that ends at the end of {@link #grouped}. */
+  private void endGroup() {
+    if (groupCount == groupEnd.length) {
+      groupEnd = Arrays.copyOf(groupEnd, groupCount * 2);
+    }
+    groupEnd[groupCount++] = groupedCount;
+  }
+
+  /**
+   * Cuts a cell into windows of dates, each a group; the undated join the only window when there
+   * is one, otherwise they form a group of their own.
+   */
+  private void byTime(List<Item> cell) {
     // dated items by day then canonical order: one primitive sort of (day, order) keys
     long[] dated = new long[cell.size()];
     int datedCount = 0;
-    List<Item> undated = new ArrayList<>();
-    for (Item it : cell) {
-      if (it.day == NO_DATE) {
-        undated.add(it);
-      } else {
+    for (int k = 0; k < cell.size(); k++) {
+      Item it = cell.get(k);
+      if (it.day != NO_DATE) {
         dated[datedCount++] = (long) it.day << 32 | it.order;
       }
     }
     Arrays.sort(dated, 0, datedCount);
-    List<List<Item>> windows = new ArrayList<>();
-    List<Item> current = null;
+    int windows = 0;
     int start = 0;
     for (int d = 0; d < datedCount; d++) {
       Item it = items[(int) dated[d]];
-      if (current == null || (long) it.day - start > windowDays) {
-        current = new ArrayList<>();
-        windows.add(current);
+      if (windows == 0 || (long) it.day - start > windowDays) {
+        if (windows > 0) {
+          endGroup();
+        }
+        windows++;
         start = it.day;
       }
-      current.add(it);
+      grouped[groupedCount++] = it;
     }
-    if (!undated.isEmpty()) {
-      if (windows.size() == 1) {
-        windows.get(0).addAll(undated);
-      } else {
-        windows.add(undated);
+    if (datedCount < cell.size()) {
+      if (windows > 1) {
+        endGroup(); // the undated form a group of their own
+      }
+      for (int k = 0; k < cell.size(); k++) {
+        Item it = cell.get(k);
+        if (it.day == NO_DATE) {
+          grouped[groupedCount++] = it;
+        }
       }
     }
-    return windows;
+    endGroup();
   }
 
   // ---------------------------------------------------------------- one group
 
+  /**
+   * Builds the groups one after the other, reusing its scratch arrays: a run has hundreds of
+   * thousands of groups, most of one or two claims.
+   */
   private final class GroupBuilder {
-    private final List<Item> members;
-    private final Claim first;
+    private final Estimator estimator = new Estimator();
+    /** The group being built: {@code grouped[from, from + n)}. */
+    private int from;
+    private int n;
+    /** Each member's voice as an index into this group's voices, {@code 0..voiceCount-1}. */
+    private int[] voiceOf = new int[16];
+    private int voiceCount;
+    private long[] pairs = new long[16];
+    private int[] judged = new int[16];
+    private List<String> notes;
 
-    GroupBuilder(List<Item> items) {
-      // byTime hands the members over by date (undated last), then canonical order
-      this.members = items;
-      this.first = items.get(0).claim;
+    private Item at(int k) {
+      return grouped[from + k];
     }
 
-    ClaimGroup build() {
-      List<Claim> claims = new ArrayList<>(members.size());
-      Subject lca = members.get(0).subject();
-      for (Item it : members) {
-        claims.add(it.claim);
+    ClaimGroup build(int from, int n) {
+      this.from = from;
+      this.n = n;
+      this.notes = List.of();
+      if (voiceOf.length < n) {
+        voiceOf = new int[Math.max(n, voiceOf.length * 2)];
+      }
+      int count = 0;
+      for (int k = 0; k < n; k++) {
+        int v = at(k).voice;
+        if (voiceSlot[v] < 0) {
+          voiceSlot[v] = count++;
+        }
+        voiceOf[k] = voiceSlot[v];
+      }
+      for (int k = 0; k < n; k++) {
+        voiceSlot[at(k).voice] = -1;
+      }
+      voiceCount = count;
+      Claim[] claims = new Claim[n];
+      Claim first = at(0).claim;
+      Subject lca = at(0).subject();
+      for (int k = 0; k < n; k++) {
+        Item it = at(k);
+        claims[k] = it.claim;
         if (!it.subject().isKindOf(lca)) {
           lca = lowestCommonAncestor(lca, it.subject());
         }
       }
-      List<String> notes = new ArrayList<>();
-      List<Relation> relations = relations(notes);
+      List<Relation> relations = relations();
       List<Voice> voices = voices();
       boolean conflict = false;
-      for (Relation r : relations) {
-        conflict |= r.verdict() == Verdict.CONFLICT;
+      for (int k = 0; k < relations.size(); k++) {
+        conflict |= relations.get(k).verdict() == Verdict.CONFLICT;
       }
       Status status = conflict ? Status.DISPUTED
           : voices.size() == 1 ? Status.SINGLE_SOURCE : Status.CONSISTENT;
-      framingNote(notes);
-      undatedNote(notes);
-      return new ClaimGroup(first.event(), first.modality(), lca, location(), claims, relations,
-          estimate(), status, notes, voices);
+      framingNote();
+      undatedNote();
+      return new ClaimGroup(first.event(), first.modality(), lca, location(), List.of(claims),
+          relations, estimator.estimate(grouped, from, n, voiceOf, voiceCount,
+              first.event().isCumulative()), status, notes, voices);
+    }
+
+    private void note(String note) {
+      if (notes.isEmpty()) {
+        notes = new ArrayList<>(2);
+      }
+      notes.add(note);
     }
 
     private String location() {
       Place best = null;
-      for (Item it : members) {
-        Place p = it.place;
+      for (int k = 0; k < n; k++) {
+        Place p = at(k).place;
         if (p != null && (best == null || !best.isCity() && p.isCity())) {
           best = p;
         }
@@ -556,37 +639,44 @@ final class Engine {
       return best == null ? null : best.name();
     }
 
-    private List<Relation> relations(List<String> notes) {
-      List<Relation> out = new ArrayList<>();
-      int n = members.size();
-      int[] judged;
+    private List<Relation> relations() {
+      if (n == 1) {
+        return List.of();
+      }
+      int count;
       if (n <= maxPairwise) {
-        judged = new int[n];
+        if (judged.length < n) {
+          judged = new int[maxPairwise];
+        }
         for (int i = 0; i < n; i++) {
           judged[i] = i;
         }
+        count = n;
       } else {
         // the latest figure of each voice for each subject: members are in date order
-        Map<String, int[]> latest = new HashMap<>();
+        int subjects = SUBJECTS.length;
+        int[] latest = new int[voiceCount * subjects];
+        Arrays.fill(latest, -1);
         for (int i = 0; i < n; i++) {
-          Item it = members.get(i);
-          int[] bySubject = latest.get(it.voiceKey);
-          if (bySubject == null) {
-            bySubject = new int[SUBJECTS.length];
-            Arrays.fill(bySubject, -1);
-            latest.put(it.voiceKey, bySubject);
-          }
-          bySubject[it.subject().ordinal()] = i;
+          latest[voiceOf[i] * subjects + at(i).subject().ordinal()] = i;
         }
-        judged = latest.values().stream().flatMapToInt(Arrays::stream).filter(i -> i >= 0)
-            .sorted().toArray();
-        notes.add("rule 9: " + n + " claims: only the latest figure of each voice for each subject"
-            + " (" + judged.length + " figures) is judged"
-            + (judged.length > maxPairwise ? ", each against the one before it in date order" : ""));
+        count = 0;
+        for (int i : latest) {
+          if (i >= 0) {
+            latest[count++] = i;
+          }
+        }
+        Arrays.sort(latest, 0, count);
+        judged = latest;
+        note("rule 9: " + n + " claims: only the latest figure of each voice for each subject"
+            + " (" + count + " figures) is judged"
+            + (count > maxPairwise ? ", each against the one before it in date order" : ""));
       }
-      if (judged.length <= maxPairwise) {
-        for (int i = 0; i < judged.length; i++) {
-          for (int j = i + 1; j < judged.length; j++) {
+      List<Relation> out;
+      if (count <= maxPairwise) {
+        out = new ArrayList<>(count * (count - 1) / 2);
+        for (int i = 0; i < count; i++) {
+          for (int j = i + 1; j < count; j++) {
             Relation r = compare(judged[i], judged[j]);
             if (r != null) {
               out.add(r);
@@ -594,7 +684,8 @@ final class Engine {
           }
         }
       } else {
-        for (int j = 1; j < judged.length; j++) {
+        out = new ArrayList<>(count - 1);
+        for (int j = 1; j < count; j++) {
           Relation r = compare(judged[j - 1], judged[j]);
           if (r != null) {
             out.add(r);
@@ -605,68 +696,110 @@ final class Engine {
     }
 
     private Relation compare(int i, int j) {
-      Item x = members.get(i);
-      Item y = members.get(j);
+      Item x = at(i);
+      Item y = at(j);
       Subject sx = x.subject();
       Subject sy = y.subject();
-      Verdicts.Judgement v;
+      StringBuilder sb = reason;
+      sb.setLength(0);
+      Verdict v;
       if (sameMeasure(sx, sy)) {
-        v = Verdicts.sameMeasure(x, y, vaguerThreshold);
+        v = Verdicts.sameMeasure(x, y, vaguerThreshold, sb);
       } else if (sx.isKindOf(sy)) {
-        v = Verdicts.subset(x, y);
+        v = Verdicts.subset(x, y, sb);
       } else if (sy.isKindOf(sx)) {
-        v = Verdicts.subset(y, x);
+        v = Verdicts.subset(y, x, sb);
       } else {
         return null;
       }
-      return new Relation(i, j, v.verdict(), v.reason());
+      return new Relation(i, j, v, sb.toString());
     }
 
+    /** The voices by name, each with its outlets by name: one sort of packed (name, outlet) ranks. */
     private List<Voice> voices() {
-      if (members.size() == 1) { // most groups: no maps needed
-        Item it = members.get(0);
-        return List.of(new Voice(voiceNames.get(it.voiceKey), List.of(it.outlet)));
+      if (n == 1) { // most groups
+        Item it = at(0);
+        return List.of(new Voice(nameByRank[voiceNameRank[it.voice]],
+            List.of(outletByRank[outletRank[it.outlet]])));
       }
-      Map<String, TreeSet<String>> outlets = new TreeMap<>();
-      for (Item it : members) {
-        outlets.computeIfAbsent(voiceNames.get(it.voiceKey), k -> new TreeSet<>()).add(it.outlet);
+      if (pairs.length < n) {
+        pairs = new long[Math.max(n, pairs.length * 2)];
       }
-      List<Voice> out = new ArrayList<>(outlets.size());
-      outlets.forEach((name, o) -> out.add(new Voice(name, new ArrayList<>(o))));
+      long[] pairs = this.pairs;
+      for (int i = 0; i < n; i++) {
+        Item it = at(i);
+        pairs[i] = (long) voiceNameRank[it.voice] << 32 | outletRank[it.outlet];
+      }
+      Arrays.sort(pairs, 0, n);
+      List<Voice> out = new ArrayList<>(voiceCount);
+      int i = 0;
+      while (i < n) {
+        int name = (int) (pairs[i] >>> 32);
+        int j = i;
+        int distinct = 0;
+        while (j < n && (int) (pairs[j] >>> 32) == name) {
+          if (j == i || pairs[j] != pairs[j - 1]) {
+            distinct++;
+          }
+          j++;
+        }
+        String[] o = new String[distinct];
+        int k = 0;
+        for (int m = i; m < j; m++) {
+          if (m == i || pairs[m] != pairs[m - 1]) {
+            o[k++] = outletByRank[(int) pairs[m]];
+          }
+        }
+        out.add(new Voice(nameByRank[name], List.of(o)));
+        i = j;
+      }
       return out;
     }
 
-    private void framingNote(List<String> notes) {
-      Map<Subject, Integer> framings = new TreeMap<>();
-      for (Item it : members) {
+    private void framingNote() {
+      int[] framings = null;
+      int kinds = 0;
+      for (int k = 0; k < n; k++) {
+        Item it = at(k);
         if (it.subject().isFraming()) {
-          framings.merge(it.subject(), 1, Integer::sum);
+          if (framings == null) {
+            framings = new int[SUBJECTS.length];
+          }
+          if (framings[it.subject().ordinal()]++ == 0) {
+            kinds++;
+          }
         }
       }
-      if (framings.size() > 1) {
+      if (kinds > 1) {
         StringBuilder sb = new StringBuilder();
-        framings.forEach((s, k) -> sb.append(sb.length() == 0 ? "" : ", ").append(s).append(" (")
-            .append(k).append(k == 1 ? " claim)" : " claims)"));
-        notes.add("rule 4: framing: PROTESTER, RIOTER and MILITANT may count the same people under"
+        for (Subject s : SUBJECTS) {
+          int k = framings[s.ordinal()];
+          if (k > 0) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(s).append(" (").append(k)
+                .append(k == 1 ? " claim)" : " claims)");
+          }
+        }
+        note("rule 4: framing: PROTESTER, RIOTER and MILITANT may count the same people under"
             + " different framing; this group mixes " + sb);
       }
     }
 
-    private void undatedNote(List<String> notes) {
-      TreeSet<String> undated = new TreeSet<>();
-      for (Item it : members) {
+    private void undatedNote() {
+      TreeSet<String> undated = null;
+      for (int k = 0; k < n; k++) {
+        Item it = at(k);
         if (it.day == NO_DATE) {
+          if (undated == null) {
+            undated = new TreeSet<>();
+          }
           undated.add(it.claim.document());
         }
       }
-      if (!undated.isEmpty()) {
-        notes.add("rule 3: no date for " + String.join(", ", undated)
-            + ": its figures are compared as if of the same day and cannot update others");
+      if (undated == null) {
+        return;
       }
-    }
-
-    private Optional<Estimate> estimate() {
-      return Estimator.estimate(members, first.event().isCumulative());
+      note("rule 3: no date for " + String.join(", ", undated)
+          + ": its figures are compared as if of the same day and cannot update others");
     }
   }
 

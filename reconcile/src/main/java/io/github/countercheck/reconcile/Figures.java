@@ -3,28 +3,105 @@ package io.github.countercheck.reconcile;
 import io.github.countercheck.claims.Quantity;
 import java.time.LocalDate;
 
-/** Plain-word renderings of quantities and dates, shared by reasons and reports. */
+/**
+ * Plain-word renderings of quantities and dates, shared by reasons and reports. The {@code append}
+ * forms write into a caller's builder, so that a reason is built without intermediate strings.
+ */
 final class Figures {
 
   private Figures() {}
 
   /** @return the quantity in words with its interval where it is not a single number */
   static String describe(Quantity q) {
-    String range = "[" + q.low() + ", " + (q.high() == null ? "∞" : q.high()) + "]";
-    return switch (q.kind()) {
-      case EXACT -> String.valueOf(q.value());
-      case APPROXIMATE -> "about " + q.value() + " " + range;
-      case AT_LEAST -> "at least " + q.value();
-      case MORE_THAN -> "more than " + q.value();
-      case AT_MOST -> "at most " + q.value();
-      case LESS_THAN -> "fewer than " + q.value();
-      case RANGE -> "between " + q.low() + " and " + q.high();
-      case VAGUE -> "vague " + range;
-    };
+    return describe(q, new StringBuilder(24)).toString();
+  }
+
+  /**
+   * Appends {@link #describe(Quantity)}.
+   *
+   * @param q  the quantity
+   * @param sb the builder
+   * @return {@code sb}
+   */
+  static StringBuilder describe(Quantity q, StringBuilder sb) {
+    switch (q.kind()) {
+      case EXACT -> number(sb, q.value());
+      case APPROXIMATE -> range(number(sb.append("about "), q.value()).append(' '), q);
+      case AT_LEAST -> number(sb.append("at least "), q.value());
+      case MORE_THAN -> number(sb.append("more than "), q.value());
+      case AT_MOST -> number(sb.append("at most "), q.value());
+      case LESS_THAN -> number(sb.append("fewer than "), q.value());
+      case RANGE -> number(sb.append("between ").append(q.low()).append(" and "), q.high());
+      case VAGUE -> range(sb.append("vague "), q);
+    }
+    return sb;
+  }
+
+  /** Appends {@code [low, high]}, {@code ∞} for an unbounded high. */
+  private static StringBuilder range(StringBuilder sb, Quantity q) {
+    sb.append('[').append(q.low()).append(", ");
+    if (q.high() == null) {
+      sb.append('∞');
+    } else {
+      sb.append(q.high().longValue());
+    }
+    return sb.append(']');
+  }
+
+  /** Appends a boxed number as string concatenation would ("null" for null), without boxing. */
+  private static StringBuilder number(StringBuilder sb, Long n) {
+    return n == null ? sb.append("null") : sb.append(n.longValue());
   }
 
   /** @return the ISO date of an epoch day, or "undated" */
   static String day(int epochDay) {
     return epochDay == Engine.NO_DATE ? "undated" : LocalDate.ofEpochDay(epochDay).toString();
+  }
+
+  /** Epoch days of 0000-01-01 and 9999-12-31: the years {@link #day(int, StringBuilder)} writes. */
+  private static final int FIRST_DAY = (int) LocalDate.of(0, 1, 1).toEpochDay();
+  private static final int LAST_DAY = (int) LocalDate.of(9999, 12, 31).toEpochDay();
+
+  /**
+   * Appends {@link #day(int)} without a {@link LocalDate}: the years 0 to 9999 by the civil
+   * calendar arithmetic of {@link LocalDate#ofEpochDay}, others through {@link LocalDate}.
+   *
+   * @param epochDay the epoch day, or {@link Engine#NO_DATE}
+   * @param sb       the builder
+   * @return {@code sb}
+   */
+  static StringBuilder day(int epochDay, StringBuilder sb) {
+    if (epochDay == Engine.NO_DATE) {
+      return sb.append("undated");
+    }
+    if (epochDay < FIRST_DAY || epochDay > LAST_DAY) {
+      return sb.append(LocalDate.ofEpochDay(epochDay));
+    }
+    // days since 0000-03-01, so that the leap day ends the four-year cycle; not negative here
+    int zeroDay = epochDay - FIRST_DAY - 60;
+    int y;
+    int doy;
+    if (zeroDay < 0) { // January and February of year 0
+      y = -1;
+      doy = zeroDay + 366; // days since 1 March of year -1, a year before (0 is a leap year)
+    } else {
+      y = (int) ((400L * zeroDay + 591) / 146_097);
+      doy = zeroDay - (365 * y + y / 4 - y / 100 + y / 400);
+      if (doy < 0) {
+        y--;
+        doy = zeroDay - (365 * y + y / 4 - y / 100 + y / 400);
+      }
+    }
+    int marchMonth0 = (doy * 5 + 2) / 153;
+    int month = (marchMonth0 + 2) % 12 + 1;
+    int dom = doy - (marchMonth0 * 306 + 5) / 10 + 1;
+    y += marchMonth0 / 10;
+    sb.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10))
+        .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10));
+    return twoDigits(twoDigits(sb.append('-'), month).append('-'), dom);
+  }
+
+  private static StringBuilder twoDigits(StringBuilder sb, int n) {
+    return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
   }
 }

@@ -3,34 +3,51 @@ package io.github.countercheck.reconcile;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.reconcile.Engine.Item;
 
-/** The pairwise verdicts of rules 1, 4 and 5, each with a reason naming the rule and the figures. */
+/**
+ * The pairwise verdicts of rules 1, 4 and 5, each with a reason naming the rule and the figures.
+ * The reason is written into a builder the caller hands in (and empties): a run judges over a
+ * million pairs, and each reason is then one string, with no intermediate text.
+ */
 final class Verdicts {
 
   private Verdicts() {}
 
-  /** A verdict and its reason. */
-  record Judgement(Verdict verdict, String reason) {}
-
-  private static String fig(Item it) {
-    return it.figure();
+  /** "figure (document, date)" */
+  private static StringBuilder fig(StringBuilder sb, Item it) {
+    Figures.describe(it.q(), sb).append(" (").append(it.claim.document()).append(", ");
+    return Figures.day(it.day, sb).append(')');
   }
 
-  private static String subj(Item it) {
-    return it.figureWithSubject();
+  /** "figure SUBJECT (document, date)" */
+  private static StringBuilder subj(StringBuilder sb, Item it) {
+    Figures.describe(it.q(), sb).append(' ').append(it.subject()).append(" (")
+        .append(it.claim.document()).append(", ");
+    return Figures.day(it.day, sb).append(')');
   }
 
-  /** Why two reports' times are comparable, or null when they are not. */
-  private static String comparable(Item x, Item y) {
+  private static final int NOT_COMPARABLE = 0;
+  private static final int NOT_CUMULATIVE = 1;
+  private static final int DATE_UNKNOWN = 2;
+  private static final int SAME_DAY = 3;
+
+  /** Whether two reports' times are comparable, and why: one of the constants above. */
+  private static int comparable(Item x, Item y) {
     if (!x.claim.event().isCumulative()) {
-      return x.claim.event() + " is not a cumulative count";
+      return NOT_CUMULATIVE;
     }
     if (x.day == Engine.NO_DATE || y.day == Engine.NO_DATE) {
-      return "a date is unknown, so neither can be an update of the other";
+      return DATE_UNKNOWN;
     }
-    if (x.day == y.day) {
-      return "on the same day (" + x.dayText() + ")";
-    }
-    return null;
+    return x.day == y.day ? SAME_DAY : NOT_COMPARABLE;
+  }
+
+  /** Appends why two reports' times are comparable ({@link #comparable} is not NOT_COMPARABLE). */
+  private static StringBuilder why(StringBuilder sb, int why, Item x) {
+    return switch (why) {
+      case NOT_CUMULATIVE -> sb.append(x.claim.event()).append(" is not a cumulative count");
+      case DATE_UNKNOWN -> sb.append("a date is unknown, so neither can be an update of the other");
+      default -> Figures.day(x.day, sb.append("on the same day (")).append(')');
+    };
   }
 
   /**
@@ -52,57 +69,79 @@ final class Verdicts {
     return b.high() != null && relativeWidth(a) - relativeWidth(b) > threshold;
   }
 
-  /** Two claims of the same measure; {@code x} is not later than {@code y} unless undated. */
-  static Judgement sameMeasure(Item x, Item y, double threshold) {
+  /**
+   * Two claims of the same measure; {@code x} is not later than {@code y} unless undated.
+   *
+   * @param sb receives the reason
+   * @return the verdict
+   */
+  static Verdict sameMeasure(Item x, Item y, double threshold, StringBuilder sb) {
     Quantity qx = x.q();
     Quantity qy = y.q();
     if (qx.overlaps(qy)) {
       if (qx.contains(qy) && muchWider(qx, qy, threshold)) {
-        return new Judgement(Verdict.VAGUER,
-            "rule 5 VAGUER: " + fig(x) + " contains " + fig(y) + " and is much wider");
+        fig(fig(sb.append("rule 5 VAGUER: "), x).append(" contains "), y)
+            .append(" and is much wider");
+        return Verdict.VAGUER;
       }
       if (qy.contains(qx) && muchWider(qy, qx, threshold)) {
-        return new Judgement(Verdict.VAGUER,
-            "rule 5 VAGUER: " + fig(y) + " contains " + fig(x) + " and is much wider");
+        fig(fig(sb.append("rule 5 VAGUER: "), y).append(" contains "), x)
+            .append(" and is much wider");
+        return Verdict.VAGUER;
       }
-      return new Judgement(Verdict.AGREE,
-          "rule 5 AGREE: " + fig(x) + " and " + fig(y) + " overlap and neither is much wider");
+      fig(fig(sb.append("rule 5 AGREE: "), x).append(" and "), y)
+          .append(" overlap and neither is much wider");
+      return Verdict.AGREE;
     }
-    String why = comparable(x, y);
-    if (why != null) {
-      return new Judgement(Verdict.CONFLICT,
-          "rule 5 CONFLICT: " + fig(x) + " and " + fig(y) + " do not overlap; " + why);
+    int why = comparable(x, y);
+    if (why != NOT_COMPARABLE) {
+      why(fig(fig(sb.append("rule 5 CONFLICT: "), x).append(" and "), y)
+          .append(" do not overlap; "), why, x);
+      return Verdict.CONFLICT;
     }
     Item earlier = x.day < y.day ? x : y;
     Item later = earlier == x ? y : x;
     if (later.q().low() > earlier.q().highOrMax()) {
-      return new Judgement(Verdict.UPDATE, "rule 5 UPDATE: the later report ("
-          + later.dayText() + ") moves the cumulative count from " + fig(earlier) + " to "
-          + later.description() + " (" + later.claim.document() + ")");
+      Figures.day(later.day, sb.append("rule 5 UPDATE: the later report ("))
+          .append(") moves the cumulative count from ");
+      Figures.describe(later.q(), fig(sb, earlier).append(" to "))
+          .append(" (").append(later.claim.document()).append(')');
+      return Verdict.UPDATE;
     }
-    return new Judgement(Verdict.CONFLICT, "rule 5 CONFLICT: downward revision: the later report ("
-        + later.dayText() + ") puts the cumulative count at " + later.description()
-        + " (" + later.claim.document() + "), below the earlier " + fig(earlier));
+    Figures.day(later.day, sb.append("rule 5 CONFLICT: downward revision: the later report ("))
+        .append(") puts the cumulative count at ");
+    fig(Figures.describe(later.q(), sb).append(" (").append(later.claim.document())
+        .append("), below the earlier "), earlier);
+    return Verdict.CONFLICT;
   }
 
-  /** A sub-category's claim against its parent's. */
-  static Judgement subset(Item sub, Item parent) {
+  /**
+   * A sub-category's claim against its parent's.
+   *
+   * @param sb receives the reason
+   * @return the verdict
+   */
+  static Verdict subset(Item sub, Item parent, StringBuilder sb) {
     if (sub.q().low() <= parent.q().highOrMax()) {
-      return new Judgement(Verdict.SUBSET, "rule 4 SUBSET: " + subj(sub)
-          + " is a sub-category's count that stays within " + subj(parent));
+      subj(subj(sb.append("rule 4 SUBSET: "), sub)
+          .append(" is a sub-category's count that stays within "), parent);
+      return Verdict.SUBSET;
     }
-    String why = comparable(sub, parent);
-    if (why != null) {
-      return new Judgement(Verdict.CONFLICT, "rule 4 CONFLICT: the sub-category's count " + subj(sub)
-          + " exceeds its parent's " + subj(parent) + "; " + why);
+    int why = comparable(sub, parent);
+    if (why != NOT_COMPARABLE) {
+      why(subj(subj(sb.append("rule 4 CONFLICT: the sub-category's count "), sub)
+          .append(" exceeds its parent's "), parent).append("; "), why, sub);
+      return Verdict.CONFLICT;
     }
     if (sub.day > parent.day) {
-      return new Judgement(Verdict.UPDATE, "rule 5 UPDATE: the later report ("
-          + sub.dayText() + ") counts " + subj(sub) + ", past the earlier " + subj(parent)
-          + ": the cumulative count has moved");
+      Figures.day(sub.day, sb.append("rule 5 UPDATE: the later report (")).append(") counts ");
+      subj(subj(sb, sub).append(", past the earlier "), parent)
+          .append(": the cumulative count has moved");
+      return Verdict.UPDATE;
     }
-    return new Judgement(Verdict.CONFLICT, "rule 4 CONFLICT: downward revision: the later report ("
-        + parent.dayText() + ") puts the parent count at " + subj(parent)
-        + ", below the earlier sub-category count " + subj(sub));
+    Figures.day(parent.day, sb.append("rule 4 CONFLICT: downward revision: the later report ("))
+        .append(") puts the parent count at ");
+    subj(subj(sb, parent).append(", below the earlier sub-category count "), sub);
+    return Verdict.CONFLICT;
   }
 }
