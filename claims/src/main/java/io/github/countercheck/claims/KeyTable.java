@@ -28,6 +28,32 @@ final class KeyTable {
   }
 
   /**
+   * The bits of every candidate stem of a word, all hashed in one pass from its end: a stem is a
+   * suffix of the word, and {@link String#hashCode} of a suffix grows by one term per char added
+   * in front of it.
+   *
+   * @param s           the chars
+   * @param from        start of the word, inclusive
+   * @param to          end of the word, exclusive
+   * @param stemOffsets bit {@code k} set: the word without its first {@code k} chars is a stem
+   * @return the union of the bits stored for the stems, or 0
+   */
+  int getStems(String s, int from, int to, int stemOffsets) {
+    int bits = 0;
+    int h = 0;
+    int pow = 1;
+    int lowest = Integer.numberOfTrailingZeros(stemOffsets);
+    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) { // k: the stem offset
+      h += s.charAt(i) * pow;
+      pow *= 31;
+      if (k < 32 && (stemOffsets & (1 << k)) != 0) {
+        bits |= find(s, i, to, h);
+      }
+    }
+    return bits;
+  }
+
+  /**
    * @param s    the chars
    * @param from start of the word, inclusive
    * @param to   end of the word, exclusive
@@ -38,6 +64,10 @@ final class KeyTable {
     for (int i = from; i < to; i++) {
       h = 31 * h + s.charAt(i);
     }
+    return find(s, from, to, h);
+  }
+
+  private int find(String s, int from, int to, int h) {
     int len = to - from;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       String k = keys[slot];

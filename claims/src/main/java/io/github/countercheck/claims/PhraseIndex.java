@@ -32,11 +32,18 @@ final class PhraseIndex<V> {
 
   private final Map<String, List<Entry<V>>> byFirst;
   private final int size;
+  private final int maxWords;
   private int bit;
 
-  private PhraseIndex(Map<String, List<Entry<V>>> byFirst, int size) {
+  private PhraseIndex(Map<String, List<Entry<V>>> byFirst, int size, int maxWords) {
     this.byFirst = byFirst;
     this.size = size;
+    this.maxWords = maxWords;
+  }
+
+  /** @return the most words an entry has, 0 for an empty index */
+  int maxWords() {
+    return maxWords;
   }
 
   /** @return the bit that marks this index's first words in a {@link Lexicon}'s key table */
@@ -175,12 +182,14 @@ final class PhraseIndex<V> {
 
     PhraseIndex<V> build() {
       Map<String, List<Entry<V>>> copy = new HashMap<>(byFirst.size() * 2);
+      int maxWords = 0;
       for (Map.Entry<String, List<Entry<V>>> e : byFirst.entrySet()) {
         List<Entry<V>> list = new ArrayList<>(e.getValue());
         list.sort(Comparator.comparingInt((Entry<V> x) -> -x.rest.length));
         copy.put(e.getKey(), List.copyOf(list));
+        maxWords = Math.max(maxWords, list.get(0).rest.length + 1);
       }
-      return new PhraseIndex<>(copy, size);
+      return new PhraseIndex<>(copy, size, maxWords);
     }
   }
 }
