@@ -99,8 +99,10 @@ public final class ClaimExtractor {
       Language language = sentenceLanguage(document, sentence);
       Lexicon lex = language == Language.EN ? english : arabic;
       bits.lexicon = lex;
-      bits.bits = 0;
-      int count = tokenizer.scanWords(normalized, nStart, nEnd, bits);
+      // a sentence with a count phrase is read whatever its words: count its tokens only, and
+      // take it to have an attribution word (reading the sentences before it too does no harm)
+      bits.bits = inSentence.isEmpty() ? 0 : -1;
+      int count = tokenizer.scanWords(normalized, nStart, nEnd, inSentence.isEmpty() ? bits : null);
       if (count == 0) {
         continue;
       }
@@ -119,6 +121,12 @@ public final class ClaimExtractor {
           pending.add(new Pending(sentence, nStart, count, lex, language));
           continue;
         }
+      }
+      if ((bits.bits & lex.attribution.bit()) == 0) {
+        // no attribution word: the sentence reads no carried source and carries none on, so
+        // what the sentences before it carry does not matter
+        pending.clear();
+        carried = null;
       }
       for (Pending p : pending) {
         carried = read(document, normalized, p.sentence, p.nStart, p.count, p.lex, p.language,

@@ -5,26 +5,36 @@ import java.util.Map;
 /**
  * An immutable open-addressing table from words to bit sets, looked up by a range of chars so
  * that a stem inside a token's form is found without copying it into a new string. The hash is
- * {@link String#hashCode}'s, computed over the range.
+ * {@link String#hashCode}'s, computed over the range, then mixed (the polynomial hash of Arabic
+ * words clusters in its low bits) and kept beside each key, so that a probe compares ints first.
  */
 final class KeyTable {
   private final String[] keys;
+  private final int[] hashes;
   private final int[] values;
   private final int mask;
 
   KeyTable(Map<String, Integer> entries) {
     int cap = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
     keys = new String[cap];
+    hashes = new int[cap];
     values = new int[cap];
     mask = cap - 1;
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
-      int slot = e.getKey().hashCode() & mask;
+      int h = e.getKey().hashCode();
+      int slot = mix(h) & mask;
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = e.getKey();
+      hashes[slot] = h;
       values[slot] = e.getValue();
     }
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   /**
@@ -69,12 +79,12 @@ final class KeyTable {
 
   private int find(String s, int from, int to, int h) {
     int len = to - from;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
       String k = keys[slot];
       if (k == null) {
         return 0;
       }
-      if (k.length() == len && s.regionMatches(from, k, 0, len)) {
+      if (hashes[slot] == h && k.length() == len && s.regionMatches(from, k, 0, len)) {
         return values[slot];
       }
     }

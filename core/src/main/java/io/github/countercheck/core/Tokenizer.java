@@ -139,12 +139,11 @@ public final class Tokenizer {
    * @param text    a normalized text
    * @param from    a normalized index where a token starts, or a separator before one
    * @param to      the end of the range, {@code from <= to <= text.length()}
-   * @param visitor receives each word
+   * @param visitor receives each word; null to only count the tokens
    * @return the number of tokens (of every type) that start in the range
    */
   public int scanWords(NormalizedText text, int from, int to, WordVisitor visitor) {
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(visitor, "visitor");
     String s = text.normalized();
     Objects.checkFromToIndex(from, to, s.length());
     int count = 0;
@@ -157,7 +156,7 @@ public final class Tokenizer {
         continue;
       }
       int j = tokenEnd(s, i, cp, kind);
-      if (kind == WORD_CHAR) {
+      if (kind == WORD_CHAR && visitor != null) {
         visitor.word(s, i, j, Stems.mask(s, i, j, text));
       }
       count++;

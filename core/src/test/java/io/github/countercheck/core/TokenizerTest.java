@@ -176,6 +176,7 @@ final class TokenizerTest {
       int count = TOKENIZER.scanWords(nt, from, nt.length(),
           (s, start, end, stems) -> words.append(s, start, end).append(':').append(stems).append(' '));
       assertThat(count).isEqualTo(all.size() - k);
+      assertThat(TOKENIZER.scanWords(nt, from, nt.length(), null)).isEqualTo(count);
       StringBuilder want = new StringBuilder();
       for (Token t : all.subList(k, all.size())) {
         if (t.type() == TokenType.WORD) {
