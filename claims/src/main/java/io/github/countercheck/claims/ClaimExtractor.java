@@ -9,8 +9,10 @@ import io.github.countercheck.core.Document;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Sentence;
-import io.github.countercheck.core.TextAnalysis;
+import io.github.countercheck.core.SentenceSplitter;
+import io.github.countercheck.core.TextNormalizer;
 import io.github.countercheck.core.Token;
+import io.github.countercheck.core.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +36,7 @@ import java.util.Map;
  * yields its claims once.
  */
 public final class ClaimExtractor {
+  private static final SentenceSplitter SPLITTER = SentenceSplitter.defaults();
 
   private final Lexicon arabic;
   private final Lexicon english;
@@ -68,53 +71,132 @@ public final class ClaimExtractor {
     if (document.text().isEmpty()) {
       return List.of();
     }
-    TextAnalysis analysis = TextAnalysis.of(document);
-    NormalizedText normalized = analysis.normalized();
+    NormalizedText normalized = TextNormalizer.normalize(document.text());
+    List<Sentence> sentences = SPLITTER.split(normalized);
     List<QuantityMention> phrases = quantities.find(normalized);
-    List<Token> tokens = analysis.tokens();
-    TokenWords words = new TokenWords(tokens);
+    Tokenizer tokenizer = Tokenizer.defaults();
+    KeyBits bits = new KeyBits();
 
     List<Claim> claims = new ArrayList<>();
     Map<Long, List<int[]>> seen = new HashMap<>();
     String carried = null;
+    List<Pending> pending = new ArrayList<>();
     int q = 0;
-    for (Sentence sentence : analysis.sentences()) {
-      int tFrom = analysis.tokenStart(sentence);
-      int tTo = analysis.tokenEnd(sentence);
+    for (Sentence sentence : sentences) {
       int nStart = normalized.normalizedIndex(sentence.start());
       int nEnd = normalized.normalizedIndex(sentence.end());
-      List<QuantityMention> inSentence = new ArrayList<>();
+      List<QuantityMention> inSentence = List.of();
       while (q < phrases.size() && phrases.get(q).normalized().start() < nEnd) {
         QuantityMention m = phrases.get(q++);
         if (m.normalized().start() >= nStart && isCount(m)) {
+          if (inSentence.isEmpty()) {
+            inSentence = new ArrayList<>(2);
+          }
           inSentence.add(m);
         }
       }
-      if (tFrom >= tTo) {
+      // the sentence's words, looked up in its lexicon's key table, before anything is built
+      Language language = sentenceLanguage(document, sentence);
+      Lexicon lex = language == Language.EN ? english : arabic;
+      bits.lexicon = lex;
+      // a sentence with a count phrase is read whatever its words: count its tokens only, and
+      // take it to have an attribution word (reading the sentences before it too does no harm)
+      bits.bits = inSentence.isEmpty() ? 0 : -1;
+      int count = tokenizer.scanWords(normalized, nStart, nEnd, inSentence.isEmpty() ? bits : null);
+      if (count == 0) {
         continue;
       }
       if (repeated(normalized.normalized(), nStart, nEnd, seen)) {
         continue; // a repeated sentence or paragraph: its claims are already out
       }
-      int[] qFrom = new int[inSentence.size()];
-      int[] qTo = new int[inSentence.size()];
-      List<QuantityMention> placed = new ArrayList<>(inSentence.size());
-      for (QuantityMention m : inSentence) {
-        int a = firstTokenEndingAfter(tokens, tFrom, tTo, m.normalized().start());
-        int b = firstTokenStartingAtOrAfter(tokens, a, tTo, m.normalized().end());
-        if (a < b) {
-          qFrom[placed.size()] = a;
-          qTo[placed.size()] = b;
-          placed.add(m);
+      if (inSentence.isEmpty()) {
+        int wake = bits.bits & SentenceReader.bitsWithoutNumerals(lex);
+        if (wake == 0) {
+          carried = null; // nothing to count and no source to carry: what reading it would give
+          pending.clear();
+          continue;
+        }
+        if ((wake & ~lex.attribution.bit()) == 0) {
+          // no count, only an attribution: it matters if a later sentence is read, so read it then
+          pending.add(new Pending(sentence, nStart, count, lex, language));
+          continue;
         }
       }
-      Language language = sentenceLanguage(document, sentence);
-      Lexicon lex = language == Language.EN ? english : arabic;
-      SentenceReader reader = new SentenceReader(
-          lex, language, words, tFrom, tTo, document.text(), document.id());
-      carried = reader.read(placed, qFrom, qTo, carried, claims);
+      if ((bits.bits & lex.attribution.bit()) == 0) {
+        // no attribution word: the sentence reads no carried source and carries none on, so
+        // what the sentences before it carry does not matter
+        pending.clear();
+        carried = null;
+      }
+      for (Pending p : pending) {
+        carried = read(document, normalized, p.sentence, p.nStart, p.count, p.lex, p.language,
+            List.of(), carried, claims);
+      }
+      pending.clear();
+      carried = read(document, normalized, sentence, nStart, count, lex, language, inSentence,
+          carried, claims);
     }
     return List.copyOf(claims);
+  }
+
+  /**
+   * Reads one sentence of {@code count} tokens from normalized index {@code nStart}: tokenizes it
+   * with the few tokens after it that a lexicon phrase may reach into, places its count phrases on
+   * its tokens and applies the claim rules.
+   *
+   * @return the attribution it carries to the next sentence
+   */
+  private static String read(Document document, NormalizedText normalized, Sentence sentence,
+      int nStart, int count, Lexicon lex, Language language, List<QuantityMention> inSentence,
+      String carried, List<Claim> claims) {
+    List<Token> tokens = Tokenizer.defaults().tokenize(normalized, nStart, count + lex.maxWords() + 1);
+    int tFrom = firstTokenAtOrAfter(tokens, sentence.start());
+    int tTo = firstTokenAtOrAfter(tokens, sentence.end());
+    TokenWords words = new TokenWords(tokens);
+    int[] qFrom = new int[inSentence.size()];
+    int[] qTo = new int[inSentence.size()];
+    List<QuantityMention> placed = new ArrayList<>(inSentence.size());
+    for (QuantityMention m : inSentence) {
+      int a = firstTokenEndingAfter(tokens, tFrom, tTo, m.normalized().start());
+      int b = firstTokenStartingAtOrAfter(tokens, a, tTo, m.normalized().end());
+      if (a < b) {
+        qFrom[placed.size()] = a;
+        qTo[placed.size()] = b;
+        placed.add(m);
+      }
+    }
+    SentenceReader reader = new SentenceReader(
+        lex, language, words, tFrom, tTo, document.text(), document.id());
+    return reader.read(placed, qFrom, qTo, carried, claims);
+  }
+
+  /** A sentence whose reading waits until a later one needs the attribution it carries. */
+  private record Pending(Sentence sentence, int nStart, int count, Lexicon lex,
+      Language language) {}
+
+  /** Collects the lexicon key bits of the words of a sentence. One per call; not shared. */
+  private static final class KeyBits implements Tokenizer.WordVisitor {
+    Lexicon lexicon;
+    int bits;
+
+    @Override
+    public void word(String normalized, int start, int end, int stemOffsets) {
+      bits |= lexicon.keys(normalized, start, end, stemOffsets);
+    }
+  }
+
+  private static int firstTokenAtOrAfter(List<Token> tokens, int originalIndex) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().start() < originalIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -172,13 +254,11 @@ public final class ClaimExtractor {
 
   private static Language sentenceLanguage(Document document, Sentence sentence) {
     if (document.language() != Language.MIXED) {
-      Language detected = Language.detect(
-          document.text().subSequence(sentence.start(), sentence.end()));
+      Language detected = Language.detect(document.text(), sentence.start(), sentence.end());
       return detected == Language.EN ? Language.EN : document.language() == Language.EN
           && detected != Language.AR ? Language.EN : Language.AR;
     }
-    return Language.detect(document.text().subSequence(sentence.start(), sentence.end()))
-        == Language.EN ? Language.EN : Language.AR;
+    return Language.detect(document.text(), sentence.start(), sentence.end()) == Language.EN ? Language.EN : Language.AR;
   }
 
   @Override

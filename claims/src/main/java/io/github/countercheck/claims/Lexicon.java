@@ -82,6 +82,7 @@ public final class Lexicon {
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
   private final KeyTable firstWords;
+  private int maxWords;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
   final PhraseIndex<Boolean> anotherOne;
@@ -197,10 +198,31 @@ public final class Lexicon {
 
   private KeyTable register(PhraseIndex<?>... indices) {
     Map<String, Integer> keys = new HashMap<>();
+    int most = 0;
     for (int i = 0; i < indices.length; i++) {
       indices[i].register(1 << i, keys);
+      most = Math.max(most, indices[i].maxWords());
     }
+    maxWords = most;
     return new KeyTable(keys);
+  }
+
+  /** @return the most words any entry of any index has */
+  int maxWords() {
+    return maxWords;
+  }
+
+  /**
+   * {@link #keys(WordSeq, int)} for a word given as a range of a normalized text.
+   *
+   * @param normalized  the normalized text
+   * @param start       the word's start
+   * @param end         its end
+   * @param stemOffsets its candidate stem offsets
+   * @return the bits of the indices that have an entry starting with the word
+   */
+  int keys(String normalized, int start, int end, int stemOffsets) {
+    return firstWords.getStems(normalized, start, end, stemOffsets);
   }
 
   /**
@@ -210,11 +232,7 @@ public final class Lexicon {
    */
   int keys(WordSeq words, int i) {
     String form = words.form(i);
-    int bits = 0;
-    for (int m = words.stemMask(i); m != 0; m &= m - 1) {
-      bits |= firstWords.get(form, Integer.numberOfTrailingZeros(m), form.length());
-    }
-    return bits;
+    return firstWords.getStems(form, 0, form.length(), words.stemMask(i));
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {

@@ -31,12 +31,65 @@ final class PhraseIndex<V> {
   static final int MIN_STRIPPED_STEM = 3;
 
   private final Map<String, List<Entry<V>>> byFirst;
+  /**
+   * {@code byFirst} again as an open-addressing table looked up by a range of chars, so that a
+   * stem inside a word's form is found without copying it: keys, their hashes, their entries.
+   */
+  private final String[] firstKeys;
+  private final int[] firstHashes;
+  private final Object[] firstEntries;
   private final int size;
+  private final int maxWords;
   private int bit;
 
-  private PhraseIndex(Map<String, List<Entry<V>>> byFirst, int size) {
+  private PhraseIndex(Map<String, List<Entry<V>>> byFirst, int size, int maxWords) {
     this.byFirst = byFirst;
     this.size = size;
+    this.maxWords = maxWords;
+    int cap = Integer.highestOneBit(Math.max(4, byFirst.size() * 2 - 1)) << 1;
+    firstKeys = new String[cap];
+    firstHashes = new int[cap];
+    firstEntries = new Object[cap];
+    for (Map.Entry<String, List<Entry<V>>> e : byFirst.entrySet()) {
+      int h = e.getKey().hashCode();
+      int slot = mix(h) & (cap - 1);
+      while (firstKeys[slot] != null) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      firstKeys[slot] = e.getKey();
+      firstHashes[slot] = h;
+      firstEntries[slot] = e.getValue();
+    }
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  /** The entries whose first word is {@code s[from, to)}, or null; as {@code byFirst.get}. */
+  @SuppressWarnings("unchecked")
+  private List<Entry<V>> entriesStartingWith(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    int len = to - from;
+    int mask = firstKeys.length - 1;
+    for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+      String k = firstKeys[slot];
+      if (k == null) {
+        return null;
+      }
+      if (firstHashes[slot] == h && k.length() == len && s.regionMatches(from, k, 0, len)) {
+        return (List<Entry<V>>) firstEntries[slot];
+      }
+    }
+  }
+
+  /** @return the most words an entry has, 0 for an empty index */
+  int maxWords() {
+    return maxWords;
   }
 
   /** @return the bit that marks this index's first words in a {@link Lexicon}'s key table */
@@ -73,16 +126,14 @@ final class PhraseIndex<V> {
    */
   Match<V> match(WordSeq words, int i) {
     Match<V> best = null;
-    String[] stems = words.stems(i);
     int mask = words.stemMask(i);
-    String form = stems[0];
-    int c = 0;
-    for (int m = mask; m != 0; m &= m - 1, c++) {
+    String form = words.form(i);
+    for (int m = mask; m != 0; m &= m - 1) {
       int k = Integer.numberOfTrailingZeros(m);
       if (k > 0 && form.length() - k < MIN_STRIPPED_STEM && !conjunctionOnly(form, k)) {
         continue; // كفر is not ك + فر: a stem stripped of a preposition keeps three letters
       }
-      List<Entry<V>> entries = byFirst.get(stems[c]);
+      List<Entry<V>> entries = entriesStartingWith(form, k, form.length());
       if (entries == null) {
         continue;
       }
@@ -175,12 +226,14 @@ final class PhraseIndex<V> {
 
     PhraseIndex<V> build() {
       Map<String, List<Entry<V>>> copy = new HashMap<>(byFirst.size() * 2);
+      int maxWords = 0;
       for (Map.Entry<String, List<Entry<V>>> e : byFirst.entrySet()) {
         List<Entry<V>> list = new ArrayList<>(e.getValue());
         list.sort(Comparator.comparingInt((Entry<V> x) -> -x.rest.length));
         copy.put(e.getKey(), List.copyOf(list));
+        maxWords = Math.max(maxWords, list.get(0).rest.length + 1);
       }
-      return new PhraseIndex<>(copy, size);
+      return new PhraseIndex<>(copy, size, maxWords);
     }
   }
 }

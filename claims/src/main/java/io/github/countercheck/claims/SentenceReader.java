@@ -326,6 +326,17 @@ final class SentenceReader {
 
   // ---------------------------------------------------------------- implicit counts
 
+  /**
+   * The {@link Lexicon} key bits of the indices whose words can make a sentence with no numeral
+   * yield anything: an implicit count (below) or an attribution for the next sentence.
+   * {@link ClaimExtractor} does not read a sentence with no count phrase and no word of these; a
+   * rule that finds something else in such a sentence must add its index here.
+   */
+  static int bitsWithoutNumerals(Lexicon lex) {
+    return lex.asMany.bit() | lex.oneOfThem.bit() | lex.anotherOne.bit() | lex.subjects.bit()
+        | lex.attribution.bit();
+  }
+
   private void addImplicitCounts(List<Slot> slots) {
     for (int i = from; i < to; i++) {
       if (inQuantity[i - from] || !w.isWord(i)) {

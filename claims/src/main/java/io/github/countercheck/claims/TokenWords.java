@@ -24,6 +24,21 @@ final class TokenWords implements WordSeq {
     return s;
   }
 
+  /** Compares in place: no stem is copied out of the form. */
+  @Override
+  public boolean matchesWord(int i, String word) {
+    Token t = tokens.get(i);
+    String form = t.form();
+    int len = word.length();
+    for (int m = t.stemOffsets(); m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (form.length() - k == len && form.regionMatches(k, word, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public int size() {
     return tokens.size();

@@ -68,10 +68,24 @@ public enum Language {
    * @return the detected language
    */
   public static Language detect(CharSequence text) {
+    return detect(text, 0, text.length());
+  }
+
+  /**
+   * Detects the language of part of a text, as {@link #detect(CharSequence)} does for
+   * {@code text.subSequence(start, end)}, without copying it.
+   *
+   * @param text  the text
+   * @param start start of the part, inclusive
+   * @param end   end of the part, exclusive
+   * @return the detected language
+   */
+  public static Language detect(CharSequence text, int start, int end) {
+    java.util.Objects.checkFromToIndex(start, end, text.length());
     long arabic = 0;
     long latin = 0;
     final byte[] scripts = LETTER_SCRIPT;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    for (int i = start; i < end; i++) {
       byte k = scripts[text.charAt(i)];
       if (k == ARABIC_LETTER) {
         arabic++;

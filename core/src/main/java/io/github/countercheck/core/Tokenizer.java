@@ -70,57 +70,133 @@ public final class Tokenizer {
    */
   public List<Token> tokenize(NormalizedText text) {
     Objects.requireNonNull(text, "text");
+    int n = text.normalized().length();
+    List<Token> out = new ArrayList<>(n / 5 + 1);
+    tokens(text, 0, Integer.MAX_VALUE, out);
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Tokenizes part of a normalized text: at most {@code maxTokens} tokens, the first starting at
+   * or after normalized index {@code from}. Started where a token of {@link #tokenize(NormalizedText)}
+   * starts (or at a separator before one), it returns the same tokens as that method does from there.
+   *
+   * @param text      a normalized text
+   * @param from      a normalized index, {@code 0 <= from <= text.length()}
+   * @param maxTokens the most tokens to return, {@code >= 0}
+   * @return the tokens in order; spans index {@code text.original()}
+   */
+  public List<Token> tokenize(NormalizedText text, int from, int maxTokens) {
+    Objects.requireNonNull(text, "text");
+    Objects.checkFromToIndex(from, text.normalized().length(), text.normalized().length());
+    if (maxTokens < 0) {
+      throw new IllegalArgumentException("maxTokens must be >= 0, not " + maxTokens);
+    }
+    List<Token> out = new ArrayList<>(Math.min(maxTokens, 64));
+    tokens(text, from, maxTokens, out);
+    return Collections.unmodifiableList(out);
+  }
+
+  private static void tokens(NormalizedText text, int from, int maxTokens, List<Token> out) {
     String s = text.normalized();
     int n = s.length();
-    List<Token> out = new ArrayList<>(n / 5 + 1);
-    int i = 0;
-    while (i < n) {
+    int i = from;
+    while (i < n && out.size() < maxTokens) {
       int cp = s.codePointAt(i);
-      int w = Character.charCount(cp);
       int kind = kind(cp);
       if (kind == SEPARATOR) {
-        i += w;
+        i += Character.charCount(cp);
         continue;
       }
-      int j;
-      TokenType type;
-      if (kind == WORD_CHAR) {
-        type = TokenType.WORD;
-        j = i + w;
-        while (j < n) {
-          int c = s.codePointAt(j);
-          if (kind(c) == WORD_CHAR) {
-            j += Character.charCount(c);
-          } else if ((c == '-' || c == '\'') && j + 1 < n
-              && isLatinLetter(s.charAt(j - 1)) && isLatinLetter(s.charAt(j + 1))) {
-            j += 2;
-          } else {
-            break;
-          }
-        }
-      } else if (kind == DIGIT) {
-        type = TokenType.NUMBER;
-        j = i + w;
-        while (j < n) {
-          int c = s.codePointAt(j);
-          if (kind(c) == DIGIT) {
-            j += Character.charCount(c);
-          } else if ((c == '.' || c == ',' || c == ':') && j + 1 < n
-              && kind(s.codePointAt(j + 1)) == DIGIT) {
-            j++;
-          } else {
-            break;
-          }
-        }
-      } else {
-        type = kind == PUNCT ? TokenType.PUNCTUATION : TokenType.SYMBOL;
-        j = i + w;
-      }
+      int j = tokenEnd(s, i, cp, kind);
+      TokenType type = kind == WORD_CHAR ? TokenType.WORD : kind == DIGIT ? TokenType.NUMBER
+          : kind == PUNCT ? TokenType.PUNCTUATION : TokenType.SYMBOL;
       int stems = type == TokenType.WORD ? Stems.mask(s, i, j, text) : 1;
       out.add(new Token(text.toOriginal(i, j), i, j, type, s.substring(i, j), stems));
       i = j;
     }
-    return Collections.unmodifiableList(out);
+  }
+
+  /** Receives the words of a scan; see {@link #scanWords}. */
+  @FunctionalInterface
+  public interface WordVisitor {
+    /**
+     * One word token.
+     *
+     * @param normalized  the normalized text
+     * @param start       the word's normalized start, inclusive
+     * @param end         its normalized end, exclusive
+     * @param stemOffsets its candidate stem offsets, as {@link Token#stemOffsets()}
+     */
+    void word(String normalized, int start, int end, int stemOffsets);
+  }
+
+  /**
+   * Visits, without allocating, the word tokens among the tokens that start in the normalized range
+   * {@code [from, to)}, exactly as {@link #tokenize(NormalizedText)} would make them; for cheap
+   * filters that look at every word before anything is built.
+   *
+   * @param text    a normalized text
+   * @param from    a normalized index where a token starts, or a separator before one
+   * @param to      the end of the range, {@code from <= to <= text.length()}
+   * @param visitor receives each word; null to only count the tokens
+   * @return the number of tokens (of every type) that start in the range
+   */
+  public int scanWords(NormalizedText text, int from, int to, WordVisitor visitor) {
+    Objects.requireNonNull(text, "text");
+    String s = text.normalized();
+    Objects.checkFromToIndex(from, to, s.length());
+    int count = 0;
+    int i = from;
+    while (i < to) {
+      int cp = s.codePointAt(i);
+      int kind = kind(cp);
+      if (kind == SEPARATOR) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int j = tokenEnd(s, i, cp, kind);
+      if (kind == WORD_CHAR && visitor != null) {
+        visitor.word(s, i, j, Stems.mask(s, i, j, text));
+      }
+      count++;
+      i = j;
+    }
+    return count;
+  }
+
+  /** The end of the token that starts at {@code i} with code point {@code cp} of class {@code kind}. */
+  private static int tokenEnd(String s, int i, int cp, int kind) {
+    int n = s.length();
+    int j = i + Character.charCount(cp);
+    if (kind == WORD_CHAR) {
+      while (j < n) {
+        char ch = s.charAt(j);
+        int c = Character.isSurrogate(ch) ? s.codePointAt(j) : ch;
+        if (kind(c) == WORD_CHAR) {
+          j += Character.charCount(c);
+        } else if ((c == '-' || c == '\'') && j + 1 < n
+            && isLatinLetter(s.charAt(j - 1)) && isLatinLetter(s.charAt(j + 1))) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+    } else if (kind == DIGIT) {
+      while (j < n) {
+        char ch = s.charAt(j);
+        int c = Character.isSurrogate(ch) ? s.codePointAt(j) : ch;
+        if (kind(c) == DIGIT) {
+          j += Character.charCount(c);
+        } else if ((c == '.' || c == ',' || c == ':') && j + 1 < n
+            && kind(s.codePointAt(j + 1)) == DIGIT) {
+          j++;
+        } else {
+          break;
+        }
+      }
+    }
+    return j;
   }
 
   /**

@@ -20,6 +20,8 @@ final class LanguageTest {
   })
   void detectsTheLanguageByItsShareOfLetters(String text, Language expected) {
     assertThat(Language.detect(text)).isEqualTo(expected);
+    String framed = "Police said: " + text + " قالت الشرطة";
+    assertThat(Language.detect(framed, 13, 13 + text.length())).isEqualTo(expected);
   }
 
   @ParameterizedTest

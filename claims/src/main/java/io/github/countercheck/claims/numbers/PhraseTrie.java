@@ -16,13 +16,23 @@ import java.util.function.BinaryOperator;
 final class PhraseTrie<V> {
   private static final char[] NO_KEYS = new char[0];
   private static final Node[] NO_KIDS = new Node[0];
+  /** The widest range of child keys a node indexes directly (the Arabic letters span 42). */
+  private static final int DIRECT_SPAN = 64;
 
   private static final class Node {
     char[] keys = NO_KEYS;
     Node[] kids = NO_KIDS;
+    /** The children by {@code c - base}, or null when the keys span more than DIRECT_SPAN chars. */
+    Node[] direct;
+    char base;
     Object value;
 
     Node child(char c) {
+      Node[] d = direct;
+      if (d != null) {
+        int i = c - base;
+        return i >= 0 && i < d.length ? d[i] : null;
+      }
       char[] k = keys;
       if (k.length <= 8) {
         for (int i = 0; i < k.length; i++) {
@@ -34,6 +44,24 @@ final class PhraseTrie<V> {
       }
       int i = Arrays.binarySearch(k, c);
       return i >= 0 ? kids[i] : null;
+    }
+
+    /**
+     * Indexes the children by {@code c - base} when their keys span few chars (the letters of one
+     * script), so that a lookup is one array read; kept in step by {@link #childOrAdd}.
+     */
+    private void index() {
+      int span = keys[keys.length - 1] - keys[0] + 1;
+      if (span > DIRECT_SPAN) {
+        direct = null;
+        return;
+      }
+      Node[] d = new Node[span];
+      for (int i = 0; i < keys.length; i++) {
+        d[keys[i] - keys[0]] = kids[i];
+      }
+      base = keys[0];
+      direct = d;
     }
 
     Node childOrAdd(char c) {
@@ -52,6 +80,7 @@ final class PhraseTrie<V> {
       System.arraycopy(kids, at, n, at + 1, kids.length - at);
       keys = k;
       kids = n;
+      index();
       return n[at];
     }
   }
