@@ -42,12 +42,15 @@ public final class ClaimExtractor {
   private final Lexicon english;
   private final NumeralRecognizer numerals;
   private final QuantityRecognizer quantities;
+  /** Reads every sentence, skipping none by its words: the reference the skipping is tested by. */
+  private final boolean readEverySentence;
 
   private ClaimExtractor(Builder b) {
     this.arabic = b.arabic;
     this.english = b.english;
     this.numerals = b.numerals;
     this.quantities = b.quantities;
+    this.readEverySentence = b.readEverySentence;
   }
 
   /** @return an extractor with the built-in Arabic and English lexicons */
@@ -101,8 +104,9 @@ public final class ClaimExtractor {
       bits.lexicon = lex;
       // a sentence with a count phrase is read whatever its words: count its tokens only, and
       // take it to have an attribution word (reading the sentences before it too does no harm)
-      bits.bits = inSentence.isEmpty() ? 0 : -1;
-      int count = tokenizer.scanWords(normalized, nStart, nEnd, inSentence.isEmpty() ? bits : null);
+      bits.bits = inSentence.isEmpty() && !readEverySentence ? 0 : -1;
+      int count = tokenizer.scanWords(normalized, nStart, nEnd,
+          inSentence.isEmpty() && !readEverySentence ? bits : null);
       if (count == 0) {
         continue;
       }
@@ -272,8 +276,15 @@ public final class ClaimExtractor {
     private Lexicon english = Lexicon.english();
     private NumeralRecognizer numerals;
     private QuantityRecognizer quantities;
+    private boolean readEverySentence;
 
     private Builder() {}
+
+    /** Reads every sentence (slower; for tests of the sentence skipping). */
+    Builder readEverySentence() {
+      this.readEverySentence = true;
+      return this;
+    }
 
     /**
      * Replaces the lexicon of the language it describes.

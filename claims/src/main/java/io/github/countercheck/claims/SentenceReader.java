@@ -334,7 +334,7 @@ final class SentenceReader {
    */
   static int bitsWithoutNumerals(Lexicon lex) {
     return lex.asMany.bit() | lex.oneOfThem.bit() | lex.anotherOne.bit() | lex.subjects.bit()
-        | lex.attribution.bit();
+        | lex.eventDuals.bit() | lex.attribution.bit();
   }
 
   private void addImplicitCounts(List<Slot> slots) {
