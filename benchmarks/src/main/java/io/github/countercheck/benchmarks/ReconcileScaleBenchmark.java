@@ -10,8 +10,10 @@ import io.github.countercheck.claims.Subject;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
+import io.github.countercheck.reconcile.ClaimGroup;
 import io.github.countercheck.reconcile.Reconciler;
 import io.github.countercheck.reconcile.Reconciliation;
+import io.github.countercheck.reconcile.Relation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -85,6 +87,27 @@ public class ReconcileScaleBenchmark {
     Reconciliation r = reconciler.reconcile(generated, documents);
     v.found += generated.size();
     return r;
+  }
+
+  /**
+   * Reconciles every generated claim and reads every verdict's reason, as a pipeline that writes
+   * the whole result does: the reasons are written in words when first read, so
+   * {@link #reconcile} does not pay for them and this does.
+   *
+   * @param v the volume counters ({@code found}: claims)
+   * @return the characters of all reasons
+   */
+  @Benchmark
+  public long reconcileWithReasons(Volume v) {
+    Reconciliation r = reconciler.reconcile(generated, documents);
+    long chars = 0;
+    for (ClaimGroup g : r.groups()) {
+      for (Relation rel : g.relations()) {
+        chars += rel.reason().length();
+      }
+    }
+    v.found += generated.size();
+    return chars;
   }
 
   private static final Event[] EVENTS = {

@@ -189,6 +189,38 @@ final class Engine {
     }
   }
 
+  /**
+   * The reason of a judged pair, written in words when it is first read: the verdict is judged
+   * again into a builder, from the same two items, so the words are those of the verdict kept.
+   */
+  private static final class PairReason implements Relation.Reasoning {
+    static final byte SAME_MEASURE = 0;
+    static final byte SUBSET = 1;
+
+    private final Item x;
+    private final Item y;
+    private final byte rule;
+    private final double threshold;
+
+    PairReason(Item x, Item y, byte rule, double threshold) {
+      this.x = x;
+      this.y = y;
+      this.rule = rule;
+      this.threshold = threshold;
+    }
+
+    @Override
+    public String reason() {
+      StringBuilder sb = new StringBuilder(160);
+      if (rule == SAME_MEASURE) {
+        Verdicts.sameMeasure(x, y, threshold, sb);
+      } else {
+        Verdicts.subset(x, y, sb);
+      }
+      return sb.toString();
+    }
+  }
+
   private final int windowDays;
   private final PlaceAliases places;
   private final VoiceAliases voices;
@@ -212,8 +244,6 @@ final class Engine {
   private String[] outletByRank;
   /** Per voice id, its index within the group being built, else -1; reset after each group. */
   private int[] voiceSlot;
-  /** Where each relation's reason is written: one builder for the run, emptied per pair. */
-  private final StringBuilder reason = new StringBuilder(256);
   /** This run's items in canonical order: {@code items[i].order == i}. */
   private Item[] items;
   /** The items group by group, each group in date order (undated last), then canonical order. */
@@ -700,19 +730,17 @@ final class Engine {
       Item y = at(j);
       Subject sx = x.subject();
       Subject sy = y.subject();
-      StringBuilder sb = reason;
-      sb.setLength(0);
-      Verdict v;
       if (sameMeasure(sx, sy)) {
-        v = Verdicts.sameMeasure(x, y, vaguerThreshold, sb);
+        return new Relation(i, j, Verdicts.sameMeasure(x, y, vaguerThreshold, null),
+            new PairReason(x, y, PairReason.SAME_MEASURE, vaguerThreshold));
       } else if (sx.isKindOf(sy)) {
-        v = Verdicts.subset(x, y, sb);
+        return new Relation(i, j, Verdicts.subset(x, y, null),
+            new PairReason(x, y, PairReason.SUBSET, 0));
       } else if (sy.isKindOf(sx)) {
-        v = Verdicts.subset(y, x, sb);
-      } else {
-        return null;
+        return new Relation(i, j, Verdicts.subset(y, x, null),
+            new PairReason(y, x, PairReason.SUBSET, 0));
       }
-      return new Relation(i, j, v, sb.toString());
+      return null;
     }
 
     /** The voices by name, each with its outlets by name: one sort of packed (name, outlet) ranks. */

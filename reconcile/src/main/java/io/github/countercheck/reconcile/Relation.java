@@ -7,29 +7,93 @@ import java.util.Objects;
  * {@code a} is always the smaller index; the direction of a directed verdict ({@code UPDATE},
  * {@code SUBSET}, {@code VAGUER}) is spelled out in the reason.
  *
- * @param a       the index of the first claim
- * @param b       the index of the second claim, greater than {@code a}
- * @param verdict the verdict
- * @param reason  plain words naming the rule that fired and the figures
+ * <p>Immutable and thread-safe. A reconciliation judges up to millions of pairs and most
+ * pipelines read few of their reasons, so a {@link Reconciler} writes each reason in words the
+ * first time {@link #reason()} is called; the words are the same whenever it is called. Two
+ * relations are equal when their indices, verdicts and reasons are.
  */
-public record Relation(int a, int b, Verdict verdict, String reason) {
+public final class Relation {
+
+  /** Writes the reason of a relation whose verdict was judged without it. */
+  interface Reasoning {
+    String reason();
+  }
+
+  private final int a;
+  private final int b;
+  private final Verdict verdict;
+  private final Reasoning reasoning;
+  /** The reason once written: a benign race, as String's hash (the words are always the same). */
+  private String reason;
 
   /**
-   * Validates the indices and the reason.
+   * A relation with its reason.
    *
    * @param a       the index of the first claim
    * @param b       the index of the second claim, greater than {@code a}
    * @param verdict the verdict
    * @param reason  plain words naming the rule that fired and the figures
+   * @throws IllegalArgumentException if the indices are out of order or the reason is blank
    */
-  public Relation {
-    Objects.requireNonNull(verdict, "verdict");
+  public Relation(int a, int b, Verdict verdict, String reason) {
+    this(a, b, verdict, (Reasoning) null);
     Objects.requireNonNull(reason, "reason");
-    if (a < 0 || b <= a) {
-      throw new IllegalArgumentException("relation indices must satisfy 0 <= a < b: a=" + a + ", b=" + b);
-    }
     if (reason.isBlank()) {
       throw new IllegalArgumentException("reason is blank");
     }
+    this.reason = reason;
+  }
+
+  /** A relation whose reason {@code reasoning} writes when it is first read. */
+  Relation(int a, int b, Verdict verdict, Reasoning reasoning) {
+    Objects.requireNonNull(verdict, "verdict");
+    if (a < 0 || b <= a) {
+      throw new IllegalArgumentException("relation indices must satisfy 0 <= a < b: a=" + a + ", b=" + b);
+    }
+    this.a = a;
+    this.b = b;
+    this.verdict = verdict;
+    this.reasoning = reasoning;
+  }
+
+  /** @return the index of the first claim */
+  public int a() {
+    return a;
+  }
+
+  /** @return the index of the second claim, greater than {@link #a()} */
+  public int b() {
+    return b;
+  }
+
+  /** @return the verdict */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /** @return plain words naming the rule that fired and the figures */
+  public String reason() {
+    String r = reason;
+    if (r == null) {
+      r = reasoning.reason();
+      reason = r;
+    }
+    return r;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Relation r && a == r.a && b == r.b && verdict == r.verdict
+        && reason().equals(r.reason());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(a, b, verdict, reason());
+  }
+
+  @Override
+  public String toString() {
+    return "Relation[a=" + a + ", b=" + b + ", verdict=" + verdict + ", reason=" + reason() + "]";
   }
 }

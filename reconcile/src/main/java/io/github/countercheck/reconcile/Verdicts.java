@@ -5,8 +5,9 @@ import io.github.countercheck.reconcile.Engine.Item;
 
 /**
  * The pairwise verdicts of rules 1, 4 and 5, each with a reason naming the rule and the figures.
- * The reason is written into a builder the caller hands in (and empties): a run judges over a
- * million pairs, and each reason is then one string, with no intermediate text.
+ * The reason is written into a builder the caller hands in (and empties), or not at all when it
+ * hands in none: a run judges the verdicts of a million pairs and writes their reasons only
+ * when they are read ({@link Relation#reason()}).
  */
 final class Verdicts {
 
@@ -72,7 +73,7 @@ final class Verdicts {
   /**
    * Two claims of the same measure; {@code x} is not later than {@code y} unless undated.
    *
-   * @param sb receives the reason
+   * @param sb receives the reason, or null for the verdict alone
    * @return the verdict
    */
   static Verdict sameMeasure(Item x, Item y, double threshold, StringBuilder sb) {
@@ -80,68 +81,88 @@ final class Verdicts {
     Quantity qy = y.q();
     if (qx.overlaps(qy)) {
       if (qx.contains(qy) && muchWider(qx, qy, threshold)) {
-        fig(fig(sb.append("rule 5 VAGUER: "), x).append(" contains "), y)
-            .append(" and is much wider");
+        if (sb != null) {
+          fig(fig(sb.append("rule 5 VAGUER: "), x).append(" contains "), y)
+              .append(" and is much wider");
+        }
         return Verdict.VAGUER;
       }
       if (qy.contains(qx) && muchWider(qy, qx, threshold)) {
-        fig(fig(sb.append("rule 5 VAGUER: "), y).append(" contains "), x)
-            .append(" and is much wider");
+        if (sb != null) {
+          fig(fig(sb.append("rule 5 VAGUER: "), y).append(" contains "), x)
+              .append(" and is much wider");
+        }
         return Verdict.VAGUER;
       }
-      fig(fig(sb.append("rule 5 AGREE: "), x).append(" and "), y)
-          .append(" overlap and neither is much wider");
+      if (sb != null) {
+        fig(fig(sb.append("rule 5 AGREE: "), x).append(" and "), y)
+            .append(" overlap and neither is much wider");
+      }
       return Verdict.AGREE;
     }
     int why = comparable(x, y);
     if (why != NOT_COMPARABLE) {
-      why(fig(fig(sb.append("rule 5 CONFLICT: "), x).append(" and "), y)
-          .append(" do not overlap; "), why, x);
+      if (sb != null) {
+        why(fig(fig(sb.append("rule 5 CONFLICT: "), x).append(" and "), y)
+            .append(" do not overlap; "), why, x);
+      }
       return Verdict.CONFLICT;
     }
     Item earlier = x.day < y.day ? x : y;
     Item later = earlier == x ? y : x;
     if (later.q().low() > earlier.q().highOrMax()) {
-      Figures.day(later.day, sb.append("rule 5 UPDATE: the later report ("))
-          .append(") moves the cumulative count from ");
-      Figures.describe(later.q(), fig(sb, earlier).append(" to "))
-          .append(" (").append(later.claim.document()).append(')');
+      if (sb != null) {
+        Figures.day(later.day, sb.append("rule 5 UPDATE: the later report ("))
+            .append(") moves the cumulative count from ");
+        Figures.describe(later.q(), fig(sb, earlier).append(" to "))
+            .append(" (").append(later.claim.document()).append(')');
+      }
       return Verdict.UPDATE;
     }
-    Figures.day(later.day, sb.append("rule 5 CONFLICT: downward revision: the later report ("))
-        .append(") puts the cumulative count at ");
-    fig(Figures.describe(later.q(), sb).append(" (").append(later.claim.document())
-        .append("), below the earlier "), earlier);
+    if (sb != null) {
+      Figures.day(later.day, sb.append("rule 5 CONFLICT: downward revision: the later report ("))
+          .append(") puts the cumulative count at ");
+      fig(Figures.describe(later.q(), sb).append(" (").append(later.claim.document())
+          .append("), below the earlier "), earlier);
+    }
     return Verdict.CONFLICT;
   }
 
   /**
    * A sub-category's claim against its parent's.
    *
-   * @param sb receives the reason
+   * @param sb receives the reason, or null for the verdict alone
    * @return the verdict
    */
   static Verdict subset(Item sub, Item parent, StringBuilder sb) {
     if (sub.q().low() <= parent.q().highOrMax()) {
-      subj(subj(sb.append("rule 4 SUBSET: "), sub)
-          .append(" is a sub-category's count that stays within "), parent);
+      if (sb != null) {
+        subj(subj(sb.append("rule 4 SUBSET: "), sub)
+            .append(" is a sub-category's count that stays within "), parent);
+      }
       return Verdict.SUBSET;
     }
     int why = comparable(sub, parent);
     if (why != NOT_COMPARABLE) {
-      why(subj(subj(sb.append("rule 4 CONFLICT: the sub-category's count "), sub)
-          .append(" exceeds its parent's "), parent).append("; "), why, sub);
+      if (sb != null) {
+        why(subj(subj(sb.append("rule 4 CONFLICT: the sub-category's count "), sub)
+            .append(" exceeds its parent's "), parent).append("; "), why, sub);
+      }
       return Verdict.CONFLICT;
     }
     if (sub.day > parent.day) {
-      Figures.day(sub.day, sb.append("rule 5 UPDATE: the later report (")).append(") counts ");
-      subj(subj(sb, sub).append(", past the earlier "), parent)
-          .append(": the cumulative count has moved");
+      if (sb != null) {
+        Figures.day(sub.day, sb.append("rule 5 UPDATE: the later report (")).append(") counts ");
+        subj(subj(sb, sub).append(", past the earlier "), parent)
+            .append(": the cumulative count has moved");
+      }
       return Verdict.UPDATE;
     }
-    Figures.day(parent.day, sb.append("rule 4 CONFLICT: downward revision: the later report ("))
-        .append(") puts the parent count at ");
-    subj(subj(sb, parent).append(", below the earlier sub-category count "), sub);
+    if (sb != null) {
+      Figures.day(parent.day, sb.append("rule 4 CONFLICT: downward revision: the later report ("))
+          .append(") puts the parent count at ");
+      subj(subj(sb, parent).append(", below the earlier sub-category count "), sub);
+    }
     return Verdict.CONFLICT;
   }
 }
