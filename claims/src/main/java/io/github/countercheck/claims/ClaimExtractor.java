@@ -154,8 +154,8 @@ public final class ClaimExtractor {
       int nStart, int count, Lexicon lex, Language language, List<QuantityMention> inSentence,
       String carried, List<Claim> claims) {
     List<Token> tokens = Tokenizer.defaults().tokenize(normalized, nStart, count + lex.maxWords() + 1);
-    int tFrom = firstTokenAtOrAfter(tokens, sentence.start());
-    int tTo = firstTokenAtOrAfter(tokens, sentence.end());
+    int tFrom = Token.firstAtOrAfter(tokens, sentence.start());
+    int tTo = Token.firstAtOrAfter(tokens, sentence.end());
     TokenWords words = new TokenWords(tokens);
     int[] qFrom = new int[inSentence.size()];
     int[] qTo = new int[inSentence.size()];
@@ -187,20 +187,6 @@ public final class ClaimExtractor {
     public void word(String normalized, int start, int end, int stemOffsets) {
       bits |= lexicon.keys(normalized, start, end, stemOffsets);
     }
-  }
-
-  private static int firstTokenAtOrAfter(List<Token> tokens, int originalIndex) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().start() < originalIndex) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**

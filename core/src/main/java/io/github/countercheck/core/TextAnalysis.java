@@ -130,17 +130,7 @@ public final class TextAnalysis {
   }
 
   private int firstTokenAtOrAfter(int originalIndex) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().start() < originalIndex) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Token.firstAtOrAfter(tokens, originalIndex);
   }
 
   @Override

@@ -136,4 +136,26 @@ public record Token(
   public String text(String original) {
     return span.of(original);
   }
+
+  /**
+   * The index of the first token of a text-ordered list that starts at or after an original
+   * index: {@code tokens.size()} when none does. A binary search.
+   *
+   * @param tokens        tokens in text order, as a {@link Tokenizer} gives them
+   * @param originalIndex an index into the original text
+   * @return the index of that token in {@code tokens}
+   */
+  public static int firstAtOrAfter(List<Token> tokens, int originalIndex) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().start() < originalIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
 }

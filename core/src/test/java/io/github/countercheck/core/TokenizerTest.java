@@ -38,6 +38,20 @@ final class TokenizerTest {
   }
 
   @Test
+  void findsTheFirstTokenAtOrAfterAnOriginalIndex() {
+    String text = "قُتل 12 شرطياً، في ألماتي.";
+    List<Token> tokens = TOKENIZER.tokenize(TextNormalizer.normalize(text));
+    for (int index = 0; index <= text.length(); index++) {
+      int expected = 0;
+      while (expected < tokens.size() && tokens.get(expected).span().start() < index) {
+        expected++;
+      }
+      assertThat(Token.firstAtOrAfter(tokens, index)).as("index %d", index).isEqualTo(expected);
+    }
+    assertThat(Token.firstAtOrAfter(List.of(), 5)).isZero();
+  }
+
+  @Test
   void typesTokens() {
     List<Token> t = TOKENIZER.tokenize("قتل 12 شرطيا، 50% #");
     assertThat(t).extracting(Token::type).containsExactly(TokenType.WORD, TokenType.NUMBER,
