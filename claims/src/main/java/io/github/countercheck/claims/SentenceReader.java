@@ -1230,10 +1230,10 @@ final class SentenceReader {
    * The attribution of a count: when no cue of the sentence that is not postposed stands before
    * it and the next cue is a postposed one, that one (or the source it cites); otherwise the last
    * cue at or before it that is not postposed, or the first whole-sentence cue after it, whichever
-   * is closer (the one before on a tie); otherwise a postposed cue before it. {@code list} is in text order; {@code nextWhole[k]} is the index of the first
-   * whole-sentence cue at or after {@code k} and {@code prevPlain[k]} that of the last cue before
-   * {@code k} that is not postposed, so that a long sentence with many counts and many cues stays
-   * linear.
+   * is closer (the one before on a tie); otherwise a postposed cue before it. {@code list} is in
+   * text order; {@code nextWhole[k]} is the index of the first whole-sentence cue at or after
+   * {@code k} and {@code prevPlain[k]} that of the last cue before {@code k} that is not
+   * postposed, so that a long sentence with many counts and many cues stays linear.
    */
   private static String nearestAttribution(List<Attribution> list, int[] nextWhole,
       int[] prevPlain, Slot s) {
