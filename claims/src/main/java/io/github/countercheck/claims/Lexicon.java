@@ -90,6 +90,12 @@ public final class Lexicon {
   final PhraseIndex<Boolean> casualtyNouns;
   /** Words that make an event a rate (نسبة الوفيات، death rate): no count. */
   final PhraseIndex<Boolean> rates;
+  /** Place names (a gazetteer), read after a locative word: في سوريا، بحلب, in Gaza. */
+  final PhraseIndex<Boolean> places;
+  /** The normalized place names as written, to tell «بغداد» from «بـ» + a place. */
+  final java.util.Set<String> placeForms;
+  /** Direction words before a place name: شمال، وسط; northern, central. */
+  final PhraseIndex<Boolean> placeDirections;
   /** Words that open a clause of its own (بينما، فيما; while): an event cue before them governs their clause. */
   final PhraseIndex<Boolean> clauseOpeners;
   /** Verbs that bring a toll to a number (ارتفعت إلى، بلغ; rose to): its toll noun may stand far before. */
@@ -162,10 +168,15 @@ public final class Lexicon {
     this.rates = words(f.rates());
     this.clauseOpeners = words(f.clauseOpeners());
     this.tollVerbs = words(f.tollVerbs());
+    this.places = words(f.places());
+    this.placeForms = f.places().stream()
+        .map(io.github.countercheck.core.TextNormalizer::normalizeForm)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.placeDirections = words(f.placeDirections());
     this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
-        eventDuals, rates, clauseOpeners, tollVerbs);
+        eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

@@ -27,7 +27,9 @@ record LexiconFile(
     List<String> casualtyNouns,
     List<String> rates,
     List<String> clauseOpeners,
-    List<String> tollVerbs) {
+    List<String> tollVerbs,
+    List<String> places,
+    List<String> placeDirections) {
 
   LexiconFile {
     others = nonNull(others);
@@ -46,6 +48,8 @@ record LexiconFile(
     rates = nonNull(rates);
     clauseOpeners = nonNull(clauseOpeners);
     tollVerbs = nonNull(tollVerbs);
+    places = nonNull(places);
+    placeDirections = nonNull(placeDirections);
     events = events == null ? Map.of() : events;
     subjects = subjects == null ? Map.of() : subjects;
     modality = modality == null ? Map.of() : modality;

@@ -1285,7 +1285,72 @@ final class SentenceReader {
 
   // ---------------------------------------------------------------- place and time
 
+  /** The place of the sentence: a name after a place noun (مدينة ألماتي; in Almaty), else one of the gazetteer's. */
   private String place() {
+    String named = placeAfterCue();
+    return named != null ? named : knownPlace();
+  }
+
+  /**
+   * The first place name of the lexicon's gazetteer that the sentence puts an event at: after a
+   * locative word (في سوريا، قرب حلب; in Gaza), with the preposition glued on (بسوريا، وبغداد is
+   * not: بغداد is a name of its own), or after a direction word that follows one (في شمال
+   * سوريا; in central Gaza), which then belongs to the place.
+   */
+  private String knownPlace() {
+    for (int i = from; i < to; i++) {
+      if (!w.isWord(i)) {
+        continue;
+      }
+      Match<Boolean> name = match(lex.places, i);
+      if (name == null) {
+        continue;
+      }
+      int start = i;
+      Match<Boolean> dir = null;
+      for (int d = Math.max(from, i - 2); d < i && dir == null; d++) {
+        Match<Boolean> m = w.isWord(d) ? match(lex.placeDirections, d) : null;
+        if (m != null && d + m.words() == i) {
+          dir = m;
+          start = d;
+        }
+      }
+      if (locative(start)) {
+        String text = originalText(start, i + name.words());
+        if (!afterPreposition(start)) { // the preposition is glued on: بسوريا is سوريا
+          text = text.substring(text.startsWith("وب") || text.startsWith("فب") ? 2 : 1);
+        }
+        return text;
+      }
+      i += name.words() - 1;
+    }
+    return null;
+  }
+
+  /** Whether word {@code i} follows a locative preposition: في، قرب، داخل; in, near. */
+  private boolean afterPreposition(int i) {
+    if (i <= from || !w.isWord(i - 1)) {
+      return false;
+    }
+    String before = w.form(i - 1);
+    return before.equals("في") || before.equals("قرب") || before.equals("داخل")
+        || before.equals("in") || before.equals("near") || before.equals("across")
+        || before.equals("outside");
+  }
+
+  /** Whether word {@code i} follows a locative preposition or carries one glued on. */
+  private boolean locative(int i) {
+    if (afterPreposition(i)) {
+      return true;
+    }
+    String f = w.form(i);
+    if (lex.placeForms.contains(f)) {
+      return false;
+    }
+    return f.startsWith("ب") || f.startsWith("وب") || f.startsWith("فب");
+  }
+
+  private String placeAfterCue() {
     for (int i = from; i < to - 1; i++) {
       if (!w.isWord(i) || match(lex.placeCues, i) == null) {
         continue;

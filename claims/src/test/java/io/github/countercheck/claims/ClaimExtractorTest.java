@@ -346,6 +346,22 @@ final class ClaimExtractorTest {
         .containsExactly("مسؤول في الشرطة", "مسؤول في الشرطة");
   }
 
+  /** A known place after a locative word, or with the preposition glued on; none elsewhere. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل 6 أشخاص في حلب أمس                         | حلب
+      أصيب 11 متظاهرا في شمال سوريا                 | شمال سوريا
+      واعتقل 40 شخصا بالقاهرة                        | القاهرة
+      قتل 3 جنود قرب الموصل                         | الموصل
+      وأعلنت بغداد مقتل 5 جنود                       | -
+      Shelling killed 9 civilians in eastern Ukraine | eastern Ukraine
+      Police detained 30 people in Cairo on Friday   | Cairo
+      """)
+  void readsAKnownPlaceAfterALocativeWord(String text, String place) {
+    assertThat(extract(text)).extracting(Claim::location)
+        .containsExactly(place.equals("-") ? null : place);
+  }
+
   @Test
   void spansPointAtTheOriginalText() {
     String text = "وأعلنت وزارة الداخلية، الجمعة، مقتلُ 26 محتجاً خلال التظاهرات.";
