@@ -3,7 +3,14 @@ package io.github.countercheck.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.claims.Lexicon;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,5 +78,25 @@ final class PlaceAliasesTest {
 
   private static ByteArrayInputStream json(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The extractor's gazetteer holds every name of the place table, so that what it reads resolves. */
+  @Test
+  void everyNameOfThePlaceTableIsInTheExtractorsGazetteer() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Set<String> gazetteer = new HashSet<>();
+    for (String lang : new String[] {"ar", "en"}) {
+      try (InputStream in = Lexicon.class.getResourceAsStream("lexicon/" + lang + ".json")) {
+        json.readTree(in).get("places").forEach(n -> gazetteer.add(n.asText()));
+      }
+    }
+    Set<String> names = new HashSet<>();
+    try (InputStream in = PlaceAliases.class.getResourceAsStream("places.json")) {
+      for (JsonNode place : json.readTree(in).get("places")) {
+        place.get("aliases").forEach(n -> names.add(n.asText()));
+      }
+    }
+    assertThat(names).hasSizeGreaterThan(100);
+    assertThat(gazetteer).containsAll(names);
   }
 }
