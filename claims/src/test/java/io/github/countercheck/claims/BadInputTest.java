@@ -9,6 +9,7 @@ import io.github.countercheck.claims.numbers.NumeralRecognizer;
 import io.github.countercheck.claims.numbers.QuantityMention;
 import io.github.countercheck.claims.numbers.QuantityRecognizer;
 import io.github.countercheck.core.Document;
+import io.github.countercheck.core.FuzzText;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.TextNormalizer;
 import java.io.InputStream;

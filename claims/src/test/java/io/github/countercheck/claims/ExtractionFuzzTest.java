@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.core.Document;
+import io.github.countercheck.core.FuzzText;
 import java.util.List;
 
 /**

@@ -4,12 +4,18 @@ package io.github.countercheck.core;
  * Turns fuzzer bytes into a Java string that can hold anything a {@code String} holds: valid
  * UTF-8 decodes as usual (so a seed file is a readable UTF-8 sentence), an encoded surrogate
  * (ED A0..BF xx) becomes a lone surrogate, and any other stray byte becomes the char of the same
- * value (C1 controls, NUL...). A copy lives in the {@code claims} tests.
+ * value (C1 controls, NUL...). Shared with the {@code claims} fuzz tests through core's test jar.
  */
-final class FuzzText {
+public final class FuzzText {
   private FuzzText() {}
 
-  static String decode(byte[] b) {
+  /**
+   * Decodes fuzzer bytes.
+   *
+   * @param b the bytes
+   * @return the text they stand for
+   */
+  public static String decode(byte[] b) {
     StringBuilder sb = new StringBuilder(b.length);
     int i = 0;
     while (i < b.length) {
