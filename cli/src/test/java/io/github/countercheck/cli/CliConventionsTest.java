@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * The conventions of the command line: help with examples, exit codes, standard input, results on
@@ -32,29 +27,8 @@ final class CliConventionsTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    return runWithStdin(null, args);
-  }
 
-  private static Run runWithStdin(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    InputStream saved = System.in;
-    try {
-      if (stdin != null) {
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-      }
-      int code = cl.execute(args);
-      return new Run(code, out.toString(), err.toString());
-    } finally {
-      System.setIn(saved);
-    }
-  }
 
   private static List<JsonNode> lines(String jsonl) throws IOException {
     List<JsonNode> nodes = new ArrayList<>();
@@ -67,7 +41,7 @@ final class CliConventionsTest {
   @ParameterizedTest
   @ValueSource(strings = {"extract", "numbers", "reconcile"})
   void everySubcommandHasHelpWithExamplesAndExitCodes(String command) {
-    Run r = run(command, "--help");
+    CliRun r = CliRun.of(command, "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage: countercheck " + command).contains("Examples:")
         .contains("countercheck " + command + " ").contains("Exit codes");
@@ -76,7 +50,7 @@ final class CliConventionsTest {
 
   @Test
   void theTopLevelHelpDocumentsExitCodesAndConventions() {
-    Run r = run("--help");
+    CliRun r = CliRun.of("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("0  everything read and reported").contains("2  usage error")
         .contains("NO_COLOR").contains("standard error");
@@ -85,7 +59,7 @@ final class CliConventionsTest {
   @ParameterizedTest
   @ValueSource(strings = {"--format=nope", "--no-such-option", "--since=yesterday"})
   void aUsageErrorExitsWithTwoAndSaysWhyOnStandardError(String bad) {
-    Run r = run("reconcile", bad, SEEDS.toString());
+    CliRun r = CliRun.of("reconcile", bad, SEEDS.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isNotBlank();
@@ -95,11 +69,11 @@ final class CliConventionsTest {
   void aMissingInputExitsWithOneAndTheRestIsStillReported() throws IOException {
     Path f = dir.resolve("a.txt");
     Files.writeString(f, "قتل 12 شرطيا في ألماتي.", StandardCharsets.UTF_8);
-    Run r = run("extract", dir.resolve("missing.txt").toString(), f.toString());
+    CliRun r = CliRun.of("extract", dir.resolve("missing.txt").toString(), f.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("missing.txt");
     assertThat(lines(r.out())).extracting(n -> n.get("document").asText()).containsOnly("a.txt");
-    Run rec = run("reconcile", "--format", "json", dir.resolve("missing.txt").toString(), f.toString());
+    CliRun rec = CliRun.of("reconcile", "--format", "json", dir.resolve("missing.txt").toString(), f.toString());
     assertThat(rec.code()).isEqualTo(1);
     assertThat(rec.err()).contains("missing.txt");
     assertThat(JSON.readTree(rec.out()).get("groups").size()).isEqualTo(1);
@@ -107,11 +81,11 @@ final class CliConventionsTest {
 
   @Test
   void aDashReadsStandardInput() throws IOException {
-    Run r = runWithStdin("قتل 12 شرطيا في ألماتي.", "extract", "-");
+    CliRun r = CliRun.withStdin("قتل 12 شرطيا في ألماتي.", "extract", "-");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(lines(r.out())).singleElement()
         .satisfies(n -> assertThat(n.get("quantity").get("value").asLong()).isEqualTo(12));
-    Run rec = runWithStdin("قتل 12 شرطيا في ألماتي.", "reconcile", "--format", "json", "-");
+    CliRun rec = CliRun.withStdin("قتل 12 شرطيا في ألماتي.", "reconcile", "--format", "json", "-");
     assertThat(rec.code()).as(rec.err()).isZero();
     assertThat(JSON.readTree(rec.out()).get("groups").get(0).get("claims").get(0)
         .get("document").asText()).isEqualTo("-");
@@ -119,18 +93,18 @@ final class CliConventionsTest {
 
   @Test
   void offATerminalThereIsNoColourAndNoProgressLine() {
-    Run r = run("reconcile", SEEDS.toString());
+    CliRun r = CliRun.of("reconcile", SEEDS.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("\u001b[").contains("DISPUTED");
     assertThat(r.err()).isEmpty();
-    assertThat(run("reconcile", "--color", SEEDS.toString()).out()).contains("\u001b[");
-    assertThat(run("reconcile", "--no-color", SEEDS.toString()).out()).doesNotContain("\u001b[");
+    assertThat(CliRun.of("reconcile", "--color", SEEDS.toString()).out()).contains("\u001b[");
+    assertThat(CliRun.of("reconcile", "--no-color", SEEDS.toString()).out()).doesNotContain("\u001b[");
   }
 
   @Test
   void writesTheReportToAFileWithDashO() throws IOException {
     Path md = dir.resolve("r.md");
-    Run r = run("reconcile", "--format", "markdown", "-o", md.toString(), SEEDS.toString());
+    CliRun r = CliRun.of("reconcile", "--format", "markdown", "-o", md.toString(), SEEDS.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(Files.readString(md, StandardCharsets.UTF_8)).startsWith("# Reconciliation");
@@ -138,19 +112,19 @@ final class CliConventionsTest {
 
   @Test
   void eventAndSubjectKeepOnlyTheirClaimsWithTheSubjectsKinds() throws IOException {
-    List<JsonNode> all = lines(run("extract", SEEDS.toString()).out());
-    List<JsonNode> killed = lines(run("extract", "--event", "KILLED", SEEDS.toString()).out());
+    List<JsonNode> all = lines(CliRun.of("extract", SEEDS.toString()).out());
+    List<JsonNode> killed = lines(CliRun.of("extract", "--event", "KILLED", SEEDS.toString()).out());
     assertThat(killed).isNotEmpty().hasSizeLessThan(all.size())
         .allSatisfy(n -> assertThat(n.get("event").asText()).isEqualTo("KILLED"));
-    List<JsonNode> forces = lines(run("extract", "--event", "killed", "--subject", "SECURITY_FORCES",
+    List<JsonNode> forces = lines(CliRun.of("extract", "--event", "killed", "--subject", "SECURITY_FORCES",
         SEEDS.toString()).out());
     assertThat(forces).extracting(n -> n.get("subject").asText())
         .contains("POLICE", "SECURITY_FORCES").doesNotContain("PROTESTER", "PERSON");
-    List<JsonNode> two = lines(run("extract", "--event", "KILLED", "--event", "INJURED",
+    List<JsonNode> two = lines(CliRun.of("extract", "--event", "KILLED", "--event", "INJURED",
         SEEDS.toString()).out());
     assertThat(two).extracting(n -> n.get("event").asText()).containsOnly("KILLED", "INJURED")
         .contains("INJURED");
-    JsonNode rec = JSON.readTree(run("reconcile", "--format", "json", "--event", "INJURED",
+    JsonNode rec = JSON.readTree(CliRun.of("reconcile", "--format", "json", "--event", "INJURED",
         SEEDS.toString()).out());
     assertThat(rec.get("groups")).allSatisfy(g -> assertThat(g.get("event").asText()).isEqualTo("INJURED"));
     assertThat(rec.get("groups").size()).isEqualTo(1);
@@ -158,22 +132,22 @@ final class CliConventionsTest {
 
   @Test
   void sinceAndUntilKeepTheDocumentsOfTheirDatesAndTheUndatedOnes() throws IOException {
-    Run r = run("reconcile", "--format", "json", "--since", "2022-01-06", "--until", "2022-01-06",
+    CliRun r = CliRun.of("reconcile", "--format", "json", "--since", "2022-01-06", "--until", "2022-01-06",
         SEEDS.toString());
     assertThat(r.code()).isZero();
     JsonNode docs = JSON.readTree(r.out()).get("documents");
     assertThat(docs).extracting(d -> d.get("published").asText()).containsOnly("2022-01-06");
-    assertThat(lines(run("extract", "--since", "2022-01-07", SEEDS.toString()).out()))
+    assertThat(lines(CliRun.of("extract", "--since", "2022-01-07", SEEDS.toString()).out()))
         .extracting(n -> n.get("document").asText())
         .containsOnly("002_e4eda7b29b88d456.txt", "003_3810943d2a17cf84.txt");
 
     Path loose = dir.resolve("loose.txt");
     Files.writeString(loose, "قتل 12 شرطيا في ألماتي.", StandardCharsets.UTF_8);
-    Run undated = run("extract", "--since", "2030-01-01", loose.toString());
+    CliRun undated = CliRun.of("extract", "--since", "2030-01-01", loose.toString());
     assertThat(undated.code()).isZero();
     assertThat(lines(undated.out())).hasSize(1);
     assertThat(undated.err()).contains("undated").contains("loose.txt");
-    assertThat(run("extract", "--since", "2022-02-01", "--until", "2022-01-01", loose.toString())
+    assertThat(CliRun.of("extract", "--since", "2022-02-01", "--until", "2022-01-01", loose.toString())
         .code()).isEqualTo(2);
   }
 
@@ -185,13 +159,13 @@ final class CliConventionsTest {
     Files.writeString(m, """
         {"documents":[{"file":"a.txt","publisher":"الميادين","published":"2022-01-05"}]}
         """, StandardCharsets.UTF_8);
-    JsonNode r = JSON.readTree(run("reconcile", "--format", "json", "--manifest", m.toString(),
+    JsonNode r = JSON.readTree(CliRun.of("reconcile", "--format", "json", "--manifest", m.toString(),
         a.toString()).out());
     assertThat(r.get("documents").get(0).get("publisher").asText()).isEqualTo("الميادين");
     assertThat(r.get("documents").get(0).get("published").asText()).isEqualTo("2022-01-05");
-    assertThat(lines(run("extract", "--manifest", m.toString(), "--until", "2022-01-04",
+    assertThat(lines(CliRun.of("extract", "--manifest", m.toString(), "--until", "2022-01-04",
         a.toString()).out())).isEmpty();
-    Run broken = run("extract", "--manifest", dir.resolve("none.json").toString(), a.toString());
+    CliRun broken = CliRun.of("extract", "--manifest", dir.resolve("none.json").toString(), a.toString());
     assertThat(broken.code()).isEqualTo(1);
     assertThat(broken.err()).contains("none.json");
   }
@@ -200,10 +174,10 @@ final class CliConventionsTest {
   void langForcesTheDocumentLanguage() throws IOException {
     // 60% Latin letters: a mixed sentence, read as Arabic unless the document is said to be English
     String mixed = "12 police were killed in الماتي العاصمة";
-    List<JsonNode> en = lines(runWithStdin(mixed, "extract", "--lang", "en", "-").out());
-    List<JsonNode> auto = lines(runWithStdin(mixed, "extract", "--lang", "auto", "-").out());
+    List<JsonNode> en = lines(CliRun.withStdin(mixed, "extract", "--lang", "en", "-").out());
+    List<JsonNode> auto = lines(CliRun.withStdin(mixed, "extract", "--lang", "auto", "-").out());
     assertThat(en).isNotEmpty().allSatisfy(n -> assertThat(n.get("language").asText()).isEqualTo("en"));
     assertThat(auto).noneSatisfy(n -> assertThat(n.get("language").asText()).isEqualTo("en"));
-    assertThat(run("extract", "--lang", "fr", "-").code()).isEqualTo(2);
+    assertThat(CliRun.of("extract", "--lang", "fr", "-").code()).isEqualTo(2);
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Opens the HTML report of the seeds in headless Chromium: the page loads without console errors
@@ -135,14 +132,9 @@ final class HtmlReportBrowserTest {
   void theSeedsReportRendersInChromiumWithOneTimelinePerGroupAndNoErrors() throws Exception {
     assumeTrue(chromium != null, () -> "skipped: " + whyNot);
     Path html = dir.resolve("report.html");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    assertThat(cl.execute("reconcile", "--format", "html", "-o", html.toString(), SEEDS.toString()))
-        .as(err.toString()).isZero();
-    assertThat(out.toString()).as("-o leaves standard output empty").isEmpty();
+    CliRun run = CliRun.of("reconcile", "--format", "html", "-o", html.toString(), SEEDS.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).as("-o leaves standard output empty").isEmpty();
     int groups = count(Files.readString(html, StandardCharsets.UTF_8), "<section class=\"group\"");
     assertThat(groups).isGreaterThan(3);
 

@@ -15,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Each input the command line cannot read gets one line on standard error naming it and the
@@ -29,11 +28,12 @@ final class InputFailuresTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  /** Runs the command line, adding what it writes to {@link #out} and {@link #err}. */
   private int run(String... args) {
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    CliRun r = CliRun.of(args);
+    out.write(r.out());
+    err.write(r.err());
+    return r.code();
   }
 
   private Path good() throws IOException {

@@ -11,8 +11,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The command's JSON output conforms to the JSON Schemas shipped in the claims and reconcile jars,
@@ -53,21 +50,11 @@ final class JsonSchemaConformanceTest {
     reconciliationSchema = factory.getSchema(SchemaLocation.of(RECONCILIATION_ID));
   }
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void everyExtractedClaimOfTheSeedsConformsToTheClaimSchema() throws IOException {
-    Run r = run("extract", "--format", "jsonl", SEEDS.toString());
+    CliRun r = CliRun.of("extract", "--format", "jsonl", SEEDS.toString());
     assertThat(r.code()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSizeGreaterThan(10);
@@ -78,7 +65,7 @@ final class JsonSchemaConformanceTest {
 
   @Test
   void theReconciliationOfTheSeedsConformsToTheReconciliationSchema() throws IOException {
-    Run r = run("reconcile", "--format", "json", SEEDS.toString());
+    CliRun r = CliRun.of("reconcile", "--format", "json", SEEDS.toString());
     assertThat(r.code()).isZero();
     JsonNode doc = JSON.readTree(r.out());
     assertThat(doc.get("groups").size()).isGreaterThan(3);
@@ -87,7 +74,7 @@ final class JsonSchemaConformanceTest {
 
   @Test
   void theSchemasRejectWhatBreaksTheContract() throws IOException {
-    String line = run("extract", "--format", "jsonl", SEEDS.toString()).out().lines()
+    String line = CliRun.of("extract", "--format", "jsonl", SEEDS.toString()).out().lines()
         .findFirst().orElseThrow();
     ObjectNode badKind = (ObjectNode) JSON.readTree(line);
     ((ObjectNode) badKind.get("quantity")).put("kind", "ABOUT");
@@ -100,7 +87,7 @@ final class JsonSchemaConformanceTest {
     Set<ValidationMessage> m = claimSchema.validate(boundedMoreThan);
     assertThat(m).as("MORE_THAN with a finite high").isNotEmpty();
 
-    ObjectNode rec = (ObjectNode) JSON.readTree(run("reconcile", "--format", "json",
+    ObjectNode rec = (ObjectNode) JSON.readTree(CliRun.of("reconcile", "--format", "json",
         SEEDS.toString()).out());
     ((ObjectNode) rec.get("groups").get(0)).put("status", "FINE");
     assertThat(reconciliationSchema.validate(rec)).isNotEmpty();
@@ -109,11 +96,11 @@ final class JsonSchemaConformanceTest {
   @Test
   void claimsReadBackFromJsonLinesReconcileLikeTheClaimsExtractedDirectly() throws IOException {
     Path jsonl = dir.resolve("claims.jsonl");
-    Files.writeString(jsonl, run("extract", "--format", "jsonl", SEEDS.toString()).out(),
+    Files.writeString(jsonl, CliRun.of("extract", "--format", "jsonl", SEEDS.toString()).out(),
         StandardCharsets.UTF_8);
-    Run direct = run("reconcile", "--format", "json", SEEDS.toString());
+    CliRun direct = CliRun.of("reconcile", "--format", "json", SEEDS.toString());
     // the directory gives the documents' dates and publishers; the claims come from the file
-    Run fromFile = run("reconcile", "--format", "json", "--claims", jsonl.toString(),
+    CliRun fromFile = CliRun.of("reconcile", "--format", "json", "--claims", jsonl.toString(),
         SEEDS.toString());
     assertThat(fromFile.code()).as(fromFile.err()).isZero();
     assertThat(JSON.readTree(fromFile.out())).isEqualTo(JSON.readTree(direct.out()));

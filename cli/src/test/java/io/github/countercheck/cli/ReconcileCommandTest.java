@@ -11,7 +11,6 @@ import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 final class ReconcileCommandTest {
 
@@ -28,11 +26,12 @@ final class ReconcileCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  /** Runs the command line, adding what it writes to {@link #out} and {@link #err}. */
   private int run(String... args) {
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    CliRun r = CliRun.of(args);
+    out.write(r.out());
+    err.write(r.err());
+    return r.code();
   }
 
   private void twoDocuments() throws IOException {
