@@ -96,6 +96,8 @@ public final class Lexicon {
   final java.util.Set<String> placeForms;
   /** Direction words before a place name: شمال، وسط; northern, central. */
   final PhraseIndex<Boolean> placeDirections;
+  /** Locative prepositions before a gazetteer name: في، قرب، بالقرب من; in, near. */
+  final PhraseIndex<Boolean> placePrepositions;
   /** Words that open a clause of its own (بينما، فيما; while): an event cue before them governs their clause. */
   final PhraseIndex<Boolean> clauseOpeners;
   /** Verbs that bring a toll to a number (ارتفعت إلى، بلغ; rose to): its toll noun may stand far before. */
@@ -173,10 +175,12 @@ public final class Lexicon {
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.placeDirections = words(f.placeDirections());
+    this.placePrepositions = words(f.placePrepositions());
     this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
-        eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections);
+        eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections,
+        placePrepositions);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

@@ -29,7 +29,8 @@ record LexiconFile(
     List<String> clauseOpeners,
     List<String> tollVerbs,
     List<String> places,
-    List<String> placeDirections) {
+    List<String> placeDirections,
+    List<String> placePrepositions) {
 
   LexiconFile {
     others = nonNull(others);
@@ -50,6 +51,7 @@ record LexiconFile(
     tollVerbs = nonNull(tollVerbs);
     places = nonNull(places);
     placeDirections = nonNull(placeDirections);
+    placePrepositions = nonNull(placePrepositions);
     events = events == null ? Map.of() : events;
     subjects = subjects == null ? Map.of() : subjects;
     modality = modality == null ? Map.of() : modality;

@@ -1327,15 +1327,15 @@ final class SentenceReader {
     return null;
   }
 
-  /** Whether word {@code i} follows a locative preposition: في، قرب، داخل; in, near. */
+  /** Whether word {@code i} follows a locative preposition of the lexicon: في، قرب; in, near. */
   private boolean afterPreposition(int i) {
-    if (i <= from || !w.isWord(i - 1)) {
-      return false;
+    for (int d = Math.max(from, i - 3); d < i; d++) {
+      Match<Boolean> m = w.isWord(d) ? match(lex.placePrepositions, d) : null;
+      if (m != null && d + m.words() == i) {
+        return true;
+      }
     }
-    String before = w.form(i - 1);
-    return before.equals("في") || before.equals("قرب") || before.equals("داخل")
-        || before.equals("in") || before.equals("near") || before.equals("across")
-        || before.equals("outside");
+    return false;
   }
 
   /** Whether word {@code i} follows a locative preposition or carries one glued on. */
