@@ -317,12 +317,12 @@ final class Scan {
       return e.value.longValueExact();
     }
     PhraseTrie<VagueAmounts.Amount> trie = r.vague().trie();
-    PhraseTrie.Match<VagueAmounts.Amount> m = new PhraseTrie.Match<>();
-    if (!trie.longest(s, tk.start[i], s.length(), m) || m.end != tk.end[i]) {
+    // vm is free again: vagueAt has read the amount before it asks for the scale
+    if (!trie.longest(s, tk.start[i], s.length(), vm) || vm.end != tk.end[i]) {
       return 0;
     }
-    long unit = m.value.low() / 2;
-    if (unit < 100 || m.value.low() != 2 * unit || m.value.high() != 10 * unit - 1) {
+    long unit = vm.value.low() / 2;
+    if (unit < 100 || vm.value.low() != 2 * unit || vm.value.high() != 10 * unit - 1) {
       return 0;
     }
     long u = unit;
