@@ -102,27 +102,26 @@ public final class ClaimExtractor {
       Language language = sentenceLanguage(document, sentence);
       Lexicon lex = language == Language.EN ? english : arabic;
       bits.lexicon = lex;
-      // a sentence with a count phrase is read whatever its words: count its tokens only, and
-      // take it to have an attribution word (reading the sentences before it too does no harm)
-      bits.bits = inSentence.isEmpty() && !readEverySentence ? 0 : -1;
-      int count = tokenizer.scanWords(normalized, nStart, nEnd,
-          inSentence.isEmpty() && !readEverySentence ? bits : null);
+      bits.bits = readEverySentence ? -1 : 0;
+      bits.n = 0;
+      int count = tokenizer.scanWords(normalized, nStart, nEnd, bits);
       if (count == 0) {
         continue;
       }
       if (repeated(normalized.normalized(), nStart, nEnd, seen)) {
         continue; // a repeated sentence or paragraph: its claims are already out
       }
-      if (inSentence.isEmpty()) {
-        int wake = bits.bits & SentenceReader.bitsWithoutNumerals(lex);
-        if (wake == 0) {
+      if (inSentence.isEmpty() && !readEverySentence) {
+        boolean counts = SentenceReader.mayCountWithoutNumerals(lex, bits.words, bits.n);
+        if (!counts && (bits.bits & lex.attribution.bit()) == 0) {
           carried = null; // nothing to count and no source to carry: what reading it would give
           pending.clear();
           continue;
         }
-        if ((wake & ~lex.attribution.bit()) == 0) {
+        if (!counts) {
           // no count, only an attribution: it matters if a later sentence is read, so read it then
-          pending.add(new Pending(sentence, nStart, count, lex, language));
+          pending.add(new Pending(sentence, nStart, count, lex, language,
+              java.util.Arrays.copyOf(bits.words, bits.n)));
           continue;
         }
       }
@@ -134,11 +133,11 @@ public final class ClaimExtractor {
       }
       for (Pending p : pending) {
         carried = read(document, normalized, p.sentence, p.nStart, p.count, p.lex, p.language,
-            List.of(), carried, claims);
+            p.words, p.words.length, List.of(), carried, claims);
       }
       pending.clear();
-      carried = read(document, normalized, sentence, nStart, count, lex, language, inSentence,
-          carried, claims);
+      carried = read(document, normalized, sentence, nStart, count, lex, language, bits.words,
+          bits.n, inSentence, carried, claims);
     }
     return List.copyOf(claims);
   }
@@ -148,15 +147,28 @@ public final class ClaimExtractor {
    * with the few tokens after it that a lexicon phrase may reach into, places its count phrases on
    * its tokens and applies the claim rules.
    *
+   * @param wordKeys the lexicon key bits of the sentence's words in order, as the scan of its
+   *     words found them
+   * @param wordCount how many of them there are
    * @return the attribution it carries to the next sentence
    */
   private static String read(Document document, NormalizedText normalized, Sentence sentence,
-      int nStart, int count, Lexicon lex, Language language, List<QuantityMention> inSentence,
-      String carried, List<Claim> claims) {
+      int nStart, int count, Lexicon lex, Language language, int[] wordKeys, int wordCount,
+      List<QuantityMention> inSentence, String carried, List<Claim> claims) {
     List<Token> tokens = Tokenizer.defaults().tokenize(normalized, nStart, count + lex.maxWords() + 1);
     int tFrom = Token.firstAtOrAfter(tokens, sentence.start());
     int tTo = Token.firstAtOrAfter(tokens, sentence.end());
     TokenWords words = new TokenWords(tokens);
+    // the scan's words are the word tokens from nStart on: token k's keys are its word's
+    int[] keys = new int[tTo - tFrom];
+    for (int k = 0, word = 0; k < tTo; k++) {
+      if (words.isWord(k)) {
+        if (k >= tFrom) {
+          keys[k - tFrom] = word < wordCount ? wordKeys[word] : lex.keys(words, k);
+        }
+        word++;
+      }
+    }
     int[] qFrom = new int[inSentence.size()];
     int[] qTo = new int[inSentence.size()];
     List<QuantityMention> placed = new ArrayList<>(inSentence.size());
@@ -170,22 +182,30 @@ public final class ClaimExtractor {
       }
     }
     SentenceReader reader = new SentenceReader(
-        lex, language, words, tFrom, tTo, document.text(), document.id());
+        lex, language, words, tFrom, tTo, keys, document.text(), document.id());
     return reader.read(placed, qFrom, qTo, carried, claims);
   }
 
   /** A sentence whose reading waits until a later one needs the attribution it carries. */
   private record Pending(Sentence sentence, int nStart, int count, Lexicon lex,
-      Language language) {}
+      Language language, int[] words) {}
 
   /** Collects the lexicon key bits of the words of a sentence. One per call; not shared. */
   private static final class KeyBits implements Tokenizer.WordVisitor {
     Lexicon lexicon;
     int bits;
+    /** The key bits of each word, in order. */
+    int[] words = new int[64];
+    int n;
 
     @Override
     public void word(String normalized, int start, int end, int stemOffsets) {
-      bits |= lexicon.keys(normalized, start, end, stemOffsets);
+      int k = lexicon.keys(normalized, start, end, stemOffsets);
+      bits |= k;
+      if (n == words.length) {
+        words = java.util.Arrays.copyOf(words, n * 2);
+      }
+      words[n++] = k;
     }
   }
 

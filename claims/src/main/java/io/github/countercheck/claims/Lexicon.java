@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.TextAnalysis;
+import io.github.countercheck.core.WordTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,6 +69,11 @@ public final class Lexicon {
   /** Dual event nouns (قتيلان، جريحين): a count of two and its event in one word. */
   final PhraseIndex<Event> eventDuals;
   final PhraseIndex<SubjectForm> subjects;
+  /**
+   * The dual and singular subject forms alone: the nouns that count without a numeral (شرطيان،
+   * جندي). Only its key bit is read, by the sentence filter of {@link ClaimExtractor}.
+   */
+  final PhraseIndex<Boolean> countableSubjects;
   final PhraseIndex<Boolean> others;
   final PhraseIndex<Boolean> asMany;
   final PhraseIndex<Boolean> partitive;
@@ -81,7 +87,7 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
-  private final KeyTable firstWords;
+  private final WordTable firstWords;
   private int maxWords;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
@@ -121,11 +127,14 @@ public final class Lexicon {
     this.eventNouns = nouns.build();
     this.eventDuals = duals.build();
     PhraseIndex.Builder<SubjectForm> subj = PhraseIndex.builder();
+    PhraseIndex.Builder<Boolean> countable = PhraseIndex.builder();
     for (Map.Entry<Subject, LexiconFile.SubjectWords> e : sorted(Subject.class, f.subjects()).entrySet()) {
       Subject s = e.getKey();
       e.getValue().dual().forEach(w -> subj.add(w, new SubjectForm(s, Number.DUAL)));
       e.getValue().plural().forEach(w -> subj.add(w, new SubjectForm(s, Number.PLURAL)));
       e.getValue().singular().forEach(w -> subj.add(w, new SubjectForm(s, Number.SINGULAR)));
+      e.getValue().dual().forEach(w -> countable.add(w, Boolean.TRUE));
+      e.getValue().singular().forEach(w -> countable.add(w, Boolean.TRUE));
       if (language == Language.AR) {
         // after 11 to 99 the counted noun is an accusative singular with its alef: 44 رجلا، 17 سائحا
         e.getValue().singular().forEach(w -> {
@@ -137,6 +146,7 @@ public final class Lexicon {
       }
     }
     this.subjects = subj.build();
+    this.countableSubjects = countable.build();
     this.others = words(f.others());
     this.asMany = words(f.asMany());
     this.partitive = words(f.partitive());
@@ -180,7 +190,7 @@ public final class Lexicon {
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
         eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections,
-        placePrepositions);
+        placePrepositions, countableSubjects);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }
@@ -211,7 +221,7 @@ public final class Lexicon {
     return m;
   }
 
-  private KeyTable register(PhraseIndex<?>... indices) {
+  private WordTable register(PhraseIndex<?>... indices) {
     Map<String, Integer> keys = new HashMap<>();
     int most = 0;
     for (int i = 0; i < indices.length; i++) {
@@ -219,7 +229,7 @@ public final class Lexicon {
       most = Math.max(most, indices[i].maxWords());
     }
     maxWords = most;
-    return new KeyTable(keys);
+    return WordTable.of(keys);
   }
 
   /** @return the most words any entry of any index has */

@@ -92,12 +92,12 @@ final class SentenceReader {
   private final Match<SubjectForm>[] subjectAt;
   private final Match<Event>[] nounAt;
   private final boolean[] inQuantity;
-  /** Per word of the sentence, the bits of the lexicon indices that have an entry starting with it. */
+  /** Per token of the sentence, the bits of the lexicon indices that have an entry starting with it (0 for a non-word). */
   private final int[] keys;
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of a generic type
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
-      String original, String documentId) {
+      int[] keys, String original, String documentId) {
     this.lex = lex;
     this.language = language;
     this.w = words;
@@ -114,12 +114,7 @@ final class SentenceReader {
     inQuantity = new boolean[n];
     java.util.Arrays.fill(cueStartEndingAt, -1);
     java.util.Arrays.fill(nounStartEndingAt, -1);
-    keys = new int[n];
-    for (int i = from; i < to; i++) {
-      if (w.isWord(i)) {
-        keys[i - from] = lex.keys(w, i);
-      }
-    }
+    this.keys = keys;
     for (int i = from; i < to; i++) {
       if (keys[i - from] == 0) {
         continue;
@@ -335,6 +330,63 @@ final class SentenceReader {
   static int bitsWithoutNumerals(Lexicon lex) {
     return lex.asMany.bit() | lex.oneOfThem.bit() | lex.anotherOne.bit() | lex.subjects.bit()
         | lex.eventDuals.bit() | lex.attribution.bit();
+  }
+
+  /**
+   * Whether a sentence with no count phrase may yield an implicit count, judged from the
+   * {@link Lexicon} key bits of its words alone, before it is tokenized: the conditions of
+   * {@link #addImplicitCounts}, each weakened to the key bits it needs within a window of words
+   * wide enough for the longest lexicon entry (word positions, which skip punctuation, only make
+   * a window wider than the same tokens would). A dual event noun counts alone; a dual or
+   * singular subject needs an event cue near it, a partitive right before it, or a word it may be
+   * coordinated with (a subject, «آخرين» or an event noun just before it); «أحدهم» and «آخر» need
+   * an event cue next to them; «مثلها» needs a count before it in the same sentence, which only
+   * the others make. A plural subject noun counts nothing by itself. {@link ClaimExtractor} reads no sentence for which this is false unless it
+   * carries an attribution that a later sentence needs.
+   *
+   * @param lex   the sentence's lexicon
+   * @param words the key bits of the sentence's words, in order
+   * @param n     how many words
+   * @return false if reading the sentence can find no count
+   */
+  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, int n) {
+    int cue = lex.eventCues.bit();
+    int subject = lex.countableSubjects.bit();
+    int partitive = lex.partitive.bit();
+    int coordinate = lex.subjects.bit() | lex.others.bit();
+    int noun = lex.eventNouns.bit();
+    int one = lex.oneOfThem.bit() | lex.anotherOne.bit();
+    int dual = lex.eventDuals.bit();
+    int cueWords = lex.eventCues.maxWords();
+    int subjectWords = lex.subjects.maxWords();
+    int nounWords = lex.eventNouns.maxWords();
+    int oneWords = Math.max(lex.oneOfThem.maxWords(), lex.anotherOne.maxWords());
+    for (int i = 0; i < n; i++) {
+      int b = words[i];
+      if ((b & dual) != 0) {
+        return true;
+      }
+      if ((b & one) != 0 && any(words, n, i - cueWords, i + oneWords, cue)) {
+        return true;
+      }
+      if ((b & subject) != 0 && (i > 0 && (words[i - 1] & partitive) != 0
+          || any(words, n, i - cueWords - 2, i + subjectWords + 3, cue)
+          || any(words, n, i - 3, i - 1, coordinate)
+          || any(words, n, i - 2 - nounWords, i - 1, noun))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word in {@code [from, to]} (clipped to the sentence) has one of {@code bits}. */
+  private static boolean any(int[] words, int n, int from, int to, int bits) {
+    for (int j = Math.max(0, from), end = Math.min(n - 1, to); j <= end; j++) {
+      if ((words[j] & bits) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addImplicitCounts(List<Slot> slots) {

@@ -71,6 +71,44 @@ final class SentenceSkippingTest {
     assertThat(claims).as("claims compared").isGreaterThan(400);
   }
 
+  /**
+   * The sentence filter judges a sentence with no numeral by where its key words stand
+   * ({@link SentenceReader#mayCountWithoutNumerals}): each dual and singular form is put at every
+   * distance from an event cue, before and after it, after a partitive, coordinated with another
+   * noun, with «آخرين» and «أحدهم», so that a window drawn too narrow loses a claim here.
+   */
+  @Test
+  void skippingByWhereTheWordsStandLosesNoClaim() throws IOException {
+    List<Document> documents = new ArrayList<>();
+    String[] fillers = {"", "أمس ", "في المدينة ", "خلال الاشتباكات العنيفة ", "الذي وقع في وسط المدينة "};
+    for (String form : lexiconForms("ar", "dual", "singular")) {
+      for (String filler : fillers) {
+        documents.add(Document.of("ar.txt", "قتل " + filler + form + " في الهجوم."));
+        documents.add(Document.of("ar.txt", form + " " + filler + "قتل في الهجوم."));
+        documents.add(Document.of("ar.txt", "وأصيب " + filler + "شخص و" + form + "."));
+      }
+      documents.add(Document.of("ar.txt", "بينهم " + form + "."));
+      documents.add(Document.of("ar.txt", "شرطي، و" + form + " في المدينة."));
+      documents.add(Document.of("ar.txt", "جرحى و" + form + " وآخرين."));
+      documents.add(Document.of("ar.txt", "وقال المتحدث إن " + form + " أصيب، وتوفي أحدهم."));
+      documents.add(Document.of("ar.txt", "مصرع " + form + " وإصابة آخر."));
+    }
+    for (String form : lexiconForms("en", "dual", "singular")) {
+      for (String filler : new String[] {"", "yesterday ", "in the city ", "during the clashes "}) {
+        documents.add(Document.of("en.txt", "A " + form + " " + filler + "was killed."));
+        documents.add(Document.of("en.txt", "Two men and a " + form + " died " + filler + "."));
+        documents.add(Document.of("en.txt", "Police said one " + form + " " + filler + "was injured."));
+      }
+    }
+    int claims = 0;
+    for (Document d : documents) {
+      List<Claim> expected = READING_ALL.extract(d);
+      assertThat(SKIPPING.extract(d)).as(d.text()).isEqualTo(expected);
+      claims += expected.size();
+    }
+    assertThat(claims).as("claims compared").isGreaterThan(1000);
+  }
+
   /** The forms listed under any of {@code keys} in the events and subjects of a lexicon. */
   private static List<String> lexiconForms(String language, String... keys) throws IOException {
     JsonNode root;

@@ -4,6 +4,7 @@ import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.WordTable;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -106,11 +107,74 @@ public final class NumeralRecognizer {
   private final Cues cues;
   private final Cues bounds;
 
-  private NumeralRecognizer(NumberWords words, VagueAmounts vague, Cues cues, Cues bounds) {
+  /**
+   * The words at which a numeral may start: every one-word number-word form that the scan reads
+   * as the start of a numeral, and the first word of every vague amount (see {@link #starters}).
+   */
+  private final WordTable starters;
+
+  /** Looks every word up, skipping none by {@link #starters}: the reference the skipping is tested by. */
+  private final boolean readEveryWord;
+
+  private NumeralRecognizer(NumberWords words, VagueAmounts vague, Cues cues, Cues bounds,
+      boolean readEveryWord) {
     this.words = words;
     this.vague = vague;
     this.cues = cues;
     this.bounds = bounds;
+    this.starters = starters(words, vague);
+    this.readEveryWord = readEveryWord;
+  }
+
+  /**
+   * The table of words where the scan may start a numeral written in words. A number-word form
+   * matches a whole word (after proclitics), so only forms made of letters alone can: those whose
+   * type starts a numeral (not a connector such as و or على, which the scan reads only inside
+   * one). A vague amount matches from a word's start and ends where the word does, or goes on
+   * after a space or another non-letter: its first run of letters is the word. A word with no
+   * entry here, at none of its proclitic offsets, starts no numeral; so the scan looks nothing up
+   * for it, which is most words of a text.
+   */
+  private static WordTable starters(NumberWords words, VagueAmounts vague) {
+    java.util.Map<String, Integer> keys = new java.util.HashMap<>();
+    words.trie.forEach((form, entry) -> {
+      if (startsNumeral(entry.type) && letters(form) == form.length()) {
+        keys.put(form, 1);
+      }
+    });
+    vague.trie().forEach((form, amount) -> {
+      int n = letters(form);
+      if (n > 0) {
+        keys.put(form.substring(0, n), 1);
+      }
+    });
+    return WordTable.of(keys);
+  }
+
+  /** The types the scan reads a numeral from; the others (connectors, cues) only continue one. */
+  private static boolean startsNumeral(NumberWords.Type type) {
+    return switch (type) {
+      case ORDINAL, UNIT, TEN_MARK, FRACTION, ARTICLE, NEGATIVE, VALUE, TENS, HUNDRED, HUNDREDS,
+          SCALE, SCALE_DUAL -> true;
+      default -> false;
+    };
+  }
+
+  /** The length of the run of letters (as {@link Tokens} reads words) that opens a form. */
+  private static int letters(String form) {
+    int n = 0;
+    while (n < form.length() && Tokens.isLetter(form.charAt(n))) {
+      n++;
+    }
+    return n;
+  }
+
+  WordTable starters() {
+    return starters;
+  }
+
+  boolean readsEveryWord() {
+    return readEveryWord;
   }
 
   private static final class Defaults {
@@ -118,7 +182,7 @@ public final class NumeralRecognizer {
     static final Cues CUE_DATA = cues(DataFile.read(Resources.open(CUES), CUES));
     static final Cues BOUND_DATA = bounds(DataFile.read(Resources.open(BOUNDS), BOUNDS));
     static final NumeralRecognizer INSTANCE =
-        new NumeralRecognizer(WORDS, VagueAmounts.defaults(), CUE_DATA, BOUND_DATA);
+        new NumeralRecognizer(WORDS, VagueAmounts.defaults(), CUE_DATA, BOUND_DATA, false);
   }
 
   /** @return the recognizer with the bundled lexicons and the contract's vague amounts */
@@ -261,8 +325,15 @@ public final class NumeralRecognizer {
     private VagueAmounts vague = VagueAmounts.defaults();
     private final List<InputStream> wordFiles = new ArrayList<>();
     private InputStream cueFile;
+    private boolean readEveryWord;
 
     private Builder() {}
+
+    /** Looks every word up in the lexicons (slower; for tests of the word skipping). */
+    Builder readEveryWord() {
+      this.readEveryWord = true;
+      return this;
+    }
 
     /**
      * @param vagueAmounts the vague amounts, replacing the defaults
@@ -311,7 +382,7 @@ public final class NumeralRecognizer {
         }
       }
       Cues c = cueFile == null ? Defaults.CUE_DATA : cues(DataFile.read(cueFile, "label cues"));
-      return new NumeralRecognizer(w, vague, c, Defaults.BOUND_DATA);
+      return new NumeralRecognizer(w, vague, c, Defaults.BOUND_DATA, readEveryWord);
     }
   }
 

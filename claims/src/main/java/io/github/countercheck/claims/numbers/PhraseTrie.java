@@ -121,6 +121,27 @@ final class PhraseTrie<V> {
     }
   }
 
+  /**
+   * Visits every stored phrase with its value, in no particular order.
+   *
+   * @param visitor receives each phrase (normalized, single spaces) and its value
+   */
+  void forEach(java.util.function.BiConsumer<String, V> visitor) {
+    walk(root, new StringBuilder(), visitor);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void walk(Node n, StringBuilder prefix, java.util.function.BiConsumer<String, V> visitor) {
+    if (n.value != null) {
+      visitor.accept(prefix.toString(), (V) n.value);
+    }
+    for (int i = 0; i < n.keys.length; i++) {
+      prefix.append(n.keys[i]);
+      walk(n.kids[i], prefix, visitor);
+      prefix.setLength(prefix.length() - 1);
+    }
+  }
+
   /** @return the number of phrases stored */
   int size() {
     return size;

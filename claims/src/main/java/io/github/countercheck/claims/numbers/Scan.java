@@ -58,7 +58,7 @@ final class Scan {
       if (tk.kind[i] == Tokens.NUM) {
         next = digitsAt(i);
       } else if (tk.kind[i] == Tokens.WORD) {
-        next = wordAt(i);
+        next = r.readsEveryWord() || mayStartNumeral(i) ? wordAt(i) : i + 1;
       } else {
         next = i + 1;
       }
@@ -68,6 +68,27 @@ final class Scan {
   }
 
   // ---------------------------------------------------------------- lexicon lookups
+
+  /**
+   * Whether a numeral may start at word token {@code i}: the word, or what is left of it after a
+   * proclitic the scan reads off, is in the recognizer's {@link NumeralRecognizer#starters()}, or
+   * letters follow it with no space (a word split after a ta marbuta, where a vague phrase could
+   * run on). For any other word, {@link #wordAt} finds nothing; this decides it with one hash of
+   * the word instead of its trie walks.
+   */
+  private boolean mayStartNumeral(int i) {
+    int st = tk.start[i];
+    int en = tk.end[i];
+    int offsets = 1;
+    if (procliticPrefix(st, en, 1)) {
+      offsets |= 2;
+    }
+    if (procliticPrefix(st, en, 2)) {
+      offsets |= 4;
+    }
+    return r.starters().getStems(s, st, en, offsets) != 0
+        || en < s.length() && Tokens.isLetter(s.charAt(en));
+  }
 
   /** The number-word entry of a token, proclitics read off; null if none. */
   Entry entry(int i) {

@@ -1,0 +1,215 @@
+package io.github.countercheck.core;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An immutable table from normalized words to bit sets, looked up by a range of chars so that a
+ * word, or a stem inside a word, is found without copying it into a new string (the role of
+ * Lucene's {@code CharArraySet}). Thread-safe.
+ *
+ * <pre>{@code
+ * WordTable table = WordTable.of(Map.of("قتل", 1, "متظاهرين", 2));
+ * String s = "والمتظاهرين";
+ * table.get(s, 3, s.length());                              // 2
+ * table.getStems(s, 0, s.length(), Stems.offsets(s));       // 2: the stem متظاهرين
+ * }</pre>
+ *
+ * <p>Most words of a text are in no lexicon, so a lookup is built to say no quickly: the hash is
+ * {@link String#hashCode}'s, computed over the range (for every stem of a word in one pass from
+ * its end), then mixed (the polynomial hash of Arabic words clusters in its low bits); a bit set
+ * of a few kilobytes, indexed by two slices of the mixed hash, answers most misses without
+ * touching the table; the table is open-addressed on an array of hashes, with the keys' chars
+ * compared only when a hash matches.
+ */
+public final class WordTable {
+  /** Marks an empty slot; a key whose hash is 0 is stored under {@link #NONZERO}. */
+  private static final int EMPTY = 0;
+  private static final int NONZERO = 0x5BD1E995;
+
+  private final int[] hashes;
+  private final int[] values;
+  private final char[][] keys;
+  private final int mask;
+  /** Two bits per key, by two slices of its mixed hash. */
+  private final long[] filter;
+  private final int filterMask;
+
+  private WordTable(Map<String, Integer> entries) {
+    int cap = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
+    hashes = new int[cap];
+    values = new int[cap];
+    keys = new char[cap][];
+    mask = cap - 1;
+    int filterBits = Integer.highestOneBit(Math.max(1024, entries.size() * 16 - 1)) << 1;
+    filter = new long[filterBits >>> 6];
+    filterMask = filterBits - 1;
+    for (Map.Entry<String, Integer> e : entries.entrySet()) {
+      String key = Objects.requireNonNull(e.getKey(), "key");
+      int value = Objects.requireNonNull(e.getValue(), "value");
+      if (value == 0) {
+        throw new IllegalArgumentException("the bits of '" + key + "' are 0, which means absent");
+      }
+      int h = stored(key.hashCode());
+      int m = mix(h);
+      filter[(m & filterMask) >>> 6] |= 1L << m;
+      filter[((m >>> 16) & filterMask) >>> 6] |= 1L << (m >>> 16);
+      int slot = m & mask;
+      while (hashes[slot] != EMPTY) {
+        slot = (slot + 1) & mask;
+      }
+      hashes[slot] = h;
+      values[slot] = value;
+      keys[slot] = key.toCharArray();
+    }
+  }
+
+  /**
+   * Builds a table.
+   *
+   * @param entries words (already normalized) and their bits, none of them 0
+   * @return the table
+   * @throws IllegalArgumentException if a word maps to 0
+   */
+  public static WordTable of(Map<String, Integer> entries) {
+    return new WordTable(Objects.requireNonNull(entries, "entries"));
+  }
+
+  private static int stored(int h) {
+    return h == EMPTY ? NONZERO : h;
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 15);
+  }
+
+  /**
+   * The bits of every candidate stem of a word, all hashed in one pass from its end: a stem is a
+   * suffix of the word, and {@link String#hashCode} of a suffix grows by one term per char added
+   * in front of it.
+   *
+   * @param s           the chars
+   * @param from        start of the word, inclusive
+   * @param to          end of the word, exclusive
+   * @param stemOffsets bit {@code k} set: the word without its first {@code k} chars is a stem
+   *     (as {@link Token#stemOffsets()})
+   * @return the union of the bits stored for the stems, or 0
+   */
+  public int getStems(String s, int from, int to, int stemOffsets) {
+    int bits = 0;
+    int h = 0;
+    int pow = 1;
+    int lowest = Integer.numberOfTrailingZeros(stemOffsets);
+    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) { // k: the stem offset
+      h += s.charAt(i) * pow;
+      pow *= 31;
+      if (k < 32 && (stemOffsets & (1 << k)) != 0) {
+        bits |= find(s, i, to, h);
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * {@link #getStems(String, int, int, int)} over a char array.
+   *
+   * @param s           the chars
+   * @param from        start of the word, inclusive
+   * @param to          end of the word, exclusive
+   * @param stemOffsets bit {@code k} set: the word without its first {@code k} chars is a stem
+   * @return the union of the bits stored for the stems, or 0
+   */
+  public int getStems(char[] s, int from, int to, int stemOffsets) {
+    int bits = 0;
+    int h = 0;
+    int pow = 1;
+    int lowest = Integer.numberOfTrailingZeros(stemOffsets);
+    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) {
+      h += s[i] * pow;
+      pow *= 31;
+      if (k < 32 && (stemOffsets & (1 << k)) != 0) {
+        bits |= find(s, i, to, h);
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * @param s    the chars
+   * @param from start of the word, inclusive
+   * @param to   end of the word, exclusive
+   * @return the bits stored for the word {@code s[from, to)}, or 0
+   */
+  public int get(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return find(s, from, to, h);
+  }
+
+  private int find(String s, int from, int to, int hash) {
+    int h = stored(hash);
+    int m = mix(h);
+    if ((filter[(m & filterMask) >>> 6] & 1L << m) == 0
+        || (filter[((m >>> 16) & filterMask) >>> 6] & 1L << (m >>> 16)) == 0) {
+      return 0;
+    }
+    int len = to - from;
+    for (int slot = m & mask; ; slot = (slot + 1) & mask) {
+      int sh = hashes[slot];
+      if (sh == EMPTY) {
+        return 0;
+      }
+      if (sh == h) {
+        char[] k = keys[slot];
+        if (k.length == len && equal(k, s, from)) {
+          return values[slot];
+        }
+      }
+    }
+  }
+
+  private int find(char[] s, int from, int to, int hash) {
+    int h = stored(hash);
+    int m = mix(h);
+    if ((filter[(m & filterMask) >>> 6] & 1L << m) == 0
+        || (filter[((m >>> 16) & filterMask) >>> 6] & 1L << (m >>> 16)) == 0) {
+      return 0;
+    }
+    int len = to - from;
+    for (int slot = m & mask; ; slot = (slot + 1) & mask) {
+      int sh = hashes[slot];
+      if (sh == EMPTY) {
+        return 0;
+      }
+      if (sh == h) {
+        char[] k = keys[slot];
+        if (k.length == len && java.util.Arrays.equals(k, 0, len, s, from, to)) {
+          return values[slot];
+        }
+      }
+    }
+  }
+
+  private static boolean equal(char[] k, String s, int from) {
+    for (int i = 0; i < k.length; i++) {
+      if (s.charAt(from + i) != k[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    int n = 0;
+    for (int h : hashes) {
+      if (h != EMPTY) {
+        n++;
+      }
+    }
+    return "WordTable[" + n + " words]";
+  }
+}
