@@ -8,9 +8,10 @@ import io.github.countercheck.claims.numbers.QuantityRecognizer;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.NormalizedText;
-import io.github.countercheck.core.Sentence;
 import io.github.countercheck.core.SentenceSplitter;
 import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.TextScanner;
+import io.github.countercheck.core.TokenSink;
 import io.github.countercheck.core.Token;
 import io.github.countercheck.core.Tokenizer;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ import java.util.Map;
  */
 public final class ClaimExtractor {
   private static final SentenceSplitter SPLITTER = SentenceSplitter.defaults();
+  /** Each thread's scanner, whose buffers are reused from one document to the next. */
+  private static final ThreadLocal<TextScanner> SCANNERS =
+      ThreadLocal.withInitial(() -> new TextScanner(SPLITTER));
 
   private final Lexicon arabic;
   private final Lexicon english;
@@ -74,10 +78,9 @@ public final class ClaimExtractor {
     if (document.text().isEmpty()) {
       return List.of();
     }
+    TextScanner scanner = SCANNERS.get().scan(document.text());
     NormalizedText normalized = TextNormalizer.normalize(document.text());
-    List<Sentence> sentences = SPLITTER.split(normalized);
     List<QuantityMention> phrases = quantities.find(normalized);
-    Tokenizer tokenizer = Tokenizer.defaults();
     KeyBits bits = new KeyBits();
 
     List<Claim> claims = new ArrayList<>();
@@ -85,9 +88,11 @@ public final class ClaimExtractor {
     String carried = null;
     List<Pending> pending = new ArrayList<>();
     int q = 0;
-    for (Sentence sentence : sentences) {
-      int nStart = normalized.normalizedIndex(sentence.start());
-      int nEnd = normalized.normalizedIndex(sentence.end());
+    for (int si = 0, sentences = scanner.sentenceCount(); si < sentences; si++) {
+      int start = scanner.sentenceStart(si);
+      int end = scanner.sentenceEnd(si);
+      int nStart = scanner.normalizedIndex(start);
+      int nEnd = scanner.normalizedIndex(end);
       List<QuantityMention> inSentence = List.of();
       while (q < phrases.size() && phrases.get(q).normalized().start() < nEnd) {
         QuantityMention m = phrases.get(q++);
@@ -99,16 +104,16 @@ public final class ClaimExtractor {
         }
       }
       // the sentence's words, looked up in its lexicon's key table, before anything is built
-      Language language = sentenceLanguage(document, sentence);
+      Language language = sentenceLanguage(document, scanner, start, end);
       Lexicon lex = language == Language.EN ? english : arabic;
       bits.lexicon = lex;
       bits.bits = readEverySentence ? -1 : 0;
       bits.n = 0;
-      int count = tokenizer.scanWords(normalized, nStart, nEnd, bits);
+      int count = scanner.tokens(nStart, nEnd, bits);
       if (count == 0) {
         continue;
       }
-      if (repeated(normalized.normalized(), nStart, nEnd, seen)) {
+      if (repeated(scanner.normalizedChars(), nStart, nEnd, seen)) {
         continue; // a repeated sentence or paragraph: its claims are already out
       }
       if (inSentence.isEmpty() && !readEverySentence) {
@@ -120,7 +125,7 @@ public final class ClaimExtractor {
         }
         if (!counts) {
           // no count, only an attribution: it matters if a later sentence is read, so read it then
-          pending.add(new Pending(sentence, nStart, count, lex, language,
+          pending.add(new Pending(start, end, nStart, count, lex, language,
               java.util.Arrays.copyOf(bits.words, bits.n)));
           continue;
         }
@@ -132,11 +137,11 @@ public final class ClaimExtractor {
         carried = null;
       }
       for (Pending p : pending) {
-        carried = read(document, normalized, p.sentence, p.nStart, p.count, p.lex, p.language,
+        carried = read(document, scanner, p.start, p.end, p.nStart, p.count, p.lex, p.language,
             p.words, p.words.length, List.of(), carried, claims);
       }
       pending.clear();
-      carried = read(document, normalized, sentence, nStart, count, lex, language, bits.words,
+      carried = read(document, scanner, start, end, nStart, count, lex, language, bits.words,
           bits.n, inSentence, carried, claims);
     }
     return List.copyOf(claims);
@@ -152,12 +157,13 @@ public final class ClaimExtractor {
    * @param wordCount how many of them there are
    * @return the attribution it carries to the next sentence
    */
-  private static String read(Document document, NormalizedText normalized, Sentence sentence,
+  private static String read(Document document, TextScanner scanner, int start, int end,
       int nStart, int count, Lexicon lex, Language language, int[] wordKeys, int wordCount,
       List<QuantityMention> inSentence, String carried, List<Claim> claims) {
-    List<Token> tokens = Tokenizer.defaults().tokenize(normalized, nStart, count + lex.maxWords() + 1);
-    int tFrom = Token.firstAtOrAfter(tokens, sentence.start());
-    int tTo = Token.firstAtOrAfter(tokens, sentence.end());
+    // the sentence's tokens and the few after it that a lexicon phrase may reach into
+    List<Token> tokens = scanner.tokenize(nStart, count + lex.maxWords() + 1);
+    int tFrom = Token.firstAtOrAfter(tokens, start);
+    int tTo = Token.firstAtOrAfter(tokens, end);
     TokenWords words = new TokenWords(tokens);
     // the scan's words are the word tokens from nStart on: token k's keys are its word's
     int[] keys = new int[tTo - tFrom];
@@ -173,8 +179,8 @@ public final class ClaimExtractor {
     int[] qTo = new int[inSentence.size()];
     List<QuantityMention> placed = new ArrayList<>(inSentence.size());
     for (QuantityMention m : inSentence) {
-      int a = firstTokenEndingAfter(tokens, tFrom, tTo, m.normalized().start());
-      int b = firstTokenStartingAtOrAfter(tokens, a, tTo, m.normalized().end());
+      int a = firstTokenEndingAfter(tokens, tFrom, tTo, m.span().start());
+      int b = firstTokenStartingAtOrAfter(tokens, a, tTo, m.span().end());
       if (a < b) {
         qFrom[placed.size()] = a;
         qTo[placed.size()] = b;
@@ -187,11 +193,11 @@ public final class ClaimExtractor {
   }
 
   /** A sentence whose reading waits until a later one needs the attribution it carries. */
-  private record Pending(Sentence sentence, int nStart, int count, Lexicon lex,
+  private record Pending(int start, int end, int nStart, int count, Lexicon lex,
       Language language, int[] words) {}
 
   /** Collects the lexicon key bits of the words of a sentence. One per call; not shared. */
-  private static final class KeyBits implements Tokenizer.WordVisitor {
+  private static final class KeyBits implements TokenSink {
     Lexicon lexicon;
     int bits;
     /** The key bits of each word, in order. */
@@ -199,7 +205,7 @@ public final class ClaimExtractor {
     int n;
 
     @Override
-    public void word(String normalized, int start, int end, int stemOffsets) {
+    public void word(char[] normalized, int start, int end, int stemOffsets) {
       int k = lexicon.keys(normalized, start, end, stemOffsets);
       bits |= k;
       if (n == words.length) {
@@ -213,15 +219,15 @@ public final class ClaimExtractor {
    * Whether the normalized sentence {@code [start, end)} appeared before in the document, keyed by
    * a hash of its chars so that no sentence text is copied.
    */
-  private static boolean repeated(String text, int start, int end, Map<Long, List<int[]>> seen) {
+  private static boolean repeated(char[] text, int start, int end, Map<Long, List<int[]>> seen) {
     long h = 1125899906842597L;
     for (int i = start; i < end; i++) {
-      h = 31 * h + text.charAt(i);
+      h = 31 * h + text[i];
     }
     h = h * 31 + (end - start);
     List<int[]> same = seen.computeIfAbsent(h, k -> new ArrayList<>(1));
     for (int[] r : same) {
-      if (r[1] - r[0] == end - start && text.regionMatches(r[0], text, start, end - start)) {
+      if (java.util.Arrays.equals(text, r[0], r[1], text, start, end)) {
         return true;
       }
     }
@@ -238,10 +244,15 @@ public final class ClaimExtractor {
     return true;
   }
 
-  private static int firstTokenEndingAfter(List<Token> tokens, int lo, int hi, int normIndex) {
+  /**
+   * The first token in {@code [lo, hi)} that ends after an original index. Normalization keeps
+   * order, so a token ends after a phrase's first char in the original exactly when it does in the
+   * normalized text: original offsets place phrases on tokens of any region.
+   */
+  private static int firstTokenEndingAfter(List<Token> tokens, int lo, int hi, int originalIndex) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).normEnd() <= normIndex) {
+      if (tokens.get(mid).span().end() <= originalIndex) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -250,10 +261,12 @@ public final class ClaimExtractor {
     return lo;
   }
 
-  private static int firstTokenStartingAtOrAfter(List<Token> tokens, int lo, int hi, int normIndex) {
+  /** The first token in {@code [lo, hi)} that starts at or after an original index. */
+  private static int firstTokenStartingAtOrAfter(List<Token> tokens, int lo, int hi,
+      int originalIndex) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).normStart() < normIndex) {
+      if (tokens.get(mid).span().start() < originalIndex) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -262,13 +275,14 @@ public final class ClaimExtractor {
     return lo;
   }
 
-  private static Language sentenceLanguage(Document document, Sentence sentence) {
+  private static Language sentenceLanguage(Document document, TextScanner scanner, int start,
+      int end) {
+    Language detected = scanner.language(start, end);
     if (document.language() != Language.MIXED) {
-      Language detected = Language.detect(document.text(), sentence.start(), sentence.end());
       return detected == Language.EN ? Language.EN : document.language() == Language.EN
           && detected != Language.AR ? Language.EN : Language.AR;
     }
-    return Language.detect(document.text(), sentence.start(), sentence.end()) == Language.EN ? Language.EN : Language.AR;
+    return detected == Language.EN ? Language.EN : Language.AR;
   }
 
   @Override

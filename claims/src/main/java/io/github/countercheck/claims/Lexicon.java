@@ -246,7 +246,7 @@ public final class Lexicon {
    * @param stemOffsets its candidate stem offsets
    * @return the bits of the indices that have an entry starting with the word
    */
-  int keys(String normalized, int start, int end, int stemOffsets) {
+  int keys(char[] normalized, int start, int end, int stemOffsets) {
     return firstWords.getStems(normalized, start, end, stemOffsets);
   }
 

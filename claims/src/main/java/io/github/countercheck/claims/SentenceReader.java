@@ -157,9 +157,11 @@ final class SentenceReader {
       }
       Slot slot = new Slot(qFrom[k], qTo[k], m.quantity(), m.span(), true);
       if (!m.numerals().isEmpty()) {
-        int last = m.numerals().get(m.numerals().size() - 1).normalized().end();
+        // in original offsets: a token starts before the numeral's end in the normalized text
+        // exactly when it does in the original
+        int last = m.numerals().get(m.numerals().size() - 1).span().end();
         int c = qFrom[k];
-        while (c < qTo[k] && w.token(c).normStart() < last) {
+        while (c < qTo[k] && w.token(c).span().start() < last) {
           c++;
         }
         slot.countTo = Math.max(c, qFrom[k] + 1);
@@ -172,8 +174,9 @@ final class SentenceReader {
     List<Attribution> attributions = attributions(carried);
     int[] nextWhole = nextWholeSentence(attributions);
     int[] prevPlain = previousPlain(attributions);
-    String time = timeExpression();
-    String place = place();
+    String time = null;
+    String place = null;
+    boolean placed = false; // the sentence's place and time, read for its first claim
 
     Slot previous = null;
     List<Slot> counts = new ArrayList<>(slots.size());
@@ -226,6 +229,11 @@ final class SentenceReader {
       }
       Span span = new Span(start, end);
       String attribution = nearestAttribution(attributions, nextWhole, prevPlain, s);
+      if (!placed) {
+        time = timeExpression();
+        place = place();
+        placed = true;
+      }
       out.add(new Claim(documentId, span, span.of(original), s.quantity, event, subject,
           attribution, place, time, language == Language.EN ? Language.EN : Language.AR,
           modality(s)));

@@ -39,10 +39,10 @@ public enum Language {
     throw new IllegalArgumentException("unknown language code: '" + code + "' (expected ar, en or mixed)");
   }
 
-  private static final byte ARABIC_LETTER = 1;
-  private static final byte LATIN_LETTER = 2;
+  static final byte ARABIC_LETTER = 1;
+  static final byte LATIN_LETTER = 2;
   /** For every char: an Arabic-block letter, a Latin letter below U+0250, or neither. */
-  private static final byte[] LETTER_SCRIPT = letterScripts();
+  static final byte[] LETTER_SCRIPT = letterScripts();
 
   private static byte[] letterScripts() {
     byte[] t = new byte[0x10000];
@@ -93,6 +93,34 @@ public enum Language {
         latin++;
       }
     }
+    return of(arabic, latin);
+  }
+
+  /**
+   * {@link #detect(CharSequence, int, int)} over chars.
+   *
+   * @param text  the chars
+   * @param start start of the part, inclusive
+   * @param end   end of the part, exclusive
+   * @return the detected language
+   */
+  static Language detect(char[] text, int start, int end) {
+    long arabic = 0;
+    long latin = 0;
+    final byte[] scripts = LETTER_SCRIPT;
+    for (int i = start; i < end; i++) {
+      byte k = scripts[text[i]];
+      if (k == ARABIC_LETTER) {
+        arabic++;
+      } else if (k == LATIN_LETTER) {
+        latin++;
+      }
+    }
+    return of(arabic, latin);
+  }
+
+  /** The language of a text by its counts of Arabic and Latin letters. */
+  private static Language of(long arabic, long latin) {
     long total = arabic + latin;
     if (total == 0) {
       return AR;

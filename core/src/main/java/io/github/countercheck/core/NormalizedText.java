@@ -25,6 +25,11 @@ public final class NormalizedText {
     this.toOriginal = toOriginal;
   }
 
+  /** The alignment array itself (normalized index to original index, one entry more): not to be changed. */
+  int[] alignment() {
+    return toOriginal;
+  }
+
   /** @return the original text */
   public String original() {
     return original;
@@ -63,12 +68,17 @@ public final class NormalizedText {
    */
   public Span toOriginal(int start, int end) {
     Objects.checkFromToIndex(start, end, normalized.length());
-    int s = toOriginal[start];
+    return toOriginal(toOriginal, original, start, end);
+  }
+
+  /** {@link #toOriginal(int, int)} over an alignment array of the original text, unchecked. */
+  static Span toOriginal(int[] align, String original, int start, int end) {
+    int s = align[start];
     if (start == end) {
       return new Span(s, s);
     }
-    int e = toOriginal[end - 1] + 1;
-    int limit = toOriginal[end];
+    int e = align[end - 1] + 1;
+    int limit = align[end];
     while (e < limit && TextNormalizer.isWordMark(original.charAt(e))) {
       e++;
     }

@@ -183,56 +183,35 @@ public final class SentenceSplitter {
    */
   public List<Sentence> split(String text) {
     Objects.requireNonNull(text, "text");
-    Lines lines = Lines.of(text);
-    int count = lines.count;
-    if (count == 0) {
-      return List.of();
-    }
-    boolean[] splitAfter = decideBreaks(text, lines);
     List<Sentence> out = new ArrayList<>();
-    int[] scanned = new int[4];
-    int blockStart = lines.start[0];
-    for (int i = 0; i < count; i++) {
-      if (i == count - 1 || splitAfter[i]) {
-        scanBlock(text, blockStart, lines.end[i], out, scanned);
-        if (i + 1 < count) {
-          blockStart = lines.start[i + 1];
-        }
-      }
-    }
+    sentences(text.toCharArray(), text.length(), new Scratch(),
+        (s, e) -> out.add(new Sentence(new Span(s, e), out.size())));
     return List.copyOf(out);
   }
 
-  // ---------------------------------------------------------------------------------- lines
+  /** Receives the sentences of {@link #sentences(char[], int, Scratch, SentenceSink)} in order. */
+  @FunctionalInterface
+  interface SentenceSink {
+    /**
+     * One sentence.
+     *
+     * @param start its start, inclusive
+     * @param end   its end, exclusive
+     */
+    void sentence(int start, int end);
+  }
 
-  /** Line boundaries of a text: {@code [start, end)} without the terminator. */
-  private static final class Lines {
+  /** The arrays of one split, kept by a caller that splits many texts so that they are reused. */
+  static final class Scratch {
     int count;
     int[] start = new int[16];
     int[] end = new int[16];
     boolean[] hard = new boolean[16];
-
-    static Lines of(String text) {
-      Lines l = new Lines();
-      int n = text.length();
-      if (n == 0) {
-        return l;
-      }
-      int s = 0;
-      for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
-            || c == '\u000B' || c == '\u000C') {
-          l.add(s, i, c == '\u2029' || c == '\u000C');
-          if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-            i++;
-          }
-          s = i + 1;
-        }
-      }
-      l.add(s, n, false);
-      return l;
-    }
+    int[] ts = new int[16];
+    int[] te = new int[16];
+    boolean[] split = new boolean[16];
+    boolean[] open = new boolean[16];
+    final int[] scanned = new int[4];
 
     private void add(int s, int e, boolean h) {
       if (count == start.length) {
@@ -245,20 +224,98 @@ public final class SentenceSplitter {
       hard[count] = h;
       count++;
     }
+
+    /** Clears the per-line arrays for {@code count} lines, growing them if needed. */
+    private void lines(int count) {
+      if (ts.length < count) {
+        int cap = Math.max(count, ts.length * 2);
+        ts = new int[cap];
+        te = new int[cap];
+        split = new boolean[cap];
+        open = new boolean[cap];
+      } else {
+        Arrays.fill(split, 0, count, false);
+        Arrays.fill(open, 0, count, false);
+      }
+    }
+
+    /** Drops arrays grown past {@code limit} entries, so that one huge text is not kept. */
+    void trim(int limit) {
+      if (start.length > limit) {
+        start = new int[16];
+        end = new int[16];
+        hard = new boolean[16];
+      }
+      if (ts.length > limit) {
+        ts = new int[16];
+        te = new int[16];
+        split = new boolean[16];
+        open = new boolean[16];
+      }
+    }
   }
 
-  private boolean[] decideBreaks(String text, Lines lines) {
+  /**
+   * Splits the first {@code n} chars of {@code text}, as {@link #split(String)} does, into a sink.
+   *
+   * @param text    the original text's chars
+   * @param n       how many of them
+   * @param scratch arrays to reuse
+   * @param out     receives the sentences in text order
+   */
+  void sentences(char[] text, int n, Scratch scratch, SentenceSink out) {
+    lines(text, n, scratch);
+    int count = scratch.count;
+    if (count == 0) {
+      return;
+    }
+    boolean[] splitAfter = decideBreaks(text, scratch);
+    int blockStart = scratch.start[0];
+    for (int i = 0; i < count; i++) {
+      if (i == count - 1 || splitAfter[i]) {
+        scanBlock(text, blockStart, scratch.end[i], out, scratch.scanned);
+        if (i + 1 < count) {
+          blockStart = scratch.start[i + 1];
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- lines
+
+  /** Finds the line boundaries of a text: {@code [start, end)} without the terminator. */
+  private static void lines(char[] text, int n, Scratch l) {
+    l.count = 0;
+    if (n == 0) {
+      return;
+    }
+    int s = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text[i];
+      if (c <= '\r' ? c >= '\n' : c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        l.add(s, i, c == '\u2029' || c == '\u000C');
+        if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
+          i++;
+        }
+        s = i + 1;
+      }
+    }
+    l.add(s, n, false);
+  }
+
+  private boolean[] decideBreaks(char[] text, Scratch lines) {
     int count = lines.count;
-    int[] ts = new int[count];
-    int[] te = new int[count];
+    lines.lines(count);
+    int[] ts = lines.ts;
+    int[] te = lines.te;
     int firstNonBlank = -1;
     for (int i = 0; i < count; i++) {
       int s = lines.start[i];
       int e = lines.end[i];
-      while (s < e && isSpaceLike(text.charAt(s))) {
+      while (s < e && isSpaceLike(text[s])) {
         s++;
       }
-      while (e > s && isSpaceLike(text.charAt(e - 1))) {
+      while (e > s && isSpaceLike(text[e - 1])) {
         e--;
       }
       ts[i] = s;
@@ -267,16 +324,16 @@ public final class SentenceSplitter {
         firstNonBlank = i;
       }
     }
-    boolean[] split = new boolean[count];
-    boolean[] open = new boolean[count];
+    boolean[] split = lines.split;
+    boolean[] open = lines.open;
     int openLong = 0;
     for (int i = 0; i + 1 < count; i++) {
       boolean blank = ts[i] == te[i];
       boolean nextBlank = ts[i + 1] == te[i + 1];
       if (lines.hard[i] || blank || nextBlank || i == firstNonBlank
-          || endsWithTerminal(text, ts[i], te[i]) || text.charAt(te[i] - 1) == ':'
+          || endsWithTerminal(text, ts[i], te[i]) || text[te[i] - 1] == ':'
           || isWrappedLine(text, ts[i], te[i])
-          || isLineMark(text.charAt(ts[i])) || isLineMark(text.charAt(ts[i + 1]))) {
+          || isLineMark(text[ts[i]]) || isLineMark(text[ts[i + 1]])) {
         split[i] = true;
       } else if (te[i] - ts[i] > DEFAULT_WRAP_WIDTH) {
         split[i] = true;
@@ -317,33 +374,33 @@ public final class SentenceSplitter {
     return split;
   }
 
-  private static boolean endsWithTerminal(String text, int s, int e) {
+  private static boolean endsWithTerminal(char[] text, int s, int e) {
     int i = e - 1;
-    while (i >= s && isCloser(text.charAt(i))) {
+    while (i >= s && isCloser(text[i])) {
       i--;
     }
-    return i >= s && isTerminal(text.charAt(i));
+    return i >= s && isTerminal(text[i]);
   }
 
   /** Whether a line ends with final punctuation other than an ellipsis (headlines end with "..")). */
-  private static boolean endsWithFullStop(String text, int s, int e) {
+  private static boolean endsWithFullStop(char[] text, int s, int e) {
     int i = e - 1;
-    while (i >= s && isCloser(text.charAt(i))) {
+    while (i >= s && isCloser(text[i])) {
       i--;
     }
-    if (i < s || !isTerminal(text.charAt(i)) || text.charAt(i) == '\u2026') {
+    if (i < s || !isTerminal(text[i]) || text[i] == '\u2026') {
       return false;
     }
-    return text.charAt(i) != '.' || i == s || text.charAt(i - 1) != '.';
+    return text[i] != '.' || i == s || text[i - 1] != '.';
   }
 
   /** Whether a line is wholly quoted or bracketed, a subheading: {@code "العشرات لقوا حتفهم"}. */
-  private boolean isWrappedLine(String text, int s, int e) {
+  private boolean isWrappedLine(char[] text, int s, int e) {
     if (e - s < 2 || e - s > maxQuoteLength) {
       return false;
     }
-    char first = text.charAt(s);
-    char last = text.charAt(e - 1);
+    char first = text[s];
+    char last = text[e - 1];
     if (first == '(' && last == ')' || first == '[' && last == ']') {
       return true;
     }
@@ -351,7 +408,7 @@ public final class SentenceSplitter {
       return false;
     }
     for (int i = s + 1; i < e - 1; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (isQuoteOpener(c) || isQuoteCloser(c)) {
         return false;
       }
@@ -367,13 +424,18 @@ public final class SentenceSplitter {
    * @param scanned per opening quote kind, how far a failed search for its closing quote has
    *     already looked, so that unmatched quotes cost linear time
    */
-  private void scanBlock(String text, int from, int to, List<Sentence> out, int[] scanned) {
+  private void scanBlock(char[] text, int from, int to, SentenceSink out, int[] scanned) {
     Arrays.fill(scanned, from);
     int sentStart = from;
     int protectedEnd = -1;
     int i = from;
+    final byte[] marks = MARKS;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = text[i];
+      if (marks[c] == 0 && i != protectedEnd) {
+        i++; // most chars: no quote, no final punctuation
+        continue;
+      }
       if (i == protectedEnd && endsQuotedSentence(text, i, to)) {
         emit(text, sentStart, i + 1, out);
         sentStart = i + 1;
@@ -393,7 +455,7 @@ public final class SentenceSplitter {
         continue;
       }
       int r = i + 1;
-      while (r < to && isTerminal(text.charAt(r))) {
+      while (r < to && isTerminal(text[r])) {
         r++;
       }
       if (i < protectedEnd) {
@@ -406,9 +468,9 @@ public final class SentenceSplitter {
         continue;
       }
       int e = r;
-      while (e < to && isCloser(text.charAt(e))
-          && (!isAmbiguousQuote(text.charAt(e)) || e + 1 == to
-              || isSpaceLike(text.charAt(e + 1)) || isCloser(text.charAt(e + 1)))) {
+      while (e < to && isCloser(text[e])
+          && (!isAmbiguousQuote(text[e]) || e + 1 == to
+              || isSpaceLike(text[e + 1]) || isCloser(text[e + 1]))) {
         e++;
       }
       emit(text, sentStart, e, out);
@@ -422,26 +484,26 @@ public final class SentenceSplitter {
    * Whether the closing quote at {@code close} ends the sentence: the quotation ends with final
    * punctuation and is followed by white space and not by a lower-case word ({@code "..." he said}).
    */
-  private static boolean endsQuotedSentence(String text, int close, int to) {
-    if (close == 0 || !isTerminal(text.charAt(close - 1))) {
+  private static boolean endsQuotedSentence(char[] text, int close, int to) {
+    if (close == 0 || !isTerminal(text[close - 1])) {
       return false;
     }
     int j = close + 1;
-    if (j < to && !isSpaceLike(text.charAt(j))) {
+    if (j < to && !isSpaceLike(text[j])) {
       return false;
     }
-    while (j < to && isSpaceLike(text.charAt(j))) {
+    while (j < to && isSpaceLike(text[j])) {
       j++;
     }
-    return j == to || !Character.isLowerCase(text.charAt(j));
+    return j == to || !Character.isLowerCase(text[j]);
   }
 
-  private int findClose(String text, int open, int to, char opener, int[] scanned) {
+  private int findClose(char[] text, int open, int to, char opener, int[] scanned) {
     int kind = opener == '"' ? 0 : opener == '\u00AB' ? 1 : opener == '\u201C' ? 2 : 3;
     int limit = (int) Math.min(to, (long) open + 1 + maxQuoteLength);
     int j = Math.max(open + 1, scanned[kind]);
     for (; j < limit; j++) {
-      char c = text.charAt(j);
+      char c = text[j];
       boolean closes = switch (opener) {
         case '"' -> c == '"';
         case '\u00AB' -> c == '\u00BB';
@@ -456,9 +518,9 @@ public final class SentenceSplitter {
   }
 
   /** Decides whether a single full stop at {@code dot} ends the sentence. */
-  private boolean endsAtFullStop(String text, int from, int dot, int to) {
-    char prev = dot > from ? text.charAt(dot - 1) : ' ';
-    char next = dot + 1 < to ? text.charAt(dot + 1) : ' ';
+  private boolean endsAtFullStop(char[] text, int from, int dot, int to) {
+    char prev = dot > from ? text[dot - 1] : ' ';
+    char next = dot + 1 < to ? text[dot + 1] : ' ';
     if (isDigit(prev) && isDigit(next)) {
       return false;
     }
@@ -467,7 +529,7 @@ public final class SentenceSplitter {
     }
     int ws = dot;
     while (ws > from && dot - ws <= MAX_ABBREVIATION) {
-      char c = text.charAt(ws - 1);
+      char c = text[ws - 1];
       if (isSpaceLike(c) || isQuoteOpener(c) || c == '(' || c == '[' || isCloser(c)) {
         break;
       }
@@ -476,30 +538,44 @@ public final class SentenceSplitter {
     if (ws == dot || dot - ws > MAX_ABBREVIATION) {
       return true;
     }
-    String word = TextNormalizer.normalizeForm(text.subSequence(ws, dot));
+    String word = TextNormalizer.normalizeForm(java.nio.CharBuffer.wrap(text, ws, dot - ws));
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
       return false;
     }
     return !abbreviations.contains(word);
   }
 
-  private static void emit(String text, int s, int e, List<Sentence> out) {
-    while (s < e && isSpaceLike(text.charAt(s))) {
+  private static void emit(char[] text, int s, int e, SentenceSink out) {
+    while (s < e && isSpaceLike(text[s])) {
       s++;
     }
-    while (e > s && isSpaceLike(text.charAt(e - 1))) {
+    while (e > s && isSpaceLike(text[e - 1])) {
       e--;
     }
     if (s < e) {
-      out.add(new Sentence(new Span(s, e), out.size()));
+      out.sentence(s, e);
     }
   }
 
   // ---------------------------------------------------------------------------------- classes
 
+  /** For every char: whether it is a quote opener or final punctuation, the chars {@link #scanBlock} stops at. */
+  private static final byte[] MARKS = new byte[Character.MAX_VALUE + 1];
+  /** For every char: whether it is {@linkplain #isSpaceLike space-like}. */
+  private static final boolean[] SPACE_LIKE = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      MARKS[c] = (byte) (isQuoteOpener(ch) || isTerminal(ch) ? 1 : 0);
+      SPACE_LIKE[c] = Character.isWhitespace(ch) || Character.isSpaceChar(ch)
+          || Character.getType(ch) == Character.FORMAT;
+    }
+  }
+
+  /** White space, a space separator or an invisible format char (a bidi mark, ZWJ). */
   static boolean isSpaceLike(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT;
+    return SPACE_LIKE[c];
   }
 
   private static boolean isTerminal(char c) {

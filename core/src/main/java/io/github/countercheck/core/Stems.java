@@ -53,7 +53,7 @@ public final class Stems {
     Objects.requireNonNull(word, "word");
     NormalizedText nt = TextNormalizer.normalize(word);
     String form = nt.normalized();
-    int mask = mask(form, 0, form.length(), nt);
+    int mask = mask(form.toCharArray(), 0, form.length(), nt.original(), nt.alignment());
     List<String> out = new ArrayList<>(Integer.bitCount(mask));
     for (int m = mask; m != 0; m &= m - 1) {
       out.add(form.substring(Integer.numberOfTrailingZeros(m)));
@@ -62,36 +62,39 @@ public final class Stems {
   }
 
   /**
-   * The candidate offsets of an already normalized word, without allocation. The hamza of an alef
-   * is gone after normalization, so every {@code ال} counts as an article here.
+   * The candidate offsets of an already normalized word. The hamza of an alef is gone after
+   * normalization, so every {@code ال} counts as an article here.
    *
    * @param normalizedWord a normalized word
    * @return the bit set of offsets where a candidate stem starts; bit 0 (the whole word) always set
    */
   public static int offsets(CharSequence normalizedWord) {
     Objects.requireNonNull(normalizedWord, "normalizedWord");
-    return mask(normalizedWord, 0, normalizedWord.length(), null);
+    char[] chars = normalizedWord.toString().toCharArray();
+    return mask(chars, 0, chars.length, null, null);
   }
 
   /**
    * The candidate offsets of a normalized word.
    *
-   * @param normalized a normalized text
-   * @param start      start of the word in it
-   * @param end        end of the word in it
-   * @param aligned    the normalized text with its original, to tell a hamza alef from the
-   *     article's plain alef; or null when the word was normalized without alignment, in which case
-   *     every {@code ال} counts as an article
+   * @param normalized the normalized chars
+   * @param start      start of the word in them
+   * @param end        end of the word in them
+   * @param original   the original text, to tell a hamza alef from the article's plain alef; or
+   *     null when the word was normalized without alignment, in which case every {@code ال}
+   *     counts as an article
+   * @param align      normalized index to original index, in the coordinates of
+   *     {@code normalized}; unused when {@code original} is null
    * @return the bit set of candidate offsets relative to {@code start}; bit 0 always set
    */
-  static int mask(CharSequence normalized, int start, int end, NormalizedText aligned) {
+  static int mask(char[] normalized, int start, int end, String original, int[] align) {
     int n = end - start;
     int mask = 1;
     if (n < MIN_STEM + 1) {
       return mask;
     }
     // conjunction
-    char c0 = normalized.charAt(start);
+    char c0 = normalized[start];
     if ((c0 == WAW || c0 == FEH) && n - 1 >= MIN_STEM) {
       mask |= 1 << 1;
     }
@@ -101,8 +104,8 @@ public final class Stems {
       if (k >= n) {
         continue;
       }
-      char c = normalized.charAt(start + k);
-      if (c == LAM && k + 1 < n && normalized.charAt(start + k + 1) == LAM) {
+      char c = normalized[start + k];
+      if (c == LAM && k + 1 < n && normalized[start + k + 1] == LAM) {
         // lil-: the preposition and the article, whose alef is not written
         if (n - (k + 2) >= MIN_STEM) {
           mask |= 1 << (k + 2);
@@ -114,20 +117,16 @@ public final class Stems {
     // article, after each candidate so far
     for (int m = mask; m != 0; m &= m - 1) {
       int k = Integer.numberOfTrailingZeros(m);
-      if (k + 1 < n && normalized.charAt(start + k) == ALEF
-          && normalized.charAt(start + k + 1) == LAM && n - (k + 2) >= MIN_STEM
-          && plainAlef(aligned, start + k)) {
+      if (k + 1 < n && normalized[start + k] == ALEF
+          && normalized[start + k + 1] == LAM && n - (k + 2) >= MIN_STEM
+          && (original == null || plainAlef(original.charAt(align[start + k])))) {
         mask |= 1 << (k + 2);
       }
     }
     return mask;
   }
 
-  private static boolean plainAlef(NormalizedText aligned, int normIndex) {
-    if (aligned == null) {
-      return true;
-    }
-    char c = aligned.original().charAt(aligned.originalIndex(normIndex));
+  private static boolean plainAlef(char c) {
     return c == ALEF || c == ALEF_WASLA;
   }
 }

@@ -54,9 +54,10 @@ public final class TextNormalizer {
   private static final char SUPERSCRIPT_ALEF = '\u0670';
 
   /** Marks a character that normalization deletes. U+FFFF is a noncharacter: never valid text. */
-  private static final char DELETE = '\uFFFF';
+  static final char DELETE = '\uFFFF';
 
-  private static final char[] TABLE = buildTable();
+  /** Every char's normalized form, or {@link #DELETE}; read by {@link TextScanner} too. */
+  static final char[] TABLE = buildTable();
 
   private TextNormalizer() {}
 
@@ -150,21 +151,39 @@ public final class TextNormalizer {
   public static NormalizedText normalize(String text) {
     Objects.requireNonNull(text, "text");
     int n = text.length();
+    char[] in = text.toCharArray();
     char[] out = new char[n];
     int[] align = new int[n + 1];
+    int j = normalize(in, n, out, align);
+    int[] alignment = j == n ? align : java.util.Arrays.copyOf(align, j + 1);
+    String normalized = j == n && equalsPrefix(text, out) ? text : new String(out, 0, j);
+    return new NormalizedText(text, normalized, alignment);
+  }
+
+  /**
+   * Normalizes the first {@code n} chars of {@code in} into {@code out}, writing for each
+   * normalized char the index of the char it comes from into {@code align}, and {@code n} after
+   * the last one.
+   *
+   * @param in    the original chars
+   * @param n     how many to read
+   * @param out   receives the normalized chars; at least {@code n} long
+   * @param align receives the alignment; at least {@code n + 1} long
+   * @return the length of the normalized text
+   */
+  static int normalize(char[] in, int n, char[] out, int[] align) {
     final char[] table = TABLE;
     int j = 0;
     for (int i = 0; i < n; i++) {
-      char m = table[text.charAt(i)];
-      if (m != DELETE || text.charAt(i) == DELETE) {
+      char c = in[i];
+      char m = table[c];
+      if (m != DELETE || c == DELETE) {
         out[j] = m;
         align[j++] = i;
       }
     }
     align[j] = n;
-    int[] alignment = j == n ? align : java.util.Arrays.copyOf(align, j + 1);
-    String normalized = j == n && equalsPrefix(text, out) ? text : new String(out, 0, j);
-    return new NormalizedText(text, normalized, alignment);
+    return j;
   }
 
   private static boolean equalsPrefix(String text, char[] out) {

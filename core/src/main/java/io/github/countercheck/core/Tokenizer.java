@@ -36,9 +36,9 @@ import java.util.Objects;
  * per-token allocations are the token, its span and its form.
  */
 public final class Tokenizer {
-  private static final byte SEPARATOR = 0;
-  private static final byte WORD_CHAR = 1;
-  private static final byte DIGIT = 2;
+  static final byte SEPARATOR = 0;
+  static final byte WORD_CHAR = 1;
+  static final byte DIGIT = 2;
   private static final byte PUNCT = 3;
   private static final byte SYMBOL = 4;
   /** The class of every BMP char, computed once from the predicates below. */
@@ -98,85 +98,53 @@ public final class Tokenizer {
   }
 
   private static void tokens(NormalizedText text, int from, int maxTokens, List<Token> out) {
-    String s = text.normalized();
-    int n = s.length();
+    String str = text.normalized();
+    char[] s = str.toCharArray();
+    int n = s.length;
+    int[] align = text.alignment();
+    String original = text.original();
     int i = from;
     while (i < n && out.size() < maxTokens) {
-      int cp = s.codePointAt(i);
+      int cp = codePointAt(s, i, n);
       int kind = kind(cp);
       if (kind == SEPARATOR) {
         i += Character.charCount(cp);
         continue;
       }
-      int j = tokenEnd(s, i, cp, kind);
-      TokenType type = kind == WORD_CHAR ? TokenType.WORD : kind == DIGIT ? TokenType.NUMBER
-          : kind == PUNCT ? TokenType.PUNCTUATION : TokenType.SYMBOL;
-      int stems = type == TokenType.WORD ? Stems.mask(s, i, j, text) : 1;
-      out.add(new Token(text.toOriginal(i, j), i, j, type, s.substring(i, j), stems));
+      int j = tokenEnd(s, n, i, cp, kind);
+      TokenType type = type(kind);
+      int stems = type == TokenType.WORD ? Stems.mask(s, i, j, original, align) : 1;
+      out.add(new Token(text.toOriginal(i, j), i, j, type, str.substring(i, j), stems));
       i = j;
     }
   }
 
-  /** Receives the words of a scan; see {@link #scanWords}. */
-  @FunctionalInterface
-  public interface WordVisitor {
-    /**
-     * One word token.
-     *
-     * @param normalized  the normalized text
-     * @param start       the word's normalized start, inclusive
-     * @param end         its normalized end, exclusive
-     * @param stemOffsets its candidate stem offsets, as {@link Token#stemOffsets()}
-     */
-    void word(String normalized, int start, int end, int stemOffsets);
+  /** The type of the tokens of a class. */
+  static TokenType type(int kind) {
+    return kind == WORD_CHAR ? TokenType.WORD : kind == DIGIT ? TokenType.NUMBER
+        : kind == PUNCT ? TokenType.PUNCTUATION : TokenType.SYMBOL;
+  }
+
+  /** {@link Character#codePointAt(char[], int, int)} with a fast path for the BMP. */
+  static int codePointAt(char[] s, int i, int n) {
+    char c = s[i];
+    return Character.isHighSurrogate(c) ? Character.codePointAt(s, i, n) : c;
   }
 
   /**
-   * Visits, without allocating, the word tokens among the tokens that start in the normalized range
-   * {@code [from, to)}, exactly as {@link #tokenize(NormalizedText)} would make them; for cheap
-   * filters that look at every word before anything is built.
-   *
-   * @param text    a normalized text
-   * @param from    a normalized index where a token starts, or a separator before one
-   * @param to      the end of the range, {@code from <= to <= text.length()}
-   * @param visitor receives each word; null to only count the tokens
-   * @return the number of tokens (of every type) that start in the range
+   * The end of the token that starts at {@code i} with code point {@code cp} of class {@code kind}
+   * in the first {@code n} chars of {@code s}.
    */
-  public int scanWords(NormalizedText text, int from, int to, WordVisitor visitor) {
-    Objects.requireNonNull(text, "text");
-    String s = text.normalized();
-    Objects.checkFromToIndex(from, to, s.length());
-    int count = 0;
-    int i = from;
-    while (i < to) {
-      int cp = s.codePointAt(i);
-      int kind = kind(cp);
-      if (kind == SEPARATOR) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int j = tokenEnd(s, i, cp, kind);
-      if (kind == WORD_CHAR && visitor != null) {
-        visitor.word(s, i, j, Stems.mask(s, i, j, text));
-      }
-      count++;
-      i = j;
-    }
-    return count;
-  }
-
-  /** The end of the token that starts at {@code i} with code point {@code cp} of class {@code kind}. */
-  private static int tokenEnd(String s, int i, int cp, int kind) {
-    int n = s.length();
+  static int tokenEnd(char[] s, int n, int i, int cp, int kind) {
     int j = i + Character.charCount(cp);
     if (kind == WORD_CHAR) {
       while (j < n) {
-        char ch = s.charAt(j);
-        int c = Character.isSurrogate(ch) ? s.codePointAt(j) : ch;
+        char ch = s[j];
+        int c = Character.isSurrogate(ch) ? codePointAt(s, j, n) : ch;
         if (kind(c) == WORD_CHAR) {
           j += Character.charCount(c);
         } else if ((c == '-' || c == '\'') && j + 1 < n
-            && isLatinLetter(s.charAt(j - 1)) && isLatinLetter(s.charAt(j + 1))) {
+            && isLatinLetter(s[j - 1]) && isLatinLetter(s[j + 1])) {
           j += 2;
         } else {
           break;
@@ -184,12 +152,12 @@ public final class Tokenizer {
       }
     } else if (kind == DIGIT) {
       while (j < n) {
-        char ch = s.charAt(j);
-        int c = Character.isSurrogate(ch) ? s.codePointAt(j) : ch;
+        char ch = s[j];
+        int c = Character.isSurrogate(ch) ? codePointAt(s, j, n) : ch;
         if (kind(c) == DIGIT) {
           j += Character.charCount(c);
         } else if ((c == '.' || c == ',' || c == ':') && j + 1 < n
-            && kind(s.codePointAt(j + 1)) == DIGIT) {
+            && kind(codePointAt(s, j + 1, n)) == DIGIT) {
           j++;
         } else {
           break;
@@ -203,7 +171,7 @@ public final class Tokenizer {
    * The class of a code point: {@link #SEPARATOR}, {@link #WORD_CHAR}, {@link #DIGIT},
    * {@link #PUNCT} or {@link #SYMBOL}; from a table for the BMP (lone surrogates included).
    */
-  private static int kind(int cp) {
+  static int kind(int cp) {
     return cp < KINDS.length ? KINDS[cp] : classify(cp);
   }
 

@@ -1,0 +1,330 @@
+package io.github.countercheck.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads one text at a time into buffers it keeps for the next: the normalized chars with their
+ * alignment (as {@link TextNormalizer}), the sentences (as {@link SentenceSplitter}), and on
+ * request the tokens of any range (as {@link Tokenizer}), so that a pipeline reading many texts
+ * looks at every char without allocating for it, and builds a {@link NormalizedText} only for
+ * the {@linkplain #region regions} it reads closely. Not thread-safe: keep one per thread.
+ *
+ * <pre>{@code
+ * TextScanner scanner = new TextScanner();
+ * scanner.scan(document.text());
+ * for (int s = 0; s < scanner.sentenceCount(); s++) {
+ *   int from = scanner.normalizedIndex(scanner.sentenceStart(s));
+ *   int to = scanner.normalizedIndex(scanner.sentenceEnd(s));
+ *   scanner.tokens(from, to, sink);                 // every word with its stems, every number
+ * }
+ * NormalizedText closeUp = scanner.region(from, to); // an immutable view to keep
+ * }</pre>
+ *
+ * <p>Buffers grown for a text of more than a million chars are let go after the next, shorter
+ * text, so that one huge text does not stay in memory.
+ */
+public final class TextScanner {
+  /** Buffers longer than this are not kept for a shorter text. */
+  private static final int KEEP = 1 << 20;
+
+  private final SentenceSplitter splitter;
+  private final SentenceSplitter.Scratch scratch = new SentenceSplitter.Scratch();
+  private String text = "";
+  private int length;
+  private char[] original = new char[64];
+  private char[] normalized = new char[64];
+  private int[] align = new int[65];
+  private int normalizedLength;
+  private boolean latin;
+  /** Start and end of each sentence, in pairs. */
+  private int[] sentences = new int[64];
+  private int sentenceCount;
+
+  /** A scanner that splits sentences with {@link SentenceSplitter#defaults()}. */
+  public TextScanner() {
+    this(SentenceSplitter.defaults());
+  }
+
+  /**
+   * @param splitter the sentence splitter to use
+   */
+  public TextScanner(SentenceSplitter splitter) {
+    this.splitter = Objects.requireNonNull(splitter, "splitter");
+  }
+
+  /**
+   * Reads a text: normalizes it and splits its sentences, forgetting the text before.
+   *
+   * @param text the original text
+   * @return this scanner
+   */
+  public TextScanner scan(String text) {
+    Objects.requireNonNull(text, "text");
+    int n = text.length();
+    if (original.length < n || original.length > KEEP && n <= KEEP) {
+      int cap = Math.max(64, n);
+      original = new char[cap];
+      normalized = new char[cap];
+      align = new int[cap + 1];
+      scratch.trim(KEEP / 16);
+      if (sentences.length > KEEP / 16) {
+        sentences = new int[64];
+      }
+    }
+    this.text = text;
+    this.length = n;
+    text.getChars(0, n, original, 0);
+    final char[] in = original;
+    final char[] out = normalized;
+    final int[] al = align;
+    final char[] table = TextNormalizer.TABLE;
+    final byte[] scripts = Language.LETTER_SCRIPT;
+    int latinLetters = 0;
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      char c = in[i];
+      char m = table[c];
+      latinLetters |= scripts[c];
+      if (m != TextNormalizer.DELETE || c == TextNormalizer.DELETE) {
+        out[j] = m;
+        al[j++] = i;
+      }
+    }
+    al[j] = n;
+    normalizedLength = j;
+    latin = (latinLetters & Language.LATIN_LETTER) != 0;
+    sentenceCount = 0;
+    splitter.sentences(original, n, scratch, this::addSentence);
+    return this;
+  }
+
+  private void addSentence(int start, int end) {
+    if (2 * sentenceCount + 2 > sentences.length) {
+      sentences = Arrays.copyOf(sentences, sentences.length * 2);
+    }
+    sentences[2 * sentenceCount] = start;
+    sentences[2 * sentenceCount + 1] = end;
+    sentenceCount++;
+  }
+
+  /** @return the text read last */
+  public String text() {
+    return text;
+  }
+
+  /** @return the length of its normalized form */
+  public int normalizedLength() {
+    return normalizedLength;
+  }
+
+  /**
+   * The normalized chars, from 0 to {@link #normalizedLength()}: the scanner's own buffer, valid
+   * until the next {@link #scan}. Read it; never change it.
+   *
+   * @return the buffer
+   */
+  public char[] normalizedChars() {
+    return normalized;
+  }
+
+  /**
+   * @param normalizedIndex an index of the normalized text, from 0 to its length inclusive
+   * @return the index of the original char it comes from (the text's length for the end)
+   */
+  public int originalIndex(int normalizedIndex) {
+    Objects.checkIndex(normalizedIndex, normalizedLength + 1);
+    return align[normalizedIndex];
+  }
+
+  /**
+   * @param originalIndex an index of the original text, from 0 to its length inclusive
+   * @return the index of the first normalized char that comes from at or after it, as {@link
+   *     NormalizedText#normalizedIndex(int)}
+   */
+  public int normalizedIndex(int originalIndex) {
+    Objects.checkIndex(originalIndex, length + 1);
+    int i = Arrays.binarySearch(align, 0, normalizedLength + 1, originalIndex);
+    if (i >= 0) {
+      while (i > 0 && align[i - 1] == originalIndex) {
+        i--;
+      }
+      return i;
+    }
+    return -i - 1;
+  }
+
+  /** @return how many sentences the text has */
+  public int sentenceCount() {
+    return sentenceCount;
+  }
+
+  /**
+   * @param i a sentence, from 0
+   * @return its original start, inclusive
+   */
+  public int sentenceStart(int i) {
+    Objects.checkIndex(i, sentenceCount);
+    return sentences[2 * i];
+  }
+
+  /**
+   * @param i a sentence, from 0
+   * @return its original end, exclusive
+   */
+  public int sentenceEnd(int i) {
+    Objects.checkIndex(i, sentenceCount);
+    return sentences[2 * i + 1];
+  }
+
+  /** @return whether the text has a Latin letter anywhere */
+  public boolean hasLatinLetters() {
+    return latin;
+  }
+
+  /**
+   * The language of part of the original text, as {@link Language#detect(CharSequence, int,
+   * int)}; Arabic at once when the text has no Latin letter.
+   *
+   * @param start original start, inclusive
+   * @param end   original end, exclusive
+   * @return the language
+   */
+  public Language language(int start, int end) {
+    Objects.checkFromToIndex(start, end, length);
+    return latin ? Language.detect(original, start, end) : Language.AR;
+  }
+
+  /**
+   * Visits, without allocating, the tokens that start in the normalized range {@code [from, to)},
+   * exactly as {@link Tokenizer#tokenize(NormalizedText)} would make them from there.
+   *
+   * @param from a normalized index where a token starts, or a separator before one
+   * @param to   the end of the range, {@code from <= to <= normalizedLength()}
+   * @param sink receives each word and number; null to only count the tokens
+   * @return the number of tokens (of every type) that start in the range
+   */
+  public int tokens(int from, int to, TokenSink sink) {
+    Objects.checkFromToIndex(from, to, normalizedLength);
+    final char[] s = normalized;
+    final int n = normalizedLength;
+    int count = 0;
+    int i = from;
+    while (i < to) {
+      int cp = Tokenizer.codePointAt(s, i, n);
+      int kind = Tokenizer.kind(cp);
+      if (kind == Tokenizer.SEPARATOR) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int j = Tokenizer.tokenEnd(s, n, i, cp, kind);
+      if (sink != null) {
+        if (kind == Tokenizer.WORD_CHAR) {
+          sink.word(s, i, j, Stems.mask(s, i, j, text, align));
+        } else if (kind == Tokenizer.DIGIT) {
+          sink.number(s, i, j);
+        }
+      }
+      count++;
+      i = j;
+    }
+    return count;
+  }
+
+  /**
+   * Where {@code count} tokens from a normalized index end: the end of the last of them, or the
+   * end of the normalized text if it has fewer.
+   *
+   * @param from  a normalized index where a token starts, or a separator before one
+   * @param count how many tokens, {@code >= 0}
+   * @return the normalized index after them; {@code from} for none
+   */
+  public int tokensEnd(int from, int count) {
+    Objects.checkFromToIndex(from, normalizedLength, normalizedLength);
+    final char[] s = normalized;
+    final int n = normalizedLength;
+    int end = from;
+    int i = from;
+    for (int k = 0; k < count && i < n; ) {
+      int cp = Tokenizer.codePointAt(s, i, n);
+      int kind = Tokenizer.kind(cp);
+      if (kind == Tokenizer.SEPARATOR) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      i = Tokenizer.tokenEnd(s, n, i, cp, kind);
+      end = i;
+      k++;
+    }
+    return end;
+  }
+
+  /**
+   * The tokens from a normalized index, as {@link Tokenizer#tokenize(NormalizedText, int, int)}
+   * makes them on the whole normalized text, read from the scanner's buffers.
+   *
+   * @param from      a normalized index where a token starts, or a separator before one
+   * @param maxTokens the most tokens to return, {@code >= 0}
+   * @return the tokens in order; spans index the text, normalized offsets its normalized form
+   */
+  public List<Token> tokenize(int from, int maxTokens) {
+    Objects.checkFromToIndex(from, normalizedLength, normalizedLength);
+    if (maxTokens < 0) {
+      throw new IllegalArgumentException("maxTokens must be >= 0, not " + maxTokens);
+    }
+    final char[] s = normalized;
+    final int n = normalizedLength;
+    List<Token> out = new ArrayList<>(Math.min(maxTokens, 64));
+    int i = from;
+    while (i < n && out.size() < maxTokens) {
+      int cp = Tokenizer.codePointAt(s, i, n);
+      int kind = Tokenizer.kind(cp);
+      if (kind == Tokenizer.SEPARATOR) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int j = Tokenizer.tokenEnd(s, n, i, cp, kind);
+      TokenType type = Tokenizer.type(kind);
+      int stems = type == TokenType.WORD ? Stems.mask(s, i, j, text, align) : 1;
+      out.add(new Token(toOriginal(i, j), i, j, type, new String(s, i, j - i), stems));
+      i = j;
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Maps a normalized range back to the text, as {@link NormalizedText#toOriginal(int, int)}.
+   *
+   * @param start normalized start, inclusive
+   * @param end   normalized end, exclusive
+   * @return the original span, with the marks deleted right after the range
+   */
+  public Span toOriginal(int start, int end) {
+    Objects.checkFromToIndex(start, end, normalizedLength);
+    return NormalizedText.toOriginal(align, text, start, end);
+  }
+
+  /**
+   * An immutable normalized view of a region of the text, to keep or to read closely: its
+   * {@link NormalizedText#normalized()} holds the normalized chars {@code [from, to)}, and its
+   * alignment points into the whole original text, so that every span it gives is a span of the
+   * text. A region that starts where a token starts tokenizes as the text does there.
+   *
+   * @param from normalized start, inclusive
+   * @param to   normalized end, exclusive
+   * @return the region
+   */
+  public NormalizedText region(int from, int to) {
+    Objects.checkFromToIndex(from, to, normalizedLength);
+    return new NormalizedText(text, new String(normalized, from, to - from),
+        Arrays.copyOfRange(align, from, to + 1));
+  }
+
+  @Override
+  public String toString() {
+    return "TextScanner[" + length + " chars, " + sentenceCount + " sentences]";
+  }
+}
