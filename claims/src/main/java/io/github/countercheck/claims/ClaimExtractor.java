@@ -79,8 +79,7 @@ public final class ClaimExtractor {
       return List.of();
     }
     TextScanner scanner = SCANNERS.get().scan(document.text());
-    NormalizedText normalized = TextNormalizer.normalize(document.text());
-    List<QuantityMention> phrases = quantities.find(normalized);
+    List<QuantityMention> phrases = quantities.findIn(scanner);
     KeyBits bits = new KeyBits();
 
     List<Claim> claims = new ArrayList<>();

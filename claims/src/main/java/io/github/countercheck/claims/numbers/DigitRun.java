@@ -78,8 +78,7 @@ final class DigitRun {
     return c == ',' || c == '.';
   }
 
-  static DigitRun read(CharSequence s, int start) {
-    int n = s.length();
+  static DigitRun read(char[] s, int n, int start) {
     int j = start;
     int commas = 0;
     int dots = 0;
@@ -87,11 +86,11 @@ final class DigitRun {
     int slashes = 0;
     int firstSep = -1;
     while (true) {
-      while (j < n && isDigit(s.charAt(j))) {
+      while (j < n && isDigit(s[j])) {
         j++;
       }
-      if (j + 1 < n && isDigit(s.charAt(j + 1))) {
-        char c = s.charAt(j);
+      if (j + 1 < n && isDigit(s[j + 1])) {
+        char c = s[j];
         if (c == ',' || c == '.' || c == ':' || c == '/') {
           if (firstSep < 0) {
             firstSep = j;
@@ -108,17 +107,17 @@ final class DigitRun {
       }
       break;
     }
-    boolean lead0 = s.charAt(start) == '0' && (start + 1 < n && isDigit(s.charAt(start + 1)));
-    if (j + 1 < n && isPoint(s.charAt(j)) && isPoint(s.charAt(j + 1))) {
+    boolean lead0 = s[start] == '0' && (start + 1 < n && isDigit(s[start + 1]));
+    if (j + 1 < n && isPoint(s[j]) && isPoint(s[j + 1])) {
       // a doubled separator between digits (1,,000 ; 1..000 ; 1,.000) is a typo or junk: neither
       // side is a number we can trust, so the whole run is read, once, and gives no mention
       int k = j;
-      while (k < n && isPoint(s.charAt(k))) {
+      while (k < n && isPoint(s[k])) {
         k++;
       }
-      if (k < n && isDigit(s.charAt(k))) {
-        while (k < n && (isDigit(s.charAt(k))
-            || isPoint(s.charAt(k)) && k + 1 < n && (isDigit(s.charAt(k + 1)) || isPoint(s.charAt(k + 1))))) {
+      if (k < n && isDigit(s[k])) {
+        while (k < n && (isDigit(s[k])
+            || isPoint(s[k]) && k + 1 < n && (isDigit(s[k + 1]) || isPoint(s[k + 1])))) {
           k++;
         }
         return new DigitRun(Kind.TOO_LONG, k, null, j - start, lead0);
@@ -133,7 +132,7 @@ final class DigitRun {
     }
     if (colons > 0) {
       if (commas + dots + slashes == 0 && groupsAtMost(s, start, j, 2)) {
-        return new DigitRun(Kind.TIME, j, new BigDecimal(s.subSequence(start, firstSep).toString()), firstLen, lead0);
+        return new DigitRun(Kind.TIME, j, new BigDecimal(new String(s, start, firstSep - start)), firstLen, lead0);
       }
       return plain(s, start, firstSep, lead0);
     }
@@ -141,11 +140,11 @@ final class DigitRun {
       if (commas + dots > 0 || slashes > 2 || !groupsAtMost(s, start, j, 4)) {
         return plain(s, start, firstSep, lead0);
       }
-      BigDecimal a = new BigDecimal(s.subSequence(start, firstSep).toString());
+      BigDecimal a = new BigDecimal(new String(s, start, firstSep - start));
       if (slashes == 2) {
         return new DigitRun(Kind.DATE, j, a, firstLen, lead0);
       }
-      BigDecimal b = new BigDecimal(s.subSequence(firstSep + 1, j).toString());
+      BigDecimal b = new BigDecimal(new String(s, firstSep + 1, j - (firstSep + 1)));
       if (b.signum() == 0) {
         return plain(s, start, firstSep, lead0);
       }
@@ -156,22 +155,22 @@ final class DigitRun {
     int m = commas + dots;
     int[] pos = new int[m];
     for (int i = start, k = 0; i < j; i++) {
-      if (!isDigit(s.charAt(i))) {
+      if (!isDigit(s[i])) {
         pos[k++] = i;
       }
     }
     int lastSep = pos[m - 1];
-    char last = s.charAt(lastSep);
+    char last = s[lastSep];
     int lastLen = j - lastSep - 1;
     if (m == 1) {
       return last == ',' && lastLen == 3
           ? grouped(s, start, j, lead0, digits)
           : decimal(s, start, j, lastSep, lead0, digits);
     }
-    char t = s.charAt(pos[0]);
+    char t = s[pos[0]];
     boolean thousands = firstLen <= 3;
     for (int k = 1; k < m && thousands; k++) {
-      if (pos[k] - pos[k - 1] - 1 != 3 || k < m - 1 && s.charAt(pos[k]) != t) {
+      if (pos[k] - pos[k - 1] - 1 != 3 || k < m - 1 && s[pos[k]] != t) {
         thousands = false;
       }
     }
@@ -193,14 +192,14 @@ final class DigitRun {
     return decimal(s, start, j, lastSep, lead0, digits);
   }
 
-  private static DigitRun ident(CharSequence s, int start, int end, int firstSep, int firstLen, boolean lead0) {
-    return new DigitRun(Kind.IDENT, end, new BigDecimal(s.subSequence(start, firstSep).toString()), firstLen, lead0);
+  private static DigitRun ident(char[] s, int start, int end, int firstSep, int firstLen, boolean lead0) {
+    return new DigitRun(Kind.IDENT, end, new BigDecimal(new String(s, start, firstSep - start)), firstLen, lead0);
   }
 
-  private static boolean groupsAtMost(CharSequence s, int start, int end, int max) {
+  private static boolean groupsAtMost(char[] s, int start, int end, int max) {
     int len = 0;
     for (int i = start; i < end; i++) {
-      if (isDigit(s.charAt(i))) {
+      if (isDigit(s[i])) {
         if (++len > max) {
           return false;
         }
@@ -211,17 +210,17 @@ final class DigitRun {
     return true;
   }
 
-  private static DigitRun plain(CharSequence s, int start, int end, boolean lead0) {
+  private static DigitRun plain(char[] s, int start, int end, boolean lead0) {
     int len = end - start;
     if (len > MAX_DIGITS) {
       return new DigitRun(Kind.TOO_LONG, end, null, len, lead0);
     }
-    return new DigitRun(Kind.PLAIN, end, new BigDecimal(s.subSequence(start, end).toString()), len, lead0);
+    return new DigitRun(Kind.PLAIN, end, new BigDecimal(new String(s, start, end - start)), len, lead0);
   }
 
-  private static DigitRun grouped(CharSequence s, int start, int end, boolean lead0, StringBuilder b) {
+  private static DigitRun grouped(char[] s, int start, int end, boolean lead0, StringBuilder b) {
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (isDigit(c)) {
         b.append(c);
       }
@@ -233,9 +232,9 @@ final class DigitRun {
   }
 
   private static DigitRun decimal(
-      CharSequence s, int start, int end, int mark, boolean lead0, StringBuilder b) {
+      char[] s, int start, int end, int mark, boolean lead0, StringBuilder b) {
     for (int i = start; i < mark; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (isDigit(c)) {
         b.append(c);
       }
@@ -247,7 +246,7 @@ final class DigitRun {
     b.append('.');
     int frac = Math.min(end, mark + 1 + MAX_DIGITS);
     for (int i = mark + 1; i < frac; i++) {
-      b.append(s.charAt(i));
+      b.append(s[i]);
     }
     return new DigitRun(Kind.DECIMAL, end, new BigDecimal(b.toString()), intDigits, lead0);
   }

@@ -211,12 +211,13 @@ public final class NumeralRecognizer {
    */
   public List<NumeralMention> find(NormalizedText text) {
     Objects.requireNonNull(text, "text");
-    return new Scan(this, text).run();
+    Source src = Source.of(text);
+    return new Scan(this, src, Tokens.of(src)).run();
   }
 
   /** Finds the numerals over tokens already made (see {@link QuantityRecognizer#find(NormalizedText)}). */
-  List<NumeralMention> find(NormalizedText text, Tokens tokens) {
-    return new Scan(this, text, tokens).run();
+  List<NumeralMention> find(Source src, Tokens tokens) {
+    return new Scan(this, src, tokens).run();
   }
 
   /**
@@ -280,7 +281,7 @@ public final class NumeralRecognizer {
     if (d == e || !DigitRun.isDigit(n.charAt(d))) {
       return false;
     }
-    return switch (DigitRun.read(n, d).kind) {
+    return switch (DigitRun.read(n.toCharArray(), n.length(), d).kind) {
       case IDENT, TIME, DATE -> true;
       default -> false;
     };

@@ -150,17 +150,17 @@ final class PhraseTrie<V> {
   /**
    * Finds the longest stored phrase that starts at {@code from}.
    *
-   * @param s     the normalized text
+   * @param s     the normalized chars
    * @param from  where the phrase must start
    * @param limit where the search must stop
    * @param out   receives the value and the end of the match
    * @return whether a phrase matched
    */
-  boolean longest(CharSequence s, int from, int limit, Match<V> out) {
+  boolean longest(char[] s, int from, int limit, Match<V> out) {
     if (from >= limit) {
       return false;
     }
-    char c0 = s.charAt(from);
+    char c0 = s[from];
     Node n = c0 < ROOT_TABLE ? rootTable[c0] : root.child(c0);
     if (n == null) {
       return false;
@@ -168,18 +168,18 @@ final class PhraseTrie<V> {
     int i = from + 1;
     int bestEnd = -1;
     Object bestValue = null;
-    if (n.value != null && (!Character.isLetter(c0) || i >= limit || !Character.isLetter(s.charAt(i)))) {
+    if (n.value != null && (!Character.isLetter(c0) || i >= limit || !Character.isLetter(s[i]))) {
       bestEnd = i;
       bestValue = n.value;
     }
     while (i < limit) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == ' ' || c == '\t') {
         n = n.child(' ');
         if (n == null) {
           break;
         }
-        while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < limit && (s[i] == ' ' || s[i] == '\t')) {
           i++;
         }
         continue;
@@ -189,7 +189,7 @@ final class PhraseTrie<V> {
         break;
       }
       i++;
-      if (n.value != null && (!Character.isLetter(c) || i >= limit || !Character.isLetter(s.charAt(i)))) {
+      if (n.value != null && (!Character.isLetter(c) || i >= limit || !Character.isLetter(s[i]))) {
         bestEnd = i;
         bestValue = n.value;
       }

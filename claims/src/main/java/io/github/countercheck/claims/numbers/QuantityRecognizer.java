@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.core.NormalizedText;
+import io.github.countercheck.core.TextScanner;
 import io.github.countercheck.core.Span;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,8 +134,24 @@ public final class QuantityRecognizer {
    */
   public List<QuantityMention> find(NormalizedText text) {
     Objects.requireNonNull(text, "text");
-    Tokens tk = Tokens.of(text); // one tokenization for the numerals and the phrases around them
-    return find(text, numerals.find(text, tk), tk);
+    return find(Source.of(text));
+  }
+
+  /**
+   * Finds the quantity phrases of the text a scanner holds, reading its buffers in place.
+   *
+   * @param scanner a scanner that has read a text
+   * @return the quantity phrases in text order; their normalized spans index the scanner's
+   *     normalized text
+   */
+  public List<QuantityMention> findIn(TextScanner scanner) {
+    Objects.requireNonNull(scanner, "scanner");
+    return find(Source.of(scanner));
+  }
+
+  private List<QuantityMention> find(Source src) {
+    Tokens tk = Tokens.of(src); // one tokenization for the numerals and the phrases around them
+    return find(src, numerals.find(src, tk), tk);
   }
 
   /**
@@ -147,11 +164,12 @@ public final class QuantityRecognizer {
   public List<QuantityMention> find(NormalizedText text, List<NumeralMention> numerals) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(numerals, "numerals");
-    return find(text, numerals, Tokens.of(text));
+    Source src = Source.of(text);
+    return find(src, numerals, Tokens.of(src));
   }
 
-  private List<QuantityMention> find(NormalizedText text, List<NumeralMention> numerals, Tokens tk) {
-    String s = text.normalized();
+  private List<QuantityMention> find(Source text, List<NumeralMention> numerals, Tokens tk) {
+    char[] s = text.s;
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<QuantityMention> out = new ArrayList<>();
     for (int n = 0; n < numerals.size(); n++) {
@@ -263,14 +281,14 @@ public final class QuantityRecognizer {
   }
 
   /** The text between two numerals, trimmed, if it is short: the joiner of a range. */
-  private static String between(String s, int a, int b) {
+  private static String between(char[] s, int a, int b) {
     if (b < a || b - a > 12) {
       return null;
     }
     StringBuilder j = new StringBuilder(b - a);
     boolean space = false;
     for (int i = a; i < b; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '\n' || c == '\r') {
         return null;
       }
@@ -291,13 +309,13 @@ public final class QuantityRecognizer {
     return Math.max(0, tk.indexAt(pos + 1) - 1);
   }
 
-  private static QuantityMention mention(NormalizedText text, int ns, int ne, Quantity q, List<NumeralMention> ns2) {
+  private static QuantityMention mention(Source text, int ns, int ne, Quantity q, List<NumeralMention> ns2) {
     Span orig = text.toOriginal(ns, ne);
-    return new QuantityMention(orig, new Span(ns, ne), orig.of(text.original()), q, ns2);
+    return new QuantityMention(orig, new Span(ns, ne), orig.of(text.original), q, ns2);
   }
 
   /** The token where the longest phrase that ends exactly at the end of token {@code last} starts. */
-  static <V> int phraseBefore(String s, Tokens tk, PhraseTrie<V> trie, int last, PhraseTrie.Match<V> m) {
+  static <V> int phraseBefore(char[] s, Tokens tk, PhraseTrie<V> trie, int last, PhraseTrie.Match<V> m) {
     if (last < 0) {
       return -1;
     }
@@ -324,7 +342,7 @@ public final class QuantityRecognizer {
   }
 
   /** The longest phrase that starts at token {@code i}, proclitics read off; null if none. */
-  static <V> V cueAt(String s, Tokens tk, PhraseTrie<V> trie, int i, PhraseTrie.Match<V> m) {
+  static <V> V cueAt(char[] s, Tokens tk, PhraseTrie<V> trie, int i, PhraseTrie.Match<V> m) {
     int st = tk.start[i];
     int en = tk.end[i];
     V best = null;
@@ -334,7 +352,7 @@ public final class QuantityRecognizer {
       if (p > 0 && (tk.kind[i] != Tokens.WORD || !proclitic(s, st, en, p))) {
         continue;
       }
-      if (trie.longest(s, st + p, s.length(), m) && m.end > bestEnd) {
+      if (trie.longest(s, st + p, tk.n, m) && m.end > bestEnd) {
         best = m.value;
         bestEnd = m.end;
         bestPrefix = p;
@@ -348,21 +366,21 @@ public final class QuantityRecognizer {
     return best;
   }
 
-  private static int maskAt(String s, Tokens tk, PhraseTrie<Integer> trie, int i, PhraseTrie.Match<Integer> m) {
+  private static int maskAt(char[] s, Tokens tk, PhraseTrie<Integer> trie, int i, PhraseTrie.Match<Integer> m) {
     Integer v = cueAt(s, tk, trie, i, m);
     return v == null ? 0 : v;
   }
 
-  static boolean proclitic(String s, int st, int en, int p) {
+  static boolean proclitic(char[] s, int st, int en, int p) {
     int rest = en - st - p;
     if (rest < 2) {
       return false;
     }
-    char a = s.charAt(st);
+    char a = s[st];
     if (p == 1) {
       return (a == 'و' && rest >= 2) || (rest >= 3 && (a == 'ف' || a == 'ب' || a == 'ل'));
     }
-    char b = s.charAt(st + 1);
+    char b = s[st + 1];
     return p == 2 && rest >= 3 && (a == 'و' || a == 'ف') && (b == 'ب' || b == 'ل');
   }
 }

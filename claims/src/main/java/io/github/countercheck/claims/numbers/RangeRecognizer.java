@@ -77,7 +77,9 @@ public final class RangeRecognizer {
   public List<NumberRange> find(NormalizedText text) {
     Objects.requireNonNull(text, "text");
     String s = text.normalized();
-    Tokens tk = Tokens.of(text);
+    Source src = Source.of(text);
+    char[] cs = src.s;
+    Tokens tk = Tokens.of(src);
     List<NumeralMention> found = new ArrayList<>();
     for (NumeralMention m : numerals.find(text)) {
       if (m.value() != null) {
@@ -93,7 +95,7 @@ public final class RangeRecognizer {
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<Bound> out = new ArrayList<>();
     for (int i = 0; i < tk.size; i++) {
-      Integer v = QuantityRecognizer.cueAt(s, tk, bounds.trie, i, m);
+      Integer v = QuantityRecognizer.cueAt(cs, tk, bounds.trie, i, m);
       int mask = v == null ? 0 : v & (LOWER | UPPER | EQUAL);
       if (mask == 0 || gluedToSymbol(s, tk, i)) {
         continue;
@@ -102,7 +104,7 @@ public final class RangeRecognizer {
       int k = tk.indexAt(m.end);
       boolean inclusive = (mask & EQUAL) != 0;
       if ((mask & (LOWER | UPPER)) != 0 && k < tk.size) {
-        Integer e = QuantityRecognizer.cueAt(s, tk, bounds.trie, k, m);
+        Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie, k, m);
         if (e != null && (e & OR_EQUAL) != 0 && m.prefix == 0) {
           inclusive = true;
           k = tk.indexAt(m.end);
@@ -168,7 +170,7 @@ public final class RangeRecognizer {
       }
       int after = tk.indexAt(a.normalized().end());
       if (after < tk.size) {
-        Integer e = QuantityRecognizer.cueAt(s, tk, bounds.trie, after, m);
+        Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie, after, m);
         if (e != null && (e & (LEAST_A | MOST_A)) != 0 && m.prefix == 0) {
           Bound r = new Bound();
           r.start = a.normalized().start();

@@ -2,7 +2,6 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.claims.numbers.NumberWords.Entry;
 import io.github.countercheck.claims.numbers.NumberWords.Type;
-import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,8 +14,10 @@ final class Scan {
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private final NumeralRecognizer r;
-  private final NormalizedText text;
-  private final String s;
+  private final Source src;
+  /** The normalized chars, from 0 to {@link #n}. */
+  private final char[] s;
+  private final int n;
   private final Tokens tk;
   private final Entry[] entries;
   private final byte[] prefixes;
@@ -37,15 +38,12 @@ final class Scan {
   private int wordCount;
   private Type lastType;
 
-  Scan(NumeralRecognizer r, NormalizedText text) {
-    this(r, text, Tokens.of(text));
-  }
-
   /** A scan over tokens already made, so that one tokenization serves numerals and quantities. */
-  Scan(NumeralRecognizer r, NormalizedText text, Tokens tokens) {
+  Scan(NumeralRecognizer r, Source src, Tokens tokens) {
     this.r = r;
-    this.text = text;
-    this.s = text.normalized();
+    this.src = src;
+    this.s = src.s;
+    this.n = src.n;
     this.tk = tokens;
     this.entries = new Entry[tk.size];
     this.prefixes = new byte[tk.size];
@@ -87,7 +85,7 @@ final class Scan {
       offsets |= 4;
     }
     return r.starters().getStems(s, st, en, offsets) != 0
-        || en < s.length() && Tokens.isLetter(s.charAt(en));
+        || en < n && Tokens.isLetter(s[en]);
   }
 
   /** The number-word entry of a token, proclitics read off; null if none. */
@@ -110,8 +108,8 @@ final class Scan {
     PhraseTrie<Entry> trie = r.words().trie;
     // «وأحد» is و + أحد (one of), not واحد: a hamza on the alef after و marks the proclitic
     int from = 0;
-    if (en - st > 2 && s.charAt(st) == 'و' && s.charAt(st + 1) == 'ا') {
-      char o = text.original().charAt(text.originalIndex(st + 1));
+    if (en - st > 2 && s[st] == 'و' && s[st + 1] == 'ا') {
+      char o = src.originalChar(st + 1);
       if (o == 'أ' || o == 'إ' || o == 'آ') {
         from = 1;
       }
@@ -134,11 +132,11 @@ final class Scan {
     if (rest < 2) {
       return false;
     }
-    char a = s.charAt(st);
+    char a = s[st];
     if (p == 1) {
       return (a == 'و' && rest >= 2) || (rest >= 3 && (a == 'ف' || a == 'ب' || a == 'ل'));
     }
-    char b = s.charAt(st + 1);
+    char b = s[st + 1];
     return p == 2 && rest >= 3 && (a == 'و' || a == 'ف') && (b == 'ب' || b == 'ل');
   }
 
@@ -160,7 +158,7 @@ final class Scan {
       if (p > 0 && (tk.kind[i] != Tokens.WORD || !procliticPrefix(st, en, p))) {
         continue;
       }
-      if (trie.longest(s, st + p, s.length(), cm) && cm.end > bestEnd) {
+      if (trie.longest(s, st + p, n, cm) && cm.end > bestEnd) {
         best = cm.value;
         bestEnd = cm.end;
       }
@@ -193,11 +191,11 @@ final class Scan {
   }
 
   boolean isDefiniteWord(int i) {
-    if (!tk.isArabicWord(i) || tk.length(i) <= 2 || s.charAt(tk.start[i]) != 'ا' || s.charAt(tk.start[i] + 1) != 'ل') {
+    if (!tk.isArabicWord(i) || tk.length(i) <= 2 || s[tk.start[i]] != 'ا' || s[tk.start[i] + 1] != 'ل') {
       return false;
     }
     // آليات is no article: the alef of ال is a bare alef (or a wasla) in the original
-    char orig = text.original().charAt(text.originalIndex(tk.start[i]));
+    char orig = src.originalChar(tk.start[i]);
     return orig == 'ا' || orig == '\u0671';
   }
 
@@ -277,7 +275,7 @@ final class Scan {
   private boolean isAgeOrdinal(int i, int end) {
     int st = tk.start[i] + prefixes[i];
     int en = tk.end[i];
-    if (en - st < 4 || s.charAt(st) != 'ا' || s.charAt(st + 1) != 'ل' || s.charAt(en - 1) != 'ه') {
+    if (en - st < 4 || s[st] != 'ا' || s[st + 1] != 'ل' || s[en - 1] != 'ه') {
       return false;
     }
     if (end < tk.size && !tk.newlineBefore(end) && (cueAt(r.cues().trie, end) & NumeralRecognizer.AGE_A) != 0) {
@@ -295,7 +293,7 @@ final class Scan {
       if (p > 0 && !procliticPrefix(st, en, p)) {
         continue;
       }
-      if (trie.longest(s, st + p, s.length(), vm)) {
+      if (trie.longest(s, st + p, n, vm)) {
         int endTok = tk.indexAt(vm.end);
         VagueAmounts.Amount a = vm.value;
         int ns = st + p;
@@ -339,7 +337,7 @@ final class Scan {
     }
     PhraseTrie<VagueAmounts.Amount> trie = r.vague().trie();
     // vm is free again: vagueAt has read the amount before it asks for the scale
-    if (!trie.longest(s, tk.start[i], s.length(), vm) || vm.end != tk.end[i]) {
+    if (!trie.longest(s, tk.start[i], n, vm) || vm.end != tk.end[i]) {
       return 0;
     }
     long unit = vm.value.low() / 2;
@@ -395,7 +393,7 @@ final class Scan {
       }
       if (sign == '.') {
         if (run.kind == DigitRun.Kind.PLAIN) {
-          BigDecimal v = new BigDecimal("0." + s.substring(tk.start[i], run.end));
+          BigDecimal v = new BigDecimal("0." + src.substring(tk.start[i], run.end));
           add(tk.start[i - 1], run.end, v, null, null, NumeralForm.DIGITS, label(i - 1, i + 1, v, true, 0));
         }
         return i + 1;
@@ -433,7 +431,7 @@ final class Scan {
       next = i + 3;
     }
     if (egyptian == null && run.kind == DigitRun.Kind.PLAIN && run.intDigits <= 3 && !run.leadingZero) {
-      while (tk.isNum(next) && tk.start[next] == tk.end[next - 1] + 1 && s.charAt(tk.end[next - 1]) == ' '
+      while (tk.isNum(next) && tk.start[next] == tk.end[next - 1] + 1 && s[tk.end[next - 1]] == ' '
           && tk.runs[next].kind == DigitRun.Kind.PLAIN && tk.runs[next].intDigits == 3
           && !(tk.isWord(next + 1) && !tk.spaceBefore(next + 1) && tk.isLatinWord(next + 1))) {
         v = v.multiply(THOUSAND).add(tk.runs[next].value);
@@ -472,7 +470,7 @@ final class Scan {
         || whole.intDigits > 15 || frac.end != tk.end[i] || whole.end != tk.end[w]) {
       return null;
     }
-    return new BigDecimal(s.substring(tk.start[w], tk.end[w]) + "." + s.substring(tk.start[i], tk.end[i]));
+    return new BigDecimal(src.substring(tk.start[w], tk.end[w]) + "." + src.substring(tk.start[i], tk.end[i]));
   }
 
   private int skipIdentifier(int i) {
@@ -502,17 +500,17 @@ final class Scan {
       return chunkLabel;
     }
     int a = p;
-    while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) {
+    while (a > 0 && !Character.isWhitespace(s[a - 1])) {
       a--;
     }
     int b = p;
-    while (b < s.length() && !Character.isWhitespace(s.charAt(b))) {
+    while (b < n && !Character.isWhitespace(s[b])) {
       b++;
     }
     chunkStart = a;
     chunkEnd = b;
     NumeralLabel l = null;
-    char c0 = s.charAt(a);
+    char c0 = s[a];
     if (c0 == '#' || c0 == '@') {
       l = NumeralLabel.HASHTAG;
     } else if (has(a, b, "://") || has(a, b, "www.") || has(a, b, ".com") || has(a, b, ".org")
@@ -530,7 +528,7 @@ final class Scan {
     outer:
     for (int i = a; i + n <= b; i++) {
       for (int k = 0; k < n; k++) {
-        if (s.charAt(i + k) != needle.charAt(k)) {
+        if (s[i + k] != needle.charAt(k)) {
           continue outer;
         }
       }
@@ -622,7 +620,7 @@ final class Scan {
         break;
       }
       int p = prefixes[i];
-      boolean waw = p > 0 && s.charAt(tk.start[i]) == 'و';
+      boolean waw = p > 0 && s[tk.start[i]] == 'و';
       if (accepted && p > 0 && !waw) {
         break;
       }
@@ -897,8 +895,8 @@ final class Scan {
   }
 
   private void add(int ns, int ne, BigDecimal v, Long low, Long high, NumeralForm form, NumeralLabel label) {
-    Span orig = text.toOriginal(ns, ne);
-    out.add(new NumeralMention(orig, new Span(ns, ne), orig.of(text.original()), v, low, high, form, label));
+    Span orig = src.toOriginal(ns, ne);
+    out.add(new NumeralMention(orig, new Span(ns, ne), orig.of(src.original), v, low, high, form, label));
   }
 
   /**
@@ -1068,9 +1066,9 @@ final class Scan {
     }
     // a proclitic و or ف glued to a verb or a particle (وقال، فيما) opens a new clause; ب or ل
     // with the article (بالتكليف، للغة) is a prepositional phrase, not the counted noun
-    char c = s.charAt(tk.start[b]);
-    if ((c == 'ب' || c == 'ل') && tk.length(b) > 4 && s.charAt(tk.start[b] + 1) == 'ا'
-        && s.charAt(tk.start[b] + 2) == 'ل' || c == 'ل' && tk.length(b) > 3 && s.charAt(tk.start[b] + 1) == 'ل') {
+    char c = s[tk.start[b]];
+    if ((c == 'ب' || c == 'ل') && tk.length(b) > 4 && s[tk.start[b] + 1] == 'ا'
+        && s[tk.start[b] + 2] == 'ل' || c == 'ل' && tk.length(b) > 3 && s[tk.start[b] + 1] == 'ل') {
       return false;
     }
     return !(c == 'و' || c == 'ف') || entry(b) != null;

@@ -1,6 +1,5 @@
 package io.github.countercheck.claims.numbers;
 
-import io.github.countercheck.core.NormalizedText;
 import java.util.Arrays;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Arrays;
  * skipped and remembered on the token after it. A digit run glued to letters is its own token
  * ({@code 12شرطيا} is {@code 12} and {@code شرطيا}), so is a proclitic glued to digits
  * ({@code و659}), and so is a word glued after a ta marbuta ({@code تسعةأشخاص}, see {@link
- * #of(NormalizedText)}). Parallel arrays, no object per token except a {@link DigitRun} per digit run.
+ * #of(Source)}). Parallel arrays, no object per token except a {@link DigitRun} per digit run.
  */
 final class Tokens {
   static final byte WORD = 1;
@@ -21,7 +20,9 @@ final class Tokens {
   /** a line break before the token. */
   static final byte NEWLINE = 2;
 
-  final CharSequence text;
+  /** The normalized chars, from 0 to {@link #n}. */
+  final char[] text;
+  final int n;
   int size;
   int[] start;
   int[] end;
@@ -29,8 +30,9 @@ final class Tokens {
   byte[] flags;
   DigitRun[] runs;
 
-  private Tokens(CharSequence text, int capacity) {
+  private Tokens(char[] text, int n, int capacity) {
     this.text = text;
+    this.n = n;
     start = new int[capacity];
     end = new int[capacity];
     kind = new byte[capacity];
@@ -62,26 +64,19 @@ final class Tokens {
     return CLASS[c] == C_SPACE;
   }
 
-  static Tokens of(CharSequence s) {
-    return of(s, null);
-  }
-
   /**
    * The tokens of a normalized text, with one more split that needs the original: a ta marbuta
    * (ة, normalized to ه) is always the last letter of a word, so a letter right after it starts a
    * new word that lost its space («تسعةأشخاص» is تسعة and أشخاص).
    */
-  static Tokens of(NormalizedText text) {
-    return of(text.normalized(), text);
-  }
-
-  private static Tokens of(CharSequence s, NormalizedText text) {
-    int n = s.length();
-    Tokens t = new Tokens(s, Math.max(8, n / 4));
+  static Tokens of(Source src) {
+    char[] s = src.s;
+    int n = src.n;
+    Tokens t = new Tokens(s, n, Math.max(8, n / 4));
     int i = 0;
     byte pending = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (isSpace(c)) {
         pending |= SPACE;
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
@@ -92,14 +87,13 @@ final class Tokens {
       }
       int j;
       if (DigitRun.isDigit(c)) {
-        DigitRun r = DigitRun.read(s, i);
+        DigitRun r = DigitRun.read(s, n, i);
         j = r.end;
         t.add(i, j, NUM, pending, r);
       } else if (isLetter(c)) {
         j = i + 1;
-        while (j < n && isLetter(s.charAt(j))) {
-          if (text != null && s.charAt(j - 1) == '\u0647' && j - i >= 3
-              && text.original().charAt(text.originalIndex(j - 1)) == '\u0629') {
+        while (j < n && isLetter(s[j])) {
+          if (s[j - 1] == '\u0647' && j - i >= 3 && src.originalChar(j - 1) == '\u0629') {
             break;
           }
           j++;
@@ -107,7 +101,7 @@ final class Tokens {
         t.add(i, j, WORD, pending, null);
       } else {
         j = i + 1;
-        if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s.charAt(j))) {
+        if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s[j])) {
           j++;
         }
         t.add(i, j, PUNCT, pending, null);
@@ -152,7 +146,7 @@ final class Tokens {
   }
 
   boolean isPunct(int i, char c) {
-    return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+    return i >= 0 && i < size && kind[i] == PUNCT && text[start[i]] == c;
   }
 
   int length(int i) {
@@ -160,7 +154,7 @@ final class Tokens {
   }
 
   char first(int i) {
-    return text.charAt(start[i]);
+    return text[start[i]];
   }
 
   boolean isLatinWord(int i) {
@@ -183,7 +177,7 @@ final class Tokens {
       return false;
     }
     for (int k = 0; k < len; k++) {
-      if (text.charAt(start[i] + k) != s.charAt(k)) {
+      if (text[start[i] + k] != s.charAt(k)) {
         return false;
       }
     }

@@ -149,7 +149,7 @@ public final class VagueAmounts {
   public Optional<Amount> lookup(String phrase) {
     String p = normal(Objects.requireNonNull(phrase, "phrase")).strip();
     PhraseTrie.Match<Amount> m = new PhraseTrie.Match<>();
-    return trie.longest(p, 0, p.length(), m) && m.end == p.length() ? Optional.of(m.value) : Optional.empty();
+    return trie.longest(p.toCharArray(), 0, p.length(), m) && m.end == p.length() ? Optional.of(m.value) : Optional.empty();
   }
 
   PhraseTrie<Amount> trie() {

@@ -129,4 +129,34 @@ final class QuantityRecognizerTest {
       }
     }
   }
+
+  /** A scanner's buffers, read in place, give what a normalized text of the same words gives. */
+  @Test
+  void readsAScannersBuffersAsItReadsANormalizedText() throws java.io.IOException {
+    io.github.countercheck.core.TextScanner scanner = new io.github.countercheck.core.TextScanner();
+    List<String> texts = new java.util.ArrayList<>();
+    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("..", "seeds"))) {
+      for (var p : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(java.nio.file.Files.readString(p));
+      }
+    }
+    texts.add("أصيب أكثر من 1000 شخص، ونحو 12 شرطيا\nبين 20 و30 جريحا");
+    Random random = new Random(5);
+    String pieces = "ثلاثة|عشرات|آلاف|ألف|نحو|أكثر من|بين|و|12|1,000|٣|شخصا|\n| |.|تسعةأشخاص|أَلْف";
+    String[] parts = pieces.split("\\|");
+    for (int i = 0; i < 300; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(15); k >= 0; k--) {
+        sb.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      texts.add(sb.toString());
+    }
+    int found = 0;
+    for (String text : texts) {
+      List<QuantityMention> expected = QUANTITIES.find(TextNormalizer.normalize(text));
+      assertThat(QUANTITIES.findIn(scanner.scan(text))).as(text).isEqualTo(expected);
+      found += expected.size();
+    }
+    assertThat(found).isGreaterThan(100);
+  }
 }
