@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -87,10 +89,15 @@ public final class SentenceSplitter {
   private static final int MAX_ABBREVIATION = 24;
 
   private final Set<String> abbreviations;
+  /** The same abbreviations, looked up by a range of chars. */
+  private final WordTable abbreviationTable;
   private final int maxQuoteLength;
 
   private SentenceSplitter(Set<String> abbreviations, int maxQuoteLength) {
     this.abbreviations = abbreviations;
+    Map<String, Integer> table = new HashMap<>();
+    abbreviations.forEach(a -> table.put(a, 1));
+    this.abbreviationTable = WordTable.of(table);
     this.maxQuoteLength = maxQuoteLength;
   }
 
@@ -184,9 +191,36 @@ public final class SentenceSplitter {
   public List<Sentence> split(String text) {
     Objects.requireNonNull(text, "text");
     List<Sentence> out = new ArrayList<>();
-    sentences(text.toCharArray(), text.length(), new Scratch(),
+    char[] chars = text.toCharArray();
+    Scratch scratch = new Scratch();
+    for (int i = 0; i < chars.length; i++) {
+      if (STOPS[chars[i]]) {
+        scratch.stop(i);
+      }
+    }
+    sentences(chars, chars.length, scratch,
         (s, e) -> out.add(new Sentence(new Span(s, e), out.size())));
     return List.copyOf(out);
+  }
+
+  /**
+   * For every char: whether the splitter looks at it, a line break, final punctuation or a quote
+   * opener. A caller that reads a text's chars anyway hands their positions to {@link
+   * #sentences} through {@link Scratch#stop}, and the splitter reads nothing else of the text but
+   * the chars around them.
+   */
+  static final boolean[] STOPS = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      STOPS[c] = isLineBreak(ch) || isTerminal(ch) || isQuoteOpener(ch);
+    }
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+        || c == '\u000B' || c == '\u000C';
   }
 
   /** Receives the sentences of {@link #sentences(char[], int, Scratch, SentenceSink)} in order. */
@@ -212,6 +246,19 @@ public final class SentenceSplitter {
     boolean[] split = new boolean[16];
     boolean[] open = new boolean[16];
     final int[] scanned = new int[4];
+    /** The word before a full stop, normalized, to look up among the abbreviations. */
+    final char[] word = new char[MAX_ABBREVIATION + 1];
+    /** The positions of the text's {@link #STOPS} chars, in order. */
+    int[] stops = new int[64];
+    int stopCount;
+
+    /** Records the position of a {@link #STOPS} char; positions come in order. */
+    void stop(int i) {
+      if (stopCount == stops.length) {
+        stops = Arrays.copyOf(stops, stopCount * 2);
+      }
+      stops[stopCount++] = i;
+    }
 
     private void add(int s, int e, boolean h) {
       if (count == start.length) {
@@ -241,6 +288,9 @@ public final class SentenceSplitter {
 
     /** Drops arrays grown past {@code limit} entries, so that one huge text is not kept. */
     void trim(int limit) {
+      if (stops.length > limit) {
+        stops = new int[64];
+      }
       if (start.length > limit) {
         start = new int[16];
         end = new int[16];
@@ -257,42 +307,50 @@ public final class SentenceSplitter {
 
   /**
    * Splits the first {@code n} chars of {@code text}, as {@link #split(String)} does, into a sink.
+   * The positions of the text's {@link #STOPS} chars must be in the scratch ({@link
+   * Scratch#stop}); they are cleared after the split.
    *
    * @param text    the original text's chars
    * @param n       how many of them
-   * @param scratch arrays to reuse
+   * @param scratch arrays to reuse, holding the positions of the stops
    * @param out     receives the sentences in text order
    */
   void sentences(char[] text, int n, Scratch scratch, SentenceSink out) {
     lines(text, n, scratch);
     int count = scratch.count;
-    if (count == 0) {
-      return;
-    }
-    boolean[] splitAfter = decideBreaks(text, scratch);
-    int blockStart = scratch.start[0];
-    for (int i = 0; i < count; i++) {
-      if (i == count - 1 || splitAfter[i]) {
-        scanBlock(text, blockStart, scratch.end[i], out, scratch.scanned);
-        if (i + 1 < count) {
-          blockStart = scratch.start[i + 1];
+    if (count > 0) {
+      boolean[] splitAfter = decideBreaks(text, scratch);
+      int blockStart = scratch.start[0];
+      int stop = 0;
+      for (int i = 0; i < count; i++) {
+        if (i == count - 1 || splitAfter[i]) {
+          stop = scanBlock(text, blockStart, scratch.end[i], out, scratch, stop);
+          if (i + 1 < count) {
+            blockStart = scratch.start[i + 1];
+          }
         }
       }
     }
+    scratch.stopCount = 0;
   }
 
   // ---------------------------------------------------------------------------------- lines
 
-  /** Finds the line boundaries of a text: {@code [start, end)} without the terminator. */
+  /**
+   * Finds the line boundaries of a text, {@code [start, end)} without the terminator, at the line
+   * breaks among its stops.
+   */
   private static void lines(char[] text, int n, Scratch l) {
     l.count = 0;
     if (n == 0) {
       return;
     }
     int s = 0;
-    for (int i = 0; i < n; i++) {
+    int[] stops = l.stops;
+    for (int k = 0, stopCount = l.stopCount; k < stopCount; k++) {
+      int i = stops[k];
       char c = text[i];
-      if (c <= '\r' ? c >= '\n' : c == '\u2028' || c == '\u2029' || c == '\u0085') {
+      if (i >= s && isLineBreak(c)) {
         l.add(s, i, c == '\u2029' || c == '\u000C');
         if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
           i++;
@@ -421,21 +479,33 @@ public final class SentenceSplitter {
   /**
    * Splits one paragraph (lines joined by continuing line breaks).
    *
-   * @param scanned per opening quote kind, how far a failed search for its closing quote has
-   *     already looked, so that unmatched quotes cost linear time
+   * @param scratch holds the positions of the stops and, per opening quote kind, how far a failed
+   *     search for its closing quote has already looked, so that unmatched quotes cost linear time
+   * @param stop      the index of the first stop at or after {@code from}, or of one before it
+   * @return the index of the first stop at or after {@code to}, or of one before it
    */
-  private void scanBlock(char[] text, int from, int to, SentenceSink out, int[] scanned) {
+  private int scanBlock(char[] text, int from, int to, SentenceSink out, Scratch scratch, int stop) {
+    int[] scanned = scratch.scanned;
+    int[] stops = scratch.stops;
+    int stopCount = scratch.stopCount;
     Arrays.fill(scanned, from);
     int sentStart = from;
     int protectedEnd = -1;
     int i = from;
-    final byte[] marks = MARKS;
-    while (i < to) {
-      char c = text[i];
-      if (marks[c] == 0 && i != protectedEnd) {
-        i++; // most chars: no quote, no final punctuation
-        continue;
+    while (true) {
+      // every char but the stops and the end of a protected quotation is passed over
+      while (stop < stopCount && stops[stop] < i) {
+        stop++;
       }
+      int next = stop < stopCount ? stops[stop] : to;
+      if (protectedEnd >= i && protectedEnd < next) {
+        next = protectedEnd;
+      }
+      if (next >= to) {
+        break;
+      }
+      i = next;
+      char c = text[i];
       if (i == protectedEnd && endsQuotedSentence(text, i, to)) {
         emit(text, sentStart, i + 1, out);
         sentStart = i + 1;
@@ -462,7 +532,7 @@ public final class SentenceSplitter {
         i = r;
         continue;
       }
-      boolean split = r - i > 1 || c != '.' || endsAtFullStop(text, from, i, to);
+      boolean split = r - i > 1 || c != '.' || endsAtFullStop(text, from, i, to, scratch);
       if (!split) {
         i = r;
         continue;
@@ -478,6 +548,7 @@ public final class SentenceSplitter {
       i = e;
     }
     emit(text, sentStart, to, out);
+    return stop;
   }
 
   /**
@@ -518,7 +589,7 @@ public final class SentenceSplitter {
   }
 
   /** Decides whether a single full stop at {@code dot} ends the sentence. */
-  private boolean endsAtFullStop(char[] text, int from, int dot, int to) {
+  private boolean endsAtFullStop(char[] text, int from, int dot, int to, Scratch scratch) {
     char prev = dot > from ? text[dot - 1] : ' ';
     char next = dot + 1 < to ? text[dot + 1] : ' ';
     if (isDigit(prev) && isDigit(next)) {
@@ -538,11 +609,19 @@ public final class SentenceSplitter {
     if (ws == dot || dot - ws > MAX_ABBREVIATION) {
       return true;
     }
-    String word = TextNormalizer.normalizeForm(java.nio.CharBuffer.wrap(text, ws, dot - ws));
-    if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+    // the word before the stop, normalized as the abbreviations are
+    char[] word = scratch.word;
+    int len = 0;
+    for (int i = ws; i < dot; i++) {
+      char m = TextNormalizer.map(text[i]);
+      if (m != TextNormalizer.DELETE || text[i] == TextNormalizer.DELETE) {
+        word[len++] = m;
+      }
+    }
+    if (len == 1 && Character.isLetter(word[0])) {
       return false;
     }
-    return !abbreviations.contains(word);
+    return abbreviationTable.get(word, 0, len) == 0;
   }
 
   private static void emit(char[] text, int s, int e, SentenceSink out) {
@@ -559,15 +638,12 @@ public final class SentenceSplitter {
 
   // ---------------------------------------------------------------------------------- classes
 
-  /** For every char: whether it is a quote opener or final punctuation, the chars {@link #scanBlock} stops at. */
-  private static final byte[] MARKS = new byte[Character.MAX_VALUE + 1];
   /** For every char: whether it is {@linkplain #isSpaceLike space-like}. */
   private static final boolean[] SPACE_LIKE = new boolean[Character.MAX_VALUE + 1];
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       char ch = (char) c;
-      MARKS[c] = (byte) (isQuoteOpener(ch) || isTerminal(ch) ? 1 : 0);
       SPACE_LIKE[c] = Character.isWhitespace(ch) || Character.isSpaceChar(ch)
           || Character.getType(ch) == Character.FORMAT;
     }

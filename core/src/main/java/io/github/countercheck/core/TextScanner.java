@@ -30,6 +30,19 @@ import java.util.Objects;
 public final class TextScanner {
   /** Buffers longer than this are not kept for a shorter text. */
   private static final int KEEP = 1 << 20;
+  /** A Latin letter, as {@link Language} counts them. */
+  private static final byte LATIN = 1;
+  /** A char the sentence splitter looks at ({@link SentenceSplitter#STOPS}). */
+  private static final byte STOP = 2;
+  /** For every char, what the scan notes of it as it normalizes: {@link #LATIN}, {@link #STOP}. */
+  private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FLAGS[c] = (byte) ((Language.LETTER_SCRIPT[c] == Language.LATIN_LETTER ? LATIN : 0)
+          | (SentenceSplitter.STOPS[c] ? STOP : 0));
+    }
+  }
 
   private final SentenceSplitter splitter;
   private final SentenceSplitter.Scratch scratch = new SentenceSplitter.Scratch();
@@ -82,13 +95,19 @@ public final class TextScanner {
     final char[] out = normalized;
     final int[] al = align;
     final char[] table = TextNormalizer.TABLE;
-    final byte[] scripts = Language.LETTER_SCRIPT;
-    int latinLetters = 0;
+    final byte[] flags = FLAGS;
+    int seen = 0;
     int j = 0;
     for (int i = 0; i < n; i++) {
       char c = in[i];
       char m = table[c];
-      latinLetters |= scripts[c];
+      int f = flags[c];
+      if (f != 0) {
+        seen |= f;
+        if ((f & STOP) != 0) {
+          scratch.stop(i); // a char the sentence splitter looks at
+        }
+      }
       if (m != TextNormalizer.DELETE || c == TextNormalizer.DELETE) {
         out[j] = m;
         al[j++] = i;
@@ -96,7 +115,7 @@ public final class TextScanner {
     }
     al[j] = n;
     normalizedLength = j;
-    latin = (latinLetters & Language.LATIN_LETTER) != 0;
+    latin = (seen & LATIN) != 0;
     sentenceCount = 0;
     splitter.sentences(original, n, scratch, this::addSentence);
     return this;

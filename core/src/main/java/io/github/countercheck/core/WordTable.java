@@ -149,6 +149,22 @@ public final class WordTable {
     return find(s, from, to, h);
   }
 
+  /**
+   * {@link #get(String, int, int)} over a char array.
+   *
+   * @param s    the chars
+   * @param from start of the word, inclusive
+   * @param to   end of the word, exclusive
+   * @return the bits stored for the word {@code s[from, to)}, or 0
+   */
+  public int get(char[] s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s[i];
+    }
+    return find(s, from, to, h);
+  }
+
   private int find(String s, int from, int to, int hash) {
     int h = stored(hash);
     int m = mix(h);
