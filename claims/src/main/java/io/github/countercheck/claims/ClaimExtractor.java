@@ -7,17 +7,15 @@ import io.github.countercheck.claims.numbers.QuantityMention;
 import io.github.countercheck.claims.numbers.QuantityRecognizer;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.Language;
-import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.SentenceSplitter;
-import io.github.countercheck.core.TextNormalizer;
 import io.github.countercheck.core.TextScanner;
-import io.github.countercheck.core.TokenSink;
-import io.github.countercheck.core.Token;
-import io.github.countercheck.core.Tokenizer;
+import io.github.countercheck.core.TokenBuffer;
+import io.github.countercheck.core.TokenType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Map;
 
 /**
@@ -38,9 +36,9 @@ import java.util.Map;
  */
 public final class ClaimExtractor {
   private static final SentenceSplitter SPLITTER = SentenceSplitter.defaults();
-  /** Each thread's scanner, whose buffers are reused from one document to the next. */
-  private static final ThreadLocal<TextScanner> SCANNERS =
-      ThreadLocal.withInitial(() -> new TextScanner(SPLITTER));
+  /** Each thread's buffers, reused from one document to the next. */
+  private static final ThreadLocal<Workspace> WORKSPACES =
+      ThreadLocal.withInitial(Workspace::new);
 
   private final Lexicon arabic;
   private final Lexicon english;
@@ -78,15 +76,20 @@ public final class ClaimExtractor {
     if (document.text().isEmpty()) {
       return List.of();
     }
-    TextScanner scanner = SCANNERS.get().scan(document.text());
+    Workspace ws = WORKSPACES.get();
+    TextScanner scanner = ws.scanner.scan(document.text());
     List<QuantityMention> phrases = quantities.findIn(scanner);
-    KeyBits bits = new KeyBits();
+    // every token of the text, once: sentences are ranges of them
+    TokenBuffer tokens = ws.tokens;
+    int tokenCount = scanner.tokenize(0, Integer.MAX_VALUE, tokens);
+    int[] keys = ws.keys(tokenCount);
 
     List<Claim> claims = new ArrayList<>();
     Map<Long, List<int[]>> seen = new HashMap<>();
-    String carried = null;
+    Supplier<String> carried = SentenceReader.NONE;
     List<Pending> pending = new ArrayList<>();
     int q = 0;
+    int t1 = 0;
     for (int si = 0, sentences = scanner.sentenceCount(); si < sentences; si++) {
       int start = scanner.sentenceStart(si);
       int end = scanner.sentenceEnd(si);
@@ -102,84 +105,90 @@ public final class ClaimExtractor {
           inSentence.add(m);
         }
       }
-      // the sentence's words, looked up in its lexicon's key table, before anything is built
+      // the sentence's tokens: those that start in it
+      int t0 = t1;
+      while (t0 < tokenCount && tokens.start(t0) < nStart) {
+        t0++;
+      }
+      t1 = t0;
+      while (t1 < tokenCount && tokens.start(t1) < nEnd) {
+        t1++;
+      }
+      if (t1 == t0) {
+        continue;
+      }
+      // its words, looked up in its lexicon's key table, before anything is built
       Language language = sentenceLanguage(document, scanner, start, end);
       Lexicon lex = language == Language.EN ? english : arabic;
-      bits.lexicon = lex;
-      bits.bits = readEverySentence ? -1 : 0;
-      bits.n = 0;
-      int count = scanner.tokens(nStart, nEnd, bits);
-      if (count == 0) {
-        continue;
+      int bits = readEverySentence ? -1 : 0;
+      int words = 0;
+      int[] wordKeys = ws.words(t1 - t0);
+      char[] chars = tokens.chars();
+      for (int t = t0; t < t1; t++) {
+        if (tokens.type(t) == TokenType.WORD) {
+          int k = lex.keys(chars, tokens.start(t), tokens.end(t), tokens.stemOffsets(t));
+          keys[t] = k;
+          bits |= k;
+          wordKeys[words++] = k;
+        } else {
+          keys[t] = 0;
+        }
       }
       if (repeated(scanner.normalizedChars(), nStart, nEnd, seen)) {
         continue; // a repeated sentence or paragraph: its claims are already out
       }
       if (inSentence.isEmpty() && !readEverySentence) {
-        boolean counts = SentenceReader.mayCountWithoutNumerals(lex, bits.words, bits.n);
-        if (!counts && (bits.bits & lex.attribution.bit()) == 0) {
-          carried = null; // nothing to count and no source to carry: what reading it would give
+        boolean counts = SentenceReader.mayCountWithoutNumerals(lex, wordKeys, words);
+        if (!counts && (bits & lex.attribution.bit()) == 0) {
+          carried = SentenceReader.NONE; // nothing to count and no source to carry: what reading it would give
           pending.clear();
           continue;
         }
         if (!counts) {
           // no count, only an attribution: it matters if a later sentence is read, so read it then
-          pending.add(new Pending(start, end, nStart, count, lex, language,
-              java.util.Arrays.copyOf(bits.words, bits.n)));
+          pending.add(new Pending(start, end, t0, t1, lex, language));
           continue;
         }
       }
-      if ((bits.bits & lex.attribution.bit()) == 0) {
+      if ((bits & lex.attribution.bit()) == 0) {
         // no attribution word: the sentence reads no carried source and carries none on, so
         // what the sentences before it carry does not matter
         pending.clear();
-        carried = null;
+        carried = SentenceReader.NONE;
       }
-      for (Pending p : pending) {
-        carried = read(document, scanner, p.start, p.end, p.nStart, p.count, p.lex, p.language,
-            p.words, p.words.length, List.of(), carried, claims);
+      if (!pending.isEmpty()) {
+        // the sentences with only an attribution before this one: read if it asks what they carry
+        carried = new Chain(document, tokens, keys, carried, List.copyOf(pending));
+        pending.clear();
       }
-      pending.clear();
-      carried = read(document, scanner, start, end, nStart, count, lex, language, bits.words,
-          bits.n, inSentence, carried, claims);
+      carried = read(document, tokens, keys, start, end, t0, t1, lex, language, inSentence,
+          carried, claims);
     }
+    ws.done();
     return List.copyOf(claims);
   }
 
   /**
-   * Reads one sentence of {@code count} tokens from normalized index {@code nStart}: tokenizes it
-   * with the few tokens after it that a lexicon phrase may reach into, places its count phrases on
-   * its tokens and applies the claim rules.
+   * Reads one sentence, tokens {@code [t0, t1)} of the text: places its count phrases on its
+   * tokens and applies the claim rules, with the few tokens after it that a lexicon phrase may
+   * reach into.
    *
-   * @param wordKeys the lexicon key bits of the sentence's words in order, as the scan of its
-   *     words found them
-   * @param wordCount how many of them there are
+   * @param keys the lexicon key bits of every token of the text read so far
    * @return the attribution it carries to the next sentence
    */
-  private static String read(Document document, TextScanner scanner, int start, int end,
-      int nStart, int count, Lexicon lex, Language language, int[] wordKeys, int wordCount,
-      List<QuantityMention> inSentence, String carried, List<Claim> claims) {
-    // the sentence's tokens and the few after it that a lexicon phrase may reach into
-    List<Token> tokens = scanner.tokenize(nStart, count + lex.maxWords() + 1);
-    int tFrom = Token.firstAtOrAfter(tokens, start);
-    int tTo = Token.firstAtOrAfter(tokens, end);
-    TokenWords words = new TokenWords(tokens);
-    // the scan's words are the word tokens from nStart on: token k's keys are its word's
-    int[] keys = new int[tTo - tFrom];
-    for (int k = 0, word = 0; k < tTo; k++) {
-      if (words.isWord(k)) {
-        if (k >= tFrom) {
-          keys[k - tFrom] = word < wordCount ? wordKeys[word] : lex.keys(words, k);
-        }
-        word++;
-      }
-    }
+  private static Supplier<String> read(Document document, TokenBuffer tokens, int[] keys,
+      int start, int end, int t0, int t1, Lexicon lex, Language language,
+      List<QuantityMention> inSentence, Supplier<String> carried, List<Claim> claims) {
+    TokenWords words = new TokenWords(tokens, t0,
+        (int) Math.min(tokens.size(), (long) t1 + lex.maxWords() + 1), keys);
+    int tFrom = firstStartingAtOrAfter(words, 0, words.size(), start);
+    int tTo = firstStartingAtOrAfter(words, tFrom, words.size(), end);
     int[] qFrom = new int[inSentence.size()];
     int[] qTo = new int[inSentence.size()];
     List<QuantityMention> placed = new ArrayList<>(inSentence.size());
     for (QuantityMention m : inSentence) {
-      int a = firstTokenEndingAfter(tokens, tFrom, tTo, m.span().start());
-      int b = firstTokenStartingAtOrAfter(tokens, a, tTo, m.span().end());
+      int a = firstEndingAfter(words, tFrom, tTo, m.span().start());
+      int b = firstStartingAtOrAfter(words, a, tTo, m.span().end());
       if (a < b) {
         qFrom[placed.size()] = a;
         qTo[placed.size()] = b;
@@ -187,30 +196,90 @@ public final class ClaimExtractor {
       }
     }
     SentenceReader reader = new SentenceReader(
-        lex, language, words, tFrom, tTo, keys, document.text(), document.id());
+        lex, language, words, tFrom, tTo, document.text(), document.id());
     return reader.read(placed, qFrom, qTo, carried, claims);
   }
 
-  /** A sentence whose reading waits until a later one needs the attribution it carries. */
-  private record Pending(int start, int end, int nStart, int count, Lexicon lex,
-      Language language, int[] words) {}
+  /**
+   * Each thread's buffers, reused from one document to the next: the scanner, the tokens of the
+   * text and their key bits.
+   */
+  private static final class Workspace {
+    /** Arrays grown past this many entries are let go after the document. */
+    private static final int KEEP = 1 << 18;
 
-  /** Collects the lexicon key bits of the words of a sentence. One per call; not shared. */
-  private static final class KeyBits implements TokenSink {
-    Lexicon lexicon;
-    int bits;
-    /** The key bits of each word, in order. */
-    int[] words = new int[64];
-    int n;
+    final TextScanner scanner = new TextScanner(SPLITTER);
+    final TokenBuffer tokens = new TokenBuffer();
+    private int[] keys = new int[256];
+    private int[] words = new int[64];
+
+    int[] keys(int n) {
+      if (keys.length < n) {
+        keys = new int[Math.max(n, keys.length * 2)];
+      }
+      return keys;
+    }
+
+    int[] words(int n) {
+      if (words.length < n) {
+        words = new int[Math.max(n, words.length * 2)];
+      }
+      return words;
+    }
+
+    void done() {
+      if (keys.length > KEEP) {
+        keys = new int[256];
+      }
+      if (words.length > KEEP) {
+        words = new int[64];
+      }
+      tokens.trim(KEEP);
+    }
+  }
+
+  /** A sentence whose reading waits until a later one needs the attribution it carries. */
+  private record Pending(int start, int end, int t0, int t1, Lexicon lex, Language language) {}
+
+  /**
+   * The attribution that a run of sentences with no count but an attribution word carries on:
+   * they are read, in order, the first time a later sentence asks for it. Reading them yields no
+   * claim (they have nothing to count), only this.
+   */
+  private static final class Chain implements Supplier<String> {
+    private Document document;
+    private TokenBuffer tokens;
+    private int[] keys;
+    private Supplier<String> before;
+    private List<Pending> sentences;
+    private String text;
+
+    Chain(Document document, TokenBuffer tokens, int[] keys, Supplier<String> before,
+        List<Pending> sentences) {
+      this.document = document;
+      this.tokens = tokens;
+      this.keys = keys;
+      this.before = before;
+      this.sentences = sentences;
+    }
 
     @Override
-    public void word(char[] normalized, int start, int end, int stemOffsets) {
-      int k = lexicon.keys(normalized, start, end, stemOffsets);
-      bits |= k;
-      if (n == words.length) {
-        words = java.util.Arrays.copyOf(words, n * 2);
+    public String get() {
+      if (sentences != null) {
+        Supplier<String> carried = before;
+        List<Claim> none = new ArrayList<>(0);
+        for (Pending p : sentences) {
+          carried = read(document, tokens, keys, p.start, p.end, p.t0, p.t1, p.lex, p.language,
+              List.of(), carried, none);
+        }
+        text = carried.get();
+        document = null;
+        tokens = null;
+        keys = null;
+        before = null;
+        sentences = null;
       }
-      words[n++] = k;
+      return text;
     }
   }
 
@@ -248,10 +317,10 @@ public final class ClaimExtractor {
    * order, so a token ends after a phrase's first char in the original exactly when it does in the
    * normalized text: original offsets place phrases on tokens of any region.
    */
-  private static int firstTokenEndingAfter(List<Token> tokens, int lo, int hi, int originalIndex) {
+  private static int firstEndingAfter(TokenWords words, int lo, int hi, int originalIndex) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().end() <= originalIndex) {
+      if (words.spanEnd(mid) <= originalIndex) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -261,11 +330,10 @@ public final class ClaimExtractor {
   }
 
   /** The first token in {@code [lo, hi)} that starts at or after an original index. */
-  private static int firstTokenStartingAtOrAfter(List<Token> tokens, int lo, int hi,
-      int originalIndex) {
+  private static int firstStartingAtOrAfter(TokenWords words, int lo, int hi, int originalIndex) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().start() < originalIndex) {
+      if (words.spanStart(mid) < originalIndex) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -256,8 +256,7 @@ public final class Lexicon {
    * @return the bits of the indices that have an entry starting with word {@code i}
    */
   int keys(WordSeq words, int i) {
-    String form = words.form(i);
-    return firstWords.getStems(form, 0, form.length(), words.stemMask(i));
+    return firstWords.getStems(words.chars(), words.start(i), words.end(i), words.stemMask(i));
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {

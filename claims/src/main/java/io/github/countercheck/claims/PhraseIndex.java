@@ -69,10 +69,10 @@ final class PhraseIndex<V> {
 
   /** The entries whose first word is {@code s[from, to)}, or null; as {@code byFirst.get}. */
   @SuppressWarnings("unchecked")
-  private List<Entry<V>> entriesStartingWith(String s, int from, int to) {
+  private List<Entry<V>> entriesStartingWith(char[] s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
-      h = 31 * h + s.charAt(i);
+      h = 31 * h + s[i];
     }
     int len = to - from;
     int mask = firstKeys.length - 1;
@@ -81,10 +81,19 @@ final class PhraseIndex<V> {
       if (k == null) {
         return null;
       }
-      if (firstHashes[slot] == h && k.length() == len && s.regionMatches(from, k, 0, len)) {
+      if (firstHashes[slot] == h && k.length() == len && equal(k, s, from)) {
         return (List<Entry<V>>) firstEntries[slot];
       }
     }
+  }
+
+  private static boolean equal(String k, char[] s, int from) {
+    for (int i = 0, n = k.length(); i < n; i++) {
+      if (s[from + i] != k.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return the most words an entry has, 0 for an empty index */
@@ -127,13 +136,15 @@ final class PhraseIndex<V> {
   Match<V> match(WordSeq words, int i) {
     Match<V> best = null;
     int mask = words.stemMask(i);
-    String form = words.form(i);
+    char[] s = words.chars();
+    int from = words.start(i);
+    int to = words.end(i);
     for (int m = mask; m != 0; m &= m - 1) {
       int k = Integer.numberOfTrailingZeros(m);
-      if (k > 0 && form.length() - k < MIN_STRIPPED_STEM && !conjunctionOnly(form, k)) {
+      if (k > 0 && to - from - k < MIN_STRIPPED_STEM && !conjunctionOnly(s[from], k)) {
         continue; // كفر is not ك + فر: a stem stripped of a preposition keeps three letters
       }
-      List<Entry<V>> entries = entriesStartingWith(form, k, form.length());
+      List<Entry<V>> entries = entriesStartingWith(s, from + k, to);
       if (entries == null) {
         continue;
       }
@@ -168,9 +179,8 @@ final class PhraseIndex<V> {
     return null;
   }
 
-  /** Whether only the conjunction و or ف was stripped (ومن is و + من). */
-  private static boolean conjunctionOnly(String form, int k) {
-    char c = form.charAt(0);
+  /** Whether only the conjunction و or ف was stripped (ومن is و + من), {@code c} the first letter. */
+  private static boolean conjunctionOnly(char c, int k) {
     return k == 1 && (c == '\u0648' || c == '\u0641');
   }
 

@@ -7,9 +7,9 @@ import io.github.countercheck.claims.PhraseIndex.Match;
 import io.github.countercheck.claims.numbers.QuantityMention;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
-import io.github.countercheck.core.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads the claims of one sentence: for each quantity (a numeral phrase, or a dual or singular
@@ -41,6 +41,9 @@ import java.util.List;
  * </ul>
  */
 final class SentenceReader {
+  /** No attribution to carry. */
+  static final Supplier<String> NONE = () -> null;
+
   private static final int BEFORE_WINDOW = 8;
   private static final int AFTER_WINDOW = 7;
   /** How far back a toll verb right before the number looks for its toll noun. */
@@ -92,12 +95,10 @@ final class SentenceReader {
   private final Match<SubjectForm>[] subjectAt;
   private final Match<Event>[] nounAt;
   private final boolean[] inQuantity;
-  /** Per token of the sentence, the bits of the lexicon indices that have an entry starting with it (0 for a non-word). */
-  private final int[] keys;
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of a generic type
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
-      int[] keys, String original, String documentId) {
+      String original, String documentId) {
     this.lex = lex;
     this.language = language;
     this.w = words;
@@ -114,9 +115,8 @@ final class SentenceReader {
     inQuantity = new boolean[n];
     java.util.Arrays.fill(cueStartEndingAt, -1);
     java.util.Arrays.fill(nounStartEndingAt, -1);
-    this.keys = keys;
     for (int i = from; i < to; i++) {
-      if (keys[i - from] == 0) {
+      if (w.keys(i) == 0) {
         continue;
       }
       Match<Event> cue = match(lex.eventCues, i);
@@ -143,12 +143,13 @@ final class SentenceReader {
    * Reads the claims.
    *
    * @param quantities the quantity phrases of the sentence, in text order, with their token ranges
-   * @param carried    the attribution carried from the sentence before, or null
+   * @param carried    the attribution carried from the sentence before (its text may be null),
+   *     asked for only when a rule of this sentence needs it
    * @param out        where the claims go
    * @return the attribution this sentence leaves for the next (its own, or the carried one)
    */
-  String read(List<QuantityMention> quantities, int[] qFrom, int[] qTo, String carried,
-      List<Claim> out) {
+  Supplier<String> read(List<QuantityMention> quantities, int[] qFrom, int[] qTo,
+      Supplier<String> carried, List<Claim> out) {
     List<Slot> slots = new ArrayList<>();
     for (int k = 0; k < quantities.size(); k++) {
       QuantityMention m = quantities.get(k);
@@ -161,7 +162,7 @@ final class SentenceReader {
         // exactly when it does in the original
         int last = m.numerals().get(m.numerals().size() - 1).span().end();
         int c = qFrom[k];
-        while (c < qTo[k] && w.token(c).span().start() < last) {
+        while (c < qTo[k] && w.spanStart(c) < last) {
           c++;
         }
         slot.countTo = Math.max(c, qFrom[k] + 1);
@@ -221,11 +222,11 @@ final class SentenceReader {
       int start = s.quantitySpan.start();
       int end = s.quantitySpan.end();
       if (s.nounTo > 0) {
-        end = Math.max(end, w.token(s.nounTo - 1).span().end());
+        end = Math.max(end, w.spanEnd(s.nounTo - 1));
       }
       if (s.cueFrom >= 0) {
-        start = Math.min(start, w.token(s.cueFrom).span().start());
-        end = Math.max(end, w.token(s.cueTo - 1).span().end());
+        start = Math.min(start, w.spanStart(s.cueFrom));
+        end = Math.max(end, w.spanEnd(s.cueTo - 1));
       }
       Span span = new Span(start, end);
       String attribution = nearestAttribution(attributions, nextWhole, prevPlain, s);
@@ -240,10 +241,11 @@ final class SentenceReader {
     }
     for (Attribution a : attributions) {
       if (!a.carried) {
-        return a.text;
+        String own = a.text;
+        return () -> own;
       }
     }
-    return carried != null && continues() ? carried : null;
+    return continues() ? carried : NONE;
   }
 
   /**
@@ -276,7 +278,7 @@ final class SentenceReader {
     if (!w.isWord(k)) {
       return false;
     }
-    if (w.form(k).equals("\u0644\u0643\u0644") || w.form(k).equals("per")) {
+    if (w.is(k, "\u0644\u0643\u0644") || w.is(k, "per")) {
       return true; // لكل 100 ألف
     }
     if (isEvery(k)) {
@@ -289,29 +291,25 @@ final class SentenceReader {
   }
 
   private boolean isOneWord(int i) {
-    String f = w.form(i);
-    return f.equals("one") || f.equals("\u0648\u0627\u062d\u062f") || f.equals("\u0648\u0627\u062d\u062f\u0647");
+    return w.is(i, "one") || w.is(i, "\u0648\u0627\u062d\u062f") || w.is(i, "\u0648\u0627\u062d\u062f\u0647");
   }
 
   private boolean isOne(int i) {
-    String one = w.form(i);
-    return one.equals("1") || one.equals("\u0648\u0627\u062d\u062f") || one.equals("one");
+    return w.is(i, "1") || w.is(i, "\u0648\u0627\u062d\u062f") || w.is(i, "one");
   }
 
   private boolean isOutOf(int j) {
-    String f = w.form(j);
-    return f.equals("\u0645\u0646") || f.equals("in");
+    return w.is(j, "\u0645\u0646") || w.is(j, "in");
   }
 
   private boolean isEvery(int j) {
-    String f = w.form(j);
-    return f.equals("\u0643\u0644") || f.equals("every");
+    return w.is(j, "\u0643\u0644") || w.is(j, "every");
   }
 
   /** Whether the event of a count is named as a rate: «نسبة الوفيات», "the death rate". */
   private boolean rate(Slot s) {
     for (int j = Math.max(s.to, s.nounTo); j < Math.min(to, Math.max(s.to, s.nounTo) + 2); j++) {
-      if (w.form(j).equals("\u0644\u0643\u0644") || w.form(j).equals("per")) {
+      if (w.is(j, "\u0644\u0643\u0644") || w.is(j, "per")) {
         return true; // 3 حالات لكل ألف; 3 deaths per 1,000
       }
     }
@@ -324,7 +322,7 @@ final class SentenceReader {
 
   /** Looks up an index at word {@code i}, at the cost of a bit test when no entry starts there. */
   private <V> Match<V> match(PhraseIndex<V> index, int i) {
-    return i < from || i >= to || (keys[i - from] & index.bit()) == 0 ? null : index.match(w, i);
+    return i < from || i >= to || (w.keys(i) & index.bit()) == 0 ? null : index.match(w, i);
   }
 
   // ---------------------------------------------------------------- implicit counts
@@ -458,7 +456,7 @@ final class SentenceReader {
   }
 
   private Slot implicit(int start, int end, Quantity q, boolean asMany) {
-    Span span = new Span(w.token(start).span().start(), w.token(Math.max(start, end - 1)).span().end());
+    Span span = new Span(w.spanStart(start), w.spanEnd(Math.max(start, end - 1)));
     Slot s = new Slot(start, end, q, span, false);
     s.inheritsQuantity = asMany;
     return s;
@@ -471,8 +469,8 @@ final class SentenceReader {
   private boolean coordinated(int i) {
     if (language == Language.EN) {
       // "two men and a woman"
-      return i - 2 >= from && isArticle(i - 1) && !w.form(i - 1).equals("one")
-          && w.form(i - 2).equals("and") && i - 3 >= from
+      return i - 2 >= from && isArticle(i - 1) && !w.is(i - 1, "one")
+          && w.is(i - 2, "and") && i - 3 >= from
           && (subjectAt[i - 3 - from] != null || inQuantity[i - 3 - from]);
     }
     String f = w.form(i);
@@ -481,7 +479,7 @@ final class SentenceReader {
       return false; // «والسوري» agrees with a definite noun before it: an adjective, not a count
     }
     int j = i - 1;
-    if (j > from && w.isPunctuation(j) && w.form(j).equals(",")) {
+    if (j > from && w.isPunctuation(j) && w.is(j, ",")) {
       j--; // a list: «6 سيارات، ومدرعتين، وسيارة إطفاء»
     }
     if (!w.isWord(j)) {
@@ -735,7 +733,7 @@ final class SentenceReader {
     if (listItem(j, s.from)) {
       return true;
     }
-    if (j < s.from && w.isPunctuation(j) && w.form(j).equals(",")) {
+    if (j < s.from && w.isPunctuation(j) && w.is(j, ",")) {
       j++;
     }
     if (j == s.from && s.numeral && w.isWord(j) && w.form(j).charAt(0) == '\u0648'
@@ -756,7 +754,7 @@ final class SentenceReader {
    */
   private boolean listItem(int previousEnd, int next) {
     if (next - 1 < previousEnd || next - 1 - previousEnd > 3 || !w.isPunctuation(next - 1)
-        || !w.form(next - 1).equals(",")) {
+        || !w.is(next - 1, ",")) {
       return false;
     }
     for (int j = previousEnd; j < next - 1; j++) {
@@ -830,7 +828,7 @@ final class SentenceReader {
       s.nounTo = Math.max(s.nounTo, i + others.words());
       return;
     }
-    boolean partitiveOf = w.form(i).equals("من") || w.form(i).equals("of");
+    boolean partitiveOf = w.is(i, "من") || w.is(i, "of");
     if (partitiveOf && i + 1 < to && w.isWord(i + 1)) {
       if (nounHere(s, i + 1)) {
         return;
@@ -875,13 +873,13 @@ final class SentenceReader {
    * الشرطة). Sets the subject and widens the noun when it applies.
    */
   private boolean memberOf(Slot s, int j) {
-    if (j < to && w.isWord(j) && !w.form(j).equals("\u0645\u0646") && !inQuantity[j - from]
+    if (j < to && w.isWord(j) && !w.is(j, "\u0645\u0646") && !inQuantity[j - from]
         && subjectAt[j - from] == null && cueAt[j - from] == null && nounAt[j - from] == null
         && match(lex.functionWords, j) == null && match(lex.partitive, j) == null
         && !startsClause(j)) {
       j++; // one adjective
     }
-    if (j + 1 >= to || !w.form(j).equals("\u0645\u0646") || !w.isWord(j + 1)
+    if (j + 1 >= to || !w.is(j, "\u0645\u0646") || !w.isWord(j + 1)
         || subjectAt[j + 1 - from] == null || nounAt[j + 1 - from] != null) {
       return false;
     }
@@ -919,7 +917,7 @@ final class SentenceReader {
       s.subject = Subject.PERSON;
       s.subjectKnown = true;
       int j = s.nounTo;
-      if (j + 1 < to && (w.form(j).equals("من") || w.form(j).equals("among")) && w.isWord(j + 1)
+      if (j + 1 < to && (w.is(j, "من") || w.is(j, "among")) && w.isWord(j + 1)
           && subjectAt[j + 1 - from] != null) {
         setSubject(s, j + 1, subjectAt[j + 1 - from]);
       }
@@ -941,7 +939,7 @@ final class SentenceReader {
     s.nounFrom = Math.min(i, s.nounFrom < 0 ? i : s.nounFrom);
     s.nounTo = Math.max(i + m.words(), s.nounTo);
     int j = s.nounTo;
-    if (s.event == null && j + 1 < to && w.form(j).equals("\u0645\u0646") && w.isWord(j + 1)
+    if (s.event == null && j + 1 < to && w.is(j, "\u0645\u0646") && w.isWord(j + 1)
         && nounAt[j + 1 - from] != null) {
       // 7 حالات من المصابين: the event noun after من names what the count is
       Match<Event> noun = nounAt[j + 1 - from];
@@ -983,11 +981,11 @@ final class SentenceReader {
         afterDistance = j - afterStart - skipped + (startsClause(j) ? 2 : 0);
         break;
       }
-      if (w.isPunctuation(j) && w.form(j).equals(",") && j + 1 < to && w.isWord(j + 1)
+      if (w.isPunctuation(j) && w.is(j, ",") && j + 1 < to && w.isWord(j + 1)
           && match(lex.partitive, j + 1) != null) {
         // "Seven people, including three children, were killed": skip the breakdown
         int k = j + 1;
-        while (k < to && !(w.isPunctuation(k) && w.form(k).equals(","))) {
+        while (k < to && !(w.isPunctuation(k) && w.is(k, ","))) {
           k++;
         }
         limit += k - j;
@@ -1030,8 +1028,8 @@ final class SentenceReader {
   /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */
   private boolean startsClause(int j) {
     String f = w.form(j);
-    return (w.stemMask(j) & 2) != 0 && f.charAt(0) == '\u0648' || j > from && (w.form(j - 1).equals("\u0648")
-        || w.form(j - 1).equals("and"));
+    return (w.stemMask(j) & 2) != 0 && f.charAt(0) == '\u0648' || j > from && (w.is(j - 1, "\u0648")
+        || w.is(j - 1, "and"));
   }
 
   private static boolean isClauseBreak(String punctuation) {
@@ -1051,7 +1049,7 @@ final class SentenceReader {
       return false;
     }
     int j = cue - 1;
-    if (j >= from && w.form(j).equals("\u0648")) {
+    if (j >= from && w.is(j, "\u0648")) {
       j--;
     } else if (!startsClause(cue)) {
       return false;
@@ -1136,7 +1134,7 @@ final class SentenceReader {
     return false;
   }
 
-  private List<Attribution> attributions(String carried) {
+  private List<Attribution> attributions(Supplier<String> carried) {
     List<Attribution> list = new ArrayList<>(2);
     for (int i = from; i < to; i++) {
       if (!w.isWord(i)) {
@@ -1153,8 +1151,8 @@ final class SentenceReader {
           String own = lastOwn(list);
           if (own != null && nextIsComplementizer(next)) {
             list.add(new Attribution(i, own, false, false));
-          } else if (carried != null && nextIsComplementizer(next)) {
-            list.add(new Attribution(i, carried, true, false));
+          } else if (nextIsComplementizer(next) && carried.get() != null) {
+            list.add(new Attribution(i, carried.get(), true, false));
           }
         }
         case PREPOSITION -> {
@@ -1186,8 +1184,8 @@ final class SentenceReader {
           if (source != null) {
             boolean postposed = clause > from && isClauseBreak(clause - 1) && !opensReport(next);
             list.add(new Attribution(i, source, false, false, postposed));
-          } else if (carried != null && nextIsComplementizer(next)) {
-            list.add(new Attribution(i, carried, true, false)); // وقال إن: the source said before
+          } else if (nextIsComplementizer(next) && carried.get() != null) {
+            list.add(new Attribution(i, carried.get(), true, false)); // وقال إن: the source said before
           }
         }
         default -> { }
@@ -1208,11 +1206,10 @@ final class SentenceReader {
 
   private boolean nextIsComplementizer(int i) {
     if (i >= to || !w.isWord(i)) {
-      return i < to && w.isPunctuation(i) && !w.form(i).equals("-");
+      return i < to && w.isPunctuation(i) && !w.is(i, "-");
     }
-    String f = w.form(i);
-    return f.equals("ان") || f.equals("انه") || f.equals("انها") || f.equals("بان")
-        || f.equals("بانه") || f.equals("that");
+    return w.is(i, "ان") || w.is(i, "انه") || w.is(i, "انها") || w.is(i, "بان")
+        || w.is(i, "بانه") || w.is(i, "that");
   }
 
   /**
@@ -1229,7 +1226,7 @@ final class SentenceReader {
     boolean chain = false;
     while (end < to && end - start < (chain ? 14 : 6)) {
       if (!w.isWord(end)) {
-        if (w.form(end).equals("-") && end > start && end + 1 < to && w.isWord(end + 1)) {
+        if (w.is(end, "-") && end > start && end + 1 < to && w.isWord(end + 1)) {
           end++;
           continue;
         }
@@ -1263,7 +1260,7 @@ final class SentenceReader {
         && match(lex.functionWords, start - 1) == null) {
       start--;
     }
-    boolean opensClause = start == from || !w.isWord(start - 1) && !w.form(start - 1).equals("-");
+    boolean opensClause = start == from || !w.isWord(start - 1) && !w.is(start - 1, "-");
     return !opensClause || start == verb ? -1 : start;
   }
 
@@ -1419,7 +1416,7 @@ final class SentenceReader {
         int j = i + 1;
         int end = j;
         while (end < to && w.isWord(end) && end - j < 3) {
-          char c = original.charAt(w.token(end).span().start());
+          char c = original.charAt(w.spanStart(end));
           if (!Character.isUpperCase(c)) {
             break;
           }
@@ -1492,8 +1489,6 @@ final class SentenceReader {
   }
 
   private String originalText(int fromToken, int toToken) {
-    Token a = w.token(fromToken);
-    Token b = w.token(toToken - 1);
-    return original.substring(a.span().start(), b.span().end());
+    return original.substring(w.spanStart(fromToken), w.spanEnd(toToken - 1));
   }
 }

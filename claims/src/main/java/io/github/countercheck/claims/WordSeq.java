@@ -11,6 +11,21 @@ interface WordSeq {
   /** @return the number of words */
   int size();
 
+  /** @return the chars that hold every word's normalized form: read them, never change them */
+  char[] chars();
+
+  /**
+   * @param i a word index
+   * @return where its form starts in {@link #chars()}
+   */
+  int start(int i);
+
+  /**
+   * @param i a word index
+   * @return where its form ends in {@link #chars()}, exclusive
+   */
+  int end(int i);
+
   /**
    * @param i a word index
    * @return its normalized form
@@ -46,13 +61,26 @@ interface WordSeq {
   /**
    * @param i    a word index
    * @param word a normalized word
-   * @return whether word {@code i}, whole or without its proclitics, equals {@code word}
+   * @return whether word {@code i}, whole or without its proclitics, equals {@code word},
+   *     compared in place
    */
   default boolean matchesWord(int i, String word) {
-    for (String stem : stems(i)) {
-      if (stem.equals(word)) {
-        return true;
+    char[] s = chars();
+    int from = start(i);
+    int to = end(i);
+    int len = word.length();
+    outer:
+    for (int m = stemMask(i); m != 0; m &= m - 1) {
+      int k = from + Integer.numberOfTrailingZeros(m);
+      if (to - k != len) {
+        continue;
       }
+      for (int c = 0; c < len; c++) {
+        if (s[k + c] != word.charAt(c)) {
+          continue outer;
+        }
+      }
+      return true;
     }
     return false;
   }

@@ -74,15 +74,20 @@ public final class NormalizedText {
   /** {@link #toOriginal(int, int)} over an alignment array of the original text, unchecked. */
   static Span toOriginal(int[] align, String original, int start, int end) {
     int s = align[start];
-    if (start == end) {
-      return new Span(s, s);
-    }
+    return new Span(s, start == end ? s : originalEnd(align, original, end));
+  }
+
+  /**
+   * The original end of a non-empty normalized range that ends at {@code end}: after its last
+   * char and the marks deleted right after it.
+   */
+  static int originalEnd(int[] align, String original, int end) {
     int e = align[end - 1] + 1;
     int limit = align[end];
     while (e < limit && TextNormalizer.isWordMark(original.charAt(e))) {
       e++;
     }
-    return new Span(s, e);
+    return e;
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.Objects;
 /**
  * Reads one text at a time into buffers it keeps for the next: the normalized chars with their
  * alignment (as {@link TextNormalizer}), the sentences (as {@link SentenceSplitter}), and on
- * request the tokens of any range (as {@link Tokenizer}), so that a pipeline reading many texts
- * looks at every char without allocating for it, and builds a {@link NormalizedText} only for
- * the {@linkplain #region regions} it reads closely. Not thread-safe: keep one per thread.
+ * request the tokens of any range (as {@link Tokenizer}) into a {@link TokenBuffer}, so that a
+ * pipeline reading many texts looks at every char without allocating for it, and builds a
+ * {@link NormalizedText} only for the {@linkplain #region regions} it keeps. Not thread-safe: keep one per thread.
  *
  * <pre>{@code
  * TextScanner scanner = new TextScanner();
@@ -19,9 +19,10 @@ import java.util.Objects;
  * for (int s = 0; s < scanner.sentenceCount(); s++) {
  *   int from = scanner.normalizedIndex(scanner.sentenceStart(s));
  *   int to = scanner.normalizedIndex(scanner.sentenceEnd(s));
- *   scanner.tokens(from, to, sink);                 // every word with its stems, every number
+ *   NormalizedText closeUp = scanner.region(from, to); // an immutable view to keep
  * }
- * NormalizedText closeUp = scanner.region(from, to); // an immutable view to keep
+ * TokenBuffer tokens = new TokenBuffer();
+ * scanner.tokenize(0, Integer.MAX_VALUE, tokens);      // every token, with no object per token
  * }</pre>
  *
  * <p>Buffers grown for a text of more than a million chars are let go after the next, shorter
@@ -218,70 +219,6 @@ public final class TextScanner {
   }
 
   /**
-   * Visits, without allocating, the tokens that start in the normalized range {@code [from, to)},
-   * exactly as {@link Tokenizer#tokenize(NormalizedText)} would make them from there.
-   *
-   * @param from a normalized index where a token starts, or a separator before one
-   * @param to   the end of the range, {@code from <= to <= normalizedLength()}
-   * @param sink receives each word and number; null to only count the tokens
-   * @return the number of tokens (of every type) that start in the range
-   */
-  public int tokens(int from, int to, TokenSink sink) {
-    Objects.checkFromToIndex(from, to, normalizedLength);
-    final char[] s = normalized;
-    final int n = normalizedLength;
-    int count = 0;
-    int i = from;
-    while (i < to) {
-      int cp = Tokenizer.codePointAt(s, i, n);
-      int kind = Tokenizer.kind(cp);
-      if (kind == Tokenizer.SEPARATOR) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int j = Tokenizer.tokenEnd(s, n, i, cp, kind);
-      if (sink != null) {
-        if (kind == Tokenizer.WORD_CHAR) {
-          sink.word(s, i, j, Stems.mask(s, i, j, text, align));
-        } else if (kind == Tokenizer.DIGIT) {
-          sink.number(s, i, j);
-        }
-      }
-      count++;
-      i = j;
-    }
-    return count;
-  }
-
-  /**
-   * Where {@code count} tokens from a normalized index end: the end of the last of them, or the
-   * end of the normalized text if it has fewer.
-   *
-   * @param from  a normalized index where a token starts, or a separator before one
-   * @param count how many tokens, {@code >= 0}
-   * @return the normalized index after them; {@code from} for none
-   */
-  public int tokensEnd(int from, int count) {
-    Objects.checkFromToIndex(from, normalizedLength, normalizedLength);
-    final char[] s = normalized;
-    final int n = normalizedLength;
-    int end = from;
-    int i = from;
-    for (int k = 0; k < count && i < n; ) {
-      int cp = Tokenizer.codePointAt(s, i, n);
-      int kind = Tokenizer.kind(cp);
-      if (kind == Tokenizer.SEPARATOR) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      i = Tokenizer.tokenEnd(s, n, i, cp, kind);
-      end = i;
-      k++;
-    }
-    return end;
-  }
-
-  /**
    * The tokens from a normalized index, as {@link Tokenizer#tokenize(NormalizedText, int, int)}
    * makes them on the whole normalized text, read from the scanner's buffers.
    *
@@ -290,13 +227,32 @@ public final class TextScanner {
    * @return the tokens in order; spans index the text, normalized offsets its normalized form
    */
   public List<Token> tokenize(int from, int maxTokens) {
+    TokenBuffer b = new TokenBuffer();
+    tokenize(from, maxTokens, b);
+    List<Token> out = new ArrayList<>(b.size());
+    for (int i = 0; i < b.size(); i++) {
+      out.add(new Token(b.span(i), b.start(i), b.end(i), b.type(i), b.form(i), b.stemOffsets(i)));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@link #tokenize(int, int)} into a buffer, with no object per token.
+   *
+   * @param from      a normalized index where a token starts, or a separator before one
+   * @param maxTokens the most tokens to read, {@code >= 0}
+   * @param out       the buffer to fill; what it held is dropped
+   * @return how many tokens it holds
+   */
+  public int tokenize(int from, int maxTokens, TokenBuffer out) {
     Objects.checkFromToIndex(from, normalizedLength, normalizedLength);
+    Objects.requireNonNull(out, "out");
     if (maxTokens < 0) {
       throw new IllegalArgumentException("maxTokens must be >= 0, not " + maxTokens);
     }
     final char[] s = normalized;
     final int n = normalizedLength;
-    List<Token> out = new ArrayList<>(Math.min(maxTokens, 64));
+    out.reset(s, align, text);
     int i = from;
     while (i < n && out.size() < maxTokens) {
       int cp = Tokenizer.codePointAt(s, i, n);
@@ -308,10 +264,10 @@ public final class TextScanner {
       int j = Tokenizer.tokenEnd(s, n, i, cp, kind);
       TokenType type = Tokenizer.type(kind);
       int stems = type == TokenType.WORD ? Stems.mask(s, i, j, text, align) : 1;
-      out.add(new Token(toOriginal(i, j), i, j, type, new String(s, i, j - i), stems));
+      out.add(i, j, type, stems);
       i = j;
     }
-    return Collections.unmodifiableList(out);
+    return out.size();
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.countercheck.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +65,9 @@ final class TextScannerTest {
   @Test
   void refusesRangesOutsideTheText() {
     TextScanner scanner = new TextScanner().scan("قتل 12 شرطيا");
-    assertThatThrownBy(() -> scanner.tokens(5, 3, null)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> scanner.tokenize(99, 3, new TokenBuffer()))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> new TokenBuffer().start(0)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> scanner.region(0, 99)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> scanner.sentenceStart(1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> scanner.normalizedIndex(-1)).isInstanceOf(IndexOutOfBoundsException.class);
@@ -75,6 +76,7 @@ final class TextScannerTest {
   }
 
   private static void check(TextScanner scanner, String text) {
+    TokenBuffer buffer = new TokenBuffer();
     scanner.scan(text);
     NormalizedText nt = TextNormalizer.normalize(text);
     String norm = nt.normalized();
@@ -107,35 +109,23 @@ final class TextScannerTest {
     int step = Math.max(1, tokens.size() / 40);
     for (int k = 0; k < tokens.size(); k += k < 3 ? 1 : step) {
       int from = k == 0 ? 0 : tokens.get(k - 1).normEnd();
-      // every token from here, words with their stems, numbers with their ends
-      List<String> seen = new ArrayList<>();
-      int count = scanner.tokens(from, norm.length(), new TokenSink() {
-        @Override
-        public void word(char[] s, int start, int end, int stems) {
-          seen.add("w" + start + ":" + end + ":" + stems);
-        }
-
-        @Override
-        public void number(char[] s, int start, int end) {
-          seen.add("n" + start + ":" + end);
-        }
-      });
-      List<String> want = new ArrayList<>();
-      for (Token t : tokens.subList(k, tokens.size())) {
-        if (t.type() == TokenType.WORD) {
-          want.add("w" + t.normStart() + ":" + t.normEnd() + ":" + t.stemOffsets());
-        } else if (t.type() == TokenType.NUMBER) {
-          want.add("n" + t.normStart() + ":" + t.normEnd());
-        }
-      }
-      assertThat(count).isEqualTo(tokens.size() - k);
-      assertThat(scanner.tokens(from, norm.length(), null)).isEqualTo(count);
-      assertThat(seen).isEqualTo(want);
-      for (int max : new int[] {0, 1, 3}) {
-        List<Token> expected = tokens.subList(k, Math.min(tokens.size(), k + max));
+      for (int max : new int[] {0, 1, 3, Integer.MAX_VALUE}) {
+        List<Token> expected = tokens.subList(k, (int) Math.min(tokens.size(), (long) k + max));
         assertThat(scanner.tokenize(from, max)).isEqualTo(expected);
-        assertThat(scanner.tokensEnd(from, max))
-            .isEqualTo(expected.isEmpty() ? from : expected.get(expected.size() - 1).normEnd());
+        assertThat(scanner.tokenize(from, max, buffer)).isEqualTo(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+          Token t = expected.get(i);
+          assertThat(buffer.type(i)).isEqualTo(t.type());
+          assertThat(buffer.form(i)).isEqualTo(t.form());
+          assertThat(new String(buffer.chars(), buffer.start(i), buffer.end(i) - buffer.start(i)))
+              .isEqualTo(t.form());
+          assertThat(buffer.start(i)).isEqualTo(t.normStart());
+          assertThat(buffer.end(i)).isEqualTo(t.normEnd());
+          assertThat(buffer.stemOffsets(i)).isEqualTo(t.stemOffsets());
+          assertThat(buffer.span(i)).isEqualTo(t.span());
+          assertThat(buffer.originalStart(i)).isEqualTo(t.span().start());
+          assertThat(buffer.originalEnd(i)).isEqualTo(t.span().end());
+        }
       }
       if (k % 3 == 0) {
         int end = tokens.get(Math.min(tokens.size() - 1, k + 4)).normEnd();

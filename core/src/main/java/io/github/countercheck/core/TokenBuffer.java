@@ -1,0 +1,160 @@
+package io.github.countercheck.core;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The tokens of part of a text in parallel arrays, as {@link TextScanner#tokenize(int, int,
+ * TokenBuffer)} fills them: what a list of {@link Token}s says, without an object per token. The
+ * forms are ranges of the scanner's normalized chars, and the original offsets are read from its
+ * alignment: both valid until the scanner reads another text. Mutable and not thread-safe;
+ * refilled by each call.
+ *
+ * <pre>{@code
+ * TokenBuffer tokens = new TokenBuffer();
+ * scanner.tokenize(from, 40, tokens);
+ * for (int i = 0; i < tokens.size(); i++) {
+ *   if (tokens.type(i) == TokenType.WORD) { ... tokens.chars(), tokens.start(i), tokens.end(i) ... }
+ * }
+ * }</pre>
+ */
+public final class TokenBuffer {
+  private char[] chars = new char[0];
+  private int[] align = new int[1];
+  private String text = "";
+  private int size;
+  private int[] start = new int[16];
+  private int[] end = new int[16];
+  private int[] stems = new int[16];
+  private byte[] types = new byte[16];
+
+  private static final TokenType[] TYPES = TokenType.values();
+
+  /** An empty buffer. */
+  public TokenBuffer() {}
+
+  /** Empties the buffer for tokens of a scanner's normalized chars, with its alignment. */
+  void reset(char[] normalized, int[] alignment, String original) {
+    chars = normalized;
+    align = alignment;
+    text = original;
+    size = 0;
+  }
+
+  /**
+   * Lets go of the arrays if they have grown past a size, so that a buffer kept for the next text
+   * does not hold on to the memory of one huge text. Empties the buffer.
+   *
+   * @param limit the most tokens the buffer may keep room for
+   */
+  public void trim(int limit) {
+    size = 0;
+    if (start.length > limit) {
+      start = new int[16];
+      end = new int[16];
+      stems = new int[16];
+      types = new byte[16];
+    }
+  }
+
+  void add(int s, int e, TokenType type, int stemOffsets) {
+    if (size == start.length) {
+      int cap = size * 2;
+      start = Arrays.copyOf(start, cap);
+      end = Arrays.copyOf(end, cap);
+      stems = Arrays.copyOf(stems, cap);
+      types = Arrays.copyOf(types, cap);
+    }
+    start[size] = s;
+    end[size] = e;
+    stems[size] = stemOffsets;
+    types[size] = (byte) type.ordinal();
+    size++;
+  }
+
+  /** @return how many tokens the buffer holds */
+  public int size() {
+    return size;
+  }
+
+  /** @return the normalized chars the forms are ranges of: read them, never change them */
+  public char[] chars() {
+    return chars;
+  }
+
+  /**
+   * @param i a token
+   * @return where its normalized form starts in {@link #chars()}
+   */
+  public int start(int i) {
+    Objects.checkIndex(i, size);
+    return start[i];
+  }
+
+  /**
+   * @param i a token
+   * @return where its normalized form ends in {@link #chars()}, exclusive
+   */
+  public int end(int i) {
+    Objects.checkIndex(i, size);
+    return end[i];
+  }
+
+  /**
+   * @param i a token
+   * @return where it starts in the original text, as {@link Token#span()}
+   */
+  public int originalStart(int i) {
+    Objects.checkIndex(i, size);
+    return align[start[i]];
+  }
+
+  /**
+   * @param i a token
+   * @return where it ends in the original text, exclusive, as {@link Token#span()}
+   */
+  public int originalEnd(int i) {
+    Objects.checkIndex(i, size);
+    return NormalizedText.originalEnd(align, text, end[i]);
+  }
+
+  /**
+   * @param i a token
+   * @return its span in the original text
+   */
+  public Span span(int i) {
+    return new Span(originalStart(i), originalEnd(i));
+  }
+
+  /**
+   * @param i a token
+   * @return what it is made of
+   */
+  public TokenType type(int i) {
+    Objects.checkIndex(i, size);
+    return TYPES[types[i]];
+  }
+
+  /**
+   * @param i a token
+   * @return its candidate stem offsets, as {@link Token#stemOffsets()}
+   */
+  public int stemOffsets(int i) {
+    Objects.checkIndex(i, size);
+    return stems[i];
+  }
+
+  /**
+   * @param i a token
+   * @return its normalized form, a new string
+   */
+  public String form(int i) {
+    Objects.checkIndex(i, size);
+    return new String(chars, start[i], end[i] - start[i]);
+  }
+
+  @Override
+  public String toString() {
+    return "TokenBuffer[" + size + " tokens]";
+  }
+}
