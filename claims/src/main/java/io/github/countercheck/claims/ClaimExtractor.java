@@ -12,11 +12,10 @@ import io.github.countercheck.core.TextScanner;
 import io.github.countercheck.core.TokenBuffer;
 import io.github.countercheck.core.TokenType;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.Map;
 
 /**
  * Finds the quantitative claims in a document: each count the text states, the event it counts,
@@ -85,7 +84,7 @@ public final class ClaimExtractor {
     int[] keys = ws.keys(tokenCount);
 
     List<Claim> claims = new ArrayList<>();
-    Map<Long, List<int[]>> seen = new HashMap<>();
+    ws.seen(scanner.sentenceCount());
     Supplier<String> carried = SentenceReader.NONE;
     List<Pending> pending = new ArrayList<>();
     int q = 0;
@@ -134,7 +133,7 @@ public final class ClaimExtractor {
           keys[t] = 0;
         }
       }
-      if (repeated(scanner.normalizedChars(), nStart, nEnd, seen)) {
+      if (ws.repeated(scanner.normalizedChars(), nStart, nEnd)) {
         continue; // a repeated sentence or paragraph: its claims are already out
       }
       if (inSentence.isEmpty() && !readEverySentence) {
@@ -195,9 +194,15 @@ public final class ClaimExtractor {
         placed.add(m);
       }
     }
-    SentenceReader reader = new SentenceReader(
-        lex, language, words, tFrom, tTo, document.text(), document.id());
-    return reader.read(placed, qFrom, qTo, carried, claims);
+    Workspace ws = WORKSPACES.get();
+    SentenceReader.Arrays arrays = ws.arrays();
+    try {
+      SentenceReader reader = new SentenceReader(
+          lex, language, words, tFrom, tTo, document.text(), document.id(), arrays);
+      return reader.read(placed, qFrom, qTo, carried, claims);
+    } finally {
+      ws.release(arrays);
+    }
   }
 
   /**
@@ -212,6 +217,23 @@ public final class ClaimExtractor {
     final TokenBuffer tokens = new TokenBuffer();
     private int[] keys = new int[256];
     private int[] words = new int[64];
+    /** The arrays of the readers, one per reader alive: a read can read others (a Chain). */
+    private final List<SentenceReader.Arrays> readers = new ArrayList<>();
+    private int readersInUse;
+
+    SentenceReader.Arrays arrays() {
+      if (readersInUse == readers.size()) {
+        readers.add(new SentenceReader.Arrays());
+      }
+      return readers.get(readersInUse++);
+    }
+
+    void release(SentenceReader.Arrays arrays) {
+      readersInUse--;
+      if (arrays.larger(KEEP)) {
+        readers.set(readersInUse, new SentenceReader.Arrays());
+      }
+    }
 
     int[] keys(int n) {
       if (keys.length < n) {
@@ -227,7 +249,57 @@ public final class ClaimExtractor {
       return words;
     }
 
+    /** The sentences read so far, by a hash of their normalized chars: open addressing. */
+    private long[] seenHash = new long[64];
+    private int[] seenStart = new int[64];
+    private int[] seenEnd = new int[64];
+    private boolean[] seenUsed = new boolean[64];
+
+    /** Forgets the sentences of the document before, with room for {@code sentences} more. */
+    void seen(int sentences) {
+      int cap = Integer.highestOneBit(Math.max(16, sentences * 2 - 1)) << 1;
+      if (seenUsed.length < cap) {
+        seenHash = new long[cap];
+        seenStart = new int[cap];
+        seenEnd = new int[cap];
+        seenUsed = new boolean[cap];
+      } else {
+        Arrays.fill(seenUsed, false);
+      }
+    }
+
+    /**
+     * Whether the normalized sentence {@code [start, end)} appeared before in the document; keyed
+     * by a hash of its chars so that no sentence text is copied. Records it if not.
+     */
+    boolean repeated(char[] text, int start, int end) {
+      long h = 1125899906842597L;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + text[i];
+      }
+      h = h * 31 + (end - start);
+      int mask = seenUsed.length - 1;
+      int slot = (int) (h ^ (h >>> 32)) * 0x9E3779B9 >>> 7 & mask;
+      for (; seenUsed[slot]; slot = (slot + 1) & mask) {
+        if (seenHash[slot] == h && Arrays.equals(text, seenStart[slot], seenEnd[slot],
+            text, start, end)) {
+          return true;
+        }
+      }
+      seenUsed[slot] = true;
+      seenHash[slot] = h;
+      seenStart[slot] = start;
+      seenEnd[slot] = end;
+      return false;
+    }
+
     void done() {
+      if (seenUsed.length > KEEP) {
+        seenHash = new long[64];
+        seenStart = new int[64];
+        seenEnd = new int[64];
+        seenUsed = new boolean[64];
+      }
       if (keys.length > KEEP) {
         keys = new int[256];
       }
@@ -281,26 +353,6 @@ public final class ClaimExtractor {
       }
       return text;
     }
-  }
-
-  /**
-   * Whether the normalized sentence {@code [start, end)} appeared before in the document, keyed by
-   * a hash of its chars so that no sentence text is copied.
-   */
-  private static boolean repeated(char[] text, int start, int end, Map<Long, List<int[]>> seen) {
-    long h = 1125899906842597L;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + text[i];
-    }
-    h = h * 31 + (end - start);
-    List<int[]> same = seen.computeIfAbsent(h, k -> new ArrayList<>(1));
-    for (int[] r : same) {
-      if (java.util.Arrays.equals(text, r[0], r[1], text, start, end)) {
-        return true;
-      }
-    }
-    same.add(new int[] {start, end});
-    return false;
   }
 
   private static boolean isCount(QuantityMention m) {

@@ -148,7 +148,8 @@ final class PhraseIndex<V> {
       if (entries == null) {
         continue;
       }
-      for (Entry<V> e : entries) {
+      for (int x = 0, n = entries.size(); x < n; x++) {
+        Entry<V> e = entries.get(x);
         int len = e.rest.length + 1;
         if (best != null && best.words >= len) {
           break; // entries are sorted longest first

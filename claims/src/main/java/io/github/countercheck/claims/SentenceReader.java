@@ -96,9 +96,58 @@ final class SentenceReader {
   private final Match<Event>[] nounAt;
   private final boolean[] inQuantity;
 
-  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of a generic type
+  /**
+   * The per-token arrays of a reader, kept by a caller that reads many sentences so that they are
+   * reused; one per reader alive at a time. Not thread-safe.
+   */
+  static final class Arrays {
+    Match<Event>[] cueAt;
+    Match<SubjectForm>[] subjectAt;
+    Match<Event>[] nounAt;
+    int[] cueStartEndingAt;
+    int[] nounStartEndingAt;
+    boolean[] inQuantity;
+
+    Arrays() {
+      grow(64);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of a generic type
+    private void grow(int n) {
+      cueAt = new Match[n];
+      subjectAt = new Match[n];
+      nounAt = new Match[n];
+      cueStartEndingAt = new int[n];
+      nounStartEndingAt = new int[n];
+      inQuantity = new boolean[n];
+    }
+
+    /** Readies the arrays for a sentence of {@code n} tokens. */
+    void clear(int n) {
+      if (cueAt.length < n) {
+        grow(Math.max(n, cueAt.length * 2));
+      } else {
+        java.util.Arrays.fill(cueAt, 0, n, null);
+        java.util.Arrays.fill(subjectAt, 0, n, null);
+        java.util.Arrays.fill(nounAt, 0, n, null);
+        java.util.Arrays.fill(inQuantity, 0, n, false);
+      }
+      java.util.Arrays.fill(cueStartEndingAt, 0, n, -1);
+      java.util.Arrays.fill(nounStartEndingAt, 0, n, -1);
+    }
+
+    /** Whether the arrays have grown past {@code limit} tokens. */
+    boolean larger(int limit) {
+      return cueAt.length > limit;
+    }
+  }
+
+  /**
+   * A reader of tokens {@code [from, to)} of a sentence, with its per-token arrays from {@code
+   * arrays}, which it uses until {@link #read} returns.
+   */
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
-      String original, String documentId) {
+      String original, String documentId, Arrays arrays) {
     this.lex = lex;
     this.language = language;
     this.w = words;
@@ -106,15 +155,13 @@ final class SentenceReader {
     this.to = to;
     this.original = original;
     this.documentId = documentId;
-    int n = to - from;
-    cueAt = new Match[n];
-    subjectAt = new Match[n];
-    nounAt = new Match[n];
-    cueStartEndingAt = new int[n];
-    nounStartEndingAt = new int[n];
-    inQuantity = new boolean[n];
-    java.util.Arrays.fill(cueStartEndingAt, -1);
-    java.util.Arrays.fill(nounStartEndingAt, -1);
+    arrays.clear(to - from);
+    cueAt = arrays.cueAt;
+    subjectAt = arrays.subjectAt;
+    nounAt = arrays.nounAt;
+    cueStartEndingAt = arrays.cueStartEndingAt;
+    nounStartEndingAt = arrays.nounStartEndingAt;
+    inQuantity = arrays.inQuantity;
     for (int i = from; i < to; i++) {
       if (w.keys(i) == 0) {
         continue;
@@ -473,8 +520,7 @@ final class SentenceReader {
           && w.is(i - 2, "and") && i - 3 >= from
           && (subjectAt[i - 3 - from] != null || inQuantity[i - 3 - from]);
     }
-    String f = w.form(i);
-    if (i == from || f.isEmpty() || f.charAt(0) != '\u0648' || (w.stemMask(i) & 2) == 0
+    if (i == from || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
         || hasArticle(i)) {
       return false; // «والسوري» agrees with a definite noun before it: an adjective, not a count
     }
@@ -502,26 +548,24 @@ final class SentenceReader {
     if (language == Language.EN || !hasArticle(i)) {
       return false;
     }
-    String f = w.form(i);
-    int k = f.length() > 0 && (f.charAt(0) == '\u0648' || f.charAt(0) == '\u0641') ? 1 : 0;
-    if (f.length() < k + 4) {
+    int k = w.charAt(i, 0) == '\u0648' || w.charAt(i, 0) == '\u0641' ? 1 : 0;
+    if (w.length(i) < k + 4) {
       return false;
     }
-    char p = f.charAt(k);
-    return (p == '\u0628' || p == '\u0643') && f.startsWith("\u0627\u0644", k + 1)
-        || p == '\u0644' && f.charAt(k + 1) == '\u0644';
+    char p = w.charAt(i, k);
+    return (p == '\u0628' || p == '\u0643') && w.startsWith(i, "\u0627\u0644", k + 1)
+        || p == '\u0644' && w.charAt(i, k + 1) == '\u0644';
   }
 
   /** Whether the matcher read an article off word {@code i} (والسوري; not وألماني). */
   private boolean hasArticle(int i) {
-    String[] stems = w.stems(i);
-    for (String stem : stems) {
-      if (stem.length() > 3 && stem.startsWith("\u0627\u0644")) {
-        for (String other : stems) {
-          if (other.length() == stem.length() - 2 && stem.endsWith(other)) {
-            return true;
-          }
-        }
+    // a stem that opens with ال, and the same stem without it: both suffixes of the word
+    int mask = w.stemMask(i);
+    for (int m = mask; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (w.length(i) - k > 3 && w.startsWith(i, "\u0627\u0644", k) && k + 2 < 32
+          && (mask & 1 << (k + 2)) != 0) {
+        return true;
       }
     }
     return false;
@@ -598,10 +642,8 @@ final class SentenceReader {
     if (j < from || !w.isWord(j)) {
       return false;
     }
-    return switch (w.form(j)) {
-      case "a", "an", "one", "his", "her", "their" -> true;
-      default -> false;
-    };
+    return w.is(j, "a") || w.is(j, "an") || w.is(j, "one") || w.is(j, "his") || w.is(j, "her")
+        || w.is(j, "their");
   }
 
   private static boolean isCasualty(Event e) {
@@ -736,7 +778,7 @@ final class SentenceReader {
     if (j < s.from && w.isPunctuation(j) && w.is(j, ",")) {
       j++;
     }
-    if (j == s.from && s.numeral && w.isWord(j) && w.form(j).charAt(0) == '\u0648'
+    if (j == s.from && s.numeral && w.isWord(j) && w.charAt(j, 0) == '\u0648'
         && (w.stemMask(j) & 2) != 0) {
       return true; // «ستة أطفال وثماني سيدات»: the و is glued to the number word
     }
@@ -852,13 +894,12 @@ final class SentenceReader {
       return; // إصابة 7 بالخرطوش، مصرع 3 للمرة: a preposition with the article opens no noun
     }
     // an unknown word: a person if it has the form of a human plural, otherwise something else
-    String form = w.form(i);
     s.nounFrom = i;
     s.nounTo = i + 1;
     if (memberOf(s, i + 1)) {
       return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
     }
-    if (humanPlural(i, form)) {
+    if (humanPlural(i)) {
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
     } else {
@@ -893,12 +934,12 @@ final class SentenceReader {
     return true;
   }
 
-  private boolean humanPlural(int i, String form) {
+  private boolean humanPlural(int i) {
     if (match(lex.nonHumanPlurals, i) != null) {
       return false;
     }
     for (String ending : lex.humanPluralEndings) {
-      if (form.length() >= ending.length() + 3 && form.endsWith(ending)) {
+      if (w.length(i) >= ending.length() + 3 && w.endsWith(i, ending)) {
         return true;
       }
     }
@@ -993,7 +1034,7 @@ final class SentenceReader {
         j = k;
         continue;
       }
-      if (inQuantity[j - from] && j > afterStart || w.isPunctuation(j) && isClauseBreak(w.form(j))) {
+      if (inQuantity[j - from] && j > afterStart || w.isPunctuation(j) && isClauseBreakMark(j)) {
         break; // a cue after the comma, or after another number, governs that clause
       }
     }
@@ -1027,14 +1068,17 @@ final class SentenceReader {
 
   /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */
   private boolean startsClause(int j) {
-    String f = w.form(j);
-    return (w.stemMask(j) & 2) != 0 && f.charAt(0) == '\u0648' || j > from && (w.is(j - 1, "\u0648")
+    return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648' || j > from && (w.is(j - 1, "\u0648")
         || w.is(j - 1, "and"));
   }
 
-  private static boolean isClauseBreak(String punctuation) {
-    return switch (punctuation) {
-      case ",", ";", ":", ".", "(", ")", "?", "!" -> true;
+  /** Whether token {@code j} is one of the marks {@code , ; : . ( ) ? !} that end a clause. */
+  private boolean isClauseBreakMark(int j) {
+    if (w.length(j) != 1) {
+      return false;
+    }
+    return switch (w.charAt(j, 0)) {
+      case ',', ';', ':', '.', '(', ')', '?', '!' -> true;
       default -> false;
     };
   }
@@ -1232,8 +1276,7 @@ final class SentenceReader {
         }
         break;
       }
-      String f = w.form(end);
-      if (chainVerb && !chain && end > start && (f.equals("عن") || f.equals("quoting"))) {
+      if (chainVerb && !chain && end > start && (w.is(end, "عن") || w.is(end, "quoting"))) {
         chain = true;
         end++;
         continue;
@@ -1269,8 +1312,7 @@ final class SentenceReader {
     if (i >= to) {
       return false;
     }
-    String f = w.form(i);
-    return w.isWord(i) ? nextIsComplementizer(i) : f.equals(":");
+    return w.isWord(i) ? nextIsComplementizer(i) : w.is(i, ":");
   }
 
   /** A comma-like mark that sets a reporting clause off from what it reports. */
@@ -1278,9 +1320,7 @@ final class SentenceReader {
     if (w.isWord(i)) {
       return false;
     }
-    String f = w.form(i);
-    return f.equals(",") || f.equals("،") || f.equals("-") || f.equals("–")
-        || f.equals("—");
+    return w.is(i, ",") || w.is(i, "،") || w.is(i, "-") || w.is(i, "–") || w.is(i, "—");
   }
 
   /**
@@ -1439,7 +1479,7 @@ final class SentenceReader {
       if (end < to && w.isWord(end) && match(lex.placeStops, end) == null
           && cueAt[end - from] == null && match(lex.time, end) == null
           && match(lex.attribution, end) == null && subjectAt[end - from] == null
-          && w.form(end).length() > 2 && w.stemMask(end) == 1) {
+          && w.length(end) > 2 && w.stemMask(end) == 1) {
         end++;
       }
       return originalText(j, end);
@@ -1449,13 +1489,13 @@ final class SentenceReader {
 
   /** Whether an Arabic word carries the article, after any conjunction or preposition. */
   private boolean definite(int i) {
-    for (String stem : w.stems(i)) {
-      if (stem.startsWith("\u0627\u0644") && stem.length() > 3) {
+    for (int m = w.stemMask(i); m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (w.startsWith(i, "\u0627\u0644", k) && w.length(i) - k > 3) {
         return true;
       }
     }
-    String f = w.form(i);
-    return f.startsWith("\u0644\u0644") && f.length() > 3;
+    return w.startsWith(i, "\u0644\u0644", 0) && w.length(i) > 3;
   }
 
   private String timeExpression() {

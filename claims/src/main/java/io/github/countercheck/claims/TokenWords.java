@@ -7,58 +7,47 @@ import io.github.countercheck.core.TokenType;
 import java.util.List;
 
 /**
- * A {@link WordSeq} over the tokens of a sentence: their forms as ranges of one char array, their
- * types, stems and original spans in arrays. A form is made into a string only when a rule asks
- * for it, which most never are: lexicon lookups read the chars in place.
+ * A {@link WordSeq} over the tokens of a sentence: a view of a scanner's {@link TokenBuffer}
+ * (token {@code i} here is token {@code base + i} there), or arrays copied from a list of tokens.
+ * Forms are read in place as ranges of one char array; a form is made into a string only when a
+ * rule asks for it, which most never are.
  */
 final class TokenWords implements WordSeq {
+  private static final TokenType[] TYPES = TokenType.values();
+
   private final int size;
   private final char[] chars;
+  /** The viewed buffer and where the view starts in it, or null for copied tokens. */
+  private final TokenBuffer buffer;
+  private final int base;
+  /** The lexicon key bits of the buffer's tokens, by their index in it; null when unknown. */
+  private final int[] keys;
+  // the copied tokens, when there is no buffer
   private final int[] start;
   private final int[] end;
   private final int[] stems;
   private final byte[] types;
-  private final int[] spanStart;
-  private final int[] spanEnd;
-  /** The forms made so far. */
-  private final String[] forms;
-  /** Candidate stems per token, computed once on first use: every lexicon reuses them. */
-  private final String[][] stemCache;
-
-  private static final byte WORD = 1;
-  private static final byte PUNCTUATION = 2;
-
-  /** The lexicon key bits of each token, or null when they are not known. */
-  private final int[] keys;
+  private final Span[] spans;
+  /** The forms made so far, and the candidate stems: allocated when first asked for. */
+  private String[] forms;
+  private String[][] stemCache;
 
   /**
-   * Over tokens {@code [from, to)} of a scanner's tokens, whose forms are ranges of its
-   * normalized chars; token {@code i} here is token {@code from + i} there.
+   * A view of tokens {@code [from, to)} of a buffer.
    *
    * @param keys the lexicon key bits of the buffer's tokens, by their index in it
    */
   TokenWords(TokenBuffer tokens, int from, int to, int[] keys) {
-    size = to - from;
-    chars = tokens.chars();
-    start = new int[size];
-    end = new int[size];
-    stems = new int[size];
-    types = new byte[size];
-    spanStart = new int[size];
-    spanEnd = new int[size];
-    this.keys = new int[size];
-    for (int i = 0; i < size; i++) {
-      int t = from + i;
-      start[i] = tokens.start(t);
-      end[i] = tokens.end(t);
-      stems[i] = tokens.stemOffsets(t);
-      types[i] = code(tokens.type(t));
-      spanStart[i] = tokens.originalStart(t);
-      spanEnd[i] = tokens.originalEnd(t);
-      this.keys[i] = keys[t];
-    }
-    forms = new String[size];
-    stemCache = new String[size][];
+    this.size = to - from;
+    this.chars = tokens.chars();
+    this.buffer = tokens;
+    this.base = from;
+    this.keys = keys;
+    this.start = null;
+    this.end = null;
+    this.stems = null;
+    this.types = null;
+    this.spans = null;
   }
 
   /** Over a list of tokens, whose forms are copied into one array. */
@@ -69,13 +58,14 @@ final class TokenWords implements WordSeq {
       total += t.form().length();
     }
     chars = new char[total];
+    buffer = null;
+    base = 0;
+    keys = null;
     start = new int[size];
     end = new int[size];
     stems = new int[size];
     types = new byte[size];
-    spanStart = new int[size];
-    spanEnd = new int[size];
-    forms = new String[size];
+    spans = new Span[size];
     int at = 0;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
@@ -85,17 +75,9 @@ final class TokenWords implements WordSeq {
       at += form.length();
       end[i] = at;
       stems[i] = t.stemOffsets();
-      types[i] = code(t.type());
-      spanStart[i] = t.span().start();
-      spanEnd[i] = t.span().end();
-      forms[i] = form;
+      types[i] = (byte) t.type().ordinal();
+      spans[i] = t.span();
     }
-    stemCache = new String[size][];
-    keys = null;
-  }
-
-  private static byte code(TokenType type) {
-    return type == TokenType.WORD ? WORD : type == TokenType.PUNCTUATION ? PUNCTUATION : 0;
   }
 
   @Override
@@ -110,30 +92,37 @@ final class TokenWords implements WordSeq {
 
   @Override
   public int start(int i) {
-    return start[i];
+    return buffer != null ? buffer.start(base + i) : start[i];
   }
 
   @Override
   public int end(int i) {
-    return end[i];
+    return buffer != null ? buffer.end(base + i) : end[i];
   }
 
   @Override
   public String form(int i) {
+    if (forms == null) {
+      forms = new String[size];
+    }
     String f = forms[i];
     if (f == null) {
-      f = forms[i] = new String(chars, start[i], end[i] - start[i]);
+      int s = start(i);
+      f = forms[i] = new String(chars, s, end(i) - s);
     }
     return f;
   }
 
   @Override
   public int stemMask(int i) {
-    return stems[i];
+    return buffer != null ? buffer.stemOffsets(base + i) : stems[i];
   }
 
   @Override
   public String[] stems(int i) {
+    if (stemCache == null) {
+      stemCache = new String[size][];
+    }
     String[] s = stemCache[i];
     if (s == null) {
       s = stemCache[i] = WordSeq.super.stems(i);
@@ -141,27 +130,49 @@ final class TokenWords implements WordSeq {
     return s;
   }
 
+  private TokenType type(int i) {
+    return buffer != null ? buffer.type(base + i) : TYPES[types[i]];
+  }
+
+  boolean isWord(int i) {
+    return type(i) == TokenType.WORD;
+  }
+
+  boolean isPunctuation(int i) {
+    return type(i) == TokenType.PUNCTUATION;
+  }
+
   /**
    * @param i a token
    * @return the lexicon key bits of its word (0 for another token), as the extractor found them
    */
   int keys(int i) {
-    return keys[i];
+    return keys[base + i];
   }
 
   /** @return the original start of token {@code i} */
   int spanStart(int i) {
-    return spanStart[i];
+    return buffer != null ? buffer.originalStart(base + i) : spans[i].start();
   }
 
   /** @return the original end of token {@code i}, with the marks of its last letter */
   int spanEnd(int i) {
-    return spanEnd[i];
+    return buffer != null ? buffer.originalEnd(base + i) : spans[i].end();
   }
 
   /** @return the original span of token {@code i} */
   Span span(int i) {
-    return new Span(spanStart[i], spanEnd[i]);
+    return new Span(spanStart(i), spanEnd(i));
+  }
+
+  /** @return the length of token {@code i}'s form */
+  int length(int i) {
+    return end(i) - start(i);
+  }
+
+  /** @return char {@code k} of token {@code i}'s form */
+  char charAt(int i, int k) {
+    return chars[start(i) + k];
   }
 
   /**
@@ -170,23 +181,25 @@ final class TokenWords implements WordSeq {
    * @return whether token {@code i}'s form is {@code s}, compared in place
    */
   boolean is(int i, String s) {
-    int len = end[i] - start[i];
-    if (len != s.length()) {
+    return length(i) == s.length() && startsWith(i, s, 0);
+  }
+
+  /** Whether token {@code i}'s form has {@code prefix} at {@code offset}, compared in place. */
+  boolean startsWith(int i, String prefix, int offset) {
+    int from = start(i) + offset;
+    if (offset < 0 || from + prefix.length() > end(i)) {
       return false;
     }
-    for (int k = 0, at = start[i]; k < len; k++) {
-      if (chars[at + k] != s.charAt(k)) {
+    for (int k = 0; k < prefix.length(); k++) {
+      if (chars[from + k] != prefix.charAt(k)) {
         return false;
       }
     }
     return true;
   }
 
-  boolean isWord(int i) {
-    return types[i] == WORD;
-  }
-
-  boolean isPunctuation(int i) {
-    return types[i] == PUNCTUATION;
+  /** Whether token {@code i}'s form ends with {@code suffix}, compared in place. */
+  boolean endsWith(int i, String suffix) {
+    return startsWith(i, suffix, length(i) - suffix.length());
   }
 }

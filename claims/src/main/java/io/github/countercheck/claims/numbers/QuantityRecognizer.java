@@ -150,8 +150,13 @@ public final class QuantityRecognizer {
   }
 
   private List<QuantityMention> find(Source src) {
-    Tokens tk = Tokens.of(src); // one tokenization for the numerals and the phrases around them
-    return find(src, numerals.find(src, tk), tk);
+    // one tokenization for the numerals and the phrases around them, in the thread's arrays
+    Tokens tk = Tokens.reused(src);
+    try {
+      return find(src, numerals.find(src, tk), tk);
+    } finally {
+      tk.clearEntries();
+    }
   }
 
   /**

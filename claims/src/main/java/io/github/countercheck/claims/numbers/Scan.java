@@ -45,8 +45,8 @@ final class Scan {
     this.s = src.s;
     this.n = src.n;
     this.tk = tokens;
-    this.entries = new Entry[tk.size];
-    this.prefixes = new byte[tk.size];
+    this.entries = tk.entries;
+    this.prefixes = tk.prefixes;
   }
 
   List<NumeralMention> run() {

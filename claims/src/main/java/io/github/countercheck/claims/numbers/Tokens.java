@@ -21,23 +21,52 @@ final class Tokens {
   static final byte NEWLINE = 2;
 
   /** The normalized chars, from 0 to {@link #n}. */
-  final char[] text;
-  final int n;
+  char[] text;
+  int n;
   int size;
   int[] start;
   int[] end;
   byte[] kind;
   byte[] flags;
   DigitRun[] runs;
+  /** The scan's number-word entry of each token, looked up on demand (see {@link Scan}). */
+  NumberWords.Entry[] entries;
+  /** The proclitic chars read off each token's entry. */
+  byte[] prefixes;
 
-  private Tokens(char[] text, int n, int capacity) {
-    this.text = text;
-    this.n = n;
+  /** Arrays grown past this many tokens are let go after the text. */
+  private static final int KEEP = 1 << 16;
+  /** Each thread's tokens, reused from one text to the next by the quantity recognizer. */
+  private static final ThreadLocal<Tokens> REUSED = ThreadLocal.withInitial(() -> new Tokens(64));
+
+  private Tokens(int capacity) {
     start = new int[capacity];
     end = new int[capacity];
     kind = new byte[capacity];
     flags = new byte[capacity];
     runs = new DigitRun[capacity];
+    entries = new NumberWords.Entry[capacity];
+    prefixes = new byte[capacity];
+  }
+
+  /**
+   * The tokens of a text in this thread's reused arrays, valid until the thread's next call: for
+   * a caller that is done with them before it reads another text.
+   */
+  static Tokens reused(Source src) {
+    Tokens t = REUSED.get();
+    if (t.start.length > KEEP && src.n / 4 < KEEP) {
+      t = new Tokens(64);
+      REUSED.set(t);
+    }
+    return t.read(src);
+  }
+
+  /** Clears the entries of the last text's tokens, which a scan fills on demand. */
+  void clearEntries() {
+    java.util.Arrays.fill(entries, 0, size, null);
+    java.util.Arrays.fill(prefixes, 0, size, (byte) 0);
+    java.util.Arrays.fill(runs, 0, size, null);
   }
 
   private static final byte C_LETTER = 1;
@@ -70,9 +99,16 @@ final class Tokens {
    * new word that lost its space («تسعةأشخاص» is تسعة and أشخاص).
    */
   static Tokens of(Source src) {
+    return new Tokens(Math.max(8, src.n / 4)).read(src);
+  }
+
+  private Tokens read(Source src) {
     char[] s = src.s;
     int n = src.n;
-    Tokens t = new Tokens(s, n, Math.max(8, n / 4));
+    Tokens t = this;
+    t.text = s;
+    t.n = n;
+    t.size = 0;
     int i = 0;
     byte pending = 0;
     while (i < n) {
@@ -120,6 +156,8 @@ final class Tokens {
       kind = Arrays.copyOf(kind, cap);
       flags = Arrays.copyOf(flags, cap);
       runs = Arrays.copyOf(runs, cap);
+      entries = Arrays.copyOf(entries, cap);
+      prefixes = Arrays.copyOf(prefixes, cap);
     }
     start[size] = s;
     end[size] = e;
