@@ -10,7 +10,6 @@ import io.github.countercheck.core.Language;
 import io.github.countercheck.core.SentenceSplitter;
 import io.github.countercheck.core.TextScanner;
 import io.github.countercheck.core.TokenBuffer;
-import io.github.countercheck.core.TokenType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,6 +81,7 @@ public final class ClaimExtractor {
     TokenBuffer tokens = ws.tokens;
     int tokenCount = scanner.tokenize(0, Integer.MAX_VALUE, tokens);
     int[] keys = ws.keys(tokenCount);
+    int[] stems = ws.stems;
 
     List<Claim> claims = new ArrayList<>();
     ws.seen(scanner.sentenceCount());
@@ -124,9 +124,12 @@ public final class ClaimExtractor {
       int[] wordKeys = ws.words(t1 - t0);
       char[] chars = tokens.chars();
       for (int t = t0; t < t1; t++) {
-        if (tokens.type(t) == TokenType.WORD) {
-          int k = lex.keys(chars, tokens.start(t), tokens.end(t), tokens.stemOffsets(t));
+        if (tokens.isWord(t)) {
+          long found = lex.keysAndStems(chars, tokens.start(t), tokens.end(t),
+              tokens.stemOffsets(t));
+          int k = (int) found;
           keys[t] = k;
+          stems[t] = (int) (found >>> 32);
           bits |= k;
           wordKeys[words++] = k;
         } else {
@@ -157,10 +160,10 @@ public final class ClaimExtractor {
       }
       if (!pending.isEmpty()) {
         // the sentences with only an attribution before this one: read if it asks what they carry
-        carried = new Chain(document, tokens, keys, carried, List.copyOf(pending));
+        carried = new Chain(document, ws, carried, List.copyOf(pending));
         pending.clear();
       }
-      carried = read(document, tokens, keys, start, end, t0, t1, lex, language, inSentence,
+      carried = read(document, ws, start, end, t0, t1, lex, language, inSentence,
           carried, claims);
     }
     ws.done();
@@ -172,14 +175,15 @@ public final class ClaimExtractor {
    * tokens and applies the claim rules, with the few tokens after it that a lexicon phrase may
    * reach into.
    *
-   * @param keys the lexicon key bits of every token of the text read so far
+   * @param ws the workspace, holding the tokens of the text and the key bits of those read so far
    * @return the attribution it carries to the next sentence
    */
-  private static Supplier<String> read(Document document, TokenBuffer tokens, int[] keys,
+  private static Supplier<String> read(Document document, Workspace ws,
       int start, int end, int t0, int t1, Lexicon lex, Language language,
       List<QuantityMention> inSentence, Supplier<String> carried, List<Claim> claims) {
+    TokenBuffer tokens = ws.tokens;
     TokenWords words = new TokenWords(tokens, t0,
-        (int) Math.min(tokens.size(), (long) t1 + lex.maxWords() + 1), keys);
+        (int) Math.min(tokens.size(), (long) t1 + lex.maxWords() + 1), ws.keys, ws.stems);
     int tFrom = firstStartingAtOrAfter(words, 0, words.size(), start);
     int tTo = firstStartingAtOrAfter(words, tFrom, words.size(), end);
     int[] qFrom = new int[inSentence.size()];
@@ -194,7 +198,6 @@ public final class ClaimExtractor {
         placed.add(m);
       }
     }
-    Workspace ws = WORKSPACES.get();
     SentenceReader.Arrays arrays = ws.arrays();
     try {
       SentenceReader reader = new SentenceReader(
@@ -215,7 +218,10 @@ public final class ClaimExtractor {
 
     final TextScanner scanner = new TextScanner(SPLITTER);
     final TokenBuffer tokens = new TokenBuffer();
-    private int[] keys = new int[256];
+    /** The lexicon key bits of the text's tokens, by index, as far as its sentences are read. */
+    int[] keys = new int[256];
+    /** For each word token, the stem offsets at which some lexicon entry starts. */
+    int[] stems = new int[256];
     private int[] words = new int[64];
     /** The arrays of the readers, one per reader alive: a read can read others (a Chain). */
     private final List<SentenceReader.Arrays> readers = new ArrayList<>();
@@ -238,6 +244,7 @@ public final class ClaimExtractor {
     int[] keys(int n) {
       if (keys.length < n) {
         keys = new int[Math.max(n, keys.length * 2)];
+        stems = new int[keys.length];
       }
       return keys;
     }
@@ -302,6 +309,7 @@ public final class ClaimExtractor {
       }
       if (keys.length > KEEP) {
         keys = new int[256];
+        stems = new int[256];
       }
       if (words.length > KEEP) {
         words = new int[64];
@@ -320,17 +328,14 @@ public final class ClaimExtractor {
    */
   private static final class Chain implements Supplier<String> {
     private Document document;
-    private TokenBuffer tokens;
-    private int[] keys;
+    private Workspace ws;
     private Supplier<String> before;
     private List<Pending> sentences;
     private String text;
 
-    Chain(Document document, TokenBuffer tokens, int[] keys, Supplier<String> before,
-        List<Pending> sentences) {
+    Chain(Document document, Workspace ws, Supplier<String> before, List<Pending> sentences) {
       this.document = document;
-      this.tokens = tokens;
-      this.keys = keys;
+      this.ws = ws;
       this.before = before;
       this.sentences = sentences;
     }
@@ -341,13 +346,12 @@ public final class ClaimExtractor {
         Supplier<String> carried = before;
         List<Claim> none = new ArrayList<>(0);
         for (Pending p : sentences) {
-          carried = read(document, tokens, keys, p.start, p.end, p.t0, p.t1, p.lex, p.language,
+          carried = read(document, ws, p.start, p.end, p.t0, p.t1, p.lex, p.language,
               List.of(), carried, none);
         }
         text = carried.get();
         document = null;
-        tokens = null;
-        keys = null;
+        ws = null;
         before = null;
         sentences = null;
       }

@@ -238,7 +238,9 @@ public final class Lexicon {
   }
 
   /**
-   * {@link #keys(WordSeq, int)} for a word given as a range of a normalized text.
+   * {@link #keys(WordSeq, int)} for a word given as a range of a normalized text; {@link
+   * #keysAndStems} tells also at which stem offsets an entry starts (as {@link
+   * WordTable#getStemsAndOffsets}).
    *
    * @param normalized  the normalized text
    * @param start       the word's start
@@ -246,6 +248,10 @@ public final class Lexicon {
    * @param stemOffsets its candidate stem offsets
    * @return the bits of the indices that have an entry starting with the word
    */
+  long keysAndStems(char[] normalized, int start, int end, int stemOffsets) {
+    return firstWords.getStemsAndOffsets(normalized, start, end, stemOffsets);
+  }
+
   int keys(char[] normalized, int start, int end, int stemOffsets) {
     return firstWords.getStems(normalized, start, end, stemOffsets);
   }

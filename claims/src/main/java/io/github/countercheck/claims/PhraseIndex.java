@@ -135,7 +135,7 @@ final class PhraseIndex<V> {
    */
   Match<V> match(WordSeq words, int i) {
     Match<V> best = null;
-    int mask = words.stemMask(i);
+    int mask = words.entryStems(i);
     char[] s = words.chars();
     int from = words.start(i);
     int to = words.end(i);

@@ -65,7 +65,16 @@ public record Quantity(QuantityKind kind, Long value, long low, Long high) {
    * @return {@code n}, exactly
    */
   public static Quantity exact(long n) {
-    return new Quantity(QuantityKind.EXACT, n, n, n);
+    return n >= 0 && n < SMALL.length ? SMALL[(int) n] : new Quantity(QuantityKind.EXACT, n, n, n);
+  }
+
+  /** The exact quantities 0 to 127, made once: the counts most often read (as Long caches them). */
+  private static final Quantity[] SMALL = new Quantity[128];
+
+  static {
+    for (int n = 0; n < SMALL.length; n++) {
+      SMALL[n] = new Quantity(QuantityKind.EXACT, (long) n, n, (long) n);
+    }
   }
 
   /**

@@ -13,8 +13,6 @@ import java.util.List;
  * rule asks for it, which most never are.
  */
 final class TokenWords implements WordSeq {
-  private static final TokenType[] TYPES = TokenType.values();
-
   private final int size;
   private final char[] chars;
   /** The viewed buffer and where the view starts in it, or null for copied tokens. */
@@ -22,6 +20,8 @@ final class TokenWords implements WordSeq {
   private final int base;
   /** The lexicon key bits of the buffer's tokens, by their index in it; null when unknown. */
   private final int[] keys;
+  /** The stem offsets of the buffer's word tokens at which an entry starts; null when unknown. */
+  private final int[] entryStems;
   // the copied tokens, when there is no buffer
   private final int[] start;
   private final int[] end;
@@ -35,14 +35,17 @@ final class TokenWords implements WordSeq {
   /**
    * A view of tokens {@code [from, to)} of a buffer.
    *
-   * @param keys the lexicon key bits of the buffer's tokens, by their index in it
+   * @param keys       the lexicon key bits of the buffer's tokens, by their index in it
+   * @param entryStems the stem offsets of its word tokens at which some entry of the lexicon
+   *     starts, by their index in it
    */
-  TokenWords(TokenBuffer tokens, int from, int to, int[] keys) {
+  TokenWords(TokenBuffer tokens, int from, int to, int[] keys, int[] entryStems) {
     this.size = to - from;
     this.chars = tokens.chars();
     this.buffer = tokens;
     this.base = from;
     this.keys = keys;
+    this.entryStems = entryStems;
     this.start = null;
     this.end = null;
     this.stems = null;
@@ -61,6 +64,7 @@ final class TokenWords implements WordSeq {
     buffer = null;
     base = 0;
     keys = null;
+    entryStems = null;
     start = new int[size];
     end = new int[size];
     stems = new int[size];
@@ -118,6 +122,15 @@ final class TokenWords implements WordSeq {
     return buffer != null ? buffer.stemOffsets(base + i) : stems[i];
   }
 
+  /**
+   * The stems of word {@code i} at which an entry may start: only those the lexicon's key table
+   * found, when it was asked; else all its stems.
+   */
+  @Override
+  public int entryStems(int i) {
+    return entryStems != null && i < size ? entryStems[base + i] : stemMask(i);
+  }
+
   @Override
   public String[] stems(int i) {
     if (stemCache == null) {
@@ -130,16 +143,13 @@ final class TokenWords implements WordSeq {
     return s;
   }
 
-  private TokenType type(int i) {
-    return buffer != null ? buffer.type(base + i) : TYPES[types[i]];
-  }
-
   boolean isWord(int i) {
-    return type(i) == TokenType.WORD;
+    return buffer != null ? buffer.isWord(base + i) : types[i] == TokenType.WORD.ordinal();
   }
 
   boolean isPunctuation(int i) {
-    return type(i) == TokenType.PUNCTUATION;
+    return buffer != null ? buffer.isPunctuation(base + i)
+        : types[i] == TokenType.PUNCTUATION.ordinal();
   }
 
   /**

@@ -39,6 +39,15 @@ interface WordSeq {
   int stemMask(int i);
 
   /**
+   * @param i a word index
+   * @return the stem offsets of {@link #stemMask} at which a lexicon entry may start; all of them
+   *     unless the sequence knows better
+   */
+  default int entryStems(int i) {
+    return stemMask(i);
+  }
+
+  /**
    * The candidate stems of a word, longest first: the whole form, then the form without each run
    * of proclitics that {@link #stemMask} allows. Implementations may cache the array; callers must
    * not change it.

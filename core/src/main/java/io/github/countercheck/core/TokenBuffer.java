@@ -29,6 +29,8 @@ public final class TokenBuffer {
   private byte[] types = new byte[16];
 
   private static final TokenType[] TYPES = TokenType.values();
+  private static final byte WORD = (byte) TokenType.WORD.ordinal();
+  private static final byte PUNCTUATION = (byte) TokenType.PUNCTUATION.ordinal();
 
   /** An empty buffer. */
   public TokenBuffer() {}
@@ -133,6 +135,24 @@ public final class TokenBuffer {
   public TokenType type(int i) {
     Objects.checkIndex(i, size);
     return TYPES[types[i]];
+  }
+
+  /**
+   * @param i a token
+   * @return whether it is a {@link TokenType#WORD}
+   */
+  public boolean isWord(int i) {
+    Objects.checkIndex(i, size);
+    return types[i] == WORD;
+  }
+
+  /**
+   * @param i a token
+   * @return whether it is {@link TokenType#PUNCTUATION}
+   */
+  public boolean isPunctuation(int i) {
+    Objects.checkIndex(i, size);
+    return types[i] == PUNCTUATION;
   }
 
   /**

@@ -136,6 +136,37 @@ public final class WordTable {
   }
 
   /**
+   * {@link #getStems(char[], int, int, int)}, telling also which stems were found: the union of
+   * their bits in the low 32 bits of the result, and in the high 32 bits the stem offsets (bit
+   * {@code k} for the stem from offset {@code k}) whose stem is in the table.
+   *
+   * @param s           the chars
+   * @param from        start of the word, inclusive
+   * @param to          end of the word, exclusive
+   * @param stemOffsets bit {@code k} set: the word without its first {@code k} chars is a stem
+   * @return the bits, and the offsets of the stems found shifted left by 32
+   */
+  public long getStemsAndOffsets(char[] s, int from, int to, int stemOffsets) {
+    int bits = 0;
+    int found = 0;
+    int h = 0;
+    int pow = 1;
+    int lowest = Integer.numberOfTrailingZeros(stemOffsets);
+    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) {
+      h += s[i] * pow;
+      pow *= 31;
+      if (k < 32 && (stemOffsets & (1 << k)) != 0) {
+        int b = find(s, i, to, h);
+        if (b != 0) {
+          bits |= b;
+          found |= 1 << k;
+        }
+      }
+    }
+    return (long) found << 32 | bits & 0xFFFFFFFFL;
+  }
+
+  /**
    * @param s    the chars
    * @param from start of the word, inclusive
    * @param to   end of the word, exclusive

@@ -80,9 +80,11 @@ final class WordTableTest {
       String w = word(random, letters, 1 + random.nextInt(8));
       int offsets = random.nextInt(1 << Math.min(w.length(), 5)) | 1;
       int expected = 0;
+      int found = 0;
       for (int k = 0; k < w.length(); k++) {
         if ((offsets & 1 << k) != 0) {
           expected |= map.getOrDefault(w.substring(k), 0);
+          found |= map.containsKey(w.substring(k)) ? 1 << k : 0;
         }
       }
       String padded = "x " + w + " y";
@@ -90,6 +92,9 @@ final class WordTableTest {
       assertThat(table.getStems(padded.toCharArray(), 2, 2 + w.length(), offsets)).as(w)
           .isEqualTo(expected);
       assertThat(table.get(padded, 2, 2 + w.length())).isEqualTo(map.getOrDefault(w, 0));
+      long both = table.getStemsAndOffsets(padded.toCharArray(), 2, 2 + w.length(), offsets);
+      assertThat((int) both).isEqualTo(expected);
+      assertThat((int) (both >>> 32)).as("offsets of the stems found in " + w).isEqualTo(found);
       hits += expected != 0 ? 1 : 0;
     }
     assertThat(hits).as("lookups that found something").isGreaterThan(1000);

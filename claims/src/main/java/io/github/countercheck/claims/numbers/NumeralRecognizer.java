@@ -112,6 +112,11 @@ public final class NumeralRecognizer {
    * as the start of a numeral, and the first word of every vague amount (see {@link #starters}).
    */
   private final WordTable starters;
+  /**
+   * The starters' shapes, a bit for each (first two letters, last two letters, length) of one,
+   * hashed: a word whose shape has no bit is no starter, known without hashing the word.
+   */
+  private final long[] starterShapes;
 
   /** Looks every word up, skipping none by {@link #starters}: the reference the skipping is tested by. */
   private final boolean readEveryWord;
@@ -122,7 +127,16 @@ public final class NumeralRecognizer {
     this.vague = vague;
     this.cues = cues;
     this.bounds = bounds;
-    this.starters = starters(words, vague);
+    java.util.Map<String, Integer> keys = starterKeys(words, vague);
+    this.starters = WordTable.of(keys);
+    this.starterShapes = new long[SHAPES >>> 6];
+    for (String k : keys.keySet()) {
+      if (!k.isEmpty()) {
+        char[] c = k.toCharArray();
+        int shape = shape(c, 0, c.length);
+        starterShapes[shape >>> 6] |= 1L << shape;
+      }
+    }
     this.readEveryWord = readEveryWord;
   }
 
@@ -135,7 +149,7 @@ public final class NumeralRecognizer {
    * entry here, at none of its proclitic offsets, starts no numeral; so the scan looks nothing up
    * for it, which is most words of a text.
    */
-  private static WordTable starters(NumberWords words, VagueAmounts vague) {
+  private static java.util.Map<String, Integer> starterKeys(NumberWords words, VagueAmounts vague) {
     java.util.Map<String, Integer> keys = new java.util.HashMap<>();
     words.trie.forEach((form, entry) -> {
       if (startsNumeral(entry.type) && letters(form) == form.length()) {
@@ -148,7 +162,30 @@ public final class NumeralRecognizer {
         keys.put(form.substring(0, n), 1);
       }
     });
-    return WordTable.of(keys);
+    return keys;
+  }
+
+  /** The size of the bit set of starter shapes. */
+  private static final int SHAPES = 1 << 14;
+
+  /**
+   * The bit of a word's shape: its first two and last two letters and its length (a word of one
+   * letter has that letter for all four).
+   */
+  private static int shape(char[] s, int from, int to) {
+    int len = to - from;
+    int h = ((s[from] * 31 + s[from + Math.min(1, len - 1)]) * 31 + s[to - Math.min(2, len)]) * 31
+        + s[to - 1];
+    return (h * 31 + len) * 0x9E3779B9 >>> 18;
+  }
+
+  /**
+   * Whether the word {@code s[from, to)} may be a starter: its shape is a starter's. Exact when
+   * false; true may still be no starter.
+   */
+  boolean mayBeStarter(char[] s, int from, int to) {
+    int shape = shape(s, from, to);
+    return (starterShapes[shape >>> 6] & 1L << shape) != 0;
   }
 
   /** The types the scan reads a numeral from; the others (connectors, cues) only continue one. */

@@ -168,7 +168,7 @@ final class PhraseTrie<V> {
     int i = from + 1;
     int bestEnd = -1;
     Object bestValue = null;
-    if (n.value != null && (!Character.isLetter(c0) || i >= limit || !Character.isLetter(s[i]))) {
+    if (n.value != null && (!Tokens.isLetter(c0) || i >= limit || !Tokens.isLetter(s[i]))) {
       bestEnd = i;
       bestValue = n.value;
     }
@@ -189,7 +189,7 @@ final class PhraseTrie<V> {
         break;
       }
       i++;
-      if (n.value != null && (!Character.isLetter(c) || i >= limit || !Character.isLetter(s[i]))) {
+      if (n.value != null && (!Tokens.isLetter(c) || i >= limit || !Tokens.isLetter(s[i]))) {
         bestEnd = i;
         bestValue = n.value;
       }

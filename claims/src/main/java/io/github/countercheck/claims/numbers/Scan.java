@@ -77,15 +77,18 @@ final class Scan {
   private boolean mayStartNumeral(int i) {
     int st = tk.start[i];
     int en = tk.end[i];
-    int offsets = 1;
-    if (procliticPrefix(st, en, 1)) {
+    if (en < n && Tokens.isLetter(s[en])) {
+      return true;
+    }
+    // the shape of the word and of what a proclitic leaves, before any hash
+    int offsets = r.mayBeStarter(s, st, en) ? 1 : 0;
+    if (procliticPrefix(st, en, 1) && r.mayBeStarter(s, st + 1, en)) {
       offsets |= 2;
     }
-    if (procliticPrefix(st, en, 2)) {
+    if (procliticPrefix(st, en, 2) && r.mayBeStarter(s, st + 2, en)) {
       offsets |= 4;
     }
-    return r.starters().getStems(s, st, en, offsets) != 0
-        || en < n && Tokens.isLetter(s[en]);
+    return offsets != 0 && r.starters().getStems(s, st, en, offsets) != 0;
   }
 
   /** The number-word entry of a token, proclitics read off; null if none. */
