@@ -3,10 +3,14 @@ package io.github.countercheck.benchmarks;
 import io.github.countercheck.claims.Lexicon;
 import io.github.countercheck.claims.numbers.NumeralMention;
 import io.github.countercheck.claims.numbers.NumeralRecognizer;
+import io.github.countercheck.claims.numbers.QuantityMention;
+import io.github.countercheck.claims.numbers.QuantityRecognizer;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.TextAnalysis;
 import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.TextScanner;
 import io.github.countercheck.core.Token;
+import io.github.countercheck.core.TokenBuffer;
 import io.github.countercheck.core.Tokenizer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The hot path stage by stage, each beside its reference, one document per operation: the floor,
  * normalization with alignment against Lucene's Arabic normalizer with digit folding, tokenization,
  * numeral recognition against a JDK regex that finds digit runs, lexicon matching, and the whole
- * text analysis of {@code core}. The score is
+ * text analysis of {@code core}; and the stages as extraction runs them, on a {@link TextScanner}'s
+ * reused buffers: {@code scan} (normalization and sentences), {@code tokenizeBuffer} and {@code
+ * quantities}. The score is
  * documents per second; the {@link Volume} counters give bytes and tokens per second.
  */
 @State(Scope.Benchmark)
@@ -48,10 +54,11 @@ public class TextBenchmark {
   @Param("seeds")
   public String seeds;
 
-  private Corpus texts;
+  Corpus texts;
   private NormalizedText[] normalized;
   private TextAnalysis[] analyses;
   private NumeralRecognizer numerals;
+  private QuantityRecognizer quantityRecognizer;
   private Tokenizer tokenizer;
   private Lexicon lexicon;
   private Pattern digits;
@@ -69,6 +76,7 @@ public class TextBenchmark {
       analyses[i] = TextAnalysis.of(texts.documents[i]);
     }
     numerals = NumeralRecognizer.create();
+    quantityRecognizer = QuantityRecognizer.create();
     tokenizer = Tokenizer.defaults();
     lexicon = Lexicon.arabic();
     digits = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]+");
@@ -171,6 +179,78 @@ public class TextBenchmark {
   @Benchmark
   public int lexicon(Volume v) {
     return v.found(lexicon.countCues(analyses[v.next(texts)]));
+  }
+
+  /**
+   * What extraction runs first on every document: {@link TextScanner#scan} normalizes into the
+   * scanner's reused buffers, with the alignment, and splits the sentences.
+   *
+   * @param v       the volume counters
+   * @param scanner the per-thread scanner
+   * @return the number of sentences
+   */
+  @Benchmark
+  public int scan(Volume v, ScannerState scanner) {
+    return scanner.scanner.scan(texts.texts[v.next(texts)]).sentenceCount();
+  }
+
+  /**
+   * Extraction's tokenization: every token of a scanned document into a reused {@link
+   * TokenBuffer} (forms as ranges, stems, types; no object per token). The document is scanned
+   * in the setup of the state, so that this measures the tokenization alone.
+   *
+   * @param v       the volume counters
+   * @param scanned the per-thread scanned documents
+   * @return the number of tokens
+   */
+  @Benchmark
+  public int tokenizeBuffer(Volume v, ScannedState scanned) {
+    int i = v.next(texts);
+    return scanned.scanners[i].tokenize(0, Integer.MAX_VALUE, scanned.tokens);
+  }
+
+  /**
+   * Extraction's numeral recognition: numerals and the quantity phrases around them, read in
+   * place from a scanned document's buffers ({@link QuantityRecognizer#findIn}).
+   *
+   * @param v       the volume counters
+   * @param scanned the per-thread scanned documents
+   * @return the quantity phrases
+   */
+  @Benchmark
+  public List<QuantityMention> quantities(Volume v, ScannedState scanned) {
+    List<QuantityMention> found = quantityRecognizer.findIn(scanned.scanners[v.next(texts)]);
+    v.found(found.size());
+    return found;
+  }
+
+  /** Per-thread state: a scanner whose buffers are reused from one document to the next. */
+  @State(Scope.Thread)
+  public static class ScannerState {
+    final TextScanner scanner = new TextScanner();
+  }
+
+  /**
+   * Per-thread state: every document already scanned, each by a scanner of its own, and a token
+   * buffer to reuse.
+   */
+  @State(Scope.Thread)
+  public static class ScannedState {
+    TextScanner[] scanners;
+    final TokenBuffer tokens = new TokenBuffer();
+
+    /**
+     * Scans every document of the benchmark's corpus.
+     *
+     * @param bench the benchmark, holding the corpus
+     */
+    @Setup(Level.Trial)
+    public void scan(TextBenchmark bench) {
+      scanners = new TextScanner[bench.texts.size()];
+      for (int i = 0; i < scanners.length; i++) {
+        scanners[i] = new TextScanner().scan(bench.texts.texts[i]);
+      }
+    }
   }
 
   /** Per-thread state of the Lucene peer, whose buffer is not shareable. */
