@@ -444,8 +444,8 @@ final class SentenceReader {
 
   private void addImplicitCounts(List<Slot> slots) {
     for (int i = from; i < to; i++) {
-      if (inQuantity[i - from] || !w.isWord(i)) {
-        continue;
+      if (inQuantity[i - from] || w.keys(i) == 0) {
+        continue; // a word no index starts with counts nothing here, and neither does a non-word
       }
       boolean afterNumber = i > from && inQuantity[i - 1 - from];
       Match<Boolean> asMany = match(lex.asMany, i);

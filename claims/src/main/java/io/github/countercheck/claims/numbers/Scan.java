@@ -153,6 +153,21 @@ final class Scan {
     if (i < 0 || i >= tk.size) {
       return 0;
     }
+    if (trie != r.cues().trie) {
+      return lookUpCue(trie, i);
+    }
+    // the label cues of a token are asked for again and again by the numerals around it
+    if (tk.cueEnd[i] == 0) {
+      int mask = lookUpCue(trie, i);
+      tk.cueMask[i] = mask;
+      tk.cueEnd[i] = cm.end + 2; // 0 stands for not looked up, 1 for no match (end -1)
+      return mask;
+    }
+    cm.end = tk.cueEnd[i] - 2;
+    return tk.cueMask[i];
+  }
+
+  private int lookUpCue(PhraseTrie<Integer> trie, int i) {
     int st = tk.start[i];
     int en = tk.end[i];
     int best = 0;

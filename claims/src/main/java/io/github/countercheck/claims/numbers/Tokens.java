@@ -33,6 +33,9 @@ final class Tokens {
   NumberWords.Entry[] entries;
   /** The proclitic chars read off each token's entry. */
   byte[] prefixes;
+  /** The scan's label cues of each token, looked up on demand, and where the cue ends plus 2 (0: not looked up). */
+  int[] cueMask;
+  int[] cueEnd;
 
   /** Arrays grown past this many tokens are let go after the text. */
   private static final int KEEP = 1 << 16;
@@ -47,6 +50,8 @@ final class Tokens {
     runs = new DigitRun[capacity];
     entries = new NumberWords.Entry[capacity];
     prefixes = new byte[capacity];
+    cueMask = new int[capacity];
+    cueEnd = new int[capacity];
   }
 
   /**
@@ -62,11 +67,12 @@ final class Tokens {
     return t.read(src);
   }
 
-  /** Clears the entries of the last text's tokens, which a scan fills on demand. */
+  /** Clears the entries and cues of the last text's tokens, which a scan fills on demand. */
   void clearEntries() {
     java.util.Arrays.fill(entries, 0, size, null);
     java.util.Arrays.fill(prefixes, 0, size, (byte) 0);
     java.util.Arrays.fill(runs, 0, size, null);
+    java.util.Arrays.fill(cueEnd, 0, size, 0);
   }
 
   private static final byte C_LETTER = 1;
@@ -158,6 +164,8 @@ final class Tokens {
       runs = Arrays.copyOf(runs, cap);
       entries = Arrays.copyOf(entries, cap);
       prefixes = Arrays.copyOf(prefixes, cap);
+      cueMask = Arrays.copyOf(cueMask, cap);
+      cueEnd = Arrays.copyOf(cueEnd, cap);
     }
     start[size] = s;
     end[size] = e;
