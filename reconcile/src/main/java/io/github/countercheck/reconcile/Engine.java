@@ -106,6 +106,18 @@ final class Engine {
     mergeSort(scratch, idx, 0, idx.length, order);
   }
 
+  /** Sorts {@code idx[from, from + count)} stably by {@code order}. */
+  static void sortIndexes(int[] idx, int from, int count, IndexOrder order) {
+    if (count < 24) {
+      mergeSort(idx, idx, from, from + count, order); // an insertion sort in place
+      return;
+    }
+    int[] src = Arrays.copyOfRange(idx, from, from + count);
+    int[] dst = Arrays.copyOfRange(idx, from, from + count);
+    mergeSort(src, dst, 0, count, order);
+    System.arraycopy(dst, 0, idx, from, count);
+  }
+
   /** Sorts {@code src[from, to)} into {@code dst[from, to)}; both hold the same elements. */
   private static void mergeSort(int[] src, int[] dst, int from, int to, IndexOrder order) {
     int n = to - from;
@@ -190,32 +202,32 @@ final class Engine {
   }
 
   /**
-   * The reason of a judged pair, written in words when it is first read: the verdict is judged
-   * again into a builder, from the same two items, so the words are those of the verdict kept.
+   * Writes the reasons of a group's relations when they are first read: the verdict of a pair is
+   * judged again into a builder, from the same two items, so the words are those of the verdict
+   * kept. One per group, holding its members, where an object per relation held the pair.
    */
-  private static final class PairReason implements Relation.Reasoning {
+  private static final class GroupReasons implements Relation.Reasoning {
     static final byte SAME_MEASURE = 0;
+    /** The first claim of the pair counts a part of what the second counts. */
     static final byte SUBSET = 1;
+    /** The second claim of the pair counts a part of what the first counts. */
+    static final byte SUBSET_OF_FIRST = 2;
 
-    private final Item x;
-    private final Item y;
-    private final byte rule;
+    private final Item[] members;
     private final double threshold;
 
-    PairReason(Item x, Item y, byte rule, double threshold) {
-      this.x = x;
-      this.y = y;
-      this.rule = rule;
+    GroupReasons(Item[] members, double threshold) {
+      this.members = members;
       this.threshold = threshold;
     }
 
     @Override
-    public String reason() {
+    public String reason(int a, int b, int rule) {
       StringBuilder sb = new StringBuilder(160);
-      if (rule == SAME_MEASURE) {
-        Verdicts.sameMeasure(x, y, threshold, sb);
-      } else {
-        Verdicts.subset(x, y, sb);
+      switch (rule) {
+        case SAME_MEASURE -> Verdicts.sameMeasure(members[a], members[b], threshold, sb);
+        case SUBSET -> Verdicts.subset(members[a], members[b], sb);
+        default -> Verdicts.subset(members[b], members[a], sb);
       }
       return sb.toString();
     }
@@ -296,20 +308,39 @@ final class Engine {
     }
     long[] key = new long[n]; // document rank, then span start
     int[] end = new int[n];
-    int[] idx = new int[n];
     for (int i = 0; i < n; i++) {
       key[i] = ((long) rankOf[i][0] << 32) | all[i].span().start();
       end[i] = all[i].span().end();
-      idx[i] = i;
+    }
+    // by document with one counting pass over the ranks (linear), then within each document,
+    // whose claims are few, by span and every field: the order of one stable sort by all of it
+    int[] idx = new int[n];
+    int[] firstOf = new int[ids.length + 1];
+    for (int i = 0; i < n; i++) {
+      firstOf[rankOf[i][0] + 1]++;
+    }
+    for (int d = 0; d < ids.length; d++) {
+      firstOf[d + 1] += firstOf[d];
+    }
+    int[] next = firstOf.clone();
+    for (int i = 0; i < n; i++) {
+      idx[next[rankOf[i][0]]++] = i;
     }
     rankOf = null;
-    sortIndexes(idx, (a, b) -> {
+    IndexOrder withinDocument = (a, b) -> {
       int c = Long.compare(key[a], key[b]);
       if (c == 0) {
         c = Integer.compare(end[a], end[b]);
       }
       return c != 0 ? c : compareAfterDocument(all[a], all[b]);
-    });
+    };
+    for (int d = 0; d < ids.length; d++) {
+      int from = firstOf[d];
+      int count = firstOf[d + 1] - from;
+      if (count > 1) {
+        sortIndexes(idx, from, count, withinDocument);
+      }
+    }
     items = new Item[n];
     for (int i = 0; i < n; i++) {
       items[i] = item(all[idx[i]], i);
@@ -389,10 +420,27 @@ final class Engine {
     grouped = null;
     return new Reconciliation(referenced, ordered);
   }
+  // the document of the claim before, and what it told: the claims come in document order
+  private String lastDocument;
+  private int lastDay;
+  private String lastOutletName;
+  private Integer lastOutlet;
+
   private Item item(Claim c, int order) {
-    DocumentMetadata m = meta.get(c.document());
-    LocalDate date = m == null ? null : m.published();
-    int day = date == null ? NO_DATE : (int) date.toEpochDay();
+    if (!c.document().equals(lastDocument)) {
+      DocumentMetadata m = meta.get(c.document());
+      LocalDate date = m == null ? null : m.published();
+      lastDay = date == null ? NO_DATE : (int) date.toEpochDay();
+      lastOutletName = m != null && m.publisher() != null ? m.publisher() : c.document();
+      lastOutlet = outletIds.get(lastOutletName);
+      if (lastOutlet == null) {
+        lastOutlet = outlets.size();
+        outlets.add(lastOutletName);
+        outletIds.put(lastOutletName, lastOutlet);
+      }
+      lastDocument = c.document();
+    }
+    int day = lastDay;
     Place place = null;
     if (c.location() != null) {
       place = placeCache.get(c.location());
@@ -401,13 +449,8 @@ final class Engine {
         placeCache.put(c.location(), place);
       }
     }
-    String outletName = m != null && m.publisher() != null ? m.publisher() : c.document();
-    Integer outlet = outletIds.get(outletName);
-    if (outlet == null) {
-      outlet = outlets.size();
-      outlets.add(outletName);
-      outletIds.put(outletName, outlet);
-    }
+    String outletName = lastOutletName;
+    Integer outlet = lastOutlet;
     Integer voice;
     if (c.attribution() != null) {
       voice = voiceByAttribution.get(c.attribution());
@@ -603,13 +646,24 @@ final class Engine {
     private int[] judged = new int[16];
     private List<String> notes;
 
+    /** The reasons of this group's relations, made with its first relation. */
+    private GroupReasons reasons;
+
     private Item at(int k) {
       return grouped[from + k];
+    }
+
+    private GroupReasons reasons() {
+      if (reasons == null) {
+        reasons = new GroupReasons(Arrays.copyOfRange(grouped, from, from + n), vaguerThreshold);
+      }
+      return reasons;
     }
 
     ClaimGroup build(int from, int n) {
       this.from = from;
       this.n = n;
+      this.reasons = null;
       this.notes = List.of();
       if (voiceOf.length < n) {
         voiceOf = new int[Math.max(n, voiceOf.length * 2)];
@@ -731,14 +785,13 @@ final class Engine {
       Subject sx = x.subject();
       Subject sy = y.subject();
       if (sameMeasure(sx, sy)) {
-        return new Relation(i, j, Verdicts.sameMeasure(x, y, vaguerThreshold, null),
-            new PairReason(x, y, PairReason.SAME_MEASURE, vaguerThreshold));
+        return new Relation(i, j, Verdicts.sameMeasure(x, y, vaguerThreshold, null), reasons(),
+            GroupReasons.SAME_MEASURE);
       } else if (sx.isKindOf(sy)) {
-        return new Relation(i, j, Verdicts.subset(x, y, null),
-            new PairReason(x, y, PairReason.SUBSET, 0));
+        return new Relation(i, j, Verdicts.subset(x, y, null), reasons(), GroupReasons.SUBSET);
       } else if (sy.isKindOf(sx)) {
-        return new Relation(i, j, Verdicts.subset(y, x, null),
-            new PairReason(y, x, PairReason.SUBSET, 0));
+        return new Relation(i, j, Verdicts.subset(y, x, null), reasons(),
+            GroupReasons.SUBSET_OF_FIRST);
       }
       return null;
     }

@@ -14,15 +14,19 @@ import java.util.Objects;
  */
 public final class Relation {
 
-  /** Writes the reason of a relation whose verdict was judged without it. */
+  /**
+   * Writes the reasons of relations whose verdicts were judged without them: one per group of
+   * claims, asked with each relation's indices and the rule that judged it.
+   */
   interface Reasoning {
-    String reason();
+    String reason(int a, int b, int rule);
   }
 
   private final int a;
   private final int b;
   private final Verdict verdict;
   private final Reasoning reasoning;
+  private final byte rule;
   /** The reason once written: a benign race, as String's hash (the words are always the same). */
   private String reason;
 
@@ -36,7 +40,7 @@ public final class Relation {
    * @throws IllegalArgumentException if the indices are out of order or the reason is blank
    */
   public Relation(int a, int b, Verdict verdict, String reason) {
-    this(a, b, verdict, (Reasoning) null);
+    this(a, b, verdict, null, 0);
     Objects.requireNonNull(reason, "reason");
     if (reason.isBlank()) {
       throw new IllegalArgumentException("reason is blank");
@@ -44,8 +48,8 @@ public final class Relation {
     this.reason = reason;
   }
 
-  /** A relation whose reason {@code reasoning} writes when it is first read. */
-  Relation(int a, int b, Verdict verdict, Reasoning reasoning) {
+  /** A relation whose reason {@code reasoning} writes, by {@code rule}, when it is first read. */
+  Relation(int a, int b, Verdict verdict, Reasoning reasoning, int rule) {
     Objects.requireNonNull(verdict, "verdict");
     if (a < 0 || b <= a) {
       throw new IllegalArgumentException("relation indices must satisfy 0 <= a < b: a=" + a + ", b=" + b);
@@ -54,6 +58,7 @@ public final class Relation {
     this.b = b;
     this.verdict = verdict;
     this.reasoning = reasoning;
+    this.rule = (byte) rule;
   }
 
   /** @return the index of the first claim */
@@ -75,7 +80,7 @@ public final class Relation {
   public String reason() {
     String r = reason;
     if (r == null) {
-      r = reasoning.reason();
+      r = reasoning.reason(a, b, rule);
       reason = r;
     }
     return r;
