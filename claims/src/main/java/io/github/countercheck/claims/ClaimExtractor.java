@@ -122,15 +122,18 @@ public final class ClaimExtractor {
       int bits = readEverySentence ? -1 : 0;
       int words = 0;
       int[] wordKeys = ws.words(t1 - t0);
+      boolean[] waw = ws.waw;
       char[] chars = tokens.chars();
       for (int t = t0; t < t1; t++) {
         if (tokens.isWord(t)) {
-          long found = lex.keysAndStems(chars, tokens.start(t), tokens.end(t),
-              tokens.stemOffsets(t));
+          int from = tokens.start(t);
+          int stemOffsets = tokens.stemOffsets(t);
+          long found = lex.keysAndStems(chars, from, tokens.end(t), stemOffsets);
           int k = (int) found;
           keys[t] = k;
           stems[t] = (int) (found >>> 32);
           bits |= k;
+          waw[words] = chars[from] == '\u0648' && (stemOffsets & 2) != 0;
           wordKeys[words++] = k;
         } else {
           keys[t] = 0;
@@ -140,7 +143,7 @@ public final class ClaimExtractor {
         continue; // a repeated sentence or paragraph: its claims are already out
       }
       if (inSentence.isEmpty() && !readEverySentence) {
-        boolean counts = SentenceReader.mayCountWithoutNumerals(lex, wordKeys, words);
+        boolean counts = SentenceReader.mayCountWithoutNumerals(lex, wordKeys, waw, words);
         if (!counts && (bits & lex.attribution.bit()) == 0) {
           carried = SentenceReader.NONE; // nothing to count and no source to carry: what reading it would give
           pending.clear();
@@ -223,6 +226,8 @@ public final class ClaimExtractor {
     /** For each word token, the stem offsets at which some lexicon entry starts. */
     int[] stems = new int[256];
     private int[] words = new int[64];
+    /** For each word of the sentence, whether it opens with a و that may be the conjunction. */
+    boolean[] waw = new boolean[64];
     /** The arrays of the readers, one per reader alive: a read can read others (a Chain). */
     private final List<SentenceReader.Arrays> readers = new ArrayList<>();
     private int readersInUse;
@@ -252,6 +257,7 @@ public final class ClaimExtractor {
     int[] words(int n) {
       if (words.length < n) {
         words = new int[Math.max(n, words.length * 2)];
+        waw = new boolean[words.length];
       }
       return words;
     }
@@ -313,6 +319,7 @@ public final class ClaimExtractor {
       }
       if (words.length > KEEP) {
         words = new int[64];
+        waw = new boolean[64];
       }
       tokens.trim(KEEP);
     }

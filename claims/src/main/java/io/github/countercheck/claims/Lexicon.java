@@ -74,6 +74,10 @@ public final class Lexicon {
    * جندي). Only its key bit is read, by the sentence filter of {@link ClaimExtractor}.
    */
   final PhraseIndex<Boolean> countableSubjects;
+  /** The dual subject forms alone (شرطيان); only the key bit is read, as of {@link #countableSubjects}. */
+  final PhraseIndex<Boolean> dualSubjects;
+  /** The singular forms of people (شرطي، رجل); only the key bit is read. */
+  final PhraseIndex<Boolean> personSingulars;
   final PhraseIndex<Boolean> others;
   final PhraseIndex<Boolean> asMany;
   final PhraseIndex<Boolean> partitive;
@@ -128,6 +132,8 @@ public final class Lexicon {
     this.eventDuals = duals.build();
     PhraseIndex.Builder<SubjectForm> subj = PhraseIndex.builder();
     PhraseIndex.Builder<Boolean> countable = PhraseIndex.builder();
+    PhraseIndex.Builder<Boolean> dualForms = PhraseIndex.builder();
+    PhraseIndex.Builder<Boolean> personSingular = PhraseIndex.builder();
     for (Map.Entry<Subject, LexiconFile.SubjectWords> e : sorted(Subject.class, f.subjects()).entrySet()) {
       Subject s = e.getKey();
       e.getValue().dual().forEach(w -> subj.add(w, new SubjectForm(s, Number.DUAL)));
@@ -135,6 +141,10 @@ public final class Lexicon {
       e.getValue().singular().forEach(w -> subj.add(w, new SubjectForm(s, Number.SINGULAR)));
       e.getValue().dual().forEach(w -> countable.add(w, Boolean.TRUE));
       e.getValue().singular().forEach(w -> countable.add(w, Boolean.TRUE));
+      e.getValue().dual().forEach(w -> dualForms.add(w, Boolean.TRUE));
+      if (s.root() == Subject.PERSON) {
+        e.getValue().singular().forEach(w -> personSingular.add(w, Boolean.TRUE));
+      }
       if (language == Language.AR) {
         // after 11 to 99 the counted noun is an accusative singular with its alef: 44 رجلا، 17 سائحا
         e.getValue().singular().forEach(w -> {
@@ -147,6 +157,8 @@ public final class Lexicon {
     }
     this.subjects = subj.build();
     this.countableSubjects = countable.build();
+    this.dualSubjects = dualForms.build();
+    this.personSingulars = personSingular.build();
     this.others = words(f.others());
     this.asMany = words(f.asMany());
     this.partitive = words(f.partitive());
@@ -190,7 +202,7 @@ public final class Lexicon {
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
         eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections,
-        placePrepositions, countableSubjects);
+        placePrepositions, countableSubjects, dualSubjects, personSingulars);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

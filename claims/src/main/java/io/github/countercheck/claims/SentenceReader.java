@@ -390,21 +390,27 @@ final class SentenceReader {
    * {@link Lexicon} key bits of its words alone, before it is tokenized: the conditions of
    * {@link #addImplicitCounts}, each weakened to the key bits it needs within a window of words
    * wide enough for the longest lexicon entry (word positions, which skip punctuation, only make
-   * a window wider than the same tokens would). A dual event noun counts alone; a dual or
-   * singular subject needs an event cue near it, a partitive right before it, or a word it may be
-   * coordinated with (a subject, «آخرين» or an event noun just before it); «أحدهم» and «آخر» need
-   * an event cue next to them; «مثلها» needs a count before it in the same sentence, which only
-   * the others make. A plural subject noun counts nothing by itself. {@link ClaimExtractor} reads no sentence for which this is false unless it
-   * carries an attribution that a later sentence needs.
+   * a window wider than the same tokens would). A dual event noun counts alone; a dual subject
+   * needs an event cue ending up to three words before it or starting up to three after it; a
+   * singular person needs one ending right before it (in English, one shortly after it: "a
+   * policeman was killed"); either counts after a partitive («بينهم شرطي»), or when it is
+   * coordinated with a noun just before it (a subject, «آخرين» or an event noun; in Arabic the
+   * word opens with the conjunction و); «أحدهم» and «آخر» need an event cue next to them;
+   * «مثلها» needs a count before it in the same sentence, which only the others make. A plural
+   * subject noun counts nothing by itself. {@link ClaimExtractor} reads no sentence for which
+   * this is false unless it carries an attribution that a later sentence needs.
    *
    * @param lex   the sentence's lexicon
    * @param words the key bits of the sentence's words, in order
+   * @param waw   for each word, whether it opens with a و that may be the conjunction
    * @param n     how many words
    * @return false if reading the sentence can find no count
    */
-  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, int n) {
+  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
     int cue = lex.eventCues.bit();
-    int subject = lex.countableSubjects.bit();
+    int countable = lex.countableSubjects.bit();
+    int dualSubject = lex.dualSubjects.bit();
+    int person = lex.personSingulars.bit();
     int partitive = lex.partitive.bit();
     int coordinate = lex.subjects.bit() | lex.others.bit();
     int noun = lex.eventNouns.bit();
@@ -414,6 +420,7 @@ final class SentenceReader {
     int subjectWords = lex.subjects.maxWords();
     int nounWords = lex.eventNouns.maxWords();
     int oneWords = Math.max(lex.oneOfThem.maxWords(), lex.anotherOne.maxWords());
+    boolean english = lex.language() == Language.EN;
     for (int i = 0; i < n; i++) {
       int b = words[i];
       if ((b & dual) != 0) {
@@ -422,11 +429,22 @@ final class SentenceReader {
       if ((b & one) != 0 && any(words, n, i - cueWords, i + oneWords, cue)) {
         return true;
       }
-      if ((b & subject) != 0 && (i > 0 && (words[i - 1] & partitive) != 0
-          || any(words, n, i - cueWords - 2, i + subjectWords + 3, cue)
-          || any(words, n, i - 3, i - 1, coordinate)
+      if ((b & countable) == 0) {
+        continue;
+      }
+      if (i > 0 && (words[i - 1] & partitive) != 0) {
+        return true; // after «بينهم», "among them"
+      }
+      if ((english || waw[i]) && (any(words, n, i - 3, i - 1, coordinate)
           || any(words, n, i - 2 - nounWords, i - 1, noun))) {
-        return true;
+        return true; // «شخصين وطفل», "two men and a woman"
+      }
+      if ((b & dualSubject) != 0 && any(words, n, i - 2 - cueWords, i + subjectWords + 2, cue)) {
+        return true; // «قتل شرطيان»
+      }
+      if ((b & person) != 0 && (english ? any(words, n, i + 1, i + subjectWords + 3, cue)
+          : any(words, n, i - cueWords, i - 1, cue))) {
+        return true; // «مقتل جندي», "a policeman was killed"
       }
     }
     return false;

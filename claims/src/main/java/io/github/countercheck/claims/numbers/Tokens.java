@@ -117,9 +117,11 @@ final class Tokens {
     t.size = 0;
     int i = 0;
     byte pending = 0;
+    final byte[] classes = CLASS;
     while (i < n) {
       char c = s[i];
-      if (isSpace(c)) {
+      byte k = classes[c];
+      if (k == C_SPACE) {
         pending |= SPACE;
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
           pending |= NEWLINE;
@@ -131,22 +133,23 @@ final class Tokens {
       if (DigitRun.isDigit(c)) {
         DigitRun r = DigitRun.read(s, n, i);
         j = r.end;
-        t.add(i, j, NUM, pending, r);
-      } else if (isLetter(c)) {
+        t.add(i, j, NUM, pending);
+        t.runs[t.size - 1] = r;
+      } else if (k == C_LETTER) {
         j = i + 1;
-        while (j < n && isLetter(s[j])) {
+        while (j < n && classes[s[j]] == C_LETTER) {
           if (s[j - 1] == '\u0647' && j - i >= 3 && src.originalChar(j - 1) == '\u0629') {
             break;
           }
           j++;
         }
-        t.add(i, j, WORD, pending, null);
+        t.add(i, j, WORD, pending);
       } else {
         j = i + 1;
         if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s[j])) {
           j++;
         }
-        t.add(i, j, PUNCT, pending, null);
+        t.add(i, j, PUNCT, pending);
       }
       pending = 0;
       i = j;
@@ -154,7 +157,8 @@ final class Tokens {
     return t;
   }
 
-  private void add(int s, int e, byte k, byte f, DigitRun r) {
+  /** Adds a token; its digit run, if it is one, is set by the caller (the runs are null otherwise). */
+  private void add(int s, int e, byte k, byte f) {
     if (size == start.length) {
       int cap = size * 2;
       start = Arrays.copyOf(start, cap);
@@ -171,7 +175,6 @@ final class Tokens {
     end[size] = e;
     kind[size] = k;
     flags[size] = f;
-    runs[size] = r;
     size++;
   }
 
