@@ -31,6 +31,15 @@ import java.util.function.Supplier;
  * them), words that name no amount (العديد، many), and counts of things that are neither named by
  * the lexicon nor governed by an event. A sentence repeated word for word in the same document
  * yields its claims once.
+ *
+ * <p><b>How it reads.</b> Every char of a document is read a few times, into buffers that each
+ * thread keeps from one document to the next (a {@link TextScanner}, the tokens, their lexicon
+ * keys): normalization with the sentence stops, tokenization, the numeral scan, and one table
+ * lookup per word. Only the sentences that can yield something are then read closely: those with
+ * a count phrase, those whose words can make a count without a numeral where they stand, and the
+ * sentences before them whose source a later one asks for. So a document allocates for what it
+ * yields, not for its length. A thread's buffers grown for a long document (from a few hundred
+ * thousand chars, depending on the buffer) are let go after it, so a huge text is not kept.
  */
 public final class ClaimExtractor {
   private static final SentenceSplitter SPLITTER = SentenceSplitter.defaults();
