@@ -1,5 +1,6 @@
 package io.github.countercheck.core;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
@@ -96,43 +97,22 @@ public final class WordTable {
    *     (as {@link Token#stemOffsets()})
    * @return the union of the bits stored for the stems, or 0
    */
-  public int getStems(String s, int from, int to, int stemOffsets) {
-    int bits = 0;
-    int h = 0;
-    int pow = 1;
-    int lowest = Integer.numberOfTrailingZeros(stemOffsets);
-    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) { // k: the stem offset
-      h += s.charAt(i) * pow;
-      pow *= 31;
-      if (k < 32 && (stemOffsets & (1 << k)) != 0) {
-        bits |= find(s, i, to, h);
-      }
-    }
-    return bits;
+  public int getStems(char[] s, int from, int to, int stemOffsets) {
+    return (int) getStemsAndOffsets(s, from, to, stemOffsets);
   }
 
   /**
-   * {@link #getStems(String, int, int, int)} over a char array.
+   * {@link #getStems(char[], int, int, int)} for a word in a string (whose chars are copied).
    *
-   * @param s           the chars
+   * @param s           the text
    * @param from        start of the word, inclusive
    * @param to          end of the word, exclusive
    * @param stemOffsets bit {@code k} set: the word without its first {@code k} chars is a stem
    * @return the union of the bits stored for the stems, or 0
    */
-  public int getStems(char[] s, int from, int to, int stemOffsets) {
-    int bits = 0;
-    int h = 0;
-    int pow = 1;
-    int lowest = Integer.numberOfTrailingZeros(stemOffsets);
-    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) {
-      h += s[i] * pow;
-      pow *= 31;
-      if (k < 32 && (stemOffsets & (1 << k)) != 0) {
-        bits |= find(s, i, to, h);
-      }
-    }
-    return bits;
+  public int getStems(String s, int from, int to, int stemOffsets) {
+    Objects.checkFromToIndex(from, to, s.length());
+    return getStems(s.substring(from, to).toCharArray(), 0, to - from, stemOffsets);
   }
 
   /**
@@ -152,7 +132,7 @@ public final class WordTable {
     int h = 0;
     int pow = 1;
     int lowest = Integer.numberOfTrailingZeros(stemOffsets);
-    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) {
+    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) { // k: the stem offset
       h += s[i] * pow;
       pow *= 31;
       if (k < 32 && (stemOffsets & (1 << k)) != 0) {
@@ -172,22 +152,6 @@ public final class WordTable {
    * @param to   end of the word, exclusive
    * @return the bits stored for the word {@code s[from, to)}, or 0
    */
-  public int get(String s, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    return find(s, from, to, h);
-  }
-
-  /**
-   * {@link #get(String, int, int)} over a char array.
-   *
-   * @param s    the chars
-   * @param from start of the word, inclusive
-   * @param to   end of the word, exclusive
-   * @return the bits stored for the word {@code s[from, to)}, or 0
-   */
   public int get(char[] s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
@@ -196,26 +160,17 @@ public final class WordTable {
     return find(s, from, to, h);
   }
 
-  private int find(String s, int from, int to, int hash) {
-    int h = stored(hash);
-    int m = mix(h);
-    if ((filter[(m & filterMask) >>> 6] & 1L << m) == 0
-        || (filter[((m >>> 16) & filterMask) >>> 6] & 1L << (m >>> 16)) == 0) {
-      return 0;
-    }
-    int len = to - from;
-    for (int slot = m & mask; ; slot = (slot + 1) & mask) {
-      int sh = hashes[slot];
-      if (sh == EMPTY) {
-        return 0;
-      }
-      if (sh == h) {
-        char[] k = keys[slot];
-        if (k.length == len && equal(k, s, from)) {
-          return values[slot];
-        }
-      }
-    }
+  /**
+   * {@link #get(char[], int, int)} for a word in a string (whose chars are copied).
+   *
+   * @param s    the text
+   * @param from start of the word, inclusive
+   * @param to   end of the word, exclusive
+   * @return the bits stored for the word {@code s[from, to)}, or 0
+   */
+  public int get(String s, int from, int to) {
+    Objects.checkFromToIndex(from, to, s.length());
+    return get(s.substring(from, to).toCharArray(), 0, to - from);
   }
 
   private int find(char[] s, int from, int to, int hash) {
@@ -233,20 +188,11 @@ public final class WordTable {
       }
       if (sh == h) {
         char[] k = keys[slot];
-        if (k.length == len && java.util.Arrays.equals(k, 0, len, s, from, to)) {
+        if (k.length == len && Arrays.equals(k, 0, len, s, from, to)) {
           return values[slot];
         }
       }
     }
-  }
-
-  private static boolean equal(char[] k, String s, int from) {
-    for (int i = 0; i < k.length; i++) {
-      if (s.charAt(from + i) != k[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override
