@@ -249,7 +249,13 @@ public final class NumeralRecognizer {
   public List<NumeralMention> find(NormalizedText text) {
     Objects.requireNonNull(text, "text");
     Source src = Source.of(text);
-    return new Scan(this, src, Tokens.of(src)).run();
+    // the thread's reused tokens: nothing calls back into a recognizer while the scan runs
+    Tokens tk = Tokens.reused(src);
+    try {
+      return new Scan(this, src, tk).run();
+    } finally {
+      tk.clearEntries();
+    }
   }
 
   /** Finds the numerals over tokens already made (see {@link QuantityRecognizer#find(NormalizedText)}). */
