@@ -58,16 +58,24 @@ public record ClaimGroup(
     Objects.requireNonNull(estimate, "estimate");
     Objects.requireNonNull(status, "status");
     claims = List.copyOf(claims);
-    relations = List.copyOf(relations);
+    // the engine's relations are made when read; any other list is copied
+    relations = relations instanceof RelationList ? relations : List.copyOf(relations);
     notes = List.copyOf(notes);
     voices = List.copyOf(voices);
     if (claims.isEmpty()) {
       throw new IllegalArgumentException("a group needs at least one claim");
     }
-    for (Relation r : relations) {
-      if (r.b() >= claims.size()) {
-        throw new IllegalArgumentException(
-            "relation " + r + " indexes past the " + claims.size() + " claims of the group");
+    int past = relations instanceof RelationList list ? list.firstIndexingPast(claims.size()) : -1;
+    if (past >= 0) {
+      throw new IllegalArgumentException("relation " + relations.get(past) + " indexes past the "
+          + claims.size() + " claims of the group");
+    }
+    if (!(relations instanceof RelationList)) {
+      for (Relation r : relations) {
+        if (r.b() >= claims.size()) {
+          throw new IllegalArgumentException(
+              "relation " + r + " indexes past the " + claims.size() + " claims of the group");
+        }
       }
     }
   }

@@ -648,6 +648,11 @@ final class Engine {
 
     /** The reasons of this group's relations, made with its first relation. */
     private GroupReasons reasons;
+    /** The relations judged so far in this group, and whether one is a conflict. */
+    private int[] relationPairs = new int[32];
+    private byte[] relationCodes = new byte[16];
+    private int relationCount;
+    private boolean conflict;
 
     private Item at(int k) {
       return grouped[from + k];
@@ -664,6 +669,8 @@ final class Engine {
       this.from = from;
       this.n = n;
       this.reasons = null;
+      this.relationCount = 0;
+      this.conflict = false;
       this.notes = List.of();
       if (voiceOf.length < n) {
         voiceOf = new int[Math.max(n, voiceOf.length * 2)];
@@ -692,10 +699,7 @@ final class Engine {
       }
       List<Relation> relations = relations();
       List<Voice> voices = voices();
-      boolean conflict = false;
-      for (int k = 0; k < relations.size(); k++) {
-        conflict |= relations.get(k).verdict() == Verdict.CONFLICT;
-      }
+      boolean conflict = this.conflict;
       Status status = conflict ? Status.DISPUTED
           : voices.size() == 1 ? Status.SINGLE_SOURCE : Status.CONSISTENT;
       framingNote();
@@ -756,44 +760,50 @@ final class Engine {
             + " (" + count + " figures) is judged"
             + (count > maxPairwise ? ", each against the one before it in date order" : ""));
       }
-      List<Relation> out;
+      relationCount = 0;
       if (count <= maxPairwise) {
-        out = new ArrayList<>(count * (count - 1) / 2);
         for (int i = 0; i < count; i++) {
           for (int j = i + 1; j < count; j++) {
-            Relation r = compare(judged[i], judged[j]);
-            if (r != null) {
-              out.add(r);
-            }
+            compare(judged[i], judged[j]);
           }
         }
       } else {
-        out = new ArrayList<>(count - 1);
         for (int j = 1; j < count; j++) {
-          Relation r = compare(judged[j - 1], judged[j]);
-          if (r != null) {
-            out.add(r);
-          }
+          compare(judged[j - 1], judged[j]);
         }
       }
-      return out;
+      return relationCount == 0 ? List.of()
+          : new RelationList(relationPairs, relationCodes, relationCount, reasons());
     }
 
-    private Relation compare(int i, int j) {
+    /** Judges members {@code i < j} and adds their relation, if they are comparable. */
+    private void compare(int i, int j) {
       Item x = at(i);
       Item y = at(j);
       Subject sx = x.subject();
       Subject sy = y.subject();
+      Verdict verdict;
+      int rule;
       if (sameMeasure(sx, sy)) {
-        return new Relation(i, j, Verdicts.sameMeasure(x, y, vaguerThreshold, null), reasons(),
-            GroupReasons.SAME_MEASURE);
+        verdict = Verdicts.sameMeasure(x, y, vaguerThreshold, null);
+        rule = GroupReasons.SAME_MEASURE;
       } else if (sx.isKindOf(sy)) {
-        return new Relation(i, j, Verdicts.subset(x, y, null), reasons(), GroupReasons.SUBSET);
+        verdict = Verdicts.subset(x, y, null);
+        rule = GroupReasons.SUBSET;
       } else if (sy.isKindOf(sx)) {
-        return new Relation(i, j, Verdicts.subset(y, x, null), reasons(),
-            GroupReasons.SUBSET_OF_FIRST);
+        verdict = Verdicts.subset(y, x, null);
+        rule = GroupReasons.SUBSET_OF_FIRST;
+      } else {
+        return;
       }
-      return null;
+      if (relationCount == relationCodes.length) {
+        relationCodes = Arrays.copyOf(relationCodes, relationCount * 2);
+        relationPairs = Arrays.copyOf(relationPairs, relationCount * 4);
+      }
+      relationPairs[2 * relationCount] = i;
+      relationPairs[2 * relationCount + 1] = j;
+      relationCodes[relationCount++] = RelationList.code(verdict, rule);
+      conflict |= verdict == Verdict.CONFLICT;
     }
 
     /** The voices by name, each with its outlets by name: one sort of packed (name, outlet) ranks. */

@@ -60,4 +60,52 @@ final class RelationTest {
     assertThatThrownBy(() -> new Relation(0, 1, null, "x"))
         .isInstanceOf(NullPointerException.class).hasMessage("verdict");
   }
+
+  /** The engine's relations are made when read: the same relation each time, equal from any thread. */
+  @Test
+  void makesEachRelationWhenItIsReadAndOnce() throws Exception {
+    Reconciliation r = Reconciler.create().reconcile(SeedClaims.claims(), SeedClaims.documents());
+    ClaimGroup group = r.groups().stream().filter(g -> !g.relations().isEmpty()).findFirst()
+        .orElseThrow();
+    List<Relation> relations = group.relations();
+    assertThat(relations).isInstanceOf(RelationList.class);
+    assertThat(relations.get(0)).isSameAs(relations.get(0));
+    assertThatThrownBy(() -> relations.add(relations.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> relations.get(relations.size()))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    // a group rebuilt from the same lists, and one given the relations as a plain list: equal
+    ClaimGroup copy = new ClaimGroup(group.event(), group.modality(), group.subject(),
+        group.location(), group.claims(), List.copyOf(relations), group.estimate(),
+        group.status(), group.notes(), group.voices());
+    assertThat(copy).isEqualTo(group);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      Reconciliation fresh = Reconciler.create().reconcile(SeedClaims.claims(),
+          SeedClaims.documents());
+      List<Callable<List<Relation>>> readers = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        readers.add(() -> relationsOf(fresh));
+      }
+      for (Future<List<Relation>> f : pool.invokeAll(readers)) {
+        assertThat(f.get()).isEqualTo(relationsOf(r));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aGroupRefusesARelationListThatIndexesPastItsClaims() {
+    RelationList list = new RelationList(new int[] {0, 5}, new byte[] {
+        RelationList.code(Verdict.AGREE, 0)}, 1, (a, b, rule) -> "rule 5 AGREE");
+    assertThat(list.firstIndexingPast(6)).isEqualTo(-1);
+    assertThat(list.firstIndexingPast(5)).isZero();
+    ClaimGroup group = Reconciler.create().reconcile(SeedClaims.claims(), SeedClaims.documents())
+        .groups().get(0);
+    assertThatThrownBy(() -> new ClaimGroup(group.event(), group.modality(), group.subject(),
+        group.location(), group.claims().subList(0, 1), list, group.estimate(), group.status(),
+        group.notes(), group.voices()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("indexes past");
+  }
 }
