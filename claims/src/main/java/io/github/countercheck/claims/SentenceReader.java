@@ -375,17 +375,6 @@ final class SentenceReader {
   // ---------------------------------------------------------------- implicit counts
 
   /**
-   * The {@link Lexicon} key bits of the indices whose words can make a sentence with no numeral
-   * yield anything: an implicit count (below) or an attribution for the next sentence.
-   * {@link ClaimExtractor} does not read a sentence with no count phrase and no word of these; a
-   * rule that finds something else in such a sentence must add its index here.
-   */
-  static int bitsWithoutNumerals(Lexicon lex) {
-    return lex.asMany.bit() | lex.oneOfThem.bit() | lex.anotherOne.bit() | lex.subjects.bit()
-        | lex.eventDuals.bit() | lex.attribution.bit();
-  }
-
-  /**
    * Whether a sentence with no count phrase may yield an implicit count, judged from the
    * {@link Lexicon} key bits of its words alone, before it is tokenized: the conditions of
    * {@link #addImplicitCounts}, each weakened to the key bits it needs within a window of words

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ClaimExtractor} skips the sentences whose words can yield nothing without a numeral
- * ({@link SentenceReader#bitsWithoutNumerals}). A rule that finds something in such a sentence
- * but whose words are not in that set would lose claims silently: this test reads the
+ * ({@link SentenceReader#mayCountWithoutNumerals}) and those with only an attribution until a
+ * later sentence asks for it. A rule that finds something in such a sentence but whose words that
+ * test does not know would lose claims silently: this test reads the
  * development set's sentences, the seeds and texts built from them both ways and wants the same
  * claims.
  */
