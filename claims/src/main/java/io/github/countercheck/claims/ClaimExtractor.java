@@ -151,18 +151,17 @@ public final class ClaimExtractor {
       if (ws.repeated(scanner.normalizedChars(), nStart, nEnd)) {
         continue; // a repeated sentence or paragraph: its claims are already out
       }
-      if (inSentence.isEmpty() && !readEverySentence) {
-        boolean counts = SentenceReader.mayCountWithoutNumerals(lex, wordKeys, waw, words);
-        if (!counts && (bits & lex.attribution.bit()) == 0) {
-          carried = SentenceReader.NONE; // nothing to count and no source to carry: what reading it would give
+      if (inSentence.isEmpty() && !readEverySentence
+          && !SentenceReader.mayCountWithoutNumerals(lex, wordKeys, waw, words)) {
+        if ((bits & lex.attribution.bit()) == 0) {
+          // nothing to count and no source to carry: what reading it would give
+          carried = SentenceReader.NONE;
           pending.clear();
-          continue;
-        }
-        if (!counts) {
+        } else {
           // no count, only an attribution: it matters if a later sentence is read, so read it then
           pending.add(new Pending(start, end, t0, t1, lex, language));
-          continue;
         }
+        continue;
       }
       if ((bits & lex.attribution.bit()) == 0) {
         // no attribution word: the sentence reads no carried source and carries none on, so
@@ -210,13 +209,13 @@ public final class ClaimExtractor {
         placed.add(m);
       }
     }
-    SentenceReader.Arrays arrays = ws.arrays();
+    SentenceReader.Buffers buffers = ws.readerBuffers();
     try {
       SentenceReader reader = new SentenceReader(
-          lex, language, words, tFrom, tTo, document.text(), document.id(), arrays);
+          lex, language, words, tFrom, tTo, document.text(), document.id(), buffers);
       return reader.read(placed, qFrom, qTo, carried, claims);
     } finally {
-      ws.release(arrays);
+      ws.release(buffers);
     }
   }
 
@@ -238,20 +237,20 @@ public final class ClaimExtractor {
     /** For each word of the sentence, whether it opens with a و that may be the conjunction. */
     boolean[] waw = new boolean[64];
     /** The arrays of the readers, one per reader alive: a read can read others (a Chain). */
-    private final List<SentenceReader.Arrays> readers = new ArrayList<>();
+    private final List<SentenceReader.Buffers> readers = new ArrayList<>();
     private int readersInUse;
 
-    SentenceReader.Arrays arrays() {
+    SentenceReader.Buffers readerBuffers() {
       if (readersInUse == readers.size()) {
-        readers.add(new SentenceReader.Arrays());
+        readers.add(new SentenceReader.Buffers());
       }
       return readers.get(readersInUse++);
     }
 
-    void release(SentenceReader.Arrays arrays) {
+    void release(SentenceReader.Buffers buffers) {
       readersInUse--;
-      if (arrays.larger(KEEP)) {
-        readers.set(readersInUse, new SentenceReader.Arrays());
+      if (buffers.larger(KEEP)) {
+        readers.set(readersInUse, new SentenceReader.Buffers());
       }
     }
 

@@ -74,7 +74,7 @@ public final class Lexicon {
    * جندي). Only its key bit is read, by the sentence filter of {@link ClaimExtractor}.
    */
   final PhraseIndex<Boolean> countableSubjects;
-  /** The dual subject forms alone (شرطيان); only the key bit is read, as of {@link #countableSubjects}. */
+  /** The dual subject forms alone (شرطيان); only the key bit is read, as of the one above. */
   final PhraseIndex<Boolean> dualSubjects;
   /** The singular forms of people (شرطي، رجل); only the key bit is read. */
   final PhraseIndex<Boolean> personSingulars;
@@ -139,9 +139,11 @@ public final class Lexicon {
       e.getValue().dual().forEach(w -> subj.add(w, new SubjectForm(s, Number.DUAL)));
       e.getValue().plural().forEach(w -> subj.add(w, new SubjectForm(s, Number.PLURAL)));
       e.getValue().singular().forEach(w -> subj.add(w, new SubjectForm(s, Number.SINGULAR)));
-      e.getValue().dual().forEach(w -> countable.add(w, Boolean.TRUE));
+      e.getValue().dual().forEach(w -> {
+        countable.add(w, Boolean.TRUE);
+        dualForms.add(w, Boolean.TRUE);
+      });
       e.getValue().singular().forEach(w -> countable.add(w, Boolean.TRUE));
-      e.getValue().dual().forEach(w -> dualForms.add(w, Boolean.TRUE));
       if (s.root() == Subject.PERSON) {
         e.getValue().singular().forEach(w -> personSingular.add(w, Boolean.TRUE));
       }
@@ -250,31 +252,18 @@ public final class Lexicon {
   }
 
   /**
-   * {@link #keys(WordSeq, int)} for a word given as a range of a normalized text; {@link
-   * #keysAndStems} tells also at which stem offsets an entry starts (as {@link
-   * WordTable#getStemsAndOffsets}).
+   * The indices that have an entry starting with a word, and at which of its stem offsets they
+   * start (as {@link WordTable#getStemsAndOffsets}).
    *
    * @param normalized  the normalized text
    * @param start       the word's start
    * @param end         its end
    * @param stemOffsets its candidate stem offsets
-   * @return the bits of the indices that have an entry starting with the word
+   * @return the bits of the indices that have an entry starting with the word, in the low 32
+   *     bits, and the stem offsets that matched above them
    */
   long keysAndStems(char[] normalized, int start, int end, int stemOffsets) {
     return firstWords.getStemsAndOffsets(normalized, start, end, stemOffsets);
-  }
-
-  int keys(char[] normalized, int start, int end, int stemOffsets) {
-    return firstWords.getStems(normalized, start, end, stemOffsets);
-  }
-
-  /**
-   * @param words the words
-   * @param i     a word index
-   * @return the bits of the indices that have an entry starting with word {@code i}
-   */
-  int keys(WordSeq words, int i) {
-    return firstWords.getStems(words.chars(), words.start(i), words.end(i), words.stemMask(i));
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {

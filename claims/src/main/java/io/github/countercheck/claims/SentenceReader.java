@@ -8,6 +8,7 @@ import io.github.countercheck.claims.numbers.QuantityMention;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -100,7 +101,7 @@ final class SentenceReader {
    * The per-token arrays of a reader, kept by a caller that reads many sentences so that they are
    * reused; one per reader alive at a time. Not thread-safe.
    */
-  static final class Arrays {
+  static final class Buffers {
     Match<Event>[] cueAt;
     Match<SubjectForm>[] subjectAt;
     Match<Event>[] nounAt;
@@ -108,7 +109,7 @@ final class SentenceReader {
     int[] nounStartEndingAt;
     boolean[] inQuantity;
 
-    Arrays() {
+    Buffers() {
       grow(64);
     }
 
@@ -127,13 +128,13 @@ final class SentenceReader {
       if (cueAt.length < n) {
         grow(Math.max(n, cueAt.length * 2));
       } else {
-        java.util.Arrays.fill(cueAt, 0, n, null);
-        java.util.Arrays.fill(subjectAt, 0, n, null);
-        java.util.Arrays.fill(nounAt, 0, n, null);
-        java.util.Arrays.fill(inQuantity, 0, n, false);
+        Arrays.fill(cueAt, 0, n, null);
+        Arrays.fill(subjectAt, 0, n, null);
+        Arrays.fill(nounAt, 0, n, null);
+        Arrays.fill(inQuantity, 0, n, false);
       }
-      java.util.Arrays.fill(cueStartEndingAt, 0, n, -1);
-      java.util.Arrays.fill(nounStartEndingAt, 0, n, -1);
+      Arrays.fill(cueStartEndingAt, 0, n, -1);
+      Arrays.fill(nounStartEndingAt, 0, n, -1);
     }
 
     /** Whether the arrays have grown past {@code limit} tokens. */
@@ -144,10 +145,10 @@ final class SentenceReader {
 
   /**
    * A reader of tokens {@code [from, to)} of a sentence, with its per-token arrays from {@code
-   * arrays}, which it uses until {@link #read} returns.
+   * buffers}, which it uses until {@link #read} returns.
    */
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
-      String original, String documentId, Arrays arrays) {
+      String original, String documentId, Buffers buffers) {
     this.lex = lex;
     this.language = language;
     this.w = words;
@@ -155,13 +156,13 @@ final class SentenceReader {
     this.to = to;
     this.original = original;
     this.documentId = documentId;
-    arrays.clear(to - from);
-    cueAt = arrays.cueAt;
-    subjectAt = arrays.subjectAt;
-    nounAt = arrays.nounAt;
-    cueStartEndingAt = arrays.cueStartEndingAt;
-    nounStartEndingAt = arrays.nounStartEndingAt;
-    inQuantity = arrays.inQuantity;
+    buffers.clear(to - from);
+    cueAt = buffers.cueAt;
+    subjectAt = buffers.subjectAt;
+    nounAt = buffers.nounAt;
+    cueStartEndingAt = buffers.cueStartEndingAt;
+    nounStartEndingAt = buffers.nounStartEndingAt;
+    inQuantity = buffers.inQuantity;
     for (int i = from; i < to; i++) {
       if (w.keys(i) == 0) {
         continue;

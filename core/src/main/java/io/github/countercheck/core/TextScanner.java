@@ -1,25 +1,21 @@
 package io.github.countercheck.core;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * Reads one text at a time into buffers it keeps for the next: the normalized chars with their
  * alignment (as {@link TextNormalizer}), the sentences (as {@link SentenceSplitter}), and on
  * request the tokens of any range (as {@link Tokenizer}) into a {@link TokenBuffer}, so that a
- * pipeline reading many texts looks at every char without allocating for it, and builds a
- * {@link NormalizedText} only for the {@linkplain #region regions} it keeps. Not thread-safe: keep one per thread.
+ * pipeline reading many texts looks at every char without allocating for it. Not thread-safe:
+ * keep one per thread.
  *
  * <pre>{@code
  * TextScanner scanner = new TextScanner();
  * scanner.scan(document.text());
  * for (int s = 0; s < scanner.sentenceCount(); s++) {
  *   int from = scanner.normalizedIndex(scanner.sentenceStart(s));
- *   int to = scanner.normalizedIndex(scanner.sentenceEnd(s));
- *   NormalizedText closeUp = scanner.region(from, to); // an immutable view to keep
+ *   Language language = scanner.language(scanner.sentenceStart(s), scanner.sentenceEnd(s));
  * }
  * TokenBuffer tokens = new TokenBuffer();
  * scanner.tokenize(0, Integer.MAX_VALUE, tokens);      // every token, with no object per token
@@ -200,11 +196,6 @@ public final class TextScanner {
     return sentences[2 * i + 1];
   }
 
-  /** @return whether the text has a Latin letter anywhere */
-  public boolean hasLatinLetters() {
-    return latin;
-  }
-
   /**
    * The language of part of the original text, as {@link Language#detect(CharSequence, int,
    * int)}; Arabic at once when the text has no Latin letter.
@@ -220,24 +211,8 @@ public final class TextScanner {
 
   /**
    * The tokens from a normalized index, as {@link Tokenizer#tokenize(NormalizedText, int, int)}
-   * makes them on the whole normalized text, read from the scanner's buffers.
-   *
-   * @param from      a normalized index where a token starts, or a separator before one
-   * @param maxTokens the most tokens to return, {@code >= 0}
-   * @return the tokens in order; spans index the text, normalized offsets its normalized form
-   */
-  public List<Token> tokenize(int from, int maxTokens) {
-    TokenBuffer b = new TokenBuffer();
-    tokenize(from, maxTokens, b);
-    List<Token> out = new ArrayList<>(b.size());
-    for (int i = 0; i < b.size(); i++) {
-      out.add(new Token(b.span(i), b.start(i), b.end(i), b.type(i), b.form(i), b.stemOffsets(i)));
-    }
-    return Collections.unmodifiableList(out);
-  }
-
-  /**
-   * {@link #tokenize(int, int)} into a buffer, with no object per token.
+   * makes them on the whole normalized text, read from the scanner's buffers into a buffer, with
+   * no object per token.
    *
    * @param from      a normalized index where a token starts, or a separator before one
    * @param maxTokens the most tokens to read, {@code >= 0}
@@ -250,23 +225,8 @@ public final class TextScanner {
     if (maxTokens < 0) {
       throw new IllegalArgumentException("maxTokens must be >= 0, not " + maxTokens);
     }
-    final char[] s = normalized;
-    final int n = normalizedLength;
-    out.reset(s, align, text);
-    int i = from;
-    while (i < n && out.size() < maxTokens) {
-      int cp = Tokenizer.codePointAt(s, i, n);
-      int kind = Tokenizer.kind(cp);
-      if (kind == Tokenizer.SEPARATOR) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int j = Tokenizer.tokenEnd(s, n, i, cp, kind);
-      TokenType type = Tokenizer.type(kind);
-      int stems = type == TokenType.WORD ? Stems.mask(s, i, j, text, align) : 1;
-      out.add(i, j, type, stems);
-      i = j;
-    }
+    out.reset(normalized, align, text);
+    Tokenizer.scan(normalized, normalizedLength, from, maxTokens, text, align, out::add);
     return out.size();
   }
 
@@ -280,22 +240,6 @@ public final class TextScanner {
   public Span toOriginal(int start, int end) {
     Objects.checkFromToIndex(start, end, normalizedLength);
     return NormalizedText.toOriginal(align, text, start, end);
-  }
-
-  /**
-   * An immutable normalized view of a region of the text, to keep or to read closely: its
-   * {@link NormalizedText#normalized()} holds the normalized chars {@code [from, to)}, and its
-   * alignment points into the whole original text, so that every span it gives is a span of the
-   * text. A region that starts where a token starts tokenizes as the text does there.
-   *
-   * @param from normalized start, inclusive
-   * @param to   normalized end, exclusive
-   * @return the region
-   */
-  public NormalizedText region(int from, int to) {
-    Objects.checkFromToIndex(from, to, normalizedLength);
-    return new NormalizedText(text, new String(normalized, from, to - from),
-        Arrays.copyOfRange(align, from, to + 1));
   }
 
   @Override

@@ -36,9 +36,9 @@ import java.util.Objects;
  * per-token allocations are the token, its span and its form.
  */
 public final class Tokenizer {
-  static final byte SEPARATOR = 0;
-  static final byte WORD_CHAR = 1;
-  static final byte DIGIT = 2;
+  private static final byte SEPARATOR = 0;
+  private static final byte WORD_CHAR = 1;
+  private static final byte DIGIT = 2;
   private static final byte PUNCT = 3;
   private static final byte SYMBOL = 4;
   /** The class of every BMP char, computed once from the predicates below. */
@@ -100,11 +100,29 @@ public final class Tokenizer {
   private static void tokens(NormalizedText text, int from, int maxTokens, List<Token> out) {
     String str = text.normalized();
     char[] s = str.toCharArray();
-    int n = s.length;
-    int[] align = text.alignment();
-    String original = text.original();
+    scan(s, s.length, from, maxTokens, text.original(), text.alignment(),
+        (start, end, type, stems) -> out.add(
+            new Token(text.toOriginal(start, end), start, end, type, str.substring(start, end),
+                stems)));
+  }
+
+  /** Receives the tokens {@link #scan} finds. */
+  interface Sink {
+    void token(int start, int end, TokenType type, int stemOffsets);
+  }
+
+  /**
+   * The one tokenizing loop, for {@link #tokenize} and {@link TextScanner#tokenize}: hands the
+   * tokens of the first {@code n} normalized chars of {@code s}, at most {@code maxTokens} from
+   * {@code from}, to {@code sink}.
+   *
+   * @param original the original text, and {@code align} the alignment into it, for the stems
+   */
+  static void scan(char[] s, int n, int from, int maxTokens, String original, int[] align,
+      Sink sink) {
     int i = from;
-    while (i < n && out.size() < maxTokens) {
+    int count = 0;
+    while (i < n && count < maxTokens) {
       int cp = codePointAt(s, i, n);
       int kind = kind(cp);
       if (kind == SEPARATOR) {
@@ -113,20 +131,20 @@ public final class Tokenizer {
       }
       int j = tokenEnd(s, n, i, cp, kind);
       TokenType type = type(kind);
-      int stems = type == TokenType.WORD ? Stems.mask(s, i, j, original, align) : 1;
-      out.add(new Token(text.toOriginal(i, j), i, j, type, str.substring(i, j), stems));
+      sink.token(i, j, type, type == TokenType.WORD ? Stems.mask(s, i, j, original, align) : 1);
+      count++;
       i = j;
     }
   }
 
   /** The type of the tokens of a class. */
-  static TokenType type(int kind) {
+  private static TokenType type(int kind) {
     return kind == WORD_CHAR ? TokenType.WORD : kind == DIGIT ? TokenType.NUMBER
         : kind == PUNCT ? TokenType.PUNCTUATION : TokenType.SYMBOL;
   }
 
   /** {@link Character#codePointAt(char[], int, int)} with a fast path for the BMP. */
-  static int codePointAt(char[] s, int i, int n) {
+  private static int codePointAt(char[] s, int i, int n) {
     char c = s[i];
     return Character.isHighSurrogate(c) ? Character.codePointAt(s, i, n) : c;
   }
@@ -135,7 +153,7 @@ public final class Tokenizer {
    * The end of the token that starts at {@code i} with code point {@code cp} of class {@code kind}
    * in the first {@code n} chars of {@code s}.
    */
-  static int tokenEnd(char[] s, int n, int i, int cp, int kind) {
+  private static int tokenEnd(char[] s, int n, int i, int cp, int kind) {
     int j = i + Character.charCount(cp);
     if (kind == WORD_CHAR) {
       while (j < n) {
@@ -171,7 +189,7 @@ public final class Tokenizer {
    * The class of a code point: {@link #SEPARATOR}, {@link #WORD_CHAR}, {@link #DIGIT},
    * {@link #PUNCT} or {@link #SYMBOL}; from a table for the BMP (lone surrogates included).
    */
-  static int kind(int cp) {
+  private static int kind(int cp) {
     return cp < KINDS.length ? KINDS[cp] : classify(cp);
   }
 

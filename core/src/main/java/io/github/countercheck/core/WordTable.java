@@ -102,20 +102,6 @@ public final class WordTable {
   }
 
   /**
-   * {@link #getStems(char[], int, int, int)} for a word in a string (whose chars are copied).
-   *
-   * @param s           the text
-   * @param from        start of the word, inclusive
-   * @param to          end of the word, exclusive
-   * @param stemOffsets bit {@code k} set: the word without its first {@code k} chars is a stem
-   * @return the union of the bits stored for the stems, or 0
-   */
-  public int getStems(String s, int from, int to, int stemOffsets) {
-    Objects.checkFromToIndex(from, to, s.length());
-    return getStems(s.substring(from, to).toCharArray(), 0, to - from, stemOffsets);
-  }
-
-  /**
    * {@link #getStems(char[], int, int, int)}, telling also which stems were found: the union of
    * their bits in the low 32 bits of the result, and in the high 32 bits the stem offsets (bit
    * {@code k} for the stem from offset {@code k}) whose stem is in the table.
@@ -158,19 +144,6 @@ public final class WordTable {
       h = 31 * h + s[i];
     }
     return find(s, from, to, h);
-  }
-
-  /**
-   * {@link #get(char[], int, int)} for a word in a string (whose chars are copied).
-   *
-   * @param s    the text
-   * @param from start of the word, inclusive
-   * @param to   end of the word, exclusive
-   * @return the bits stored for the word {@code s[from, to)}, or 0
-   */
-  public int get(String s, int from, int to) {
-    Objects.checkFromToIndex(from, to, s.length());
-    return get(s.substring(from, to).toCharArray(), 0, to - from);
   }
 
   private int find(char[] s, int from, int to, int hash) {

@@ -67,11 +67,16 @@ final class TextScannerTest {
     TextScanner scanner = new TextScanner().scan("قتل 12 شرطيا");
     assertThatThrownBy(() -> scanner.tokenize(99, 3, new TokenBuffer()))
         .isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> new TokenBuffer().start(0)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> scanner.region(0, 99)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> scanner.sentenceStart(1)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> scanner.normalizedIndex(-1)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> scanner.tokenize(0, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TokenBuffer().start(0))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> scanner.toOriginal(0, 99))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> scanner.sentenceStart(1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> scanner.normalizedIndex(-1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> scanner.tokenize(0, -1, new TokenBuffer()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> scanner.scan(null)).isInstanceOf(NullPointerException.class);
   }
 
@@ -91,11 +96,6 @@ final class TextScannerTest {
     }
     List<Sentence> sentences = SentenceSplitter.defaults().split(text);
     assertThat(scanner.sentenceCount()).isEqualTo(sentences.size());
-    boolean latin = false;
-    for (int i = 0; i < text.length(); i++) {
-      latin |= text.charAt(i) < 0x0250 && Character.isLetter(text.charAt(i));
-    }
-    assertThat(scanner.hasLatinLetters()).isEqualTo(latin);
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       assertThat(scanner.sentenceStart(s)).isEqualTo(sentence.start());
@@ -104,14 +104,12 @@ final class TextScannerTest {
           .isEqualTo(Language.detect(text, sentence.start(), sentence.end()));
     }
     List<Token> tokens = Tokenizer.defaults().tokenize(nt);
-    assertThat(scanner.tokenize(0, Integer.MAX_VALUE)).isEqualTo(tokens);
     // from every token start of a short text, from about 40 of a long one
     int step = Math.max(1, tokens.size() / 40);
     for (int k = 0; k < tokens.size(); k += k < 3 ? 1 : step) {
       int from = k == 0 ? 0 : tokens.get(k - 1).normEnd();
       for (int max : new int[] {0, 1, 3, Integer.MAX_VALUE}) {
         List<Token> expected = tokens.subList(k, (int) Math.min(tokens.size(), (long) k + max));
-        assertThat(scanner.tokenize(from, max)).isEqualTo(expected);
         assertThat(scanner.tokenize(from, max, buffer)).isEqualTo(expected.size());
         for (int i = 0; i < expected.size(); i++) {
           Token t = expected.get(i);
@@ -129,10 +127,6 @@ final class TextScannerTest {
       }
       if (k % 3 == 0) {
         int end = tokens.get(Math.min(tokens.size() - 1, k + 4)).normEnd();
-        NormalizedText region = scanner.region(from, end);
-        assertThat(region.normalized()).isEqualTo(norm.substring(from, end));
-        assertThat(region.original()).isSameAs(text);
-        assertThat(region.toOriginal(0, end - from)).isEqualTo(nt.toOriginal(from, end));
         assertThat(scanner.toOriginal(from, end)).isEqualTo(nt.toOriginal(from, end));
       }
     }

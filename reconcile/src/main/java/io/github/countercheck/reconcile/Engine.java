@@ -249,6 +249,14 @@ final class Engine {
   private final List<String> voiceNames = new ArrayList<>();
   private final Map<String, Integer> outletIds = new HashMap<>();
   private final List<String> outlets = new ArrayList<>();
+  /**
+   * The document of the claim {@link #item} made last, and its day and outlet: the claims come in
+   * document order, so each document's metadata is looked up once.
+   */
+  private String lastDocument;
+  private int lastDay;
+  private String lastOutletName;
+  private Integer lastOutlet;
   /** Voices and outlets as the ranks of their names, which sort them as their names sort. */
   private int[] voiceNameRank;
   private String[] nameByRank;
@@ -420,11 +428,6 @@ final class Engine {
     grouped = null;
     return new Reconciliation(referenced, ordered);
   }
-  // the document of the claim before, and what it told: the claims come in document order
-  private String lastDocument;
-  private int lastDay;
-  private String lastOutletName;
-  private Integer lastOutlet;
 
   private Item item(Claim c, int order) {
     if (!c.document().equals(lastDocument)) {

@@ -95,10 +95,6 @@ final class Tokens {
     return CLASS[c] == C_LETTER;
   }
 
-  private static boolean isSpace(char c) {
-    return CLASS[c] == C_SPACE;
-  }
-
   /**
    * The tokens of a normalized text, with one more split that needs the original: a ta marbuta
    * (ة, normalized to ه) is always the last letter of a word, so a letter right after it starts a
