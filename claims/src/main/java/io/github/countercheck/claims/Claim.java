@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param time        the time expression, in original words, or null
  * @param language    the language of the claim's sentence
  * @param modality    asserted, expected or denied
+ * @param scope       the incident the article reports, or a cumulative or background figure
+ * @param scopeCue    the words that decided a scope other than {@link Scope#INCIDENT}, in original
+ *     wording, or null
  */
 public record Claim(
     String document,
@@ -32,7 +35,9 @@ public record Claim(
     String location,
     String time,
     Language language,
-    Modality modality) {
+    Modality modality,
+    Scope scope,
+    String scopeCue) {
 
   /**
    * Validates the claim; blank optional fields become null.
@@ -48,6 +53,8 @@ public record Claim(
    * @param time        the time expression, in original words, or null
    * @param language    the language of the claim's sentence
    * @param modality    asserted, expected or denied
+   * @param scope       the incident the article reports, or a cumulative or background figure
+   * @param scopeCue    the words that decided a scope other than {@link Scope#INCIDENT}, or null
    */
   public Claim {
     Objects.requireNonNull(document, "document");
@@ -58,6 +65,7 @@ public record Claim(
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(scope, "scope");
     if (text.length() != span.length()) {
       throw new IllegalArgumentException(
           "text '" + text + "' does not fit span " + span + " (length " + span.length() + ")");
@@ -65,6 +73,29 @@ public record Claim(
     attribution = blankToNull(attribution);
     location = blankToNull(location);
     time = blankToNull(time);
+    scopeCue = blankToNull(scopeCue);
+  }
+
+  /**
+   * A claim of the incident its article reports ({@link Scope#INCIDENT}).
+   *
+   * @param document    the document id
+   * @param span        the claim phrase in the original text
+   * @param text        the original characters of {@code span}
+   * @param quantity    the count as stated
+   * @param event       what happened
+   * @param subject     what is counted
+   * @param attribution who the text attributes it to, in original words, or null
+   * @param location    the place, in original words, or null
+   * @param time        the time expression, in original words, or null
+   * @param language    the language of the claim's sentence
+   * @param modality    asserted, expected or denied
+   */
+  public Claim(String document, Span span, String text, Quantity quantity, Event event,
+      Subject subject, String attribution, String location, String time, Language language,
+      Modality modality) {
+    this(document, span, text, quantity, event, subject, attribution, location, time, language,
+        modality, Scope.INCIDENT, null);
   }
 
   private static String blankToNull(String s) {
@@ -92,6 +123,21 @@ public record Claim(
    */
   public Claim withSubject(Subject subject) {
     return new Claim(document, span, text, quantity, event, subject, attribution, location, time,
-        language, modality);
+        language, modality, scope, scopeCue);
+  }
+
+  /**
+   * @param scope a scope
+   * @param cue   the words that decided it, or null
+   * @return a copy of this claim with that scope
+   */
+  public Claim withScope(Scope scope, String cue) {
+    return new Claim(document, span, text, quantity, event, subject, attribution, location, time,
+        language, modality, scope, cue);
+  }
+
+  /** @return the words that decided the scope, when it is not {@link Scope#INCIDENT} */
+  public Optional<String> scopeCueText() {
+    return Optional.ofNullable(scopeCue);
   }
 }

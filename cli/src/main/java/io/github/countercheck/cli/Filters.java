@@ -97,7 +97,7 @@ final class Filters {
       documents.add(p);
     }
     for (DocumentMetadata m : metadata.values()) {
-      if (!inWindow(m.published())) {
+      if (!inWindow(m.publishedDate().orElse(null))) {
         outside.add(m.id());
       }
     }
@@ -187,7 +187,7 @@ final class Filters {
     List<Document> kept = new ArrayList<>(documents.size());
     List<String> undated = new ArrayList<>();
     for (Document d : documents) {
-      LocalDate p = d.published().orElse(null);
+      LocalDate p = d.publishedDate().orElse(null);
       if (p == null) {
         undated.add(d.id());
         kept.add(d);

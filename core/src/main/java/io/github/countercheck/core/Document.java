@@ -30,7 +30,8 @@ public final class Document {
   private final String id;
   private final String text;
   private final String publisher;
-  private final LocalDate published;
+  private final PublicationTime published;
+  private final String story;
   private final Language language;
 
   private Document(Builder b) {
@@ -41,6 +42,7 @@ public final class Document {
     }
     this.publisher = b.publisher == null || b.publisher.isBlank() ? null : b.publisher;
     this.published = b.published;
+    this.story = b.story == null || b.story.isBlank() ? null : b.story;
     this.language = b.language != null ? b.language : Language.detect(text);
   }
 
@@ -212,9 +214,22 @@ public final class Document {
     return Optional.ofNullable(publisher);
   }
 
-  /** @return the publication date, when known */
-  public Optional<LocalDate> published() {
+  /** @return the publication time (a day, or a time of day), when known */
+  public Optional<PublicationTime> published() {
     return Optional.ofNullable(published);
+  }
+
+  /** @return the publication day, when known */
+  public Optional<LocalDate> publishedDate() {
+    return published == null ? Optional.empty() : Optional.of(published.date());
+  }
+
+  /**
+   * @return the story the user assigned the document to (a manifest's {@code story} field), when
+   *     given: it overrides the story clustering
+   */
+  public Optional<String> story() {
+    return Optional.ofNullable(story);
   }
 
   /** @return the language, given or detected */
@@ -226,7 +241,8 @@ public final class Document {
    * @return a builder holding this document's values, to derive a changed copy
    */
   public Builder toBuilder() {
-    return new Builder(id, text).publisher(publisher).published(published).language(language);
+    return new Builder(id, text).publisher(publisher).published(published).story(story)
+        .language(language);
   }
 
   @Override
@@ -236,19 +252,21 @@ public final class Document {
         && text.equals(d.text)
         && Objects.equals(publisher, d.publisher)
         && Objects.equals(published, d.published)
+        && Objects.equals(story, d.story)
         && language == d.language;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, text, publisher, published, language);
+    return Objects.hash(id, text, publisher, published, story, language);
   }
 
   @Override
   public String toString() {
     return "Document[" + id + ", " + text.length() + " chars, " + language.code()
         + (publisher != null ? ", " + publisher : "")
-        + (published != null ? ", " + published : "") + "]";
+        + (published != null ? ", " + published : "")
+        + (story != null ? ", story " + story : "") + "]";
   }
 
   /** Builds a {@link Document}. Not thread-safe. */
@@ -256,7 +274,8 @@ public final class Document {
     private final String id;
     private final String text;
     private String publisher;
-    private LocalDate published;
+    private PublicationTime published;
+    private String story;
     private Language language;
 
     private Builder(String id, String text) {
@@ -278,7 +297,25 @@ public final class Document {
      * @return this builder
      */
     public Builder published(LocalDate published) {
+      this.published = published == null ? null : PublicationTime.of(published);
+      return this;
+    }
+
+    /**
+     * @param published the publication time (a day or a time of day), or null when unknown
+     * @return this builder
+     */
+    public Builder published(PublicationTime published) {
       this.published = published;
+      return this;
+    }
+
+    /**
+     * @param story a story id of the user's, which overrides the story clustering, or null
+     * @return this builder
+     */
+    public Builder story(String story) {
+      this.story = story;
       return this;
     }
 

@@ -6,21 +6,24 @@ import java.util.Optional;
 
 /**
  * What is known of a document besides its text: the facts that reconciliation weighs (who
- * published it, when). Used where the text itself is not at hand, such as claims read back from
- * JSON Lines.
+ * published it, when, and which story it belongs to when the user says so). Used where the text
+ * itself is not at hand, such as claims read back from JSON Lines.
  *
  * @param id        the document id
  * @param publisher the outlet, or null when unknown
- * @param published the publication date, or null when unknown
+ * @param published the publication time (a day, or a time of day), or null when unknown
+ * @param story     the story id the user assigned, or null to leave it to the story clustering
  */
-public record DocumentMetadata(String id, String publisher, LocalDate published) {
+public record DocumentMetadata(String id, String publisher, PublicationTime published,
+    String story) {
 
   /**
-   * Validates the id; a blank publisher becomes null.
+   * Validates the id; a blank publisher or story becomes null.
    *
    * @param id        the document id
    * @param publisher the outlet, or null when unknown
-   * @param published the publication date, or null when unknown
+   * @param published the publication time, or null when unknown
+   * @param story     the story id the user assigned, or null
    */
   public DocumentMetadata {
     Objects.requireNonNull(id, "id");
@@ -28,6 +31,18 @@ public record DocumentMetadata(String id, String publisher, LocalDate published)
       throw new IllegalArgumentException("document id is blank");
     }
     publisher = publisher == null || publisher.isBlank() ? null : publisher;
+    story = story == null || story.isBlank() ? null : story;
+  }
+
+  /**
+   * Metadata with a publication day and no story.
+   *
+   * @param id        the document id
+   * @param publisher the outlet, or null when unknown
+   * @param published the publication day, or null when unknown
+   */
+  public DocumentMetadata(String id, String publisher, LocalDate published) {
+    this(id, publisher, published == null ? null : PublicationTime.of(published), null);
   }
 
   /**
@@ -35,8 +50,16 @@ public record DocumentMetadata(String id, String publisher, LocalDate published)
    * @return its metadata
    */
   public static DocumentMetadata of(Document document) {
-    return new DocumentMetadata(
-        document.id(), document.publisher().orElse(null), document.published().orElse(null));
+    return new DocumentMetadata(document.id(), document.publisher().orElse(null),
+        document.published().orElse(null), document.story().orElse(null));
+  }
+
+  /**
+   * @param storyId a story id, or null
+   * @return this metadata with that story
+   */
+  public DocumentMetadata withStory(String storyId) {
+    return new DocumentMetadata(id, publisher, published, storyId);
   }
 
   /** @return the publisher, when known */
@@ -44,8 +67,18 @@ public record DocumentMetadata(String id, String publisher, LocalDate published)
     return Optional.ofNullable(publisher);
   }
 
-  /** @return the publication date, when known */
-  public Optional<LocalDate> publishedDate() {
+  /** @return the publication time, when known */
+  public Optional<PublicationTime> publishedTime() {
     return Optional.ofNullable(published);
+  }
+
+  /** @return the publication day, when known */
+  public Optional<LocalDate> publishedDate() {
+    return published == null ? Optional.empty() : Optional.of(published.date());
+  }
+
+  /** @return the story id the user assigned, when given */
+  public Optional<String> storyId() {
+    return Optional.ofNullable(story);
   }
 }

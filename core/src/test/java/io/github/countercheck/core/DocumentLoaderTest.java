@@ -26,7 +26,7 @@ final class DocumentLoaderTest {
     Document d = docs.get(1);
     assertThat(d.id()).isEqualTo(name);
     assertThat(d.publisher()).contains("TRT عربي");
-    assertThat(d.published()).contains(LocalDate.of(2022, 1, 7));
+    assertThat(d.publishedDate()).contains(LocalDate.of(2022, 1, 7));
     assertThat(d.language()).isEqualTo(Language.AR);
     assertThat(docs.get(0).publisher()).isEmpty();
   }

@@ -3,6 +3,7 @@ package io.github.countercheck.reconcile;
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Event;
 import io.github.countercheck.claims.Modality;
+import io.github.countercheck.claims.Scope;
 import io.github.countercheck.claims.Subject;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,10 @@ import java.util.Optional;
  * @param status    the group's status
  * @param notes     plain-word notes: framing, undated documents, limits on comparisons
  * @param voices    the original sources behind the figures, sorted by name
+ * @param story     the id of the story the group belongs to (see {@link Story}), or null when the
+ *     documents were not told apart into stories
+ * @param scope     the scope its claims share: the story's incident, or cumulative or background
+ *     figures (claims of different scopes are never grouped)
  */
 public record ClaimGroup(
     Event event,
@@ -34,7 +39,9 @@ public record ClaimGroup(
     Optional<Estimate> estimate,
     Status status,
     List<String> notes,
-    List<Voice> voices) {
+    List<Voice> voices,
+    String story,
+    Scope scope) {
 
   /**
    * Validates and copies; every relation must index members.
@@ -57,6 +64,7 @@ public record ClaimGroup(
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(estimate, "estimate");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(scope, "scope");
     claims = List.copyOf(claims);
     // the engine's relations are made when read; any other list is copied
     relations = relations instanceof RelationList ? relations : List.copyOf(relations);
@@ -78,5 +86,26 @@ public record ClaimGroup(
         }
       }
     }
+  }
+
+  /**
+   * A group outside any story, of the reported incident.
+   *
+   * @param event     the event all members count
+   * @param modality  the members' modality
+   * @param subject   the most general subject of the members
+   * @param location  the canonical name of the group's place, or null
+   * @param claims    the members
+   * @param relations verdicts between members, by index
+   * @param estimate  the estimate, or empty
+   * @param status    the group's status
+   * @param notes     plain-word notes
+   * @param voices    the original sources behind the figures
+   */
+  public ClaimGroup(Event event, Modality modality, Subject subject, String location,
+      List<Claim> claims, List<Relation> relations, Optional<Estimate> estimate, Status status,
+      List<String> notes, List<Voice> voices) {
+    this(event, modality, subject, location, claims, relations, estimate, status, notes, voices,
+        null, Scope.INCIDENT);
   }
 }

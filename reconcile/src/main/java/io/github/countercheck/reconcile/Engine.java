@@ -4,8 +4,10 @@ import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Event;
 import io.github.countercheck.claims.Modality;
 import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.claims.Scope;
 import io.github.countercheck.claims.Subject;
 import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.reconcile.PlaceAliases.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,7 +83,13 @@ final class Engine {
     if (c == 0) {
       c = compareNullable(a.time(), b.time());
     }
-    return c != 0 ? c : a.language().compareTo(b.language());
+    if (c == 0) {
+      c = a.language().compareTo(b.language());
+    }
+    if (c == 0) {
+      c = a.scope().compareTo(b.scope());
+    }
+    return c != 0 ? c : compareNullable(a.scopeCue(), b.scopeCue());
   }
 
   private static int compareNullable(String a, String b) {
@@ -178,11 +186,14 @@ final class Engine {
     final int voice;
     /** The run's id of the outlet (publisher, or document id when the publisher is unknown). */
     final int outlet;
+    /** The rank of the claim's story among the run's stories (0 when there are none). */
+    final int story;
     private final Subject subject;
     private final Quantity quantity;
 
-    Item(Claim claim, int order, int day, Place place, int voice, int outlet) {
+    Item(Claim claim, int order, int day, Place place, int voice, int outlet, int story) {
       this.claim = claim;
+      this.story = story;
       this.order = order;
       this.day = day;
       this.place = place;
@@ -257,6 +268,11 @@ final class Engine {
   private int lastDay;
   private String lastOutletName;
   private Integer lastOutlet;
+  private int lastStory;
+  /** Story ranks by story id (the id "" for documents without one); empty when none has one. */
+  private final Map<String, Integer> storyRanks = new HashMap<>();
+  /** The stories by rank, or an empty array when no document names one. */
+  private String[] storyIds = new String[0];
   /** Voices and outlets as the ranks of their names, which sort them as their names sort. */
   private int[] voiceNameRank;
   private String[] nameByRank;
@@ -282,7 +298,8 @@ final class Engine {
     this.maxPairwise = maxPairwise;
   }
 
-  Reconciliation run(Collection<Claim> claims, Collection<DocumentMetadata> documents) {
+  Reconciliation run(Collection<Claim> claims, Collection<DocumentMetadata> documents,
+      Map<String, String> storyTitles) {
     for (DocumentMetadata d : documents) {
       Objects.requireNonNull(d, "document metadata");
       DocumentMetadata old = meta.putIfAbsent(d.id(), d);
@@ -312,8 +329,9 @@ final class Engine {
     for (int i = 0; i < ids.length; i++) {
       ranks.get(ids[i])[0] = i;
       DocumentMetadata d = meta.get(ids[i]);
-      referenced.add(d != null ? d : new DocumentMetadata(ids[i], null, null));
+      referenced.add(d != null ? d : new DocumentMetadata(ids[i], null, null, null));
     }
+    List<Story> stories = rankStories(referenced, storyTitles);
     long[] key = new long[n]; // document rank, then span start
     int[] end = new int[n];
     for (int i = 0; i < n; i++) {
@@ -357,8 +375,8 @@ final class Engine {
     // every group is a run of consecutive members in one array: grouped[groupEnd[g-1], groupEnd[g])
     grouped = new Item[n];
     groupEnd = new int[Math.max(16, n / 4)];
-    List<List<Item>> blocks = new ArrayList<>(Collections.nCopies(
-        Modality.values().length * EVENTS * SUBJECTS.length, (List<Item>) null));
+    int blocksPerScope = Modality.values().length * EVENTS * SUBJECTS.length;
+    Map<Long, List<Item>> blocks = new HashMap<>();
     for (Item item : items) {
       Claim c = item.claim;
       if (c.event() == Event.OTHER || c.subject() == Subject.OTHER) {
@@ -366,19 +384,16 @@ final class Engine {
         endGroup();
         continue;
       }
-      int blockKey = (c.modality().ordinal() * EVENTS + c.event().ordinal())
-          * SUBJECTS.length + item.subject().root().ordinal();
-      List<Item> block = blocks.get(blockKey);
-      if (block == null) {
-        block = new ArrayList<>();
-        blocks.set(blockKey, block);
-      }
-      block.add(item);
+      // story, scope, modality, event, subject root: claims in different blocks never group
+      long blockKey = ((long) item.story * SCOPES + c.scope().ordinal()) * blocksPerScope
+          + (c.modality().ordinal() * EVENTS + c.event().ordinal()) * SUBJECTS.length
+          + item.subject().root().ordinal();
+      blocks.computeIfAbsent(blockKey, x -> new ArrayList<>()).add(item);
     }
-    for (List<Item> block : blocks) {
-      if (block == null) {
-        continue;
-      }
+    Long[] blockKeys = blocks.keySet().toArray(new Long[0]);
+    Arrays.sort(blockKeys);
+    for (Long blockKey : blockKeys) {
+      List<Item> block = blocks.get(blockKey);
       for (List<Item> cls : bySubjectClass(block)) {
         for (List<Item> cell : byPlace(cls)) {
           byTime(cell);
@@ -390,6 +405,7 @@ final class Engine {
     Map<String, int[]> locationRanks = new HashMap<>();
     int[][] locationOf = new int[groupCount][];
     long[] category = new long[groupCount]; // event, modality, subject, then location rank
+    int[] storyScope = new int[groupCount]; // story rank, then scope: before the category
     int[] minOrder = new int[groupCount];
     int[] order = new int[groupCount];
     int modalities = Modality.values().length;
@@ -403,6 +419,7 @@ final class Engine {
       locationOf[i] = locationRanks.computeIfAbsent(location, l -> new int[1]);
       category[i] = (built.event().ordinal() * modalities + built.modality().ordinal())
           * SUBJECTS.length + built.subject().ordinal();
+      storyScope[i] = grouped[from].story * SCOPES + built.scope().ordinal();
       int min = Integer.MAX_VALUE;
       for (int m = from; m < to; m++) {
         min = Math.min(min, grouped[m].order);
@@ -418,7 +435,9 @@ final class Engine {
     for (int i = 0; i < groupCount; i++) {
       category[i] = category[i] << 32 | locationOf[i][0];
     }
-    sortIndexes(order, (a, b) -> category[a] != category[b]
+    sortIndexes(order, (a, b) -> storyScope[a] != storyScope[b]
+        ? Integer.compare(storyScope[a], storyScope[b])
+        : category[a] != category[b]
         ? Long.compare(category[a], category[b]) : Integer.compare(minOrder[a], minOrder[b]));
     List<ClaimGroup> ordered = new ArrayList<>(groupCount);
     for (int i : order) {
@@ -426,13 +445,63 @@ final class Engine {
     }
     items = null;
     grouped = null;
-    return new Reconciliation(referenced, ordered);
+    return new Reconciliation(referenced, ordered, stories);
+  }
+
+  private static final int SCOPES = Scope.values().length;
+
+  /**
+   * Ranks the stories the documents name by their earliest publication (undated last), then id;
+   * documents that name none share the story "" when others do. Fills {@link #storyRanks} and
+   * {@link #storyIds}.
+   *
+   * @return the stories in rank order, or an empty list when no document names one
+   */
+  private List<Story> rankStories(List<DocumentMetadata> referenced, Map<String, String> titles) {
+    Map<String, List<DocumentMetadata>> byStory = new HashMap<>();
+    boolean any = false;
+    for (DocumentMetadata d : referenced) {
+      any |= d.story() != null;
+      byStory.computeIfAbsent(d.story() == null ? "" : d.story(), x -> new ArrayList<>()).add(d);
+    }
+    if (!any) {
+      return List.of();
+    }
+    Comparator<DocumentMetadata> byTime = Comparator.comparing(DocumentMetadata::published,
+        Comparator.nullsLast(Comparator.naturalOrder()));
+    byTime = byTime.thenComparing(DocumentMetadata::id);
+    List<Story> stories = new ArrayList<>(byStory.size());
+    for (Map.Entry<String, List<DocumentMetadata>> e : byStory.entrySet()) {
+      List<DocumentMetadata> docs = e.getValue();
+      docs.sort(byTime);
+      List<String> docIds = new ArrayList<>(docs.size());
+      PublicationTime first = null;
+      PublicationTime last = null;
+      for (DocumentMetadata d : docs) {
+        docIds.add(d.id());
+        if (d.published() != null) {
+          first = first == null ? d.published() : first;
+          last = last == null || d.published().compareTo(last) > 0 ? d.published() : last;
+        }
+      }
+      String title = titles.get(e.getKey());
+      stories.add(new Story(e.getKey(), title != null ? title
+          : e.getKey().isEmpty() ? "(documents with no story)" : e.getKey(), docIds, first, last));
+    }
+    stories.sort(Comparator.comparing(Story::first, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Story::id));
+    storyIds = new String[stories.size()];
+    for (int i = 0; i < storyIds.length; i++) {
+      storyIds[i] = stories.get(i).id();
+      storyRanks.put(storyIds[i], i);
+    }
+    return stories;
   }
 
   private Item item(Claim c, int order) {
     if (!c.document().equals(lastDocument)) {
       DocumentMetadata m = meta.get(c.document());
-      LocalDate date = m == null ? null : m.published();
+      LocalDate date = m == null || m.published() == null ? null : m.published().date();
       lastDay = date == null ? NO_DATE : (int) date.toEpochDay();
       lastOutletName = m != null && m.publisher() != null ? m.publisher() : c.document();
       lastOutlet = outletIds.get(lastOutletName);
@@ -442,6 +511,8 @@ final class Engine {
         outletIds.put(lastOutletName, lastOutlet);
       }
       lastDocument = c.document();
+      lastStory = storyIds.length == 0 ? 0
+          : storyRanks.get(m == null || m.story() == null ? "" : m.story());
     }
     int day = lastDay;
     Place place = null;
@@ -469,7 +540,7 @@ final class Engine {
         voiceByOutlet.put(outletName, voice);
       }
     }
-    return new Item(c, order, day, place, voice, outlet);
+    return new Item(c, order, day, place, voice, outlet, lastStory);
   }
 
   /** @return the id of the voice with this key, named {@code name} when it is new */
@@ -709,7 +780,8 @@ final class Engine {
       undatedNote();
       return new ClaimGroup(first.event(), first.modality(), lca, location(), List.of(claims),
           relations, estimator.estimate(grouped, from, n, voiceOf, voiceCount,
-              first.event().isCumulative()), status, notes, voices);
+              first.event().isCumulative()), status, notes, voices,
+          storyIds.length == 0 ? null : storyIds[at(0).story], first.scope());
     }
 
     private void note(String note) {

@@ -641,7 +641,7 @@ public final class HtmlReport {
 
     private LocalDate date(Claim c) {
       DocumentMetadata m = docs.get(c.document());
-      return m == null ? null : m.published();
+      return m == null || m.published() == null ? null : m.published().date();
     }
   }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -120,7 +121,26 @@ public final class Reconciler {
   public Reconciliation reconcile(Collection<Claim> claims, Collection<DocumentMetadata> documents) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(documents, "documents");
-    return new Engine(windowDays, places, voices, vaguerThreshold, maxPairwise).run(claims, documents);
+    return reconcile(claims, documents, Map.of());
+  }
+
+  /**
+   * Reconciles claims within stories: the metadata's {@link DocumentMetadata#story() story} ids
+   * (the user's, or a story clustering's) keep claims of different stories apart.
+   *
+   * @param claims      the claims, in any order
+   * @param documents   what is known of their documents, with their story ids
+   * @param storyTitles a short title for each story id, where known (others are named by id)
+   * @return the reconciliation, with its stories
+   * @throws IllegalArgumentException if two different metadata records share an id
+   */
+  public Reconciliation reconcile(Collection<Claim> claims, Collection<DocumentMetadata> documents,
+      Map<String, String> storyTitles) {
+    Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(storyTitles, "storyTitles");
+    return new Engine(windowDays, places, voices, vaguerThreshold, maxPairwise)
+        .run(claims, documents, storyTitles);
   }
 
   /**
