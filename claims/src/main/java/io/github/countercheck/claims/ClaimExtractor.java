@@ -11,7 +11,6 @@ import io.github.countercheck.core.SentenceSplitter;
 import io.github.countercheck.core.TextScanner;
 import io.github.countercheck.core.TokenBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -270,57 +269,24 @@ public final class ClaimExtractor {
       return words;
     }
 
-    /** The sentences read so far, by a hash of their normalized chars: open addressing. */
-    private long[] seenHash = new long[64];
-    private int[] seenStart = new int[64];
-    private int[] seenEnd = new int[64];
-    private boolean[] seenUsed = new boolean[64];
+    /** The sentences read so far in the document. */
+    private final SentenceSet seen = new SentenceSet();
 
     /** Forgets the sentences of the document before, with room for {@code sentences} more. */
     void seen(int sentences) {
-      int cap = Integer.highestOneBit(Math.max(16, sentences * 2 - 1)) << 1;
-      if (seenUsed.length < cap) {
-        seenHash = new long[cap];
-        seenStart = new int[cap];
-        seenEnd = new int[cap];
-        seenUsed = new boolean[cap];
-      } else {
-        Arrays.fill(seenUsed, false);
-      }
+      seen.clear(sentences);
     }
 
     /**
-     * Whether the normalized sentence {@code [start, end)} appeared before in the document; keyed
-     * by a hash of its chars so that no sentence text is copied. Records it if not.
+     * Whether the normalized sentence {@code [start, end)} appeared before in the document.
+     * Records it if not.
      */
     boolean repeated(char[] text, int start, int end) {
-      long h = 1125899906842597L;
-      for (int i = start; i < end; i++) {
-        h = 31 * h + text[i];
-      }
-      h = h * 31 + (end - start);
-      int mask = seenUsed.length - 1;
-      int slot = (int) (h ^ (h >>> 32)) * 0x9E3779B9 >>> 7 & mask;
-      for (; seenUsed[slot]; slot = (slot + 1) & mask) {
-        if (seenHash[slot] == h && Arrays.equals(text, seenStart[slot], seenEnd[slot],
-            text, start, end)) {
-          return true;
-        }
-      }
-      seenUsed[slot] = true;
-      seenHash[slot] = h;
-      seenStart[slot] = start;
-      seenEnd[slot] = end;
-      return false;
+      return !seen.add(text, start, end);
     }
 
     void done() {
-      if (seenUsed.length > KEEP) {
-        seenHash = new long[64];
-        seenStart = new int[64];
-        seenEnd = new int[64];
-        seenUsed = new boolean[64];
-      }
+      seen.trim(KEEP);
       if (keys.length > KEEP) {
         keys = new int[256];
         stems = new int[256];
