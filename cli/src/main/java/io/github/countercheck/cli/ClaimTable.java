@@ -3,22 +3,24 @@ package io.github.countercheck.cli;
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Quantity;
 import java.io.PrintWriter;
+import io.github.countercheck.core.Printable;
 import java.util.List;
+import java.util.Locale;
 
 /** Prints claims as a table for people: document, quote, value, event, subject, source. */
 final class ClaimTable {
   private ClaimTable() {}
 
   static void print(List<Claim> claims, PrintWriter out) {
-    out.printf("%-28s %-14s %-13s %-16s %-30s %s%n", "DOCUMENT", "VALUE", "EVENT", "SUBJECT",
-        "SOURCE", "QUOTE");
+    out.printf(Locale.ROOT, "%-28s %-14s %-13s %-16s %-30s %s%n", "DOCUMENT", "VALUE", "EVENT",
+        "SUBJECT", "SOURCE", "QUOTE");
     for (Claim c : claims) {
-      out.printf("%-28s %-14s %-13s %-16s %-30s %s%n", clip(c.document(), 28),
+      out.printf(Locale.ROOT, "%-28s %-14s %-13s %-16s %-30s %s%n", clip(c.document(), 28),
           value(c.quantity()), c.event(), c.subject(),
           clip(c.attribution() == null ? "-" : c.attribution(), 30),
-          c.text().replaceAll("\\s+", " "));
+          Printable.oneLine(c.text()));
     }
-    out.printf("%d claims%n", claims.size());
+    out.printf(Locale.ROOT, "%d %s%n", claims.size(), claims.size() == 1 ? "claim" : "claims");
   }
 
   static String value(Quantity q) {
@@ -35,7 +37,7 @@ final class ClaimTable {
   }
 
   private static String clip(String s, int n) {
-    s = s.replaceAll("\\s+", " ");
+    s = Printable.oneLine(s);
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 }
