@@ -57,6 +57,8 @@ public record ClaimGroup(
    * @param status    the group's status
    * @param notes     plain-word notes: framing, undated documents, limits on comparisons
    * @param voices    the original sources behind the figures, sorted by name
+   * @param story     the id of the group's story, or null when the documents were not told apart
+   * @param scope     the scope its claims share
    */
   public ClaimGroup {
     Objects.requireNonNull(event, "event");
