@@ -18,7 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Extracts the quantitative claims of articles.",
+    description = {
+      "Extracts the quantitative claims of articles.",
+      "A DIR is read as its *.txt files, with the publishers and times of its optional",
+      "manifest.json or manifest.tsv (the JSON wins for a file both name)."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  countercheck extract --format jsonl seeds/*.txt",
@@ -26,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "  cat article.txt | countercheck extract -",
       "  countercheck extract --event KILLED --subject SECURITY_FORCES seeds/",
       "  countercheck extract --since 2022-01-06 --until 2022-01-07 seeds/",
+      "  countercheck extract --since 2013-02-26T08:00 --until 2013-02-26T20:00 corpus/",
       "  countercheck extract --lang en --manifest meta.json a.txt b.txt",
+      "  countercheck extract --manifest crawl.tsv a.txt b.txt",
       "",
       "Results go to standard output, messages to standard error.",
       "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",

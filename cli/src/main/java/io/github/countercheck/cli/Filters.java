@@ -7,10 +7,10 @@ import io.github.countercheck.claims.json.ManifestReader;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.Language;
+import io.github.countercheck.core.PublicationTime;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -18,18 +18,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options that choose and describe documents and claims, shared by {@code extract} and
  * {@code reconcile}: {@code --lang}, {@code --manifest}, {@code --since}, {@code --until},
  * {@code --event} and {@code --subject}.
  *
- * <p>A document with no date is kept by {@code --since} and {@code --until} (nothing says it is
- * outside the window), and the command says so on standard error, naming it.
+ * <p>{@code --since} and {@code --until} take a date or a date-time (see {@link
+ * PublicationTime#parse}). They bound a window on the timeline: from the first second of {@code
+ * --since} (a date: its 00:00) to the last second of {@code --until} (a date: the end of that day,
+ * so {@code --until 2013-02-26} keeps the whole 26th). A document is kept when its publication
+ * overlaps the window: a document dated by day only is kept when that day meets it, one with a
+ * time of day when that second is inside it. Times without an offset are read as UTC, like the
+ * documents' own. A document with no date is kept (nothing says it is outside the window), and the
+ * command says so on standard error, naming it.
  */
 final class Filters {
 
@@ -44,17 +52,21 @@ final class Filters {
   Lang lang = Lang.auto;
 
   @Option(names = "--manifest", paramLabel = "FILE",
-      description = "A manifest.json giving the publisher and date of loose files (and of files in "
-          + "directories, where it names them: it wins over a directory's own manifest).")
+      description = "A manifest.json or manifest.tsv (by its extension) giving the publisher, "
+          + "time and story of loose files (and of files in directories, where it names them: it "
+          + "wins over a directory's own manifests).")
   Path manifestFile;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD",
-      description = "Only documents published on or after this date (undated documents are kept).")
-  LocalDate since;
+  @Option(names = "--since", paramLabel = "DATE[THH:MM]", converter = TimeConverter.class,
+      description = "Only documents published at or after this date (2013-02-26) or date-time "
+          + "(2013-02-26T08:00, or with a space, Z or an offset such as +02:00); undated documents "
+          + "are kept.")
+  PublicationTime since;
 
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD",
-      description = "Only documents published on or before this date (undated documents are kept).")
-  LocalDate until;
+  @Option(names = "--until", paramLabel = "DATE[THH:MM]", converter = TimeConverter.class,
+      description = "Only documents published at or before this date-time, or by the end of this "
+          + "date (--until 2013-02-26 keeps the whole day); undated documents are kept.")
+  PublicationTime until;
 
   @Option(names = "--event", paramLabel = "EVENT", split = ",",
       description = "Only claims of this event (repeatable): ${COMPLETION-CANDIDATES}.")
@@ -97,7 +109,7 @@ final class Filters {
       documents.add(p);
     }
     for (DocumentMetadata m : metadata.values()) {
-      if (!inWindow(m.publishedDate().orElse(null))) {
+      if (!inWindow(m.published())) {
         outside.add(m.id());
       }
     }
@@ -108,10 +120,10 @@ final class Filters {
   /**
    * Checks the options against each other.
    *
-   * @throws ParameterException when {@code --since} is after {@code --until}
+   * @throws ParameterException when {@code --since} is after {@code --until} (the window is empty)
    */
   void validate() {
-    if (since != null && until != null && since.isAfter(until)) {
+    if (since != null && until != null && since.startEpochSecond() >= until.endEpochSecond()) {
       throw new ParameterException(spec.commandLine(),
           "--since " + since + " is after --until " + until);
     }
@@ -164,7 +176,7 @@ final class Filters {
     }
     Document.Builder b = d.toBuilder();
     if (m != null) {
-      b.publisher(m.publisher()).published(m.published());
+      b.publisher(m.publisher()).published(m.published()).story(m.story());
     }
     if (forced != null) {
       b.language(forced);
@@ -187,7 +199,7 @@ final class Filters {
     List<Document> kept = new ArrayList<>(documents.size());
     List<String> undated = new ArrayList<>();
     for (Document d : documents) {
-      LocalDate p = d.publishedDate().orElse(null);
+      PublicationTime p = d.published().orElse(null);
       if (p == null) {
         undated.add(d.id());
         kept.add(d);
@@ -200,12 +212,14 @@ final class Filters {
   }
 
   /**
-   * @param published a publication date, or null
-   * @return whether a document of that date passes {@code --since} and {@code --until}
+   * @param published a publication time (a day or a time of day), or null
+   * @return whether a document of that time passes {@code --since} and {@code --until}: it is
+   *     undated, or its interval overlaps the window
    */
-  boolean inWindow(LocalDate published) {
+  boolean inWindow(PublicationTime published) {
     return published == null
-        || (since == null || !published.isBefore(since)) && (until == null || !published.isAfter(until));
+        || (since == null || published.endEpochSecond() > since.startEpochSecond())
+        && (until == null || published.startEpochSecond() < until.endEpochSecond());
   }
 
   /**
@@ -241,6 +255,18 @@ final class Filters {
       }
     }
     return kept;
+  }
+
+  /** Reads {@code --since} and {@code --until}: a date or a date-time. */
+  static final class TimeConverter implements ITypeConverter<PublicationTime> {
+    @Override
+    public PublicationTime convert(String value) {
+      try {
+        return PublicationTime.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   private boolean subjectMatches(Subject s) {

@@ -14,31 +14,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import picocli.CommandLine.Parameters;
 
 /**
  * The article arguments shared by the subcommands: files, directories of {@code *.txt}, and
- * {@code -} for standard input. A directory's optional {@code manifest.json} gives its files'
- * publishers and dates; a file takes its metadata from the {@code manifest.json} beside it, if
- * any. A file that cannot be read is reported on standard error in one line naming it and the
- * reason; the others are still read, and the command's exit code says that something failed.
+ * {@code -} for standard input. A directory's optional {@code manifest.json} and {@code
+ * manifest.tsv} give its files' publishers, publication times and story ids; a file takes its
+ * metadata from the manifests beside it, if any. When a directory has both, both are read, and
+ * for a file that both name the {@code manifest.json} entry wins whole (the JSON is the one a
+ * person writes; the TSV the one a crawler writes). A file that cannot be read is reported on
+ * standard error in one line naming it and the reason; the others are still read, and the
+ * command's exit code says that something failed.
  *
  * <p>Refused, each in one line: a missing file; a directory with no {@code *.txt} file; an
  * unreadable file; a binary file (NUL or mostly control bytes); UTF-16; any file that is not
  * valid UTF-8. Windows-1256 Arabic is recognized and named, with the {@code iconv} command that
  * converts it: nothing is decoded by guess, so that offsets always index the user's own text. A
- * broken {@code manifest.json} is named with its line and field, and the directory's articles are
- * still read, without metadata.
+ * broken manifest is named with its line and field (or column), and the directory's articles are
+ * still read, without what it would have given.
  */
 final class Inputs {
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*",
-      description = "Article files (UTF-8), directories of *.txt with an optional manifest.json, "
-          + "or - for standard input.")
+      description = "Article files (UTF-8), directories of *.txt with an optional manifest.json "
+          + "or manifest.tsv, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
   /** What was loaded: the documents, the metadata of every document named, and whether anything failed. */
@@ -77,6 +82,7 @@ final class Inputs {
     private final Map<Path, Map<String, DocumentMetadata>> manifests = new HashMap<>();
     private final Map<String, DocumentMetadata> metadata = new LinkedHashMap<>();
     private final List<Document> documents = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
     private boolean failed;
 
     Loader(String command, PrintWriter err, InputStream stdin) {
@@ -130,7 +136,8 @@ final class Inputs {
           }
           DocumentMetadata m = manifest.get(d.id());
           if (m != null) {
-            d = d.toBuilder().publisher(m.publisher()).published(m.published()).build();
+            d = d.toBuilder().publisher(m.publisher()).published(m.published()).story(m.story())
+                .build();
           }
           add(d, f);
         }
@@ -141,7 +148,7 @@ final class Inputs {
     }
 
     private void add(Document d, Path from) {
-      if (documents.stream().anyMatch(x -> x.id().equals(d.id()))) {
+      if (!ids.add(d.id())) {
         error(from.toString(), "a document with the id " + d.id() + " was already read; this one is skipped");
         return;
       }
@@ -149,16 +156,36 @@ final class Inputs {
       documents.add(d);
     }
 
+    /**
+     * Reads a directory's manifests: its {@code manifest.tsv}, then its {@code manifest.json},
+     * whose entries replace the TSV's for the files both name. A broken one is reported and left
+     * out.
+     */
     private Map<String, DocumentMetadata> manifest(Path dir) {
-      Path m = dir == null ? null : dir.resolve("manifest.json");
-      if (m == null || !Files.isRegularFile(m)) {
+      if (dir == null) {
+        return Map.of();
+      }
+      Map<String, DocumentMetadata> tsv = manifest(dir, "manifest.tsv");
+      Map<String, DocumentMetadata> json = manifest(dir, "manifest.json");
+      if (tsv.isEmpty() || json.isEmpty()) {
+        return tsv.isEmpty() ? json : tsv;
+      }
+      Map<String, DocumentMetadata> both = new LinkedHashMap<>(tsv);
+      both.putAll(json);
+      return both;
+    }
+
+    private Map<String, DocumentMetadata> manifest(Path dir, String fileName) {
+      Path m = dir.resolve(fileName);
+      if (!Files.isRegularFile(m)) {
         return Map.of();
       }
       try {
         return ManifestReader.read(m);
       } catch (IllegalArgumentException | UncheckedIOException e) {
         failed = true;
-        err.println(prefix + e.getMessage() + " (documents in " + dir + " are read without dates)");
+        err.println(prefix + e.getMessage() + " (documents in " + dir + " are read without the "
+            + "publishers and times it gives)");
         return Map.of();
       }
     }

@@ -40,14 +40,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Groups the claims that count the same thing, judges each pair, estimates and explains.",
-      "A DIR is read as its *.txt files, with the publishers and dates of its optional",
-      "manifest.json; a FILE takes its metadata from the manifest.json beside it, if any."
+      "A DIR is read as its *.txt files, with the publishers, publication times and story ids",
+      "of its optional manifest.json or manifest.tsv (both read if both are there; the JSON",
+      "wins for a file both name); a FILE takes its metadata from the manifests beside it."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  countercheck reconcile seeds/",
       "  countercheck reconcile --format html -o report.html seeds/",
       "  countercheck reconcile --format json --event INJURED seeds/",
+      "  countercheck reconcile --since '2013-02-26 06:00' --until 2013-02-27 corpus/",
       "  countercheck extract seeds/ > claims.jsonl",
       "  countercheck reconcile --claims claims.jsonl seeds/",
       "  cat article.txt | countercheck reconcile -",

@@ -94,6 +94,43 @@ final class JsonSchemaConformanceTest {
   }
 
   @Test
+  void timesOfDayStoriesAndScopesConformToTheReconciliationSchema() throws IOException {
+    String[] sentences = {"قتل 12 شرطيا في ألماتي.", "قتل 14 شرطيا في ألماتي.",
+        "أصيب 30 شخصا في الفيضان."};
+    for (int i = 0; i < sentences.length; i++) {
+      Files.writeString(dir.resolve(i + ".txt"), sentences[i], StandardCharsets.UTF_8);
+    }
+    Files.writeString(dir.resolve("manifest.tsv"), "file\toutlet\ttimestamp\tstory\n"
+        + "0.txt\tAFP\t2013-02-26 08:13:12\tfire\n"
+        + "1.txt\tReuters\t2013-02-26T10:00:00+02:00\tfire\n"
+        + "2.txt\tAP\t2013-02-27\tflood\n", StandardCharsets.UTF_8);
+    CliRun r = CliRun.of("reconcile", "--format", "json", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    ObjectNode doc = (ObjectNode) JSON.readTree(r.out());
+    assertThat(doc.get("stories")).hasSize(2);
+    assertThat(doc.get("groups")).allSatisfy(g -> assertThat(g.has("story")).isTrue());
+    assertThat(doc.get("documents")).extracting(d -> d.get("published").asText())
+        .containsExactly("2013-02-26T08:13:12", "2013-02-26T10:00:00+02:00", "2013-02-27");
+    assertThat(reconciliationSchema.validate(doc)).isEmpty();
+
+    ObjectNode group = (ObjectNode) doc.get("groups").get(0);
+    group.put("scope", "CUMULATIVE");
+    assertThat(reconciliationSchema.validate(doc)).isEmpty();
+    group.put("scope", "ELSEWHERE");
+    assertThat(reconciliationSchema.validate(doc)).as("an unknown scope").isNotEmpty();
+    group.remove("scope");
+    ObjectNode first = (ObjectNode) doc.get("documents").get(0);
+    first.put("published", "2013-02-26 08:13:12");
+    assertThat(reconciliationSchema.validate(doc)).as("a space for the T").isNotEmpty();
+    first.put("published", "2013-02-26T08:13");
+    assertThat(reconciliationSchema.validate(doc)).as("a time without seconds").isNotEmpty();
+    first.put("published", "2013-02-26T08:13:12Z");
+    assertThat(reconciliationSchema.validate(doc)).isEmpty();
+    ((ObjectNode) doc.get("stories").get(0)).remove("documents");
+    assertThat(reconciliationSchema.validate(doc)).as("a story without documents").isNotEmpty();
+  }
+
+  @Test
   void claimsReadBackFromJsonLinesReconcileLikeTheClaimsExtractedDirectly() throws IOException {
     Path jsonl = dir.resolve("claims.jsonl");
     Files.writeString(jsonl, CliRun.of("extract", "--format", "jsonl", SEEDS.toString()).out(),

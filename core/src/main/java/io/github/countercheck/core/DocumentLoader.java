@@ -55,7 +55,7 @@ public final class DocumentLoader {
    * Reads one file as a document whose id is its file name.
    *
    * @param file the file
-   * @param meta its publisher and publication date, or null when none is known (the id of
+   * @param meta its publisher, publication time and story, or null when none is known (the id of
    *     {@code meta} is not used: the document id is always the file name)
    * @return the document, its language detected from the text
    * @throws UncheckedIOException naming the file if it cannot be read or is not valid UTF-8
@@ -68,7 +68,7 @@ public final class DocumentLoader {
     }
     Document.Builder b = Document.builder(name.toString(), Document.readUtf8(file));
     if (meta != null) {
-      b.publisher(meta.publisher()).published(meta.published());
+      b.publisher(meta.publisher()).published(meta.published()).story(meta.story());
     }
     return b.build();
   }

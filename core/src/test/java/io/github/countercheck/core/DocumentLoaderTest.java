@@ -43,6 +43,17 @@ final class DocumentLoaderTest {
   }
 
   @Test
+  void keepsTheTimeOfDayAndTheStoryOfTheMetadata(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "مقتل 26 محتجا", StandardCharsets.UTF_8);
+    DocumentMetadata meta = new DocumentMetadata("a.txt", "AFP",
+        PublicationTime.parse("2013-02-26 08:13:12"), "cairo-fire");
+    Document d = DocumentLoader.load(dir.resolve("a.txt"), meta);
+    assertThat(d.published()).hasValueSatisfying(t -> assertThat(t).hasToString("2013-02-26T08:13:12"));
+    assertThat(d.story()).contains("cairo-fire");
+    assertThat(DocumentMetadata.of(d)).isEqualTo(meta);
+  }
+
+  @Test
   void namesTheFileThatIsNotUtf8(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {(byte) 0xC3, (byte) 0x28, 'a'});

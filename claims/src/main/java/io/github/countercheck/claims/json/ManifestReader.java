@@ -5,35 +5,69 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.PublicationTime;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.io.PushbackReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads a {@code manifest.json}: what is known of each article in a directory.
+ * Reads a manifest: what is known of each article in a directory (its publisher, when it was
+ * published, and optionally the story it belongs to), from a {@code manifest.json} or a
+ * {@code manifest.tsv}.
+ *
+ * <h2>{@code manifest.json}</h2>
  *
  * <pre>{@code
  * {"documents":[
  *   {"file":"001_x.txt","publisher":"الجزيرة","published":"2022-01-06",
- *    "dateCue":"...","publisherCue":"..."}]}
+ *    "dateCue":"...","publisherCue":"..."},
+ *   {"file":"002_y.txt","publisher":"Reuters","published":"2022-01-06T14:05:00+02:00",
+ *    "story":"almaty-unrest"}]}
  * }</pre>
  *
- * <p>{@code file} is required and unique; {@code publisher} and {@code published} (an ISO date,
- * {@code yyyy-mm-dd}) may be null or absent; other fields are ignored. A broken manifest gives an
- * {@link IllegalArgumentException} that names the manifest, the line and the field, such as
- * {@code manifest.json:7: field 'published': '2022-13-01' is not a date (yyyy-mm-dd)}.
+ * <p>{@code file} is required and unique; {@code publisher}, {@code published} and {@code story}
+ * may be null or absent; other fields are ignored. {@code published} is an ISO-8601 date ({@code
+ * yyyy-mm-dd}) or date-time ({@code yyyy-mm-ddThh:mm[:ss]}, optionally with {@code Z} or an offset
+ * such as {@code +02:00}; a space may stand for the {@code T}), kept at the precision given (see
+ * {@link PublicationTime}). {@code story} is a story id of the user's, which overrides the story
+ * clustering. A broken manifest gives an {@link IllegalArgumentException} that names the manifest,
+ * the line and the field, such as {@code manifest.json:7: field 'published': '2022-13-01' is not a
+ * date (yyyy-mm-dd) or a date-time (...)}.
+ *
+ * <h2>{@code manifest.tsv}</h2>
+ *
+ * <p>Tab-separated values (UTF-8, an optional byte-order mark, LF or CRLF line ends), the first
+ * line a header naming the columns; a spreadsheet or a crawler writes it:
+ *
+ * <pre>{@code
+ * file	outlet	category	timestamp
+ * a.txt	almasryalyoum	accidents	2013-02-26 08:13:12
+ * b.txt	shorouknews	politics	2013-02-26
+ * }</pre>
+ *
+ * <p>Columns are found by name, case-insensitively, in any order: {@code file} (required); the
+ * publisher from {@code publisher}, else {@code outlet}; the time from the first of {@code
+ * published}, {@code time}, {@code timestamp}, {@code date} and {@code datetime} that the header
+ * has (a date or a date-time, as in the JSON); optionally {@code story}. Other columns are ignored.
+ * A blank cell means unknown; a blank line is skipped; a cell wrapped in double quotes is unquoted
+ * ({@code ""} stands for one quote), but a cell cannot hold a tab or a line break. Every line must
+ * have as many cells as the header. Errors name the manifest, the line and the column, such as
+ * {@code manifest.tsv:12: column 'timestamp': '2013-02-30 08:13:12' is not a date (yyyy-mm-dd) or
+ * a date-time (...)}; a file listed twice is an error, as in the JSON.
  *
  * <pre>{@code
  * Map<String, DocumentMetadata> byFile = ManifestReader.read(Path.of("seeds", "manifest.json"));
+ * Map<String, DocumentMetadata> crawl = ManifestReader.read(Path.of("corpus", "manifest.tsv"));
+ * crawl.get("a.txt").publishedTime();   // Optional[2013-02-26T08:13:12]
  * }</pre>
  */
 public final class ManifestReader {
@@ -43,24 +77,60 @@ public final class ManifestReader {
   private ManifestReader() {}
 
   /**
-   * Reads a manifest file (UTF-8).
+   * Reads a manifest file (UTF-8): tab-separated values when its name ends with {@code .tsv}
+   * (in any case), JSON otherwise.
    *
-   * @param manifest the file
+   * @param manifest the file, such as {@code manifest.json} or {@code manifest.tsv}
    * @return the metadata by file name, in manifest order
-   * @throws IllegalArgumentException naming the file, line and field when the manifest is broken
+   * @throws IllegalArgumentException naming the file, line and field (or column) when the manifest
+   *     is broken
    * @throws UncheckedIOException naming the file when it cannot be read
    */
   public static Map<String, DocumentMetadata> read(Path manifest) {
     Objects.requireNonNull(manifest, "manifest");
+    boolean tsv = isTsv(manifest);
     try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-      return read(r, manifest.toString());
+      return tsv ? readTsv(r, manifest.toString()) : read(r, manifest.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(manifest + ": cannot read: " + e.getMessage(), e);
     }
   }
 
   /**
-   * Reads a manifest.
+   * @param manifest a manifest file
+   * @return whether {@link #read(Path)} reads it as tab-separated values: its name ends with
+   *     {@code .tsv}, in any case
+   */
+  public static boolean isTsv(Path manifest) {
+    Path name = manifest.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
+  }
+
+  /**
+   * Reads a {@code manifest.tsv}: a header line naming the columns, then one line per file (see
+   * the class description).
+   *
+   * <pre>{@code
+   * try (Reader r = Files.newBufferedReader(Path.of("manifest.tsv"))) {
+   *   Map<String, DocumentMetadata> byFile = ManifestReader.readTsv(r, "manifest.tsv");
+   * }
+   * }</pre>
+   *
+   * @param in   the manifest text; not closed
+   * @param name the name used in error messages, such as {@code manifest.tsv}
+   * @return the metadata by file name, in manifest order
+   * @throws IllegalArgumentException naming {@code name}, the line and the column when the
+   *     manifest is broken, or when the header has no {@code file} column
+   * @throws UncheckedIOException if reading fails
+   */
+  public static Map<String, DocumentMetadata> readTsv(Reader in, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    return TsvManifest.read(in, name);
+  }
+
+  /**
+   * Reads a {@code manifest.json}.
    *
    * @param in   the manifest text; not closed
    * @param name the name used in error messages, such as {@code manifest.json}
@@ -73,7 +143,7 @@ public final class ManifestReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Map<String, DocumentMetadata> out = new LinkedHashMap<>();
-    try (JsonParser p = FACTORY.createParser(in)) {
+    try (JsonParser p = FACTORY.createParser(skipByteOrderMark(in))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw error(name, p, null, "a manifest must be a JSON object with a 'documents' array");
       }
@@ -118,7 +188,8 @@ public final class ManifestReader {
   private static DocumentMetadata readEntry(JsonParser p, String name) throws IOException {
     String file = null;
     String publisher = null;
-    LocalDate published = null;
+    PublicationTime published = null;
+    String story = null;
     int entryLine = p.currentTokenLocation().getLineNr();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -143,15 +214,24 @@ public final class ManifestReader {
           if (t == JsonToken.VALUE_NULL) {
             published = null;
           } else {
-            String s = p.getText();
-            try {
-              if (t != JsonToken.VALUE_STRING || s.length() != 10) {
-                throw new DateTimeParseException("not yyyy-mm-dd", s, 0);
-              }
-              published = LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-              throw error(name, p, "published", "'" + s + "' is not a date (yyyy-mm-dd)");
+            String text = p.getText();
+            if (t != JsonToken.VALUE_STRING) {
+              throw error(name, p, "published", notATime(text));
             }
+            try {
+              published = PublicationTime.parse(text);
+            } catch (IllegalArgumentException e) {
+              throw error(name, p, "published", notATime(text));
+            }
+          }
+        }
+        case "story" -> {
+          if (t == JsonToken.VALUE_NULL) {
+            story = null;
+          } else if (t == JsonToken.VALUE_STRING) {
+            story = p.getText();
+          } else {
+            throw error(name, p, "story", "'" + p.getText() + "' is not a string or null");
           }
         }
         default -> p.skipChildren();
@@ -161,7 +241,26 @@ public final class ManifestReader {
       throw new IllegalArgumentException(
           name + ":" + entryLine + ": field 'file': missing in the entry starting here");
     }
-    return new DocumentMetadata(file, publisher, published);
+    return new DocumentMetadata(file, publisher, published, story);
+  }
+
+  /**
+   * @param text a value that is neither a date nor a date-time
+   * @return the message saying so, and what a date or a date-time looks like
+   */
+  static String notATime(String text) {
+    return "'" + text + "' is not a date (yyyy-mm-dd) or a date-time (yyyy-mm-ddThh:mm[:ss] or "
+        + "yyyy-mm-dd hh:mm[:ss], optionally with Z or an offset such as +02:00)";
+  }
+
+  /** A reader that skips one leading byte-order mark, as Windows editors write one. */
+  private static Reader skipByteOrderMark(Reader in) throws IOException {
+    PushbackReader r = new PushbackReader(in, 1);
+    int c = r.read();
+    if (c != -1 && c != '\uFEFF') {
+      r.unread(c);
+    }
+    return r;
   }
 
   private static IllegalArgumentException error(

@@ -2,7 +2,8 @@
  * JSON mapping of the claim types, kept at the edge so that the value types carry no Jackson
  * annotations: {@link io.github.countercheck.claims.json.ClaimJson} writes and reads claims as the
  * contract's JSON objects and JSON Lines; {@link io.github.countercheck.claims.json.ManifestReader}
- * reads the {@code manifest.json} that gives a directory of articles their publishers and dates;
+ * reads the {@code manifest.json} or {@code manifest.tsv} that gives a directory of articles their
+ * publishers, publication times and, optionally, story ids;
  * {@link io.github.countercheck.claims.json.DataFile} reads the library's replaceable data files
  * (lexicons, number words, vague amounts, cue words) so that every error names file, line and field.
  */

@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.PublicationTime;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +40,69 @@ final class ManifestReaderTest {
     assertThat(m.get("009_c.txt").published()).isNull();
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // text | day | time of day (empty: a whole day) | offset (empty: none) | written back as
+    "2013-02-26|2013-02-26|||2013-02-26",
+    "2013-02-26T08:13:12|2013-02-26|08:13:12||2013-02-26T08:13:12",
+    "2013-02-26 08:13:12|2013-02-26|08:13:12||2013-02-26T08:13:12",
+    "2013-02-26T08:13|2013-02-26|08:13||2013-02-26T08:13:00",
+    "2013-02-26T08:13:12.750|2013-02-26|08:13:12||2013-02-26T08:13:12",
+    "2013-02-26T06:13:12Z|2013-02-26|06:13:12|Z|2013-02-26T06:13:12Z",
+    "2013-02-26t06:13:12z|2013-02-26|06:13:12|Z|2013-02-26T06:13:12Z",
+    "2013-02-26T08:13:12+02:00|2013-02-26|08:13:12|+02:00|2013-02-26T08:13:12+02:00",
+    "2013-02-26 23:30-05:00|2013-02-26|23:30|-05:00|2013-02-26T23:30:00-05:00",
+  })
+  void readsADateOrADateTimeAtThePrecisionGiven(String text, LocalDate day, LocalTime time,
+      String offset, String written) {
+    String json = "{\"documents\":[{\"file\":\"a.txt\",\"published\":\"" + text + "\"}]}";
+    PublicationTime t = ManifestReader.read(new StringReader(json), "m.json").get("a.txt")
+        .published();
+    assertThat(t.date()).isEqualTo(day);
+    assertThat(t.time()).isEqualTo(java.util.Optional.ofNullable(time));
+    assertThat(t.offset()).isEqualTo(
+        java.util.Optional.ofNullable(offset == null ? null : ZoneOffset.of(offset)));
+    assertThat(t.hasTime()).isEqualTo(time != null);
+    assertThat(t).hasToString(written);
+  }
+
+  @Test
+  void readsTheStoryAUserAssigned() {
+    String json = """
+        {"documents":[
+          {"file":"a.txt","story":"cairo-train-crash"},
+          {"file":"b.txt","story":null},
+          {"file":"c.txt","story":"  "}
+        ]}""";
+    Map<String, DocumentMetadata> m = ManifestReader.read(new StringReader(json), "m.json");
+    assertThat(m.get("a.txt").storyId()).contains("cairo-train-crash");
+    assertThat(m.get("b.txt").storyId()).isEmpty();
+    assertThat(m.get("c.txt").storyId()).as("a blank story is no story").isEmpty();
+  }
+
+  @Test
+  void skipsAByteOrderMark() {
+    Map<String, DocumentMetadata> m = ManifestReader.read(
+        new StringReader("\uFEFF{\"documents\":[{\"file\":\"a.txt\"}]}"), "m.json");
+    assertThat(m).containsOnlyKeys("a.txt");
+  }
+
+  @Test
+  void readsAFileAsJsonOrTabSeparatedByItsExtension(@TempDir Path dir) throws IOException {
+    Path json = dir.resolve("manifest.json");
+    Files.writeString(json, "{\"documents\":[{\"file\":\"a.txt\",\"publisher\":\"AFP\"}]}",
+        StandardCharsets.UTF_8);
+    Path tsv = dir.resolve("Manifest.TSV");
+    Files.writeString(tsv, "file\toutlet\na.txt\tAFP\n", StandardCharsets.UTF_8);
+    assertThat(ManifestReader.isTsv(tsv)).isTrue();
+    assertThat(ManifestReader.isTsv(json)).isFalse();
+    assertThat(ManifestReader.read(json)).isEqualTo(ManifestReader.read(tsv));
+    assertThat(ManifestReader.read(tsv).get("a.txt").publisher()).isEqualTo("AFP");
+    assertThatThrownBy(() -> ManifestReader.read(dir.resolve("missing.tsv")))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("missing.tsv");
+  }
+
   @Test
   void readsAnEmptyDocumentList() {
     assertThat(ManifestReader.read(new StringReader("{\"documents\":[]}"), "m.json")).isEmpty();
@@ -41,6 +112,12 @@ final class ManifestReaderTest {
   @CsvSource(delimiter = '|', value = {
     "\"published\":\"2022-01-05\"|\"published\":\"2022-13-01\"|manifest.json:4: field 'published': '2022-13-01' is not a date (yyyy-mm-dd)",
     "\"published\":\"2022-01-05\"|\"published\":\"5 January\"|manifest.json:4: field 'published': '5 January' is not a date (yyyy-mm-dd)",
+    "\"published\":\"2022-01-05\"|\"published\":\"2022-01-05T25:00\"|manifest.json:4: field 'published': '2022-01-05T25:00' is not a date (yyyy-mm-dd) or a date-time (yyyy-mm-ddThh:mm[:ss] or yyyy-mm-dd hh:mm[:ss], optionally with Z or an offset such as +02:00)",
+    "\"published\":\"2022-01-05\"|\"published\":\"2022-01-05T08\"|manifest.json:4: field 'published': '2022-01-05T08' is not a date (yyyy-mm-dd) or a date-time",
+    "\"published\":\"2022-01-05\"|\"published\":20220105|manifest.json:4: field 'published': '20220105' is not a date (yyyy-mm-dd) or a date-time",
+    "\"published\":\"2022-01-05\"|\"published\":\"\"|manifest.json:4: field 'published': '' is not a date",
+    "\"published\":\"2022-01-05\"|\"published\":\"2022-01-05T08:00+2\"|manifest.json:4: field 'published': '2022-01-05T08:00+2' is not a date",
+    "\"publisher\":\"الميادين\"|\"story\":[1]|manifest.json:4: field 'story': '[' is not a string or null",
     "\"publisher\":\"الميادين\"|\"publisher\":42|manifest.json:4: field 'publisher': '42' is not a string or null",
     "\"file\":\"009_c.txt\"|\"file\":\"000_a.txt\"|manifest.json:5: field 'file': '000_a.txt' is listed twice",
     "\"file\":\"009_c.txt\"|\"name\":\"009_c.txt\"|manifest.json:5: field 'file': missing",

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Modality;
+import io.github.countercheck.claims.Scope;
 import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.reconcile.ClaimGroup;
 import io.github.countercheck.reconcile.Estimate;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.Relation;
+import io.github.countercheck.reconcile.Story;
 import io.github.countercheck.reconcile.Voice;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,8 +26,11 @@ import java.util.Objects;
  * Writes a {@link Reconciliation} as the contract's {@code reconcile} output (section 5):
  *
  * <pre>{@code
- * {"documents":[{"id":…,"publisher":…,"published":"2022-01-05"}],
- *  "groups":[{"event":"KILLED","subject":"SECURITY_FORCES","location":"ألماتي",
+ * {"documents":[{"id":…,"publisher":…,"published":"2022-01-05"},
+ *               {"id":…,"publisher":…,"published":"2022-01-05T14:05:00+06:00","story":"s1"}],
+ *  "stories":[{"id":"s1","title":"…","documents":[…],
+ *              "first":"2022-01-05","last":"2022-01-06T09:30:00"}],
+ *  "groups":[{"story":"s1","event":"KILLED","subject":"SECURITY_FORCES","location":"ألماتي",
  *             "claims":[ …claims as in ClaimJson… ],
  *             "relations":[{"a":0,"b":1,"verdict":"UPDATE","reason":"rule 5 UPDATE: …"}],
  *             "estimate":{"low":20,"best":null,"high":99},
@@ -33,9 +39,14 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Fields are written in this fixed order; {@code location} and {@code publisher}/{@code
- * published} as null when unknown; {@code estimate} is left out where none can be made; a group's
- * {@code modality} is written only when it is not {@code ASSERTED}. The same reconciliation always
- * gives the same bytes.
+ * published} as null when unknown; {@code published} at the precision it was given (a date, or a
+ * date-time with its offset when it had one: {@link PublicationTime#toString()}); {@code estimate}
+ * is left out where none can be made; a group's {@code modality} is written only when it is not
+ * {@code ASSERTED}, its {@code scope} only when it is not {@code INCIDENT}. Stories are written only
+ * where there are some: a document's {@code story} when it has one, a group's {@code story} when it
+ * belongs to one, and the {@code stories} array (between {@code documents} and {@code groups}) when
+ * the reconciliation has any; so a reconciliation without stories reads as it always has. The
+ * same reconciliation always gives the same bytes.
  */
 public final class ReconciliationJson {
 
@@ -90,17 +101,43 @@ public final class ReconciliationJson {
       gen.writeStartObject();
       gen.writeStringField("id", d.id());
       gen.writeStringField("publisher", d.publisher());
-      gen.writeStringField("published", d.published() == null ? null : d.published().toString());
+      gen.writeStringField("published", time(d.published()));
+      if (d.story() != null) {
+        gen.writeStringField("story", d.story());
+      }
       gen.writeEndObject();
     }
     gen.writeEndArray();
+    if (!r.stories().isEmpty()) {
+      gen.writeArrayFieldStart("stories");
+      for (Story s : r.stories()) {
+        gen.writeStartObject();
+        gen.writeStringField("id", s.id());
+        gen.writeStringField("title", s.title());
+        gen.writeArrayFieldStart("documents");
+        for (String id : s.documents()) {
+          gen.writeString(id);
+        }
+        gen.writeEndArray();
+        gen.writeStringField("first", time(s.first()));
+        gen.writeStringField("last", time(s.last()));
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+    }
     gen.writeArrayFieldStart("groups");
     for (ClaimGroup g : r.groups()) {
       gen.writeStartObject();
+      if (g.story() != null) {
+        gen.writeStringField("story", g.story());
+      }
       gen.writeStringField("event", g.event().name());
       gen.writeStringField("subject", g.subject().name());
       if (g.modality() != Modality.ASSERTED) {
         gen.writeStringField("modality", g.modality().name());
+      }
+      if (g.scope() != Scope.INCIDENT) {
+        gen.writeStringField("scope", g.scope().name());
       }
       gen.writeStringField("location", g.location());
       gen.writeArrayFieldStart("claims");
@@ -158,5 +195,10 @@ public final class ReconciliationJson {
     }
     gen.writeEndArray();
     gen.writeEndObject();
+  }
+
+  /** @return the time at its precision, or null */
+  private static String time(PublicationTime t) {
+    return t == null ? null : t.toString();
   }
 }
