@@ -28,7 +28,7 @@ Procedure (also in README-ar.md):
    dev2-ar-0001, dev2-ar-0002, ... in that order.
 7. Split: `random.Random(split_seed).shuffle(ids)`; the first round(0.6 * n) ids are `dev`, the
    rest `measure`.
-Output: the skeleton of devset2-ar.jsonl, one JSON object per line (id, outlet, date, source, lang,
+Output: the skeleton of devset2-ar.jsonl, one JSON object per line (id, corpus, outlet, date, source, lang,
 text, split, offset of the sentence in its file, claims: [] to be annotated), in id order. The pool
 sizes and the numbers drawn go to standard error.
 """
@@ -194,7 +194,7 @@ def main():
     dev = set(shuffled[:round(0.6 * len(ids))])
     for i, d in zip(ids, rows):
         print(json.dumps({
-            "id": i, "outlet": d["outlet"], "date": d["date"], "source": d["source"], "lang": "ar",
+            "id": i, "corpus": d["corpus"], "outlet": d["outlet"], "date": d["date"], "source": d["source"], "lang": "ar",
             "text": d["text"], "split": "dev" if i in dev else "measure", "offset": d["offset"],
             "claims": []}, ensure_ascii=False))
     print(f"split: dev {len(dev)}, measure {len(ids) - len(dev)}", file=sys.stderr)
