@@ -90,8 +90,10 @@ public final class Reconciler {
   private final VoiceAliases voices;
   private final double vaguerThreshold;
   private final int maxPairwise;
+  private final Duration sameTime;
 
   private Reconciler(Builder b) {
+    this.sameTime = b.sameTime;
     this.windowDays = b.windowDays;
     this.places = b.places;
     this.voices = b.voices;
@@ -139,8 +141,8 @@ public final class Reconciler {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(storyTitles, "storyTitles");
-    return new Engine(windowDays, places, voices, vaguerThreshold, maxPairwise)
-        .run(claims, documents, storyTitles);
+    return new Engine(windowDays, places, voices, vaguerThreshold, maxPairwise,
+        sameTime.getSeconds()).run(claims, documents, storyTitles);
   }
 
   /**
@@ -167,8 +169,21 @@ public final class Reconciler {
     return windowDays;
   }
 
+  /**
+   * @return the span within which two reports that both give a time of day are at "the same time"
+   *     (see {@link Builder#sameTime(Duration)})
+   */
+  public Duration sameTime() {
+    return sameTime;
+  }
+
   /** Builds a {@link Reconciler}. Not thread-safe. */
   public static final class Builder {
+    /** The default of {@link #sameTime(Duration)}. */
+    private static final Duration SAME_TIME = Duration.ofHours(3);
+    private static final Duration MAX_SAME_TIME = Duration.ofDays(366);
+
+    private Duration sameTime = SAME_TIME;
     private int windowDays = 7;
     private PlaceAliases places;
     private VoiceAliases voices;
@@ -202,6 +217,33 @@ public final class Reconciler {
         throw new IllegalArgumentException("window of " + days + " days must be 0 to 36500");
       }
       this.windowDays = days;
+      return this;
+    }
+
+    /**
+     * How far apart two reports that both give a time of day may lie and still be at "the same
+     * time": then figures that do not overlap are a {@code CONFLICT}; further apart, the later
+     * one is an {@code UPDATE} of a cumulative count when it lies above the earlier, a downward
+     * revision ({@code CONFLICT}) when below. Reports that give only a date are at the same time
+     * as the reports of the same date, whatever this span.
+     *
+     * <p>Default 3 hours. Outlets re-publish one bulletin (an agency's wire, a ministry's
+     * statement) within an hour or two of each other, and the times a collection records are
+     * often when it was crawled, not written: two figures closer than that cannot be ordered
+     * with any confidence, so they must agree. A toll revised through a day (morning, afternoon,
+     * evening bulletins) lies further apart and reads as the updates it is. A shorter span
+     * orders reports by the noise of their time stamps; a span of a day is "the same date" again.
+     *
+     * @param span the span, from 0 (only the same second) to 366 days
+     * @return this builder
+     * @throws IllegalArgumentException if negative or longer than 366 days
+     */
+    public Builder sameTime(Duration span) {
+      Objects.requireNonNull(span, "span");
+      if (span.isNegative() || span.compareTo(MAX_SAME_TIME) > 0) {
+        throw new IllegalArgumentException("same-time span " + span + " must be 0 to 366 days");
+      }
+      this.sameTime = span;
       return this;
     }
 
