@@ -26,6 +26,8 @@ import java.util.TreeSet;
 final class Engine {
 
   static final int NO_DATE = Integer.MIN_VALUE;
+  /** {@link Item#second} of a claim whose document gives no time of day. */
+  static final long NO_TIME = Long.MIN_VALUE;
 
   /** Canonical claim order: makes the output independent of the input order. */
   static final Comparator<Claim> CLAIM_ORDER = Engine::compareClaims;
@@ -181,6 +183,15 @@ final class Engine {
     final Claim claim;
     final int order;
     final int day;
+    /**
+     * The publication instant in epoch seconds when the document gives a time of day, else
+     * {@link #NO_TIME} (a date alone is a whole day, not its midnight).
+     */
+    final long second;
+    /** The document's publication time as given, or null when undated. */
+    final PublicationTime time;
+    /** The rank of the claim's document among the run's documents: equal ranks, one document. */
+    final int doc;
     final Place place;
     /** The run's id of the claim's voice (rule 6): equal ids, the same voice. */
     final int voice;
@@ -191,11 +202,15 @@ final class Engine {
     private final Subject subject;
     private final Quantity quantity;
 
-    Item(Claim claim, int order, int day, Place place, int voice, int outlet, int story) {
+    Item(Claim claim, int order, PublicationTime time, int doc, Place place, int voice,
+        int outlet, int story) {
       this.claim = claim;
       this.story = story;
       this.order = order;
-      this.day = day;
+      this.time = time;
+      this.day = time == null ? NO_DATE : (int) time.date().toEpochDay();
+      this.second = time == null || !time.hasTime() ? NO_TIME : time.startEpochSecond();
+      this.doc = doc;
       this.place = place;
       this.voice = voice;
       this.outlet = outlet;
@@ -209,6 +224,11 @@ final class Engine {
 
     Subject subject() {
       return subject;
+    }
+
+    /** @return whether the document gives a time of day, not only a date */
+    boolean timed() {
+      return second != NO_TIME;
     }
   }
 
@@ -226,19 +246,21 @@ final class Engine {
 
     private final Item[] members;
     private final double threshold;
+    private final long sameTime;
 
-    GroupReasons(Item[] members, double threshold) {
+    GroupReasons(Item[] members, double threshold, long sameTime) {
       this.members = members;
       this.threshold = threshold;
+      this.sameTime = sameTime;
     }
 
     @Override
     public String reason(int a, int b, int rule) {
       StringBuilder sb = new StringBuilder(160);
       switch (rule) {
-        case SAME_MEASURE -> Verdicts.sameMeasure(members[a], members[b], threshold, sb);
-        case SUBSET -> Verdicts.subset(members[a], members[b], sb);
-        default -> Verdicts.subset(members[b], members[a], sb);
+        case SAME_MEASURE -> Verdicts.sameMeasure(members[a], members[b], threshold, sameTime, sb);
+        case SUBSET -> Verdicts.subset(members[a], members[b], sameTime, sb);
+        default -> Verdicts.subset(members[b], members[a], sameTime, sb);
       }
       return sb.toString();
     }
@@ -249,6 +271,8 @@ final class Engine {
   private final VoiceAliases voices;
   private final double vaguerThreshold;
   private final int maxPairwise;
+  /** The span within which two times of day are "the same time", in seconds. */
+  private final long sameTime;
   private final Map<String, DocumentMetadata> meta = new HashMap<>();
   private final Map<String, Place> placeCache = new HashMap<>();
   /** Voice ids by attribution (claims that cite a source) and by outlet (claims that cite none). */
@@ -265,8 +289,9 @@ final class Engine {
    * document order, so each document's metadata is looked up once.
    */
   private String lastDocument;
-  private int lastDay;
-  private String lastOutletName;
+  private PublicationTime lastTime;
+  /** The outlet's key: "p:" and its folded publisher name, or "d:" and the document id. */
+  private String lastOutletKey;
   private Integer lastOutlet;
   private int lastStory;
   /** Story ranks by story id (the id "" for documents without one); empty when none has one. */
@@ -290,7 +315,8 @@ final class Engine {
   private int groupCount;
 
   Engine(int windowDays, PlaceAliases places, VoiceAliases voices, double vaguerThreshold,
-      int maxPairwise) {
+      int maxPairwise, long sameTime) {
+    this.sameTime = sameTime;
     this.windowDays = windowDays;
     this.places = places;
     this.voices = voices;
@@ -369,7 +395,7 @@ final class Engine {
     }
     items = new Item[n];
     for (int i = 0; i < n; i++) {
-      items[i] = item(all[idx[i]], i);
+      items[i] = item(all[idx[i]], i, (int) (key[idx[i]] >>> 32));
     }
     rankVoicesAndOutlets();
     // every group is a run of consecutive members in one array: grouped[groupEnd[g-1], groupEnd[g])
@@ -498,23 +524,33 @@ final class Engine {
     return stories;
   }
 
-  private Item item(Claim c, int order) {
+  private Item item(Claim c, int order, int doc) {
     if (!c.document().equals(lastDocument)) {
       DocumentMetadata m = meta.get(c.document());
-      LocalDate date = m == null || m.published() == null ? null : m.published().date();
-      lastDay = date == null ? NO_DATE : (int) date.toEpochDay();
-      lastOutletName = m != null && m.publisher() != null ? m.publisher() : c.document();
-      lastOutlet = outletIds.get(lastOutletName);
-      if (lastOutlet == null) {
-        lastOutlet = outlets.size();
-        outlets.add(lastOutletName);
-        outletIds.put(lastOutletName, lastOutlet);
+      lastTime = m == null ? null : m.published();
+      if (m != null && m.publisher() != null) {
+        // one outlet whatever its spelling: ids by the folded name, named as first written
+        String folded = VoiceAliases.foldOutlet(m.publisher());
+        lastOutletKey = "p:" + folded;
+        lastOutlet = outletIds.get(lastOutletKey);
+        if (lastOutlet == null) {
+          lastOutlet = outlets.size();
+          outlets.add(VoiceAliases.cleanOutlet(m.publisher()));
+          outletIds.put(lastOutletKey, lastOutlet);
+        }
+      } else {
+        lastOutletKey = "d:" + c.document();
+        lastOutlet = outletIds.get(lastOutletKey);
+        if (lastOutlet == null) {
+          lastOutlet = outlets.size();
+          outlets.add(c.document());
+          outletIds.put(lastOutletKey, lastOutlet);
+        }
       }
       lastDocument = c.document();
       lastStory = storyIds.length == 0 ? 0
           : storyRanks.get(m == null || m.story() == null ? "" : m.story());
     }
-    int day = lastDay;
     Place place = null;
     if (c.location() != null) {
       place = placeCache.get(c.location());
@@ -523,7 +559,6 @@ final class Engine {
         placeCache.put(c.location(), place);
       }
     }
-    String outletName = lastOutletName;
     Integer outlet = lastOutlet;
     Integer voice;
     if (c.attribution() != null) {
@@ -534,13 +569,16 @@ final class Engine {
         voiceByAttribution.put(c.attribution(), voice);
       }
     } else {
-      voice = voiceByOutlet.get(outletName);
+      // the outlet speaks for itself; an outlet named as an agency is the agency's voice
+      voice = voiceByOutlet.get(lastOutletKey);
       if (voice == null) {
-        voice = voiceId("o:" + outletName, outletName);
-        voiceByOutlet.put(outletName, voice);
+        String name = outlets.get(outlet);
+        String agency = lastOutletKey.startsWith("p:") ? voices.outletVoice(name) : null;
+        voice = agency != null ? voiceId("v:" + agency, agency) : voiceId("o:" + lastOutletKey, name);
+        voiceByOutlet.put(lastOutletKey, voice);
       }
     }
-    return new Item(c, order, day, place, voice, outlet, lastStory);
+    return new Item(c, order, lastTime, doc, place, voice, outlet, lastStory);
   }
 
   /** @return the id of the voice with this key, named {@code name} when it is new */
@@ -675,6 +713,7 @@ final class Engine {
       }
     }
     Arrays.sort(dated, 0, datedCount);
+    byTimeOfDay(dated, datedCount);
     int windows = 0;
     int start = 0;
     for (int d = 0; d < datedCount; d++) {
@@ -702,6 +741,40 @@ final class Engine {
     endGroup();
   }
 
+  /**
+   * Orders each day's run of {@code (day, order)} keys by time where the day holds reports with a
+   * time of day: by their first second (a date alone first, as the day starts), then canonical
+   * order. Days whose reports all give a date alone keep canonical order, untouched.
+   */
+  private void byTimeOfDay(long[] dated, int count) {
+    int start = 0;
+    while (start < count) {
+      int day = (int) (dated[start] >> 32);
+      int end = start;
+      boolean timed = false;
+      while (end < count && (int) (dated[end] >> 32) == day) {
+        timed |= items[(int) dated[end]].timed();
+        end++;
+      }
+      if (timed && end - start > 1) {
+        int[] run = new int[end - start];
+        for (int k = start; k < end; k++) {
+          run[k - start] = (int) dated[k];
+        }
+        sortIndexes(run, (a, b) -> {
+          Item x = items[a];
+          Item y = items[b];
+          int c = Long.compare(x.time.startEpochSecond(), y.time.startEpochSecond());
+          return c != 0 ? c : Integer.compare(a, b);
+        });
+        for (int k = start; k < end; k++) {
+          dated[k] = (long) day << 32 | run[k - start] & 0xFFFF_FFFFL;
+        }
+      }
+      start = end;
+    }
+  }
+
   // ---------------------------------------------------------------- one group
 
   /**
@@ -709,7 +782,8 @@ final class Engine {
    * thousands of groups, most of one or two claims.
    */
   private final class GroupBuilder {
-    private final Estimator estimator = new Estimator();
+    private final Estimator estimator = new Estimator(sameTime);
+    private final ConflictFinder conflicts = new ConflictFinder();
     /** The group being built: {@code grouped[from, from + n)}. */
     private int from;
     private int n;
@@ -717,7 +791,6 @@ final class Engine {
     private int[] voiceOf = new int[16];
     private int voiceCount;
     private long[] pairs = new long[16];
-    private int[] judged = new int[16];
     private List<String> notes;
 
     /** The reasons of this group's relations, made with its first relation. */
@@ -734,7 +807,8 @@ final class Engine {
 
     private GroupReasons reasons() {
       if (reasons == null) {
-        reasons = new GroupReasons(Arrays.copyOfRange(grouped, from, from + n), vaguerThreshold);
+        reasons = new GroupReasons(Arrays.copyOfRange(grouped, from, from + n), vaguerThreshold,
+            sameTime);
       }
       return reasons;
     }
@@ -806,67 +880,111 @@ final class Engine {
       if (n == 1) {
         return List.of();
       }
-      int count;
+      relationCount = 0;
       if (n <= maxPairwise) {
-        if (judged.length < n) {
-          judged = new int[maxPairwise];
-        }
         for (int i = 0; i < n; i++) {
-          judged[i] = i;
-        }
-        count = n;
-      } else {
-        // the latest figure of each voice for each subject: members are in date order
-        int subjects = SUBJECTS.length;
-        int[] latest = new int[voiceCount * subjects];
-        Arrays.fill(latest, -1);
-        for (int i = 0; i < n; i++) {
-          latest[voiceOf[i] * subjects + at(i).subject().ordinal()] = i;
-        }
-        count = 0;
-        for (int i : latest) {
-          if (i >= 0) {
-            latest[count++] = i;
+          for (int j = i + 1; j < n; j++) {
+            compare(i, j);
           }
         }
-        Arrays.sort(latest, 0, count);
-        judged = latest;
-        note("rule 9: " + n + " claims: only the latest figure of each voice for each subject"
-            + " (" + count + " figures) is judged"
-            + (count > maxPairwise ? ", each against the one before it in date order" : ""));
+        return relationCount == 0 ? List.of()
+            : new RelationList(relationPairs, relationCodes, relationCount, reasons());
       }
-      relationCount = 0;
+      // the short chain: the latest figure of each voice for each subject (members are in time
+      // order), every pair of them, or each against the one before it when they are many
+      int subjects = SUBJECTS.length;
+      int[] latest = new int[voiceCount * subjects];
+      Arrays.fill(latest, -1);
+      for (int i = 0; i < n; i++) {
+        latest[voiceOf[i] * subjects + at(i).subject().ordinal()] = i;
+      }
+      int count = 0;
+      for (int i : latest) {
+        if (i >= 0) {
+          latest[count++] = i;
+        }
+      }
+      Arrays.sort(latest, 0, count);
       if (count <= maxPairwise) {
         for (int i = 0; i < count; i++) {
           for (int j = i + 1; j < count; j++) {
-            compare(judged[i], judged[j]);
+            compare(latest[i], latest[j]);
           }
         }
       } else {
         for (int j = 1; j < count; j++) {
-          compare(judged[j - 1], judged[j]);
+          compare(latest[j - 1], latest[j]);
         }
       }
+      // every conflict over all the claims, each claim in one named once beside the chain
+      int chain = relationCount;
+      int witnesses = 0;
+      if (conflicts.find(grouped, from, n, at(0).claim.event().isCumulative(), sameTime)) {
+        long[] found = conflicts.pairs();
+        long[] listed = new long[chain];
+        for (int k = 0; k < chain; k++) {
+          listed[k] = (long) relationPairs[2 * k] << 32 | relationPairs[2 * k + 1];
+        }
+        Arrays.sort(listed);
+        for (long pair : found) {
+          if (Arrays.binarySearch(listed, pair) < 0) {
+            compare((int) (pair >>> 32), (int) pair);
+            witnesses++;
+          }
+        }
+      }
+      sortRelations();
+      note("rule 9: " + n + " claims: the latest figure of each voice for each subject (" + count
+          + " figures) is listed" + (count > maxPairwise ? ", each against the one before it in"
+          + " time order" : "") + "; every pair of claims was searched for conflicts"
+          + (witnesses == 0 ? "" : ", and " + witnesses + (witnesses == 1 ? " pair names" : " pairs name")
+          + " each claim in one that the list does not"));
       return relationCount == 0 ? List.of()
           : new RelationList(relationPairs, relationCodes, relationCount, reasons());
     }
 
-    /** Judges members {@code i < j} and adds their relation, if they are comparable. */
+    /** Sorts this group's relations by their indices (each pair is listed once). */
+    private void sortRelations() {
+      int[] idx = new int[relationCount];
+      for (int k = 0; k < relationCount; k++) {
+        idx[k] = k;
+      }
+      int[] p = relationPairs;
+      sortIndexes(idx, (a, b) -> p[2 * a] != p[2 * b] ? Integer.compare(p[2 * a], p[2 * b])
+          : Integer.compare(p[2 * a + 1], p[2 * b + 1]));
+      int[] pairs = new int[relationPairs.length];
+      byte[] codes = new byte[relationCodes.length];
+      for (int k = 0; k < relationCount; k++) {
+        pairs[2 * k] = p[2 * idx[k]];
+        pairs[2 * k + 1] = p[2 * idx[k] + 1];
+        codes[k] = relationCodes[idx[k]];
+      }
+      relationPairs = pairs;
+      relationCodes = codes;
+    }
+
+    /**
+     * Judges members {@code i < j} and adds their relation, if their subjects are comparable and
+     * they come from different documents (a document is not judged against itself).
+     */
     private void compare(int i, int j) {
       Item x = at(i);
       Item y = at(j);
+      if (x.doc == y.doc) {
+        return;
+      }
       Subject sx = x.subject();
       Subject sy = y.subject();
       Verdict verdict;
       int rule;
       if (sameMeasure(sx, sy)) {
-        verdict = Verdicts.sameMeasure(x, y, vaguerThreshold, null);
+        verdict = Verdicts.sameMeasure(x, y, vaguerThreshold, sameTime, null);
         rule = GroupReasons.SAME_MEASURE;
       } else if (sx.isKindOf(sy)) {
-        verdict = Verdicts.subset(x, y, null);
+        verdict = Verdicts.subset(x, y, sameTime, null);
         rule = GroupReasons.SUBSET;
       } else if (sy.isKindOf(sx)) {
-        verdict = Verdicts.subset(y, x, null);
+        verdict = Verdicts.subset(y, x, sameTime, null);
         rule = GroupReasons.SUBSET_OF_FIRST;
       } else {
         return;

@@ -37,24 +37,32 @@ final class Estimator {
 
   private final boolean[] present = new boolean[SUBJECTS];
   private final long[] laterMaxLow = new long[SUBJECTS];
+  private final long[] laterDateOnly = new long[SUBJECTS];
   private boolean[] dropped = new boolean[16];
   private int[] latest = new int[16];
   private int[] top = new int[16];
   private int[] latestDay = new int[16];
   private int[] perVoice = new int[16];
+  private long[] latestSecond = new long[16];
+  private int[] timedOrder = new int[16];
+  /** The span within which two times of day are "the same time", in seconds. */
+  private final long sameTime;
 
   /** The group being estimated: {@code group[from, from + n)}. */
   private Item[] group;
   private int from;
 
-  Estimator() {}
+  Estimator(long sameTime) {
+    this.sameTime = sameTime;
+  }
 
   private Item at(int k) {
     return group[from + k];
   }
 
   /**
-   * @param group      holds the group's members, sorted by date with undated last, at
+   * @param group      holds the group's members, sorted by date (within a date by time) with
+   *     undated last, at
    *     {@code [from, from + n)}
    * @param from       where the group starts
    * @param n          how many members it has
@@ -85,18 +93,28 @@ final class Estimator {
       int size = Math.max(voices, latestDay.length * 2);
       latestDay = new int[size];
       perVoice = new int[size];
+      latestSecond = new long[size];
     }
     boolean[] dropped = this.dropped;
     Arrays.fill(dropped, 0, n, false);
     if (cumulative) {
       notUpdated(n);
     }
-    // of each voice, its claims of its latest date (undated counts as earliest)
+    // of each voice, its claims of its latest date (undated counts as earliest), and of those
+    // with a time of day only the latest: a date alone is the whole day, as late as any time in it
     int[] latestDay = this.latestDay;
+    long[] latestSecond = this.latestSecond;
     Arrays.fill(latestDay, 0, voices, Engine.NO_DATE);
+    Arrays.fill(latestSecond, 0, voices, Engine.NO_TIME);
     for (int i = 0; i < n; i++) {
       if (!dropped[i]) {
         latestDay[voiceOf[i]] = Math.max(latestDay[voiceOf[i]], at(i).day);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Item it = at(i);
+      if (!dropped[i] && it.timed() && latestDay[voiceOf[i]] == it.day) {
+        latestSecond[voiceOf[i]] = Math.max(latestSecond[voiceOf[i]], it.second);
       }
     }
     int[] latest = this.latest;
@@ -104,7 +122,9 @@ final class Estimator {
     boolean[] present = this.present;
     Arrays.fill(present, false);
     for (int i = 0; i < n; i++) {
-      if (!dropped[i] && latestDay[voiceOf[i]] == at(i).day) {
+      Item it = at(i);
+      if (!dropped[i] && latestDay[voiceOf[i]] == it.day
+          && (!it.timed() || latestSecond[voiceOf[i]] == it.second)) {
         latest[latestCount++] = i;
         present[at(i).subject().ordinal()] = true;
       }
@@ -194,29 +214,36 @@ final class Estimator {
   }
 
   /**
-   * Marks, for a cumulative count, the claims that a later report moved past (a later claim of the
-   * same measure or of a sub-category whose low exceeds the claim's high).
+   * Marks, for a cumulative count, the claims that a later report moved past: a report of the same
+   * measure or of a sub-category, at a time not comparable with the claim's and later (see {@link
+   * Verdicts}), whose low exceeds the claim's high. By date for claims with a date alone and
+   * against reports with one; by time, past the span {@code sameTime}, between two claims that
+   * both give a time of day.
    */
   private void notUpdated(int n) {
     long[] laterMaxLow = this.laterMaxLow;
+    long[] laterDateOnly = this.laterDateOnly;
     Arrays.fill(laterMaxLow, -1);
+    Arrays.fill(laterDateOnly, -1);
     boolean[] dropped = this.dropped;
     int end = n;
     while (end > 0 && at(end - 1).day == Engine.NO_DATE) {
       end--;
     }
+    int timedCount = 0;
+    // by date, from the latest day back: reports of a later day move a claim with a date alone;
+    // those with a date alone also move a timed claim of an earlier day
     int i = end - 1;
     while (i >= 0) {
       int day = at(i).day;
       int j = i;
       while (j >= 0 && at(j).day == day) {
         Item it = at(j);
-        long high = it.q().highOrMax();
-        for (int s : MOVERS[it.subject().ordinal()]) {
-          if (laterMaxLow[s] > high) {
-            dropped[j] = true;
-            break;
-          }
+        if (moved(it, it.timed() ? laterDateOnly : laterMaxLow)) {
+          dropped[j] = true;
+        }
+        if (it.timed()) {
+          timedCount++;
         }
         j--;
       }
@@ -224,9 +251,52 @@ final class Estimator {
         Item it = at(k);
         int s = it.subject().ordinal();
         laterMaxLow[s] = Math.max(laterMaxLow[s], it.q().low());
+        if (!it.timed()) {
+          laterDateOnly[s] = Math.max(laterDateOnly[s], it.q().low());
+        }
       }
       i = j;
     }
+    if (timedCount < 2) {
+      return;
+    }
+    // by time, between claims that both give one: moved by a report more than sameTime later
+    if (timedOrder.length < timedCount) {
+      timedOrder = new int[Math.max(timedCount, timedOrder.length * 2)];
+    }
+    int[] order = timedOrder;
+    int c = 0;
+    for (int k = 0; k < end; k++) {
+      if (at(k).timed()) {
+        order[c++] = k;
+      }
+    }
+    Engine.sortIndexes(order, 0, c, (a, b) -> Long.compare(at(a).second, at(b).second));
+    Arrays.fill(laterMaxLow, -1);
+    int next = c - 1;
+    for (int k = c - 1; k >= 0; k--) {
+      Item it = at(order[k]);
+      while (next >= 0 && at(order[next]).second > it.second + sameTime) {
+        Item later = at(order[next]);
+        int s = later.subject().ordinal();
+        laterMaxLow[s] = Math.max(laterMaxLow[s], later.q().low());
+        next--;
+      }
+      if (moved(it, laterMaxLow)) {
+        dropped[order[k]] = true;
+      }
+    }
+  }
+
+  /** Whether a later low of a subject that moves the claim's exceeds its high. */
+  private static boolean moved(Item it, long[] laterMaxLow) {
+    long high = it.q().highOrMax();
+    for (int s : MOVERS[it.subject().ordinal()]) {
+      if (laterMaxLow[s] > high) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The lower weighted median of the specific values, each voice's figures sharing weight 1. */

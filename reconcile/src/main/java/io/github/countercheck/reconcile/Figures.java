@@ -101,6 +101,31 @@ final class Figures {
     return twoDigits(twoDigits(sb.append('-'), month).append('-'), dom);
   }
 
+  /**
+   * Appends a span of time in words: "3 hours", "1 hour 30 minutes", "45 minutes", "20 seconds".
+   *
+   * @param seconds the span, not negative
+   * @param sb      the builder
+   * @return {@code sb}
+   */
+  static StringBuilder span(long seconds, StringBuilder sb) {
+    long h = seconds / 3600;
+    long m = seconds % 3600 / 60;
+    long s = seconds % 60;
+    int start = sb.length();
+    unit(sb, h, "hour", start);
+    unit(sb, m, "minute", start);
+    unit(sb, s, "second", start);
+    return sb.length() == start ? sb.append("0 seconds") : sb;
+  }
+
+  private static void unit(StringBuilder sb, long n, String unit, int start) {
+    if (n > 0) {
+      sb.append(sb.length() > start ? " " : "").append(n).append(' ').append(unit)
+          .append(n == 1 ? "" : "s");
+    }
+  }
+
   private static StringBuilder twoDigits(StringBuilder sb, int n) {
     return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
   }

@@ -44,24 +44,35 @@ import java.util.Objects;
  *       country, in which case the country-level claims cannot be given to either city and form a
  *       group of their own. Claims with no place join the block's only place when there is
  *       exactly one, otherwise they form a group of their own.
- *   <li><b>Time.</b> Within a place, claims are sorted by their document's date and cut into
- *       windows: a group spans at most {@link Builder#window(Duration) window} days from its
- *       earliest date (default 7). Claims from undated documents join the only window when there is
+ *   <li><b>Time.</b> Within a place, claims are sorted by their document's date (within a date,
+ *       by time of day where given, a date alone first) and cut into windows: a group spans at
+ *       most {@link Builder#window(Duration) window} days from its earliest date (default 7). Claims from undated documents join the only window when there is
  *       one, otherwise they form a group of their own.
  * </ol>
  *
  * <p>Every step sorts or hashes: the cost grows as {@code n log n}. Within a group of at most
  * {@link Builder#maxPairwise(int) maxPairwise} claims (default 20) every pair of related subjects
- * is judged. In a larger group only the latest figure of each voice for each subject is judged
- * (every pair of them when they are at most {@code maxPairwise}, otherwise each against the one
- * before it in date order), so that a group of thousands of claims gives a few dozen relations,
- * not millions; the group gets a note saying so. Every claim stays in the group.
+ * is judged and listed. A larger group lists a short chain: the latest figure of each voice for
+ * each subject (every pair of them when they are at most {@code maxPairwise}, otherwise each
+ * against the one before it in time order). Whether it holds a conflict is still decided over all
+ * its claims, exactly and in {@code n log n} (sorting the reports' intervals by time: a conflict is
+ * a low above another's high at comparable times, or a later report below an earlier one), and
+ * every claim in a conflict is named once, in one conflicting pair listed beside the chain: adding
+ * claims to a group can never hide a conflict it holds. The group gets a note saying so. Every
+ * claim stays in the group.
  *
  * <h2>Verdicts (rules 1, 4 and 5)</h2>
  *
- * <p>Claims are compared as intervals. Times are comparable when the two documents have the same
- * date, when either date is unknown, or when the event is not cumulative. For the same measure
- * (the same subject, or two framings of the crowd): overlapping intervals {@code AGREE}, unless one
+ * <p>Claims are compared as intervals. A claim is never judged against another claim of its own
+ * document: two figures an article gives for one count are its own matter (often a revision it
+ * reports, "revised from 245 to 231", sometimes two counts the extraction could not tell apart),
+ * not two reports that confirm or contradict each other; such pairs get no relation. Times are
+ * comparable ("the same time") when either document's date is unknown, when either gives a date
+ * alone and the dates are equal, when both give a time of day at most {@link
+ * Builder#sameTime(Duration) sameTime} apart (default 3 hours), or when the event is not
+ * cumulative. Of two reports at times that are not comparable, the later is the later by time when
+ * both give one, else by date. For the same measure (the same subject, or two framings of the
+ * crowd): overlapping intervals {@code AGREE}, unless one
  * contains the other and is much wider ({@code VAGUER}: its relative width {@code
  * (high-low)/(high+low)} exceeds the other's by more than {@link Builder#vaguerThreshold(double)
  * vaguerThreshold}, default 0.25, or it is unbounded and the other is not); disjoint intervals
@@ -70,12 +81,23 @@ import java.util.Objects;
  * parent: {@code SUBSET} when the sub-count can fit within the parent's; beyond it, {@code CONFLICT}
  * at comparable times, {@code UPDATE} when the sub-count is the later report, {@code CONFLICT}
  * (downward revision) when the parent's is. Siblings (police and soldiers) are not compared.
+ * Reasons give each report's time when its document gives one, else its date.
+ *
+ * <h2>Voices (rule 6)</h2>
+ *
+ * <p>A claim's voice is the source it cites, folded through {@link VoiceAliases}, else its outlet.
+ * One outlet is one outlet and one voice whatever the spelling of its name (case, runs of spaces,
+ * zero-width and bidi marks, compatibility forms: "Reuters", "REUTERS" and "Reuters" with a
+ * zero-width space are one), and an outlet whose name is a source's in the alias table speaks as
+ * that source: Reuters' own figure and another outlet's figure credited to Reuters count once, as
+ * Reuters'.
  *
  * <h2>Estimate and status (rules 6 and 7)</h2>
  *
  * <p>See {@link ClaimGroup#estimate()}: the estimate is taken from the latest comparable reports —
  * claims that no later report of a cumulative count moved past, and of each voice only its latest
- * date — at the group's most general measure: {@code low} is the lowest specific figure,
+ * (by time when its reports give one, else by date; a date alone is as late as any time that day)
+ * — at the group's most general measure: {@code low} is the lowest specific figure,
  * {@code best} the median of the specific figures with each voice weighted once, {@code high} the
  * highest of the specific figures and the bounded vague or ranged figures (open-ended figures do not
  * raise it). Without a specific figure, {@code best} is absent and {@code [low, high]} is the
@@ -90,8 +112,10 @@ public final class Reconciler {
   private final VoiceAliases voices;
   private final double vaguerThreshold;
   private final int maxPairwise;
+  private final Duration sameTime;
 
   private Reconciler(Builder b) {
+    this.sameTime = b.sameTime;
     this.windowDays = b.windowDays;
     this.places = b.places;
     this.voices = b.voices;
@@ -139,8 +163,8 @@ public final class Reconciler {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(storyTitles, "storyTitles");
-    return new Engine(windowDays, places, voices, vaguerThreshold, maxPairwise)
-        .run(claims, documents, storyTitles);
+    return new Engine(windowDays, places, voices, vaguerThreshold, maxPairwise,
+        sameTime.getSeconds()).run(claims, documents, storyTitles);
   }
 
   /**
@@ -167,8 +191,21 @@ public final class Reconciler {
     return windowDays;
   }
 
+  /**
+   * @return the span within which two reports that both give a time of day are at "the same time"
+   *     (see {@link Builder#sameTime(Duration)})
+   */
+  public Duration sameTime() {
+    return sameTime;
+  }
+
   /** Builds a {@link Reconciler}. Not thread-safe. */
   public static final class Builder {
+    /** The default of {@link #sameTime(Duration)}. */
+    private static final Duration SAME_TIME = Duration.ofHours(3);
+    private static final Duration MAX_SAME_TIME = Duration.ofDays(366);
+
+    private Duration sameTime = SAME_TIME;
     private int windowDays = 7;
     private PlaceAliases places;
     private VoiceAliases voices;
@@ -202,6 +239,33 @@ public final class Reconciler {
         throw new IllegalArgumentException("window of " + days + " days must be 0 to 36500");
       }
       this.windowDays = days;
+      return this;
+    }
+
+    /**
+     * How far apart two reports that both give a time of day may lie and still be at "the same
+     * time": then figures that do not overlap are a {@code CONFLICT}; further apart, the later
+     * one is an {@code UPDATE} of a cumulative count when it lies above the earlier, a downward
+     * revision ({@code CONFLICT}) when below. Reports that give only a date are at the same time
+     * as the reports of the same date, whatever this span.
+     *
+     * <p>Default 3 hours. Outlets re-publish one bulletin (an agency's wire, a ministry's
+     * statement) within an hour or two of each other, and the times a collection records are
+     * often when it was crawled, not written: two figures closer than that cannot be ordered
+     * with any confidence, so they must agree. A toll revised through a day (morning, afternoon,
+     * evening bulletins) lies further apart and reads as the updates it is. A shorter span
+     * orders reports by the noise of their time stamps; a span of a day is "the same date" again.
+     *
+     * @param span the span, from 0 (only the same second) to 366 days
+     * @return this builder
+     * @throws IllegalArgumentException if negative or longer than 366 days
+     */
+    public Builder sameTime(Duration span) {
+      Objects.requireNonNull(span, "span");
+      if (span.isNegative() || span.compareTo(MAX_SAME_TIME) > 0) {
+        throw new IllegalArgumentException("same-time span " + span + " must be 0 to 366 days");
+      }
+      this.sameTime = span;
       return this;
     }
 
@@ -240,8 +304,9 @@ public final class Reconciler {
     }
 
     /**
-     * @param max the largest group in which every pair is judged; larger groups judge each claim
-     *     against the one before it; default 20, at least 2
+     * @param max the largest group in which every pair is judged and listed; larger groups list
+     *     the latest figure of each voice and one pair for each claim in a conflict (whether they
+     *     hold one is decided over all their claims all the same); default 20, at least 2
      * @return this builder
      * @throws IllegalArgumentException if below 2 or above 1000
      */

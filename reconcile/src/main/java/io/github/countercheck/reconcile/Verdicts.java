@@ -5,6 +5,10 @@ import io.github.countercheck.reconcile.Engine.Item;
 
 /**
  * The pairwise verdicts of rules 1, 4 and 5, each with a reason naming the rule and the figures.
+ * Two reports are at comparable times ("the same time") when either is undated, when either gives
+ * only a date and the dates are equal, or when both give a time of day and lie within the span
+ * {@code sameTime} (seconds) of each other. Of two reports at times that are not comparable, the
+ * later is the later by time when both give one, else by date.
  * The reason is written into a builder the caller hands in (and empties), or not at all when it
  * hands in none: a run judges the verdicts of a million pairs and writes their reasons only
  * when they are read ({@link Relation#reason()}).
@@ -13,40 +17,70 @@ final class Verdicts {
 
   private Verdicts() {}
 
-  /** "figure (document, date)" */
+  /** "figure (document, date or time)" */
   private static StringBuilder fig(StringBuilder sb, Item it) {
     Figures.describe(it.q(), sb).append(" (").append(it.claim.document()).append(", ");
-    return Figures.day(it.day, sb).append(')');
+    return when(sb, it).append(')');
   }
 
-  /** "figure SUBJECT (document, date)" */
+  /** "figure SUBJECT (document, date or time)" */
   private static StringBuilder subj(StringBuilder sb, Item it) {
     Figures.describe(it.q(), sb).append(' ').append(it.subject()).append(" (")
         .append(it.claim.document()).append(", ");
-    return Figures.day(it.day, sb).append(')');
+    return when(sb, it).append(')');
+  }
+
+  /** Appends the report's time when its document gives one, else its date, or "undated". */
+  static StringBuilder when(StringBuilder sb, Item it) {
+    return it.timed() ? sb.append(it.time) : Figures.day(it.day, sb);
   }
 
   private static final int NOT_COMPARABLE = 0;
   private static final int NOT_CUMULATIVE = 1;
   private static final int DATE_UNKNOWN = 2;
   private static final int SAME_DAY = 3;
+  private static final int SAME_TIME = 4;
+
+  /**
+   * Whether two reports lie at comparable times: either undated; either with a date alone and the
+   * same date; both with a time of day and at most {@code sameTime} seconds apart.
+   */
+  static boolean sameTime(Item x, Item y, long sameTime) {
+    if (x.day == Engine.NO_DATE || y.day == Engine.NO_DATE) {
+      return true;
+    }
+    if (x.timed() && y.timed()) {
+      return Math.abs(x.second - y.second) <= sameTime;
+    }
+    return x.day == y.day;
+  }
+
+  /** Whether {@code x} is later than {@code y}: by time when both give one, else by date. */
+  static boolean later(Item x, Item y) {
+    return x.timed() && y.timed() ? x.second > y.second : x.day > y.day;
+  }
 
   /** Whether two reports' times are comparable, and why: one of the constants above. */
-  private static int comparable(Item x, Item y) {
+  private static int comparable(Item x, Item y, long sameTime) {
     if (!x.claim.event().isCumulative()) {
       return NOT_CUMULATIVE;
     }
     if (x.day == Engine.NO_DATE || y.day == Engine.NO_DATE) {
       return DATE_UNKNOWN;
     }
-    return x.day == y.day ? SAME_DAY : NOT_COMPARABLE;
+    if (!sameTime(x, y, sameTime)) {
+      return NOT_COMPARABLE;
+    }
+    return x.timed() && y.timed() ? SAME_TIME : SAME_DAY;
   }
 
   /** Appends why two reports' times are comparable ({@link #comparable} is not NOT_COMPARABLE). */
-  private static StringBuilder why(StringBuilder sb, int why, Item x) {
+  private static StringBuilder why(StringBuilder sb, int why, Item x, Item y, long sameTime) {
     return switch (why) {
       case NOT_CUMULATIVE -> sb.append(x.claim.event()).append(" is not a cumulative count");
       case DATE_UNKNOWN -> sb.append("a date is unknown, so neither can be an update of the other");
+      case SAME_TIME -> Figures.span(sameTime, sb.append("at comparable times (").append(x.time)
+          .append(" and ").append(y.time).append(", within ")).append(" of each other)");
       default -> Figures.day(x.day, sb.append("on the same day (")).append(')');
     };
   }
@@ -71,12 +105,14 @@ final class Verdicts {
   }
 
   /**
-   * Two claims of the same measure; {@code x} is not later than {@code y} unless undated.
+   * Two claims of the same measure.
    *
-   * @param sb receives the reason, or null for the verdict alone
+   * @param threshold the {@code VAGUER} threshold
+   * @param sameTime  the span within which two times of day are comparable, in seconds
+   * @param sb        receives the reason, or null for the verdict alone
    * @return the verdict
    */
-  static Verdict sameMeasure(Item x, Item y, double threshold, StringBuilder sb) {
+  static Verdict sameMeasure(Item x, Item y, double threshold, long sameTime, StringBuilder sb) {
     Quantity qx = x.q();
     Quantity qy = y.q();
     if (qx.overlaps(qy)) {
@@ -100,19 +136,19 @@ final class Verdicts {
       }
       return Verdict.AGREE;
     }
-    int why = comparable(x, y);
+    int why = comparable(x, y, sameTime);
     if (why != NOT_COMPARABLE) {
       if (sb != null) {
         why(fig(fig(sb.append("rule 5 CONFLICT: "), x).append(" and "), y)
-            .append(" do not overlap; "), why, x);
+            .append(" do not overlap; "), why, x, y, sameTime);
       }
       return Verdict.CONFLICT;
     }
-    Item earlier = x.day < y.day ? x : y;
-    Item later = earlier == x ? y : x;
+    Item later = later(y, x) ? y : x;
+    Item earlier = later == x ? y : x;
     if (later.q().low() > earlier.q().highOrMax()) {
       if (sb != null) {
-        Figures.day(later.day, sb.append("rule 5 UPDATE: the later report ("))
+        when(sb.append("rule 5 UPDATE: the later report ("), later)
             .append(") moves the cumulative count from ");
         Figures.describe(later.q(), fig(sb, earlier).append(" to "))
             .append(" (").append(later.claim.document()).append(')');
@@ -120,7 +156,7 @@ final class Verdicts {
       return Verdict.UPDATE;
     }
     if (sb != null) {
-      Figures.day(later.day, sb.append("rule 5 CONFLICT: downward revision: the later report ("))
+      when(sb.append("rule 5 CONFLICT: downward revision: the later report ("), later)
           .append(") puts the cumulative count at ");
       fig(Figures.describe(later.q(), sb).append(" (").append(later.claim.document())
           .append("), below the earlier "), earlier);
@@ -131,10 +167,11 @@ final class Verdicts {
   /**
    * A sub-category's claim against its parent's.
    *
-   * @param sb receives the reason, or null for the verdict alone
+   * @param sameTime the span within which two times of day are comparable, in seconds
+   * @param sb       receives the reason, or null for the verdict alone
    * @return the verdict
    */
-  static Verdict subset(Item sub, Item parent, StringBuilder sb) {
+  static Verdict subset(Item sub, Item parent, long sameTime, StringBuilder sb) {
     if (sub.q().low() <= parent.q().highOrMax()) {
       if (sb != null) {
         subj(subj(sb.append("rule 4 SUBSET: "), sub)
@@ -142,24 +179,24 @@ final class Verdicts {
       }
       return Verdict.SUBSET;
     }
-    int why = comparable(sub, parent);
+    int why = comparable(sub, parent, sameTime);
     if (why != NOT_COMPARABLE) {
       if (sb != null) {
         why(subj(subj(sb.append("rule 4 CONFLICT: the sub-category's count "), sub)
-            .append(" exceeds its parent's "), parent).append("; "), why, sub);
+            .append(" exceeds its parent's "), parent).append("; "), why, sub, parent, sameTime);
       }
       return Verdict.CONFLICT;
     }
-    if (sub.day > parent.day) {
+    if (later(sub, parent)) {
       if (sb != null) {
-        Figures.day(sub.day, sb.append("rule 5 UPDATE: the later report (")).append(") counts ");
+        when(sb.append("rule 5 UPDATE: the later report ("), sub).append(") counts ");
         subj(subj(sb, sub).append(", past the earlier "), parent)
             .append(": the cumulative count has moved");
       }
       return Verdict.UPDATE;
     }
     if (sb != null) {
-      Figures.day(parent.day, sb.append("rule 4 CONFLICT: downward revision: the later report ("))
+      when(sb.append("rule 4 CONFLICT: downward revision: the later report ("), parent)
           .append(") puts the parent count at ");
       subj(subj(sb, parent).append(", below the earlier sub-category count "), sub);
     }

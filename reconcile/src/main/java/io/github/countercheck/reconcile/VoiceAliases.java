@@ -6,6 +6,7 @@ import io.github.countercheck.core.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,6 +136,76 @@ public final class VoiceAliases {
   }
 
   /**
+   * The voice of an outlet named as a source the table knows: a publisher whose whole name is one
+   * of its names ("Reuters", «وكالة رويترز», "REUTERS") speaks as that source, so the figures it
+   * prints and those other outlets attribute to it are one voice. A name that only contains an
+   * alias ("Reuters Arabic blog") is not matched: an outlet is not its source's voice by a word.
+   *
+   * @param publisher the publisher's name as given
+   * @return the canonical name of the source, or null
+   */
+  String outletVoice(String publisher) {
+    return byAlias.get(String.join(" ", words(publisher)));
+  }
+
+  /**
+   * The key under which spellings of one outlet's name are one outlet: NFKC, then {@link
+   * TextNormalizer#normalizeForm} (Latin case, Arabic letter forms, zero-width and bidi marks
+   * U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF deleted), whitespace runs as one space,
+   * trimmed. "Reuters", "REUTERS" and "Reuters" followed by a zero-width space have one key.
+   *
+   * @param publisher a publisher's name
+   * @return its key
+   */
+  static String foldOutlet(String publisher) {
+    String n = TextNormalizer.normalizeForm(Normalizer.normalize(publisher, Normalizer.Form.NFKC));
+    return collapseSpaces(n);
+  }
+
+  /**
+   * A publisher's name as written, without its invisible marks (zero-width, bidi, byte-order) and
+   * with whitespace runs as one space: the name reports print for the outlet.
+   *
+   * @param publisher a publisher's name
+   * @return the name cleaned, or the name itself when nothing is left of it
+   */
+  static String cleanOutlet(String publisher) {
+    StringBuilder sb = new StringBuilder(publisher.length());
+    for (int i = 0; i < publisher.length(); i++) {
+      char c = publisher.charAt(i);
+      if (!isInvisible(c)) {
+        sb.append(c);
+      }
+    }
+    String clean = collapseSpaces(sb);
+    return clean.isEmpty() ? publisher : clean;
+  }
+
+  /** Zero-width and bidi marks (U+200B–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069, U+061C, U+FEFF). */
+  private static boolean isInvisible(char c) {
+    return c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\u2060'
+        || c >= '\u2066' && c <= '\u2069' || c == '\u061C' || c == '\uFEFF';
+  }
+
+  private static String collapseSpaces(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * The voice key of an attribution: the canonical source's name when the table knows it, else
    * the attribution's words, sorted.
    */
@@ -148,7 +219,7 @@ public final class VoiceAliases {
 
   /** Normalized words without the conjunction و and the article ال. */
   private static List<String> words(String text) {
-    String n = TextNormalizer.normalizeForm(text);
+    String n = TextNormalizer.normalizeForm(Normalizer.normalize(text, Normalizer.Form.NFKC));
     List<String> out = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= n.length(); i++) {

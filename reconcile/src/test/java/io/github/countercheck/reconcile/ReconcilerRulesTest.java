@@ -161,7 +161,7 @@ final class ReconcilerRulesTest {
   @Test
   void unspecifiedPeopleJoinTheOnlyOtherClassOrStandAlone() {
     Reconciliation one = run(killed("a.txt", Quantity.exact(16), Subject.PERSON),
-        killed("a.txt", Quantity.exact(4), Subject.CHILD));
+        killed("b.txt", Quantity.exact(4), Subject.CHILD));
     assertThat(one.groups()).singleElement().satisfies(g -> {
       assertThat(g.subject()).isEqualTo(Subject.PERSON);
       assertThat(g.relations()).singleElement().extracting(Relation::verdict).isEqualTo(Verdict.SUBSET);
@@ -289,12 +289,17 @@ final class ReconcilerRulesTest {
 
   @Test
   void largeGroupsJudgeOnlyEachVoicesLatestFigure() {
+    // voice k speaks in m<k>.txt on the 5th and in m<k+5>.txt on the 6th
     Claim[] many = new Claim[50];
+    List<DocumentMetadata> docs = new java.util.ArrayList<>();
+    for (int d = 0; d < 10; d++) {
+      docs.add(doc("m" + d + ".txt", d < 5 ? "2022-01-05" : "2022-01-06"));
+    }
     for (int i = 0; i < many.length; i++) {
-      many[i] = Claims.claim(i % 2 == 0 ? "a.txt" : "c.txt", i * 10, "قتل 12", Quantity.exact(12),
+      many[i] = Claims.claim("m" + i % 10 + ".txt", i * 10, "قتل 12", Quantity.exact(12),
           Event.KILLED, Subject.POLICE, "source " + i % 5, null);
     }
-    ClaimGroup g = run(many).groups().get(0);
+    ClaimGroup g = R.reconcile(List.of(many), docs).groups().get(0);
     assertThat(g.claims()).hasSize(50);
     assertThat(g.relations()).hasSize(10); // 5 voices, every pair of their latest figures
     assertThat(g.notes()).anyMatch(n -> n.startsWith("rule 9: 50 claims"));
@@ -303,11 +308,13 @@ final class ReconcilerRulesTest {
   @Test
   void largeGroupsWithManyVoicesAreJudgedAlongADateChain() {
     Claim[] many = new Claim[50];
+    List<DocumentMetadata> docs = new java.util.ArrayList<>();
     for (int i = 0; i < many.length; i++) {
-      many[i] = Claims.claim("a.txt", i * 10, "قتل 12", Quantity.exact(12), Event.KILLED,
+      many[i] = Claims.claim("m" + i + ".txt", 0, "قتل 12", Quantity.exact(12), Event.KILLED,
           Subject.POLICE, "source " + i, null);
+      docs.add(doc("m" + i + ".txt", "2022-01-05"));
     }
-    ClaimGroup g = run(many).groups().get(0);
+    ClaimGroup g = R.reconcile(List.of(many), docs).groups().get(0);
     assertThat(g.relations()).hasSize(49)
         .allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.AGREE));
     assertThat(g.notes()).anyMatch(n -> n.contains("each against the one before it"));

@@ -7,8 +7,10 @@ import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Event;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.Subject;
+import io.github.countercheck.core.DocumentMetadata;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,5 +63,60 @@ final class VoiceAliasesTest {
     assertThatThrownBy(() -> VoiceAliases.fromJson(
         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names both");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Reuters, REUTERS",
+    "Reuters, Reuters\u200b",
+    "Al  Ahram, al ahram",
+    "'\u202bالأهرام\u202c', الأهرام",
+    "ＲＥＵＴＥＲＳ, reuters",
+    "'\ufeffBBC News ', BBC\u00a0News",
+  })
+  void foldsAnOutletsSpellings(String a, String b) {
+    assertThat(VoiceAliases.foldOutlet(a)).isEqualTo(VoiceAliases.foldOutlet(b));
+    assertThat(VoiceAliases.foldOutlet("Reuters")).isNotEqualTo(VoiceAliases.foldOutlet("Reuter"));
+  }
+
+  @Test
+  void cleansAnOutletsNameForPrinting() {
+    assertThat(VoiceAliases.cleanOutlet("Reuters\u200b")).isEqualTo("Reuters");
+    assertThat(VoiceAliases.cleanOutlet("  Al \u2067Ahram\u2069  ")).isEqualTo("Al Ahram");
+    assertThat(VoiceAliases.cleanOutlet("\u200b")).isEqualTo("\u200b");
+  }
+
+  @Test
+  void oneOutletWhateverItsSpellingIsOneVoiceAndOneOutlet() {
+    List<Claim> claims = List.of(
+        Claims.killed("a.txt", Quantity.exact(8), Subject.POLICE),
+        Claims.killed("b.txt", Quantity.exact(8), Subject.POLICE),
+        Claims.killed("c.txt", Quantity.exact(8), Subject.POLICE));
+    ClaimGroup g = Reconciler.create().reconcile(claims, List.of(
+        new DocumentMetadata("a.txt", "Reuters", LocalDate.of(2022, 1, 5)),
+        new DocumentMetadata("b.txt", "REUTERS", LocalDate.of(2022, 1, 5)),
+        new DocumentMetadata("c.txt", "Reuters\u200b", LocalDate.of(2022, 1, 5)))).groups().get(0);
+    assertThat(g.voices()).singleElement().satisfies(v -> {
+      assertThat(v.name()).isEqualTo("رويترز");
+      assertThat(v.outlets()).containsExactly("Reuters");
+    });
+    assertThat(g.status()).isEqualTo(Status.SINGLE_SOURCE);
+  }
+
+  @Test
+  void anAgencysOwnFigureAndAnOutletQuotingItAreOneVoice() {
+    Claim own = Claims.killed("a.txt", Quantity.exact(8), Subject.POLICE);
+    Claim quoted = Claims.claim("b.txt", 0, "قتل 8", Quantity.exact(8), Event.KILLED,
+        Subject.POLICE, "وكالة رويترز", null);
+    Claim other = Claims.killed("c.txt", Quantity.exact(8), Subject.POLICE);
+    ClaimGroup g = Reconciler.create().reconcile(List.of(own, quoted, other), List.of(
+        new DocumentMetadata("a.txt", "Reuters", LocalDate.of(2022, 1, 5)),
+        new DocumentMetadata("b.txt", "الأهرام", LocalDate.of(2022, 1, 5)),
+        new DocumentMetadata("c.txt", "Reuters Arabic blog", LocalDate.of(2022, 1, 5))))
+        .groups().get(0);
+    assertThat(g.voices()).extracting(Voice::name)
+        .containsExactlyInAnyOrder("رويترز", "Reuters Arabic blog");
+    assertThat(g.voices()).filteredOn(v -> v.name().equals("رويترز")).singleElement()
+        .satisfies(v -> assertThat(v.outlets()).containsExactly("Reuters", "الأهرام"));
   }
 }
