@@ -556,6 +556,9 @@ final class Engine {
       place = placeCache.get(c.location());
       if (place == null && !placeCache.containsKey(c.location())) {
         place = places.resolve(c.location());
+        // a name the place table does not know (or a fragment the extractor took for one) can be
+        // compared with no other: it is read as no place, not as a place of its own
+        place = place != null && place.known() ? place : null;
         placeCache.put(c.location(), place);
       }
     }
