@@ -50,7 +50,7 @@ final class ReportContext {
       docs.put(d.id(), d);
     }
     options.documentTitles().forEach((id, title) -> {
-      String t = shorten(oneLine(title).strip(), MAX_TITLE);
+      String t = shorten(oneLine(title).strip().replaceAll(" {2,}", " "), MAX_TITLE);
       if (!t.isEmpty()) {
         titles.put(id, t);
       }
