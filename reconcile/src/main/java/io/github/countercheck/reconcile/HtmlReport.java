@@ -305,9 +305,6 @@ public final class HtmlReport {
           ClaimGroup g = r.groups().get(gi);
           sb.append("<tr><td><a href=\"#g").append(gi).append("\">").append(esc(heading(g)))
               .append("</a>");
-          if (g.scope() != Scope.INCIDENT) {
-            sb.append(" <span class=\"where\">(").append(scopeWord(g.scope())).append(")</span>");
-          }
           sb.append("</td><td>").append(status(g.status())).append("</td><td>")
               .append(esc(estimate(g))).append("</td><td>");
           List<String> story = keyLines(gi, g);
@@ -315,10 +312,6 @@ public final class HtmlReport {
         }
       }
       sb.append("</table>\n");
-    }
-
-    private static String scopeWord(Scope s) {
-      return s == Scope.CUMULATIVE ? "cumulative" : "background";
     }
 
     /** One line for each update and each conflict of the group, each pair of figures once. */
@@ -382,10 +375,6 @@ public final class HtmlReport {
       sb.append("<section class=\"group\" id=\"g").append(gi).append("\">\n<").append(h)
           .append(" class=\"group-heading\">").append(esc(heading(g))).append(status(g.status()))
           .append("</").append(h).append(">\n");
-      if (g.scope() != Scope.INCIDENT) {
-        sb.append("<p class=\"scope\">").append(esc(ReportContext.scopeHeading(g.scope())))
-            .append("</p>\n");
-      }
       sb.append("<p><strong>Estimate:</strong> ").append(esc(estimate(g))).append(", from ")
           .append(g.voices().size()).append(g.voices().size() == 1 ? " voice" : " voices")
           .append(":</p>\n");
@@ -822,6 +811,9 @@ public final class HtmlReport {
         .append(" · ").append(g.location() == null ? "place not stated" : g.location());
     if (g.modality() != io.github.countercheck.claims.Modality.ASSERTED) {
       h.append(" · ").append(g.modality().name());
+    }
+    if (g.scope() != Scope.INCIDENT) {
+      h.append(" · ").append(g.scope().name().toLowerCase(Locale.ROOT)).append(" figures");
     }
     return h.toString();
   }

@@ -376,7 +376,9 @@ public final class ReconciliationReport {
 
   private static String heading(ClaimGroup g) {
     return g.event() + " · " + g.subject() + " · " + (g.location() == null ? "place not stated" : g.location())
-        + (g.modality() == Modality.ASSERTED ? "" : " · " + g.modality());
+        + (g.modality() == Modality.ASSERTED ? "" : " · " + g.modality())
+        + (g.scope() == io.github.countercheck.claims.Scope.INCIDENT ? ""
+            : " · " + g.scope().name().toLowerCase(java.util.Locale.ROOT) + " figures");
   }
 
   private static String estimate(ClaimGroup g) {

@@ -135,44 +135,72 @@ final class ReportContext {
   private int[] findVoices(ClaimGroup g) {
     int[] out = new int[g.claims().size()];
     Map<String, Integer> memo = new HashMap<>();
+    VoiceKeys keys = new VoiceKeys(g.voices());
     for (int i = 0; i < out.length; i++) {
       Claim c = g.claims().get(i);
       String outlet = engineOutlet(c);
       String wording = c.attribution() != null ? c.attribution() : outlet;
       out[i] = memo.computeIfAbsent(wording + '\u0000' + outlet,
-          k -> findVoice(g, c.attribution() != null, wording, outlet));
+          k -> keys.find(c.attribution() != null, wording, outlet));
     }
     return out;
   }
 
-  /**
-   * The voice the engine named for this wording (rule 6): its own name, else the name the voice
-   * table folds it to, else the same words in another spelling; among voices that carried it
-   * through this outlet first.
-   */
-  private static int findVoice(ClaimGroup g, boolean attributed, String wording, String outlet) {
-    List<Voice> voices = g.voices();
-    String key = attributed ? VoiceAliases.builtIn().key(wording) : key(wording);
-    int byKey = -1;
-    for (int pass = 0; pass < 2; pass++) {
+  /** A group's voices and the keys of their names, made once per group when first needed. */
+  private static final class VoiceKeys {
+    private final List<Voice> voices;
+    private String[] attributionKeys;
+    private String[] outletKeys;
+
+    VoiceKeys(List<Voice> voices) {
+      this.voices = voices;
+    }
+
+    /**
+     * The voice the engine named for this wording (rule 6): its own name, else the name the voice
+     * table folds it to, else the same words in another spelling; among the voices that carried
+     * it through this outlet first.
+     */
+    int find(boolean attributed, String wording, String outlet) {
       for (int i = 0; i < voices.size(); i++) {
         Voice v = voices.get(i);
-        if (pass == 0 && !v.outlets().contains(outlet)) {
-          continue;
-        }
-        if (v.name().equals(wording)) {
+        if (v.name().equals(wording) && v.outlets().contains(outlet)) {
           return i;
         }
-        if (byKey < 0
-            && key.equals(attributed ? VoiceAliases.builtIn().key(v.name()) : key(v.name()))) {
-          byKey = i;
+      }
+      String[] keys = attributed ? attributionKeys() : outletKeys();
+      String key = attributed ? VoiceAliases.builtIn().key(wording) : key(wording);
+      int any = -1;
+      for (int i = 0; i < voices.size(); i++) {
+        if (keys[i].equals(key)) {
+          if (voices.get(i).outlets().contains(outlet)) {
+            return i;
+          }
+          any = any < 0 ? i : any;
         }
       }
-      if (byKey >= 0) {
-        return byKey;
-      }
+      return any;
     }
-    return -1;
+
+    private String[] attributionKeys() {
+      if (attributionKeys == null) {
+        attributionKeys = new String[voices.size()];
+        for (int i = 0; i < attributionKeys.length; i++) {
+          attributionKeys[i] = VoiceAliases.builtIn().key(voices.get(i).name());
+        }
+      }
+      return attributionKeys;
+    }
+
+    private String[] outletKeys() {
+      if (outletKeys == null) {
+        outletKeys = new String[voices.size()];
+        for (int i = 0; i < outletKeys.length; i++) {
+          outletKeys[i] = key(voices.get(i).name());
+        }
+      }
+      return outletKeys;
+    }
   }
 
   /** @return the claim's voice and, when it is another name, the outlet that carried it */
@@ -416,7 +444,14 @@ final class ReportContext {
       }
       byKey.put(key, new Named(verdict, first, second, citation, rule, why, 1));
     }
-    return List.copyOf(byKey.values());
+    if (order == null) {
+      return List.of();
+    }
+    int[] rank = order;
+    List<Named> out = new ArrayList<>(byKey.values());
+    out.sort(java.util.Comparator.<Named>comparingInt(n -> rank[n.first()])
+        .thenComparingInt(n -> rank[n.second()]));
+    return out;
   }
 
   /** @return how many relations of each other verdict the group has, and the rules they cite */

@@ -153,6 +153,22 @@ final class StoryReportTest {
   }
 
   @Test
+  void withoutStoriesACumulativeGroupIsStillLabelled() {
+    Reconciliation r = Reconciler.create().reconcile(List.of(
+        Claims.killed("a.txt", Quantity.exact(5), Subject.PERSON),
+        Claims.killed("a.txt", Quantity.exact(300), Subject.PERSON)
+            .withScope(Scope.CUMULATIVE, "since 2011")), List.of(
+        new DocumentMetadata("a.txt", "AFP", PublicationTime.parse("2013-02-26"), null)));
+    assertThat(r.stories()).isEmpty();
+    String t = ReconciliationReport.table(r, false);
+    assertThat(t).contains("KILLED · PERSON · place not stated · cumulative figures  SINGLE_SOURCE")
+        .contains("KILLED · PERSON · place not stated  SINGLE_SOURCE").doesNotContain("STORY");
+    assertThat(ReconciliationReport.markdown(r))
+        .contains("\n## KILLED · PERSON · place not stated · cumulative figures — SINGLE_SOURCE");
+    assertThat(HtmlReport.render(r)).contains("place not stated · cumulative figures");
+  }
+
+  @Test
   void anUndatedFigureEndsTheChain() {
     Reconciliation r = Reconciler.create().reconcile(List.of(
         Claims.killed("u.txt", Quantity.exact(5), Subject.PERSON),
