@@ -10,6 +10,7 @@ import io.github.countercheck.reconcile.HtmlReport;
 import io.github.countercheck.reconcile.Reconciler;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.ReconciliationReport;
+import io.github.countercheck.reconcile.ReportOptions;
 import io.github.countercheck.reconcile.json.ReconciliationJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -142,12 +143,13 @@ final class ReconcileCommand implements Callable<Integer> {
     progress.stage("reconciling " + claims.size() + " claims...");
     Reconciliation r = reconciler.reconcile(claims, new ArrayList<>(metadata.values()));
     progress.done();
+    ReportOptions options = ReportOptions.defaults().documentTitles(titles(documents));
     String report = switch (format) {
       case json -> ReconciliationJson.write(r, true);
-      case markdown -> ReconciliationReport.markdown(r);
-      case html -> HtmlReport.render(r);
-      case table -> ReconciliationReport.table(r, color != null ? color
-          : output == null && terminal.colour(Terminal.When.auto));
+      case markdown -> ReconciliationReport.markdown(r, options);
+      case html -> HtmlReport.render(r, options);
+      case table -> ReconciliationReport.table(r, options.colour(color != null ? color
+          : output == null && terminal.colour(Terminal.When.auto)));
     };
     if (output != null) {
       try {
@@ -161,6 +163,74 @@ final class ReconcileCommand implements Callable<Integer> {
       out.flush();
     }
     return failed ? 1 : 0;
+  }
+
+  /** The most characters of a document's first words that name it in a report. */
+  private static final int TITLE_LENGTH = 60;
+
+  /**
+   * Names the documents for the reports: the first line of each that has words, on one line,
+   * without control or format characters (bidi marks, zero-width characters), at most {@value
+   * #TITLE_LENGTH} characters cut at a space.
+   */
+  static Map<String, String> titles(List<Document> documents) {
+    Map<String, String> titles = new HashMap<>();
+    for (Document d : documents) {
+      String title = firstWords(d.text(), TITLE_LENGTH);
+      if (!title.isEmpty()) {
+        titles.put(d.id(), title);
+      }
+    }
+    return titles;
+  }
+
+  /** The first line of {@code text} that has a letter or digit, cleaned and cut to {@code max}. */
+  static String firstWords(String text, int max) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      boolean words = false;
+      StringBuilder line = new StringBuilder();
+      boolean space = false;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r'
+          && line.length() <= max) {
+        char ch = text.charAt(end++);
+        int type = Character.getType(ch);
+        if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+          space = line.length() > 0;
+        } else if (!Character.isISOControl(ch) && type != Character.FORMAT
+            && type != Character.PRIVATE_USE && type != Character.UNASSIGNED) {
+          if (space) {
+            line.append(' ');
+            space = false;
+          }
+          line.append(ch);
+          words |= Character.isLetterOrDigit(ch);
+        }
+      }
+      if (words) {
+        return cut(line.toString(), max);
+      }
+      while (end < text.length() && text.charAt(end) != '\n') {
+        end++;
+      }
+      start = end + 1;
+    }
+    return "";
+  }
+
+  private static String cut(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int at = s.lastIndexOf(' ', max - 1);
+    if (at < max / 2) {
+      at = max - 1;
+    }
+    if (Character.isHighSurrogate(s.charAt(at - 1))) {
+      at--;
+    }
+    return s.substring(0, at).stripTrailing() + "…";
   }
 
   private void error(Path file, String reason) {

@@ -2,9 +2,9 @@ package io.github.countercheck.reconcile;
 
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Quantity;
-import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.claims.Scope;
+import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.core.Language;
-import io.github.countercheck.core.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -22,10 +22,17 @@ import java.util.TreeSet;
  * Renders a {@link Reconciliation} as one self-contained HTML page, for people to look at: no
  * scripts, no external fonts, styles or images, no network requests.
  *
- * <p>The page opens with a table of the groups at a glance (status, estimate and the updates and
- * conflicts in a line each). Then, for each group:
+ * <p>The page opens with a table of the groups at a glance (status, estimate, and each update and
+ * conflict once). When the documents were told apart into {@linkplain Reconciliation#stories()
+ * stories}, the groups come story by story (title, time span, documents and outlets), and within a
+ * story the incident's groups first, then cumulative, then background figures. Then, for each
+ * group:
  *
  * <ul>
+ *   <li>the estimate and the voices behind it (with their colours);
+ *   <li>the figures as a chain in time, each with who said it and when ({@code 8 (AFP, 5 Jan 2022
+ *       14:00) → 12 (state TV, 6 Jan)}), and each conflict and update once, however many pairs of
+ *       claims repeat it, with links to the quotes;
  *   <li>a timeline drawn as inline SVG: the report date on the horizontal axis (undated reports in
  *       a column of their own at the right), the figure on the vertical (logarithmic when the
  *       figures span more than a factor of 10). An exact figure is a dot; an approximate, bounded,
@@ -33,13 +40,17 @@ import java.util.TreeSet;
  *       open-ended figure ("more than 1000") a bar ending in an arrow. Marks are coloured by
  *       voice; a grey dashed arrow joins the two figures of an {@code UPDATE}, a red dashed line
  *       those of a {@code CONFLICT}. Each mark links to its quote;
- *   <li>the verdicts in words, each naming its figures with links to their quotes;
- *   <li>the figures with their voice, outlet, date, and the quote in its original language
- *       ({@code lang} and {@code dir} set, so Arabic lays out right to left);
- *   <li>the voices (with their colours) and the group's notes.
+ *   <li>every verdict between pairs of figures, folded in a {@code details} element;
+ *   <li>the figures with their voice, outlet, publication time, and the quote in its original
+ *       language ({@code lang} and {@code dir} set, so Arabic lays out right to left);
+ *   <li>the group's notes.
  * </ul>
  *
- * <p>It uses only the public API of {@link Reconciliation}, so a caller can write its own.
+ * <p>Each rule a verdict or note cites ("rule 5 AGREE") links to a legend at the foot of the page,
+ * with the rule's name as a tooltip; the texts come from the one place they are kept (see {@code
+ * docs/reconciliation.md}). A document without a publisher is named by its title when the options
+ * give one ({@link ReportOptions#documentTitles(Map)}). The page uses only the public API of
+ * {@link Reconciliation}, so a caller can write its own.
  *
  * <pre>{@code
  * Files.writeString(Path.of("report.html"), HtmlReport.render(reconciliation));
@@ -91,32 +102,64 @@ public final class HtmlReport {
       svg{display:block;max-width:100%;height:auto;background:#fcfcfc;border:1px solid #eee}
       svg text{font-family:inherit;font-size:12px;fill:#444}
       details summary{cursor:pointer;color:#555}
+      section.storyblock{border-top:6px solid #bbb;margin-top:2.5em;padding-top:.3em}
+      section.storyblock>h2{font-size:1.4em;margin:.3em 0 .1em}
+      h3.group-heading{font-size:1.15em;margin:0 0 .4em}
+      .scope{font-weight:600;color:#555;margin:1.5em 0 .3em}
+      tr.story-row th{background:#f3f3f3;color:#222;font-size:.95em}
+      .chain{margin:.4em 0}
+      a.rule{color:inherit;text-decoration:underline dotted}
+      dl dt{font-weight:600;margin-top:.6em}
       a{color:#1a5fa8}
       """;
 
   private HtmlReport() {}
 
   /**
-   * Renders the page.
+   * Renders the page with the default options.
    *
    * @param r the reconciliation
    * @return the HTML document, UTF-8 text ending with a newline
    */
   public static String render(Reconciliation r) {
-    Objects.requireNonNull(r, "r");
-    return new Page(r).render();
+    return render(r, ReportOptions.defaults());
   }
 
   /**
-   * Writes the page.
+   * Renders the page.
+   *
+   * @param r       the reconciliation
+   * @param options document titles (a document without a publisher is named by its title)
+   * @return the HTML document, UTF-8 text ending with a newline
+   */
+  public static String render(Reconciliation r, ReportOptions options) {
+    Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(options, "options");
+    return new Page(new ReportContext(r, options)).render();
+  }
+
+  /**
+   * Writes the page with the default options.
    *
    * @param r   the reconciliation
    * @param out where to write; flushed, not closed
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Reconciliation r, Writer out) {
+    write(r, ReportOptions.defaults(), out);
+  }
+
+  /**
+   * Writes the page.
+   *
+   * @param r       the reconciliation
+   * @param options document titles
+   * @param out     where to write; flushed, not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Reconciliation r, ReportOptions options, Writer out) {
     Objects.requireNonNull(out, "out");
-    String html = render(r);
+    String html = render(r, options);
     try {
       out.write(html);
       out.flush();
@@ -125,17 +168,17 @@ public final class HtmlReport {
     }
   }
 
-  /** One rendering: the documents by id, and the output. */
+  /** One rendering: what the formats share, the rules cited, and the output. */
   private static final class Page {
+    private final ReportContext cx;
     private final Reconciliation r;
-    private final Map<String, DocumentMetadata> docs = new HashMap<>();
     private final StringBuilder sb = new StringBuilder(1 << 14);
+    /** The rules the page cites, for its legend. */
+    private final java.util.Set<Integer> cited = new TreeSet<>();
 
-    Page(Reconciliation r) {
-      this.r = r;
-      for (DocumentMetadata d : r.documents()) {
-        docs.put(d.id(), d);
-      }
+    Page(ReportContext cx) {
+      this.cx = cx;
+      this.r = cx.reconciliation();
     }
 
     String render() {
@@ -149,20 +192,73 @@ public final class HtmlReport {
           .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
       sb.append("<h1>What the sources say, and where they differ</h1>\n<p>")
           .append(r.claimCount()).append(" claims from ").append(r.documents().size())
-          .append(" documents in ").append(r.groups().size()).append(" groups, ")
+          .append(" documents");
+      if (cx.hasStories()) {
+        sb.append(" in ").append(r.stories().size())
+            .append(r.stories().size() == 1 ? " story" : " stories");
+      }
+      sb.append(" in ").append(r.groups().size()).append(" groups, ")
           .append(disputed).append(" disputed.</p>\n")
           .append("<p class=\"where\">In the timelines: a dot is an exact figure, a bar a range or a"
               + " vague amount, a bar ending in an arrow an open-ended one (\u201cmore than\u201d);"
               + " colours are voices; a grey dashed arrow is an update, a red dotted line a"
               + " conflict. Each figure links to its quote.</p>\n");
-      List<Integer> order = displayOrder();
-      glance(order);
-      for (int gi : order) {
-        group(gi, r.groups().get(gi));
+      if (!cx.hasStories()) {
+        List<Integer> order = displayOrder(allGroups());
+        glance(List.of(new Row(null, order)));
+        for (int gi : order) {
+          group(gi, r.groups().get(gi), 2);
+        }
+      } else {
+        List<Row> rows = new ArrayList<>();
+        for (ReportContext.StoryBlock story : cx.storyBlocks()) {
+          for (ReportContext.ScopeBlock scope : story.scopes()) {
+            rows.add(new Row(story, displayOrder(scope.groups())));
+          }
+        }
+        glance(rows);
+        int si = 0;
+        for (ReportContext.StoryBlock story : cx.storyBlocks()) {
+          sb.append("<section class=\"storyblock\" id=\"s").append(si++).append("\">\n<h2>");
+          if (story.story() == null) {
+            sb.append("Outside any story</h2>\n");
+          } else {
+            sb.append("Story: <bdi>").append(esc(ReportContext.storyTitle(story.story())))
+                .append("</bdi></h2>\n<p class=\"where\">")
+                .append(esc(cx.storyLine(story.story()))).append("</p>\n");
+          }
+          for (ReportContext.ScopeBlock scope : story.scopes()) {
+            if (scope.scope() != Scope.INCIDENT) {
+              sb.append("<p class=\"scope\">").append(esc(ReportContext.scopeHeading(scope.scope())))
+                  .append("</p>\n");
+            }
+            for (int gi : displayOrder(scope.groups())) {
+              group(gi, r.groups().get(gi), 3);
+            }
+          }
+          sb.append("</section>\n");
+        }
+        int quiet = cx.storiesWithoutGroups();
+        if (quiet > 0) {
+          sb.append("<p class=\"where\">").append(quiet)
+              .append(quiet == 1 ? " story gives" : " stories give").append(" no figures.</p>\n");
+        }
       }
+      legend();
       sb.append("<p class=\"where\">Made by countercheck. Each figure in a timeline links to its"
           + " quote; the verdicts name the rule that fired.</p>\n</body>\n</html>\n");
       return sb.toString();
+    }
+
+    /** A part of the glance table: a story's groups of one scope, or all groups. */
+    private record Row(ReportContext.StoryBlock story, List<Integer> groups) {}
+
+    private List<Integer> allGroups() {
+      List<Integer> all = new ArrayList<>();
+      for (int gi = 0; gi < r.groups().size(); gi++) {
+        all.add(gi);
+      }
+      return all;
     }
 
     /**
@@ -170,11 +266,8 @@ public final class HtmlReport {
      * the other groups of several voices, then single sources; the library's order within each.
      * Anchors keep the library's indices ({@code #g3} is {@code groups[3]}).
      */
-    private List<Integer> displayOrder() {
-      List<Integer> order = new ArrayList<>();
-      for (int gi = 0; gi < r.groups().size(); gi++) {
-        order.add(gi);
-      }
+    private List<Integer> displayOrder(List<Integer> groups) {
+      List<Integer> order = new ArrayList<>(groups);
       order.sort(java.util.Comparator.comparingInt(gi -> rank(r.groups().get(gi))));
       return order;
     }
@@ -191,118 +284,179 @@ public final class HtmlReport {
       return g.status() == Status.CONSISTENT ? 2 : 3;
     }
 
-    private void glance(List<Integer> order) {
+    private void glance(List<Row> rows) {
       sb.append("<h2>At a glance</h2>\n<table class=\"glance\">\n<tr><th>group</th><th>status</th>"
           + "<th>estimate</th><th>what changed, what conflicts</th></tr>\n");
-      for (int gi : order) {
-        ClaimGroup g = r.groups().get(gi);
-        sb.append("<tr><td><a href=\"#g").append(gi).append("\">").append(esc(heading(g)))
-            .append("</a></td><td>").append(status(g.status())).append("</td><td>")
-            .append(esc(estimate(g))).append("</td><td>");
-        List<String> story = story(gi, g);
-        sb.append(story.isEmpty() ? "—" : String.join("<br>", story)).append("</td></tr>\n");
+      ReportContext.StoryBlock shown = null;
+      for (Row row : rows) {
+        if (row.story() != null && row.story() != shown) {
+          shown = row.story();
+          sb.append("<tr class=\"story-row\"><th colspan=\"4\">");
+          if (shown.story() == null) {
+            sb.append("Outside any story");
+          } else {
+            sb.append("Story: <bdi>").append(esc(ReportContext.storyTitle(shown.story())))
+                .append("</bdi> <span class=\"where\">").append(esc(cx.storyLine(shown.story())))
+                .append("</span>");
+          }
+          sb.append("</th></tr>\n");
+        }
+        for (int gi : row.groups()) {
+          ClaimGroup g = r.groups().get(gi);
+          sb.append("<tr><td><a href=\"#g").append(gi).append("\">").append(esc(heading(g)))
+              .append("</a>");
+          sb.append("</td><td>").append(status(g.status())).append("</td><td>")
+              .append(esc(estimate(g))).append("</td><td>");
+          List<String> story = keyLines(gi, g);
+          sb.append(story.isEmpty() ? "—" : String.join("<br>", story)).append("</td></tr>\n");
+        }
       }
       sb.append("</table>\n");
     }
 
-    /** One line for each UPDATE and CONFLICT of the group, in HTML. */
-    private List<String> story(int gi, ClaimGroup g) {
+    /** One line for each update and each conflict of the group, each pair of figures once. */
+    private List<String> keyLines(int gi, ClaimGroup g) {
       List<String> lines = new ArrayList<>();
-      for (Relation rel : g.relations()) {
-        if (rel.verdict() != Verdict.UPDATE && rel.verdict() != Verdict.CONFLICT) {
-          continue;
+      for (Verdict v : new Verdict[] {Verdict.CONFLICT, Verdict.UPDATE}) {
+        for (ReportContext.Named n : cx.named(g, v)) {
+          String sep = v == Verdict.UPDATE ? " → " : " vs ";
+          StringBuilder line = new StringBuilder(verdict(v)).append(' ')
+              .append(figureLink(gi, g, n.first())).append(sep)
+              .append(figureLink(gi, g, n.second()));
+          if (!n.why().isEmpty()) {
+            line.append(": ").append(esc(n.why()));
+          }
+          if (n.rule() > 0) {
+            line.append(" (").append(ruleLink(n.citation(), n.rule())).append(')');
+          }
+          if (n.pairs() > 1) {
+            line.append(" <span class=\"where\">(").append(n.pairs())
+                .append(" pairs of claims)</span>");
+          }
+          lines.add(line.toString());
         }
-        int first = rel.a();
-        int second = rel.b();
-        LocalDate da = date(g.claims().get(first));
-        LocalDate db = date(g.claims().get(second));
-        if (da != null && db != null && db.isBefore(da)) {
-          first = rel.b();
-          second = rel.a();
-        }
-        String sep = rel.verdict() == Verdict.UPDATE ? " → " : " vs ";
-        lines.add(verdict(rel.verdict()) + " " + figureLink(gi, g, first) + sep
-            + figureLink(gi, g, second));
       }
       return lines;
     }
 
     private String figureLink(int gi, ClaimGroup g, int ci) {
       Claim c = g.claims().get(ci);
-      LocalDate d = date(c);
-      return "<a href=\"#g" + gi + "-c" + ci + "\">" + esc(figure(c.quantity())) + "</a> "
-          + esc(c.subject().name()) + " <span class=\"where\">(" + (d == null ? "undated" : d)
-          + ")</span>";
+      return "<a href=\"#g" + gi + "-c" + ci + "\">" + esc(ReportContext.figure(g, c))
+          + "</a> <span class=\"where\">(<bdi>" + esc(cx.briefVoiceOf(g, ci)) + "</bdi>, "
+          + esc(ReportContext.when(cx.time(c), true)) + ")</span>";
     }
 
-    private void group(int gi, ClaimGroup g) {
-      Map<String, Integer> voiceIndex = voiceIndex(g);
-      sb.append("<section class=\"group\" id=\"g").append(gi).append("\">\n<h2>")
-          .append(esc(heading(g))).append(status(g.status())).append("</h2>\n");
-      sb.append("<p><strong>Estimate:</strong> ").append(esc(estimate(g))).append("</p>\n");
-      List<String> story = story(gi, g);
-      if (!story.isEmpty()) {
-        sb.append("<ul class=\"story\">\n");
-        for (String s : story) {
-          sb.append("<li>").append(s).append("</li>\n");
-        }
-        sb.append("</ul>\n");
+    /** A citation such as "rule 5 CONFLICT", linked to the legend, its name as a tooltip. */
+    private String ruleLink(String words, int rule) {
+      Rules.Rule text = Rules.get(rule);
+      if (text == null) {
+        return esc(words);
       }
-      new Timeline(gi, g, voiceIndex).draw();
+      cited.add(rule);
+      return "<a class=\"rule\" href=\"#rule-" + rule + "\" title=\"Rule " + rule + ": "
+          + esc(text.name()) + " (the rule's text is in the legend at the foot of the page)\">"
+          + esc(words) + "</a>";
+    }
+
+    /** The reason or note with the rule it cites linked to the legend. */
+    private String cite(String reasonOrNote) {
+      int rule = Rules.cited(reasonOrNote);
+      int colon = reasonOrNote.indexOf(':');
+      if (rule <= 0 || colon < 0) {
+        return esc(reasonOrNote);
+      }
+      return ruleLink(reasonOrNote.substring(0, colon), rule)
+          + esc(reasonOrNote.substring(colon));
+    }
+
+    private void group(int gi, ClaimGroup g, int level) {
+      String h = "h" + level;
+      String sub = "h" + (level + 1);
+      sb.append("<section class=\"group\" id=\"g").append(gi).append("\">\n<").append(h)
+          .append(" class=\"group-heading\">").append(esc(heading(g))).append(status(g.status()))
+          .append("</").append(h).append(">\n");
+      sb.append("<p><strong>Estimate:</strong> ").append(esc(estimate(g))).append(", from ")
+          .append(g.voices().size()).append(g.voices().size() == 1 ? " voice" : " voices")
+          .append(":</p>\n");
       sb.append("<ul class=\"voices\">\n");
       for (int vi = 0; vi < g.voices().size(); vi++) {
         Voice v = g.voices().get(vi);
+        String name = cx.name(v.name());
         sb.append("<li><span class=\"swatch\" style=\"background:").append(colour(vi))
-            .append("\"></span><bdi>").append(esc(v.name())).append("</bdi>");
-        if (!(v.outlets().size() == 1 && v.outlets().get(0).equals(v.name()))) {
-          sb.append(" <span class=\"where\">via <bdi>").append(esc(String.join(", ", v.outlets())))
+            .append("\"></span><bdi>").append(esc(name)).append("</bdi>");
+        List<String> outlets = new ArrayList<>();
+        for (String o : v.outlets()) {
+          String shown = cx.name(o);
+          if (!ReportContext.key(shown).equals(ReportContext.key(name))) {
+            outlets.add(shown);
+          }
+        }
+        if (!outlets.isEmpty()) {
+          sb.append(" <span class=\"where\">via <bdi>").append(esc(String.join(", ", outlets)))
               .append("</bdi></span>");
         }
         sb.append("</li>\n");
       }
       sb.append("</ul>\n");
-      if (!g.relations().isEmpty()) {
-        List<Relation> key = new ArrayList<>();
-        List<Relation> rest = new ArrayList<>();
-        Map<Verdict, Integer> restCounts = new TreeMap<>();
-        for (Relation rel : g.relations()) {
-          if (rel.verdict() == Verdict.UPDATE || rel.verdict() == Verdict.CONFLICT) {
-            key.add(rel);
-          } else {
-            rest.add(rel);
-            restCounts.merge(rel.verdict(), 1, Integer::sum);
-          }
+      sb.append("<p class=\"chain\"><strong>Chain:</strong> ");
+      List<ReportContext.Link> links = cx.chain(g);
+      for (int i = 0; i < links.size(); i++) {
+        ReportContext.Link link = links.get(i);
+        sb.append(i == 0 ? "" : " → ");
+        if (link.elided() > 0) {
+          sb.append(esc(link.text()));
+          continue;
         }
-        sb.append("<h3>Verdicts</h3>\n");
-        verdicts(gi, key);
-        if (!rest.isEmpty()) {
-          StringBuilder summary = new StringBuilder();
-          restCounts.forEach((v, n) -> summary.append(summary.length() == 0 ? "" : ", ")
-              .append(n).append(' ').append(v.name()));
-          sb.append("<details><summary>").append(key.isEmpty() ? "" : "and ")
-              .append(rest.size()).append(rest.size() == 1 ? " verdict" : " verdicts")
-              .append(" that find the figures compatible (").append(summary).append(")</summary>\n");
-          verdicts(gi, rest);
-          sb.append("</details>\n");
-        }
+        int ci = link.claims().get(0);
+        sb.append("<a href=\"#g").append(gi).append("-c").append(ci).append("\">")
+            .append(esc(link.figure())).append("</a> <span class=\"where\">(<bdi>")
+            .append(esc(String.join("; ", link.voices()))).append("</bdi>, ")
+            .append(esc(link.when())).append(")</span>");
       }
-      sb.append("<h3>Figures and quotes</h3>\n<table class=\"figures\">\n<tr><th>#</th>"
-          + "<th>figure</th><th>counts</th><th>voice</th><th>date</th><th>quote</th></tr>\n");
+      sb.append("</p>\n");
+      List<String> key = keyLines(gi, g);
+      if (!key.isEmpty()) {
+        sb.append("<ul class=\"story\">\n");
+        for (String s : key) {
+          sb.append("<li>").append(s).append("</li>\n");
+        }
+        sb.append("</ul>\n");
+      }
+      new Timeline(gi, g).draw();
+      if (!g.relations().isEmpty()) {
+        Map<Verdict, Integer> counts = new TreeMap<>();
+        for (Relation rel : g.relations()) {
+          counts.merge(rel.verdict(), 1, Integer::sum);
+        }
+        StringBuilder summary = new StringBuilder();
+        counts.forEach((v, n) -> summary.append(summary.length() == 0 ? "" : ", ")
+            .append(n).append(' ').append(v.name()));
+        int all = g.relations().size();
+        sb.append("<details><summary>").append(all == 1 ? "The verdict" : "All " + all + " verdicts")
+            .append(" between pairs of figures (").append(summary).append(")</summary>\n");
+        verdicts(gi, g.relations());
+        sb.append("</details>\n");
+      }
+      sb.append("<").append(sub).append(">Figures and quotes</").append(sub)
+          .append(">\n<table class=\"figures\">\n<tr><th>#</th>"
+          + "<th>figure</th><th>counts</th><th>voice</th><th>published</th><th>quote</th></tr>\n");
       for (int ci = 0; ci < g.claims().size(); ci++) {
         Claim c = g.claims().get(ci);
-        LocalDate d = date(c);
         String lang = c.language() == Language.EN ? "en" : "ar";
         String dir = c.language() == Language.EN ? "ltr" : "rtl";
+        int vi = cx.voiceIndex(g, ci);
+        String voice = vi >= 0 ? cx.name(g.voices().get(vi).name())
+            : c.attribution() != null ? c.attribution() : cx.outlet(c);
         sb.append("<tr id=\"g").append(gi).append("-c").append(ci).append("\"><td>")
             .append(ci).append("</td><td><span class=\"swatch\" style=\"background:")
-            .append(colour(voiceOf(c, voiceIndex))).append("\"></span>")
+            .append(colour(vi)).append("\"></span>")
             .append(esc(figure(c.quantity()))).append("</td><td>").append(c.subject())
-            .append("</td><td><bdi>").append(esc(voiceName(c))).append("</bdi>");
-        String outlet = outlet(c);
-        if (c.attribution() != null) {
+            .append("</td><td><bdi>").append(esc(voice)).append("</bdi>");
+        String outlet = cx.outlet(c);
+        if (!ReportContext.key(outlet).equals(ReportContext.key(voice))) {
           sb.append(" <span class=\"where\">via <bdi>").append(esc(outlet)).append("</bdi></span>");
         }
-        sb.append("</td><td>").append(d == null ? "undated" : d.toString())
+        sb.append("</td><td>").append(esc(ReportContext.when(cx.time(c), true)))
             .append("</td><td><blockquote lang=\"").append(lang).append("\" dir=\"").append(dir)
             .append("\">").append(esc(oneLine(c.text()))).append("</blockquote>")
             .append("<span class=\"where\"><bdi>").append(esc(c.document())).append("</bdi> ")
@@ -311,7 +465,7 @@ public final class HtmlReport {
       }
       sb.append("</table>\n");
       for (String n : g.notes()) {
-        sb.append("<p class=\"note\">Note: ").append(esc(n)).append("</p>\n");
+        sb.append("<p class=\"note\">Note: ").append(cite(n)).append("</p>\n");
       }
       sb.append("</section>\n");
     }
@@ -325,17 +479,32 @@ public final class HtmlReport {
         sb.append("<li><a href=\"#g").append(gi).append("-c").append(rel.a()).append("\">[")
             .append(rel.a()).append("]</a>–<a href=\"#g").append(gi).append("-c")
             .append(rel.b()).append("\">[").append(rel.b()).append("]</a> ")
-            .append(verdict(rel.verdict())).append(' ').append(esc(rel.reason()))
+            .append(verdict(rel.verdict())).append(' ').append(cite(rel.reason()))
             .append("</li>\n");
       }
       sb.append("</ul>\n");
+    }
+
+    /** The texts of the rules the page cites, from the one place they are kept (rules.json). */
+    private void legend() {
+      if (cited.isEmpty()) {
+        return;
+      }
+      sb.append("<section class=\"rules\" id=\"rules\">\n<h2>The rules the verdicts cite</h2>\n"
+          + "<dl>\n");
+      for (int rule : cited) {
+        Rules.Rule text = Rules.get(rule);
+        sb.append("<dt id=\"rule-").append(rule).append("\">Rule ").append(rule).append(": ")
+            .append(esc(text.name())).append("</dt>\n<dd>").append(esc(text.text()))
+            .append("</dd>\n");
+      }
+      sb.append("</dl>\n</section>\n");
     }
 
     /** The inline SVG timeline of one group. */
     private final class Timeline {
       private final int gi;
       private final ClaimGroup g;
-      private final Map<String, Integer> voiceIndex;
       private final boolean log;
       private final double yMax;
       private final double yMin;
@@ -346,10 +515,9 @@ public final class HtmlReport {
       private final double[] x;
       private final boolean[] labelled;
 
-      Timeline(int gi, ClaimGroup g, Map<String, Integer> voiceIndex) {
+      Timeline(int gi, ClaimGroup g) {
         this.gi = gi;
         this.g = g;
-        this.voiceIndex = voiceIndex;
         double top = 1;
         double smallest = Double.MAX_VALUE;
         boolean open = false;
@@ -407,7 +575,7 @@ public final class HtmlReport {
         return LEFT + (day - dayMin + 0.5) * w;
       }
 
-      /** Spreads the claims of one date across its band, in claim order. */
+      /** Spreads the claims of one date across its band, in order of publication time. */
       private double[] xPositions() {
         int n = g.claims().size();
         double[] xs = new double[n];
@@ -424,6 +592,10 @@ public final class HtmlReport {
           double centre = undated ? plotRight() + UNDATED_WIDTH / 2.0 : bandCentre(e.getKey());
           double width = undated ? UNDATED_WIDTH * 0.8 : band * 0.8;
           List<Integer> members = e.getValue();
+          members.sort(java.util.Comparator.comparingLong(i -> {
+            PublicationTime t = cx.time(g.claims().get(i));
+            return t == null ? 0 : t.startEpochSecond();
+          }));
           double step = Math.min(34, width / Math.max(1, members.size()));
           for (int k = 0; k < members.size(); k++) {
             int i = members.get(k);
@@ -570,12 +742,12 @@ public final class HtmlReport {
       private void mark(int i) {
         Claim c = g.claims().get(i);
         Quantity q = c.quantity();
-        String colour = colour(voiceOf(c, voiceIndex));
+        String colour = colour(Page.this.cx.voiceIndex(g, i));
         double cx = x[i];
-        LocalDate d = date(c);
         sb.append("<a href=\"#g").append(gi).append("-c").append(i).append("\"><title>")
-            .append(esc("[" + i + "] " + figure(q) + " " + c.subject() + " — " + voiceName(c)
-                + ", " + (d == null ? "undated" : d)))
+            .append(esc("[" + i + "] " + figure(q) + " " + c.subject() + " — "
+                + Page.this.cx.voiceOf(g, i) + ", "
+                + ReportContext.when(Page.this.cx.time(c), true)))
             .append("</title>");
         boolean point = q.high() != null && q.low() == q.high();
         if (point) {
@@ -611,42 +783,10 @@ public final class HtmlReport {
       }
     }
 
-    private Map<String, Integer> voiceIndex(ClaimGroup g) {
-      Map<String, Integer> m = new HashMap<>();
-      for (int i = 0; i < g.voices().size(); i++) {
-        String name = g.voices().get(i).name();
-        m.putIfAbsent(name, i);
-        m.putIfAbsent(key(name), i);
-      }
-      return m;
-    }
-
-    private int voiceOf(Claim c, Map<String, Integer> voiceIndex) {
-      String name = voiceName(c);
-      Integer i = voiceIndex.get(name);
-      if (i == null) {
-        i = voiceIndex.get(key(name));
-      }
-      return i == null ? -1 : i;
-    }
-
-    private String voiceName(Claim c) {
-      return c.attribution() != null ? c.attribution() : outlet(c);
-    }
-
-    private String outlet(Claim c) {
-      DocumentMetadata m = docs.get(c.document());
-      return m != null && m.publisher() != null ? m.publisher() : c.document();
-    }
-
     private LocalDate date(Claim c) {
-      DocumentMetadata m = docs.get(c.document());
-      return m == null || m.published() == null ? null : m.published().date();
+      PublicationTime t = cx.time(c);
+      return t == null ? null : t.date();
     }
-  }
-
-  private static String key(String name) {
-    return TextNormalizer.normalizeForm(name).replaceAll("\\s+", " ").trim();
   }
 
   private static String colour(int voice) {
@@ -671,6 +811,9 @@ public final class HtmlReport {
         .append(" · ").append(g.location() == null ? "place not stated" : g.location());
     if (g.modality() != io.github.countercheck.claims.Modality.ASSERTED) {
       h.append(" · ").append(g.modality().name());
+    }
+    if (g.scope() != Scope.INCIDENT) {
+      h.append(" · ").append(g.scope().name().toLowerCase(Locale.ROOT)).append(" figures");
     }
     return h.toString();
   }

@@ -2,19 +2,26 @@ package io.github.countercheck.reconcile;
 
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Modality;
-import io.github.countercheck.core.DocumentMetadata;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Renders a {@link Reconciliation} for people: a plain-text {@link #table table} for a terminal
- * and {@link #markdown markdown} for a newsroom's notes. One block per group, headed by event,
- * subject and place, with each figure, its voice, outlet, date and quote, the verdicts in words,
- * the estimate, the voices and the notes.
+ * and {@link #markdown markdown} for a newsroom's notes.
+ *
+ * <p>When the documents were told apart into {@linkplain Reconciliation#stories() stories}, the
+ * report groups by story first: the story's title, time span, documents and outlets; within it the
+ * incident's groups, then cumulative, then background figures. Each group is headed by event,
+ * subject and place, and shows its figures as a chain in time (who said what, when: {@code 8
+ * (AFP, 5 Jan 2022 14:00) → 12 (state TV, 6 Jan)}), each conflict and update once, a tally of the
+ * other verdicts, the estimate with the voices behind it, each figure with its quote, and the
+ * notes. The rules that verdicts cite are explained in {@code docs/reconciliation.md}; the
+ * markdown links each citation there ({@link ReportOptions#rulesDocument(String)}). The full list
+ * of verdicts between pairs is in the JSON output.
  *
  * <pre>{@code
- * System.out.print(ReconciliationReport.table(reconciliation, false));
+ * System.out.print(ReconciliationReport.table(reconciliation,
+ *     ReportOptions.defaults().documentTitles(titles)));
  * }</pre>
  */
 public final class ReconciliationReport {
@@ -31,101 +38,329 @@ public final class ReconciliationReport {
   private ReconciliationReport() {}
 
   /**
-   * Renders the plain-text report, wrapped at {@link #WIDTH} columns.
+   * Renders the plain-text report, wrapped at {@link #WIDTH} columns, with the default options.
    *
    * @param r      the reconciliation
    * @param colour whether to colour headings, statuses and conflicts with ANSI escapes
    * @return the report, ending with a newline
    */
   public static String table(Reconciliation r, boolean colour) {
-    Objects.requireNonNull(r, "r");
-    Map<String, DocumentMetadata> docs = index(r);
-    StringBuilder sb = new StringBuilder();
-    sb.append(style(colour, BOLD, summary(r))).append('\n');
-    for (ClaimGroup g : r.groups()) {
-      sb.append('\n').append("=".repeat(WIDTH)).append('\n');
-      sb.append(style(colour, BOLD, heading(g))).append("  ")
-          .append(style(colour, statusColour(g.status()), g.status().name())).append('\n');
-      sb.append("Estimate: ").append(estimate(g)).append('\n');
-      sb.append("Figures:\n");
-      for (int i = 0; i < g.claims().size(); i++) {
-        Claim c = g.claims().get(i);
-        wrap(sb, "  [" + i + "] " + Figures.describe(c.quantity()) + " " + c.subject() + " — "
-            + source(c, docs) + ", " + date(c, docs), "      ");
-        wrap(sb, "      «" + oneLine(c.text()) + "» " + c.document() + " " + c.span(), "      ");
-      }
-      if (!g.relations().isEmpty()) {
-        sb.append("Verdicts:\n");
-        for (Relation rel : g.relations()) {
-          String v = rel.verdict() == Verdict.CONFLICT
-              ? style(colour, RED, rel.verdict().name()) : rel.verdict().name();
-          wrap(sb, "  [" + rel.a() + "]–[" + rel.b() + "] " + v + ": " + words(rel), "      ");
-        }
-      }
-      StringBuilder voices = new StringBuilder("Voices: ");
-      for (int i = 0; i < g.voices().size(); i++) {
-        Voice v = g.voices().get(i);
-        voices.append(i == 0 ? "" : "; ").append(v.name()).append(" (via ")
-            .append(String.join(", ", v.outlets())).append(')');
-      }
-      wrap(sb, voices.toString(), "  ");
-      for (String n : g.notes()) {
-        wrap(sb, "Note: " + n, "  ");
-      }
-    }
-    return sb.toString();
+    return table(r, ReportOptions.defaults().colour(colour));
   }
 
   /**
-   * Renders the markdown report.
+   * Renders the plain-text report, wrapped at {@link #WIDTH} columns.
+   *
+   * @param r       the reconciliation
+   * @param options document titles and colour ({@link ReportOptions#colour(boolean)})
+   * @return the report, ending with a newline
+   */
+  public static String table(Reconciliation r, ReportOptions options) {
+    Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(options, "options");
+    return new Table(new ReportContext(r, options)).render();
+  }
+
+  /**
+   * Renders the markdown report with the default options.
    *
    * @param r the reconciliation
    * @return the report, ending with a newline
    */
   public static String markdown(Reconciliation r) {
+    return markdown(r, ReportOptions.defaults());
+  }
+
+  /**
+   * Renders the markdown report.
+   *
+   * @param r       the reconciliation
+   * @param options document titles and where the rules are linked
+   * @return the report, ending with a newline
+   */
+  public static String markdown(Reconciliation r, ReportOptions options) {
     Objects.requireNonNull(r, "r");
-    Map<String, DocumentMetadata> docs = index(r);
-    StringBuilder sb = new StringBuilder("# Reconciliation\n\n").append(summary(r)).append('\n');
-    for (ClaimGroup g : r.groups()) {
-      sb.append("\n## ").append(heading(g)).append(" — ").append(g.status()).append("\n\n");
-      sb.append("**Estimate:** ").append(estimate(g)).append("\n\n");
+    Objects.requireNonNull(options, "options");
+    return new Markdown(new ReportContext(r, options)).render();
+  }
+
+  /** The plain-text report. */
+  private static final class Table {
+    private final ReportContext cx;
+    private final Reconciliation r;
+    private final boolean colour;
+    private final StringBuilder sb = new StringBuilder(1 << 12);
+
+    Table(ReportContext cx) {
+      this.cx = cx;
+      this.r = cx.reconciliation();
+      this.colour = cx.options().colour();
+    }
+
+    String render() {
+      sb.append(style(BOLD, summary(r))).append('\n');
+      wrap(sb, "Verdicts cite rules by number (\"rule 5 AGREE\"): see "
+          + cx.options().rulesDocument() + ", section \"Rule 5\".", "  ");
+      if (!cx.hasStories()) {
+        for (ClaimGroup g : r.groups()) {
+          group(g);
+        }
+        return sb.toString();
+      }
+      for (ReportContext.StoryBlock story : cx.storyBlocks()) {
+        sb.append('\n').append("#".repeat(WIDTH)).append('\n');
+        if (story.story() == null) {
+          sb.append(style(BOLD, "OUTSIDE ANY STORY")).append('\n');
+        } else {
+          StringBuilder title = new StringBuilder();
+          wrap(title, "STORY: " + ReportContext.storyTitle(story.story()), "  ");
+          sb.append(style(BOLD, title.toString().stripTrailing())).append('\n');
+          wrap(sb, cx.storyLine(story.story()), "  ");
+        }
+        for (ReportContext.ScopeBlock scope : story.scopes()) {
+          if (scope.scope() != io.github.countercheck.claims.Scope.INCIDENT) {
+            sb.append('\n').append("-- ").append(ReportContext.scopeHeading(scope.scope()))
+                .append(" --\n");
+          }
+          for (int gi : scope.groups()) {
+            group(r.groups().get(gi));
+          }
+        }
+      }
+      int quiet = cx.storiesWithoutGroups();
+      if (quiet > 0) {
+        sb.append('\n').append(quiet).append(quiet == 1 ? " story gives" : " stories give")
+            .append(" no figures.\n");
+      }
+      return sb.toString();
+    }
+
+    private void group(ClaimGroup g) {
+      sb.append('\n').append("=".repeat(WIDTH)).append('\n');
+      sb.append(style(BOLD, ReportContext.oneLine(heading(g)))).append("  ")
+          .append(style(statusColour(g.status()), g.status().name())).append('\n');
+      StringBuilder chain = new StringBuilder("Chain: ");
+      List<ReportContext.Link> links = cx.chain(g);
+      for (int i = 0; i < links.size(); i++) {
+        chain.append(i == 0 ? "" : " → ").append(links.get(i).text());
+      }
+      wrap(sb, chain.toString(), "  ");
+      named(g, Verdict.CONFLICT, "Conflicts:", " vs ");
+      named(g, Verdict.UPDATE, "Updates:", " → ");
+      ReportContext.Tally tally = cx.tally(g);
+      if (!tally.counts().isEmpty()) {
+        wrap(sb, "Other verdicts: " + tally.text() + " (" + rules(tally) + ")", "  ");
+      }
+      wrap(sb, "Estimate: " + estimate(g) + voicesBehind(cx, g), "  ");
+      sb.append("Figures:\n");
+      for (int i = 0; i < g.claims().size(); i++) {
+        Claim c = g.claims().get(i);
+        wrap(sb, "  [" + i + "] " + Figures.describe(c.quantity()) + " " + c.subject() + " — "
+            + cx.voiceOf(g, i) + ", " + ReportContext.when(cx.time(c), true), "      ");
+        wrap(sb, "      «" + c.text() + "» " + c.document() + " " + c.span(), "      ");
+      }
+      for (String n : g.notes()) {
+        wrap(sb, "Note: " + n, "  ");
+      }
+    }
+
+    private void named(ClaimGroup g, Verdict verdict, String title, String sep) {
+      List<ReportContext.Named> named = cx.named(g, verdict);
+      if (named.isEmpty()) {
+        return;
+      }
+      sb.append(verdict == Verdict.CONFLICT ? style(RED, title) : title).append('\n');
+      for (ReportContext.Named n : named) {
+        StringBuilder line = new StringBuilder("  - ")
+            .append(linkText(cx, g, n.first())).append(sep).append(linkText(cx, g, n.second()));
+        if (!n.why().isEmpty()) {
+          line.append(": ").append(n.why());
+        }
+        line.append(" (").append(n.citation().isEmpty() ? n.verdict().name() : n.citation());
+        if (n.pairs() > 1) {
+          line.append("; ").append(n.pairs()).append(" pairs of claims");
+        }
+        wrap(sb, line.append(')').toString(), "      ");
+      }
+    }
+
+    private static String rules(ReportContext.Tally tally) {
+      if (tally.rules().isEmpty()) {
+        return "see the JSON output for each pair";
+      }
+      StringBuilder s = new StringBuilder(tally.rules().size() == 1 ? "rule " : "rules ");
+      int k = 0;
+      for (int rule : tally.rules()) {
+        s.append(k++ == 0 ? "" : ", ").append(rule);
+      }
+      return s.toString();
+    }
+
+    private String style(String code, String text) {
+      return colour ? code + text + RESET : text;
+    }
+  }
+
+  /** The markdown report. */
+  private static final class Markdown {
+    private final ReportContext cx;
+    private final Reconciliation r;
+    private final StringBuilder sb = new StringBuilder(1 << 12);
+
+    Markdown(ReportContext cx) {
+      this.cx = cx;
+      this.r = cx.reconciliation();
+    }
+
+    String render() {
+      sb.append("# Reconciliation\n\n").append(summary(r)).append('\n');
+      sb.append("\nVerdicts cite rules by number: [the rules](")
+          .append(cx.options().rulesDocument()).append(").\n");
+      if (!cx.hasStories()) {
+        for (ClaimGroup g : r.groups()) {
+          group(g, "## ");
+        }
+        return sb.toString();
+      }
+      for (ReportContext.StoryBlock story : cx.storyBlocks()) {
+        if (story.story() == null) {
+          sb.append("\n## Outside any story\n");
+        } else {
+          sb.append("\n## Story: ").append(text(ReportContext.storyTitle(story.story())))
+              .append("\n\n").append(text(cx.storyLine(story.story()))).append('\n');
+        }
+        for (ReportContext.ScopeBlock scope : story.scopes()) {
+          sb.append("\n### ").append(ReportContext.scopeHeading(scope.scope())).append('\n');
+          for (int gi : scope.groups()) {
+            group(r.groups().get(gi), "#### ");
+          }
+        }
+      }
+      int quiet = cx.storiesWithoutGroups();
+      if (quiet > 0) {
+        sb.append('\n').append(quiet).append(quiet == 1 ? " story gives" : " stories give")
+            .append(" no figures.\n");
+      }
+      return sb.toString();
+    }
+
+    private void group(ClaimGroup g, String level) {
+      sb.append('\n').append(level).append(text(heading(g))).append(" — ").append(g.status())
+          .append("\n\n");
+      sb.append("**Chain:** ");
+      List<ReportContext.Link> links = cx.chain(g);
+      for (int i = 0; i < links.size(); i++) {
+        sb.append(i == 0 ? "" : " → ").append(text(links.get(i).text()));
+      }
+      sb.append("\n\n");
+      named(g, Verdict.CONFLICT, "**Conflicts**", " vs ");
+      named(g, Verdict.UPDATE, "**Updates**", " → ");
+      ReportContext.Tally tally = cx.tally(g);
+      if (!tally.counts().isEmpty()) {
+        sb.append("Other verdicts: ").append(tally.text());
+        if (!tally.rules().isEmpty()) {
+          sb.append(" (");
+          int k = 0;
+          for (int rule : tally.rules()) {
+            sb.append(k++ == 0 ? "" : ", ").append(ruleLink("rule " + rule, rule));
+          }
+          sb.append(')');
+        }
+        sb.append("\n\n");
+      }
+      sb.append("**Estimate:** ").append(text(estimate(g) + voicesBehind(cx, g))).append("\n\n");
       sb.append("| # | figure | subject | voice | outlet | date | quote |\n");
       sb.append("|---|---|---|---|---|---|---|\n");
       for (int i = 0; i < g.claims().size(); i++) {
         Claim c = g.claims().get(i);
-        sb.append("| ").append(i).append(" | ").append(cell(Figures.describe(c.quantity())))
-            .append(" | ").append(c.subject()).append(" | ").append(cell(voiceOf(c, docs)))
-            .append(" | ").append(cell(outlet(c, docs))).append(" | ").append(date(c, docs))
+        int vi = cx.voiceIndex(g, i);
+        String voice = vi >= 0 ? cx.name(g.voices().get(vi).name())
+            : c.attribution() != null ? c.attribution() : cx.outlet(c);
+        sb.append("| ").append(i).append(" | ")
+            .append(ReportContext.oneLine(Figures.describe(c.quantity())))
+            .append(" | ").append(c.subject()).append(" | ").append(cell(voice))
+            .append(" | ").append(cell(cx.outlet(c))).append(" | ")
+            .append(cell(ReportContext.when(cx.time(c), true)))
             .append(" | «").append(cell(c.text())).append("» (").append(cell(c.document()))
             .append(' ').append(c.span()).append(") |\n");
       }
-      if (!g.relations().isEmpty()) {
-        sb.append("\n**Verdicts**\n\n");
-        for (Relation rel : g.relations()) {
-          sb.append("- ").append(rel.a()).append("–").append(rel.b()).append(" **")
-              .append(rel.verdict()).append("**: ").append(oneLine(words(rel))).append('\n');
+      for (String n : g.notes()) {
+        int rule = Rules.cited(n);
+        int colon = n.indexOf(':');
+        sb.append("\n> ");
+        if (rule > 0 && colon > 0) {
+          sb.append(ruleLink(n.substring(0, colon), rule)).append(text(n.substring(colon)));
+        } else {
+          sb.append(text(n));
         }
+        sb.append('\n');
       }
-      sb.append("\n**Voices:** ");
-      for (int i = 0; i < g.voices().size(); i++) {
-        Voice v = g.voices().get(i);
-        sb.append(i == 0 ? "" : "; ").append(v.name()).append(" (via ")
-            .append(String.join(", ", v.outlets())).append(')');
+    }
+
+    private void named(ClaimGroup g, Verdict verdict, String title, String sep) {
+      List<ReportContext.Named> named = cx.named(g, verdict);
+      if (named.isEmpty()) {
+        return;
+      }
+      sb.append(title).append("\n\n");
+      for (ReportContext.Named n : named) {
+        sb.append("- **").append(n.verdict()).append("** ")
+            .append(text(linkText(cx, g, n.first()))).append(sep)
+            .append(text(linkText(cx, g, n.second())));
+        if (!n.why().isEmpty()) {
+          sb.append(": ").append(n.why());
+        }
+        sb.append(" (");
+        sb.append(n.rule() > 0 ? ruleLink(n.citation(), n.rule()) : n.verdict().name());
+        if (n.pairs() > 1) {
+          sb.append("; ").append(n.pairs()).append(" pairs of claims");
+        }
+        sb.append(")\n");
       }
       sb.append('\n');
-      for (String n : g.notes()) {
-        sb.append("\n> ").append(oneLine(n)).append('\n');
-      }
     }
-    return sb.toString();
+
+    private String ruleLink(String words, int rule) {
+      return "[" + text(words) + "](" + cx.options().rulesDocument() + "#rule-" + rule + ")";
+    }
+
+    /** Input text on one line, with the characters markdown would read as markup escaped. */
+    private static String text(String s) {
+      String line = ReportContext.oneLine(s);
+      StringBuilder b = new StringBuilder(line.length());
+      for (int i = 0; i < line.length(); i++) {
+        char ch = line.charAt(i);
+        switch (ch) {
+          case '<' -> b.append("&lt;");
+          case '>' -> b.append("&gt;");
+          case '&' -> b.append("&amp;");
+          case '\\', '`', '*', '[', ']' -> b.append('\\').append(ch);
+          default -> b.append(ch);
+        }
+      }
+      return b.toString();
+    }
+
+    private static String cell(String s) {
+      return text(s).replace("|", "\\|");
+    }
   }
 
-  private static Map<String, DocumentMetadata> index(Reconciliation r) {
-    Map<String, DocumentMetadata> m = new HashMap<>();
-    for (DocumentMetadata d : r.documents()) {
-      m.put(d.id(), d);
+  /** A figure of a named conflict or update: {@code 12 (AFP, 6 Jan 2022)}. */
+  private static String linkText(ReportContext cx, ClaimGroup g, int ci) {
+    Claim c = g.claims().get(ci);
+    return ReportContext.figure(g, c) + " (" + cx.briefVoiceOf(g, ci) + ", "
+        + ReportContext.when(cx.time(c), true) + ")";
+  }
+
+  /** ", from 3 voices: A; B (via C); D" */
+  private static String voicesBehind(ReportContext cx, ClaimGroup g) {
+    StringBuilder s = new StringBuilder("; from ").append(g.voices().size())
+        .append(g.voices().size() == 1 ? " voice: " : " voices: ");
+    for (int i = 0; i < g.voices().size(); i++) {
+      s.append(i == 0 ? "" : "; ").append(cx.voice(g.voices().get(i)));
     }
-    return m;
+    return s.toString();
   }
 
   private static String summary(Reconciliation r) {
@@ -133,13 +368,17 @@ public final class ReconciliationReport {
     for (ClaimGroup g : r.groups()) {
       disputed += g.status() == Status.DISPUTED ? 1 : 0;
     }
-    return r.claimCount() + " claims from " + r.documents().size() + " documents in "
-        + r.groups().size() + " groups, " + disputed + " disputed.";
+    String stories = r.stories().isEmpty() ? ""
+        : " in " + r.stories().size() + (r.stories().size() == 1 ? " story" : " stories");
+    return r.claimCount() + " claims from " + r.documents().size() + " documents" + stories
+        + " in " + r.groups().size() + " groups, " + disputed + " disputed.";
   }
 
   private static String heading(ClaimGroup g) {
     return g.event() + " · " + g.subject() + " · " + (g.location() == null ? "place not stated" : g.location())
-        + (g.modality() == Modality.ASSERTED ? "" : " · " + g.modality());
+        + (g.modality() == Modality.ASSERTED ? "" : " · " + g.modality())
+        + (g.scope() == io.github.countercheck.claims.Scope.INCIDENT ? ""
+            : " · " + g.scope().name().toLowerCase(java.util.Locale.ROOT) + " figures");
   }
 
   private static String estimate(ClaimGroup g) {
@@ -151,34 +390,6 @@ public final class ReconciliationReport {
         + ", high " + (e.high() == null ? "unbounded" : e.high());
   }
 
-  /** The verdict in words, without the rule prefix that the reason starts with. */
-  private static String words(Relation rel) {
-    String reason = rel.reason();
-    int colon = reason.indexOf(": ");
-    String rule = colon > 0 ? reason.substring(0, colon) : "";
-    String body = colon > 0 ? reason.substring(colon + 2) : reason;
-    return body + (rule.isEmpty() ? "" : " (" + rule + ")");
-  }
-
-  private static String source(Claim c, Map<String, DocumentMetadata> docs) {
-    return c.attribution() == null ? outlet(c, docs)
-        : c.attribution() + " via " + outlet(c, docs);
-  }
-
-  private static String voiceOf(Claim c, Map<String, DocumentMetadata> docs) {
-    return c.attribution() != null ? c.attribution() : outlet(c, docs);
-  }
-
-  private static String outlet(Claim c, Map<String, DocumentMetadata> docs) {
-    DocumentMetadata d = docs.get(c.document());
-    return d != null && d.publisher() != null ? d.publisher() : c.document();
-  }
-
-  private static String date(Claim c, Map<String, DocumentMetadata> docs) {
-    DocumentMetadata d = docs.get(c.document());
-    return d != null && d.published() != null ? d.published().toString() : "undated";
-  }
-
   private static String statusColour(Status s) {
     return switch (s) {
       case DISPUTED -> RED;
@@ -187,26 +398,9 @@ public final class ReconciliationReport {
     };
   }
 
-  private static String style(boolean colour, String code, String text) {
-    return colour ? code + text + RESET : text;
-  }
-
-  private static String oneLine(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      sb.append(Character.isWhitespace(ch) || Character.isISOControl(ch) ? ' ' : ch);
-    }
-    return sb.toString();
-  }
-
-  private static String cell(String s) {
-    return oneLine(s).replace("|", "\\|");
-  }
-
   /** Appends {@code line}, broken at spaces to fit {@link #WIDTH}, continuing with {@code indent}. */
   private static void wrap(StringBuilder sb, String line, String indent) {
-    String rest = oneLine(line);
+    String rest = ReportContext.oneLine(line);
     boolean first = true;
     while (true) {
       String prefix = first ? "" : indent;
@@ -228,5 +422,4 @@ public final class ReconciliationReport {
       first = false;
     }
   }
-
 }

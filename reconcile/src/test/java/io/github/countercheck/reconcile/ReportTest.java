@@ -18,7 +18,9 @@ final class ReportTest {
     assertThat(t).contains("KILLED · SECURITY_FORCES · ألماتي  CONSISTENT")
         .contains("INJURED · PERSON")
         .contains("«قتل 12 شرطيا»")
-        .contains("UPDATE: the later report (2022-01-06)")
+        // the update from 8 (5 Jan) to 12 police (6 Jan), named once, citing its rule
+        .contains("Updates:\n  - 8 (").contains("→ 12 POLICE (").contains("(rule 5 UPDATE)")
+        .contains("Chain: 8 (")
         .contains("Estimate: low")
         .doesNotContain("\u001b[");
     assertThat(ReconciliationReport.table(R, true)).contains("\u001b[31mDISPUTED\u001b[0m");
@@ -29,7 +31,8 @@ final class ReportTest {
     String md = ReconciliationReport.markdown(R);
     assertThat(md.split("\n## ", -1)).hasSize(R.groups().size() + 1);
     assertThat(md).contains("| # | figure | subject | voice | outlet | date | quote |")
-        .contains("**CONFLICT**").contains("> rule 4: framing");
+        .contains("**CONFLICT**").contains("> [rule 4](docs/reconciliation.md#rule-4): framing")
+        .contains("([rule 5 CONFLICT](docs/reconciliation.md#rule-5))");
   }
 
   @Test

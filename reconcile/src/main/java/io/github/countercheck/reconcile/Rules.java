@@ -1,0 +1,76 @@
+package io.github.countercheck.reconcile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The rules that verdicts and notes cite by number ({@code "rule 5 AGREE: …"}), read once from the
+ * resource {@code rules.json} beside this class: the one place their texts are kept. The reports
+ * show them; {@code docs/reconciliation.md} explains each and quotes its text.
+ */
+final class Rules {
+
+  /** A rule: its number, a short name and its text. */
+  record Rule(int number, String name, String text) {}
+
+  private static final Map<Integer, Rule> RULES = load();
+
+  private Rules() {}
+
+  private static Map<Integer, Rule> load() {
+    try (InputStream in = Rules.class.getResourceAsStream("rules.json")) {
+      if (in == null) {
+        throw new IllegalStateException("resource rules.json is missing");
+      }
+      JsonNode root = new ObjectMapper().readTree(in);
+      Map<Integer, Rule> m = new TreeMap<>();
+      for (JsonNode r : root.path("rules")) {
+        Rule rule = new Rule(r.path("rule").asInt(), r.path("name").asText(),
+            r.path("text").asText());
+        if (rule.number() <= 0 || rule.name().isBlank() || rule.text().isBlank()) {
+          throw new IllegalStateException("rules.json: a rule needs a number, a name and a text: " + r);
+        }
+        if (m.put(rule.number(), rule) != null) {
+          throw new IllegalStateException("rules.json: rule " + rule.number() + " is given twice");
+        }
+      }
+      return java.util.Collections.unmodifiableMap(m);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rules.json: " + e.getMessage(), e);
+    }
+  }
+
+  /** @return every rule, by number */
+  static Map<Integer, Rule> all() {
+    return RULES;
+  }
+
+  /** @return the rule of that number, or null */
+  static Rule get(int number) {
+    return RULES.get(number);
+  }
+
+  /**
+   * The rule a reason or note cites: the number after a leading {@code "rule "}.
+   *
+   * @return the number, or 0 when the text cites none
+   */
+  static int cited(String reasonOrNote) {
+    if (!reasonOrNote.startsWith("rule ")) {
+      return 0;
+    }
+    int n = 0;
+    int i = 5;
+    while (i < reasonOrNote.length() && i < 8 && Character.isDigit(reasonOrNote.charAt(i))
+        && reasonOrNote.charAt(i) < 128) {
+      n = n * 10 + reasonOrNote.charAt(i) - '0';
+      i++;
+    }
+    return i == 5 ? 0 : n;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.countercheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.core.PublicationTime;
+import org.junit.jupiter.api.Test;
+
+final class ReportContextTest {
+
+  @Test
+  void writesTheTimeOfDayOnlyWhenGiven() {
+    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26"), true)).isEqualTo("26 Feb 2013");
+    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26T08:05:00"), false))
+        .isEqualTo("26 Feb 08:05");
+    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26T08:05:09"), true))
+        .isEqualTo("26 Feb 2013 08:05:09");
+    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26T06:13:12Z"), true))
+        .isEqualTo("26 Feb 2013 06:13:12 UTC");
+    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26T08:13+02:00"), true))
+        .isEqualTo("26 Feb 2013 08:13 +02:00");
+    assertThat(ReportContext.when(null, true)).isEqualTo("undated");
+  }
+
+  @Test
+  void figuresInAFewWords() {
+    assertThat(ReportContext.shortFigure(Quantity.exact(1200))).isEqualTo("1,200");
+    assertThat(ReportContext.shortFigure(Quantity.approximate(12))).isEqualTo("about 12");
+    assertThat(ReportContext.shortFigure(Quantity.moreThan(1000))).isEqualTo("more than 1,000");
+    assertThat(ReportContext.shortFigure(Quantity.vague(20, 99))).isEqualTo("20–99 vague");
+    assertThat(ReportContext.shortFigure(Quantity.range(10, 20))).isEqualTo("10–20");
+  }
+
+  @Test
+  void cutsAtASpaceAndKeepsTextOnOneLineWithoutReordering() {
+    assertThat(ReportContext.shorten("one two three four", 12)).isEqualTo("one two…");
+    assertThat(ReportContext.shorten("abcdefghijkl", 6)).isEqualTo("abcde…");
+    assertThat(ReportContext.shorten("short", 6)).isEqualTo("short");
+    assertThat(ReportContext.oneLine("a\nb\u0007c\u202Ed\u2066e")).isEqualTo("a b cde");
+  }
+}
