@@ -42,8 +42,10 @@ import java.util.Objects;
  *       Almaty are grouped, because naming the country in a sentence («في احتجاجات كازاخستان») does
  *       not say "national total" — unless the block holds claims in two or more cities of that
  *       country, in which case the country-level claims cannot be given to either city and form a
- *       group of their own. Claims with no place join the block's only place when there is
- *       exactly one, otherwise they form a group of their own.
+ *       group of their own. A location the table does not know (an unlisted name, or a fragment
+ *       the extractor took for one) is read as no place: it can be compared with no other. Claims
+ *       with no place join the block's only place when there is exactly one, otherwise they form
+ *       a group of their own.
  *   <li><b>Time.</b> Within a place, claims are sorted by their document's date (within a date,
  *       by time of day where given, a date alone first) and cut into windows: a group spans at
  *       most {@link Builder#window(Duration) window} days from its earliest date (default 7). Claims from undated documents join the only window when there is

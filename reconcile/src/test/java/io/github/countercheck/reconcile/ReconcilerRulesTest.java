@@ -196,11 +196,23 @@ final class ReconcilerRulesTest {
   }
 
   @Test
-  void unknownPlacesAreComparedByTheirWords() {
+  void unknownPlacesAreReadAsNoPlace() {
+    // fragments and names the place table does not know cannot be compared: no place
     Reconciliation r = run(killed("a.txt", Quantity.exact(12), Subject.POLICE, "في بلدة كذا"),
         killed("b.txt", Quantity.exact(3), Subject.POLICE, "كذا"),
         killed("c.txt", Quantity.exact(3), Subject.POLICE, "مكان آخر"));
-    assertThat(r.groups()).hasSize(2);
+    assertThat(r.groups()).singleElement().extracting(ClaimGroup::location).isNull();
+    // so they join the only known place, as claims with no place do
+    Reconciliation known = run(killed("a.txt", Quantity.exact(12), Subject.POLICE, "ألماتي"),
+        killed("b.txt", Quantity.exact(12), Subject.POLICE, "عبد"),
+        killed("c.txt", Quantity.exact(12), Subject.POLICE, "مكان آخر"));
+    assertThat(known.groups()).singleElement().extracting(ClaimGroup::location)
+        .isEqualTo("ألماتي");
+    // and stay apart from two known places
+    Reconciliation two = run(killed("a.txt", Quantity.exact(12), Subject.POLICE, "ألماتي"),
+        killed("b.txt", Quantity.exact(3), Subject.POLICE, "موسكو"),
+        killed("c.txt", Quantity.exact(5), Subject.POLICE, "مكان آخر"));
+    assertThat(two.groups()).hasSize(3);
   }
 
   @Test
