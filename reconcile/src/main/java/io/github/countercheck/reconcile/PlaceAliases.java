@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,12 +20,21 @@ import java.util.Set;
 
 /**
  * Place alias folding as data (rule 3): canonical places, their Arabic and English aliases, and
- * which country contains which city. Immutable and thread-safe.
+ * which place contains which. Immutable and thread-safe.
+ *
+ * <p>Places form a tree of any depth through {@code in}: a top-level place (a country) has no
+ * {@code in}; any other place names the id of the place that contains it, at any level: a
+ * governorate or province in a country, a city in a governorate, a district in a city. The
+ * built-in table has three levels and a few more: country, then governorate, province, state or
+ * region, then city or district (and a few districts or squares inside a city). {@code kind} says
+ * which (country, region, governorate, province, state, city, district) for a reader; the tree,
+ * not the kind, decides containment.
  *
  * <p>The built-in table is the resource {@code places.json} next to this class:
  *
  * <pre>{@code
  * {"ignore":["في","مدينة","in","city"],
+ *  "ambiguous":["طرابلس","Tripoli"],
  *  "places":[{"id":"kazakhstan","name":"كازاخستان","kind":"country","aliases":["كزاخستان","Kazakhstan"]},
  *            {"id":"almaty","name":"ألماتي","kind":"city","in":"kazakhstan",
  *             "aliases":["ألما أتا","ألمآتا","الما اتا","Almaty","Alma-Ata"]}]}
@@ -32,14 +43,17 @@ import java.util.Set;
  * <p>Folding: the location text is normalized with {@link TextNormalizer#normalizeForm} and cut
  * into words at every character that is not a letter or digit ({@code Alma-Ata} is {@code alma
  * ata}); the first alias found, longest first, names the place; the first word of an alias may
- * carry proclitics (و، ف، ب، ل، ك) and the article (في مدينة ألماتي، بالقاهرة، وكازاخستان). A
- * location that matches no alias is an unknown place, keyed by its words without the
+ * carry proclitics (و، ف، ب، ل، ك) and the article (في مدينة ألماتي، بالقاهرة، وكازاخستان). A name
+ * of the {@code ambiguous} list (one that names several places, such as طرابلس of Libya and of
+ * Lebanon) names none, and its words are not read as a shorter alias (القدس الشرقية is not
+ * الشرقية). A location that matches no alias is an unknown place, keyed by its words without the
  * {@code ignore} words; a location made only of ignore words is no place.
  *
  * <pre>{@code
  * PlaceAliases places = PlaceAliases.builtIn();
  * places.canonicalName("في مدينة ألمآتا");   // Optional[ألماتي]
  * places.contains("كازاخستان", "Almaty");   // true
+ * places.contains("مصر", "المنصورة");       // true: a city of the governorate الدقهلية, in مصر
  * }</pre>
  */
 public final class PlaceAliases {
@@ -47,17 +61,72 @@ public final class PlaceAliases {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static volatile PlaceAliases builtIn;
 
-  /** A resolved place: a canonical entry, or an unknown place keyed by its words. */
+  /**
+   * A resolved place: a canonical entry, or an unknown place keyed by its words. {@code parent} is
+   * the place that contains it, null for a top-level place (a country) and for an unknown place.
+   */
   record Place(String key, String name, Place parent, boolean known) {
-    /** @return the country for a city, the place itself otherwise */
+    /** @return the top-level place (the country) that contains this one, or this one */
     Place region() {
-      return parent == null ? this : parent;
+      return top();
     }
 
+    /** @return whether this place lies inside another (a city, district or province): not top-level */
     boolean isCity() {
       return parent != null;
     }
+
+    /** @return the top-level place (the country) that contains this one, or this one */
+    Place top() {
+      Place p = this;
+      while (p.parent != null) {
+        p = p.parent;
+      }
+      return p;
+    }
+
+    /** @return the number of places that contain this one: 0 for a country, 1 for its provinces */
+    int depth() {
+      int d = 0;
+      for (Place p = parent; p != null; p = p.parent) {
+        d++;
+      }
+      return d;
+    }
+
+    /**
+     * @param other a place, or null
+     * @return whether this place is {@code other} or lies inside it, at any depth
+     */
+    boolean within(Place other) {
+      if (other == null) {
+        return false;
+      }
+      for (Place p = this; p != null; p = p.parent) {
+        if (p.equals(other)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * @param other a place, or null
+     * @return the smallest place that contains both (one may be the other), or null when they lie
+     *     in different countries
+     */
+    Place commonAncestor(Place other) {
+      for (Place p = this; p != null; p = p.parent) {
+        if (other != null && other.within(p)) {
+          return p;
+        }
+      }
+      return null;
+    }
   }
+
+  /** Stands in {@link #byAlias} for a name of the {@code ambiguous} list: it names no place. */
+  private static final Place AMBIGUOUS = new Place("?", "?", null, false);
 
   private final Map<String, Place> byAlias;
   private final Map<String, Place> byId;
@@ -102,8 +171,9 @@ public final class PlaceAliases {
    *
    * @param in the JSON; not closed
    * @return the table
-   * @throws IllegalArgumentException naming the entry when the table is malformed (unknown
-   *     container, an alias given to two places, a missing name)
+   * @throws IllegalArgumentException naming the entry when the table is malformed (a container
+   *     that is not in the table, places that contain each other, an alias given to two places or
+   *     listed as ambiguous, a missing name)
    * @throws UncheckedIOException if reading fails
    */
   public static PlaceAliases fromJson(InputStream in) {
@@ -132,23 +202,16 @@ public final class PlaceAliases {
       }
     }
     Map<String, Place> byId = new HashMap<>();
-    for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
-      if (!e.getValue().hasNonNull("in")) {
-        byId.put(e.getKey(), new Place(e.getKey(), e.getValue().get("name").asText(), null, true));
-      }
-    }
-    for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
-      JsonNode in2 = e.getValue().get("in");
-      if (in2 != null && !in2.isNull()) {
-        Place parent = byId.get(in2.asText());
-        if (parent == null) {
-          throw new IllegalArgumentException("place '" + e.getKey() + "' is in '" + in2.asText()
-              + "', which is not a top-level place of the table");
-        }
-        byId.put(e.getKey(), new Place(e.getKey(), e.getValue().get("name").asText(), parent, true));
-      }
+    for (String id : entries.keySet()) {
+      place(id, entries, byId, new LinkedHashSet<>());
     }
     Map<String, Place> byAlias = new HashMap<>();
+    for (JsonNode a : root.path("ambiguous")) {
+      String k = key(a.asText());
+      if (!k.isEmpty()) {
+        byAlias.put(k, AMBIGUOUS);
+      }
+    }
     for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
       Place p = byId.get(e.getKey());
       List<String> names = new ArrayList<>();
@@ -160,6 +223,10 @@ public final class PlaceAliases {
           continue;
         }
         Place old = byAlias.put(k, p);
+        if (old == AMBIGUOUS) {
+          throw new IllegalArgumentException("alias '" + n + "' of '" + p.key()
+              + "' is listed as ambiguous");
+        }
         if (old != null && old != p) {
           throw new IllegalArgumentException("alias '" + n + "' names both '" + old.key()
               + "' and '" + p.key() + "'");
@@ -167,6 +234,37 @@ public final class PlaceAliases {
       }
     }
     return new PlaceAliases(byAlias, byId, ignore);
+  }
+
+  /**
+   * Builds the place {@code id} after the places that contain it.
+   *
+   * @param path the ids being built, outer to inner, to report a cycle
+   */
+  private static Place place(String id, Map<String, JsonNode> entries, Map<String, Place> byId,
+      Set<String> path) {
+    Place done = byId.get(id);
+    if (done != null) {
+      return done;
+    }
+    if (!path.add(id)) {
+      throw new IllegalArgumentException("places '" + String.join("' in '", path) + "' in '" + id
+          + "' form a cycle");
+    }
+    JsonNode e = entries.get(id);
+    JsonNode in = e.get("in");
+    Place parent = null;
+    if (in != null && !in.isNull()) {
+      if (!entries.containsKey(in.asText())) {
+        throw new IllegalArgumentException("place '" + id + "' is in '" + in.asText()
+            + "', which is not a place of the table");
+      }
+      parent = place(in.asText(), entries, byId, path);
+    }
+    Place p = new Place(id, e.get("name").asText(), parent, true);
+    byId.put(id, p);
+    path.remove(id);
+    return p;
   }
 
   /**
@@ -179,7 +277,8 @@ public final class PlaceAliases {
   }
 
   /**
-   * Whether one place contains (or is) another: a country contains its cities.
+   * Whether one place contains (or is) another, at any depth: a country contains its provinces
+   * and their cities, a governorate its cities.
    *
    * @param outer a location
    * @param inner another location
@@ -188,8 +287,7 @@ public final class PlaceAliases {
   public boolean contains(String outer, String inner) {
     Place o = resolve(outer);
     Place i = resolve(inner);
-    return o != null && i != null && o.known() && i.known()
-        && (o.equals(i) || o.equals(i.parent()));
+    return o != null && i != null && o.known() && i.known() && i.within(o);
   }
 
   /**
@@ -202,10 +300,15 @@ public final class PlaceAliases {
     }
     List<String> words = words(TextNormalizer.normalizeForm(location));
     for (int i = 0; i < words.size(); i++) {
+      lengths:
       for (int len = Math.min(maxWords, words.size() - i); len >= 1; len--) {
         String rest = len == 1 ? "" : " " + String.join(" ", words.subList(i + 1, i + len));
         for (String first : forms(words.get(i))) {
           Place p = byAlias.get(first + rest);
+          if (p == AMBIGUOUS) {
+            i += len - 1; // an ambiguous name: none of its words names a place
+            break lengths;
+          }
           if (p != null) {
             return p;
           }
@@ -278,5 +381,18 @@ public final class PlaceAliases {
   /** @return the number of canonical places in the table */
   public int size() {
     return byId.size();
+  }
+
+  /** @return the canonical places of the table, in no order */
+  Collection<Place> places() {
+    return byId.values();
+  }
+
+  /**
+   * @param id a place id of the table
+   * @return the place, or null when the table has no such id
+   */
+  Place byId(String id) {
+    return byId.get(id);
   }
 }
