@@ -655,33 +655,67 @@ final class Engine {
     return new ArrayList<>(classes.values());
   }
 
+  /**
+   * Cuts a subject class by place. Within each country, the most specific places its claims name
+   * (those no other named place lies within) are cells of their own; a claim at a wider place
+   * (a governorate, a country) joins the only such place within it, and forms a cell of its own
+   * when two or more lie within it (nothing says which it counts). Claims with no place join the
+   * only cell, or form one of their own.
+   */
   private static List<List<Item>> byPlace(List<Item> cls) {
-    // region key -> city key -> items; "" city key for claims at the region (country) level
-    Map<String, Map<String, List<Item>>> hashed = new HashMap<>();
+    Map<String, List<Item>> byKey = new HashMap<>();
+    // country key -> place key -> place, sorted: the cells come out in a fixed order
+    Map<String, Map<String, Place>> byTop = new TreeMap<>();
     List<Item> unplaced = new ArrayList<>();
     for (Item it : cls) {
       if (it.place == null) {
         unplaced.add(it);
       } else {
-        Place r = it.place.region();
-        hashed.computeIfAbsent(r.key(), k -> new HashMap<>())
-            .computeIfAbsent(it.place.isCity() ? it.place.key() : "", k -> new ArrayList<>())
-            .add(it);
+        byKey.computeIfAbsent(it.place.key(), k -> new ArrayList<>()).add(it);
+        byTop.computeIfAbsent(it.place.top().key(), k -> new TreeMap<>())
+            .putIfAbsent(it.place.key(), it.place);
       }
     }
-    Map<String, Map<String, List<Item>>> regions = new TreeMap<>();
-    hashed.forEach((k, v) -> regions.put(k, new TreeMap<>(v)));
     List<List<Item>> cells = new ArrayList<>();
-    for (Map<String, List<Item>> region : regions.values()) {
-      List<Item> countryLevel = region.remove("");
-      if (countryLevel != null && region.size() == 1) {
-        cells.add(mergeByOrder(region.values().iterator().next(), countryLevel));
-      } else {
-        cells.addAll(region.values());
-        if (countryLevel != null) {
-          cells.add(countryLevel);
+    for (Map<String, Place> named : byTop.values()) {
+      List<Place> leaves = new ArrayList<>();
+      for (Place p : named.values()) {
+        boolean leaf = true;
+        for (Place q : named.values()) {
+          if (q != p && q.within(p)) {
+            leaf = false;
+            break;
+          }
+        }
+        if (leaf) {
+          leaves.add(p);
         }
       }
+      Map<String, List<Item>> leafCells = new TreeMap<>();
+      for (Place leaf : leaves) {
+        leafCells.put(leaf.key(), byKey.get(leaf.key()));
+      }
+      List<List<Item>> wider = new ArrayList<>();
+      for (Place p : named.values()) {
+        if (leafCells.containsKey(p.key())) {
+          continue;
+        }
+        Place only = null;
+        int within = 0;
+        for (Place leaf : leaves) {
+          if (leaf.within(p)) {
+            only = leaf;
+            within++;
+          }
+        }
+        if (within == 1) {
+          leafCells.put(only.key(), mergeByOrder(leafCells.get(only.key()), byKey.get(p.key())));
+        } else {
+          wider.add(byKey.get(p.key()));
+        }
+      }
+      cells.addAll(leafCells.values());
+      cells.addAll(wider);
     }
     if (!unplaced.isEmpty()) {
       if (cells.size() == 1) {
@@ -872,7 +906,7 @@ final class Engine {
       Place best = null;
       for (int k = 0; k < n; k++) {
         Place p = at(k).place;
-        if (p != null && (best == null || !best.isCity() && p.isCity())) {
+        if (p != null && (best == null || p.depth() > best.depth())) {
           best = p;
         }
       }
