@@ -192,10 +192,10 @@ public final class StoryClusterer {
     private double threshold = DEFAULT_THRESHOLD;
     private Duration horizon = Duration.ofDays(4);
     private Duration timeScale = Duration.ofHours(24);
-    private double contentWeight = 0.5;
+    private double contentWeight = 0.4;
     private double titleWeight = 0.2;
-    private double namesWeight = 0.15;
-    private double figuresWeight = 0.05;
+    private double namesWeight = 0.2;
+    private double figuresWeight = 0.1;
     private double timeWeight = 0.1;
     private int centroidTerms = 100;
 

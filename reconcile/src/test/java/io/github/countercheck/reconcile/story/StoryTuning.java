@@ -39,12 +39,18 @@ final class StoryTuning {
       {0.5, 0.1, 0.2, 0.1, 0.1}, {0.6, 0.1, 0.1, 0.0, 0.2}, {0.5, 0.3, 0.1, 0, 0.1},
       {0.4, 0.2, 0.2, 0.1, 0.1}, {0.7, 0.1, 0.1, 0, 0.1},
     };
-    for (double[] s : shapes) {
+    double[][] fine = {
+      {0.4, 0.2, 0.2, 0.1, 0.1}, {0.35, 0.2, 0.25, 0.1, 0.1}, {0.4, 0.2, 0.25, 0.05, 0.1},
+      {0.3, 0.2, 0.3, 0.1, 0.1}, {0.4, 0.15, 0.2, 0.15, 0.1}, {0.4, 0.2, 0.2, 0.1, 0.05},
+      {0.4, 0.2, 0.2, 0.1, 0.15},
+    };
+    for (double[] s : "fine".equals(grid) ? fine : shapes) {
       weights.add(s);
     }
-    double[] thresholds = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
-    int[] horizons = "fine".equals(grid) ? new int[] {1, 2, 4, 7} : new int[] {4};
-    int[] scales = "fine".equals(grid) ? new int[] {6, 24, 72} : new int[] {24};
+    double[] thresholds = "fine".equals(grid) ? new double[] {0.26, 0.28, 0.3, 0.32, 0.34}
+        : new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
+    int[] horizons = "fine".equals(grid) ? new int[] {2, 4, 7} : new int[] {4};
+    int[] scales = "fine".equals(grid) ? new int[] {12, 24, 48} : new int[] {24};
     double bestF = -1;
     String best = "";
     for (int h : horizons) {
