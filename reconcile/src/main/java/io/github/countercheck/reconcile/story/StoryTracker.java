@@ -44,7 +44,7 @@ public final class StoryTracker {
   private static final int QUERY_NAMES = 5;
   private static final int QUERY_FIGURES = 3;
   /** Stories scored per document, those that share the most query terms. */
-  private static final int MAX_CANDIDATES = 64;
+  private static final int MAX_CANDIDATES = 20;
   /** A posting longer than this (a term in that many active stories) picks no candidates. */
   private static final int MAX_POSTING = 2_000;
   private static final int CONTENT = 0;
