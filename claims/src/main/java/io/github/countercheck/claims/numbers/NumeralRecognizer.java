@@ -1,6 +1,6 @@
 package io.github.countercheck.claims.numbers;
 
-import io.github.countercheck.claims.json.DataFile;
+import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.TextNormalizer;

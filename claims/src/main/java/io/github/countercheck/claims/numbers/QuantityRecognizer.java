@@ -2,7 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.countercheck.claims.json.DataFile;
+import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.TextScanner;

@@ -1,7 +1,7 @@
 package io.github.countercheck.claims.numbers;
 
 import com.fasterxml.jackson.core.JsonPointer;
-import io.github.countercheck.claims.json.DataFile;
+import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.TextNormalizer;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
