@@ -26,24 +26,17 @@ import java.util.Optional;
  * }</pre>
  */
 public final class RangeRecognizer {
-  private static final int MORE = 4;
-  private static final int LEAST_A = 16;
-  private static final int MOST_A = 64;
-  private static final int LESS = 128;
-  private static final int GREATER = 256;
-  private static final int SMALLER = 512;
-  private static final int OR_EQUAL = 1024;
-  private static final int EQUAL = 2048;
-  private static final int LOWER = MORE | GREATER;
-  private static final int UPPER = LESS | SMALLER;
+  private static final int LOWER = CueList.mask(BoundCue.MORE_THAN_BEFORE, BoundCue.GREATER_BEFORE);
+  private static final int UPPER = CueList.mask(BoundCue.LESS_THAN_BEFORE, BoundCue.SMALLER_BEFORE);
+  private static final int EQUAL = BoundCue.EQUAL_BEFORE.bit();
 
   private static final RangeRecognizer DEFAULT =
       new RangeRecognizer(NumeralRecognizer.create(), NumeralRecognizer.defaultBounds());
 
   private final NumeralRecognizer numerals;
-  private final Cues bounds;
+  private final BoundWords bounds;
 
-  private RangeRecognizer(NumeralRecognizer numerals, Cues bounds) {
+  private RangeRecognizer(NumeralRecognizer numerals, BoundWords bounds) {
     this.numerals = numerals;
     this.bounds = bounds;
   }
@@ -95,7 +88,7 @@ public final class RangeRecognizer {
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<Bound> out = new ArrayList<>();
     for (int i = 0; i < tk.size; i++) {
-      Integer v = QuantityRecognizer.cueAt(cs, tk, bounds.trie, i, m);
+      Integer v = QuantityRecognizer.cueAt(cs, tk, bounds.trie(), i, m);
       int mask = v == null ? 0 : v & (LOWER | UPPER | EQUAL);
       if (mask == 0 || gluedToSymbol(s, tk, i)) {
         continue;
@@ -104,8 +97,8 @@ public final class RangeRecognizer {
       int k = tk.indexAt(m.end);
       boolean inclusive = (mask & EQUAL) != 0;
       if ((mask & (LOWER | UPPER)) != 0 && k < tk.size) {
-        Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie, k, m);
-        if (e != null && (e & OR_EQUAL) != 0 && m.prefix == 0) {
+        Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie(), k, m);
+        if (e != null && BoundCue.OR_EQUAL.in(e) && m.prefix == 0) {
           inclusive = true;
           k = tk.indexAt(m.end);
         }
@@ -156,7 +149,7 @@ public final class RangeRecognizer {
         NumeralMention b = found.get(n + 1);
         String gap = s.substring(a.normalized().end(), Math.max(a.normalized().end(), b.normalized().start())).strip();
         if (b.value() != null && a.value().compareTo(b.value()) < 0
-            && (gap.equals("-") || gap.equals("~") || gap.equals("الي") || gap.equals("to"))) {
+            && bounds.spanJoiners.contains(gap)) {
           Bound r = new Bound();
           r.start = a.normalized().start();
           r.end = b.normalized().end();
@@ -170,12 +163,12 @@ public final class RangeRecognizer {
       }
       int after = tk.indexAt(a.normalized().end());
       if (after < tk.size) {
-        Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie, after, m);
-        if (e != null && (e & (LEAST_A | MOST_A)) != 0 && m.prefix == 0) {
+        Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie(), after, m);
+        if (e != null && (BoundCue.AT_LEAST_AFTER.in(e) || BoundCue.AT_MOST_AFTER.in(e)) && m.prefix == 0) {
           Bound r = new Bound();
           r.start = a.normalized().start();
           r.end = m.end;
-          if ((e & LEAST_A) != 0) {
+          if (BoundCue.AT_LEAST_AFTER.in(e)) {
             r.low = a.value();
             r.lowInc = true;
           } else {
@@ -214,13 +207,13 @@ public final class RangeRecognizer {
     return find(TextNormalizer.normalize(Objects.requireNonNull(text, "text")));
   }
 
-  /** Whether only «و», «أو» and commas stand between two bounds. */
-  private static boolean joins(String s, int a, int b) {
+  /** Whether only a bound joiner («و», «أو») and commas stand between two bounds. */
+  private boolean joins(String s, int a, int b) {
     if (b < a || b - a > 12) {
       return false;
     }
     String g = s.substring(a, b).replace(',', ' ').strip();
-    return g.isEmpty() || g.equals("و") || g.equals("او");
+    return g.isEmpty() || bounds.boundJoiners.contains(g);
   }
 
   private static boolean gluedToSymbol(String s, Tokens tk, int i) {
