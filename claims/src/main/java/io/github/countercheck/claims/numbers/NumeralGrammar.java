@@ -150,9 +150,17 @@ final class NumeralGrammar {
     return Bundled.GRAMMAR;
   }
 
+  /**
+   * Reads a grammar in the format of {@code numeral-grammar.json}.
+   *
+   * @throws IllegalArgumentException naming the file, the line and the field if it is malformed
+   */
+  static NumeralGrammar read(DataFile file) {
+    return new NumeralGrammar(file);
+  }
+
   private static final class Bundled {
-    static final NumeralGrammar GRAMMAR =
-        new NumeralGrammar(DataFile.read(Resources.open(RESOURCE), RESOURCE));
+    static final NumeralGrammar GRAMMAR = read(DataFile.read(Resources.open(RESOURCE), RESOURCE));
   }
 
   /** The readings of a class, in the order they are tried. */

@@ -124,7 +124,6 @@ public final class QuantityRecognizer {
   }
 
   private List<QuantityMention> find(Source text, List<NumeralMention> numerals, Tokens tk) {
-    char[] s = text.s;
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<QuantityMention> out = new ArrayList<>();
     for (int n = 0; n < numerals.size(); n++) {
@@ -132,8 +131,6 @@ public final class QuantityRecognizer {
       if (a.label() != NumeralLabel.COUNT) {
         continue;
       }
-      int first = containing(tk, a.normalized().start());
-      int last = containing(tk, a.normalized().end() - 1);
       if (a.isVague()) {
         out.add(mention(text, a.normalized().start(), a.normalized().end(), Quantity.vague(a.low(), a.high()), List.of(a)));
         continue;
@@ -142,71 +139,95 @@ public final class QuantityRecognizer {
       if (va == null) {
         continue;
       }
-      int before = first - 1;
+      int before = containing(tk, a.normalized().start()) - 1;
       if (tk.isWord(before) && bounds.articleBefore.has(tk, before)) {
         before--;
       }
-      // a range: opener? A joiner B
-      if (n + 1 < numerals.size()) {
-        NumeralMention b = numerals.get(n + 1);
-        Long vb = b.label() == NumeralLabel.COUNT && !b.isVague() ? count(b) : null;
-        if (vb != null) {
-          String joiner = between(s, a.normalized().end(), b.normalized().start());
-          int openStart = -1;
-          Set<String> allowed = null;
-          int k = phraseBefore(s, tk, bounds.openers, before, m);
-          if (k >= 0) {
-            openStart = tk.start[k] + m.prefix;
-            allowed = bounds.joins.get(m.value);
-          }
-          // a range runs upward: «من 800 إلى 1» (a rate falling, a score) is no range
-          boolean ok = joiner != null && va < vb && (allowed != null && allowed.contains(joiner)
-              || bounds.bareJoins.contains(joiner)
-              || bounds.neighbourJoins.contains(joiner) && neighbours(va, vb));
-          if (ok) {
-            if (allowed == null || !allowed.contains(joiner)) {
-              openStart = a.normalized().start();
-            }
-            out.add(mention(text, openStart, b.normalized().end(), Quantity.range(va, vb), List.of(a, b)));
-            n++;
-            continue;
-          }
-        }
+      NumeralMention b = n + 1 < numerals.size() ? numerals.get(n + 1) : null;
+      QuantityMention range = b == null ? null : range(text, tk, m, a, va, b, before);
+      if (range != null) {
+        out.add(range);
+        n++;
+        continue;
       }
-      int start = a.normalized().start();
-      int end = a.normalized().end();
-      Quantity q = Quantity.exact(va);
-      int k = phraseBefore(s, tk, bounds.trie(), before, m);
-      int mask = k >= 0 ? m.value & BoundCue.BEFORE_COUNT : 0;
-      if (mask != 0) {
-        start = tk.start[k] + m.prefix;
-        q = BoundCue.AT_LEAST_BEFORE.in(mask) ? Quantity.atLeast(va)
-            : BoundCue.AT_MOST_BEFORE.in(mask) ? Quantity.atMost(va)
-            : BoundCue.MORE_THAN_BEFORE.in(mask) ? Quantity.moreThan(va)
-            : BoundCue.LESS_THAN_BEFORE.in(mask) ? Quantity.lessThan(va)
-            : Quantity.approximate(va);
-      } else {
-        // after the numeral, or after the counted noun: 50 شخصا على الأقل
-        for (int j = last + 1; j <= last + 3 && j < tk.size; j++) {
-          if (tk.newlineBefore(j)) {
-            break;
-          }
-          int am = maskAt(s, tk, bounds.trie(), j, m) & BoundCue.AFTER_COUNT;
-          if (am != 0) {
-            end = m.end;
-            q = BoundCue.AT_LEAST_AFTER.in(am) ? Quantity.atLeast(va)
-                : BoundCue.AT_MOST_AFTER.in(am) ? Quantity.atMost(va)
-                : Quantity.approximate(va);
-            break;
-          }
-          if (!tk.isWord(j) || n + 1 < numerals.size() && tk.start[j] >= numerals.get(n + 1).normalized().start()) {
-            break;
-          }
-        }
-      }
-      out.add(mention(text, start, end, q, List.of(a)));
+      out.add(bounded(text, tk, m, a, va, before, b));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A range of two counts: an opener (or none) before the first, a joiner it allows between
+   * them; null if {@code a} and {@code b} make none.
+   *
+   * @param before the token before {@code a} (its article skipped)
+   */
+  private QuantityMention range(Source text, Tokens tk, PhraseTrie.Match<Integer> m,
+      NumeralMention a, long va, NumeralMention b, int before) {
+    Long vb = b.label() == NumeralLabel.COUNT && !b.isVague() ? count(b) : null;
+    if (vb == null) {
+      return null;
+    }
+    String joiner = between(text.s, a.normalized().end(), b.normalized().start());
+    int openStart = -1;
+    Set<String> allowed = null;
+    int k = phraseBefore(text.s, tk, bounds.openers, before, m);
+    if (k >= 0) {
+      openStart = tk.start[k] + m.prefix;
+      allowed = bounds.joins.get(m.value);
+    }
+    // a range runs upward: «من 800 إلى 1» (a rate falling, a score) is no range
+    boolean ok = joiner != null && va < vb && (allowed != null && allowed.contains(joiner)
+        || bounds.bareJoins.contains(joiner)
+        || bounds.neighbourJoins.contains(joiner) && neighbours(va, vb));
+    if (!ok) {
+      return null;
+    }
+    if (allowed == null || !allowed.contains(joiner)) {
+      openStart = a.normalized().start();
+    }
+    return mention(text, openStart, b.normalized().end(), Quantity.range(va, vb), List.of(a, b));
+  }
+
+  /**
+   * One count with the bound words before it, or else after it or its counted noun (50 شخصا على
+   * الأقل); exact with none.
+   *
+   * @param next the next numeral, or null: an after-word is looked for before it only
+   */
+  private QuantityMention bounded(Source text, Tokens tk, PhraseTrie.Match<Integer> m,
+      NumeralMention a, long va, int before, NumeralMention next) {
+    int start = a.normalized().start();
+    int end = a.normalized().end();
+    Quantity q = Quantity.exact(va);
+    int k = phraseBefore(text.s, tk, bounds.trie(), before, m);
+    int mask = k >= 0 ? m.value & BoundCue.BEFORE_COUNT : 0;
+    if (mask != 0) {
+      start = tk.start[k] + m.prefix;
+      q = BoundCue.AT_LEAST_BEFORE.in(mask) ? Quantity.atLeast(va)
+          : BoundCue.AT_MOST_BEFORE.in(mask) ? Quantity.atMost(va)
+          : BoundCue.MORE_THAN_BEFORE.in(mask) ? Quantity.moreThan(va)
+          : BoundCue.LESS_THAN_BEFORE.in(mask) ? Quantity.lessThan(va)
+          : Quantity.approximate(va);
+      return mention(text, start, end, q, List.of(a));
+    }
+    int last = containing(tk, a.normalized().end() - 1);
+    for (int j = last + 1; j <= last + 3 && j < tk.size; j++) {
+      if (tk.newlineBefore(j)) {
+        break;
+      }
+      int am = maskAt(text.s, tk, bounds.trie(), j, m) & BoundCue.AFTER_COUNT;
+      if (am != 0) {
+        end = m.end;
+        q = BoundCue.AT_LEAST_AFTER.in(am) ? Quantity.atLeast(va)
+            : BoundCue.AT_MOST_AFTER.in(am) ? Quantity.atMost(va)
+            : Quantity.approximate(va);
+        break;
+      }
+      if (!tk.isWord(j) || next != null && tk.start[j] >= next.normalized().start()) {
+        break;
+      }
+    }
+    return mention(text, start, end, q, List.of(a));
   }
 
   /**
