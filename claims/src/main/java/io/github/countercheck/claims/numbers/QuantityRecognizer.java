@@ -139,7 +139,7 @@ public final class QuantityRecognizer {
       if (va == null) {
         continue;
       }
-      int before = containing(tk, a.normalized().start()) - 1;
+      int before = tk.containing(a.normalized().start()) - 1;
       if (tk.isWord(before) && bounds.articleBefore.has(tk, before)) {
         before--;
       }
@@ -210,7 +210,7 @@ public final class QuantityRecognizer {
           : Quantity.approximate(va);
       return mention(text, start, end, q, List.of(a));
     }
-    int last = containing(tk, a.normalized().end() - 1);
+    int last = tk.containing(a.normalized().end() - 1);
     for (int j = last + 1; j <= last + 3 && j < tk.size; j++) {
       if (tk.newlineBefore(j)) {
         break;
@@ -279,10 +279,6 @@ public final class QuantityRecognizer {
       }
     }
     return j.toString();
-  }
-
-  private static int containing(Tokens tk, int pos) {
-    return Math.max(0, tk.indexAt(pos + 1) - 1);
   }
 
   private static QuantityMention mention(Source text, int ns, int ne, Quantity q, List<NumeralMention> ns2) {

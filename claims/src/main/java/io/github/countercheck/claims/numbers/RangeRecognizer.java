@@ -103,7 +103,7 @@ public final class RangeRecognizer {
       }
       atTok = new NumeralMention[tk.size + 1];
       for (NumeralMention n : found) {
-        atTok[Math.max(0, tk.indexAt(n.normalized().start() + 1) - 1)] = n;
+        atTok[tk.containing(n.normalized().start())] = n;
       }
       used = new boolean[tk.size + 1];
     }
@@ -175,7 +175,7 @@ public final class RangeRecognizer {
     void boundsAfter() {
       for (int n = 0; n < found.size(); n++) {
         NumeralMention a = found.get(n);
-        int t = Math.max(0, tk.indexAt(a.normalized().start() + 1) - 1);
+        int t = tk.containing(a.normalized().start());
         if (used[t] || a.isVague()) {
           continue;
         }
