@@ -3,7 +3,7 @@ package io.github.countercheck.claims;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.countercheck.claims.json.DataFile;
+import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.TextAnalysis;
 import io.github.countercheck.core.WordTable;

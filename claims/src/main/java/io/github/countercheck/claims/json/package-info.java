@@ -3,8 +3,6 @@
  * annotations: {@link io.github.countercheck.claims.json.ClaimJson} writes and reads claims as the
  * contract's JSON objects and JSON Lines; {@link io.github.countercheck.claims.json.ManifestReader}
  * reads the {@code manifest.json} or {@code manifest.tsv} that gives a directory of articles their
- * publishers, publication times and, optionally, story ids;
- * {@link io.github.countercheck.claims.json.DataFile} reads the library's replaceable data files
- * (lexicons, number words, vague amounts, cue words) so that every error names file, line and field.
+ * publishers, publication times and, optionally, story ids.
  */
 package io.github.countercheck.claims.json;

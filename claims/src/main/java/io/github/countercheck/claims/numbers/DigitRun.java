@@ -67,17 +67,18 @@ final class DigitRun {
     return c >= '0' && c <= '9';
   }
 
-  /**
-   * Reads the run that starts at {@code start} (a digit).
-   *
-   * @param s     the normalized text
-   * @param start the first digit
-   * @return the run
-   */
   private static boolean isPoint(char c) {
     return c == ',' || c == '.';
   }
 
+  /**
+   * Reads the run that starts at {@code start} (a digit).
+   *
+   * @param s     the normalized text
+   * @param n     the end of the text
+   * @param start the first digit
+   * @return the run
+   */
   static DigitRun read(char[] s, int n, int start) {
     int j = start;
     int commas = 0;
@@ -137,20 +138,33 @@ final class DigitRun {
       return plain(s, start, firstSep, lead0);
     }
     if (slashes > 0) {
-      if (commas + dots > 0 || slashes > 2 || !groupsAtMost(s, start, j, 4)) {
-        return plain(s, start, firstSep, lead0);
-      }
-      BigDecimal a = new BigDecimal(new String(s, start, firstSep - start));
-      if (slashes == 2) {
-        return new DigitRun(Kind.DATE, j, a, firstLen, lead0);
-      }
-      BigDecimal b = new BigDecimal(new String(s, firstSep + 1, j - (firstSep + 1)));
-      if (b.signum() == 0) {
-        return plain(s, start, firstSep, lead0);
-      }
-      return new DigitRun(Kind.FRACTION, j, a.divide(b, MathContext.DECIMAL128).stripTrailingZeros(), firstLen, lead0);
+      return slashed(s, start, j, firstSep, slashes, commas + dots, lead0);
     }
-    // only , and .
+    return pointed(s, start, j, firstSep, commas, dots, lead0);
+  }
+
+  /** A run with {@code /}: a fraction (77/100), a date (6/1/2022), or digits cut before it. */
+  private static DigitRun slashed(char[] s, int start, int j, int firstSep, int slashes, int points,
+      boolean lead0) {
+    int firstLen = firstSep - start;
+    if (points > 0 || slashes > 2 || !groupsAtMost(s, start, j, 4)) {
+      return plain(s, start, firstSep, lead0);
+    }
+    BigDecimal a = new BigDecimal(new String(s, start, firstSep - start));
+    if (slashes == 2) {
+      return new DigitRun(Kind.DATE, j, a, firstLen, lead0);
+    }
+    BigDecimal b = new BigDecimal(new String(s, firstSep + 1, j - (firstSep + 1)));
+    if (b.signum() == 0) {
+      return plain(s, start, firstSep, lead0);
+    }
+    return new DigitRun(Kind.FRACTION, j, a.divide(b, MathContext.DECIMAL128).stripTrailingZeros(), firstLen, lead0);
+  }
+
+  /** A run with {@code ,} and {@code .} only: grouped thousands, a decimal, an identifier or junk. */
+  private static DigitRun pointed(char[] s, int start, int j, int firstSep, int commas, int dots,
+      boolean lead0) {
+    int firstLen = firstSep - start;
     StringBuilder digits = new StringBuilder(j - start);
     int m = commas + dots;
     int[] pos = new int[m];

@@ -2,14 +2,12 @@ package io.github.countercheck.claims.numbers;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.countercheck.claims.json.DataFile;
-import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.claims.internal.DataFile;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,6 +47,8 @@ final class NumberWords {
   static final String EN = "en-number-words.json";
 
   final PhraseTrie<Entry> trie = new PhraseTrie<>();
+  /** The one-letter connectors (و), which join a number word as its proclitic too: وخمسون. */
+  private String joiningProclitics = "";
 
   static NumberWords defaults() {
     NumberWords w = new NumberWords();
@@ -112,6 +112,10 @@ final class NumberWords {
     }
     for (String c : file.texts(DataFile.at("connectors"))) {
       put(c, new Entry(Type.CONNECTOR, BigDecimal.ZERO, null, false, false));
+      String form = Cues.normal(c).strip();
+      if (form.length() == 1 && joiningProclitics.indexOf(form.charAt(0)) < 0) {
+        joiningProclitics += form;
+      }
     }
     for (String c : file.texts(DataFile.at("fractionConnectors"))) {
       put(c, new Entry(Type.FRACTION_CONNECTOR, BigDecimal.ZERO, null, false, false));
@@ -124,9 +128,14 @@ final class NumberWords {
     }
   }
 
+  /** Whether a proclitic letter is a connector: the joiner of a compound (وخمسون). */
+  boolean joins(char proclitic) {
+    return joiningProclitics.indexOf(proclitic) >= 0;
+  }
+
   private void put(String form, Entry e) {
     // the first entry for a form wins: a lexicon lists the commoner reading first
-    trie.put(TextNormalizer.normalizeForm(form.toLowerCase(Locale.ROOT)), e, (a, b) -> a);
+    trie.put(Cues.normal(form), e, (a, b) -> a);
   }
 
   /** A value: a number, or a string holding a decimal or a ratio such as "1/3". */

@@ -1,6 +1,6 @@
 package io.github.countercheck.claims.numbers;
 
-import io.github.countercheck.claims.json.DataFile;
+import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.TextNormalizer;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds every numeral in a text, with its span, its exact value and what it is (a count, or a
@@ -68,44 +67,11 @@ public final class NumeralRecognizer {
   static final String CUES = "numeral-cues.json";
   static final String BOUNDS = "quantity-bounds.json";
 
-  static final String[] CUE_LISTS = {
-    "months", "yearBefore", "timeBefore", "timeAfter", "durationAfter", "ageBefore", "ageAfter",
-    "percentAfter", "moneyBefore", "moneyAfter", "measureAfter", "referenceBefore",
-    "ordinalSuffixes", "definiteArticles", "yearPrepositionBefore", "yearAfter", "notCountedNouns",
-    "ageHolders"
-  };
-  static final int MONTH = 1;
-  static final int YEAR_B = 1 << 1;
-  static final int TIME_B = 1 << 2;
-  static final int TIME_A = 1 << 3;
-  static final int DUR_A = 1 << 4;
-  static final int AGE_B = 1 << 5;
-  static final int AGE_A = 1 << 6;
-  static final int PCT_A = 1 << 7;
-  static final int MONEY_B = 1 << 8;
-  static final int MONEY_A = 1 << 9;
-  static final int MEAS_A = 1 << 10;
-  static final int REF_B = 1 << 11;
-  static final int ORD_SUF = 1 << 12;
-  static final int ARTICLE = 1 << 13;
-  static final int YEAR_PREP_B = 1 << 14;
-  static final int YEAR_A = 1 << 15;
-  static final int NOT_NOUN = 1 << 16;
-  static final int AGE_HOLDER = 1 << 17;
-
-  static final String[] BOUND_LISTS = {
-    "approximateBefore", "approximateAfter", "moreThanBefore", "atLeastBefore", "atLeastAfter",
-    "atMostBefore", "atMostAfter", "lessThanBefore", "greaterBefore", "smallerBefore", "orEqual",
-    "equalBefore"
-  };
-  static final int ANY_BOUND_BEFORE = 1 | 4 | 8 | 32 | 128;
-
-  private static final BigDecimal LARGEST = BigDecimal.TEN.pow(24);
-
   private final NumberWords words;
   private final VagueAmounts vague;
-  private final Cues cues;
-  private final Cues bounds;
+  private final LabelCues cues;
+  private final BoundWords bounds;
+  private final NumeralGrammar grammar;
 
   /**
    * The words at which a numeral may start: every one-word number-word form that the scan reads
@@ -121,13 +87,14 @@ public final class NumeralRecognizer {
   /** Looks every word up, skipping none by {@link #starters}: the reference the skipping is tested by. */
   private final boolean readEveryWord;
 
-  private NumeralRecognizer(NumberWords words, VagueAmounts vague, Cues cues, Cues bounds,
-      boolean readEveryWord) {
+  private NumeralRecognizer(NumberWords words, VagueAmounts vague, LabelCues cues,
+      BoundWords bounds, boolean readEveryWord) {
     this.words = words;
     this.vague = vague;
     this.cues = cues;
     this.bounds = bounds;
-    java.util.Map<String, Integer> keys = starterKeys(words, vague);
+    this.grammar = NumeralGrammar.bundled();
+    java.util.Map<String, Integer> keys = starterKeys(words, vague, grammar);
     this.starters = WordTable.of(keys);
     this.starterShapes = new long[SHAPES >>> 6];
     for (String k : keys.keySet()) {
@@ -149,10 +116,12 @@ public final class NumeralRecognizer {
    * entry here, at none of its proclitic offsets, starts no numeral; so the scan looks nothing up
    * for it, which is most words of a text.
    */
-  private static java.util.Map<String, Integer> starterKeys(NumberWords words, VagueAmounts vague) {
+  private static java.util.Map<String, Integer> starterKeys(NumberWords words, VagueAmounts vague,
+      NumeralGrammar grammar) {
     java.util.Map<String, Integer> keys = new java.util.HashMap<>();
     words.trie.forEach((form, entry) -> {
-      if (startsNumeral(entry.type) && letters(form) == form.length()) {
+      boolean starts = entry.type == NumberWords.Type.ORDINAL || grammar.starts(entry.type);
+      if (starts && letters(form) == form.length()) {
         keys.put(form, 1);
       }
     });
@@ -188,15 +157,6 @@ public final class NumeralRecognizer {
     return (starterShapes[shape >>> 6] & 1L << shape) != 0;
   }
 
-  /** The types the scan reads a numeral from; the others (connectors, cues) only continue one. */
-  private static boolean startsNumeral(NumberWords.Type type) {
-    return switch (type) {
-      case ORDINAL, UNIT, TEN_MARK, FRACTION, ARTICLE, NEGATIVE, VALUE, TENS, HUNDRED, HUNDREDS,
-          SCALE, SCALE_DUAL -> true;
-      default -> false;
-    };
-  }
-
   /** The length of the run of letters (as {@link Tokens} reads words) that opens a form. */
   private static int letters(String form) {
     int n = 0;
@@ -216,8 +176,8 @@ public final class NumeralRecognizer {
 
   private static final class Defaults {
     static final NumberWords WORDS = NumberWords.defaults();
-    static final Cues CUE_DATA = cues(DataFile.read(Resources.open(CUES), CUES));
-    static final Cues BOUND_DATA = bounds(DataFile.read(Resources.open(BOUNDS), BOUNDS));
+    static final LabelCues CUE_DATA = new LabelCues(DataFile.read(Resources.open(CUES), CUES));
+    static final BoundWords BOUND_DATA = new BoundWords(DataFile.read(Resources.open(BOUNDS), BOUNDS));
     static final NumeralRecognizer INSTANCE =
         new NumeralRecognizer(WORDS, VagueAmounts.defaults(), CUE_DATA, BOUND_DATA, false);
   }
@@ -338,30 +298,26 @@ public final class NumeralRecognizer {
     return vague;
   }
 
-  Cues cues() {
+  LabelCues cues() {
     return cues;
   }
 
-  Cues bounds() {
+  BoundWords bounds() {
     return bounds;
   }
 
-  static Cues defaultBounds() {
+  NumeralGrammar grammar() {
+    return grammar;
+  }
+
+  /** The bundled bound words ({@code quantity-bounds.json}), read once. */
+  static BoundWords defaultBounds() {
     return Defaults.BOUND_DATA;
-  }
-
-  static Cues cues(DataFile file) {
-    return new Cues(file, Set.of(), CUE_LISTS);
-  }
-
-  /** The bound words of a {@code quantity-bounds.json}; its ranges are read by {@link QuantityRecognizer}. */
-  static Cues bounds(DataFile file) {
-    return new Cues(file, Set.of("ranges"), BOUND_LISTS);
   }
 
   @Override
   public String toString() {
-    return "NumeralRecognizer[" + words.trie.size() + " number words, " + cues.trie.size() + " cues, " + vague + "]";
+    return "NumeralRecognizer[" + words.trie.size() + " number words, " + cues.trie().size() + " cues, " + vague + "]";
   }
 
   /** Builds a {@link NumeralRecognizer} with data of the user's own. Not thread-safe. */
@@ -425,7 +381,7 @@ public final class NumeralRecognizer {
           w.load(in, "number words #" + (k++));
         }
       }
-      Cues c = cueFile == null ? Defaults.CUE_DATA : cues(DataFile.read(cueFile, "label cues"));
+      LabelCues c = cueFile == null ? Defaults.CUE_DATA : new LabelCues(DataFile.read(cueFile, "label cues"));
       return new NumeralRecognizer(w, vague, c, Defaults.BOUND_DATA, readEveryWord);
     }
   }

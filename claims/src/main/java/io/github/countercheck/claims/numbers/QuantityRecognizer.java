@@ -1,13 +1,10 @@
 package io.github.countercheck.claims.numbers;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.countercheck.claims.json.DataFile;
 import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.TextScanner;
 import io.github.countercheck.core.Span;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -45,65 +42,19 @@ import java.util.Set;
  * not read: the vague interval stands.
  */
 public final class QuantityRecognizer {
-  private static final String[] LISTS = NumeralRecognizer.BOUND_LISTS;
-  private static final int APPROX_B = 1;
-  private static final int APPROX_A = 2;
-  private static final int MORE_B = 4;
-  private static final int LEAST_B = 8;
-  private static final int LEAST_A = 16;
-  private static final int MOST_B = 32;
-  private static final int MOST_A = 64;
-  private static final int LESS_B = 128;
-  private static final int BEFORE = APPROX_B | MORE_B | LEAST_B | MOST_B | LESS_B;
-  private static final int AFTER = APPROX_A | LEAST_A | MOST_A;
   private static final BigDecimal MAX = BigDecimal.valueOf(Quantity.MAX_COUNT);
 
   private final NumeralRecognizer numerals;
-  private final Cues bounds;
-  private final PhraseTrie<Integer> openers = new PhraseTrie<>();
-  private final List<Set<String>> joins = new ArrayList<>();
-  private Set<String> bareJoins = Set.of();
-  private Set<String> neighbourJoins = Set.of();
+  private final BoundWords bounds;
 
-  private QuantityRecognizer(NumeralRecognizer numerals, Cues bounds, DataFile file) {
+  private QuantityRecognizer(NumeralRecognizer numerals, BoundWords bounds) {
     this.numerals = numerals;
     this.bounds = bounds;
-    JsonPointer ranges = DataFile.at("ranges");
-    int n = file.list(ranges);
-    for (int i = 0; i < n; i++) {
-      JsonPointer r = ranges.appendIndex(i);
-      file.requireObject(r, Set.of("open", "join", "neighbours"));
-      JsonNode openNode = file.get(r.appendProperty("open"));
-      if (!openNode.isTextual()) {
-        throw file.error(r.appendProperty("open"), "not a string (\"\" for none): " + openNode);
-      }
-      String open = openNode.asText();
-      List<String> j = new ArrayList<>();
-      for (String x : file.texts(r.appendProperty("join"))) {
-        j.add(Cues.normal(x).strip());
-      }
-      if (j.isEmpty()) {
-        throw file.error(r.appendProperty("join"), "no joiners");
-      }
-      boolean neighbours = file.flag(r.appendProperty("neighbours"));
-      if (open.isBlank() && neighbours) {
-        neighbourJoins = Set.copyOf(j);
-      } else if (open.isBlank()) {
-        bareJoins = Set.copyOf(j);
-      } else {
-        openers.put(Cues.normal(open), joins.size(), (a, b) -> a);
-        joins.add(Set.copyOf(j));
-      }
-    }
   }
 
   private static final class Defaults {
-    static final QuantityRecognizer INSTANCE = new QuantityRecognizer(
-        NumeralRecognizer.create(), NumeralRecognizer.defaultBounds(), bundled());
-  }
-
-  private static DataFile bundled() {
-    return DataFile.read(Resources.open(NumeralRecognizer.BOUNDS), NumeralRecognizer.BOUNDS);
+    static final QuantityRecognizer INSTANCE =
+        new QuantityRecognizer(NumeralRecognizer.create(), NumeralRecognizer.defaultBounds());
   }
 
   /** @return the recognizer with the bundled bound words and {@link NumeralRecognizer#create()} */
@@ -120,10 +71,9 @@ public final class QuantityRecognizer {
   public static QuantityRecognizer create(NumeralRecognizer numerals, InputStream boundWords) {
     Objects.requireNonNull(numerals, "numerals");
     if (boundWords == null) {
-      return new QuantityRecognizer(numerals, NumeralRecognizer.defaultBounds(), bundled());
+      return new QuantityRecognizer(numerals, NumeralRecognizer.defaultBounds());
     }
-    DataFile file = DataFile.read(boundWords, "bound words");
-    return new QuantityRecognizer(numerals, NumeralRecognizer.bounds(file), file);
+    return new QuantityRecognizer(numerals, new BoundWords(DataFile.read(boundWords, "bound words")));
   }
 
   /**
@@ -174,7 +124,6 @@ public final class QuantityRecognizer {
   }
 
   private List<QuantityMention> find(Source text, List<NumeralMention> numerals, Tokens tk) {
-    char[] s = text.s;
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<QuantityMention> out = new ArrayList<>();
     for (int n = 0; n < numerals.size(); n++) {
@@ -182,8 +131,6 @@ public final class QuantityRecognizer {
       if (a.label() != NumeralLabel.COUNT) {
         continue;
       }
-      int first = containing(tk, a.normalized().start());
-      int last = containing(tk, a.normalized().end() - 1);
       if (a.isVague()) {
         out.add(mention(text, a.normalized().start(), a.normalized().end(), Quantity.vague(a.low(), a.high()), List.of(a)));
         continue;
@@ -192,71 +139,95 @@ public final class QuantityRecognizer {
       if (va == null) {
         continue;
       }
-      int before = first - 1;
-      if (tk.isWord(before) && tk.equalsText(before, "ال")) {
+      int before = tk.containing(a.normalized().start()) - 1;
+      if (tk.isWord(before) && bounds.articleBefore.has(tk, before)) {
         before--;
       }
-      // a range: opener? A joiner B
-      if (n + 1 < numerals.size()) {
-        NumeralMention b = numerals.get(n + 1);
-        Long vb = b.label() == NumeralLabel.COUNT && !b.isVague() ? count(b) : null;
-        if (vb != null) {
-          String joiner = between(s, a.normalized().end(), b.normalized().start());
-          int openStart = -1;
-          Set<String> allowed = null;
-          int k = phraseBefore(s, tk, openers, before, m);
-          if (k >= 0) {
-            openStart = tk.start[k] + m.prefix;
-            allowed = joins.get(m.value);
-          }
-          // a range runs upward: «من 800 إلى 1» (a rate falling, a score) is no range
-          boolean ok = joiner != null && va < vb && (allowed != null && allowed.contains(joiner)
-              || bareJoins.contains(joiner)
-              || neighbourJoins.contains(joiner) && neighbours(va, vb));
-          if (ok) {
-            if (allowed == null || !allowed.contains(joiner)) {
-              openStart = a.normalized().start();
-            }
-            out.add(mention(text, openStart, b.normalized().end(), Quantity.range(va, vb), List.of(a, b)));
-            n++;
-            continue;
-          }
-        }
+      NumeralMention b = n + 1 < numerals.size() ? numerals.get(n + 1) : null;
+      QuantityMention range = b == null ? null : range(text, tk, m, a, va, b, before);
+      if (range != null) {
+        out.add(range);
+        n++;
+        continue;
       }
-      int start = a.normalized().start();
-      int end = a.normalized().end();
-      Quantity q = Quantity.exact(va);
-      int k = phraseBefore(s, tk, bounds.trie, before, m);
-      int mask = k >= 0 ? m.value & BEFORE : 0;
-      if (mask != 0) {
-        start = tk.start[k] + m.prefix;
-        q = (mask & LEAST_B) != 0 ? Quantity.atLeast(va)
-            : (mask & MOST_B) != 0 ? Quantity.atMost(va)
-            : (mask & MORE_B) != 0 ? Quantity.moreThan(va)
-            : (mask & LESS_B) != 0 ? Quantity.lessThan(va)
-            : Quantity.approximate(va);
-      } else {
-        // after the numeral, or after the counted noun: 50 شخصا على الأقل
-        for (int j = last + 1; j <= last + 3 && j < tk.size; j++) {
-          if (tk.newlineBefore(j)) {
-            break;
-          }
-          int am = maskAt(s, tk, bounds.trie, j, m) & AFTER;
-          if (am != 0) {
-            end = m.end;
-            q = (am & LEAST_A) != 0 ? Quantity.atLeast(va)
-                : (am & MOST_A) != 0 ? Quantity.atMost(va)
-                : Quantity.approximate(va);
-            break;
-          }
-          if (!tk.isWord(j) || n + 1 < numerals.size() && tk.start[j] >= numerals.get(n + 1).normalized().start()) {
-            break;
-          }
-        }
-      }
-      out.add(mention(text, start, end, q, List.of(a)));
+      out.add(bounded(text, tk, m, a, va, before, b));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A range of two counts: an opener (or none) before the first, a joiner it allows between
+   * them; null if {@code a} and {@code b} make none.
+   *
+   * @param before the token before {@code a} (its article skipped)
+   */
+  private QuantityMention range(Source text, Tokens tk, PhraseTrie.Match<Integer> m,
+      NumeralMention a, long va, NumeralMention b, int before) {
+    Long vb = b.label() == NumeralLabel.COUNT && !b.isVague() ? count(b) : null;
+    if (vb == null) {
+      return null;
+    }
+    String joiner = between(text.s, a.normalized().end(), b.normalized().start());
+    int openStart = -1;
+    Set<String> allowed = null;
+    int k = phraseBefore(text.s, tk, bounds.openers, before, m);
+    if (k >= 0) {
+      openStart = tk.start[k] + m.prefix;
+      allowed = bounds.joins.get(m.value);
+    }
+    // a range runs upward: «من 800 إلى 1» (a rate falling, a score) is no range
+    boolean ok = joiner != null && va < vb && (allowed != null && allowed.contains(joiner)
+        || bounds.bareJoins.contains(joiner)
+        || bounds.neighbourJoins.contains(joiner) && neighbours(va, vb));
+    if (!ok) {
+      return null;
+    }
+    if (allowed == null || !allowed.contains(joiner)) {
+      openStart = a.normalized().start();
+    }
+    return mention(text, openStart, b.normalized().end(), Quantity.range(va, vb), List.of(a, b));
+  }
+
+  /**
+   * One count with the bound words before it, or else after it or its counted noun (50 شخصا على
+   * الأقل); exact with none.
+   *
+   * @param next the next numeral, or null: an after-word is looked for before it only
+   */
+  private QuantityMention bounded(Source text, Tokens tk, PhraseTrie.Match<Integer> m,
+      NumeralMention a, long va, int before, NumeralMention next) {
+    int start = a.normalized().start();
+    int end = a.normalized().end();
+    Quantity q = Quantity.exact(va);
+    int k = phraseBefore(text.s, tk, bounds.trie(), before, m);
+    int mask = k >= 0 ? m.value & BoundCue.BEFORE_COUNT : 0;
+    if (mask != 0) {
+      start = tk.start[k] + m.prefix;
+      q = BoundCue.AT_LEAST_BEFORE.in(mask) ? Quantity.atLeast(va)
+          : BoundCue.AT_MOST_BEFORE.in(mask) ? Quantity.atMost(va)
+          : BoundCue.MORE_THAN_BEFORE.in(mask) ? Quantity.moreThan(va)
+          : BoundCue.LESS_THAN_BEFORE.in(mask) ? Quantity.lessThan(va)
+          : Quantity.approximate(va);
+      return mention(text, start, end, q, List.of(a));
+    }
+    int last = tk.containing(a.normalized().end() - 1);
+    for (int j = last + 1; j <= last + 3 && j < tk.size; j++) {
+      if (tk.newlineBefore(j)) {
+        break;
+      }
+      int am = maskAt(text.s, tk, bounds.trie(), j, m) & BoundCue.AFTER_COUNT;
+      if (am != 0) {
+        end = m.end;
+        q = BoundCue.AT_LEAST_AFTER.in(am) ? Quantity.atLeast(va)
+            : BoundCue.AT_MOST_AFTER.in(am) ? Quantity.atMost(va)
+            : Quantity.approximate(va);
+        break;
+      }
+      if (!tk.isWord(j) || next != null && tk.start[j] >= next.normalized().start()) {
+        break;
+      }
+    }
+    return mention(text, start, end, q, List.of(a));
   }
 
   /**
@@ -310,10 +281,6 @@ public final class QuantityRecognizer {
     return j.toString();
   }
 
-  private static int containing(Tokens tk, int pos) {
-    return Math.max(0, tk.indexAt(pos + 1) - 1);
-  }
-
   private static QuantityMention mention(Source text, int ns, int ne, Quantity q, List<NumeralMention> ns2) {
     Span orig = text.toOriginal(ns, ne);
     return new QuantityMention(orig, new Span(ns, ne), orig.of(text.original), q, ns2);
@@ -354,7 +321,7 @@ public final class QuantityRecognizer {
     int bestEnd = -1;
     int bestPrefix = 0;
     for (int p = 0; p <= 2; p++) {
-      if (p > 0 && (tk.kind[i] != Tokens.WORD || !proclitic(s, st, en, p))) {
+      if (p > 0 && (tk.kind[i] != Tokens.WORD || !Proclitics.at(s, st, en, p))) {
         continue;
       }
       if (trie.longest(s, st + p, tk.n, m) && m.end > bestEnd) {
@@ -374,18 +341,5 @@ public final class QuantityRecognizer {
   private static int maskAt(char[] s, Tokens tk, PhraseTrie<Integer> trie, int i, PhraseTrie.Match<Integer> m) {
     Integer v = cueAt(s, tk, trie, i, m);
     return v == null ? 0 : v;
-  }
-
-  static boolean proclitic(char[] s, int st, int en, int p) {
-    int rest = en - st - p;
-    if (rest < 2) {
-      return false;
-    }
-    char a = s[st];
-    if (p == 1) {
-      return (a == 'و' && rest >= 2) || (rest >= 3 && (a == 'ف' || a == 'ب' || a == 'ل'));
-    }
-    char b = s[st + 1];
-    return p == 2 && rest >= 3 && (a == 'و' || a == 'ف') && (b == 'ب' || b == 'ل');
   }
 }

@@ -26,24 +26,17 @@ import java.util.Optional;
  * }</pre>
  */
 public final class RangeRecognizer {
-  private static final int MORE = 4;
-  private static final int LEAST_A = 16;
-  private static final int MOST_A = 64;
-  private static final int LESS = 128;
-  private static final int GREATER = 256;
-  private static final int SMALLER = 512;
-  private static final int OR_EQUAL = 1024;
-  private static final int EQUAL = 2048;
-  private static final int LOWER = MORE | GREATER;
-  private static final int UPPER = LESS | SMALLER;
+  private static final int LOWER = CueList.mask(BoundCue.MORE_THAN_BEFORE, BoundCue.GREATER_BEFORE);
+  private static final int UPPER = CueList.mask(BoundCue.LESS_THAN_BEFORE, BoundCue.SMALLER_BEFORE);
+  private static final int EQUAL = BoundCue.EQUAL_BEFORE.bit();
 
   private static final RangeRecognizer DEFAULT =
       new RangeRecognizer(NumeralRecognizer.create(), NumeralRecognizer.defaultBounds());
 
   private final NumeralRecognizer numerals;
-  private final Cues bounds;
+  private final BoundWords bounds;
 
-  private RangeRecognizer(NumeralRecognizer numerals, Cues bounds) {
+  private RangeRecognizer(NumeralRecognizer numerals, BoundWords bounds) {
     this.numerals = numerals;
     this.bounds = bounds;
   }
@@ -76,42 +69,74 @@ public final class RangeRecognizer {
    */
   public List<NumberRange> find(NormalizedText text) {
     Objects.requireNonNull(text, "text");
-    String s = text.normalized();
-    Source src = Source.of(text);
-    char[] cs = src.s;
-    Tokens tk = Tokens.of(src);
-    List<NumeralMention> found = new ArrayList<>();
-    for (NumeralMention m : numerals.find(text)) {
-      if (m.value() != null) {
-        found.add(m);
+    Call c = new Call(text);
+    c.boundsBefore();
+    c.boundsAfter();
+    c.out.sort((x, y) -> Integer.compare(x.start, y.start));
+    return c.ranges();
+  }
+
+  /** One call of {@link #find(NormalizedText)}: the text, its tokens and numerals, the bounds. */
+  private final class Call {
+    final NormalizedText text;
+    final String s;
+    final char[] cs;
+    final Tokens tk;
+    final List<NumeralMention> found = new ArrayList<>();
+    /** The numeral that starts in each token. */
+    final NumeralMention[] atTok;
+    /** The tokens whose numeral a bound word before it has taken. */
+    final boolean[] used;
+    final PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
+    final List<Bound> out = new ArrayList<>();
+
+    Call(NormalizedText text) {
+      this.text = text;
+      this.s = text.normalized();
+      Source src = Source.of(text);
+      this.cs = src.s;
+      this.tk = Tokens.of(src);
+      for (NumeralMention n : numerals.find(text)) {
+        if (n.value() != null) {
+          found.add(n);
+        }
+      }
+      atTok = new NumeralMention[tk.size + 1];
+      for (NumeralMention n : found) {
+        atTok[tk.containing(n.normalized().start())] = n;
+      }
+      used = new boolean[tk.size + 1];
+    }
+
+    /** The bounds a word before the number makes: أكثر من 5، أقل من أو يساوي 10، يساوي 20. */
+    void boundsBefore() {
+      for (int i = 0; i < tk.size; i++) {
+        Integer v = QuantityRecognizer.cueAt(cs, tk, bounds.trie(), i, m);
+        int mask = v == null ? 0 : v & (LOWER | UPPER | EQUAL);
+        if (mask == 0 || gluedToSymbol(s, tk, i)) {
+          continue;
+        }
+        int end = boundBefore(i, mask);
+        if (end >= 0) {
+          i = tk.indexAt(end) - 1;
+        }
       }
     }
-    NumeralMention[] atTok = new NumeralMention[tk.size + 1];
-    for (NumeralMention m : found) {
-      int t = Math.max(0, tk.indexAt(m.normalized().start() + 1) - 1);
-      atTok[t] = m;
-    }
-    boolean[] used = new boolean[tk.size + 1];
-    PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
-    List<Bound> out = new ArrayList<>();
-    for (int i = 0; i < tk.size; i++) {
-      Integer v = QuantityRecognizer.cueAt(cs, tk, bounds.trie, i, m);
-      int mask = v == null ? 0 : v & (LOWER | UPPER | EQUAL);
-      if (mask == 0 || gluedToSymbol(s, tk, i)) {
-        continue;
-      }
+
+    /** The bound of the bound word at token {@code i}; returns its end, or -1 if it bounds nothing. */
+    private int boundBefore(int i, int mask) {
       int phraseStart = tk.start[i] + m.prefix;
       int k = tk.indexAt(m.end);
       boolean inclusive = (mask & EQUAL) != 0;
       if ((mask & (LOWER | UPPER)) != 0 && k < tk.size) {
-        Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie, k, m);
-        if (e != null && (e & OR_EQUAL) != 0 && m.prefix == 0) {
+        Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie(), k, m);
+        if (e != null && BoundCue.OR_EQUAL.in(e) && m.prefix == 0) {
           inclusive = true;
           k = tk.indexAt(m.end);
         }
       }
       if (k >= tk.size) {
-        continue;
+        return -1;
       }
       BigDecimal value;
       int end;
@@ -122,12 +147,12 @@ public final class RangeRecognizer {
       } else if (tk.isArabicWord(k) && tk.length(k) > 3 && s.startsWith("ال", tk.start[k])) {
         Optional<BigDecimal> d = numerals.parse(s.substring(tk.start[k] + 2, tk.end[k]));
         if (d.isEmpty()) {
-          continue;
+          return -1;
         }
         value = d.get();
         end = tk.end[k];
       } else {
-        continue;
+        return -1;
       }
       Bound b = new Bound();
       b.start = phraseStart;
@@ -143,67 +168,77 @@ public final class RangeRecognizer {
         b.highInc = inclusive;
       }
       out.add(b);
-      i = tk.indexAt(end) - 1;
+      return end;
     }
-    // N أو أكثر / N أو أقل, and N إلى M
-    for (int n = 0; n < found.size(); n++) {
-      NumeralMention a = found.get(n);
-      int t = Math.max(0, tk.indexAt(a.normalized().start() + 1) - 1);
-      if (used[t] || a.isVague()) {
-        continue;
-      }
-      if (n + 1 < found.size()) {
-        NumeralMention b = found.get(n + 1);
-        String gap = s.substring(a.normalized().end(), Math.max(a.normalized().end(), b.normalized().start())).strip();
-        if (b.value() != null && a.value().compareTo(b.value()) < 0
-            && (gap.equals("-") || gap.equals("~") || gap.equals("الي") || gap.equals("to"))) {
-          Bound r = new Bound();
-          r.start = a.normalized().start();
-          r.end = b.normalized().end();
-          r.low = a.value();
-          r.lowInc = true;
-          r.high = b.value();
-          out.add(r);
+
+    /** N أو أكثر / N أو أقل, and N إلى M. */
+    void boundsAfter() {
+      for (int n = 0; n < found.size(); n++) {
+        NumeralMention a = found.get(n);
+        int t = tk.containing(a.normalized().start());
+        if (used[t] || a.isVague()) {
+          continue;
+        }
+        if (n + 1 < found.size() && span(a, found.get(n + 1))) {
           n++;
           continue;
         }
-      }
-      int after = tk.indexAt(a.normalized().end());
-      if (after < tk.size) {
-        Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie, after, m);
-        if (e != null && (e & (LEAST_A | MOST_A)) != 0 && m.prefix == 0) {
-          Bound r = new Bound();
-          r.start = a.normalized().start();
-          r.end = m.end;
-          if ((e & LEAST_A) != 0) {
-            r.low = a.value();
-            r.lowInc = true;
-          } else {
-            r.high = a.value();
-            r.highInc = true;
+        int after = tk.indexAt(a.normalized().end());
+        if (after < tk.size) {
+          Integer e = QuantityRecognizer.cueAt(cs, tk, bounds.trie(), after, m);
+          if (e != null && (BoundCue.AT_LEAST_AFTER.in(e) || BoundCue.AT_MOST_AFTER.in(e)) && m.prefix == 0) {
+            Bound r = new Bound();
+            r.start = a.normalized().start();
+            r.end = m.end;
+            if (BoundCue.AT_LEAST_AFTER.in(e)) {
+              r.low = a.value();
+              r.lowInc = true;
+            } else {
+              r.high = a.value();
+              r.highInc = true;
+            }
+            out.add(r);
           }
-          out.add(r);
         }
       }
     }
-    out.sort((x, y) -> Integer.compare(x.start, y.start));
-    List<NumberRange> ranges = new ArrayList<>();
-    for (int i = 0; i < out.size(); i++) {
-      Bound b = out.get(i);
-      if (i + 1 < out.size() && b.high == null && out.get(i + 1).low == null && out.get(i + 1).high != null
-          && joins(s, b.end, out.get(i + 1).start) && b.low.compareTo(out.get(i + 1).high) <= 0) {
-        Bound c = out.get(++i);
-        b.high = c.high;
-        b.highInc = c.highInc;
-        b.end = c.end;
+
+    /** Whether {@code a} and {@code b} make the range «a إلى b» ({@code spanJoiners}); adds it. */
+    private boolean span(NumeralMention a, NumeralMention b) {
+      String gap = s.substring(a.normalized().end(), Math.max(a.normalized().end(), b.normalized().start())).strip();
+      if (b.value() == null || a.value().compareTo(b.value()) >= 0 || !bounds.spanJoiners.contains(gap)) {
+        return false;
       }
-      if (b.low != null && b.high != null && b.low.compareTo(b.high) > 0) {
-        continue;
-      }
-      Span orig = text.toOriginal(b.start, b.end);
-      ranges.add(new NumberRange(orig, new Span(b.start, b.end), orig.of(text.original()), b.low, b.lowInc, b.high, b.highInc));
+      Bound r = new Bound();
+      r.start = a.normalized().start();
+      r.end = b.normalized().end();
+      r.low = a.value();
+      r.lowInc = true;
+      r.high = b.value();
+      out.add(r);
+      return true;
     }
-    return List.copyOf(ranges);
+
+    /** The bounds in text order as ranges, a lower and an upper bound joined into one. */
+    List<NumberRange> ranges() {
+      List<NumberRange> ranges = new ArrayList<>();
+      for (int i = 0; i < out.size(); i++) {
+        Bound b = out.get(i);
+        if (i + 1 < out.size() && b.high == null && out.get(i + 1).low == null && out.get(i + 1).high != null
+            && joins(s, b.end, out.get(i + 1).start) && b.low.compareTo(out.get(i + 1).high) <= 0) {
+          Bound c = out.get(++i);
+          b.high = c.high;
+          b.highInc = c.highInc;
+          b.end = c.end;
+        }
+        if (b.low != null && b.high != null && b.low.compareTo(b.high) > 0) {
+          continue;
+        }
+        Span orig = text.toOriginal(b.start, b.end);
+        ranges.add(new NumberRange(orig, new Span(b.start, b.end), orig.of(text.original()), b.low, b.lowInc, b.high, b.highInc));
+      }
+      return List.copyOf(ranges);
+    }
   }
 
   /**
@@ -214,13 +249,13 @@ public final class RangeRecognizer {
     return find(TextNormalizer.normalize(Objects.requireNonNull(text, "text")));
   }
 
-  /** Whether only «و», «أو» and commas stand between two bounds. */
-  private static boolean joins(String s, int a, int b) {
+  /** Whether only a bound joiner («و», «أو») and commas stand between two bounds. */
+  private boolean joins(String s, int a, int b) {
     if (b < a || b - a > 12) {
       return false;
     }
     String g = s.substring(a, b).replace(',', ' ').strip();
-    return g.isEmpty() || g.equals("و") || g.equals("او");
+    return g.isEmpty() || bounds.boundJoiners.contains(g);
   }
 
   private static boolean gluedToSymbol(String s, Tokens tk, int i) {

@@ -216,6 +216,11 @@ final class Tokens {
     return i >= 0 ? i : -i - 1;
   }
 
+  /** @return the index of the token that holds the char at {@code pos} (0 before the first) */
+  int containing(int pos) {
+    return Math.max(0, indexAt(pos + 1) - 1);
+  }
+
   boolean equalsText(int i, String s) {
     int len = end[i] - start[i];
     if (len != s.length()) {

@@ -1,13 +1,11 @@
 package io.github.countercheck.claims.numbers;
 
 import com.fasterxml.jackson.core.JsonPointer;
-import io.github.countercheck.claims.json.DataFile;
-import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.claims.internal.DataFile;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -73,13 +71,9 @@ public final class VagueAmounts {
     this.amounts = List.copyOf(amounts);
     for (Amount a : this.amounts) {
       for (String f : a.forms()) {
-        trie.put(normal(f), a, (x, y) -> x);
+        trie.put(Cues.normal(f), a, (x, y) -> x);
       }
     }
-  }
-
-  private static String normal(String f) {
-    return TextNormalizer.normalizeForm(f.toLowerCase(Locale.ROOT));
   }
 
   /** @return the contract's default vague amounts */
@@ -147,7 +141,7 @@ public final class VagueAmounts {
    * @return the amount it names, if any
    */
   public Optional<Amount> lookup(String phrase) {
-    String p = normal(Objects.requireNonNull(phrase, "phrase")).strip();
+    String p = Cues.normal(Objects.requireNonNull(phrase, "phrase")).strip();
     PhraseTrie.Match<Amount> m = new PhraseTrie.Match<>();
     return trie.longest(p.toCharArray(), 0, p.length(), m) && m.end == p.length() ? Optional.of(m.value) : Optional.empty();
   }

@@ -19,7 +19,15 @@
  *
  * <p>The language knowledge is data in this package's resources, loaded with Jackson once:
  * {@code ar-number-words.json}, {@code en-number-words.json} (number words),
+ * {@code numeral-grammar.json} (which part of a numeral may follow which: units, teens, tens,
+ * hundreds, scale words with their duals and plurals, the joiner و, digits with scale words; each
+ * reading a small named value with its examples, which a test reads),
  * {@code vague-amounts.json}, {@code numeral-cues.json} (months, currencies, units, reference
- * nouns... for the labels) and {@code quantity-bounds.json} (bound words and range joiners).
+ * nouns, year and date joiners... for the labels) and {@code quantity-bounds.json} (bound words,
+ * range openers and joiners). Every file's {@code about} member documents its format.
+ *
+ * <p>Inside, one scan per text reads the tokens once: a digit reader, a word reader, a
+ * compound-numeral reader that runs the grammar and holds no rule of its own, and a labeller;
+ * the quantity and range recognizers read the bound words around the numerals it finds.
  */
 package io.github.countercheck.claims.numbers;

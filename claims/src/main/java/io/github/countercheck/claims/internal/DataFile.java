@@ -1,4 +1,4 @@
-package io.github.countercheck.claims.json;
+package io.github.countercheck.claims.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,4 +1,4 @@
-package io.github.countercheck.claims.json;
+package io.github.countercheck.claims.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

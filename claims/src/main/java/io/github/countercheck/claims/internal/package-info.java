@@ -1,0 +1,9 @@
+/**
+ * Not API: helpers the library's own packages share, with no compatibility promise; a user must
+ * not call them, and they may change or go in any release.
+ *
+ * <p>{@link io.github.countercheck.claims.internal.DataFile} reads the library's replaceable JSON
+ * data files (lexicons, number words, the numeral grammar, vague amounts, cue and bound words),
+ * so that every loader reports an error the same way: file, line and field.
+ */
+package io.github.countercheck.claims.internal;

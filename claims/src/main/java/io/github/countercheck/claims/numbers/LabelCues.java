@@ -1,0 +1,51 @@
+package io.github.countercheck.claims.numbers;
+
+import io.github.countercheck.claims.internal.DataFile;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The words that label a numeral, read from a file in the format of {@code numeral-cues.json}:
+ * the phrase lists of {@link LabelCue} in one trie, and the single-token lists the labeller and
+ * the digit reader compare tokens with. A replacement file holds every list it wants: a missing
+ * list is empty. Immutable once read.
+ */
+final class LabelCues {
+  final Cues cues;
+  /** Words written apart as a definite article (ال، the), from {@code definiteArticles}. */
+  final WordList articles;
+  /** A preposition between an age holder and an ordinal that tells its age: طفل في العاشرة. */
+  final WordList ageOrdinalPrepositions;
+  /** A word that opens a range (بين، من): its ends share the age words before it. */
+  final WordList rangeOpeners;
+  /** A word that may come before a range opener and is skipped with it: ما بين. */
+  final WordList rangeOpenerLeads;
+  /** A token that joins two years (2011-2012، 2011 و2012، 2011 إلى 2013) or two ages. */
+  final WordList yearJoiners;
+  /** A word between a day and the month that follows it: الـ 5 إلى الـ 19 من كانون الثاني. */
+  final WordList dateJoiners;
+  /** A mark of a URL inside a run of text with no space. */
+  final WordList linkMarks;
+  /** A mark that starts a hashtag or a handle. */
+  final WordList handleMarks;
+  /** A mark of an e-mail address. */
+  final WordList emailMarks;
+
+  LabelCues(DataFile file) {
+    Set<String> members = new HashSet<>();
+    this.articles = WordList.read(file, LabelCue.DEFINITE_ARTICLE.member());
+    this.ageOrdinalPrepositions = WordList.read(file, "ageOrdinalPrepositions", members);
+    this.rangeOpeners = WordList.read(file, "rangeOpeners", members);
+    this.rangeOpenerLeads = WordList.read(file, "rangeOpenerLeads", members);
+    this.yearJoiners = WordList.read(file, "yearJoiners", members);
+    this.dateJoiners = WordList.read(file, "dateJoiners", members);
+    this.linkMarks = WordList.read(file, "linkMarks", members);
+    this.handleMarks = WordList.read(file, "handleMarks", members);
+    this.emailMarks = WordList.read(file, "emailMarks", members);
+    this.cues = new Cues(file, members, LabelCue.values());
+  }
+
+  PhraseTrie<Integer> trie() {
+    return cues.trie;
+  }
+}
