@@ -12,6 +12,8 @@ import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.ReconciliationReport;
 import io.github.countercheck.reconcile.ReportOptions;
 import io.github.countercheck.reconcile.json.ReconciliationJson;
+import io.github.countercheck.reconcile.story.StoryClusterer;
+import io.github.countercheck.reconcile.story.Stories;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +46,10 @@ import picocli.CommandLine.Spec;
       "Groups the claims that count the same thing, judges each pair, estimates and explains.",
       "A DIR is read as its *.txt files, with the publishers, publication times and story ids",
       "of its optional manifest.json or manifest.tsv (both read if both are there; the JSON",
-      "wins for a file both name); a FILE takes its metadata from the manifests beside it."
+      "wins for a file both name); a FILE takes its metadata from the manifests beside it.",
+      "Documents are first told apart into stories (one real-world incident each) by what",
+      "they say and when; claims are grouped only within a story, and cumulative or",
+      "background figures apart from the incident's."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -51,6 +57,7 @@ import picocli.CommandLine.Spec;
       "  countercheck reconcile --format html -o report.html seeds/",
       "  countercheck reconcile --format json --event INJURED seeds/",
       "  countercheck reconcile --since '2013-02-26 06:00' --until 2013-02-27 corpus/",
+      "  countercheck reconcile --stories none --same-time-hours 6 reports/",
       "  countercheck extract seeds/ > claims.jsonl",
       "  countercheck reconcile --claims claims.jsonl seeds/",
       "  cat article.txt | countercheck reconcile -",
@@ -81,6 +88,22 @@ final class ReconcileCommand implements Callable<Integer> {
       description = "how many days apart documents may be and still count the same thing (default 7)")
   int windowDays;
 
+  /** How documents are told apart into stories. */
+  enum StoryMode { cluster, manifest, none }
+
+  @Option(names = "--stories", defaultValue = "cluster", paramLabel = "MODE",
+      description = "How the documents are told apart into stories, within which claims are"
+          + " grouped: cluster (default: by what they say and when, in publication order; a"
+          + " manifest's story ids are kept), manifest (only the manifest's story ids), or none"
+          + " (every document in one pool)")
+  StoryMode stories;
+
+  @Option(names = "--same-time-hours", paramLabel = "N",
+      description = "How many hours apart two reports that both give a time of day may be and"
+          + " still count as the same time (default 3); reports that give only a date count as"
+          + " the same time on the same date")
+  Integer sameTimeHours;
+
   @Option(names = "--claims", paramLabel = "FILE.jsonl",
       description = "read the claims from JSON Lines instead of extracting them from the documents")
   Path claimsFile;
@@ -105,9 +128,15 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     Reconciler reconciler;
     try {
-      reconciler = Reconciler.builder().windowDays(windowDays).build();
+      Reconciler.Builder builder = Reconciler.builder().windowDays(windowDays);
+      if (sameTimeHours != null) {
+        builder.sameTime(Duration.ofHours(sameTimeHours));
+      }
+      reconciler = builder.build();
     } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("countercheck reconcile: --window-days: " + e.getMessage());
+      spec.commandLine().getErr().println("countercheck reconcile: "
+          + (sameTimeHours != null && e.getMessage().contains("same") ? "--same-time-hours: "
+              : "--window-days: ") + e.getMessage());
       return 2;
     }
     filters.validate();
@@ -141,7 +170,17 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     claims = filters.claims(claims);
     progress.stage("reconciling " + claims.size() + " claims...");
-    Reconciliation r = reconciler.reconcile(claims, new ArrayList<>(metadata.values()));
+    Map<String, String> storyTitles = Map.of();
+    List<DocumentMetadata> withStories = new ArrayList<>(metadata.values());
+    if (stories == StoryMode.cluster && !documents.isEmpty()) {
+      progress.stage("telling " + documents.size() + " documents apart into stories...");
+      Stories told = StoryClusterer.create().cluster(documents);
+      storyTitles = told.titles();
+      withStories.replaceAll(m -> m.withStory(told.storyOf(m.id()).orElse(m.story())));
+    } else if (stories == StoryMode.none) {
+      withStories.replaceAll(m -> m.withStory(null));
+    }
+    Reconciliation r = reconciler.reconcile(claims, withStories, storyTitles);
     progress.done();
     ReportOptions options = ReportOptions.defaults().documentTitles(titles(documents));
     String report = switch (format) {
