@@ -47,8 +47,9 @@ import picocli.CommandLine.Spec;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores predicted claims (the JSON Lines of 'extract') against gold claims: prints",
-      "tp, fp, fn, precision, recall and F1, and with -v each miss and extra first."
+      "Scores extracted claims against gold claims: precision, recall and F1.",
+      "Prints tp, fp, fn, P, R and F1 on one line; -v lists each miss and extra first.",
+      "The predictions are the JSON Lines of 'extract'."
     },
     footerHeading = "%nExamples:%n",
     footer = {
