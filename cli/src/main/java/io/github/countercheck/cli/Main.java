@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       NumbersCommand.class,
       ReconcileCommand.class,
+      ScoreCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -73,7 +74,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: extract, numbers or reconcile");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: extract, numbers, reconcile or score");
   }
 
   /** Reads the version Maven wrote into the jar. */

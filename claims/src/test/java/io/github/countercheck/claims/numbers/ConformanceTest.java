@@ -177,6 +177,6 @@ static JsonNode load(String name) {
 
   static void report(String suite, int pass, int all, List<String> failures) {
     System.out.printf("%s: %d of %d pass (%.1f%%)%n", suite, pass, all, 100.0 * rate(pass, all));
-    failures.forEach(f -> System.out.println("  FAIL " + f));
+    failures.forEach(f -> System.out.println("  missed " + f));
   }
 }
