@@ -125,8 +125,9 @@ record LexiconFile(
    * الذي). See {@link ScopeCues}.
    */
   record ScopeWords(String about, Map<String, List<String>> classes, List<ScopeGroup> cues,
-      List<String> continuers, List<String> embedders) {
+      List<String> continuers, List<String> embedders, List<String> connectives) {
     ScopeWords {
+      connectives = nonNull(connectives);
       classes = classes == null ? Map.of() : Map.copyOf(classes);
       cues = cues == null ? List.of() : List.copyOf(cues);
       continuers = nonNull(continuers);

@@ -75,11 +75,13 @@ final class ScopeCues {
   private final List<String> firstWords;
   private final String[][] continuers;
   private final String[][] embedders;
+  private final String[][] connectives;
   private final boolean empty;
 
   private ScopeCues(Map<String, List<Cue>> byFirst, String[][] continuers,
-      String[][] embedders) {
+      String[][] embedders, String[][] connectives) {
     this.byFirst = byFirst;
+    this.connectives = connectives;
     this.firstWords = List.copyOf(byFirst.keySet());
     this.continuers = continuers;
     this.embedders = embedders;
@@ -87,7 +89,8 @@ final class ScopeCues {
   }
 
   /** No cues: every claim keeps {@link Scope#INCIDENT}. */
-  static final ScopeCues NONE = new ScopeCues(Map.of(), new String[0][], new String[0][]);
+  static final ScopeCues NONE = new ScopeCues(Map.of(), new String[0][], new String[0][],
+      new String[0][]);
 
   /**
    * Compiles the scope section of a lexicon file.
@@ -143,7 +146,8 @@ final class ScopeCues {
     Map<String, List<Cue>> frozen = new HashMap<>();
     byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return new ScopeCues(Map.copyOf(frozen), splitAll(words.continuers(), "scope.continuers"),
-        splitAll(words.embedders(), "scope.embedders"));
+        splitAll(words.embedders(), "scope.embedders"),
+        splitAll(words.connectives(), "scope.connectives"));
   }
 
   private static String[][] splitAll(List<String> entries, String field) {
@@ -225,6 +229,17 @@ final class ScopeCues {
    */
   int embedder(Tokens t, int i, int to) {
     return anyAt(embedders, t, i, to);
+  }
+
+  /**
+   * Whether word {@code i} joins a clause about the sentence's main event (حيث): an AFTER cue
+   * before it does not reach past it, whereas a relative (الذي, which) speaks of the noun just
+   * before it, which may be what the cue compares with.
+   *
+   * @return how many words the connective has, or 0
+   */
+  int connective(Tokens t, int i, int to) {
+    return anyAt(connectives, t, i, to);
   }
 
   private static int anyAt(String[][] list, Tokens t, int i, int to) {

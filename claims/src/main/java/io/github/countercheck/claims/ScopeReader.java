@@ -47,6 +47,10 @@ final class ScopeReader {
   private final PhraseIndex<Boolean> openers;
   private final String original;
   private final IntSupplier pastBefore;
+  /** Per token, how many embedders (which, الذي) stand before it; set by {@link #apply}. */
+  private int[] embedded;
+  /** Per token, how many connectives (حيث) stand before it; set by {@link #apply}. */
+  private int[] joined;
 
   /**
    * @param lex        the sentence's lexicon
@@ -88,11 +92,18 @@ final class ScopeReader {
     boolean[] continues = new boolean[to - from + 1];
     // embedded[i - from]: how many embedders (which, الذي) open before token i
     int[] embedded = new int[to - from + 1];
+    // joined[i - from]: how many connectives (حيث) stand before token i
+    int[] joined = new int[to - from + 1];
     int c = 0;
     for (int i = from; i < to; i++) {
+      boolean word = w.isWord(i);
       embedded[i + 1 - from] = embedded[i - from]
-          + (w.isWord(i) && cues.embedder(tokens, i, to) > 0 ? 1 : 0);
+          + (word && cues.embedder(tokens, i, to) > 0 ? 1 : 0);
+      joined[i + 1 - from] = joined[i - from]
+          + (word && cues.connective(tokens, i, to) > 0 ? 1 : 0);
     }
+    this.embedded = embedded;
+    this.joined = joined;
     for (int i = from; i < to; ) {
       if (w.isPunctuation(i) && isBreak(i)) {
         clause[i - from] = c++;
@@ -148,8 +159,7 @@ final class ScopeReader {
       Found best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (Found f : found) {
-        int d = distance(f, claimFrom[k], claimTo[k], clause, continues, clauseHasClaim,
-            embedded);
+        int d = distance(f, claimFrom[k], claimTo[k], clause, continues, clauseHasClaim);
         if (d >= 0 && d < bestDistance) {
           best = f;
           bestDistance = d;
@@ -168,15 +178,15 @@ final class ScopeReader {
    * not govern it.
    */
   private int distance(Found f, int a, int b, int[] clause, boolean[] continues,
-      boolean[] clauseHasClaim, int[] embedded) {
+      boolean[] clauseHasClaim) {
     Match m = f.match();
     int ca = clause[a - from];
     int cb = clause[b - 1 - from];
     boolean after = a >= m.end();
     boolean before = b <= m.start();
     if (m.cue().reach() == Reach.AFTER) {
-      if (!after || embedded[a - from] > embedded[m.end() - from]) {
-        return -1; // "the worst since the war began, which killed 12": the 12 is not of the war
+      if (!after || joined[a - from] > joined[m.end() - from]) {
+        return -1; // «أسوأ الهجمات منذ بداية الحرب حيث أسفرت عن مقتل 50»: the 50 are the attack's
       }
       for (int x = f.clause() + 1; x <= ca; x++) {
         if (!continues[x]) {
@@ -201,14 +211,17 @@ final class ScopeReader {
 
   /**
    * A date right after a cumulative cue is its starting point, not another incident: «منذ اندلاع
-   * الأزمة السورية منتصف مارس 2011», "since the crisis started in February 2003". A background
-   * cue that starts at most three tokens after a cumulative one, in its clause, joins it.
+   * الأزمة السورية منتصف مارس 2011», "since the crisis started in February 2003"; after a
+   * superlative it is what the incident is compared with («الأعنف منذ عام 1998»). A background cue
+   * that starts at most three tokens after a cumulative or superlative one, in its clause, joins
+   * it and takes its scope and reach.
    */
   private static void mergeDates(List<Found> found) {
     for (int k = found.size() - 1; k > 0; k--) {
       Found before = found.get(k - 1);
       Found date = found.get(k);
-      if (before.match().cue().scope() == Scope.CUMULATIVE
+      if ((before.match().cue().scope() == Scope.CUMULATIVE
+          || before.match().cue().reach() == Reach.AFTER)
           && date.match().cue().scope() == Scope.BACKGROUND
           && date.match().cue().reach() == Reach.CLAUSE
           && before.clause() == date.clause()
