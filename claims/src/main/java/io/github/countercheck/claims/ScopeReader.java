@@ -30,6 +30,14 @@ import java.util.function.IntSupplier;
  *       «على غرار») governs only the claims after it, since the count before it is the incident
  *       being compared: "killed 12, the deadliest attack since 1998". Its reach goes on into a
  *       clause that opens with a continuer of the lexicon (حيث، عندما، الذي; when, which).
+ *   <li><b>Embedded clauses.</b> A cue after a claim does not govern it across an embedder of the
+ *       lexicon: a relative (الذي، التي; which, who), a comparison (مقارنة، مقابل; compared) or a
+ *       result clause (ليرتفع، ليصل; bringing): "arrested 7, among them the man behind the attack
+ *       that killed 89 last week" leaves the 7 of the incident. An AFTER cue does not reach past a
+ *       connective (حيث), which speaks of the sentence's main event.
+ *   <li><b>Dates join.</b> A background cue that starts at most three tokens after a cumulative
+ *       or superlative cue, in its clause, is its date and joins it: «منذ اندلاع الأزمة منتصف
+ *       مارس 2011» is cumulative, not a past year.
  *   <li><b>Nearest.</b> Of several cues that govern a claim, the nearest in words decides.
  * </ul>
  *
