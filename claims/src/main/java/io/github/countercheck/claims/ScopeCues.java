@@ -3,10 +3,8 @@ package io.github.countercheck.claims;
 import io.github.countercheck.core.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The scope cues of a lexicon ({@code scope} section): phrases that say a count is a cumulative
@@ -278,16 +276,12 @@ final class ScopeCues {
    */
   Match match(Tokens t, int i, int to, java.util.function.IntSupplier pastBefore) {
     Match best = null;
-    Set<Cue> tried = new LinkedHashSet<>();
     for (String stem : t.stems(i)) {
       List<Cue> cues = byFirst.get(stem);
       if (cues == null) {
         continue;
       }
       for (Cue cue : cues) {
-        if (!tried.add(cue)) {
-          continue;
-        }
         int end = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
         if (end > 0 && (best == null || end > best.end())) {
           best = new Match(cue, i, end);

@@ -98,20 +98,7 @@ final class ScopeReader {
     List<Found> found = new ArrayList<>(2);
     int[] clause = new int[to - from];
     boolean[] continues = new boolean[to - from + 1];
-    // embedded[i - from]: how many embedders (which, الذي) open before token i
-    int[] embedded = new int[to - from + 1];
-    // joined[i - from]: how many connectives (حيث) stand before token i
-    int[] joined = new int[to - from + 1];
     int c = 0;
-    for (int i = from; i < to; i++) {
-      boolean word = w.isWord(i);
-      embedded[i + 1 - from] = embedded[i - from]
-          + (word && cues.embedder(tokens, i, to) > 0 ? 1 : 0);
-      joined[i + 1 - from] = joined[i - from]
-          + (word && cues.connective(tokens, i, to) > 0 ? 1 : 0);
-    }
-    this.embedded = embedded;
-    this.joined = joined;
     for (int i = from; i < to; ) {
       if (w.isPunctuation(i) && isBreak(i)) {
         clause[i - from] = c++;
@@ -143,6 +130,17 @@ final class ScopeReader {
       return;
     }
     mergeDates(found);
+    // embedded[i - from]: how many embedders (which, الذي) stand before token i; joined: how many
+    // connectives (حيث)
+    embedded = new int[to - from + 1];
+    joined = new int[to - from + 1];
+    for (int i = from; i < to; i++) {
+      boolean word = w.isWord(i);
+      embedded[i + 1 - from] = embedded[i - from]
+          + (word && cues.embedder(tokens, i, to) > 0 ? 1 : 0);
+      joined[i + 1 - from] = joined[i - from]
+          + (word && cues.connective(tokens, i, to) > 0 ? 1 : 0);
+    }
     int n = claims.size() - first;
     int[] claimFrom = new int[n];
     int[] claimTo = new int[n];
@@ -288,7 +286,16 @@ final class ScopeReader {
 
     @Override
     public String[] stems(int i) {
-      return w.stems(i);
+      // only the stems at which the extractor's key table found an entry
+      int mask = w.entryStems(i);
+      String[] out = new String[Integer.bitCount(mask)];
+      int n = 0;
+      for (int m = mask; m != 0; m &= m - 1) {
+        int k = Integer.numberOfTrailingZeros(m);
+        int start = w.start(i) + k;
+        out[n++] = new String(w.chars(), start, w.end(i) - start);
+      }
+      return out;
     }
   }
 }
