@@ -13,6 +13,7 @@ import io.github.countercheck.core.TokenBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -95,6 +96,7 @@ public final class ClaimExtractor {
     ws.seen(scanner.sentenceCount());
     Supplier<String> carried = SentenceReader.NONE;
     List<Pending> pending = new ArrayList<>();
+    PastBefore pastBefore = null;
     int q = 0;
     int t1 = 0;
     for (int si = 0, sentences = scanner.sentenceCount(); si < sentences; si++) {
@@ -173,8 +175,18 @@ public final class ClaimExtractor {
         carried = new Chain(document, ws, carried, List.copyOf(pending));
         pending.clear();
       }
+      int before = claims.size();
       carried = read(document, ws, start, end, t0, t1, lex, language, inSentence,
           carried, claims);
+      if ((bits & lex.scopeWords.bit()) != 0 && claims.size() > before) {
+        // a scope cue's first word is in the sentence, and it has claims: read their scope
+        if (pastBefore == null) {
+          pastBefore = new PastBefore(document, tokens, tokenCount);
+        }
+        TokenWords sentence = new TokenWords(tokens, t0, t1, keys, stems);
+        new ScopeReader(lex, sentence, 0, t1 - t0, document.text(), pastBefore)
+            .apply(claims, before);
+      }
     }
     ws.done();
     return List.copyOf(claims);
@@ -296,6 +308,55 @@ public final class ClaimExtractor {
         waw = new boolean[64];
       }
       tokens.trim(KEEP);
+    }
+  }
+
+  /**
+   * The year before which a year of the document is past: its publication year, or when it is
+   * undated the latest year its text names (so that an undated article's own year is not taken
+   * for a past one). Found the first time a scope cue asks.
+   */
+  private static final class PastBefore implements IntSupplier {
+    private Document document;
+    private TokenBuffer tokens;
+    private int tokenCount;
+    private int year = -1;
+
+    PastBefore(Document document, TokenBuffer tokens, int tokenCount) {
+      this.document = document;
+      this.tokens = tokens;
+      this.tokenCount = tokenCount;
+    }
+
+    @Override
+    public int getAsInt() {
+      if (year < 0) {
+        year = document.publishedDate().map(d -> d.getYear()).orElseGet(this::latestYear);
+        document = null;
+        tokens = null;
+      }
+      return year;
+    }
+
+    /** The latest year from 1900 to 2099 written in digits in the text, or 0. */
+    private int latestYear() {
+      char[] chars = tokens.chars();
+      int latest = 0;
+      for (int t = 0; t < tokenCount; t++) {
+        int s = tokens.start(t);
+        if (tokens.end(t) - s != 4 || tokens.isWord(t) || tokens.isPunctuation(t)) {
+          continue;
+        }
+        int v = 0;
+        for (int k = s; k < s + 4 && v >= 0; k++) {
+          char c = chars[k];
+          v = c >= '0' && c <= '9' ? v * 10 + (c - '0') : -1;
+        }
+        if (ScopeCues.isYear(v)) {
+          latest = Math.max(latest, v);
+        }
+      }
+      return latest;
     }
   }
 

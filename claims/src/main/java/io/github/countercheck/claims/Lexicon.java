@@ -112,6 +112,10 @@ public final class Lexicon {
   final PhraseIndex<Boolean> clauseOpeners;
   /** Verbs that bring a toll to a number (ارتفعت إلى، بلغ; rose to): its toll noun may stand far before. */
   final PhraseIndex<Boolean> tollVerbs;
+  /** The scope cues (منذ اندلاع الأزمة; the deadliest since), read by {@link ScopeReader}. */
+  final ScopeCues scopeCues;
+  /** The first words of the scope cues; only its key bit is read, to skip sentences with none. */
+  final PhraseIndex<Boolean> scopeWords;
 
   private Lexicon(LexiconFile f, String source) {
     this.language = Language.fromCode(f.language());
@@ -200,11 +204,13 @@ public final class Lexicon {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.placeDirections = words(f.placeDirections());
     this.placePrepositions = words(f.placePrepositions());
+    this.scopeCues = ScopeCues.compile(f.scope());
+    this.scopeWords = words(scopeCues.firstWords());
     this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
         eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections,
-        placePrepositions, countableSubjects, dualSubjects, personSingulars);
+        placePrepositions, countableSubjects, dualSubjects, personSingulars, scopeWords);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

@@ -30,7 +30,8 @@ record LexiconFile(
     List<String> tollVerbs,
     List<String> places,
     List<String> placeDirections,
-    List<String> placePrepositions) {
+    List<String> placePrepositions,
+    ScopeWords scope) {
 
   LexiconFile {
     others = nonNull(others);
@@ -115,6 +116,29 @@ record LexiconFile(
       verbs = nonNull(verbs);
       continuations = nonNull(continuations);
       stops = nonNull(stops);
+    }
+  }
+
+  /**
+   * The {@code scope} section: word classes, cue phrases by scope and reach, the words that open a
+   * clause continuing the one before (when), and the words that open an embedded clause (which,
+   * الذي). See {@link ScopeCues}.
+   */
+  record ScopeWords(String about, Map<String, List<String>> classes, List<ScopeGroup> cues,
+      List<String> continuers, List<String> embedders, List<String> connectives) {
+    ScopeWords {
+      connectives = nonNull(connectives);
+      classes = classes == null ? Map.of() : Map.copyOf(classes);
+      cues = cues == null ? List.of() : List.copyOf(cues);
+      continuers = nonNull(continuers);
+      embedders = nonNull(embedders);
+    }
+  }
+
+  /** One group of cue phrases with the scope they give and how far they reach. */
+  record ScopeGroup(Scope scope, ScopeCues.Reach governs, List<String> phrases) {
+    ScopeGroup {
+      phrases = nonNull(phrases);
     }
   }
 

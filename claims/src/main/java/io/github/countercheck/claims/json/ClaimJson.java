@@ -10,6 +10,7 @@ import io.github.countercheck.claims.Event;
 import io.github.countercheck.claims.Modality;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.QuantityKind;
+import io.github.countercheck.claims.Scope;
 import io.github.countercheck.claims.Subject;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
@@ -30,11 +31,16 @@ import java.util.Objects;
  *
  * <p>Fields are written in a fixed order ({@code document}, {@code span}, {@code text},
  * {@code quantity}, {@code event}, {@code subject}, then {@code attribution}, {@code location} and
- * {@code time} when present, {@code language}, and {@code modality} only when it is not
- * {@code ASSERTED}), so the same claim always gives the same bytes. In {@code quantity},
+ * {@code time} when present, {@code language}, {@code modality} only when it is not
+ * {@code ASSERTED}, and {@code scope} with {@code scopeCue} only when the scope is not {@code
+ * INCIDENT}), so the same claim always gives the same bytes. {@code scope} and {@code scopeCue}
+ * are an optional extension of the contract: a reader that does not know them reads the claim as
+ * before. In {@code quantity},
  * {@code value} and {@code high} are written as {@code null} when they are null.
  *
- * <p>Reading ignores unknown fields; {@code modality} defaults to {@code ASSERTED}. The
+ * <p>Reading ignores unknown fields; {@code modality} defaults to {@code ASSERTED} and {@code
+ * scope} to {@code INCIDENT} (whose {@code scopeCue}, if any, is dropped); an unknown scope is an
+ * error naming the field. The
  * {@code text} is required and must be as long as the span. A malformed object gives an {@link
  * IllegalArgumentException} naming the field (and, for JSON Lines, the line number).
  *
@@ -99,6 +105,12 @@ public final class ClaimJson {
     gen.writeStringField("language", claim.language().code());
     if (claim.modality() != Modality.ASSERTED) {
       gen.writeStringField("modality", claim.modality().name());
+    }
+    if (claim.scope() != Scope.INCIDENT) {
+      gen.writeStringField("scope", claim.scope().name());
+      if (claim.scopeCue() != null) {
+        gen.writeStringField("scopeCue", claim.scopeCue());
+      }
     }
     gen.writeEndObject();
   }
@@ -235,8 +247,12 @@ public final class ClaimJson {
     Modality modality = n.hasNonNull("modality")
         ? enumValue(n, "modality", "modality", Modality.class)
         : Modality.ASSERTED;
+    Scope scope = n.hasNonNull("scope")
+        ? enumValue(n, "scope", "scope", Scope.class)
+        : Scope.INCIDENT;
+    String scopeCue = optionalText(n, "scopeCue");
     return new Claim(document, new Span(start, end), text, quantity, event, subject, attribution,
-        location, time, language, modality);
+        location, time, language, modality, scope, scope == Scope.INCIDENT ? null : scopeCue);
   }
 
   private static IllegalArgumentException fieldError(String field, String message) {

@@ -7,6 +7,7 @@ import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Event;
 import io.github.countercheck.claims.Modality;
 import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.claims.Scope;
 import io.github.countercheck.claims.Subject;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
@@ -100,6 +101,40 @@ final class ClaimJsonTest {
     assertThatThrownBy(() -> ClaimJson.readJsonLines(new StringReader(input)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("line 2: " + message);
+  }
+
+  @Test
+  void writesScopeAndItsCueOnlyWhenNotOfTheIncident() {
+    assertThat(ClaimJson.write(POLICE)).doesNotContain("scope");
+    Claim cumulative = POLICE.withScope(Scope.CUMULATIVE, "منذ اندلاع الأزمة");
+    assertThat(ClaimJson.write(cumulative)).endsWith(
+        "\"language\":\"ar\",\"scope\":\"CUMULATIVE\",\"scopeCue\":\"منذ اندلاع الأزمة\"}");
+    assertThat(ClaimJson.readClaim(ClaimJson.write(cumulative))).isEqualTo(cumulative);
+    Claim background = POLICE.withScope(Scope.BACKGROUND, null);
+    assertThat(ClaimJson.write(background)).endsWith("\"scope\":\"BACKGROUND\"}");
+    assertThat(ClaimJson.readClaim(ClaimJson.write(background))).isEqualTo(background);
+  }
+
+  @Test
+  void readsAnAbsentScopeAsTheIncidentAndDropsTheCueOfAnIncident() {
+    String line = ClaimJson.write(POLICE);
+    assertThat(ClaimJson.readClaim(line).scope()).isEqualTo(Scope.INCIDENT);
+    String incidentWithCue = line.replace("\"language\":\"ar\"}",
+        "\"language\":\"ar\",\"scope\":\"INCIDENT\",\"scopeCue\":\"أمس\"}");
+    assertThat(incidentWithCue).isNotEqualTo(line);
+    assertThat(ClaimJson.readClaim(incidentWithCue)).isEqualTo(POLICE);
+  }
+
+  @Test
+  void namesTheLineAndFieldOfAnUnknownScope() {
+    String good = ClaimJson.write(POLICE.withScope(Scope.CUMULATIVE, "since 2011"));
+    String input = good + "\n" + good.replace("CUMULATIVE", "TOTAL") + "\n";
+    assertThatThrownBy(() -> ClaimJson.readJsonLines(new StringReader(input)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("line 2: field 'scope': 'TOTAL' is not one of");
+    String notText = good.replace("\"since 2011\"", "2011");
+    assertThatThrownBy(() -> ClaimJson.readClaim(notText))
+        .hasMessageStartingWith("field 'scopeCue'");
   }
 
   @Test

@@ -1,0 +1,357 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.core.TextNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scope cues of a lexicon ({@code scope} section): phrases that say a count is a cumulative
+ * total («منذ اندلاع الأزمة», "since the start of the year") or another, earlier incident («في
+ * هجوم مماثل», "the deadliest since 1998"), compiled once from the lexicon file. Immutable and
+ * thread-safe.
+ *
+ * <p>A phrase is a sequence of elements: a word (normalized as text is, matched whole or without
+ * its proclitics), {@code {name}} for any entry of a class of the section (an entry may have
+ * several words), {@code {year}} (a number token from 1900 to 2099), {@code {pastYear}} (a year
+ * before the document's publication year), {@code {number}} (a number token), {@code {any}} (one
+ * word or number) and {@code {gap}} (up to {@value #GAP} tokens of the clause, marks such as
+ * {@code /} included). A phrase that opens
+ * with a class is indexed under the first word of each of its entries, so that the extractor's
+ * one lookup per word tells which sentences hold a cue at all.
+ */
+final class ScopeCues {
+
+  /** How far a cue reaches. */
+  enum Reach {
+    /** The claims of the cue's clause, before or after it. */
+    CLAUSE,
+    /** Only the claims after the cue, in its clause and the clauses that continue it. */
+    AFTER
+  }
+
+  /** The most words a {@code {gap}} spans. */
+  static final int GAP = 5;
+
+  /** The kinds of phrase elements. */
+  enum Kind {
+    WORDS, YEAR, PAST_YEAR, NUMBER, ANY, GAP
+  }
+
+  /**
+   * One element of a phrase: for {@link Kind#WORDS}, the alternatives, each a sequence of
+   * normalized words.
+   */
+  record Element(Kind kind, String[][] alternatives) {}
+
+  /** A compiled phrase: the elements after the first word it is indexed under. */
+  record Cue(Scope scope, Reach reach, Element[] rest, String phrase) {}
+
+  /** The words and tokens a token sequence offers to the matcher. */
+  interface Tokens {
+    /** @return whether token {@code i} is a word or a number (not punctuation) */
+    boolean isWordOrNumber(int i);
+
+    /** @return whether token {@code i} is a mark that ends a clause */
+    boolean isBreak(int i);
+
+    /** @return the value of token {@code i} if it is a number in digits, else -1 */
+    long number(int i);
+
+    /** @return whether word {@code i}, whole or without its proclitics, is {@code word} */
+    boolean matchesWord(int i, String word);
+
+    /** @return the candidate stems of word {@code i}, longest first */
+    String[] stems(int i);
+  }
+
+  /** A match: the cue and the token range it covers. */
+  record Match(Cue cue, int start, int end) {}
+
+  private final Map<String, List<Cue>> byFirst;
+  private final List<String> firstWords;
+  private final String[][] continuers;
+  private final String[][] embedders;
+  private final String[][] connectives;
+  private final boolean empty;
+
+  private ScopeCues(Map<String, List<Cue>> byFirst, String[][] continuers,
+      String[][] embedders, String[][] connectives) {
+    this.byFirst = byFirst;
+    this.connectives = connectives;
+    this.firstWords = List.copyOf(byFirst.keySet());
+    this.continuers = continuers;
+    this.embedders = embedders;
+    this.empty = byFirst.isEmpty();
+  }
+
+  /** No cues: every claim keeps {@link Scope#INCIDENT}. */
+  static final ScopeCues NONE = new ScopeCues(Map.of(), new String[0][], new String[0][],
+      new String[0][]);
+
+  /**
+   * Compiles the scope section of a lexicon file.
+   *
+   * @throws IllegalArgumentException naming the field of a phrase that names an unknown class,
+   *     or that is empty
+   */
+  static ScopeCues compile(LexiconFile.ScopeWords words) {
+    if (words == null) {
+      return NONE;
+    }
+    Map<String, String[][]> classes = new HashMap<>();
+    words.classes().forEach((name, entries) -> {
+      String[][] alts = new String[entries.size()][];
+      for (int i = 0; i < entries.size(); i++) {
+        alts[i] = split(entries.get(i), "scope.classes." + name + "[" + i + "]");
+      }
+      classes.put(name, alts);
+    });
+    Map<String, List<Cue>> byFirst = new HashMap<>();
+    for (int g = 0; g < words.cues().size(); g++) {
+      LexiconFile.ScopeGroup group = words.cues().get(g);
+      String field = "scope.cues[" + g + "]";
+      if (group.scope() == null) {
+        throw new IllegalArgumentException("field '" + field + ".scope' is missing");
+      }
+      Reach reach = group.governs() == null ? Reach.CLAUSE : group.governs();
+      for (int p = 0; p < group.phrases().size(); p++) {
+        String phrase = group.phrases().get(p);
+        String pf = field + ".phrases[" + p + "]";
+        List<Element> elements = parse(phrase, classes, pf);
+        Element head = elements.get(0);
+        if (head.kind() != Kind.WORDS) {
+          throw new IllegalArgumentException("field '" + pf + "': '" + phrase
+              + "' must open with a word or a class, not " + head.kind());
+        }
+        for (String[] alt : head.alternatives()) {
+          List<Element> rest = new ArrayList<>();
+          if (alt.length > 1) {
+            String[] more = java.util.Arrays.copyOfRange(alt, 1, alt.length);
+            for (String w : more) {
+              rest.add(new Element(Kind.WORDS, new String[][] {{w}}));
+            }
+          }
+          rest.addAll(elements.subList(1, elements.size()));
+          Cue cue = new Cue(group.scope(), reach, rest.toArray(Element[]::new), phrase);
+          for (String key : WordSeq.stemsOf(alt[0])) {
+            byFirst.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cue);
+          }
+        }
+      }
+    }
+    Map<String, List<Cue>> frozen = new HashMap<>();
+    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new ScopeCues(Map.copyOf(frozen), splitAll(words.continuers(), "scope.continuers"),
+        splitAll(words.embedders(), "scope.embedders"),
+        splitAll(words.connectives(), "scope.connectives"));
+  }
+
+  private static String[][] splitAll(List<String> entries, String field) {
+    String[][] out = new String[entries.size()][];
+    for (int i = 0; i < entries.size(); i++) {
+      out[i] = split(entries.get(i), field + "[" + i + "]");
+    }
+    return out;
+  }
+
+  private static String[] split(String entry, String field) {
+    String norm = entry == null ? "" : TextNormalizer.normalizeForm(entry).trim();
+    if (norm.isEmpty()) {
+      throw new IllegalArgumentException("field '" + field + "' is empty");
+    }
+    return words(norm);
+  }
+
+  /** The words of a phrase, split at runs of spaces (no regex: see NoRegexOnTheExtractionPathTest). */
+  private static String[] words(String phrase) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= phrase.length(); i++) {
+      boolean space = i == phrase.length() || phrase.charAt(i) == ' ';
+      if (space && start >= 0) {
+        out.add(phrase.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  private static List<Element> parse(String phrase, Map<String, String[][]> classes,
+      String field) {
+    if (phrase == null || phrase.isBlank()) {
+      throw new IllegalArgumentException("field '" + field + "' is empty");
+    }
+    List<Element> out = new ArrayList<>();
+    for (String token : words(phrase.trim())) {
+      if (token.startsWith("{") && token.endsWith("}")) {
+        String name = token.substring(1, token.length() - 1);
+        switch (name) {
+          case "year" -> out.add(new Element(Kind.YEAR, null));
+          case "pastYear" -> out.add(new Element(Kind.PAST_YEAR, null));
+          case "number" -> out.add(new Element(Kind.NUMBER, null));
+          case "any" -> out.add(new Element(Kind.ANY, null));
+          case "gap" -> out.add(new Element(Kind.GAP, null));
+          default -> {
+            String[][] alts = classes.get(name);
+            if (alts == null) {
+              throw new IllegalArgumentException("field '" + field + "': '" + phrase
+                  + "' names no class " + token + " (classes: " + classes.keySet()
+                  + "; built in: {year} {pastYear} {number} {any} {gap})");
+            }
+            out.add(new Element(Kind.WORDS, alts));
+          }
+        }
+      } else {
+        out.add(new Element(Kind.WORDS, new String[][] {split(token, field)}));
+      }
+    }
+    if (out.get(out.size() - 1).kind() == Kind.GAP) {
+      throw new IllegalArgumentException("field '" + field + "': '" + phrase
+          + "' ends with {gap}");
+    }
+    return out;
+  }
+
+  /** @return the words that cues start with, to register in the lexicon's key table */
+  List<String> firstWords() {
+    return firstWords;
+  }
+
+  /** @return whether there are no cues */
+  boolean isEmpty() {
+    return empty;
+  }
+
+  /**
+   * Whether word {@code i} opens a clause that continues the one before (when, حيث).
+   *
+   * @return how many words the continuer has, or 0
+   */
+  int continuer(Tokens t, int i, int to) {
+    return anyAt(continuers, t, i, to);
+  }
+
+  /**
+   * Whether word {@code i} opens an embedded clause (a relative clause: which, الذي): a cue after
+   * it speaks of what the clause is about, not of a count before it.
+   *
+   * @return how many words the embedder has, or 0
+   */
+  int embedder(Tokens t, int i, int to) {
+    return anyAt(embedders, t, i, to);
+  }
+
+  /**
+   * Whether word {@code i} joins a clause about the sentence's main event (حيث): an AFTER cue
+   * before it does not reach past it, whereas a relative (الذي, which) speaks of the noun just
+   * before it, which may be what the cue compares with.
+   *
+   * @return how many words the connective has, or 0
+   */
+  int connective(Tokens t, int i, int to) {
+    return anyAt(connectives, t, i, to);
+  }
+
+  private static int anyAt(String[][] list, Tokens t, int i, int to) {
+    for (String[] c : list) {
+      if (wordsAt(t, i, to, c)) {
+        return c.length;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The longest cue that starts at word {@code i} and ends by {@code to}.
+   *
+   * @param t         the tokens
+   * @param i         the first word
+   * @param to        the end of the sentence
+   * @param pastBefore a year is past when it is before this one
+   * @return the match, or null
+   */
+  Match match(Tokens t, int i, int to, java.util.function.IntSupplier pastBefore) {
+    Match best = null;
+    for (String stem : t.stems(i)) {
+      List<Cue> cues = byFirst.get(stem);
+      if (cues == null) {
+        continue;
+      }
+      for (Cue cue : cues) {
+        int end = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
+        if (end > 0 && (best == null || end > best.end())) {
+          best = new Match(cue, i, end);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The furthest end of elements {@code [k, ..)} matched from token {@code j}, or -1. */
+  private static int matchRest(Tokens t, Element[] rest, int k, int j, int to,
+      java.util.function.IntSupplier pastBefore) {
+    if (k == rest.length) {
+      return j;
+    }
+    Element e = rest[k];
+    switch (e.kind()) {
+      case GAP -> {
+        int best = -1;
+        for (int n = 0; n <= GAP && j + n <= to; n++) {
+          if (n > 0 && t.isBreak(j + n - 1)) {
+            break; // a gap stays in its clause; it may hold a mark such as / or -
+          }
+          best = Math.max(best, matchRest(t, rest, k + 1, j + n, to, pastBefore));
+        }
+        return best;
+      }
+      case WORDS -> {
+        int best = -1;
+        for (String[] alt : e.alternatives()) {
+          if (wordsAt(t, j, to, alt)) {
+            best = Math.max(best, matchRest(t, rest, k + 1, j + alt.length, to, pastBefore));
+          }
+        }
+        return best;
+      }
+      default -> {
+        if (j >= to || !t.isWordOrNumber(j) || !single(t, e.kind(), j, pastBefore)) {
+          return -1;
+        }
+        return matchRest(t, rest, k + 1, j + 1, to, pastBefore);
+      }
+    }
+  }
+
+  private static boolean single(Tokens t, Kind kind, int j,
+      java.util.function.IntSupplier pastBefore) {
+    return switch (kind) {
+      case ANY -> true;
+      case NUMBER -> t.number(j) >= 0;
+      case YEAR -> isYear(t.number(j));
+      case PAST_YEAR -> isYear(t.number(j)) && t.number(j) < pastBefore.getAsInt();
+      default -> false;
+    };
+  }
+
+  /** Whether a number reads as a year of modern news. */
+  static boolean isYear(long n) {
+    return n >= 1900 && n <= 2099;
+  }
+
+  private static boolean wordsAt(Tokens t, int j, int to, String[] words) {
+    if (j + words.length > to) {
+      return false;
+    }
+    for (int x = 0; x < words.length; x++) {
+      if (!t.isWordOrNumber(j + x) || !t.matchesWord(j + x, words[x])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
