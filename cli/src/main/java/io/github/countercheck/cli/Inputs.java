@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -231,9 +230,11 @@ final class Inputs {
     }
 
     /**
-     * The document id of a file: its name; for a name that is not valid UTF-8 (Java shows each
-     * bad byte as U+FFFD, so that two such names may read the same) the name with its bytes
-     * percent-encoded, as in a URI, which keeps them apart; the command says so.
+     * The document id of a file: its name. Java shows each byte of a name it cannot decode as
+     * U+FFFD: then the name's bytes are read again, and if they are UTF-8 (an Arabic name under
+     * {@code LC_ALL=C}) they give the id; if not (two such names could read the same), the id is
+     * the name with its bad bytes percent-encoded, as in a URI ({@code x%FF.txt}), which keeps
+     * them apart, and the command says so.
      */
     private String id(Path f) {
       String name = f.getFileName().toString();
@@ -241,19 +242,35 @@ final class Inputs {
         return name;
       }
       String raw = f.toUri().getRawPath();
-      String id = raw.substring(raw.lastIndexOf('/', raw.length() - 2) + 1);
-      try {
-        // decode what is valid (letters, spaces) back, keep the bad bytes' %XX
-        String decoded = URI.create("x:" + id).getSchemeSpecificPart();
-        if (decoded.indexOf('\uFFFD') < 0) {
-          id = decoded;
-        }
-      } catch (IllegalArgumentException e) {
-        // keep the percent-encoded name
+      if (raw.endsWith("/")) {
+        raw = raw.substring(0, raw.length() - 1);
       }
-      err.println(prefix + Printable.oneLine(f.toString()) + ": the file name is not valid UTF-8; "
-          + "read as " + Printable.oneLine(id));
-      return id;
+      String encoded = raw.substring(raw.lastIndexOf('/') + 1);
+      byte[] bytes = percentDecode(encoded);
+      try {
+        return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        err.println(prefix + Printable.oneLine(f.toString()) + ": the file name is not valid "
+            + "UTF-8; read as " + encoded);
+        return encoded;
+      }
+    }
+
+    private static byte[] percentDecode(String s) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '%' && i + 2 < s.length()) {
+          out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+          i += 2;
+        } else {
+          byte[] b = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          out.write(b, 0, b.length);
+        }
+      }
+      return out.toByteArray();
     }
 
     /** Reads an entry whole, or reports why not; null if it cannot be read. */
@@ -279,7 +296,7 @@ final class Inputs {
 
     private static String tooLarge(long size, long maxBytes) {
       return String.format(java.util.Locale.ROOT, "%,d bytes, more than the %,d this command can "
-          + "hold in this heap (raise it with JAVA_OPTS=-Xmx...; or run 'countercheck extract', "
+          + "hold in this heap (raise it with COUNTERCHECK_JAVA_OPTS=-Xmx8g; or run 'countercheck extract', "
           + "which reads long texts in windows, and reconcile its claims with --claims)", size,
           maxBytes);
     }
@@ -413,7 +430,7 @@ final class Inputs {
     }
     if (bytes.length > maxBytes) {
       throw new TooLarge(String.format(java.util.Locale.ROOT, "more than the %,d bytes this "
-          + "command can hold in this heap (raise it with JAVA_OPTS=-Xmx...; or run 'countercheck "
+          + "command can hold in this heap (raise it with COUNTERCHECK_JAVA_OPTS=-Xmx8g; or run 'countercheck "
           + "extract', which reads long texts in windows, and reconcile its claims with --claims)",
           maxBytes));
     }
