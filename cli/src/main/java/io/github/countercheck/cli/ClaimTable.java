@@ -12,15 +12,27 @@ final class ClaimTable {
   private ClaimTable() {}
 
   static void print(List<Claim> claims, PrintWriter out) {
+    header(out);
+    for (Claim c : claims) {
+      row(c, out);
+    }
+    footer(claims.size(), out);
+  }
+
+  static void header(PrintWriter out) {
     out.printf(Locale.ROOT, "%-28s %-14s %-13s %-16s %-30s %s%n", "DOCUMENT", "VALUE", "EVENT",
         "SUBJECT", "SOURCE", "QUOTE");
-    for (Claim c : claims) {
-      out.printf(Locale.ROOT, "%-28s %-14s %-13s %-16s %-30s %s%n", clip(c.document(), 28),
-          value(c.quantity()), c.event(), c.subject(),
-          clip(c.attribution() == null ? "-" : c.attribution(), 30),
-          Printable.oneLine(c.text()));
-    }
-    out.printf(Locale.ROOT, "%d %s%n", claims.size(), claims.size() == 1 ? "claim" : "claims");
+  }
+
+  static void row(Claim c, PrintWriter out) {
+    out.printf(Locale.ROOT, "%-28s %-14s %-13s %-16s %-30s %s%n", clip(c.document(), 28),
+        value(c.quantity()), c.event(), c.subject(),
+        clip(c.attribution() == null ? "-" : c.attribution(), 30),
+        Printable.oneLine(c.text()));
+  }
+
+  static void footer(long count, PrintWriter out) {
+    out.printf(Locale.ROOT, "%d %s%n", count, count == 1 ? "claim" : "claims");
   }
 
   static String value(Quantity q) {

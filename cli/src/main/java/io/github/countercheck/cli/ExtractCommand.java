@@ -4,17 +4,24 @@ import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.ClaimExtractor;
 import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.core.Document;
+import io.github.countercheck.core.Span;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code extract} subcommand: prints the claims of each input. */
+/**
+ * The {@code extract} subcommand: prints the claims of each input. It streams: one document is
+ * read, extracted and printed before the next is read, and a text longer than {@code
+ * --window-chars} is read in windows of whole lines (see {@link TextWindows}), so that memory is
+ * bounded by the window, not by the input.
+ */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
@@ -34,6 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "  countercheck extract --lang en --manifest meta.json a.txt b.txt",
       "  countercheck extract --manifest crawl.tsv a.txt b.txt",
       "",
+      "  yes 'قتل 12 شرطيا.' | countercheck extract -",
+      "",
+      "Claims are printed as each document (or window of a long text) is read.",
       "Results go to standard output, messages to standard error.",
       "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
       "2 usage."
@@ -43,11 +53,21 @@ final class ExtractCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { jsonl, json, table }
 
+  /** The default window: texts up to this many chars are read whole (4 Mi chars, 8 MB of heap). */
+  static final int DEFAULT_WINDOW = 1 << 22;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "jsonl",
       description = "jsonl (one claim a line, the contract), json (one array), table (for people). Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Option(names = "--window-chars", paramLabel = "N", defaultValue = "" + DEFAULT_WINDOW,
+      description = "A text longer than N chars (a huge file, an endless standard input) is read "
+          + "in windows of at most N chars cut after a line end, with its claims printed as each "
+          + "window is read; spans still index the whole text. A window does not see the source "
+          + "or the repeated sentences of the window before it. Default: ${DEFAULT-VALUE}.")
+  int windowChars;
 
   @Mixin Inputs inputs;
 
@@ -57,30 +77,93 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ClaimExtractor extractor = ClaimExtractor.create();
     if (inputs.paths.isEmpty()) {
       err.println("countercheck extract: give a FILE, a DIR or - (see --help)");
       err.flush();
       return 2;
     }
+    if (windowChars < 1024) {
+      throw new ParameterException(spec.commandLine(),
+          "--window-chars " + windowChars + " is too small: give at least 1024");
+    }
     filters.validate();
-    Inputs.Loaded loaded = inputs.load("extract", err);
-    List<Document> documents = filters.select(loaded, err).documents();
-    Progress progress = new Progress(err, Terminal.detect().stderrIsTerminal(), documents.size());
-    List<Claim> claims = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      claims.addAll(extractor.extract(documents.get(i)));
-      progress.update(i + 1, claims.size());
+    ClaimExtractor extractor = ClaimExtractor.create();
+    Printer printer = new Printer(format, out);
+    Progress[] progress = new Progress[1];
+    List<String> undated = new ArrayList<>();
+    long[] found = new long[1];
+    // one document (or window of a long text) at a time: read, extract, print, let go
+    boolean failed = inputs.stream("extract", err, System.in, windowChars,
+        (document, offset, index, total) -> {
+          if (progress[0] == null) {
+            progress[0] = new Progress(err, Terminal.detect().stderrIsTerminal(), total);
+          }
+          Document d = filters.prepare(document, err);
+          if (!filters.inWindow(d.published().orElse(null))) {
+            return;
+          }
+          if (offset == 0 && d.published().isEmpty() && filters.hasDates()) {
+            undated.add(d.id());
+          }
+          for (Claim c : extractor.extract(d)) {
+            if (filters.keeps(c)) {
+              printer.claim(offset == 0 ? c : shifted(c, offset));
+              found[0]++;
+            }
+          }
+          out.flush();
+          progress[0].update(index + 1, (int) Math.min(Integer.MAX_VALUE, found[0]));
+        });
+    if (progress[0] != null) {
+      progress[0].done();
     }
-    progress.done();
-    claims = filters.claims(claims);
-    switch (format) {
-      case jsonl -> ClaimJson.writeJsonLines(claims, out);
-      case json -> out.println(claims.stream().map(ClaimJson::write)
-          .collect(java.util.stream.Collectors.joining(",\n", "[", "]")));
-      case table -> ClaimTable.print(claims, out);
-    }
+    filters.reportUndated(undated, err);
+    printer.end();
     out.flush();
-    return loaded.failed() || filters.failed() ? 1 : 0;
+    err.flush();
+    return failed || filters.failed() ? 1 : 0;
+  }
+
+  /** A claim found in a window of a long text, with its span moved to index the whole text. */
+  static Claim shifted(Claim c, long offset) {
+    Span s = c.span();
+    return new Claim(c.document(), Span.of(Math.toIntExact(s.start() + offset),
+        Math.toIntExact(s.end() + offset)), c.text(), c.quantity(), c.event(), c.subject(),
+        c.attribution(), c.location(), c.time(), c.language(), c.modality(), c.scope(),
+        c.scopeCue());
+  }
+
+  /** Writes the claims as they come, in the chosen format. */
+  private static final class Printer {
+    private final Format format;
+    private final PrintWriter out;
+    private long count;
+
+    Printer(Format format, PrintWriter out) {
+      this.format = format;
+      this.out = out;
+      switch (format) {
+        case json -> out.print("[");
+        case table -> ClaimTable.header(out);
+        case jsonl -> { }
+      }
+    }
+
+    void claim(Claim c) {
+      switch (format) {
+        case jsonl -> out.write(ClaimJson.write(c) + "\n");
+        case json -> out.print((count == 0 ? "" : ",\n") + ClaimJson.write(c));
+        case table -> ClaimTable.row(c, out);
+      }
+      count++;
+    }
+
+    void end() {
+      switch (format) {
+        case json -> out.println("]");
+        case table -> ClaimTable.footer(count, out);
+        case jsonl -> { }
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import io.github.countercheck.claims.json.ManifestReader;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.Language;
+import io.github.countercheck.core.Printable;
 import io.github.countercheck.core.PublicationTime;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -149,7 +150,7 @@ final class Filters {
         } catch (UncheckedIOException | IllegalArgumentException e) {
           failed = true;
           String m = String.valueOf(e.getMessage());
-          err.println("countercheck: " + (m.contains(manifestFile.toString()) ? m
+          err.println("countercheck: " + Printable.oneLine(m.contains(manifestFile.toString()) ? m
               : manifestFile + ": " + m));
         }
       }
@@ -235,7 +236,8 @@ final class Filters {
     int shown = Math.min(5, undated.size());
     err.println("countercheck: kept " + undated.size() + " undated document"
         + (undated.size() == 1 ? "" : "s") + " despite --since/--until: "
-        + String.join(", ", undated.subList(0, shown)) + (shown < undated.size() ? ", ..." : ""));
+        + Printable.oneLine(String.join(", ", undated.subList(0, shown)))
+        + (shown < undated.size() ? ", ..." : ""));
   }
 
   /**
@@ -255,6 +257,20 @@ final class Filters {
       }
     }
     return kept;
+  }
+
+  /** @return whether {@code --since} or {@code --until} is given */
+  boolean hasDates() {
+    return since != null || until != null;
+  }
+
+  /**
+   * @param c a claim of a document within the dates
+   * @return whether it is of the {@code --event} events and {@code --subject} subjects (all
+   *     without them)
+   */
+  boolean keeps(Claim c) {
+    return (events.isEmpty() || events.contains(c.event())) && subjectMatches(c.subject());
   }
 
   /** Reads {@code --since} and {@code --until}: a date or a date-time. */

@@ -1,5 +1,6 @@
 package io.github.countercheck.cli;
 
+import io.github.countercheck.core.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -69,6 +70,17 @@ public final class Main implements Runnable {
     // Arabic output must not depend on the platform charset (Java 17 takes it from the locale)
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    // a usage error quotes the argument: shown on one line, with nothing a terminal acts on
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      PrintWriter err = c.getErr();
+      err.println(c.getColorScheme().errorText(Printable.oneLine(String.valueOf(ex.getMessage()))));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+        c.usage(err, c.getColorScheme());
+      }
+      err.flush();
+      return 2;
+    });
     return cl;
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.countercheck.claims.numbers.NumeralMention;
 import io.github.countercheck.claims.numbers.NumeralRecognizer;
 import io.github.countercheck.core.Document;
+import io.github.countercheck.core.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -69,7 +70,8 @@ final class NumbersCommand implements Callable<Integer> {
         doc = f.equals("-") ? Document.of("-", readStdin()) : Document.fromFile(Path.of(f));
       } catch (UncheckedIOException | java.nio.file.InvalidPathException e) {
         String why = String.valueOf(e.getMessage());
-        err.println("countercheck numbers: " + (why.startsWith(f) ? why : f + ": " + why));
+        err.println("countercheck numbers: "
+            + Printable.oneLine(why.startsWith(f) ? why : f + ": " + why));
         failed = true;
         continue;
       }
@@ -123,7 +125,7 @@ final class NumbersCommand implements Callable<Integer> {
 
   static String row(String document, NumeralMention m) {
     String value = m.value() != null ? m.value().stripTrailingZeros().toPlainString() : m.low() + "-" + m.high();
-    return document + "\t" + m.span().start() + "\t" + m.span().end() + "\t" + m.label() + "\t" + m.form()
-        + "\t" + value + "\t" + m.text().replace('\n', ' ').replace('\t', ' ');
+    return Printable.oneLine(document) + "\t" + m.span().start() + "\t" + m.span().end() + "\t"
+        + m.label() + "\t" + m.form() + "\t" + value + "\t" + Printable.oneLine(m.text());
   }
 }

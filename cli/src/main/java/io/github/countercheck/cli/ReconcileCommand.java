@@ -14,9 +14,10 @@ import io.github.countercheck.reconcile.ReportOptions;
 import io.github.countercheck.reconcile.json.ReconciliationJson;
 import io.github.countercheck.reconcile.story.StoryClusterer;
 import io.github.countercheck.reconcile.story.Stories;
+import io.github.countercheck.core.Printable;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -119,11 +121,20 @@ final class ReconcileCommand implements Callable<Integer> {
 
   private boolean failed;
 
+  /**
+   * The heap a claim needs while it is reconciled and reported, measured roughly: a claim read
+   * from JSON Lines holds about 300 to 450 bytes, the reconciliation keeps about 100 to 300 more,
+   * and reconciling and rendering peak at about 1.8 to 3 KB a claim (RELIABILITY.md, "reconcile's
+   * memory"); this is that peak with room to spare.
+   */
+  static final long HEAP_PER_CLAIM = 4096;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (inputs.paths.isEmpty() && claimsFile == null) {
-      spec.commandLine().getErr().println("countercheck reconcile: give a DIR or FILE, or --claims FILE.jsonl");
+      err.println("countercheck reconcile: give a DIR or FILE, or --claims FILE.jsonl");
       return 2;
     }
     Reconciler reconciler;
@@ -134,13 +145,22 @@ final class ReconcileCommand implements Callable<Integer> {
       }
       reconciler = builder.build();
     } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("countercheck reconcile: "
+      err.println("countercheck reconcile: "
           + (sameTimeHours != null && e.getMessage().contains("same") ? "--same-time-hours: "
               : "--window-days: ") + e.getMessage());
       return 2;
     }
     filters.validate();
-    PrintWriter err = spec.commandLine().getErr();
+    if (output != null) {
+      String refused = refuseOutput();
+      if (refused != null) {
+        err.println("countercheck reconcile: -o " + Printable.oneLine(output.toString()) + ": "
+            + refused);
+        err.flush();
+        return 2;
+      }
+      inputs.exclude(output);
+    }
     Inputs.Loaded loaded = inputs.load("reconcile", err);
     Filters.Selected selected = filters.select(loaded, err);
     failed |= loaded.failed() || filters.failed();
@@ -148,12 +168,12 @@ final class ReconcileCommand implements Callable<Integer> {
     List<Document> documents = selected.documents();
     Terminal terminal = Terminal.detect();
     Progress progress = new Progress(err, terminal.stderrIsTerminal(), documents.size());
+    long budget = claimBudget();
     List<Claim> claims = new ArrayList<>();
     if (claimsFile != null) {
-      try (Reader r = Files.newBufferedReader(claimsFile, StandardCharsets.UTF_8)) {
-        claims.addAll(ClaimJson.readJsonLines(r));
-      } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-        error(claimsFile, e.getMessage());
+      String why = readClaims(documents, claims, budget);
+      if (why != null) {
+        error(claimsFile, why);
         return 1;
       }
     } else {
@@ -166,6 +186,12 @@ final class ReconcileCommand implements Callable<Integer> {
           error(Path.of(d.id()), "extraction failed: " + e);
         }
         progress.update(i + 1, claims.size());
+        if (claims.size() > budget) {
+          progress.done();
+          error(Path.of(d.id()), tooManyClaims(claims.size(), budget)
+              + "; nothing is reconciled");
+          return 1;
+        }
       }
     }
     claims = filters.claims(claims);
@@ -202,6 +228,127 @@ final class ReconcileCommand implements Callable<Integer> {
       out.flush();
     }
     return failed ? 1 : 0;
+  }
+
+  /**
+   * How many claims this heap can reconcile: the heap not in use now, at {@link
+   * #HEAP_PER_CLAIM} a claim.
+   */
+  static long claimBudget() {
+    Runtime rt = Runtime.getRuntime();
+    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    return Math.max(1000, free / HEAP_PER_CLAIM);
+  }
+
+  private static String tooManyClaims(long claims, long budget) {
+    return String.format(Locale.ROOT, "%,d claims, more than the %,d this heap of %,d MB can "
+        + "reconcile (about %,d bytes a claim); raise it (COUNTERCHECK_JAVA_OPTS=-Xmx8g) or "
+        + "reconcile fewer (--since/--until, --event, fewer files)", claims, budget,
+        Runtime.getRuntime().maxMemory() >> 20, HEAP_PER_CLAIM);
+  }
+
+  /**
+   * Reads {@code --claims} into {@code claims}, checking each line: the claim contract, and when
+   * its document was loaded, that its {@code text} is the document's text at its span (no one can
+   * put words in an outlet's mouth).
+   *
+   * @return why the file is refused, or null
+   */
+  private String readClaims(List<Document> documents, List<Claim> claims, long budget) {
+    Map<String, String> texts = new HashMap<>();
+    for (Document d : documents) {
+      texts.put(d.id(), d.text());
+    }
+    int lineNo = 0;
+    try (BufferedReader r = Files.newBufferedReader(claimsFile, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        Claim c = ClaimJson.readClaim(line);
+        String text = texts.get(c.document());
+        if (text != null) {
+          String bad = mismatch(c, text);
+          if (bad != null) {
+            return "line " + lineNo + ": " + bad;
+          }
+        }
+        claims.add(c);
+        if (claims.size() > budget) {
+          return "line " + lineNo + ": " + tooManyClaims(claims.size(), budget)
+              + "; nothing is reconciled";
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return "line " + lineNo + ": " + e.getMessage();
+    } catch (IOException | UncheckedIOException e) {
+      return e.getMessage();
+    }
+    return null;
+  }
+
+  /** Why a claim does not quote its document at its span, or null when it does. */
+  static String mismatch(Claim c, String text) {
+    int start = c.span().start();
+    int end = c.span().end();
+    if (end > text.length()) {
+      return "field 'span': [" + start + ", " + end + ") is past the end of " + c.document()
+          + " (" + text.length() + " chars)";
+    }
+    if (!text.regionMatches(start, c.text(), 0, c.text().length())) {
+      return "field 'text': «" + ReportText.shorten(c.text()) + "» is not the text of "
+          + c.document() + " at [" + start + ", " + end + "), which reads «"
+          + ReportText.shorten(text.substring(start, end)) + "»";
+    }
+    return null;
+  }
+
+  /**
+   * Why {@code -o} may not be written, or null: it is an input file (the report would replace the
+   * article), the {@code --claims} or {@code --manifest} file, or a {@code *.txt} file in an input
+   * directory (the next run would read the report as an article).
+   */
+  private String refuseOutput() {
+    Path out = output.toAbsolutePath().normalize();
+    for (Path other : new Path[] {claimsFile, filters.manifestFile}) {
+      if (other != null && same(out, other)) {
+        return "it is an input; the report would replace it";
+      }
+    }
+    for (String arg : inputs.paths) {
+      if (arg.equals("-")) {
+        continue;
+      }
+      Path in;
+      try {
+        in = Path.of(arg);
+      } catch (java.nio.file.InvalidPathException e) {
+        continue;
+      }
+      if (Files.isDirectory(in)) {
+        Path parent = out.getParent();
+        if (parent != null && same(parent, in) && out.getFileName().toString().endsWith(".txt")) {
+          return "a *.txt file in the input directory " + Printable.oneLine(arg) + ", which the "
+              + "next run would read as an article; write it elsewhere or name it otherwise "
+              + "(report.md, report.html)";
+        }
+      } else if (same(out, in)) {
+        return "it is an input; the report would replace it";
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // compare the names
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   /** The most characters of a document's first words that name it in a report. */
@@ -274,6 +421,16 @@ final class ReconcileCommand implements Callable<Integer> {
 
   private void error(Path file, String reason) {
     failed = true;
-    spec.commandLine().getErr().println("countercheck reconcile: " + file + ": " + reason);
+    spec.commandLine().getErr().println("countercheck reconcile: "
+        + Printable.oneLine(file.toString()) + ": " + Printable.oneLine(reason));
+  }
+
+  /** Foreign text shortened for a message. */
+  private static final class ReportText {
+    private ReportText() {}
+
+    static String shorten(String s) {
+      return s.length() <= 80 ? s : s.substring(0, 79) + "…";
+    }
   }
 }

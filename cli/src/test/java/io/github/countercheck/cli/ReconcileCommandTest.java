@@ -59,7 +59,7 @@ final class ReconcileCommandTest {
     twoDocuments();
     Claim police = new Claim("001_a.txt", Span.of(0, 12), "قتل 12 شرطيا", Quantity.exact(12),
         Event.KILLED, Subject.POLICE, null, "ألمآتا", null, Language.AR, Modality.ASSERTED);
-    Claim forces = new Claim("004_b.txt", Span.of(30, 54), "عن مقتل 8 من القوات الأمنية".substring(0, 24),
+    Claim forces = new Claim("004_b.txt", Span.of(29, 53), "عن مقتل 8 من القوات الأمنية".substring(0, 24),
         Quantity.exact(8), Event.KILLED, Subject.SECURITY_FORCES, "وكالة الأنباء الفرنسية", null,
         null, Language.AR, Modality.ASSERTED);
     StringWriter lines = new StringWriter();

@@ -303,7 +303,7 @@ public final class HtmlReport {
         }
         for (int gi : row.groups()) {
           ClaimGroup g = r.groups().get(gi);
-          sb.append("<tr><td><a href=\"#g").append(gi).append("\">").append(esc(heading(g)))
+          sb.append("<tr><td><a href=\"#g").append(gi).append("\">").append(headingHtml(g))
               .append("</a>");
           sb.append("</td><td>").append(status(g.status())).append("</td><td>")
               .append(esc(estimate(g))).append("</td><td>");
@@ -373,7 +373,7 @@ public final class HtmlReport {
       String h = "h" + level;
       String sub = "h" + (level + 1);
       sb.append("<section class=\"group\" id=\"g").append(gi).append("\">\n<").append(h)
-          .append(" class=\"group-heading\">").append(esc(heading(g))).append(status(g.status()))
+          .append(" class=\"group-heading\">").append(headingHtml(g)).append(status(g.status()))
           .append("</").append(h).append(">\n");
       sb.append("<p><strong>Estimate:</strong> ").append(esc(estimate(g))).append(", from ")
           .append(g.voices().size()).append(g.voices().size() == 1 ? " voice" : " voices")
@@ -637,7 +637,7 @@ public final class HtmlReport {
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(SVG_WIDTH)
             .append(' ').append(SVG_HEIGHT).append("\" width=\"").append(SVG_WIDTH)
             .append("\" height=\"").append(SVG_HEIGHT).append("\" role=\"img\" aria-label=\"")
-            .append(esc("timeline of " + heading(g))).append("\">\n");
+            .append(esc("timeline of ")).append(isolated(heading(g))).append("\">\n");
         sb.append("<defs><marker id=\"arrow-g").append(gi).append("\" viewBox=\"0 0 10 10\" "
             + "refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
             + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#666\"/></marker></defs>\n");
@@ -745,8 +745,8 @@ public final class HtmlReport {
         String colour = colour(Page.this.cx.voiceIndex(g, i));
         double cx = x[i];
         sb.append("<a href=\"#g").append(gi).append("-c").append(i).append("\"><title>")
-            .append(esc("[" + i + "] " + figure(q) + " " + c.subject() + " — "
-                + Page.this.cx.voiceOf(g, i) + ", "
+            .append(esc("[" + i + "] " + figure(q) + " " + c.subject() + " — "))
+            .append(isolated(Page.this.cx.voiceOf(g, i))).append(esc(", "
                 + ReportContext.when(Page.this.cx.time(c), true)))
             .append("</title>");
         boolean point = q.high() != null && q.low() == q.high();
@@ -804,6 +804,27 @@ public final class HtmlReport {
 
   private static String verdict(Verdict v) {
     return "<span class=\"verdict v-" + v.name() + "\">" + v.name() + "</span>";
+  }
+
+  /** The group's heading as HTML: escaped, the place (foreign text) isolated in a {@code bdi}. */
+  private static String headingHtml(ClaimGroup g) {
+    if (g.location() == null) {
+      return esc(heading(g));
+    }
+    String h = heading(g);
+    String place = g.location();
+    int at = h.indexOf(" · " + place) + 3;
+    return esc(h.substring(0, at)) + "<bdi>" + esc(place) + "</bdi>"
+        + esc(h.substring(at + place.length()));
+  }
+
+  /**
+   * Foreign text for a plain-text context (an SVG title, an attribute), escaped and isolated
+   * between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, the plain-text {@code
+   * <bdi>}: it cannot reorder the text around it.
+   */
+  static String isolated(String s) {
+    return "\u2068" + esc(s) + "\u2069";
   }
 
   private static String heading(ClaimGroup g) {
@@ -904,7 +925,12 @@ public final class HtmlReport {
     return b.toString();
   }
 
-  /** Escapes text for HTML element content and attribute values. */
+  /**
+   * Escapes text for HTML element content and attribute values. The bidi embeddings, overrides
+   * and isolates (U+202A to U+202E, U+2066 to U+2069) are dropped, so that no input text can show
+   * its neighbours reversed (foreign text is isolated with {@code <bdi>} or {@link #isolated}
+   * instead); other control characters become their control pictures (C0, DEL) or U+FFFD (C1).
+   */
   static String esc(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
@@ -915,7 +941,11 @@ public final class HtmlReport {
         case '>' -> "&gt;";
         case '"' -> "&quot;";
         case '\'' -> "&#39;";
-        default -> null;
+        case '\n', '\t', '\r' -> null;
+        case '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068',
+            '\u2069' -> "";
+        default -> ch < 0x20 ? String.valueOf((char) (0x2400 + ch)) : ch == 0x7F ? "\u2421"
+            : ch >= 0x80 && ch <= 0x9F ? "\uFFFD" : null;
       };
       if (rep != null) {
         if (b == null) {

@@ -308,7 +308,7 @@ public final class ReconciliationReport {
             .append(text(linkText(cx, g, n.first()))).append(sep)
             .append(text(linkText(cx, g, n.second())));
         if (!n.why().isEmpty()) {
-          sb.append(": ").append(n.why());
+          sb.append(": ").append(text(n.why()));
         }
         sb.append(" (");
         sb.append(n.rule() > 0 ? ruleLink(n.citation(), n.rule()) : n.verdict().name());
@@ -324,7 +324,11 @@ public final class ReconciliationReport {
       return "[" + text(words) + "](" + cx.options().rulesDocument() + "#rule-" + rule + ")";
     }
 
-    /** Input text on one line, with the characters markdown would read as markup escaped. */
+    /**
+     * Input text on one line, with the characters markdown would read as markup escaped: HTML's
+     * {@code < > &} as entities; {@code \ ` * _ ~ [ ] #} with a backslash (no emphasis, code, link,
+     * image or heading can be made of a field).
+     */
     private static String text(String s) {
       String line = ReportContext.oneLine(s);
       StringBuilder b = new StringBuilder(line.length());
@@ -334,7 +338,7 @@ public final class ReconciliationReport {
           case '<' -> b.append("&lt;");
           case '>' -> b.append("&gt;");
           case '&' -> b.append("&amp;");
-          case '\\', '`', '*', '[', ']' -> b.append('\\').append(ch);
+          case '\\', '`', '*', '_', '~', '[', ']', '#' -> b.append('\\').append(ch);
           default -> b.append(ch);
         }
       }
@@ -398,27 +402,33 @@ public final class ReconciliationReport {
     };
   }
 
-  /** Appends {@code line}, broken at spaces to fit {@link #WIDTH}, continuing with {@code indent}. */
-  private static void wrap(StringBuilder sb, String line, String indent) {
-    String rest = ReportContext.oneLine(line);
+  /**
+   * Appends {@code line}, broken at spaces to fit {@link #WIDTH}, continuing with {@code indent}.
+   * Linear in the line's length: it walks the line by index, copying each char once (a 4 MB
+   * publisher name is wrapped in one pass).
+   */
+  static void wrap(StringBuilder sb, String line, String indent) {
+    String text = ReportContext.oneLine(line);
+    int from = 0;
+    int n = text.length();
     boolean first = true;
     while (true) {
       String prefix = first ? "" : indent;
       int room = WIDTH - prefix.length();
-      if (rest.length() <= room) {
-        sb.append(prefix).append(rest).append('\n');
+      if (n - from <= room) {
+        sb.append(prefix).append(text, from, n).append('\n');
         return;
       }
-      int cut = rest.lastIndexOf(' ', room);
-      if (cut <= 0) {
-        cut = rest.indexOf(' ', room);
+      int cut = text.lastIndexOf(' ', from + room);
+      if (cut <= from) {
+        cut = text.indexOf(' ', from + room);
         if (cut < 0) {
-          sb.append(prefix).append(rest).append('\n');
+          sb.append(prefix).append(text, from, n).append('\n');
           return;
         }
       }
-      sb.append(prefix).append(rest, 0, cut).append('\n');
-      rest = rest.substring(cut + 1);
+      sb.append(prefix).append(text, from, cut).append('\n');
+      from = cut + 1;
       first = false;
     }
   }

@@ -2,6 +2,7 @@ package io.github.countercheck.claims.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,10 @@ import java.util.Objects;
  * <p>Reading ignores unknown fields; {@code modality} defaults to {@code ASSERTED} and {@code
  * scope} to {@code INCIDENT} (whose {@code scopeCue}, if any, is dropped); an unknown scope is an
  * error naming the field. The
- * {@code text} is required and must be as long as the span. A malformed object gives an {@link
+ * {@code text} is required and must be as long as the span; the {@code document} must not be
+ * blank; a quantity's bounds must be those its kind gives its value (section 2 of the contract:
+ * an {@code EXACT} 999 is {@code [999, 999]}); one line holds one object (a second value after it
+ * is an error, not dropped). A malformed object gives an {@link
  * IllegalArgumentException} naming the field (and, for JSON Lines, the line number).
  *
  * <pre>{@code
@@ -166,10 +170,17 @@ public final class ClaimJson {
   public static Claim readClaim(String json) {
     Objects.requireNonNull(json, "json");
     JsonNode node;
-    try {
-      node = MAPPER.readTree(json);
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      node = MAPPER.readTree(parser);
+      if (node != null && parser.nextToken() != null) {
+        // a second value after the object would otherwise be dropped without a word
+        throw new IllegalArgumentException("more than one JSON value (another starts at column "
+            + parser.currentTokenLocation().getColumnNr() + "): one claim per line");
+      }
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("a claim must be a JSON object");
@@ -210,6 +221,9 @@ public final class ClaimJson {
 
   private static Claim fromNode(JsonNode n) {
     String document = text(n, "document", "document");
+    if (document.isBlank()) {
+      throw fieldError("document", "is blank: a claim must name its document");
+    }
     JsonNode spanNode = object(n, "span", "span");
     int start = (int) integer(spanNode, "start", "span.start", Integer.MAX_VALUE);
     int end = (int) integer(spanNode, "end", "span.end", Integer.MAX_VALUE);
@@ -232,6 +246,7 @@ public final class ClaimJson {
     } catch (IllegalArgumentException e) {
       throw fieldError("quantity", e.getMessage());
     }
+    checkBounds(quantity);
     Event event = enumValue(n, "event", "event", Event.class);
     Subject subject = enumValue(n, "subject", "subject", Subject.class);
     String attribution = optionalText(n, "attribution");
@@ -253,6 +268,44 @@ public final class ClaimJson {
     String scopeCue = optionalText(n, "scopeCue");
     return new Claim(document, new Span(start, end), text, quantity, event, subject, attribution,
         location, time, language, modality, scope, scope == Scope.INCIDENT ? null : scopeCue);
+  }
+
+  /**
+   * Checks that the bounds are those the kind gives its value (claim contract, section 2): an
+   * {@code EXACT} 999 is {@code [999, 999]}, not {@code [12, 12]}; a {@code RANGE} or {@code
+   * VAGUE} amount states no value and has both bounds.
+   */
+  private static void checkBounds(Quantity q) {
+    Quantity expected;
+    if (q.kind() == QuantityKind.RANGE || q.kind() == QuantityKind.VAGUE) {
+      if (q.value() != null) {
+        throw fieldError("quantity.value", "a " + q.kind() + " quantity states no value, but has "
+            + q.value());
+      }
+      if (q.high() == null) {
+        throw fieldError("quantity.high", "a " + q.kind() + " quantity needs an upper bound");
+      }
+      return;
+    }
+    long v = q.value();
+    expected = switch (q.kind()) {
+      case EXACT -> Quantity.exact(v);
+      case APPROXIMATE -> Quantity.approximate(v);
+      case AT_LEAST -> Quantity.atLeast(v);
+      case MORE_THAN -> Quantity.moreThan(v);
+      case AT_MOST -> Quantity.atMost(v);
+      case LESS_THAN -> Quantity.lessThan(v);
+      case RANGE, VAGUE -> throw new AssertionError(q.kind());
+    };
+    if (expected.low() != q.low()) {
+      throw fieldError("quantity.low", q.kind() + " " + v + " has low " + expected.low()
+          + ", not " + q.low());
+    }
+    if (!Objects.equals(expected.high(), q.high())) {
+      throw fieldError("quantity.high", q.kind() + " " + v + " has high "
+          + (expected.high() == null ? "null (unbounded)" : expected.high()) + ", not "
+          + (q.high() == null ? "null" : q.high()));
+    }
   }
 
   private static IllegalArgumentException fieldError(String field, String message) {

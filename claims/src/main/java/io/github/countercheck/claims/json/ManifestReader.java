@@ -34,8 +34,9 @@ import java.util.Objects;
  *    "story":"almaty-unrest"}]}
  * }</pre>
  *
- * <p>{@code file} is required and unique; {@code publisher}, {@code published} and {@code story}
- * may be null or absent; other fields are ignored. {@code published} is an ISO-8601 date ({@code
+ * <p>{@code file} is required and unique (a leading {@code ./} is dropped: {@code "./a.txt"}
+ * names {@code a.txt}); {@code publisher}, {@code published} and {@code story} may be null or
+ * absent; other fields are ignored. {@code published} is an ISO-8601 date ({@code
  * yyyy-mm-dd}) or date-time ({@code yyyy-mm-ddThh:mm[:ss]}, optionally with {@code Z} or an offset
  * such as {@code +02:00}; a space may stand for the {@code T}), kept at the precision given (see
  * {@link PublicationTime}). {@code story} is a story id of the user's, which overrides the story
@@ -199,7 +200,7 @@ public final class ManifestReader {
           if (t != JsonToken.VALUE_STRING || p.getText().isBlank()) {
             throw error(name, p, "file", "'" + p.getText() + "' is not a file name");
           }
-          file = p.getText();
+          file = fileName(p.getText());
         }
         case "publisher" -> {
           if (t == JsonToken.VALUE_NULL) {
@@ -242,6 +243,21 @@ public final class ManifestReader {
           name + ":" + entryLine + ": field 'file': missing in the entry starting here");
     }
     return new DocumentMetadata(file, publisher, published, story);
+  }
+
+  /**
+   * A manifest's file name as the document id it names: a leading {@code ./} (any number of them)
+   * is dropped, so that {@code "./a.txt"} names {@code a.txt}, the file beside the manifest.
+   *
+   * @param file the name as written
+   * @return the name without leading {@code ./}
+   */
+  static String fileName(String file) {
+    String f = file;
+    while (f.startsWith("./") && f.length() > 2) {
+      f = f.substring(2);
+    }
+    return f;
   }
 
   /**

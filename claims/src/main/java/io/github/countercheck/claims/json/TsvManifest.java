@@ -96,6 +96,7 @@ final class TsvManifest {
       if (id == null) {
         throw error(fileColumn, "blank: every line names a file");
       }
+      id = ManifestReader.fileName(id);
       String t = cell(cells, time);
       PublicationTime published = null;
       if (t != null) {

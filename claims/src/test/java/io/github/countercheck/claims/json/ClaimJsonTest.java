@@ -169,6 +169,72 @@ final class ClaimJsonTest {
     }
   }
 
+  @Test
+  void refusesASecondObjectOnALine() {
+    String line = ClaimJson.write(POLICE);
+    String input = line + "\n" + line + line.replace("412", "500").replace("424", "512") + "\n";
+    assertThatThrownBy(() -> ClaimJson.readJsonLines(new StringReader(input)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("line 2: more than one JSON value");
+    assertThatThrownBy(() -> ClaimJson.readClaim(line + " 7"))
+        .hasMessageContaining("more than one JSON value");
+    // trailing spaces are no second value
+    assertThat(ClaimJson.readClaim(line + "  ")).isEqualTo(POLICE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // kind | value | low | high | field named
+    "EXACT|999|12|12|quantity.low",
+    "EXACT|12|12|13|quantity.high",
+    "EXACT|12|12|null|quantity.high",
+    "APPROXIMATE|100|50|110|quantity.low",
+    "APPROXIMATE|100|90|200|quantity.high",
+    "AT_LEAST|100|101|null|quantity.low",
+    "AT_LEAST|100|100|500|quantity.high",
+    "MORE_THAN|100|100|null|quantity.low",
+    "MORE_THAN|100|101|101|quantity.high",
+    "AT_MOST|100|1|100|quantity.low",
+    "AT_MOST|100|0|99|quantity.high",
+    "LESS_THAN|100|0|100|quantity.high",
+    "LESS_THAN|100|5|99|quantity.low",
+    "RANGE|25|20|30|quantity.value",
+    "RANGE|null|20|null|quantity.high",
+    "VAGUE|50|20|99|quantity.value",
+    "VAGUE|null|20|null|quantity.high",
+  })
+  void refusesBoundsThatDisagreeWithTheKindAndValue(String kind, String value, String low,
+      String high, String field) {
+    String line = ClaimJson.write(POLICE).replace(
+        "\"quantity\":{\"kind\":\"EXACT\",\"value\":12,\"low\":12,\"high\":12}",
+        "\"quantity\":{\"kind\":\"" + kind + "\",\"value\":" + value + ",\"low\":" + low
+            + ",\"high\":" + high + "}");
+    assertThat(line).contains(kind);
+    assertThatThrownBy(() -> ClaimJson.readJsonLines(new StringReader(line + "\n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("line 1: field '" + field + "'");
+  }
+
+  @Test
+  void acceptsTheBoundsOfEveryKind() {
+    for (Quantity q : List.of(Quantity.exact(999), Quantity.approximate(100),
+        Quantity.approximate(Quantity.MAX_COUNT), Quantity.atLeast(5), Quantity.moreThan(5),
+        Quantity.moreThan(Quantity.MAX_COUNT), Quantity.atMost(5), Quantity.lessThan(0),
+        Quantity.lessThan(5), Quantity.range(3, 9), Quantity.vague(20, 99))) {
+      Claim c = new Claim("a.txt", Span.of(0, 3), "abc", q, Event.KILLED, Subject.PERSON, null,
+          null, null, Language.EN, Modality.ASSERTED);
+      assertThat(ClaimJson.readClaim(ClaimJson.write(c))).isEqualTo(c);
+    }
+  }
+
+  @Test
+  void refusesABlankDocumentId() {
+    String line = ClaimJson.write(POLICE).replace("001_d0d72f44a2b0ae03.txt", "  ");
+    assertThatThrownBy(() -> ClaimJson.readJsonLines(new StringReader(line)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("line 1: field 'document': is blank");
+  }
+
   static Claim randomClaim(Random r) {
     Quantity q = switch (r.nextInt(5)) {
       case 0 -> Quantity.exact(r.nextInt(5000));

@@ -40,6 +40,19 @@ final class ManifestReaderTest {
     assertThat(m.get("009_c.txt").published()).isNull();
   }
 
+  @Test
+  void aLeadingDotSlashNamesTheFileBesideTheManifest() {
+    String json = "{\"documents\":[{\"file\":\"./a.txt\",\"publisher\":\"AFP\"},"
+        + "{\"file\":\"././b.txt\"}]}";
+    assertThat(ManifestReader.read(new StringReader(json), "m.json").keySet())
+        .containsExactly("a.txt", "b.txt");
+    assertThat(ManifestReader.readTsv(new StringReader("file\toutlet\n./a.txt\tAFP\n"), "m.tsv")
+        .get("a.txt").publisher()).isEqualTo("AFP");
+    String twice = "{\"documents\":[{\"file\":\"./a.txt\"},{\"file\":\"a.txt\"}]}";
+    assertThatThrownBy(() -> ManifestReader.read(new StringReader(twice), "m.json"))
+        .hasMessageContaining("'a.txt' is listed twice");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     // text | day | time of day (empty: a whole day) | offset (empty: none) | written back as
