@@ -33,6 +33,9 @@ import java.util.Set;
  * <p>Documents that come out of order are accepted: the time term uses the distance in either
  * direction, and expiry follows the latest time seen. An undated document is scored with a time
  * term of one half (neither near nor far) and expires nothing.
+ *
+ * <p>A user's story id ({@link Document#story()}) is never made by the tracker once seen; in a
+ * stream, a user id that the tracker made before the user named it is the same story.
  */
 public final class StoryTracker {
   /** Content terms of a document's vector: the heaviest, enough for any news article. */
@@ -100,7 +103,6 @@ public final class StoryTracker {
   private static final class State {
     final String id;
     final int number;
-    final boolean user;
     final List<Member> members = new ArrayList<>();
     PublicationTime first;
     PublicationTime last;
@@ -117,10 +119,9 @@ public final class StoryTracker {
     int mark = -1;
     int hits;
 
-    State(String id, int number, boolean user) {
+    State(String id, int number) {
       this.id = id;
       this.number = number;
-      this.user = user;
       for (int k = 0; k < 4; k++) {
         centroid[k] = Vec.EMPTY.ids;
         sums[k] = Vec.EMPTY.w;
@@ -179,7 +180,7 @@ public final class StoryTracker {
       reserved.add(id);
       State s = byId.get(id);
       if (s == null) {
-        s = newState(id, true);
+        s = newState(id);
       }
       join(s, member, document.text(), t);
       return id;
@@ -200,7 +201,7 @@ public final class StoryTracker {
       }
     }
     if (best == null || bestScore < settings.threshold()) {
-      best = newState(nextId(), false);
+      best = newState(nextId());
       if (Double.isNaN(t)) {
         best.lastSeconds = now;
       }
@@ -255,8 +256,8 @@ public final class StoryTracker {
     return id;
   }
 
-  private State newState(String id, boolean user) {
-    State s = new State(id, stories.size(), user);
+  private State newState(String id) {
+    State s = new State(id, stories.size());
     stories.add(s);
     byId.put(id, s);
     return s;
