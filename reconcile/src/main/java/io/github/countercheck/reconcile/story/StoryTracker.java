@@ -33,6 +33,9 @@ import java.util.Set;
  * <p>Documents that come out of order are accepted: the time term uses the distance in either
  * direction, and expiry follows the latest time seen. An undated document is scored with a time
  * term of one half (neither near nor far) and expires nothing.
+ *
+ * <p>A user's story id ({@link Document#story()}) is never made by the tracker once seen; in a
+ * stream, a user id that the tracker made before the user named it is the same story.
  */
 public final class StoryTracker {
   /** Content terms of a document's vector: the heaviest, enough for any news article. */
@@ -57,8 +60,8 @@ public final class StoryTracker {
   private final double[] weights;
   private final TextScanner scanner = new TextScanner();
   private final TokenBuffer tokens = new TokenBuffer();
-  /** Document frequency of each term (names and figures keyed apart, see Features). */
-  private final Map<String, int[]> df = new HashMap<>();
+  /** Every term seen, with its document frequency and posting (names and figures keyed apart). */
+  private final Map<String, Term> terms = new HashMap<>();
   private long documents;
   private final List<State> stories = new ArrayList<>();
   private final Map<String, State> byId = new HashMap<>();
@@ -66,7 +69,6 @@ public final class StoryTracker {
   private final Set<String> reserved = new HashSet<>();
   /** Active clustered stories, least recently extended first. */
   private final LinkedHashSet<State> active = new LinkedHashSet<>();
-  private final Map<String, List<State>> index = new HashMap<>();
   private int expiredSinceSweep;
   private double now = Double.NaN;
   private int nextNumber = 1;
@@ -82,11 +84,25 @@ public final class StoryTracker {
   /** A document's place in a story. */
   private record Member(String id, PublicationTime published) {}
 
+  /**
+   * A term of the stream: a number given in order of first sight (vectors are sorted by it, so a
+   * cosine is a merge of two sorted arrays), its document frequency, and the active stories that
+   * index it.
+   */
+  private static final class Term {
+    final int id;
+    int df;
+    List<State> posting;
+
+    Term(int id) {
+      this.id = id;
+    }
+  }
+
   /** A story and, when clustered, its centroid. */
   private static final class State {
     final String id;
     final int number;
-    final boolean user;
     final List<Member> members = new ArrayList<>();
     PublicationTime first;
     PublicationTime last;
@@ -94,33 +110,39 @@ public final class StoryTracker {
     String earliestText;
     /** Latest document time in epoch seconds (mid-point of its precision), NaN if none. */
     double lastSeconds = Double.NaN;
-    @SuppressWarnings("unchecked")
-    final Map<String, double[]>[] centroid = new Map[4];
+    /** Per sub-vector, the centroid's terms sorted by id and their summed weights. */
+    final int[][] centroid = new int[4][];
+    final double[][] sums = new double[4][];
     final double[] norms = new double[4];
-    Set<String> indexed = new HashSet<>();
+    Set<Term> indexed = new HashSet<>();
     boolean expired;
     int mark = -1;
     int hits;
 
-    State(String id, int number, boolean user) {
+    State(String id, int number) {
       this.id = id;
       this.number = number;
-      this.user = user;
       for (int k = 0; k < 4; k++) {
-        centroid[k] = new HashMap<>();
+        centroid[k] = Vec.EMPTY.ids;
+        sums[k] = Vec.EMPTY.w;
       }
     }
   }
 
-  /** A sparse unit vector. */
+  /** A sparse unit vector, its terms sorted by id. */
   private static final class Vec {
-    static final Vec EMPTY = new Vec(new String[0], new double[0]);
-    final String[] terms;
+    static final Vec EMPTY = new Vec(new Term[0], new double[0]);
+    final Term[] terms;
+    final int[] ids;
     final double[] w;
 
-    Vec(String[] terms, double[] w) {
+    Vec(Term[] terms, double[] w) {
       this.terms = terms;
       this.w = w;
+      this.ids = new int[terms.length];
+      for (int i = 0; i < terms.length; i++) {
+        ids[i] = terms[i].id;
+      }
     }
   }
 
@@ -158,7 +180,7 @@ public final class StoryTracker {
       reserved.add(id);
       State s = byId.get(id);
       if (s == null) {
-        s = newState(id, true);
+        s = newState(id);
       }
       join(s, member, document.text(), t);
       return id;
@@ -179,7 +201,7 @@ public final class StoryTracker {
       }
     }
     if (best == null || bestScore < settings.threshold()) {
-      best = newState(nextId(), false);
+      best = newState(nextId());
       if (Double.isNaN(t)) {
         best.lastSeconds = now;
       }
@@ -234,8 +256,8 @@ public final class StoryTracker {
     return id;
   }
 
-  private State newState(String id, boolean user) {
-    State s = new State(id, stories.size(), user);
+  private State newState(String id) {
+    State s = new State(id, stories.size());
     stories.add(s);
     byId.put(id, s);
     return s;
@@ -273,71 +295,66 @@ public final class StoryTracker {
     return c < 0 || c == 0 && a.id().compareTo(b.id()) < 0;
   }
 
-  private void countFrequencies(Features.Terms terms) {
-    for (String k : terms.content.keySet()) {
-      increment(k);
+  private void countFrequencies(Features.Terms read) {
+    for (String k : read.content.keySet()) {
+      term(k).df++;
     }
-    for (String k : terms.names.keySet()) {
-      increment(k);
+    for (String k : read.names.keySet()) {
+      term(k).df++;
     }
-    for (String k : terms.figures.keySet()) {
-      increment(k);
-    }
-  }
-
-  private void increment(String k) {
-    int[] c = df.get(k);
-    if (c == null) {
-      df.put(k, new int[] {1});
-    } else {
-      c[0]++;
+    for (String k : read.figures.keySet()) {
+      term(k).df++;
     }
   }
 
-  /** The TF-IDF unit vector of counts, cut to its heaviest terms (ties by term). */
+  private Term term(String k) {
+    Term t = terms.get(k);
+    if (t == null) {
+      t = new Term(terms.size());
+      terms.put(k, t);
+    }
+    return t;
+  }
+
+  /** The TF-IDF unit vector of counts, cut to its heaviest terms (ties by term id). */
   private Vec vector(Map<String, int[]> counts, int max) {
     int n = counts.size();
     if (n == 0) {
       return Vec.EMPTY;
     }
-    String[] terms = new String[n];
+    Term[] ts = new Term[n];
     double[] w = new double[n];
     int i = 0;
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
-      int[] d = df.get(e.getKey());
-      double idf = Math.log((1.0 + documents) / (1.0 + (d == null ? 0 : d[0]))) + 1;
-      terms[i] = e.getKey();
+      Term t = term(e.getKey());
+      double idf = Math.log((1.0 + documents) / (1.0 + t.df)) + 1;
+      ts[i] = t;
       w[i] = (1 + Math.log(e.getValue()[0])) * idf;
       i++;
     }
-    if (n > max) {
-      Integer[] order = new Integer[n];
-      for (int k = 0; k < n; k++) {
-        order[k] = k;
-      }
-      final String[] t1 = terms;
-      final double[] w1 = w;
-      Arrays.sort(order, (a, b) -> w1[a] != w1[b] ? Double.compare(w1[b], w1[a])
-          : t1[a].compareTo(t1[b]));
-      String[] t2 = new String[max];
-      double[] w2 = new double[max];
-      for (int k = 0; k < max; k++) {
-        t2[k] = terms[order[k]];
-        w2[k] = w[order[k]];
-      }
-      terms = t2;
-      w = w2;
-      n = max;
-    }
-    double norm = 0;
+    int keep = Math.min(n, max);
+    Integer[] order = new Integer[n];
     for (int k = 0; k < n; k++) {
-      norm += w[k] * w[k];
+      order[k] = k;
+    }
+    if (n > max) {
+      Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a])
+          : Integer.compare(ts[a].id, ts[b].id));
+    }
+    Arrays.sort(order, 0, keep, (a, b) -> Integer.compare(ts[a].id, ts[b].id));
+    Term[] t2 = new Term[keep];
+    double[] w2 = new double[keep];
+    double norm = 0;
+    for (int k = 0; k < keep; k++) {
+      t2[k] = ts[order[k]];
+      w2[k] = w[order[k]];
+      norm += w2[k] * w2[k];
     }
     norm = Math.sqrt(norm);
-    for (int k = 0; k < n; k++) {
-      w[k] /= norm;
+    for (int k = 0; k < keep; k++) {
+      w2[k] /= norm;
     }
-    return new Vec(terms, w);
+    return new Vec(t2, w2);
   }
 
   /** Active stories that share the most query terms with the document. */
@@ -358,7 +375,7 @@ public final class StoryTracker {
     int n = v.terms.length;
     int[] top = heaviest(v, Math.min(max, n));
     for (int k : top) {
-      List<State> posting = index.get(v.terms[k]);
+      List<State> posting = v.terms[k].posting;
       if (posting == null || posting.size() > MAX_POSTING) {
         continue;
       }
@@ -405,22 +422,14 @@ public final class StoryTracker {
   }
 
   private static boolean heavier(Vec v, int a, int b) {
-    return v.w[a] > v.w[b] || v.w[a] == v.w[b] && v.terms[a].compareTo(v.terms[b]) < 0;
+    return v.w[a] > v.w[b] || v.w[a] == v.w[b] && v.terms[a].id < v.terms[b].id;
   }
 
   private double score(Vec[] v, double t, State s) {
     double score = 0;
     for (int k = 0; k < 4; k++) {
       if (weights[k] > 0 && v[k].terms.length > 0 && s.norms[k] > 0) {
-        Map<String, double[]> c = s.centroid[k];
-        double dot = 0;
-        for (int i = 0; i < v[k].terms.length; i++) {
-          double[] x = c.get(v[k].terms[i]);
-          if (x != null) {
-            dot += v[k].w[i] * x[0];
-          }
-        }
-        score += weights[k] * dot / s.norms[k];
+        score += weights[k] * dot(v[k], s.centroid[k], s.sums[k]) / s.norms[k];
       }
     }
     if (settings.timeWeight() > 0) {
@@ -434,25 +443,58 @@ public final class StoryTracker {
     return score;
   }
 
+  /** The dot product of a vector and a centroid, both sorted by term id: one merge. */
+  private static double dot(Vec v, int[] c, double[] sums) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    int[] a = v.ids;
+    while (i < a.length && j < c.length) {
+      int x = a[i];
+      int y = c[j];
+      if (x == y) {
+        dot += v.w[i++] * sums[j++];
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
+  }
+
   /** Adds a document's vectors to a story's centroid and index, and marks it active. */
   private void extend(State s, Vec[] v) {
     int keep = settings.centroidTerms();
     for (int k = 0; k < 4; k++) {
-      Map<String, double[]> c = s.centroid[k];
-      for (int i = 0; i < v[k].terms.length; i++) {
-        double[] x = c.get(v[k].terms[i]);
-        if (x == null) {
-          c.put(v[k].terms[i], new double[] {v[k].w[i]});
+      int[] c = s.centroid[k];
+      double[] sums = s.sums[k];
+      Vec d = v[k];
+      int[] mt = new int[c.length + d.ids.length];
+      double[] mw = new double[mt.length];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < c.length || j < d.ids.length) {
+        if (j == d.ids.length || i < c.length && c[i] < d.ids[j]) {
+          mt[n] = c[i];
+          mw[n++] = sums[i++];
+        } else if (i == c.length || d.ids[j] < c[i]) {
+          mt[n] = d.ids[j];
+          mw[n++] = d.w[j++];
         } else {
-          x[0] += v[k].w[i];
+          mt[n] = c[i];
+          mw[n++] = sums[i++] + d.w[j++];
         }
       }
-      if (c.size() > 2 * keep) {
-        truncate(c, keep);
+      if (n > 2 * keep) {
+        n = truncate(mt, mw, n, keep);
       }
+      s.centroid[k] = n == mt.length ? mt : Arrays.copyOf(mt, n);
+      s.sums[k] = n == mw.length ? mw : Arrays.copyOf(mw, n);
       double norm = 0;
-      for (double[] x : c.values()) {
-        norm += x[0] * x[0];
+      for (int q = 0; q < n; q++) {
+        norm += mw[q] * mw[q];
       }
       s.norms[k] = Math.sqrt(norm);
     }
@@ -467,20 +509,39 @@ public final class StoryTracker {
 
   private void index(State s, Vec v, int max) {
     for (int k : heaviest(v, Math.min(max, v.terms.length))) {
-      String term = v.terms[k];
+      Term term = v.terms[k];
       if (s.indexed.add(term)) {
-        index.computeIfAbsent(term, x -> new ArrayList<>()).add(s);
+        if (term.posting == null) {
+          term.posting = new ArrayList<>(4);
+        }
+        term.posting.add(s);
       }
     }
   }
 
-  private static void truncate(Map<String, double[]> c, int keep) {
-    List<Map.Entry<String, double[]>> entries = new ArrayList<>(c.entrySet());
-    entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
-        ? Double.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
-    for (int i = keep; i < entries.size(); i++) {
-      c.remove(entries.get(i).getKey());
+  /**
+   * Keeps the {@code keep} heaviest of the first {@code n} terms (ties by id), in id order, at
+   * the front of the arrays.
+   *
+   * @return {@code keep}
+   */
+  private static int truncate(int[] t, double[] w, int n, int keep) {
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = k;
     }
+    Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a])
+        : Integer.compare(t[a], t[b]));
+    Arrays.sort(order, 0, keep, (a, b) -> Integer.compare(t[a], t[b]));
+    int[] t2 = new int[keep];
+    double[] w2 = new double[keep];
+    for (int k = 0; k < keep; k++) {
+      t2[k] = t[order[k]];
+      w2[k] = w[order[k]];
+    }
+    System.arraycopy(t2, 0, t, 0, keep);
+    System.arraycopy(w2, 0, w, 0, keep);
+    return keep;
   }
 
   /** Expires the stories whose latest document is past the horizon; sweeps the index at times. */
@@ -494,18 +555,22 @@ public final class StoryTracker {
       }
       it.remove();
       s.expired = true;
-      s.centroid[CONTENT] = Map.of();
-      s.centroid[TITLE] = Map.of();
-      s.centroid[NAMES] = Map.of();
-      s.centroid[FIGURES] = Map.of();
+      for (int k = 0; k < 4; k++) {
+        s.centroid[k] = Vec.EMPTY.ids;
+        s.sums[k] = Vec.EMPTY.w;
+      }
       s.indexed = Set.of();
       expiredSinceSweep++;
     }
     if (expiredSinceSweep > Math.max(1024, active.size())) {
-      index.values().removeIf(posting -> {
-        posting.removeIf(s -> s.expired);
-        return posting.isEmpty();
-      });
+      for (Term t : terms.values()) {
+        if (t.posting != null) {
+          t.posting.removeIf(s -> s.expired);
+          if (t.posting.isEmpty()) {
+            t.posting = null;
+          }
+        }
+      }
       expiredSinceSweep = 0;
     }
   }

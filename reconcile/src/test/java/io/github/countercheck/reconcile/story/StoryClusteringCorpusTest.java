@@ -50,13 +50,24 @@ final class StoryClusteringCorpusTest {
     BCubed measured = BCubed.score(split.get(true), stories.byDocument());
     BCubed tuning = BCubed.score(split.get(false), stories.byDocument());
     BCubed all = BCubed.score(labels, stories.byDocument());
+    // the three largest stories hold a third of the labels; B-cubed without them, as the labels'
+    // README advises
+    Map<String, Long> sizes = labels.values().stream().collect(
+        java.util.stream.Collectors.groupingBy(x -> x, java.util.stream.Collectors.counting()));
+    java.util.Set<String> big3 = sizes.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    Map<String, String> rest = new java.util.LinkedHashMap<>(split.get(true));
+    rest.values().removeIf(big3::contains);
+    BCubed measuredRest = BCubed.score(rest, stories.byDocument());
     int largest = stories.stories().stream().mapToInt(s -> s.documents().size()).max().orElse(0);
     Story big = stories.stories().stream().filter(s -> s.documents().size() == largest)
         .findFirst().orElseThrow();
     System.out.printf(Locale.ROOT, "stories: %d documents, %d stories, largest %d (%s: %s),"
-            + " %d ms (one run, not a benchmark)%n  measured %s%n  tuning   %s%n  all      %s%n",
+            + " %d ms (one run, not a benchmark)%n  measured %s%n  tuning   %s%n  all      %s%n"
+            + "  measured without the three largest stories %s%n",
         docs.size(), stories.size(), largest, big.id(), big.title(), millis, measured, tuning,
-        all);
+        all, measuredRest);
 
     assertThat(docs).hasSizeGreaterThan(1500);
     assertThat(stories.byDocument()).hasSize(docs.size());

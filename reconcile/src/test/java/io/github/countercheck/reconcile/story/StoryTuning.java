@@ -77,4 +77,30 @@ final class StoryTuning {
     }
     System.out.println("BEST " + best);
   }
+
+  /** Prints the labelled stories of the tuning part that the defaults split or merge. */
+  @Test
+  void errorsOnTheTuningPart() {
+    assumeTrue(Boolean.getBoolean("countercheck.tune"), "tuning runs with -Dcountercheck.tune=true");
+    List<Document> docs = StoryCorpus.documents(TestCorpus.require("arabic-news-2013"));
+    Map<String, String> tuning = StoryCorpus.split(StoryCorpus.labels()).get(false);
+    Stories stories = StoryClusterer.create().cluster(docs);
+    Map<String, java.util.TreeMap<String, Integer>> byLabel = new java.util.TreeMap<>();
+    Map<String, java.util.TreeMap<String, Integer>> byCluster = new java.util.TreeMap<>();
+    tuning.forEach((doc, label) -> {
+      String c = stories.storyOf(doc).orElseThrow();
+      byLabel.computeIfAbsent(label, x -> new java.util.TreeMap<>()).merge(c, 1, Integer::sum);
+      byCluster.computeIfAbsent(c, x -> new java.util.TreeMap<>()).merge(label, 1, Integer::sum);
+    });
+    byLabel.forEach((label, cs) -> {
+      if (cs.size() > 1) {
+        System.out.println("SPLIT " + label + " " + cs);
+      }
+    });
+    byCluster.forEach((c, ls) -> {
+      if (ls.size() > 1) {
+        System.out.println("MERGED " + c + " " + stories.titles().get(c) + " " + ls);
+      }
+    });
+  }
 }
