@@ -55,7 +55,7 @@ import java.util.Objects;
  */
 public final class StoryClusterer {
   /** Default similarity a document needs to join a story. */
-  public static final double DEFAULT_THRESHOLD = 0.30;
+  public static final double DEFAULT_THRESHOLD = 0.35;
 
   private final double threshold;
   private final long horizonSeconds;
@@ -67,6 +67,7 @@ public final class StoryClusterer {
   private final double timeWeight;
   private final int centroidTerms;
   final Features features;
+  final BackgroundFrequencies background;
 
   private StoryClusterer(Builder b) {
     this.threshold = b.threshold;
@@ -79,6 +80,7 @@ public final class StoryClusterer {
     this.timeWeight = b.timeWeight;
     this.centroidTerms = b.centroidTerms;
     this.features = Features.defaults();
+    this.background = b.background ? BackgroundFrequencies.builtIn() : BackgroundFrequencies.NONE;
   }
 
   /** @return a clusterer with the default settings */
@@ -103,6 +105,7 @@ public final class StoryClusterer {
     b.figuresWeight = figuresWeight;
     b.timeWeight = timeWeight;
     b.centroidTerms = centroidTerms;
+    b.background = background != BackgroundFrequencies.NONE;
     return b;
   }
 
@@ -192,12 +195,13 @@ public final class StoryClusterer {
     private double threshold = DEFAULT_THRESHOLD;
     private Duration horizon = Duration.ofDays(4);
     private Duration timeScale = Duration.ofHours(24);
-    private double contentWeight = 0.4;
+    private double contentWeight = 0.5;
     private double titleWeight = 0.2;
     private double namesWeight = 0.2;
-    private double figuresWeight = 0.1;
+    private double figuresWeight = 0.0;
     private double timeWeight = 0.1;
     private int centroidTerms = 100;
+    private boolean background = true;
 
     private Builder() {}
 
@@ -286,6 +290,18 @@ public final class StoryClusterer {
             "centroidTerms must be in [10, 10000], not " + centroidTerms);
       }
       this.centroidTerms = centroidTerms;
+      return this;
+    }
+
+    /**
+     * @param use whether term weights start from the built-in background document frequencies
+     *     (counted over development news in Arabic and English), so that a small folder weighs its
+     *     words as a large stream would; default true. Without them, IDF is learned from the
+     *     stream alone.
+     * @return this builder
+     */
+    public Builder backgroundFrequencies(boolean use) {
+      this.background = use;
       return this;
     }
 

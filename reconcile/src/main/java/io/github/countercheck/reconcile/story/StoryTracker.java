@@ -57,6 +57,7 @@ public final class StoryTracker {
 
   private final StoryClusterer settings;
   private final Features features;
+  private final BackgroundFrequencies background;
   private final double[] weights;
   private final TextScanner scanner = new TextScanner();
   private final TokenBuffer tokens = new TokenBuffer();
@@ -77,6 +78,7 @@ public final class StoryTracker {
   StoryTracker(StoryClusterer settings) {
     this.settings = settings;
     this.features = settings.features;
+    this.background = settings.background;
     this.weights = new double[] {settings.contentWeight(), settings.titleWeight(),
         settings.namesWeight(), settings.figuresWeight()};
   }
@@ -91,11 +93,13 @@ public final class StoryTracker {
    */
   private static final class Term {
     final int id;
+    /** The stream's document frequency plus the background collection's. */
     int df;
     List<State> posting;
 
-    Term(int id) {
+    Term(int id, int backgroundDf) {
       this.id = id;
+      this.df = backgroundDf;
     }
   }
 
@@ -310,7 +314,7 @@ public final class StoryTracker {
   private Term term(String k) {
     Term t = terms.get(k);
     if (t == null) {
-      t = new Term(terms.size());
+      t = new Term(terms.size(), background.df(k));
       terms.put(k, t);
     }
     return t;
@@ -327,7 +331,7 @@ public final class StoryTracker {
     int i = 0;
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       Term t = term(e.getKey());
-      double idf = Math.log((1.0 + documents) / (1.0 + t.df)) + 1;
+      double idf = Math.log((1.0 + background.documents() + documents) / (1.0 + t.df)) + 1;
       ts[i] = t;
       w[i] = (1 + Math.log(e.getValue()[0])) * idf;
       i++;
