@@ -4,6 +4,8 @@ import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.ClaimExtractor;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.reconcile.story.Stories;
+import io.github.countercheck.reconcile.story.StoryClusterer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -170,22 +172,29 @@ public final class Reconciler {
   }
 
   /**
-   * Extracts the claims of documents and reconciles them.
+   * Extracts the claims of documents, tells the documents apart into stories with {@link
+   * StoryClusterer#create()} (a document's own {@link Document#story() story id} is kept), and
+   * reconciles the claims within their stories.
    *
-   * @param documents the documents
+   * <pre>{@code
+   * Reconciliation r = Reconciler.create().reconcile(documents, ClaimExtractor.create());
+   * r.stories();   // the incidents the documents tell, each with its groups
+   * }</pre>
+   *
+   * @param documents the documents, with distinct ids
    * @param extractor the extractor
-   * @return the reconciliation, listing every document given
+   * @return the reconciliation, listing every document given and its story
+   * @throws IllegalArgumentException if two documents share an id
    */
   public Reconciliation reconcile(Collection<Document> documents, ClaimExtractor extractor) {
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(extractor, "extractor");
     List<Claim> claims = new ArrayList<>();
-    List<DocumentMetadata> meta = new ArrayList<>();
     for (Document d : documents) {
       claims.addAll(extractor.extract(d));
-      meta.add(DocumentMetadata.of(d));
     }
-    return reconcile(claims, meta);
+    Stories stories = StoryClusterer.create().cluster(documents);
+    return reconcile(claims, stories.metadata(documents), stories.titles());
   }
 
   /** @return the date window in days */
