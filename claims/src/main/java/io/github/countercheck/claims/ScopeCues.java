@@ -43,8 +43,10 @@ final class ScopeCues {
     PREVIOUS,
     /**
      * For {@link Scope#PART} only: the claim whose count phrase ends right before the cue, the cue
-     * being the counted noun («ثلاثة أتراك»، «120 رجلا»، "4 Japanese"), and the claims joined to it;
-     * not a noun's adjective («15 معتمرا فلسطينيا»: the pilgrims are the count).
+     * being the counted noun («ثلاثة أتراك»، «120 رجلا»، "4 Japanese") or saying "of them" («ثلاثة
+     * منهم», "three of them"), and the claims joined to it; not a noun's adjective («15 معتمرا
+     * فلسطينيا»: the pilgrims are the count), nor «منهم» after a noun («قتل 5 أشخاص منهم 3 نساء»).
+     * The larger count must come before the claim.
      */
     NOUN
   }

@@ -44,6 +44,17 @@ import java.util.function.IntSupplier;
  * <p>A running total of the current incident since it began (hours or days: «منذ أمس وحتى
  * الآن», "since Tuesday's clashes began", «حتى الآن» alone) stays INCIDENT; totals since a year,
  * an uprising or the start of a conflict or of a period are CUMULATIVE.
+ *
+ * <p><b>Parts.</b> {@link Scope#PART} cues are read apart, after the rules above, and each governs
+ * one claim: {@link Reach#NEXT} the claim right after it («بينهم أربعة أتراك», "including 4
+ * Japanese"), {@link Reach#PREVIOUS} the claim right before it («ثلاثة منهم حالتهم خطيرة», "112
+ * remain in hospital"), {@link Reach#NOUN} the claim whose count phrase it follows as its counted
+ * noun («120 رجلا», "4 Japanese", «X منهم»); and the claims joined to that one as the next items of
+ * the breakdown («و9 صينيين»). Such a claim is a candidate; the extractor makes it a part once the
+ * whole document is read ({@link #resolveParts}): only if the document gives a larger count of the
+ * same event, scope and modality, whose subject is the part's, or any when the part counts mere
+ * persons ({@link Subject#PERSON}); a narrower subject («قتل 16 بينهم أربعة أطفال») stays a
+ * sub-category of the incident, which reconciliation compares as such.
  */
 final class ScopeReader {
   private final ScopeCues cues;
