@@ -97,6 +97,7 @@ public final class ClaimExtractor {
     Supplier<String> carried = SentenceReader.NONE;
     List<Pending> pending = new ArrayList<>();
     PastBefore pastBefore = null;
+    List<ScopeReader.PartCue> parts = List.of();
     int q = 0;
     int t1 = 0;
     for (int si = 0, sentences = scanner.sentenceCount(); si < sentences; si++) {
@@ -184,10 +185,24 @@ public final class ClaimExtractor {
           pastBefore = new PastBefore(document, tokens, tokenCount);
         }
         TokenWords sentence = new TokenWords(tokens, t0, t1, keys, stems);
-        new ScopeReader(lex, sentence, 0, t1 - t0, document.text(), pastBefore)
-            .apply(claims, before);
+        int[] countSpans = new int[inSentence.size() * 2];
+        for (int k = 0; k < inSentence.size(); k++) {
+          countSpans[2 * k] = inSentence.get(k).span().start();
+          countSpans[2 * k + 1] = inSentence.get(k).span().end();
+        }
+        List<ScopeReader.PartCue> found =
+            new ScopeReader(lex, sentence, 0, t1 - t0, document.text(), pastBefore, countSpans)
+                .apply(claims, before);
+        if (!found.isEmpty()) {
+          if (parts.isEmpty()) {
+            parts = new ArrayList<>();
+          }
+          parts.addAll(found);
+        }
       }
     }
+    // a part cue makes a part only of a count smaller than another the document gives
+    ScopeReader.resolveParts(claims, parts);
     ws.done();
     return List.copyOf(claims);
   }

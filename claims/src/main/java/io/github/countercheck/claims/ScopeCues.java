@@ -28,7 +28,27 @@ final class ScopeCues {
     /** The claims of the cue's clause, before or after it. */
     CLAUSE,
     /** Only the claims after the cue, in its clause and the clauses that continue it. */
-    AFTER
+    AFTER,
+    /**
+     * For {@link Scope#PART} only: the claim right after the cue (at most one word between, or
+     * the cue inside the claim's phrase), and the claims of its clause joined to it by و / and:
+     * «بينهم 3 أتراك»، "including 4 Japanese".
+     */
+    NEXT,
+    /**
+     * For {@link Scope#PART} only: the claim right before the cue, the cue starting inside the
+     * claim's phrase or just after it, and the claims of its clause joined to it by و / and:
+     * «3 منهم في حالة خطيرة»، "112 remain in hospital".
+     */
+    PREVIOUS,
+    /**
+     * For {@link Scope#PART} only: the claim whose count phrase ends right before the cue, the cue
+     * being the counted noun («ثلاثة أتراك»، «120 رجلا»، "4 Japanese") or saying "of them" («ثلاثة
+     * منهم», "three of them"), and the claims joined to it; not a noun's adjective («15 معتمرا
+     * فلسطينيا»: the pilgrims are the count), nor «منهم» after a noun («قتل 5 أشخاص منهم 3 نساء»).
+     * The larger count must come before the claim.
+     */
+    NOUN
   }
 
   /** The most words a {@code {gap}} spans. */
@@ -70,31 +90,37 @@ final class ScopeCues {
   record Match(Cue cue, int start, int end) {}
 
   private final Map<String, List<Cue>> byFirst;
+  /** The {@link Scope#PART} cues, matched apart from the others: they never take their words. */
+  private final Map<String, List<Cue>> partsByFirst;
   private final List<String> firstWords;
   private final String[][] continuers;
   private final String[][] embedders;
   private final String[][] connectives;
   private final boolean empty;
 
-  private ScopeCues(Map<String, List<Cue>> byFirst, String[][] continuers,
-      String[][] embedders, String[][] connectives) {
+  private ScopeCues(Map<String, List<Cue>> byFirst, Map<String, List<Cue>> partsByFirst,
+      String[][] continuers, String[][] embedders, String[][] connectives) {
     this.byFirst = byFirst;
+    this.partsByFirst = partsByFirst;
     this.connectives = connectives;
-    this.firstWords = List.copyOf(byFirst.keySet());
+    java.util.Set<String> first = new java.util.TreeSet<>(byFirst.keySet());
+    first.addAll(partsByFirst.keySet());
+    this.firstWords = List.copyOf(first);
     this.continuers = continuers;
     this.embedders = embedders;
     this.empty = byFirst.isEmpty();
   }
 
   /** No cues: every claim keeps {@link Scope#INCIDENT}. */
-  static final ScopeCues NONE = new ScopeCues(Map.of(), new String[0][], new String[0][],
-      new String[0][]);
+  static final ScopeCues NONE = new ScopeCues(Map.of(), Map.of(), new String[0][],
+      new String[0][], new String[0][]);
 
   /**
    * Compiles the scope section of a lexicon file.
    *
    * @throws IllegalArgumentException naming the field of a phrase that names an unknown class,
-   *     or that is empty
+   *     or that is empty, or of a group whose reach does not fit its scope (PART cues reach NEXT,
+   *     PREVIOUS or NOUN, the others CLAUSE or AFTER)
    */
   static ScopeCues compile(LexiconFile.ScopeWords words) {
     if (words == null) {
@@ -109,13 +135,22 @@ final class ScopeCues {
       classes.put(name, alts);
     });
     Map<String, List<Cue>> byFirst = new HashMap<>();
+    Map<String, List<Cue>> partsByFirst = new HashMap<>();
     for (int g = 0; g < words.cues().size(); g++) {
       LexiconFile.ScopeGroup group = words.cues().get(g);
       String field = "scope.cues[" + g + "]";
       if (group.scope() == null) {
         throw new IllegalArgumentException("field '" + field + ".scope' is missing");
       }
-      Reach reach = group.governs() == null ? Reach.CLAUSE : group.governs();
+      boolean part = group.scope() == Scope.PART;
+      Reach reach = group.governs() == null ? part ? Reach.NEXT : Reach.CLAUSE : group.governs();
+      boolean adjacent = reach == Reach.NEXT || reach == Reach.PREVIOUS || reach == Reach.NOUN;
+      if (part != adjacent) {
+        throw new IllegalArgumentException("field '" + field + ".governs': " + reach + " does not"
+            + " fit scope " + group.scope() + " (PART cues govern NEXT, PREVIOUS or NOUN, the others"
+            + " CLAUSE or AFTER)");
+      }
+      Map<String, List<Cue>> into = part ? partsByFirst : byFirst;
       for (int p = 0; p < group.phrases().size(); p++) {
         String phrase = group.phrases().get(p);
         String pf = field + ".phrases[" + p + "]";
@@ -136,16 +171,21 @@ final class ScopeCues {
           rest.addAll(elements.subList(1, elements.size()));
           Cue cue = new Cue(group.scope(), reach, rest.toArray(Element[]::new), phrase);
           for (String key : WordSeq.stemsOf(alt[0])) {
-            byFirst.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cue);
+            into.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cue);
           }
         }
       }
     }
-    Map<String, List<Cue>> frozen = new HashMap<>();
-    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new ScopeCues(Map.copyOf(frozen), splitAll(words.continuers(), "scope.continuers"),
+    return new ScopeCues(freeze(byFirst), freeze(partsByFirst),
+        splitAll(words.continuers(), "scope.continuers"),
         splitAll(words.embedders(), "scope.embedders"),
         splitAll(words.connectives(), "scope.connectives"));
+  }
+
+  private static Map<String, List<Cue>> freeze(Map<String, List<Cue>> byFirst) {
+    Map<String, List<Cue>> frozen = new HashMap<>();
+    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Map.copyOf(frozen);
   }
 
   private static String[][] splitAll(List<String> entries, String field) {
@@ -221,9 +261,14 @@ final class ScopeCues {
     return firstWords;
   }
 
-  /** @return whether there are no cues */
+  /** @return whether there are no cues other than {@link Scope#PART} ones */
   boolean isEmpty() {
     return empty;
+  }
+
+  /** @return whether there are {@link Scope#PART} cues */
+  boolean hasParts() {
+    return !partsByFirst.isEmpty();
   }
 
   /**
@@ -275,6 +320,22 @@ final class ScopeCues {
    * @return the match, or null
    */
   Match match(Tokens t, int i, int to, java.util.function.IntSupplier pastBefore) {
+    return longest(byFirst, null, t, i, to, pastBefore);
+  }
+
+  /**
+   * The longest {@link Scope#PART} cue of a reach that starts at word {@code i}.
+   *
+   * @param reach {@link Reach#NEXT}, {@link Reach#PREVIOUS} or {@link Reach#NOUN}
+   * @return the match, or null
+   */
+  Match matchPart(Reach reach, Tokens t, int i, int to,
+      java.util.function.IntSupplier pastBefore) {
+    return longest(partsByFirst, reach, t, i, to, pastBefore);
+  }
+
+  private static Match longest(Map<String, List<Cue>> byFirst, Reach reach, Tokens t, int i,
+      int to, java.util.function.IntSupplier pastBefore) {
     Match best = null;
     for (String stem : t.stems(i)) {
       List<Cue> cues = byFirst.get(stem);
@@ -282,6 +343,9 @@ final class ScopeCues {
         continue;
       }
       for (Cue cue : cues) {
+        if (reach != null && cue.reach() != reach) {
+          continue;
+        }
         int end = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
         if (end > 0 && (best == null || end > best.end())) {
           best = new Match(cue, i, end);

@@ -64,7 +64,7 @@ final class ScopeReaderTest {
       قتل 4 أشخاص في 3 مارس من العام الجاري                                 | INCIDENT   |
       قتل 4 أشخاص في مارس 2013                                              | INCIDENT   |
       قتل 9 أشخاص في الهجوم، وكانت الأزمة قد اندلعت العام الماضي            | INCIDENT   |
-      اعتقلت الشرطة 7 بينهم رجل يعتقد أنه دبر الهجوم الذي أدى إلى مقتل 89 شخصا الشهر الماضي | INCIDENT INCIDENT BACKGROUND | الشهر الماضي
+      اعتقلت الشرطة 7 بينهم رجل يعتقد أنه دبر الهجوم الذي أدى إلى مقتل 89 شخصا الشهر الماضي | INCIDENT PART BACKGROUND | بينهم
       قتل 6 أشخاص، بينما ارتفعت حصيلة القتلى منذ بداية العام إلى 300        | INCIDENT CUMULATIVE | منذ بداية العام
       More than 70,000 people have been killed since the uprising began     | CUMULATIVE | since the uprising
       Since the start of the year, 300 people have been killed               | CUMULATIVE | Since the start of the year

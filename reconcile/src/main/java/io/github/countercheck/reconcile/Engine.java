@@ -405,7 +405,9 @@ final class Engine {
     Map<Long, List<Item>> blocks = new HashMap<>();
     for (Item item : items) {
       Claim c = item.claim;
-      if (c.event() == Event.OTHER || c.subject() == Subject.OTHER) {
+      if (c.event() == Event.OTHER || c.subject() == Subject.OTHER || c.scope() == Scope.PART) {
+        // a part of a count ("6 in serious condition", "4 Turks") is a group of its own: it is no
+        // rival figure of the count, nor of another part
         grouped[groupedCount++] = item;
         endGroup();
         continue;

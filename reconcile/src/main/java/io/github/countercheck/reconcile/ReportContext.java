@@ -595,6 +595,7 @@ final class ReportContext {
       case INCIDENT -> "The incident";
       case CUMULATIVE -> "Cumulative figures: totals beyond this incident";
       case BACKGROUND -> "Background figures: other incidents and earlier events";
+      case PART -> "Parts of a count: breakdowns and shares of a larger figure";
     };
   }
 

@@ -113,6 +113,10 @@ final class ClaimJsonTest {
     Claim background = POLICE.withScope(Scope.BACKGROUND, null);
     assertThat(ClaimJson.write(background)).endsWith("\"scope\":\"BACKGROUND\"}");
     assertThat(ClaimJson.readClaim(ClaimJson.write(background))).isEqualTo(background);
+    Claim part = POLICE.withScope(Scope.PART, "بينهم");
+    assertThat(ClaimJson.write(part)).endsWith(
+        "\"language\":\"ar\",\"scope\":\"PART\",\"scopeCue\":\"بينهم\"}");
+    assertThat(ClaimJson.readClaim(ClaimJson.write(part))).isEqualTo(part);
   }
 
   @Test
