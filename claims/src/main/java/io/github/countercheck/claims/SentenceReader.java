@@ -556,7 +556,8 @@ final class SentenceReader {
           && !(i + subj.words() < to && inQuantity[i + subj.words() - from])) {
         boolean person = subj.value().subject().root() == Subject.PERSON;
         boolean joined = coordinated(i);
-        if (person && (singularCounts(i, subj.words()) || afterPartitive(i)) || joined) {
+        if (person && (singularCounts(i, subj.words())
+            || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
           Slot s = implicit(i, i, Quantity.exact(1), false);
           s.inheritsEvent = joined;
           slots.add(s);
@@ -636,6 +637,19 @@ final class SentenceReader {
 
   private boolean isCue(int j) {
     return cueStartEndingAt[j - from] >= 0;
+  }
+
+  /**
+   * «من بينهم زوجته إيفون ريني»: a possessed noun (a pronoun suffix) followed by a word no lexicon
+   * knows, a name, enumerates a named member of the count before, which is no count of its own.
+   */
+  private boolean namedAfterPossessed(int i, int words) {
+    if (language == Language.EN || i + words >= to || !w.isWord(i + words)
+        || w.keys(i + words) != 0) {
+      return false;
+    }
+    return w.endsWith(i, "\u0647") || w.endsWith(i, "\u0647\u0627")
+        || w.endsWith(i, "\u0647\u0645");
   }
 
   /** «بينهم شرطي»: a singular noun right after "of them" is one of them. */
