@@ -34,6 +34,12 @@ import java.util.function.Supplier;
  *   <li><b>Lists and coordination.</b> Items of a list after a comma and nouns joined by و share
  *       the event of the first (4 صينيين، 2 فرنسيين ومصري); a count joined to the next takes the
  *       verb after both (5 أطفال و3 نساء قتلوا). «N X من Y» counts members of Y.
+ *   <li><b>Clauses.</b> A verb after a count is the predicate of that count's clause: a count
+ *       that opens the next coordinated clause takes a verb of its own after it rather than the
+ *       one before the conjunction ("four were killed and dozens of others were injured"). A
+ *       breakdown after a comma ends at a verb («23 شخصا، بينهم مدنيون وعسكريون قتلوا»).
+ *   <li><b>Doer and victim.</b> A count before an active casualty verb whose object is a later
+ *       count of people names the doer, not a victim («7 متهمين قتلوا 3»; "a bomber killed 18").
  *   <li><b>No count.</b> Ratios (1 من 800، لكل 100 ألف، one in 500) and events named as rates
  *       (نسبة الوفيات) are no claims.
  *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
@@ -71,6 +77,8 @@ final class SentenceReader {
     boolean inheritsQuantity;
     boolean inheritsAll;
     boolean inheritsEvent;
+    /** The count whose subject «آخرين» / "others" took. */
+    Slot othersOf;
 
     Slot(int from, int to, Quantity quantity, Span quantitySpan, boolean numeral) {
       this.from = from;
@@ -250,6 +258,7 @@ final class SentenceReader {
         s.event = next.event;
       }
     }
+    agents(counts);
     for (Slot s : counts) {
       Event event = s.event;
       if (event == null) {
@@ -294,6 +303,52 @@ final class SentenceReader {
       }
     }
     return continues() ? carried : NONE;
+  }
+
+  /**
+   * The doer is not the victim: a count before an active verb whose object is a later count of
+   * people («7 متهمين قتلوا 3»، «مسلحين قتلوا ثلاثة أشخاص»; "a suicide bomber killed at least 18
+   * people") names who did it, so the verb's event is not its own. "Others" counted after such a
+   * doer are not of its kind ("a gunman killed a guitarist and three others").
+   */
+  private void agents(List<Slot> counts) {
+    for (int a = 0; a < counts.size(); a++) {
+      Slot s = counts.get(a);
+      if (s.event == null || s.cueFrom < Math.max(s.to, s.nounTo) || s.cueFrom == s.nounFrom
+          || !isCasualty(s.event) || passive(s.cueFrom)) {
+        continue;
+      }
+      for (int b = a + 1; b < counts.size(); b++) {
+        Slot t = counts.get(b);
+        if (t.cueFrom == s.cueFrom && t.from >= s.cueTo && t.event == s.event
+            && (t.subject == null || t.subject.root() == Subject.PERSON)) {
+          s.event = null;
+          s.cueFrom = -1;
+          s.cueTo = -1;
+          for (int c = a + 1; c < counts.size(); c++) {
+            Slot o = counts.get(c);
+            if (o.othersOf == s) {
+              o.subject = Subject.PERSON;
+              o.subjectKnown = true;
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether the cue at {@code j} is an English passive ("were killed", "was shot dead"). */
+  private boolean passive(int j) {
+    if (language != Language.EN) {
+      return false;
+    }
+    return isAuxiliary(j) || j > from && isAuxiliary(j - 1);
+  }
+
+  private boolean isAuxiliary(int j) {
+    return w.is(j, "were") || w.is(j, "was") || w.is(j, "been") || w.is(j, "are") || w.is(j, "is")
+        || w.is(j, "be") || w.is(j, "being");
   }
 
   /**
@@ -501,7 +556,8 @@ final class SentenceReader {
           && !(i + subj.words() < to && inQuantity[i + subj.words() - from])) {
         boolean person = subj.value().subject().root() == Subject.PERSON;
         boolean joined = coordinated(i);
-        if (person && (singularCounts(i, subj.words()) || afterPartitive(i)) || joined) {
+        if (person && (singularCounts(i, subj.words())
+            || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
           Slot s = implicit(i, i, Quantity.exact(1), false);
           s.inheritsEvent = joined;
           slots.add(s);
@@ -581,6 +637,19 @@ final class SentenceReader {
 
   private boolean isCue(int j) {
     return cueStartEndingAt[j - from] >= 0;
+  }
+
+  /**
+   * «من بينهم زوجته إيفون ريني»: a possessed noun (a pronoun suffix) followed by a word no lexicon
+   * knows, a name, enumerates a named member of the count before, which is no count of its own.
+   */
+  private boolean namedAfterPossessed(int i, int words) {
+    if (language == Language.EN || i + words >= to || !w.isWord(i + words)
+        || w.keys(i + words) != 0) {
+      return false;
+    }
+    return w.endsWith(i, "\u0647") || w.endsWith(i, "\u0647\u0627")
+        || w.endsWith(i, "\u0647\u0645");
   }
 
   /** «بينهم شرطي»: a singular noun right after "of them" is one of them. */
@@ -700,9 +769,10 @@ final class SentenceReader {
     if (s.others && previous != null && s.subject == null) {
       s.subject = previous.subject;
       s.subjectKnown = previous.subjectKnown;
+      s.othersOf = previous;
     }
     if (s.event == null) {
-      findEvent(s);
+      findEvent(s, previous);
     }
     if (s.event == null && previous != null && previous.event != null && conjoined(previous, s)) {
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
@@ -861,6 +931,9 @@ final class SentenceReader {
       s.nounFrom = s.from - 1;
       return;
     }
+    if (i + 1 < to && w.isPunctuation(i) && w.is(i, "\u00bb") && w.isWord(i + 1)) {
+      i++; // «7» متوفين: the number set in quotation marks, the noun after them
+    }
     if (i >= to || !w.isWord(i) || startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
@@ -883,6 +956,13 @@ final class SentenceReader {
       if (nounHere(s, i + 1)) {
         return;
       }
+      Match<Boolean> ofOthers = match(lex.others, i + 1);
+      if (ofOthers != null) {
+        s.others = true; // "dozens of others were injured"
+        s.nounFrom = i;
+        s.nounTo = i + 1 + ofOthers.words();
+        return;
+      }
     }
     if (language == Language.EN) {
       for (int k = 1; k <= 2 && i + k < to && w.isWord(i + k - 1); k++) {
@@ -895,8 +975,8 @@ final class SentenceReader {
       }
     }
     if (cueAt[i - from] != null || match(lex.functionWords, i) != null
-        || match(lex.partitive, i) != null) {
-      return; // no noun: قتل 3 وأصيب 10
+        || match(lex.partitive, i) != null || match(lex.conjunctions, i) != null) {
+      return; // no noun: قتل 3 وأصيب 10; مقتل 23 وجرح 21 إضافة إلى ...
     }
     if (prepositionalPhrase(i)) {
       return; // إصابة 7 بالخرطوش، مصرع 3 للمرة: a preposition with the article opens no noun
@@ -999,7 +1079,7 @@ final class SentenceReader {
     }
   }
 
-  private void findEvent(Slot s) {
+  private void findEvent(Slot s, Slot previous) {
     int before = -1;
     int beforeDistance = Integer.MAX_VALUE;
     Match<Event> beforeMatch = null;
@@ -1033,9 +1113,13 @@ final class SentenceReader {
       if (w.isPunctuation(j) && w.is(j, ",") && j + 1 < to && w.isWord(j + 1)
           && match(lex.partitive, j + 1) != null) {
         // "Seven people, including three children, were killed": skip the breakdown
-        int k = j + 1;
-        while (k < to && !(w.isPunctuation(k) && w.is(k, ","))) {
+        // («23 شخصا، بينهم مدنيون وعسكريون قتلوا»: a verb before the breakdown's comma ends it)
+        int k = j + 2;
+        while (k < to && !(w.isPunctuation(k) && w.is(k, ",")) && cueAt[k - from] == null) {
           k++;
+        }
+        if (k < to && cueAt[k - from] != null) {
+          k--; // the cue is read next, as the count's own predicate
         }
         limit += k - j;
         skipped += k - j;
@@ -1048,6 +1132,13 @@ final class SentenceReader {
     }
     if (before < 0 && after < 0) {
       return;
+    }
+    if (before >= 0 && after >= 0 && previous != null && previous.cueFrom == before
+        && before >= Math.max(previous.to, previous.nounTo) && before < previous.to + AFTER_WINDOW
+        && opensCoordinatedClause(first)) {
+      // "four people were killed and dozens of others were injured": the verb after the first
+      // count is its predicate; a count that opens the next clause takes the verb of its own
+      beforeDistance = Integer.MAX_VALUE;
     }
     int cue = beforeDistance <= afterDistance ? before : after;
     Match<Event> m = cue == before ? beforeMatch
@@ -1072,6 +1163,11 @@ final class SentenceReader {
       }
     }
     return false;
+  }
+
+  /** Whether the count at word {@code j} follows «و» or "and" (glued or alone). */
+  private boolean opensCoordinatedClause(int j) {
+    return startsClause(j);
   }
 
   /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */

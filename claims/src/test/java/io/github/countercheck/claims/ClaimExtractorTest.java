@@ -94,6 +94,41 @@ final class ClaimExtractorTest {
   }
 
   @Test
+  void aCountOpeningACoordinatedClauseTakesItsOwnVerb() {
+    assertThat(briefs("Officials said three people were killed and dozens of others were hurt."))
+        .containsExactly("KILLED PERSON EXACT 3-3", "INJURED PERSON VAGUE 20-99");
+    assertThat(briefs("Two soldiers died and five others are missing after the flood."))
+        .containsExactly("KILLED SOLDIER EXACT 2-2", "MISSING SOLDIER EXACT 5-5");
+    // a verb before the first count still governs both objects
+    assertThat(briefs("The blast killed 7 people and 2 soldiers."))
+        .containsExactly("KILLED PERSON EXACT 7-7", "KILLED SOLDIER EXACT 2-2");
+  }
+
+  @Test
+  void aVerbAfterABreakdownIsTheVerbOfTheWhole() {
+    assertThat(briefs("وقال المتحدث إن 12 شخصا، بينهم نساء وأطفال قتلوا في القصف"))
+        .containsExactly("KILLED PERSON EXACT 12-12");
+  }
+
+  @Test
+  void theDoerOfACasualtyVerbIsNoVictim() {
+    assertThat(briefs("وقالت الشرطة إن 4 مسلحين قتلوا 6 أشخاص في الهجوم"))
+        .containsExactly("OTHER MILITANT EXACT 4-4", "KILLED PERSON EXACT 6-6");
+    assertThat(briefs("A gunman killed a teacher and two others at the school."))
+        .doesNotContain("KILLED MILITANT EXACT 1-1")
+        .contains("KILLED PERSON EXACT 2-2");
+    // the passive names the victims
+    assertThat(briefs("Two policemen were killed by 3 gunmen."))
+        .contains("KILLED POLICE EXACT 2-2");
+  }
+
+  @Test
+  void aConjunctionAfterANumberIsNoCountedNoun() {
+    assertThat(briefs("أسفر الهجوم عن مقتل 5 وجرح 9 فضلا عن تدمير منازل"))
+        .containsExactly("KILLED PERSON EXACT 5-5", "INJURED PERSON EXACT 9-9");
+  }
+
+  @Test
   void readsABreakdownAsAClaimOfItsOwnWithTheSameEvent() {
     assertThat(briefs("قُتل 16 شخصاً بينهم أربعة أطفال"))
         .containsExactly("KILLED PERSON EXACT 16-16", "KILLED CHILD EXACT 4-4");
