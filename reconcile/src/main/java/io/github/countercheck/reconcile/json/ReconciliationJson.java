@@ -17,6 +17,7 @@ import io.github.countercheck.reconcile.Relation;
 import io.github.countercheck.reconcile.Story;
 import io.github.countercheck.reconcile.Voice;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -47,6 +48,20 @@ import java.util.Objects;
  * belongs to one, and the {@code stories} array (between {@code documents} and {@code groups}) when
  * the reconciliation has any; so a reconciliation without stories reads as it always has. The
  * same reconciliation always gives the same bytes.
+ *
+ * <p>{@link #read(Reader)} reads it back, so that a pipeline can store its results and reload
+ * them: the reconciliation read equals the one written, and writing it again gives the same
+ * bytes, compact or indented.
+ *
+ * <pre>{@code
+ * try (Writer w = Files.newBufferedWriter(Path.of("run.json"))) {
+ *   ReconciliationJson.write(r, w, false);
+ * }
+ * Reconciliation back;
+ * try (Reader in = Files.newBufferedReader(Path.of("run.json"))) {
+ *   back = ReconciliationJson.read(in);        // back.equals(r)
+ * }
+ * }</pre>
  */
 public final class ReconciliationJson {
 
@@ -195,6 +210,25 @@ public final class ReconciliationJson {
     }
     gen.writeEndArray();
     gen.writeEndObject();
+  }
+
+  /**
+   * Reads a reconciliation from its JSON, as {@link #write(Reconciliation, Writer, boolean)}
+   * writes it (compact or indented; UTF-8 text, one JSON object). Fields the writer leaves out
+   * take their defaults: no {@code stories}, a group's {@code modality} {@code ASSERTED}, its
+   * {@code scope} {@code INCIDENT}, its {@code story} none, its {@code estimate} none. Unknown
+   * fields are ignored. Claims are read as {@link ClaimJson#readClaim(String)} reads them.
+   *
+   * @param in the JSON; read to its end, not closed
+   * @return the reconciliation; it equals the one written, and writing it gives the same bytes
+   * @throws IllegalArgumentException when the JSON is malformed or a field is missing or invalid,
+   *     naming the field by its path, such as {@code groups[2].relations[0].verdict: 'SAME' is not
+   *     one of [AGREE, ...]}
+   * @throws UncheckedIOException if reading fails
+   */
+  public static Reconciliation read(Reader in) {
+    Objects.requireNonNull(in, "in");
+    return ReconciliationReader.read(in);
   }
 
   /** @return the time at its precision, or null */
