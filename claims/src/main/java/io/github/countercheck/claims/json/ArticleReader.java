@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads articles as the command line reads them: folders of {@code *.txt} files and single files,
- * each with the publishers, publication times and story ids its folder's manifests give, and,
- * apart, what could not be read. One bad file never loses the others: it is named among the
+ * Reads articles as the command line reads them: folders (directories) of {@code *.txt} files and
+ * single files, each with the publishers, publication times and story ids its folder's manifests
+ * give, and, apart, what could not be read. One bad file never loses the others: it is named among the
  * {@linkplain Articles#failures() failures}, with the reason, and every other file is read.
  *
  * <pre>{@code
@@ -174,15 +174,15 @@ public final class ArticleReader {
                 if (Files.isRegularFile(p)) {
                   files.add(p);
                 } else if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-                  fail(p, "a symbolic link to nothing (a loop, or a missing target)");
+                  fail(p, "a symbolic link to nothing (a loop, or a missing target); skipped");
                 }
               });
         } catch (IOException | UncheckedIOException e) {
-          fail(input, "cannot list the folder: " + e.getMessage());
+          fail(input, "cannot list the directory: " + e.getMessage());
           return;
         }
         if (files.isEmpty()) {
-          fail(input, "a folder with no *.txt file to read");
+          fail(input, "a directory with no *.txt file to read");
           return;
         }
       } else if (Files.isRegularFile(input)) {
@@ -192,8 +192,8 @@ public final class ArticleReader {
         fail(input, "a symbolic link to nothing (a loop, or a missing target)");
         return;
       } else {
-        fail(input, Files.exists(input) ? "not a regular file or folder"
-            : "no such file or folder");
+        fail(input, Files.exists(input) ? "not a regular file or directory"
+            : "no such file or directory");
         return;
       }
       Map<String, DocumentMetadata> manifest = manifests.computeIfAbsent(

@@ -3,6 +3,8 @@
  * annotations: {@link io.github.countercheck.claims.json.ClaimJson} writes and reads claims as the
  * contract's JSON objects and JSON Lines; {@link io.github.countercheck.claims.json.ManifestReader}
  * reads the {@code manifest.json} or {@code manifest.tsv} that gives a directory of articles their
- * publishers, publication times and, optionally, story ids.
+ * publishers, publication times and, optionally, story ids; {@link
+ * io.github.countercheck.claims.json.ArticleReader} reads folders and files of articles with their
+ * manifests, and names apart each file it could not read.
  */
 package io.github.countercheck.claims.json;

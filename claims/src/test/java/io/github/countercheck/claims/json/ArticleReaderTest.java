@@ -138,7 +138,7 @@ final class ArticleReaderTest {
     assertThat(read.failures()).extracting(ArticleReader.Failure::path)
         .containsExactly(dir.resolve("missing.txt"), empty, twin);
     assertThat(read.failures()).extracting(ArticleReader.Failure::reason).containsExactly(
-        "no such file or folder", "a folder with no *.txt file to read",
+        "no such file or directory", "a directory with no *.txt file to read",
         "a document with the id y.txt was already read; this one is skipped");
   }
 

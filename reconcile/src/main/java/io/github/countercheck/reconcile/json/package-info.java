@@ -1,5 +1,5 @@
 /**
- * JSON output of reconciliation, per section 5 of the claim contract: {@link
+ * JSON output of reconciliation, per section 5 of the claim contract, and its reading back: {@link
  * io.github.countercheck.reconcile.json.ReconciliationJson}.
  */
 package io.github.countercheck.reconcile.json;
