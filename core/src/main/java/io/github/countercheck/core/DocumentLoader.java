@@ -22,7 +22,10 @@ public final class DocumentLoader {
 
   /**
    * Reads every {@code *.txt} file of a directory (not its sub-directories), in order of file
-   * name.
+   * name. All or nothing: one file that cannot be read loses the others. To read a folder with
+   * its {@code manifest.json} or {@code manifest.tsv}, and have each file that cannot be read
+   * named apart while the others are read, use {@code ArticleReader} in {@code
+   * countercheck-claims} ({@code io.github.countercheck.claims.json}).
    *
    * @param dir      the directory
    * @param metadata metadata by file name; files without an entry get none
