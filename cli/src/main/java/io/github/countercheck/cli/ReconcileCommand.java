@@ -362,7 +362,7 @@ final class ReconcileCommand implements Callable<Integer> {
   static Map<String, String> titles(List<Document> documents) {
     Map<String, String> titles = new HashMap<>();
     for (Document d : documents) {
-      String title = firstWords(d.text(), TITLE_LENGTH);
+      String title = Stories.titleOf(d.text(), TITLE_LENGTH);
       if (!title.isEmpty()) {
         titles.put(d.id(), title);
       }
@@ -370,54 +370,6 @@ final class ReconcileCommand implements Callable<Integer> {
     return titles;
   }
 
-  /** The first line of {@code text} that has a letter or digit, cleaned and cut to {@code max}. */
-  static String firstWords(String text, int max) {
-    int start = 0;
-    while (start < text.length()) {
-      int end = start;
-      boolean words = false;
-      StringBuilder line = new StringBuilder();
-      boolean space = false;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r'
-          && line.length() <= max) {
-        char ch = text.charAt(end++);
-        int type = Character.getType(ch);
-        if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-          space = line.length() > 0;
-        } else if (!Character.isISOControl(ch) && type != Character.FORMAT
-            && type != Character.PRIVATE_USE && type != Character.UNASSIGNED) {
-          if (space) {
-            line.append(' ');
-            space = false;
-          }
-          line.append(ch);
-          words |= Character.isLetterOrDigit(ch);
-        }
-      }
-      if (words) {
-        return cut(line.toString(), max);
-      }
-      while (end < text.length() && text.charAt(end) != '\n') {
-        end++;
-      }
-      start = end + 1;
-    }
-    return "";
-  }
-
-  private static String cut(String s, int max) {
-    if (s.length() <= max) {
-      return s;
-    }
-    int at = s.lastIndexOf(' ', max - 1);
-    if (at < max / 2) {
-      at = max - 1;
-    }
-    if (Character.isHighSurrogate(s.charAt(at - 1))) {
-      at--;
-    }
-    return s.substring(0, at).stripTrailing() + "…";
-  }
 
   private void error(Path file, String reason) {
     failed = true;

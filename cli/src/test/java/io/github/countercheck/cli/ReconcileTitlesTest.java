@@ -2,6 +2,7 @@ package io.github.countercheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.countercheck.reconcile.story.Stories;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -12,15 +13,15 @@ final class ReconcileTitlesTest {
 
   @Test
   void firstWordsAreTheFirstLineWithWordsCleanedAndCut() {
-    assertThat(ReconcileCommand.firstWords("\n  \n\u200f\u202b  Train\tcrash\u202c in Giza \nmore", 60))
+    assertThat(Stories.titleOf("\n  \n\u200f\u202b  Train\tcrash\u202c in Giza \nmore", 60))
         .isEqualTo("Train crash in Giza");
-    assertThat(ReconcileCommand.firstWords("---\n***\nقتل 12 شخصا", 60)).isEqualTo("قتل 12 شخصا");
-    assertThat(ReconcileCommand.firstWords("one two three four five six", 14)).isEqualTo("one two three…");
-    assertThat(ReconcileCommand.firstWords("abcdefghijklmnopqrstuvwxyz", 10)).isEqualTo("abcdefghi…");
-    assertThat(ReconcileCommand.firstWords("\u0000\u001b[31m red", 60)).isEqualTo("[31m red");
-    assertThat(ReconcileCommand.firstWords("", 60)).isEmpty();
-    assertThat(ReconcileCommand.firstWords(" \n\t\n", 60)).isEmpty();
-    assertThat(ReconcileCommand.firstWords("x".repeat(100_000), 60)).hasSize(60);
+    assertThat(Stories.titleOf("---\n***\nقتل 12 شخصا", 60)).isEqualTo("قتل 12 شخصا");
+    assertThat(Stories.titleOf("one two three four five six", 14)).isEqualTo("one two three…");
+    assertThat(Stories.titleOf("abcdefghijklmnopqrstuvwxyz", 10)).isEqualTo("abcdefghi…");
+    assertThat(Stories.titleOf("\u0000\u001b[31m red", 60)).isEqualTo("[31m red");
+    assertThat(Stories.titleOf("", 60)).isEmpty();
+    assertThat(Stories.titleOf(" \n\t\n", 60)).isEmpty();
+    assertThat(Stories.titleOf("x".repeat(100_000), 60)).hasSize(60);
   }
 
   @Test

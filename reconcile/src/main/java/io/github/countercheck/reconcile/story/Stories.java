@@ -26,8 +26,6 @@ import java.util.Optional;
 public final class Stories {
   /** Most chars of a title. */
   static final int TITLE_CHARS = 80;
-  /** Most chars of the first line kept to make a title from. */
-  private static final int LINE_CHARS = 400;
 
   private final Map<String, String> byDocument;
   private final List<Story> stories;
@@ -108,80 +106,85 @@ public final class Stories {
     return "Stories[" + byDocument.size() + " documents, " + stories.size() + " stories]";
   }
 
-  /** The first non-blank line of a text, at most {@link #LINE_CHARS} chars of it. */
-  static String firstLine(String text) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      int end = text.indexOf('\n', i);
-      if (end < 0) {
-        end = n;
+  /**
+   * A short title for a text, for people: its first line that has a letter or a digit, with
+   * control and format characters (bidi marks, zero-width characters) dropped and runs of white
+   * space made one space, cut at a space to at most {@code maxChars} characters with {@code …}.
+   * Stories are titled so (their earliest document, {@link #TITLE_CHARS}); the command line names
+   * documents without a publisher so in its reports.
+   *
+   * <pre>{@code
+   * Stories.titleOf("\n---\nمصرع 12 شخصا في تصادم قطار\nلقي 12 شخصا...", 80)   // "مصرع 12 شخصا في تصادم قطار"
+   * }</pre>
+   *
+   * @param text     a text
+   * @param maxChars the longest title, at least 2
+   * @return the title, empty when no line has a letter or a digit
+   * @throws IllegalArgumentException if {@code maxChars} is below 2
+   */
+  public static String titleOf(String text, int maxChars) {
+    Objects.requireNonNull(text, "text");
+    if (maxChars < 2) {
+      throw new IllegalArgumentException("maxChars " + maxChars + " must be at least 2");
+    }
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      boolean words = false;
+      StringBuilder line = new StringBuilder();
+      boolean space = false;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r'
+          && line.length() <= maxChars) {
+        char ch = text.charAt(end++);
+        int type = Character.getType(ch);
+        if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+          space = line.length() > 0;
+        } else if (!Character.isISOControl(ch) && type != Character.FORMAT
+            && type != Character.PRIVATE_USE && type != Character.UNASSIGNED
+            && type != Character.SURROGATE) {
+          if (space) {
+            line.append(' ');
+            space = false;
+          }
+          line.append(ch);
+          words |= Character.isLetterOrDigit(ch);
+        } else if (type == Character.SURROGATE && Character.isHighSurrogate(ch)
+            && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+          int cp = Character.toCodePoint(ch, text.charAt(end++));
+          int cpType = Character.getType(cp);
+          if (cpType != Character.FORMAT && cpType != Character.PRIVATE_USE
+              && cpType != Character.UNASSIGNED) {
+            if (space) {
+              line.append(' ');
+              space = false;
+            }
+            line.appendCodePoint(cp);
+            words |= Character.isLetterOrDigit(cp);
+          }
+        }
       }
-      String line = text.substring(i, Math.min(end, i + LINE_CHARS));
-      if (!line.isBlank()) {
-        return line;
+      if (words) {
+        return cut(line.toString(), maxChars);
       }
-      i = end + 1;
+      while (end < text.length() && text.charAt(end) != '\n') {
+        end++;
+      }
+      start = end + 1;
     }
     return "";
   }
 
-  /**
-   * A title from a line: control, format (bidi, zero-width) and unpaired surrogate chars dropped,
-   * runs of white space made one space, trimmed, and cut at a word boundary to at most
-   * {@link #TITLE_CHARS} chars, with {@code …} when cut.
-   *
-   * @param line a line, or null
-   * @return the title, possibly empty
-   */
-  static String title(String line) {
-    if (line == null) {
-      return "";
+  private static String cut(String s, int max) {
+    if (s.length() <= max) {
+      return s;
     }
-    StringBuilder b = new StringBuilder(Math.min(line.length(), LINE_CHARS));
-    boolean space = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < line.length()
-          && Character.isLowSurrogate(line.charAt(i + 1))) {
-        int cp = line.codePointAt(i);
-        int type = Character.getType(cp);
-        if (type != Character.FORMAT && type != Character.PRIVATE_USE
-            && type != Character.UNASSIGNED) {
-          if (space && b.length() > 0) {
-            b.append(' ');
-          }
-          space = false;
-          b.appendCodePoint(cp);
-        }
-        i++;
-        continue;
-      }
-      int type = Character.getType(c);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = true;
-      } else if (type == Character.CONTROL || type == Character.FORMAT
-          || type == Character.SURROGATE || type == Character.PRIVATE_USE
-          || type == Character.UNASSIGNED) {
-        continue;
-      } else {
-        if (space && b.length() > 0) {
-          b.append(' ');
-        }
-        space = false;
-        b.append(c);
-      }
+    int at = s.lastIndexOf(' ', max - 1);
+    if (at < max / 2) {
+      at = max - 1;
     }
-    if (b.length() <= TITLE_CHARS) {
-      return b.toString();
+    if (Character.isHighSurrogate(s.charAt(at - 1))) {
+      at--;
     }
-    int cut = b.lastIndexOf(" ", TITLE_CHARS - 1);
-    if (cut < TITLE_CHARS / 2) {
-      cut = TITLE_CHARS - 1;
-      if (Character.isLowSurrogate(b.charAt(cut))) {
-        cut--;
-      }
-    }
-    return b.substring(0, cut) + "…";
+    return s.substring(0, at).stripTrailing() + "…";
   }
 }

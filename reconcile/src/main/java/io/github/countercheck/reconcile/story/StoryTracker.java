@@ -246,7 +246,7 @@ public final class StoryTracker {
       for (Member m : members) {
         ids.add(m.id());
       }
-      String title = Stories.title(s.earliestText);
+      String title = s.earliestText;
       out.add(new Story(s.id, title.isEmpty() ? s.id : title, ids, s.first, s.last));
     }
     return new Stories(byDocument, out);
@@ -281,7 +281,7 @@ public final class StoryTracker {
     }
     if (s.earliest == null || earlier(m, s.earliest)) {
       s.earliest = m;
-      s.earliestText = Stories.firstLine(text);
+      s.earliestText = Stories.titleOf(text, Stories.TITLE_CHARS);
     }
     if (!Double.isNaN(t) && !(t <= s.lastSeconds)) {
       s.lastSeconds = t;

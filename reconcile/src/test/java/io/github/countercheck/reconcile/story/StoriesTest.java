@@ -15,20 +15,21 @@ final class StoriesTest {
     "'bell\u0007 and\u202e bidi'|bell and bidi",
   })
   void aTitleDropsControlAndBidiCharsAndFoldsSpaces(String line, String title) {
-    assertThat(Stories.title(line)).isEqualTo(title);
+    assertThat(Stories.titleOf(line, Stories.TITLE_CHARS)).isEqualTo(title);
   }
 
   @Test
   void aLongTitleIsCutAtAWord() {
     String line = "word ".repeat(40);
-    String title = Stories.title(line);
+    String title = Stories.titleOf(line, Stories.TITLE_CHARS);
     assertThat(title).hasSizeLessThanOrEqualTo(Stories.TITLE_CHARS).endsWith("word…");
-    assertThat(Stories.title("x".repeat(200))).hasSize(Stories.TITLE_CHARS);
+    assertThat(Stories.titleOf("x".repeat(200), Stories.TITLE_CHARS)).hasSize(Stories.TITLE_CHARS);
   }
 
   @Test
-  void theFirstLineIsTheFirstThatIsNotBlank() {
-    assertThat(Stories.firstLine("\n  \n headline \nbody")).isEqualTo(" headline ");
-    assertThat(Stories.firstLine("")).isEmpty();
+  void theTitleIsTheFirstLineWithAWord() {
+    assertThat(Stories.titleOf("\n  \n---\n headline \nbody", 80)).isEqualTo("headline");
+    assertThat(Stories.titleOf("", 80)).isEmpty();
+    assertThat(Stories.titleOf("a \uD83D\uDE00 b", 80)).isEqualTo("a \uD83D\uDE00 b");
   }
 }
