@@ -460,4 +460,23 @@ final class ClaimExtractorTest {
     assertThatThrownBy(() -> ClaimExtractor.builder().lexicon(null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("lexicon");
   }
+
+  /** Idioms of death and loss, and armed groups and forces named as what is counted (sentences written for the tests). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأضاف أن 6 صيادين فقدوا أرواحهم في العاصفة                  | KILLED PERSON EXACT 6-6
+      وقع انفجار في السوق ذهب ضحيتها 7 أشخاص                      | KILLED PERSON EXACT 7-7
+      وقتل 4 من المليشيات في الاشتباكات                            | KILLED MILITANT EXACT 4-4
+      وأصيب 11 من الحوثيين في الغارة                               | INJURED MILITANT EXACT 11-11
+      وقتل 5 من عناصر البشمركة في الهجوم                           | KILLED SOLDIER EXACT 5-5
+      وقالت المصادر إن 8 من قوات النظام قتلوا                      | KILLED SECURITY_FORCES EXACT 8-8
+      The storm cost the lives of 9 fishermen off the coast        | KILLED PERSON EXACT 9-9
+      Five militiamen were killed in the ambush                     | KILLED MILITANT EXACT 5-5
+      Twenty Houthis were detained near the port                    | ARRESTED MILITANT EXACT 20-20
+      At least 7 Peshmerga fighters were wounded in the attack      | INJURED SOLDIER AT_LEAST 7-
+      Activists said 30 regime forces were wounded in the battle    | INJURED SECURITY_FORCES EXACT 30-30
+      """)
+  void readsIdiomsAndArmedGroups(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
 }
