@@ -58,8 +58,8 @@ final class SentenceReader {
 
   /** One quantity of the sentence and what is learnt about it. */
   private static final class Slot {
-    final int from;
-    final int to;
+    int from;
+    int to;
     /** The end of the numerals: before {@code to} when a bound follows the noun (50 شخصا على الأقل). */
     int countTo;
     Quantity quantity;
@@ -225,6 +225,7 @@ final class SentenceReader {
       }
       slots.add(slot);
     }
+    mergeRestatements(slots);
     addImplicitCounts(slots);
     slots.sort((a, b) -> Integer.compare(a.from, b.from));
 
@@ -238,10 +239,11 @@ final class SentenceReader {
     Slot previous = null;
     List<Slot> counts = new ArrayList<>(slots.size());
     for (Slot s : slots) {
-      if (s.numeral && ratio(s)) {
+      if (s.numeral && (ratio(s) || dayLabel(s))) {
         continue;
       }
       resolve(s, previous);
+      livesTaken(s);
       if (s.quantity == null || rate(s)) {
         continue;
       }
@@ -303,6 +305,49 @@ final class SentenceReader {
       }
     }
     return continues() ? carried : NONE;
+  }
+
+  /**
+   * «(12) اثنا عشر شخصا», «اثنا عشر (12) شخصا», "twelve (12) people": a number restated in
+   * brackets right before or after another of the same value is one count, not two. The bracketed
+   * one is dropped and the other stretches over it, so that its noun is looked for after both.
+   */
+  private void mergeRestatements(List<Slot> slots) {
+    for (int k = slots.size() - 2; k >= 0; k--) {
+      Slot a = slots.get(k);
+      Slot b = slots.get(k + 1);
+      if (!a.numeral || !b.numeral || !sameValue(a.quantity, b.quantity)) {
+        continue;
+      }
+      if (b.from == a.to + 1 && isMark(a.to, '(') && b.to < to && isMark(b.to, ')')) {
+        // twelve (12) people
+        markQuantity(a.to, b.to + 1);
+        a.to = b.to + 1;
+        a.countTo = a.to;
+        slots.remove(k + 1);
+      } else if (a.from > from && isMark(a.from - 1, '(') && b.from == a.to + 1
+          && isMark(a.to, ')')) {
+        // (12) اثنا عشر شخصا
+        markQuantity(a.from - 1, b.from);
+        b.from = a.from - 1;
+        slots.remove(k);
+      }
+    }
+  }
+
+  private static boolean sameValue(Quantity x, Quantity y) {
+    return x != null && y != null && x.low() == y.low()
+        && java.util.Objects.equals(x.high(), y.high());
+  }
+
+  private boolean isMark(int j, char c) {
+    return j >= from && j < to && w.isPunctuation(j) && w.length(j) == 1 && w.charAt(j, 0) == c;
+  }
+
+  private void markQuantity(int a, int b) {
+    for (int i = a; i < b; i++) {
+      inQuantity[i - from] = true;
+    }
   }
 
   /**
@@ -407,6 +452,68 @@ final class SentenceReader {
 
   private boolean isEvery(int j) {
     return w.is(j, "\u0643\u0644") || w.is(j, "every");
+  }
+
+  /**
+   * «اليوم 3 من الاحتجاجات», "on day 3 of the protests": a number between a day word and «من» /
+   * "of" names a day of the event, unless people follow («قتل اليوم 3 من المتظاهرين»).
+   */
+  private boolean dayLabel(Slot s) {
+    if (s.from == from || !w.isWord(s.from - 1) || s.to + 1 >= to
+        || !(w.is(s.to, "\u0645\u0646") || w.is(s.to, "of"))) {
+      return false;
+    }
+    Match<Construction> m = match(lex.constructions, s.from - 1);
+    if (m == null || m.value() != Construction.LABEL_BEFORE_OF || m.words() != 1) {
+      return false;
+    }
+    int j = s.to + 1;
+    if (j + 1 < to && w.is(j, "the")) {
+      j++;
+    }
+    return w.isWord(j) && subjectAt[j - from] == null && !humanPlural(j)
+        && match(lex.others, j) == null;
+  }
+
+  /**
+   * "claimed over 250 lives", "cost 12 lives": lives counted right after a verb that takes them
+   * are the dead; lives with no such verb ("saved 30 lives") are no deaths.
+   */
+  private void livesTaken(Slot s) {
+    if (s.quantity == null || !s.numeral || s.nounFrom < 0 || s.nounFrom >= to) {
+      return;
+    }
+    Match<Construction> noun = match(lex.constructions, s.nounFrom);
+    if (noun == null || noun.value() != Construction.LIFE_NOUN) {
+      return;
+    }
+    for (int k = s.from - 1; k >= Math.max(from, s.from - 3); k--) {
+      Match<Construction> m = w.isWord(k) ? match(lex.constructions, k) : null;
+      if (m != null && m.value() == Construction.LIFE_TAKER && k + m.words() == s.from) {
+        s.event = Event.KILLED;
+        s.cueFrom = k;
+        s.cueTo = s.from;
+        s.subject = Subject.PERSON;
+        s.subjectKnown = true;
+        return;
+      }
+    }
+  }
+
+  /**
+   * «مقتل 5 لاجئين», "the massacre of 150 refugees": refugees (a counted noun of displacement)
+   * right after a casualty cue are who was hit, and the cue's event is theirs.
+   */
+  private void casualtyOfRefugees(Slot s) {
+    if (!s.numeral || s.event != Event.DISPLACED || s.cueFrom != s.nounFrom || s.from == from) {
+      return;
+    }
+    int c = cueStartEndingAt[s.from - 1 - from];
+    if (c >= 0 && isCasualty(cueAt[c - from].value())) {
+      s.event = cueAt[c - from].value();
+      s.cueFrom = c;
+      s.cueTo = s.from;
+    }
   }
 
   /** Whether the event of a count is named as a rate: «نسبة الوفيات», "the death rate". */
@@ -771,6 +878,7 @@ final class SentenceReader {
       s.subjectKnown = previous.subjectKnown;
       s.othersOf = previous;
     }
+    casualtyOfRefugees(s);
     if (s.event == null) {
       findEvent(s, previous);
     }

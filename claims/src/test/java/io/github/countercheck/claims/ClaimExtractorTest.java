@@ -479,4 +479,37 @@ final class ClaimExtractorTest {
   void readsIdiomsAndArmedGroups(String text, String expected) {
     assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
   }
+
+  /**
+   * Constructions around a count (sentences written for the tests): lives taken by a verb, a
+   * refugee count after a casualty cue, a crowd that swelled to a size, a number restated in
+   * brackets, labels after the event.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Floods in the region have claimed at least 40 lives since Monday | KILLED PERSON AT_LEAST 40-
+      The fighting cost 12 lives in the northern town                  | KILLED PERSON EXACT 12-12
+      Rescuers saved 30 lives after the ferry sank                     | OTHER PERSON EXACT 30-30
+      The army was accused of a massacre of 60 refugees at the camp    | KILLED PERSON EXACT 60-60
+      About 5,000 refugees fled across the border after the shelling   | DISPLACED PERSON APPROXIMATE 4500-5500
+      By evening the crowd had swelled to nearly 3,000 people          | PARTICIPATED PERSON APPROXIMATE 2700-3300
+      Twelve (12) people were injured in the collision                 | INJURED PERSON EXACT 12-12
+      وأصيب (12) اثنا عشر شخصا في حادث السير                           | INJURED PERSON EXACT 12-12
+      وأصيب اثنا عشر (12) شخصا في حادث السير                           | INJURED PERSON EXACT 12-12
+      وقتل متظاهران في اليوم 3 من الاحتجاجات                           | KILLED PROTESTER EXACT 2-2
+      Two protesters were killed in the capital on day 3 of the protests | KILLED PROTESTER EXACT 2-2
+      Clashes erupted at Gate 2 of the stadium and 14 fans were hurt   | INJURED PERSON EXACT 14-14
+      A guard was wounded in Block 4 of the prison                     | INJURED SECURITY_FORCES EXACT 1-1
+      وقتل اليوم 3 من المتظاهرين في المدينة                            | KILLED PROTESTER EXACT 3-3
+      On the first day 300 people were arrested                        | ARRESTED PERSON EXACT 300-300
+      """)
+  void readsConstructionsAroundACount(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
+
+  @Test
+  void anArticleNumberIsNoCount() {
+    assertThat(briefs("وقتل 3 أشخاص بموجب المادة 12 من القانون")).containsExactly("KILLED PERSON EXACT 3-3");
+    assertThat(briefs("ونصت المادة 12 من القانون على معاقبة المعتدين")).isEmpty();
+  }
 }

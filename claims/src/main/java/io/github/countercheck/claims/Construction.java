@@ -1,0 +1,17 @@
+package io.github.countercheck.claims;
+
+/**
+ * The roles of the words of the lexicon's {@code constructions} section: words that make a
+ * construction with a number next to them, read by {@link SentenceReader}.
+ */
+enum Construction {
+  /** "lives": counted lives are deaths only after a verb that takes them ("claimed 40 lives"). */
+  LIFE_NOUN,
+  /** "claimed", "cost", "took": right before a count of lives, the count is of the dead. */
+  LIFE_TAKER,
+  /**
+   * «اليوم»; "day": before a number and «من» / "of" with no people after it, the number names a
+   * day of the event («اليوم 3 من الاحتجاجات», "day 3 of the protests"), no count.
+   */
+  LABEL_BEFORE_OF
+}
