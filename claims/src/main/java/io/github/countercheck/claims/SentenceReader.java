@@ -1039,8 +1039,12 @@ final class SentenceReader {
       s.nounFrom = s.from - 1;
       return;
     }
-    if (i + 1 < to && w.isPunctuation(i) && w.is(i, "\u00bb") && w.isWord(i + 1)) {
-      i++; // «7» متوفين: the number set in quotation marks, the noun after them
+    if (i + 1 < to && w.isPunctuation(i) && (w.is(i, "\"") || w.is(i, "\u00bb"))
+        && w.isWord(i + 1) && s.from > from && w.isPunctuation(s.from - 1)
+        && (w.is(s.from - 1, "\"") || w.is(s.from - 1, "\u00ab"))) {
+      // «7» متوفين, "7" متوفين: the number set in quotation marks (the normalizer writes every
+      // double quotation mark as "), the noun after them
+      i++;
     }
     if (i >= to || !w.isWord(i) || startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun

@@ -502,6 +502,8 @@ final class ClaimExtractorTest {
       A guard was wounded in Block 4 of the prison                     | INJURED SECURITY_FORCES EXACT 1-1
       وقتل اليوم 3 من المتظاهرين في المدينة                            | KILLED PROTESTER EXACT 3-3
       On the first day 300 people were arrested                        | ARRESTED PERSON EXACT 300-300
+      وتسلم الأهالي «5» متوفين من ضحايا حادث الطريق                   | KILLED PERSON EXACT 5-5
+      وقتل "9" أشخاص في حادث الطريق                                 | KILLED PERSON EXACT 9-9
       """)
   void readsConstructionsAroundACount(String text, String expected) {
     assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
