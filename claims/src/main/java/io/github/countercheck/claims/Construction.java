@@ -13,5 +13,10 @@ enum Construction {
    * «اليوم»; "day": before a number and «من» / "of" with no people after it, the number names a
    * day of the event («اليوم 3 من الاحتجاجات», "day 3 of the protests"), no count.
    */
-  LABEL_BEFORE_OF
+  LABEL_BEFORE_OF,
+  /**
+   * «الذي، الذين»; "who": a relative pronoun, after which an event word is a verb («السياح الذين
+   * قضوا»), read when a count's verb stands far after it in the same clause.
+   */
+  RELATIVE
 }

@@ -55,6 +55,10 @@ final class SentenceReader {
   private static final int AFTER_WINDOW = 7;
   /** How far back a toll verb right before the number looks for its toll noun. */
   private static final int TOLL_WINDOW = 20;
+  /** How many words an aside set off by commas between a count and its verb may have. */
+  private static final int ASIDE_WORDS = 16;
+  /** How far after a count with no nearer cue its verb may stand in the same clause. */
+  private static final int CLAUSE_WINDOW = 14;
 
   /** One quantity of the sentence and what is learnt about it. */
   private static final class Slot {
@@ -1238,9 +1242,22 @@ final class SentenceReader {
         j = k;
         continue;
       }
+      int aside = w.isPunctuation(j) && w.is(j, ",") ? asideEnd(j) : -1;
+      if (aside > 0) {
+        // "33 activists, led by their leader, were arrested": a comma-set aside between the count
+        // and its verb is skipped when the verb follows its closing comma
+        limit += aside - j;
+        skipped += aside - j;
+        j = aside;
+        continue;
+      }
       if (inQuantity[j - from] && j > afterStart || w.isPunctuation(j) && isClauseBreakMark(j)) {
         break; // a cue after the comma, or after another number, governs that clause
       }
+    }
+    if (before < 0 && after < 0 && language == Language.AR) {
+      after = verbLaterInClause(afterStart, limit);
+      afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
     }
     if (before < 0 && after < 0) {
       return;
@@ -1261,6 +1278,63 @@ final class SentenceReader {
     if (cue == before && combinedCasualties(cue)) {
       s.event = Event.OTHER;
     }
+  }
+
+  /**
+   * The closing comma of an aside that opens with the comma at {@code open} and is followed by an
+   * event verb: up to {@link #ASIDE_WORDS} words with no number, cue, event noun or other mark
+   * between the two commas ("33 activists, led by their leader, were arrested"); -1 if none.
+   */
+  private int asideEnd(int open) {
+    for (int k = open + 1; k < Math.min(to, open + 2 + ASIDE_WORDS); k++) {
+      if (w.isPunctuation(k)) {
+        if (k == open + 1 || !w.is(k, ",")) {
+          return -1;
+        }
+        if (k + 1 < to && cueAt[k + 1 - from] != null) {
+          return k;
+        }
+        continue; // an aside of several parts: "led by X, an MP from Y, were arrested"
+      }
+      if (inQuantity[k - from] || cueAt[k - from] != null || nounAt[k - from] != null
+          || match(lex.partitive, k) != null || match(lex.clauseOpeners, k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * «تسعة مواطنين من هونغ كونغ هم على الارجح بين السياح الذين قضوا»: with no cue before the count
+   * nor within the window after it, an event verb further on in the same clause (no mark, number or
+   * clause opener between, at most {@link #CLAUSE_WINDOW} words after the count) is its predicate.
+   *
+   * @return the verb's token, or -1
+   */
+  private int verbLaterInClause(int start, int windowEnd) {
+    for (int j = start; j < Math.min(to, start + CLAUSE_WINDOW); j++) {
+      if (w.isPunctuation(j) || inQuantity[j - from]
+          || w.isWord(j) && match(lex.clauseOpeners, j) != null) {
+        return -1;
+      }
+      Match<Event> cue = cueAt[j - from];
+      if (j >= windowEnd && cue != null) {
+        // a verb: no casualty noun (مقتل، إصابة), no article, not after a preposition (خلال تظاهرات)
+        // or a verb after a relative (السياح الذين قضوا، الركاب الذين غرقوا)
+        boolean relative = isRelative(j) || j > from && w.isWord(j - 1) && isRelative(j - 1);
+        boolean verb = isCasualty(cue.value()) && match(lex.casualtyNouns, j) == null
+            && (relative || !hasArticle(j)
+                && !(j > from && w.isWord(j - 1) && match(lex.functionWords, j - 1) != null));
+        return verb ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether word {@code j} is a relative pronoun of the lexicon's constructions: الذي، الذين; who. */
+  private boolean isRelative(int j) {
+    Match<Construction> m = match(lex.constructions, j);
+    return m != null && m.value() == Construction.RELATIVE;
   }
 
   /**

@@ -514,4 +514,19 @@ final class ClaimExtractorTest {
     assertThat(briefs("وقتل 3 أشخاص بموجب المادة 12 من القانون")).containsExactly("KILLED PERSON EXACT 3-3");
     assertThat(briefs("ونصت المادة 12 من القانون على معاقبة المعتدين")).isEmpty();
   }
+
+  /**
+   * A count far from its verb in the same clause, or with an aside set off by commas between them
+   * (sentences written for the tests); a verbal noun after a preposition is no predicate.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال المتحدث إن خمسة من الصيادين المصريين هم على الأرجح بين الركاب الذين غرقوا في البحر | KILLED PERSON EXACT 5-5
+      Police said 21 students, led by their union leader, were arrested near the campus | ARRESTED PERSON EXACT 21-21
+      Officials said 40 workers, most of them miners from the north, an area hit by floods, were rescued | OTHER PERSON EXACT 40-40
+      وقال إن 12 من طلاب الجامعة حضروا أمس الندوة الكبرى في قاعة المدينة خلال تظاهرات الأسبوع الماضي | OTHER PERSON EXACT 12-12
+      """)
+  void findsTheVerbOfACountFurtherInItsClause(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
 }
