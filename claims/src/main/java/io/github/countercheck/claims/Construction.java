@@ -18,5 +18,22 @@ enum Construction {
    * «الذي، الذين»; "who": a relative pronoun, after which an event word is a verb («السياح الذين
    * قضوا»), read when a count's verb stands far after it in the same clause.
    */
-  RELATIVE
+  RELATIVE,
+  /**
+   * «لقي مصرعه، توفي، تم القبض عليه»: a casualty verb of one person; after a singular person
+   * noun a few words before it (in the same clause), the noun counts one («المسلح، الذي لقي
+   * مصرعه»، «الشاب المسحول تم القبض عليه»).
+   */
+  ONE_VICTIM_VERB,
+  /**
+   * «قتيل، جريح»: a singular event noun that counts one by itself («وجود قتيل»), but not in a
+   * breakdown («بين قتيل وجريح»), after «كل» (a rate), nor with the article when the sentence
+   * counted one before it (it names that one).
+   */
+  ONE_EVENT_NOUN,
+  /**
+   * «جثة، جثمان»: a body counts one death as {@link #ONE_EVENT_NOUN} does, only where another
+   * cue of the sentence tells of a death («العثور على جثة طفل ... ملابسات مقتله»).
+   */
+  ONE_BODY_NOUN
 }

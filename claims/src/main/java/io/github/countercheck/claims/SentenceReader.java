@@ -59,6 +59,8 @@ final class SentenceReader {
   private static final int ASIDE_WORDS = 16;
   /** How far after a count with no nearer cue its verb may stand in the same clause. */
   private static final int CLAUSE_WINDOW = 14;
+  /** How far after a singular person noun a casualty verb of one person may stand. */
+  private static final int ONE_VICTIM_WINDOW = 8;
 
   /** One quantity of the sentence and what is learnt about it. */
   private static final class Slot {
@@ -579,8 +581,8 @@ final class SentenceReader {
     boolean english = lex.language() == Language.EN;
     for (int i = 0; i < n; i++) {
       int b = words[i];
-      if ((b & dual) != 0) {
-        return true;
+      if ((b & dual) != 0 || !english && (b & lex.constructions.bit()) != 0 && (b & noun) != 0) {
+        return true; // a dual event noun; a singular one that counts one (وجود قتيل)
       }
       if ((b & one) != 0 && any(words, n, i - cueWords, i + oneWords, cue)) {
         return true;
@@ -599,8 +601,9 @@ final class SentenceReader {
         return true; // «قتل شرطيان»
       }
       if ((b & person) != 0 && (english ? any(words, n, i + 1, i + subjectWords + 3, cue)
-          : any(words, n, i - cueWords, i - 1, cue))) {
-        return true; // «مقتل جندي», "a policeman was killed"
+          : any(words, n, i - cueWords, i - 1, cue)
+              || any(words, n, i + 1, i + subjectWords + ONE_VICTIM_WINDOW, cue))) {
+        return true; // «مقتل جندي», "a policeman was killed", «المسلح الذي لقي مصرعه»
       }
     }
     return false;
@@ -651,6 +654,10 @@ final class SentenceReader {
         slots.add(implicit(i, i, Quantity.exact(2), false)); // سقط قتيلان: the noun is count and event
         continue;
       }
+      if (oneEventNoun(i, slots)) {
+        slots.add(implicit(i, i, Quantity.exact(1), false)); // وجود قتيل: the noun is count and event
+        continue;
+      }
       Match<SubjectForm> subj = subjectAt[i - from];
       if (subj == null) {
         continue;
@@ -672,9 +679,96 @@ final class SentenceReader {
           Slot s = implicit(i, i, Quantity.exact(1), false);
           s.inheritsEvent = joined;
           slots.add(s);
+        } else if (person && language == Language.AR) {
+          int verb = oneVictimVerbAfter(i + subj.words());
+          if (verb >= 0) {
+            Slot s = implicit(i, i, Quantity.exact(1), false); // المسلح، الذي لقي مصرعه
+            s.event = cueAt[verb - from].value();
+            s.cueFrom = verb;
+            s.cueTo = Math.min(to, verb + cueAt[verb - from].words());
+            slots.add(s);
+          }
         }
       }
     }
+  }
+
+  /**
+   * «وجود قتيل», «العثور على جثة طفل»: a singular event noun of the constructions that counts one
+   * by itself; not after a number, not in a breakdown («بين قتيل وجريح»: after «بين» or before «و»
+   * and another event noun) and not after «كل» (لكل قتيل: a rate).
+   */
+  private boolean oneEventNoun(int i, List<Slot> slots) {
+    if (language == Language.EN || nounAt[i - from] == null) {
+      return false;
+    }
+    Match<Construction> m = match(lex.constructions, i);
+    if (m == null || i > from && inQuantity[i - 1 - from]
+        || m.value() != Construction.ONE_EVENT_NOUN && m.value() != Construction.ONE_BODY_NOUN) {
+      return false;
+    }
+    if (hasArticle(i)) {
+      // «ونقلت الجثة إلى المشرحة»: the definite noun names one counted before in the sentence
+      for (Slot s : slots) {
+        if (s.from < i) {
+          return false;
+        }
+      }
+    }
+    if (i > from && w.isWord(i - 1) && nounStartEndingAt[i - 1 - from] >= 0) {
+      return false; // بين قتيل وجريح: the second of a breakdown
+    }
+    if (m.value() == Construction.ONE_BODY_NOUN && !killedCueElsewhere(i, i + m.words())) {
+      return false; // a body counts a death only where the sentence tells of one (ملابسات مقتله)
+    }
+    if (i > from && w.isWord(i - 1) && (w.is(i - 1, "\u0628\u064a\u0646")
+        || w.is(i - 1, "\u0643\u0644") || w.is(i - 1, "\u0644\u0643\u0644"))) {
+      return false; // بين قتيل، لكل قتيل
+    }
+    int next = i + m.words();
+    return !(next < to && w.isWord(next) && w.charAt(next, 0) == '\u0648' && nounAt[next - from] != null);
+  }
+
+  /** Whether a KILLED cue of the sentence lies wholly outside tokens {@code [a, b)}. */
+  private boolean killedCueElsewhere(int a, int b) {
+    for (int j = from; j < to; j++) {
+      Match<Event> cue = cueAt[j - from];
+      if (cue != null && cue.value() == Event.KILLED && (j + cue.words() <= a || j >= b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «المسلح، الذي لقي مصرعه», «الشاب المسحول تم القبض عليه», «شابا في العقد الثالث من العمر،
+   * توفي»: a casualty verb of one person a few words after a singular person noun, in its clause
+   * (one comma allowed; no other number, person noun, cue or mark between).
+   *
+   * @return the verb's token, or -1
+   */
+  private int oneVictimVerbAfter(int start) {
+    boolean comma = false;
+    for (int j = start; j < Math.min(to, start + ONE_VICTIM_WINDOW); j++) {
+      if (w.isPunctuation(j)) {
+        if (comma || !w.is(j, ",")) {
+          return -1;
+        }
+        comma = true;
+        continue;
+      }
+      Match<Construction> m = match(lex.constructions, j);
+      if (m != null && m.value() == Construction.ONE_VICTIM_VERB) {
+        Match<Event> cue = cueAt[j - from];
+        return cue != null && isCasualty(cue.value()) ? j : -1;
+      }
+      if (inQuantity[j - from] || cueAt[j - from] != null || subjectAt[j - from] != null
+          || match(lex.clauseOpeners, j) != null || match(lex.attribution, j) != null
+          || match(lex.attributionStops, j) != null) {
+        return -1; // «الطبيب إن الرئيس الذي توفي»: a complementizer opens another clause
+      }
+    }
+    return -1;
   }
 
   private Slot implicit(int start, int end, Quantity q, boolean asMany) {
@@ -1029,7 +1123,13 @@ final class SentenceReader {
       // the implicit count is the noun itself
       Match<SubjectForm> m = subjectAt[i - from];
       if (m == null && nounAt[i - from] != null) {
-        nounHere(s, i); // a dual event noun
+        nounHere(s, i); // a dual event noun, or a singular one (وجود قتيل)
+        int next = s.nounTo;
+        if (next < to && w.isWord(next) && subjectAt[next - from] != null
+            && subjectAt[next - from].value().number() == Lexicon.Number.SINGULAR
+            && subjectAt[next - from].value().subject().root() == Subject.PERSON) {
+          setSubject(s, next, subjectAt[next - from]); // جثة طفل
+        }
         return;
       }
       setSubject(s, i, m);

@@ -529,4 +529,25 @@ final class ClaimExtractorTest {
   void findsTheVerbOfACountFurtherInItsClause(String text, String expected) {
     assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
   }
+
+  /**
+   * One person counted without a numeral (sentences written for the tests): a singular event noun
+   * alone, a body where the sentence tells of a death, a singular noun with a verb of one victim
+   * after it; none in a breakdown, a rate, for a body already counted, or across «إن».
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال مصدر أمني إن الحادث أسفر عن وجود قتيل في موقع الانفجار | KILLED PERSON EXACT 1-1
+      وعثرت الشرطة على جثة طفل في الحقل وتحقق في ملابسات مقتله    | KILLED CHILD EXACT 1-1
+      وعثرت الشرطة على جثة طفل في الحقل                           | ''
+      وأكد المصدر أن المسلح، الذي لقي مصرعه، كان يحمل حزاما ناسفا | KILLED MILITANT EXACT 1-1
+      وذكرت المصادر أن المتهم بالسرقة تم القبض عليه فجر اليوم       | ARRESTED PERSON EXACT 1-1
+      سقط 40 شخصا بين قتيل وجريح في الاشتباكات                    | KILLED PERSON EXACT 40-40
+      لقي شخص مصرعه ونقلت الجثة إلى المشرحة                        | KILLED PERSON EXACT 1-1
+      وتقرر صرف تعويض لكل قتيل في الحادث                           | ''
+      وقال الطبيب إن الرئيس الذي توفي عام 1970 كان مريضا             | ''
+      """)
+  void countsOnePersonWithoutANumeral(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
 }
