@@ -35,5 +35,10 @@ enum Construction {
    * «جثة، جثمان»: a body counts one death as {@link #ONE_EVENT_NOUN} does, only where another
    * cue of the sentence tells of a death («العثور على جثة طفل ... ملابسات مقتله»).
    */
-  ONE_BODY_NOUN
+  ONE_BODY_NOUN,
+  /**
+   * "all", "both"; «جميعهم، كلهم»: after the comma that follows a count, right before an event
+   * cue, the cue is still the count's predicate ("three children, all admitted to hospital").
+   */
+  FLOATING_QUANTIFIER
 }

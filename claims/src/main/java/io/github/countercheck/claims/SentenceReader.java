@@ -1218,13 +1218,16 @@ final class SentenceReader {
    * الشرطة). Sets the subject and widens the noun when it applies.
    */
   private boolean memberOf(Slot s, int j) {
-    if (j < to && w.isWord(j) && !w.is(j, "\u0645\u0646") && !inQuantity[j - from]
+    if (j < to && w.isWord(j) && !isOf(j) && !inQuantity[j - from]
         && subjectAt[j - from] == null && cueAt[j - from] == null && nounAt[j - from] == null
         && match(lex.functionWords, j) == null && match(lex.partitive, j) == null
         && !startsClause(j)) {
       j++; // one adjective
     }
-    if (j + 1 >= to || !w.is(j, "\u0645\u0646") || !w.isWord(j + 1)
+    if (j + 2 < to && w.is(j, "of") && w.is(j + 1, "the")) {
+      j++; // "four companies of the paramilitary forces"
+    }
+    if (j + 1 >= to || !isOf(j) || !w.isWord(j + 1)
         || subjectAt[j + 1 - from] == null || nounAt[j + 1 - from] != null) {
       return false;
     }
@@ -1236,6 +1239,11 @@ final class SentenceReader {
     s.subjectKnown = true;
     s.nounTo = j + 1 + m.words();
     return true;
+  }
+
+  /** «من», "of" (or "the" after "of", read as the same link). */
+  private boolean isOf(int j) {
+    return w.is(j, "\u0645\u0646") || w.is(j, "of") || w.is(j, "the") && j > from && w.is(j - 1, "of");
   }
 
   private boolean humanPlural(int i) {
@@ -1342,6 +1350,14 @@ final class SentenceReader {
         j = k;
         continue;
       }
+      if (w.isPunctuation(j) && w.is(j, ",") && j + 2 < to && w.isWord(j + 1)
+          && cueAt[j + 2 - from] != null && isFloating(j + 1)) {
+        // "three children, all admitted to hospital": «كلهم، جميعهم» after the comma
+        limit += 2;
+        skipped += 2;
+        j++;
+        continue;
+      }
       int aside = w.isPunctuation(j) && w.is(j, ",") ? asideEnd(j) : -1;
       if (aside > 0) {
         // "33 activists, led by their leader, were arrested": a comma-set aside between the count
@@ -1429,6 +1445,12 @@ final class SentenceReader {
       }
     }
     return -1;
+  }
+
+  /** Whether word {@code j} is a floating quantifier of the constructions: all, both; جميعهم. */
+  private boolean isFloating(int j) {
+    Match<Construction> m = match(lex.constructions, j);
+    return m != null && m.value() == Construction.FLOATING_QUANTIFIER && m.words() == 1;
   }
 
   /** Whether word {@code j} is a relative pronoun of the lexicon's constructions: الذي، الذين; who. */

@@ -550,4 +550,20 @@ final class ClaimExtractorTest {
   void countsOnePersonWithoutANumeral(String text, String expected) {
     assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
   }
+
+  /**
+   * Forces counted by their units, deployment idioms and a floating quantifier between a count and
+   * its verb (sentences written for the tests).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Three battalions of the paramilitary forces were sent to the district | DEPLOYED SECURITY_FORCES EXACT 3-3
+      Nearly 2,000 soldiers are based in the town to prevent clashes         | DEPLOYED SOLDIER APPROXIMATE 1800-2200
+      About 800 policemen were told to keep a strict vigil near the shrine   | DEPLOYED POLICE APPROXIMATE 720-880
+      She was survived by two sons, both admitted to hospital with burns     | INJURED PERSON EXACT 2-2
+      Two sons of the minister, both lawyers, attended the hearing           | OTHER PERSON EXACT 2-2
+      """)
+  void readsUnitsOfForcesAndFloatingQuantifiers(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
 }
