@@ -469,6 +469,8 @@ final class ClaimExtractorTest {
       وقتل 4 من المليشيات في الاشتباكات                            | KILLED MILITANT EXACT 4-4
       وأصيب 11 من الحوثيين في الغارة                               | INJURED MILITANT EXACT 11-11
       وقتل 5 من عناصر البشمركة في الهجوم                           | KILLED SOLDIER EXACT 5-5
+      وأصيب 6 من رجال الشرطة بينهم معاون المباحث في المشاجرة       | INJURED POLICE EXACT 6-6, INJURED POLICE EXACT 1-1
+      وأصيب ملازم أول في الاشتباكات                                 | INJURED SECURITY_FORCES EXACT 1-1
       وقالت المصادر إن 8 من قوات النظام قتلوا                      | KILLED SECURITY_FORCES EXACT 8-8
       The storm cost the lives of 9 fishermen off the coast        | KILLED PERSON EXACT 9-9
       Five militiamen were killed in the ambush                     | KILLED MILITANT EXACT 5-5
