@@ -112,6 +112,8 @@ public final class Lexicon {
   final PhraseIndex<Boolean> clauseOpeners;
   /** Verbs that bring a toll to a number (ارتفعت إلى، بلغ; rose to): its toll noun may stand far before. */
   final PhraseIndex<Boolean> tollVerbs;
+  /** Words that make a construction with a number next to them ("claimed 40 lives", "day 3 of"). */
+  final PhraseIndex<Construction> constructions;
   /** The scope cues (منذ اندلاع الأزمة; the deadliest since), read by {@link ScopeReader}. */
   final ScopeCues scopeCues;
   /** The first words of the scope cues; only its key bit is read, to skip sentences with none. */
@@ -204,13 +206,18 @@ public final class Lexicon {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.placeDirections = words(f.placeDirections());
     this.placePrepositions = words(f.placePrepositions());
+    PhraseIndex.Builder<Construction> cons = PhraseIndex.builder();
+    sorted(Construction.class, f.constructions())
+        .forEach((role, list) -> list.forEach(w -> cons.add(w, role)));
+    this.constructions = cons.build();
     this.scopeCues = ScopeCues.compile(f.scope());
     this.scopeWords = words(scopeCues.firstWords());
     this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
         eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections,
-        placePrepositions, countableSubjects, dualSubjects, personSingulars, scopeWords);
+        placePrepositions, countableSubjects, dualSubjects, personSingulars, scopeWords,
+        constructions);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
   }

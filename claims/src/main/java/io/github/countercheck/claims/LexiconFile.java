@@ -31,6 +31,7 @@ record LexiconFile(
     List<String> places,
     List<String> placeDirections,
     List<String> placePrepositions,
+    Map<Construction, List<String>> constructions,
     ScopeWords scope) {
 
   LexiconFile {
@@ -55,6 +56,7 @@ record LexiconFile(
     placePrepositions = nonNull(placePrepositions);
     events = events == null ? Map.of() : events;
     subjects = subjects == null ? Map.of() : subjects;
+    constructions = constructions == null ? Map.of() : constructions;
     modality = modality == null ? Map.of() : modality;
     attribution = attribution == null ? new AttributionWords(null, null, null, null, null) : attribution;
     time = time == null ? new TimeWords(null, null, null) : time;
@@ -72,6 +74,7 @@ record LexiconFile(
       checkWords("events." + event + ".counted", words.counted());
       checkWords("events." + event + ".dual", words.dual());
     });
+    constructions.forEach((role, words) -> checkWords("constructions." + role, words));
     subjects.forEach((subject, words) -> {
       checkWords("subjects." + subject + ".singular", words.singular());
       checkWords("subjects." + subject + ".dual", words.dual());

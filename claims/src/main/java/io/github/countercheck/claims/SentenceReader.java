@@ -55,11 +55,17 @@ final class SentenceReader {
   private static final int AFTER_WINDOW = 7;
   /** How far back a toll verb right before the number looks for its toll noun. */
   private static final int TOLL_WINDOW = 20;
+  /** How many words an aside set off by commas between a count and its verb may have. */
+  private static final int ASIDE_WORDS = 16;
+  /** How far after a count with no nearer cue its verb may stand in the same clause. */
+  private static final int CLAUSE_WINDOW = 14;
+  /** How far after a singular person noun a casualty verb of one person may stand. */
+  private static final int ONE_VICTIM_WINDOW = 8;
 
   /** One quantity of the sentence and what is learnt about it. */
   private static final class Slot {
-    final int from;
-    final int to;
+    int from;
+    int to;
     /** The end of the numerals: before {@code to} when a bound follows the noun (50 شخصا على الأقل). */
     int countTo;
     Quantity quantity;
@@ -225,6 +231,7 @@ final class SentenceReader {
       }
       slots.add(slot);
     }
+    mergeRestatements(slots);
     addImplicitCounts(slots);
     slots.sort((a, b) -> Integer.compare(a.from, b.from));
 
@@ -238,10 +245,11 @@ final class SentenceReader {
     Slot previous = null;
     List<Slot> counts = new ArrayList<>(slots.size());
     for (Slot s : slots) {
-      if (s.numeral && ratio(s)) {
+      if (s.numeral && (ratio(s) || dayLabel(s))) {
         continue;
       }
       resolve(s, previous);
+      livesTaken(s);
       if (s.quantity == null || rate(s)) {
         continue;
       }
@@ -303,6 +311,49 @@ final class SentenceReader {
       }
     }
     return continues() ? carried : NONE;
+  }
+
+  /**
+   * «(12) اثنا عشر شخصا», «اثنا عشر (12) شخصا», "twelve (12) people": a number restated in
+   * brackets right before or after another of the same value is one count, not two. The bracketed
+   * one is dropped and the other stretches over it, so that its noun is looked for after both.
+   */
+  private void mergeRestatements(List<Slot> slots) {
+    for (int k = slots.size() - 2; k >= 0; k--) {
+      Slot a = slots.get(k);
+      Slot b = slots.get(k + 1);
+      if (!a.numeral || !b.numeral || !sameValue(a.quantity, b.quantity)) {
+        continue;
+      }
+      if (b.from == a.to + 1 && isMark(a.to, '(') && b.to < to && isMark(b.to, ')')) {
+        // twelve (12) people
+        markQuantity(a.to, b.to + 1);
+        a.to = b.to + 1;
+        a.countTo = a.to;
+        slots.remove(k + 1);
+      } else if (a.from > from && isMark(a.from - 1, '(') && b.from == a.to + 1
+          && isMark(a.to, ')')) {
+        // (12) اثنا عشر شخصا
+        markQuantity(a.from - 1, b.from);
+        b.from = a.from - 1;
+        slots.remove(k);
+      }
+    }
+  }
+
+  private static boolean sameValue(Quantity x, Quantity y) {
+    return x != null && y != null && x.low() == y.low()
+        && java.util.Objects.equals(x.high(), y.high());
+  }
+
+  private boolean isMark(int j, char c) {
+    return j >= from && j < to && w.isPunctuation(j) && w.length(j) == 1 && w.charAt(j, 0) == c;
+  }
+
+  private void markQuantity(int a, int b) {
+    for (int i = a; i < b; i++) {
+      inQuantity[i - from] = true;
+    }
   }
 
   /**
@@ -409,6 +460,68 @@ final class SentenceReader {
     return w.is(j, "\u0643\u0644") || w.is(j, "every");
   }
 
+  /**
+   * «اليوم 3 من الاحتجاجات», "on day 3 of the protests": a number between a day word and «من» /
+   * "of" names a day of the event, unless people follow («قتل اليوم 3 من المتظاهرين»).
+   */
+  private boolean dayLabel(Slot s) {
+    if (s.from == from || !w.isWord(s.from - 1) || s.to + 1 >= to
+        || !(w.is(s.to, "\u0645\u0646") || w.is(s.to, "of"))) {
+      return false;
+    }
+    Match<Construction> m = match(lex.constructions, s.from - 1);
+    if (m == null || m.value() != Construction.LABEL_BEFORE_OF || m.words() != 1) {
+      return false;
+    }
+    int j = s.to + 1;
+    if (j + 1 < to && w.is(j, "the")) {
+      j++;
+    }
+    return w.isWord(j) && subjectAt[j - from] == null && !humanPlural(j)
+        && match(lex.others, j) == null;
+  }
+
+  /**
+   * "claimed over 250 lives", "cost 12 lives": lives counted right after a verb that takes them
+   * are the dead; lives with no such verb ("saved 30 lives") are no deaths.
+   */
+  private void livesTaken(Slot s) {
+    if (s.quantity == null || !s.numeral || s.nounFrom < 0 || s.nounFrom >= to) {
+      return;
+    }
+    Match<Construction> noun = match(lex.constructions, s.nounFrom);
+    if (noun == null || noun.value() != Construction.LIFE_NOUN) {
+      return;
+    }
+    for (int k = s.from - 1; k >= Math.max(from, s.from - 3); k--) {
+      Match<Construction> m = w.isWord(k) ? match(lex.constructions, k) : null;
+      if (m != null && m.value() == Construction.LIFE_TAKER && k + m.words() == s.from) {
+        s.event = Event.KILLED;
+        s.cueFrom = k;
+        s.cueTo = s.from;
+        s.subject = Subject.PERSON;
+        s.subjectKnown = true;
+        return;
+      }
+    }
+  }
+
+  /**
+   * «مقتل 5 لاجئين», "the massacre of 150 refugees": refugees (a counted noun of displacement)
+   * right after a casualty cue are who was hit, and the cue's event is theirs.
+   */
+  private void casualtyOfRefugees(Slot s) {
+    if (!s.numeral || s.event != Event.DISPLACED || s.cueFrom != s.nounFrom || s.from == from) {
+      return;
+    }
+    int c = cueStartEndingAt[s.from - 1 - from];
+    if (c >= 0 && isCasualty(cueAt[c - from].value())) {
+      s.event = cueAt[c - from].value();
+      s.cueFrom = c;
+      s.cueTo = s.from;
+    }
+  }
+
   /** Whether the event of a count is named as a rate: «نسبة الوفيات», "the death rate". */
   private boolean rate(Slot s) {
     for (int j = Math.max(s.to, s.nounTo); j < Math.min(to, Math.max(s.to, s.nounTo) + 2); j++) {
@@ -468,8 +581,8 @@ final class SentenceReader {
     boolean english = lex.language() == Language.EN;
     for (int i = 0; i < n; i++) {
       int b = words[i];
-      if ((b & dual) != 0) {
-        return true;
+      if ((b & dual) != 0 || !english && (b & lex.constructions.bit()) != 0 && (b & noun) != 0) {
+        return true; // a dual event noun; a singular one that counts one (وجود قتيل)
       }
       if ((b & one) != 0 && any(words, n, i - cueWords, i + oneWords, cue)) {
         return true;
@@ -488,8 +601,9 @@ final class SentenceReader {
         return true; // «قتل شرطيان»
       }
       if ((b & person) != 0 && (english ? any(words, n, i + 1, i + subjectWords + 3, cue)
-          : any(words, n, i - cueWords, i - 1, cue))) {
-        return true; // «مقتل جندي», "a policeman was killed"
+          : any(words, n, i - cueWords, i - 1, cue)
+              || any(words, n, i + 1, i + subjectWords + ONE_VICTIM_WINDOW, cue))) {
+        return true; // «مقتل جندي», "a policeman was killed", «المسلح الذي لقي مصرعه»
       }
     }
     return false;
@@ -540,6 +654,10 @@ final class SentenceReader {
         slots.add(implicit(i, i, Quantity.exact(2), false)); // سقط قتيلان: the noun is count and event
         continue;
       }
+      if (oneEventNoun(i, slots)) {
+        slots.add(implicit(i, i, Quantity.exact(1), false)); // وجود قتيل: the noun is count and event
+        continue;
+      }
       Match<SubjectForm> subj = subjectAt[i - from];
       if (subj == null) {
         continue;
@@ -561,9 +679,96 @@ final class SentenceReader {
           Slot s = implicit(i, i, Quantity.exact(1), false);
           s.inheritsEvent = joined;
           slots.add(s);
+        } else if (person && language == Language.AR) {
+          int verb = oneVictimVerbAfter(i + subj.words());
+          if (verb >= 0) {
+            Slot s = implicit(i, i, Quantity.exact(1), false); // المسلح، الذي لقي مصرعه
+            s.event = cueAt[verb - from].value();
+            s.cueFrom = verb;
+            s.cueTo = Math.min(to, verb + cueAt[verb - from].words());
+            slots.add(s);
+          }
         }
       }
     }
+  }
+
+  /**
+   * «وجود قتيل», «العثور على جثة طفل»: a singular event noun of the constructions that counts one
+   * by itself; not after a number, not in a breakdown («بين قتيل وجريح»: after «بين» or before «و»
+   * and another event noun) and not after «كل» (لكل قتيل: a rate).
+   */
+  private boolean oneEventNoun(int i, List<Slot> slots) {
+    if (language == Language.EN || nounAt[i - from] == null) {
+      return false;
+    }
+    Match<Construction> m = match(lex.constructions, i);
+    if (m == null || i > from && inQuantity[i - 1 - from]
+        || m.value() != Construction.ONE_EVENT_NOUN && m.value() != Construction.ONE_BODY_NOUN) {
+      return false;
+    }
+    if (hasArticle(i)) {
+      // «ونقلت الجثة إلى المشرحة»: the definite noun names one counted before in the sentence
+      for (Slot s : slots) {
+        if (s.from < i) {
+          return false;
+        }
+      }
+    }
+    if (i > from && w.isWord(i - 1) && nounStartEndingAt[i - 1 - from] >= 0) {
+      return false; // بين قتيل وجريح: the second of a breakdown
+    }
+    if (m.value() == Construction.ONE_BODY_NOUN && !killedCueElsewhere(i, i + m.words())) {
+      return false; // a body counts a death only where the sentence tells of one (ملابسات مقتله)
+    }
+    if (i > from && w.isWord(i - 1) && (w.is(i - 1, "\u0628\u064a\u0646")
+        || w.is(i - 1, "\u0643\u0644") || w.is(i - 1, "\u0644\u0643\u0644"))) {
+      return false; // بين قتيل، لكل قتيل
+    }
+    int next = i + m.words();
+    return !(next < to && w.isWord(next) && w.charAt(next, 0) == '\u0648' && nounAt[next - from] != null);
+  }
+
+  /** Whether a KILLED cue of the sentence lies wholly outside tokens {@code [a, b)}. */
+  private boolean killedCueElsewhere(int a, int b) {
+    for (int j = from; j < to; j++) {
+      Match<Event> cue = cueAt[j - from];
+      if (cue != null && cue.value() == Event.KILLED && (j + cue.words() <= a || j >= b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «المسلح، الذي لقي مصرعه», «الشاب المسحول تم القبض عليه», «شابا في العقد الثالث من العمر،
+   * توفي»: a casualty verb of one person a few words after a singular person noun, in its clause
+   * (one comma allowed; no other number, person noun, cue or mark between).
+   *
+   * @return the verb's token, or -1
+   */
+  private int oneVictimVerbAfter(int start) {
+    boolean comma = false;
+    for (int j = start; j < Math.min(to, start + ONE_VICTIM_WINDOW); j++) {
+      if (w.isPunctuation(j)) {
+        if (comma || !w.is(j, ",")) {
+          return -1;
+        }
+        comma = true;
+        continue;
+      }
+      Match<Construction> m = match(lex.constructions, j);
+      if (m != null && m.value() == Construction.ONE_VICTIM_VERB) {
+        Match<Event> cue = cueAt[j - from];
+        return cue != null && isCasualty(cue.value()) ? j : -1;
+      }
+      if (inQuantity[j - from] || cueAt[j - from] != null || subjectAt[j - from] != null
+          || match(lex.clauseOpeners, j) != null || match(lex.attribution, j) != null
+          || match(lex.attributionStops, j) != null) {
+        return -1; // «الطبيب إن الرئيس الذي توفي»: a complementizer opens another clause
+      }
+    }
+    return -1;
   }
 
   private Slot implicit(int start, int end, Quantity q, boolean asMany) {
@@ -771,6 +976,7 @@ final class SentenceReader {
       s.subjectKnown = previous.subjectKnown;
       s.othersOf = previous;
     }
+    casualtyOfRefugees(s);
     if (s.event == null) {
       findEvent(s, previous);
     }
@@ -917,7 +1123,13 @@ final class SentenceReader {
       // the implicit count is the noun itself
       Match<SubjectForm> m = subjectAt[i - from];
       if (m == null && nounAt[i - from] != null) {
-        nounHere(s, i); // a dual event noun
+        nounHere(s, i); // a dual event noun, or a singular one (وجود قتيل)
+        int next = s.nounTo;
+        if (next < to && w.isWord(next) && subjectAt[next - from] != null
+            && subjectAt[next - from].value().number() == Lexicon.Number.SINGULAR
+            && subjectAt[next - from].value().subject().root() == Subject.PERSON) {
+          setSubject(s, next, subjectAt[next - from]); // جثة طفل
+        }
         return;
       }
       setSubject(s, i, m);
@@ -931,8 +1143,12 @@ final class SentenceReader {
       s.nounFrom = s.from - 1;
       return;
     }
-    if (i + 1 < to && w.isPunctuation(i) && w.is(i, "\u00bb") && w.isWord(i + 1)) {
-      i++; // «7» متوفين: the number set in quotation marks, the noun after them
+    if (i + 1 < to && w.isPunctuation(i) && (w.is(i, "\"") || w.is(i, "\u00bb"))
+        && w.isWord(i + 1) && s.from > from && w.isPunctuation(s.from - 1)
+        && (w.is(s.from - 1, "\"") || w.is(s.from - 1, "\u00ab"))) {
+      // «7» متوفين, "7" متوفين: the number set in quotation marks (the normalizer writes every
+      // double quotation mark as "), the noun after them
+      i++;
     }
     if (i >= to || !w.isWord(i) || startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
@@ -1002,13 +1218,16 @@ final class SentenceReader {
    * الشرطة). Sets the subject and widens the noun when it applies.
    */
   private boolean memberOf(Slot s, int j) {
-    if (j < to && w.isWord(j) && !w.is(j, "\u0645\u0646") && !inQuantity[j - from]
+    if (j < to && w.isWord(j) && !isOf(j) && !inQuantity[j - from]
         && subjectAt[j - from] == null && cueAt[j - from] == null && nounAt[j - from] == null
         && match(lex.functionWords, j) == null && match(lex.partitive, j) == null
         && !startsClause(j)) {
       j++; // one adjective
     }
-    if (j + 1 >= to || !w.is(j, "\u0645\u0646") || !w.isWord(j + 1)
+    if (j + 2 < to && w.is(j, "of") && w.is(j + 1, "the")) {
+      j++; // "four companies of the paramilitary forces"
+    }
+    if (j + 1 >= to || !isOf(j) || !w.isWord(j + 1)
         || subjectAt[j + 1 - from] == null || nounAt[j + 1 - from] != null) {
       return false;
     }
@@ -1020,6 +1239,11 @@ final class SentenceReader {
     s.subjectKnown = true;
     s.nounTo = j + 1 + m.words();
     return true;
+  }
+
+  /** «من», "of" (or "the" after "of", read as the same link). */
+  private boolean isOf(int j) {
+    return w.is(j, "\u0645\u0646") || w.is(j, "of") || w.is(j, "the") && j > from && w.is(j - 1, "of");
   }
 
   private boolean humanPlural(int i) {
@@ -1126,9 +1350,30 @@ final class SentenceReader {
         j = k;
         continue;
       }
+      if (w.isPunctuation(j) && w.is(j, ",") && j + 2 < to && w.isWord(j + 1)
+          && cueAt[j + 2 - from] != null && isFloating(j + 1)) {
+        // "three children, all admitted to hospital": «كلهم، جميعهم» after the comma
+        limit += 2;
+        skipped += 2;
+        j++;
+        continue;
+      }
+      int aside = w.isPunctuation(j) && w.is(j, ",") ? asideEnd(j) : -1;
+      if (aside > 0) {
+        // "33 activists, led by their leader, were arrested": a comma-set aside between the count
+        // and its verb is skipped when the verb follows its closing comma
+        limit += aside - j;
+        skipped += aside - j;
+        j = aside;
+        continue;
+      }
       if (inQuantity[j - from] && j > afterStart || w.isPunctuation(j) && isClauseBreakMark(j)) {
         break; // a cue after the comma, or after another number, governs that clause
       }
+    }
+    if (before < 0 && after < 0 && language == Language.AR) {
+      after = verbLaterInClause(afterStart, limit);
+      afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
     }
     if (before < 0 && after < 0) {
       return;
@@ -1149,6 +1394,69 @@ final class SentenceReader {
     if (cue == before && combinedCasualties(cue)) {
       s.event = Event.OTHER;
     }
+  }
+
+  /**
+   * The closing comma of an aside that opens with the comma at {@code open} and is followed by an
+   * event verb: up to {@link #ASIDE_WORDS} words with no number, cue, event noun or other mark
+   * between the two commas ("33 activists, led by their leader, were arrested"); -1 if none.
+   */
+  private int asideEnd(int open) {
+    for (int k = open + 1; k < Math.min(to, open + 2 + ASIDE_WORDS); k++) {
+      if (w.isPunctuation(k)) {
+        if (k == open + 1 || !w.is(k, ",")) {
+          return -1;
+        }
+        if (k + 1 < to && cueAt[k + 1 - from] != null) {
+          return k;
+        }
+        continue; // an aside of several parts: "led by X, an MP from Y, were arrested"
+      }
+      if (inQuantity[k - from] || cueAt[k - from] != null || nounAt[k - from] != null
+          || match(lex.partitive, k) != null || match(lex.clauseOpeners, k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * «تسعة مواطنين من هونغ كونغ هم على الارجح بين السياح الذين قضوا»: with no cue before the count
+   * nor within the window after it, an event verb further on in the same clause (no mark, number or
+   * clause opener between, at most {@link #CLAUSE_WINDOW} words after the count) is its predicate.
+   *
+   * @return the verb's token, or -1
+   */
+  private int verbLaterInClause(int start, int windowEnd) {
+    for (int j = start; j < Math.min(to, start + CLAUSE_WINDOW); j++) {
+      if (w.isPunctuation(j) || inQuantity[j - from]
+          || w.isWord(j) && match(lex.clauseOpeners, j) != null) {
+        return -1;
+      }
+      Match<Event> cue = cueAt[j - from];
+      if (j >= windowEnd && cue != null) {
+        // a verb: no casualty noun (مقتل، إصابة), no article, not after a preposition (خلال تظاهرات)
+        // or a verb after a relative (السياح الذين قضوا، الركاب الذين غرقوا)
+        boolean relative = isRelative(j) || j > from && w.isWord(j - 1) && isRelative(j - 1);
+        boolean verb = isCasualty(cue.value()) && match(lex.casualtyNouns, j) == null
+            && (relative || !hasArticle(j)
+                && !(j > from && w.isWord(j - 1) && match(lex.functionWords, j - 1) != null));
+        return verb ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether word {@code j} is a floating quantifier of the constructions: all, both; جميعهم. */
+  private boolean isFloating(int j) {
+    Match<Construction> m = match(lex.constructions, j);
+    return m != null && m.value() == Construction.FLOATING_QUANTIFIER && m.words() == 1;
+  }
+
+  /** Whether word {@code j} is a relative pronoun of the lexicon's constructions: الذي، الذين; who. */
+  private boolean isRelative(int j) {
+    Match<Construction> m = match(lex.constructions, j);
+    return m != null && m.value() == Construction.RELATIVE;
   }
 
   /**

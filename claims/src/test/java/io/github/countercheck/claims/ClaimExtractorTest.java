@@ -460,4 +460,112 @@ final class ClaimExtractorTest {
     assertThatThrownBy(() -> ClaimExtractor.builder().lexicon(null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("lexicon");
   }
+
+  /** Idioms of death and loss, and armed groups and forces named as what is counted (sentences written for the tests). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأضاف أن 6 صيادين فقدوا أرواحهم في العاصفة                  | KILLED PERSON EXACT 6-6
+      وقع انفجار في السوق ذهب ضحيتها 7 أشخاص                      | KILLED PERSON EXACT 7-7
+      وقتل 4 من المليشيات في الاشتباكات                            | KILLED MILITANT EXACT 4-4
+      وأصيب 11 من الحوثيين في الغارة                               | INJURED MILITANT EXACT 11-11
+      وقتل 5 من عناصر البشمركة في الهجوم                           | KILLED SOLDIER EXACT 5-5
+      وأصيب 6 من رجال الشرطة بينهم معاون المباحث في المشاجرة       | INJURED POLICE EXACT 6-6, INJURED POLICE EXACT 1-1
+      وأصيب ملازم أول في الاشتباكات                                 | INJURED SECURITY_FORCES EXACT 1-1
+      وقالت المصادر إن 8 من قوات النظام قتلوا                      | KILLED SECURITY_FORCES EXACT 8-8
+      The storm cost the lives of 9 fishermen off the coast        | KILLED PERSON EXACT 9-9
+      Five militiamen were killed in the ambush                     | KILLED MILITANT EXACT 5-5
+      Twenty Houthis were detained near the port                    | ARRESTED MILITANT EXACT 20-20
+      At least 7 Peshmerga fighters were wounded in the attack      | INJURED SOLDIER AT_LEAST 7-
+      Activists said 30 regime forces were wounded in the battle    | INJURED SECURITY_FORCES EXACT 30-30
+      """)
+  void readsIdiomsAndArmedGroups(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
+
+  /**
+   * Constructions around a count (sentences written for the tests): lives taken by a verb, a
+   * refugee count after a casualty cue, a crowd that swelled to a size, a number restated in
+   * brackets, labels after the event.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Floods in the region have claimed at least 40 lives since Monday | KILLED PERSON AT_LEAST 40-
+      The fighting cost 12 lives in the northern town                  | KILLED PERSON EXACT 12-12
+      Rescuers saved 30 lives after the ferry sank                     | OTHER PERSON EXACT 30-30
+      The army was accused of a massacre of 60 refugees at the camp    | KILLED PERSON EXACT 60-60
+      About 5,000 refugees fled across the border after the shelling   | DISPLACED PERSON APPROXIMATE 4500-5500
+      By evening the crowd had swelled to nearly 3,000 people          | PARTICIPATED PERSON APPROXIMATE 2700-3300
+      Twelve (12) people were injured in the collision                 | INJURED PERSON EXACT 12-12
+      وأصيب (12) اثنا عشر شخصا في حادث السير                           | INJURED PERSON EXACT 12-12
+      وأصيب اثنا عشر (12) شخصا في حادث السير                           | INJURED PERSON EXACT 12-12
+      وقتل متظاهران في اليوم 3 من الاحتجاجات                           | KILLED PROTESTER EXACT 2-2
+      Two protesters were killed in the capital on day 3 of the protests | KILLED PROTESTER EXACT 2-2
+      Clashes erupted at Gate 2 of the stadium and 14 fans were hurt   | INJURED PERSON EXACT 14-14
+      A guard was wounded in Block 4 of the prison                     | INJURED SECURITY_FORCES EXACT 1-1
+      وقتل اليوم 3 من المتظاهرين في المدينة                            | KILLED PROTESTER EXACT 3-3
+      On the first day 300 people were arrested                        | ARRESTED PERSON EXACT 300-300
+      وتسلم الأهالي «5» متوفين من ضحايا حادث الطريق                   | KILLED PERSON EXACT 5-5
+      وقتل "9" أشخاص في حادث الطريق                                 | KILLED PERSON EXACT 9-9
+      """)
+  void readsConstructionsAroundACount(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
+
+  @Test
+  void anArticleNumberIsNoCount() {
+    assertThat(briefs("وقتل 3 أشخاص بموجب المادة 12 من القانون")).containsExactly("KILLED PERSON EXACT 3-3");
+    assertThat(briefs("ونصت المادة 12 من القانون على معاقبة المعتدين")).isEmpty();
+  }
+
+  /**
+   * A count far from its verb in the same clause, or with an aside set off by commas between them
+   * (sentences written for the tests); a verbal noun after a preposition is no predicate.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال المتحدث إن خمسة من الصيادين المصريين هم على الأرجح بين الركاب الذين غرقوا في البحر | KILLED PERSON EXACT 5-5
+      Police said 21 students, led by their union leader, were arrested near the campus | ARRESTED PERSON EXACT 21-21
+      Officials said 40 workers, most of them miners from the north, an area hit by floods, were rescued | OTHER PERSON EXACT 40-40
+      وقال إن 12 من طلاب الجامعة حضروا أمس الندوة الكبرى في قاعة المدينة خلال تظاهرات الأسبوع الماضي | OTHER PERSON EXACT 12-12
+      """)
+  void findsTheVerbOfACountFurtherInItsClause(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
+
+  /**
+   * One person counted without a numeral (sentences written for the tests): a singular event noun
+   * alone, a body where the sentence tells of a death, a singular noun with a verb of one victim
+   * after it; none in a breakdown, a rate, for a body already counted, or across «إن».
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال مصدر أمني إن الحادث أسفر عن وجود قتيل في موقع الانفجار | KILLED PERSON EXACT 1-1
+      وعثرت الشرطة على جثة طفل في الحقل وتحقق في ملابسات مقتله    | KILLED CHILD EXACT 1-1
+      وعثرت الشرطة على جثة طفل في الحقل                           | ''
+      وأكد المصدر أن المسلح، الذي لقي مصرعه، كان يحمل حزاما ناسفا | KILLED MILITANT EXACT 1-1
+      وذكرت المصادر أن المتهم بالسرقة تم القبض عليه فجر اليوم       | ARRESTED PERSON EXACT 1-1
+      سقط 40 شخصا بين قتيل وجريح في الاشتباكات                    | KILLED PERSON EXACT 40-40
+      لقي شخص مصرعه ونقلت الجثة إلى المشرحة                        | KILLED PERSON EXACT 1-1
+      وتقرر صرف تعويض لكل قتيل في الحادث                           | ''
+      وقال الطبيب إن الرئيس الذي توفي عام 1970 كان مريضا             | ''
+      """)
+  void countsOnePersonWithoutANumeral(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
+
+  /**
+   * Forces counted by their units, deployment idioms and a floating quantifier between a count and
+   * its verb (sentences written for the tests).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Three battalions of the paramilitary forces were sent to the district | DEPLOYED SECURITY_FORCES EXACT 3-3
+      Nearly 2,000 soldiers are based in the town to prevent clashes         | DEPLOYED SOLDIER APPROXIMATE 1800-2200
+      About 800 policemen were told to keep a strict vigil near the shrine   | DEPLOYED POLICE APPROXIMATE 720-880
+      She was survived by two sons, both admitted to hospital with burns     | INJURED PERSON EXACT 2-2
+      Two sons of the minister, both lawyers, attended the hearing           | OTHER PERSON EXACT 2-2
+      """)
+  void readsUnitsOfForcesAndFloatingQuantifiers(String text, String expected) {
+    assertThat(String.join(", ", briefs(text))).isEqualTo(expected);
+  }
 }

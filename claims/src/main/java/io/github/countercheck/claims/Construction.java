@@ -1,0 +1,44 @@
+package io.github.countercheck.claims;
+
+/**
+ * The roles of the words of the lexicon's {@code constructions} section: words that make a
+ * construction with a number next to them, read by {@link SentenceReader}.
+ */
+enum Construction {
+  /** "lives": counted lives are deaths only after a verb that takes them ("claimed 40 lives"). */
+  LIFE_NOUN,
+  /** "claimed", "cost", "took": right before a count of lives, the count is of the dead. */
+  LIFE_TAKER,
+  /**
+   * «اليوم»; "day": before a number and «من» / "of" with no people after it, the number names a
+   * day of the event («اليوم 3 من الاحتجاجات», "day 3 of the protests"), no count.
+   */
+  LABEL_BEFORE_OF,
+  /**
+   * «الذي، الذين»; "who": a relative pronoun, after which an event word is a verb («السياح الذين
+   * قضوا»), read when a count's verb stands far after it in the same clause.
+   */
+  RELATIVE,
+  /**
+   * «لقي مصرعه، توفي، تم القبض عليه»: a casualty verb of one person; after a singular person
+   * noun a few words before it (in the same clause), the noun counts one («المسلح، الذي لقي
+   * مصرعه»، «الشاب المسحول تم القبض عليه»).
+   */
+  ONE_VICTIM_VERB,
+  /**
+   * «قتيل، جريح»: a singular event noun that counts one by itself («وجود قتيل»), but not in a
+   * breakdown («بين قتيل وجريح»), after «كل» (a rate), nor with the article when the sentence
+   * counted one before it (it names that one).
+   */
+  ONE_EVENT_NOUN,
+  /**
+   * «جثة، جثمان»: a body counts one death as {@link #ONE_EVENT_NOUN} does, only where another
+   * cue of the sentence tells of a death («العثور على جثة طفل ... ملابسات مقتله»).
+   */
+  ONE_BODY_NOUN,
+  /**
+   * "all", "both"; «جميعهم، كلهم»: after the comma that follows a count, right before an event
+   * cue, the cue is still the count's predicate ("three children, all admitted to hospital").
+   */
+  FLOATING_QUANTIFIER
+}
