@@ -19,7 +19,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -67,8 +69,17 @@ public class ReconcileScaleBenchmark {
   @Param({"1000", "100000", "1000000"})
   public int claims;
 
+  /**
+   * Documents per story: 0 gives no document a story (one pool, as before stories); K gives
+   * each document one of about one story per K documents (see {@link #assignStories}), so the
+   * engine blocks the claims by story first.
+   */
+  @Param({"0", "20"})
+  public int stories;
+
   private List<Claim> generated;
   private List<DocumentMetadata> documents;
+  private Map<String, String> storyTitles;
   private Reconciler reconciler;
 
   /** Generates the claims and their documents. */
@@ -77,9 +88,13 @@ public class ReconcileScaleBenchmark {
     generated = new ArrayList<>(claims);
     documents = new ArrayList<>();
     generate(claims, new SplittableRandom(6), placeNames(), generated, documents);
+    storyTitles = new HashMap<>();
+    if (stories > 0) {
+      documents = assignStories(documents, stories, new SplittableRandom(14), storyTitles);
+    }
     reconciler = Reconciler.create();
-    System.out.printf("%n# reconcile: %d claims in %d documents%n", generated.size(),
-        documents.size());
+    System.out.printf("%n# reconcile: %d claims in %d documents, %d stories%n", generated.size(),
+        documents.size(), storyTitles.size());
   }
 
   /**
@@ -90,7 +105,7 @@ public class ReconcileScaleBenchmark {
    */
   @Benchmark
   public Reconciliation reconcile(Volume v) {
-    Reconciliation r = reconciler.reconcile(generated, documents);
+    Reconciliation r = reconciler.reconcile(generated, documents, storyTitles);
     v.found += generated.size();
     return r;
   }
@@ -105,7 +120,7 @@ public class ReconcileScaleBenchmark {
    */
   @Benchmark
   public long reconcileWithReasons(Volume v) {
-    Reconciliation r = reconciler.reconcile(generated, documents);
+    Reconciliation r = reconciler.reconcile(generated, documents, storyTitles);
     long chars = 0;
     for (ClaimGroup g : r.groups()) {
       for (Relation rel : g.relations()) {
@@ -175,6 +190,46 @@ public class ReconcileScaleBenchmark {
           EVENTS[pick(random, EVENT_WEIGHTS)], SUBJECTS[pick(random, SUBJECT_WEIGHTS)],
           attribution, location, null, Language.AR, modality));
     }
+  }
+
+  /** How many days a story's documents are spread over. */
+  static final int STORY_DAYS = 3;
+
+  /**
+   * Gives each document a story, drawn with its own random source so that the claims are the
+   * same with and without stories. Stories are made per day, about one per {@code perStory}
+   * documents of a day; a dated document joins one of the stories that started on its day or on
+   * one of the {@value #STORY_DAYS} days before (so a story runs over up to {@value #STORY_DAYS}
+   * days, and its documents' dates stay within the engine's window), an undated document any
+   * story.
+   *
+   * @param documents the documents' metadata, in the generator's order
+   * @param perStory  documents per story, at least 1
+   * @param random    the random source
+   * @param titles    receives a title per story id
+   * @return the metadata with story ids
+   */
+  static List<DocumentMetadata> assignStories(List<DocumentMetadata> documents, int perStory,
+      SplittableRandom random, Map<String, String> titles) {
+    long start = LocalDate.of(2013, 1, 1).toEpochDay();
+    int days = 1;
+    for (DocumentMetadata d : documents) {
+      if (d.publishedDate().isPresent()) {
+        days = Math.max(days, (int) (d.publishedDate().get().toEpochDay() - start) + 1);
+      }
+    }
+    int perDay = Math.max(1, (int) Math.round((double) documents.size() / days / perStory));
+    List<DocumentMetadata> out = new ArrayList<>(documents.size());
+    for (DocumentMetadata d : documents) {
+      int day = d.publishedDate().isEmpty() ? random.nextInt(days)
+          : Math.max(0, (int) (d.publishedDate().get().toEpochDay() - start)
+              - random.nextInt(STORY_DAYS));
+      int story = day * perDay + random.nextInt(perDay);
+      String id = "story-" + story;
+      titles.putIfAbsent(id, "\u0642\u0635\u0629 " + story);
+      out.add(d.withStory(id));
+    }
+    return out;
   }
 
   private static Quantity quantity(SplittableRandom random, long value) {

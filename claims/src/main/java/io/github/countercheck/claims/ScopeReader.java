@@ -72,6 +72,8 @@ final class ScopeReader {
   private int[] embedded;
   /** Per token, how many connectives (حيث) stand before it; set by {@link #apply}. */
   private int[] joined;
+  /** The sentence's tokens as the cue tables read them, shared by the scope and part passes. */
+  private final Adapter tokens = new Adapter();
 
   /**
    * @param lex        the sentence's lexicon
@@ -131,7 +133,6 @@ final class ScopeReader {
   }
 
   private void applyScopes(List<Claim> claims, int first) {
-    ScopeCues.Tokens tokens = new Adapter();
     List<Found> found = new ArrayList<>(2);
     int[] clause = new int[to - from];
     boolean[] continues = new boolean[to - from + 1];
@@ -223,7 +224,6 @@ final class ScopeReader {
    * its cue. Part cues are read apart from the other scope cues: they take no words from them.
    */
   private List<PartCue> parts(List<Claim> claims, int first) {
-    ScopeCues.Tokens tokens = new Adapter();
     int n = claims.size() - first;
     int[] a = new int[n];
     int[] b = new int[n];
@@ -549,6 +549,9 @@ final class ScopeReader {
 
   /** The sentence's tokens as the cue matcher reads them. */
   private final class Adapter implements ScopeCues.Tokens {
+    /** Per token of the sentence, its stems once made: a word is looked up once per reach. */
+    private String[][] stems;
+
     @Override
     public boolean isWordOrNumber(int i) {
       return i >= from && i < to && !w.isPunctuation(i) && w.length(i) > 0;
@@ -583,6 +586,21 @@ final class ScopeReader {
 
     @Override
     public String[] stems(int i) {
+      if (i < from || i >= to) {
+        return stemsOf(i);
+      }
+      if (stems == null) {
+        stems = new String[to - from][];
+      }
+      String[] s = stems[i - from];
+      if (s == null) {
+        s = stemsOf(i);
+        stems[i - from] = s;
+      }
+      return s;
+    }
+
+    private String[] stemsOf(int i) {
       // only the stems at which the extractor's key table found an entry
       int mask = w.entryStems(i);
       String[] out = new String[Integer.bitCount(mask)];

@@ -163,7 +163,8 @@ public final class PublicationTime implements Comparable<PublicationTime> {
     if (c == 0) {
       c = Long.compare(endEpochSecond(), o.endEpochSecond());
     }
-    return c != 0 ? c : toString().compareTo(o.toString());
+    // equal times (the same day, most often) need no strings: equal fields write the same one
+    return c != 0 || equals(o) ? c : toString().compareTo(o.toString());
   }
 
   @Override
