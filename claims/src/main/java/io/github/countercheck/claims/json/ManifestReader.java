@@ -1,8 +1,9 @@
 package io.github.countercheck.claims.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.PublicationTime;
@@ -144,7 +145,13 @@ public final class ManifestReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Map<String, DocumentMetadata> out = new LinkedHashMap<>();
-    try (JsonParser p = FACTORY.createParser(skipByteOrderMark(in))) {
+    JsonParser p;
+    try {
+      p = FACTORY.createParser(skipByteOrderMark(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
+    }
+    try (p) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw error(name, p, null, "a manifest must be a JSON object with a 'documents' array");
       }
@@ -176,8 +183,11 @@ public final class ManifestReader {
       if (p.nextToken() != null) {
         throw error(name, p, null, "unexpected content after the manifest object");
       }
-    } catch (JsonParseException e) {
-      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+    } catch (JsonProcessingException e) {
+      // a syntax error, or one of the parser's limits (nesting depth, number length), which
+      // carries no location: then the parser's is the line
+      JsonLocation at = e.getLocation() == null ? p.currentLocation() : e.getLocation();
+      int line = at.getLineNr();
       throw new IllegalArgumentException(
           name + ":" + line + ": not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -197,7 +207,8 @@ public final class ManifestReader {
       JsonToken t = p.nextToken();
       switch (field) {
         case "file" -> {
-          if (t != JsonToken.VALUE_STRING || p.getText().isBlank()) {
+          // "./ " is as blank as " " once its "./" is dropped
+          if (t != JsonToken.VALUE_STRING || fileName(p.getText()).isBlank()) {
             throw error(name, p, "file", "'" + p.getText() + "' is not a file name");
           }
           file = fileName(p.getText());

@@ -93,7 +93,7 @@ final class TsvManifest {
             + " where the header names " + header.size() + " columns (a value cannot hold a tab)");
       }
       String id = cell(cells, file);
-      if (id == null) {
+      if (id == null || ManifestReader.fileName(id).isBlank()) {
         throw error(fileColumn, "blank: every line names a file");
       }
       id = ManifestReader.fileName(id);

@@ -153,4 +153,27 @@ final class ManifestReaderTest {
     assertThatThrownBy(() -> ManifestReader.read(new StringReader(""), "m.json"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aManifestBeyondTheParsersLimitsNamesTheLine() {
+    // Jackson refuses nesting deeper than 1,000 and numbers longer than 1,000 digits; the
+    // refusal was an UncheckedIOException ("cannot read") with no line
+    String deep = "{\"documents\":[],\n\"about\":" + "[".repeat(1_001);
+    assertThatThrownBy(() -> ManifestReader.read(new StringReader(deep), "m.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("m.json:2: not valid JSON: Document nesting depth (1001)");
+    String longNumber = "{\"documents\":[\n{\"file\":\"a.txt\",\"n\":1" + "0".repeat(1_000) + "}]}";
+    assertThatThrownBy(() -> ManifestReader.read(new StringReader(longNumber), "m.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("m.json:2: not valid JSON: Number value length (1001)");
+  }
+
+  @Test
+  void aFileNameThatIsOnlyDotSlashAndSpaceIsNamedLikeABlankOne() {
+    // "./ " loses its "./" and leaves a blank id: the refusal did not name the manifest or line
+    String json = "{\"documents\":[\n{\"file\":\"./ \"}]}";
+    assertThatThrownBy(() -> ManifestReader.read(new StringReader(json), "m.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("m.json:2: field 'file': './ ' is not a file name");
+  }
 }
