@@ -1,7 +1,6 @@
 package io.github.countercheck.reconcile;
 
 import io.github.countercheck.claims.Subject;
-import io.github.countercheck.reconcile.Engine.Item;
 import java.util.Arrays;
 
 /**
@@ -43,10 +42,10 @@ final class ConflictFinder {
       int u = 0;
       int d = 0;
       for (Subject t : SUBJECTS) {
-        if (Engine.sameMeasure(s, t) || s.isKindOf(t)) {
+        if (Hierarchy.sameMeasure(s, t) || s.isKindOf(t)) {
           up[u++] = t.ordinal();
         }
-        if (Engine.sameMeasure(s, t) || t.isKindOf(s)) {
+        if (Hierarchy.sameMeasure(s, t) || t.isKindOf(s)) {
           down[d++] = t.ordinal();
         }
       }
@@ -102,7 +101,7 @@ final class ConflictFinder {
     int[] subj = new int[n];
     for (int i = 0; i < n; i++) {
       Item it = group[from + i];
-      kind[i] = !cumulative || it.day == Engine.NO_DATE ? UNDATED : it.timed() ? TIME : DATE;
+      kind[i] = !cumulative || it.day == Item.NO_DATE ? UNDATED : it.timed() ? TIME : DATE;
       day[i] = it.day;
       sec[i] = it.second;
       lo[i] = it.q().low();
@@ -247,7 +246,7 @@ final class ConflictFinder {
         ordered = key[sorted[i]] >= key[sorted[i - 1]];
       }
       if (!ordered) {
-        Engine.sortIndexes(sorted, 0, c, (a, b) -> Long.compare(key[a], key[b]));
+        IndexSort.sort(sorted, 0, c, (a, b) -> Long.compare(key[a], key[b]));
       }
     }
     for (int i = 0; i < c; i++) {

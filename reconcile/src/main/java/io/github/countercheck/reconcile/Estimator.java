@@ -2,7 +2,6 @@ package io.github.countercheck.reconcile;
 
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.Subject;
-import io.github.countercheck.reconcile.Engine.Item;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +25,7 @@ final class Estimator {
     for (Subject s : ALL) {
       List<Integer> m = new ArrayList<>();
       for (Subject t : ALL) {
-        if (Engine.sameMeasure(t, s) || t.isKindOf(s)) {
+        if (Hierarchy.sameMeasure(t, s) || t.isKindOf(s)) {
           m.add(t.ordinal());
         }
       }
@@ -104,8 +103,8 @@ final class Estimator {
     // with a time of day only the latest: a date alone is the whole day, as late as any time in it
     int[] latestDay = this.latestDay;
     long[] latestSecond = this.latestSecond;
-    Arrays.fill(latestDay, 0, voices, Engine.NO_DATE);
-    Arrays.fill(latestSecond, 0, voices, Engine.NO_TIME);
+    Arrays.fill(latestDay, 0, voices, Item.NO_DATE);
+    Arrays.fill(latestSecond, 0, voices, Item.NO_TIME);
     for (int i = 0; i < n; i++) {
       if (!dropped[i]) {
         latestDay[voiceOf[i]] = Math.max(latestDay[voiceOf[i]], at(i).day);
@@ -149,7 +148,7 @@ final class Estimator {
     int specificCount = 0;
     for (int k = 0; k < topCount; k++) {
       Item it = at(top[k]);
-      if (!Engine.sameMeasure(measure, it.subject())) {
+      if (!Hierarchy.sameMeasure(measure, it.subject())) {
         return Optional.empty(); // siblings with no parent figure: no sum is implied
       }
       if (it.q().isSpecific()) {
@@ -227,7 +226,7 @@ final class Estimator {
     Arrays.fill(laterDateOnly, -1);
     boolean[] dropped = this.dropped;
     int end = n;
-    while (end > 0 && at(end - 1).day == Engine.NO_DATE) {
+    while (end > 0 && at(end - 1).day == Item.NO_DATE) {
       end--;
     }
     int timedCount = 0;
@@ -271,7 +270,7 @@ final class Estimator {
         order[c++] = k;
       }
     }
-    Engine.sortIndexes(order, 0, c, (a, b) -> Long.compare(at(a).second, at(b).second));
+    IndexSort.sort(order, 0, c, (a, b) -> Long.compare(at(a).second, at(b).second));
     Arrays.fill(laterMaxLow, -1);
     int next = c - 1;
     for (int k = c - 1; k >= 0; k--) {
@@ -310,7 +309,7 @@ final class Estimator {
       }
     }
     if (specific.length > 1) {
-      Engine.sortIndexes(specific, (a, b) -> {
+      IndexSort.sort(specific, (a, b) -> {
         Item x = at(a);
         Item y = at(b);
         int c = Long.compare(x.q().value(), y.q().value());

@@ -55,7 +55,7 @@ final class Figures {
 
   /** @return the ISO date of an epoch day, or "undated" */
   static String day(int epochDay) {
-    return epochDay == Engine.NO_DATE ? "undated" : LocalDate.ofEpochDay(epochDay).toString();
+    return epochDay == Item.NO_DATE ? "undated" : LocalDate.ofEpochDay(epochDay).toString();
   }
 
   /** Epoch days of 0000-01-01 and 9999-12-31: the years {@link #day(int, StringBuilder)} writes. */
@@ -66,12 +66,12 @@ final class Figures {
    * Appends {@link #day(int)} without a {@link LocalDate}: the years 0 to 9999 by the civil
    * calendar arithmetic of {@link LocalDate#ofEpochDay}, others through {@link LocalDate}.
    *
-   * @param epochDay the epoch day, or {@link Engine#NO_DATE}
+   * @param epochDay the epoch day, or {@link Item#NO_DATE}
    * @param sb       the builder
    * @return {@code sb}
    */
   static StringBuilder day(int epochDay, StringBuilder sb) {
-    if (epochDay == Engine.NO_DATE) {
+    if (epochDay == Item.NO_DATE) {
       return sb.append("undated");
     }
     if (epochDay < FIRST_DAY || epochDay > LAST_DAY) {

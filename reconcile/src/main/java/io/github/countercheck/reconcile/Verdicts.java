@@ -1,7 +1,6 @@
 package io.github.countercheck.reconcile;
 
 import io.github.countercheck.claims.Quantity;
-import io.github.countercheck.reconcile.Engine.Item;
 
 /**
  * The pairwise verdicts of rules 1, 4 and 5, each with a reason naming the rule and the figures.
@@ -46,7 +45,7 @@ final class Verdicts {
    * same date; both with a time of day and at most {@code sameTime} seconds apart.
    */
   static boolean sameTime(Item x, Item y, long sameTime) {
-    if (x.day == Engine.NO_DATE || y.day == Engine.NO_DATE) {
+    if (x.day == Item.NO_DATE || y.day == Item.NO_DATE) {
       return true;
     }
     if (x.timed() && y.timed()) {
@@ -65,7 +64,7 @@ final class Verdicts {
     if (!x.claim.event().isCumulative()) {
       return NOT_CUMULATIVE;
     }
-    if (x.day == Engine.NO_DATE || y.day == Engine.NO_DATE) {
+    if (x.day == Item.NO_DATE || y.day == Item.NO_DATE) {
       return DATE_UNKNOWN;
     }
     if (!sameTime(x, y, sameTime)) {

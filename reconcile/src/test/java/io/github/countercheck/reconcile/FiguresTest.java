@@ -42,7 +42,7 @@ final class FiguresTest {
             .hasToString(d.toString());
       }
     }
-    assertThat(Figures.day(Engine.NO_DATE, new StringBuilder())).hasToString("undated");
+    assertThat(Figures.day(Item.NO_DATE, new StringBuilder())).hasToString("undated");
   }
 
   @Test
