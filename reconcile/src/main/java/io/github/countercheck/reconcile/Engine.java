@@ -37,6 +37,9 @@ final class Engine {
   private final Map<String, DocumentMetadata> meta = new HashMap<>();
   private final Map<String, Place> placeCache = new HashMap<>();
   private final VoiceBook book;
+  /** The whole run's summary and layout when this run is one partition of it, else null. */
+  private final Partitioner.Summary run;
+  private final Layout layout;
   /**
    * The document of the claim {@link #item} made last, and its day and outlet: the claims come in
    * document order, so each document's metadata is looked up once.
@@ -52,14 +55,19 @@ final class Engine {
   /** The stories by rank, or an empty array when no document names one. */
   private String[] storyIds = new String[0];
 
+  /**
+   * @param run the whole run's summary when this run reconciles one partition of it, else null
+   */
   Engine(int windowDays, PlaceAliases places, VoiceAliases voices, double vaguerThreshold,
-      int maxPairwise, long sameTime) {
+      int maxPairwise, long sameTime, Partitioner.Summary run, Layout layout) {
+    this.run = run;
+    this.layout = layout;
     this.sameTime = sameTime;
     this.windowDays = windowDays;
     this.places = places;
     this.vaguerThreshold = vaguerThreshold;
     this.maxPairwise = maxPairwise;
-    this.book = new VoiceBook(voices);
+    this.book = new VoiceBook(voices, run);
   }
 
   Reconciliation run(Collection<Claim> claims, Collection<DocumentMetadata> documents,
@@ -95,7 +103,8 @@ final class Engine {
       DocumentMetadata d = meta.get(ids[i]);
       referenced.add(d != null ? d : new DocumentMetadata(ids[i], null, null, null));
     }
-    List<Story> stories = rankStories(referenced, storyTitles);
+    List<Story> stories = StoryRanking.rank(referenced, storyTitles, run != null && run.anyStory());
+    rankStories(stories);
     long[] key = new long[n]; // document rank, then span start
     int[] end = new int[n];
     for (int i = 0; i < n; i++) {
@@ -136,7 +145,7 @@ final class Engine {
       items[i] = item(all[idx[i]], i, (int) (key[idx[i]] >>> 32));
     }
     book.rank();
-    Grouping grouping = new Grouping(items, windowDays);
+    Grouping grouping = new Grouping(items, windowDays, layout, storyIds);
     grouping.group();
     Item[] grouped = grouping.grouped;
     int groupCount = grouping.groupCount();
@@ -186,52 +195,13 @@ final class Engine {
     return new Reconciliation(referenced, ordered, stories);
   }
 
-  /**
-   * Ranks the stories the documents name by their earliest publication (undated last), then id;
-   * documents that name none share the story "" when others do. Fills {@link #storyRanks} and
-   * {@link #storyIds}.
-   *
-   * @return the stories in rank order, or an empty list when no document names one
-   */
-  private List<Story> rankStories(List<DocumentMetadata> referenced, Map<String, String> titles) {
-    Map<String, List<DocumentMetadata>> byStory = new HashMap<>();
-    boolean any = false;
-    for (DocumentMetadata d : referenced) {
-      any |= d.story() != null;
-      byStory.computeIfAbsent(d.story() == null ? "" : d.story(), x -> new ArrayList<>()).add(d);
-    }
-    if (!any) {
-      return List.of();
-    }
-    Comparator<DocumentMetadata> byTime = Comparator.comparing(DocumentMetadata::published,
-        Comparator.nullsLast(Comparator.naturalOrder()));
-    byTime = byTime.thenComparing(DocumentMetadata::id);
-    List<Story> stories = new ArrayList<>(byStory.size());
-    for (Map.Entry<String, List<DocumentMetadata>> e : byStory.entrySet()) {
-      List<DocumentMetadata> docs = e.getValue();
-      docs.sort(byTime);
-      List<String> docIds = new ArrayList<>(docs.size());
-      PublicationTime first = null;
-      PublicationTime last = null;
-      for (DocumentMetadata d : docs) {
-        docIds.add(d.id());
-        if (d.published() != null) {
-          first = first == null ? d.published() : first;
-          last = last == null || d.published().compareTo(last) > 0 ? d.published() : last;
-        }
-      }
-      String title = titles.get(e.getKey());
-      stories.add(new Story(e.getKey(), title != null ? title
-          : e.getKey().isEmpty() ? "(documents with no story)" : e.getKey(), docIds, first, last));
-    }
-    stories.sort(Comparator.comparing(Story::first, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Story::id));
+  /** Fills {@link #storyRanks} and {@link #storyIds} from the stories in rank order. */
+  private void rankStories(List<Story> stories) {
     storyIds = new String[stories.size()];
     for (int i = 0; i < storyIds.length; i++) {
       storyIds[i] = stories.get(i).id();
       storyRanks.put(storyIds[i], i);
     }
-    return stories;
   }
 
   private Item item(Claim c, int order, int doc) {
@@ -248,10 +218,7 @@ final class Engine {
     if (c.location() != null) {
       place = placeCache.get(c.location());
       if (place == null && !placeCache.containsKey(c.location())) {
-        place = places.resolve(c.location());
-        // a name the place table does not know (or a fragment the extractor took for one) can be
-        // compared with no other: it is read as no place, not as a place of its own
-        place = place != null && place.known() ? place : null;
+        place = places.resolveKnown(c.location());
         placeCache.put(c.location(), place);
       }
     }

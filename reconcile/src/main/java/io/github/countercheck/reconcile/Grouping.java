@@ -8,9 +8,11 @@ import io.github.countercheck.claims.Subject;
 import io.github.countercheck.reconcile.PlaceAliases.Place;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,6 +26,10 @@ final class Grouping {
   private static final int SCOPES = Scope.values().length;
 
   private final int windowDays;
+  /** The run's layout when this run is one partition of it, else null (the run is whole). */
+  private final Layout layout;
+  /** The stories by rank, or an empty array when no document names one. */
+  private final String[] storyIds;
   /** This run's items in canonical order: {@code items[i].order == i}. */
   private final Item[] items;
   /** The items group by group, each group in date order (undated last), then canonical order. */
@@ -33,9 +39,17 @@ final class Grouping {
   private int[] groupEnd;
   private int groupCount;
 
-  Grouping(Item[] items, int windowDays) {
+  /**
+   * @param items      the run's items in canonical order
+   * @param windowDays the window in days
+   * @param layout     the whole run's layout when these items are one partition of it, else null
+   * @param storyIds   the stories by rank, or an empty array
+   */
+  Grouping(Item[] items, int windowDays, Layout layout, String[] storyIds) {
     this.items = items;
     this.windowDays = windowDays;
+    this.layout = layout;
+    this.storyIds = storyIds;
     int n = items.length;
     grouped = new Item[n];
     groupEnd = new int[Math.max(16, n / 4)];
@@ -62,9 +76,7 @@ final class Grouping {
     Map<Long, List<Item>> blocks = new HashMap<>();
     for (Item item : items) {
       Claim c = item.claim;
-      if (c.event() == Event.OTHER || c.subject() == Subject.OTHER || c.scope() == Scope.PART) {
-        // a part of a count ("6 in serious condition", "4 Turks") is a group of its own: it is no
-        // rival figure of the count, nor of another part
+      if (Blocking.alone(c)) {
         grouped[groupedCount++] = item;
         endGroup();
         continue;
@@ -79,103 +91,62 @@ final class Grouping {
     Arrays.sort(blockKeys);
     for (Long blockKey : blockKeys) {
       List<Item> block = blocks.get(blockKey);
-      for (List<Item> cls : bySubjectClass(block)) {
-        for (List<Item> cell : byPlace(cls)) {
-          byTime(cell);
+      String name = layout == null ? null : Blocking.block(
+          storyIds.length == 0 ? "" : storyIds[block.get(0).story], block.get(0).claim);
+      for (Map.Entry<String, List<Item>> cls : bySubjectClass(name, block).entrySet()) {
+        for (Map.Entry<String, List<Item>> cell : byPlace(name, cls.getKey(), cls.getValue())) {
+          byTime(cell.getValue(), layout == null ? null
+              : layout.windows(name, cls.getKey(), cell.getKey()));
         }
       }
     }
   }
 
   /**
-   * Cuts a block by subject class; claims of unspecified people (PERSON) join the only other
-   * class when there is exactly one.
+   * Cuts a block by subject class ({@link Blocking#finalClass}: claims of unspecified people join
+   * the only other class).
+   *
+   * @param block the block's name when the classes it holds are the run summary's, else null
+   * @return the claims by class, each in canonical order
    */
-  private static List<List<Item>> bySubjectClass(List<Item> block) {
+  private Map<String, List<Item>> bySubjectClass(String block, List<Item> items) {
     Map<String, List<Item>> hashed = new HashMap<>();
-    for (Item it : block) {
+    for (Item it : items) {
       hashed.computeIfAbsent(Hierarchy.subjectClass(it.subject()), k -> new ArrayList<>()).add(it);
     }
-    Map<String, List<Item>> classes = new TreeMap<>(hashed);
-    List<Item> generic = classes.get(Subject.PERSON.name());
-    if (generic != null && classes.size() == 2) {
-      classes.remove(Subject.PERSON.name());
-      Map.Entry<String, List<Item>> other = classes.entrySet().iterator().next();
-      other.setValue(mergeByOrder(other.getValue(), generic));
+    Set<String> classes = layout == null ? hashed.keySet() : layout.classes(block);
+    Map<String, List<Item>> out = new TreeMap<>();
+    for (Map.Entry<String, List<Item>> e : hashed.entrySet()) {
+      out.merge(Blocking.finalClass(e.getKey(), classes), e.getValue(), Grouping::mergeByOrder);
     }
-    return new ArrayList<>(classes.values());
+    return out;
   }
 
   /**
-   * Cuts a subject class by place. Within each country, the most specific places its claims name
-   * (those no other named place lies within) are cells of their own; a claim at a wider place
-   * (a governorate, a country) joins the only such place within it, and forms a cell of its own
-   * when two or more lie within it (nothing says which it counts). Claims with no place join the
-   * only cell, or form one of their own.
+   * Cuts a subject class by place ({@link Blocking.Cells}: a wider place joins the only place
+   * within it, the unplaced join the only cell).
+   *
+   * @return the claims by cell, each in canonical order
    */
-  private static List<List<Item>> byPlace(List<Item> cls) {
-    Map<String, List<Item>> byKey = new HashMap<>();
-    // country key -> place key -> place, sorted: the cells come out in a fixed order
-    Map<String, Map<String, Place>> byTop = new TreeMap<>();
-    List<Item> unplaced = new ArrayList<>();
-    for (Item it : cls) {
-      if (it.place == null) {
-        unplaced.add(it);
-      } else {
-        byKey.computeIfAbsent(it.place.key(), k -> new ArrayList<>()).add(it);
-        byTop.computeIfAbsent(it.place.top().key(), k -> new TreeMap<>())
-            .putIfAbsent(it.place.key(), it.place);
+  private Collection<Map.Entry<String, List<Item>>> byPlace(String block, String cls,
+      List<Item> items) {
+    Blocking.Cells cells;
+    if (layout == null) {
+      Map<String, Place> named = new HashMap<>();
+      for (Item it : items) {
+        if (it.place != null) {
+          named.putIfAbsent(it.place.key(), it.place);
+        }
       }
+      cells = new Blocking.Cells(named.values());
+    } else {
+      cells = layout.cells(block, cls);
     }
-    List<List<Item>> cells = new ArrayList<>();
-    for (Map<String, Place> named : byTop.values()) {
-      List<Place> leaves = new ArrayList<>();
-      for (Place p : named.values()) {
-        boolean leaf = true;
-        for (Place q : named.values()) {
-          if (q != p && q.within(p)) {
-            leaf = false;
-            break;
-          }
-        }
-        if (leaf) {
-          leaves.add(p);
-        }
-      }
-      Map<String, List<Item>> leafCells = new TreeMap<>();
-      for (Place leaf : leaves) {
-        leafCells.put(leaf.key(), byKey.get(leaf.key()));
-      }
-      List<List<Item>> wider = new ArrayList<>();
-      for (Place p : named.values()) {
-        if (leafCells.containsKey(p.key())) {
-          continue;
-        }
-        Place only = null;
-        int within = 0;
-        for (Place leaf : leaves) {
-          if (leaf.within(p)) {
-            only = leaf;
-            within++;
-          }
-        }
-        if (within == 1) {
-          leafCells.put(only.key(), mergeByOrder(leafCells.get(only.key()), byKey.get(p.key())));
-        } else {
-          wider.add(byKey.get(p.key()));
-        }
-      }
-      cells.addAll(leafCells.values());
-      cells.addAll(wider);
+    Map<String, List<Item>> byCell = new HashMap<>();
+    for (Item it : items) {
+      byCell.computeIfAbsent(cells.of(it.place), k -> new ArrayList<>()).add(it);
     }
-    if (!unplaced.isEmpty()) {
-      if (cells.size() == 1) {
-        cells.set(0, mergeByOrder(cells.get(0), unplaced));
-      } else {
-        cells.add(unplaced);
-      }
-    }
-    return cells;
+    return byCell.entrySet();
   }
 
   /** Closes the group that ends at the end of {@link #grouped}. */
@@ -187,10 +158,12 @@ final class Grouping {
   }
 
   /**
-   * Cuts a cell into windows of dates, each a group; the undated join the only window when there
-   * is one, otherwise they form a group of their own.
+   * Cuts a cell into windows of dates ({@link Blocking.Windows}), each a group; the undated join
+   * the only window when there is one, otherwise they form a group of their own.
+   *
+   * @param windows the cell's windows over the run, or null to take them from the cell's dates
    */
-  private void byTime(List<Item> cell) {
+  private void byTime(List<Item> cell, Blocking.Windows windows) {
     // dated items by day then canonical order: one primitive sort of (day, order) keys
     long[] dated = new long[cell.size()];
     int datedCount = 0;
@@ -202,21 +175,33 @@ final class Grouping {
     }
     Arrays.sort(dated, 0, datedCount);
     byTimeOfDay(dated, datedCount);
-    int windows = 0;
-    int start = 0;
+    if (windows == null) {
+      int[] days = new int[datedCount];
+      int count = 0;
+      for (int d = 0; d < datedCount; d++) {
+        int day = (int) (dated[d] >> 32);
+        if (count == 0 || days[count - 1] != day) {
+          days[count++] = day;
+        }
+      }
+      windows = new Blocking.Windows(Arrays.copyOf(days, count), windowDays);
+    }
+    int open = Item.NO_DATE; // the start of the window being filled, if any
+    boolean any = false;
     for (int d = 0; d < datedCount; d++) {
       Item it = items[(int) dated[d]];
-      if (windows == 0 || (long) it.day - start > windowDays) {
-        if (windows > 0) {
+      int start = windows.startOf(it.day);
+      if (!any || start != open) {
+        if (any) {
           endGroup();
         }
-        windows++;
-        start = it.day;
+        any = true;
+        open = start;
       }
       grouped[groupedCount++] = it;
     }
     if (datedCount < cell.size()) {
-      if (windows > 1) {
+      if (any && windows.startOf(Item.NO_DATE) != open) {
         endGroup(); // the undated form a group of their own
       }
       for (int k = 0; k < cell.size(); k++) {

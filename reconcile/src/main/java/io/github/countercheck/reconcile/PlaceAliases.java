@@ -291,6 +291,27 @@ public final class PlaceAliases {
   }
 
   /**
+   * @param key a known place's key (its id in the table)
+   * @return the place, or null when the table has no place of that key
+   */
+  Place byKey(String key) {
+    return byId.get(key);
+  }
+
+  /**
+   * Resolves a location to a known place: a name the table does not know (or a fragment the
+   * extractor took for one) can be compared with no other, so it is read as no place, not as a
+   * place of its own.
+   *
+   * @param location a location as the text words it, or null
+   * @return the known place, or null
+   */
+  Place resolveKnown(String location) {
+    Place place = resolve(location);
+    return place != null && place.known() ? place : null;
+  }
+
+  /**
    * Resolves a location: a known place, an unknown place keyed by its words, or null when it names
    * no place at all.
    */

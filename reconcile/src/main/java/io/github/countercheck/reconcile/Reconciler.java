@@ -167,8 +167,27 @@ public final class Reconciler {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(storyTitles, "storyTitles");
+    return engine(null, null).run(claims, documents, storyTitles);
+  }
+
+  /**
+   * @param run    the whole run's summary when the engine reconciles one partition of it, else null
+   * @param layout that summary's layout, else null
+   * @return an engine for one run with this reconciler's settings
+   */
+  Engine engine(Partitioner.Summary run, Layout layout) {
     return new Engine(windowDays, places, voices, vaguerThreshold, maxPairwise,
-        sameTime.getSeconds()).run(claims, documents, storyTitles);
+        sameTime.getSeconds(), run, layout);
+  }
+
+  /** @return the place table */
+  PlaceAliases places() {
+    return places;
+  }
+
+  /** @return the voice table */
+  VoiceAliases voices() {
+    return voices;
   }
 
   /**

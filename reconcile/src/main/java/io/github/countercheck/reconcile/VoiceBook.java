@@ -31,8 +31,17 @@ final class VoiceBook {
   int[] outletRank;
   String[] outletByRank;
 
-  VoiceBook(VoiceAliases voices) {
+  /** The whole run's summary when this run is one partition of it, else null. */
+  private final Partitioner.Summary run;
+
+  /**
+   * @param voices the voice table
+   * @param run    the whole run's summary, which names the voices and outlets, when this run is
+   *     one partition of it; else null, and each is named as first met
+   */
+  VoiceBook(VoiceAliases voices, Partitioner.Summary run) {
     this.voices = voices;
+    this.run = run;
   }
 
   /**
@@ -54,7 +63,8 @@ final class VoiceBook {
     if (id == null) {
       id = outlets.size();
       // one outlet whatever its spelling: ids by the folded name, named as first written
-      outlets.add(outletKey.startsWith("p:") ? VoiceAliases.cleanOutlet(m.publisher()) : document);
+      outlets.add(!outletKey.startsWith("p:") ? document
+          : run != null ? run.outletName(outletKey) : VoiceAliases.cleanOutlet(m.publisher()));
       outletIds.put(outletKey, id);
     }
     return id;
@@ -67,7 +77,8 @@ final class VoiceBook {
       voice = voiceByAttribution.get(c.attribution());
       if (voice == null) {
         String key = voices.key(c.attribution());
-        voice = voiceId(key, key.startsWith("v:") ? key.substring(2) : c.attribution());
+        voice = voiceId(key, key.startsWith("v:") ? key.substring(2)
+            : run != null ? run.wording(key) : c.attribution());
         voiceByAttribution.put(c.attribution(), voice);
       }
     } else {
