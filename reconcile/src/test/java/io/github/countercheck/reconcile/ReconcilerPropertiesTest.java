@@ -72,7 +72,7 @@ final class ReconcilerPropertiesTest {
     }
   }
 
-  private static Claim randomClaim(Random r) {
+  static Claim randomClaim(Random r) {
     Quantity q = switch (r.nextInt(7)) {
       case 0 -> Quantity.exact(r.nextInt(40));
       case 1 -> Quantity.approximate(r.nextInt(40));
