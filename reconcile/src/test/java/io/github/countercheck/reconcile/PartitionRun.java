@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * into partitions reconciled apart, the results combined in shuffled order. Shared by the
  * partition tests of this module.
  */
-public final class PartitionRun {
+final class PartitionRun {
 
   private PartitionRun() {}
 
@@ -37,7 +37,7 @@ public final class PartitionRun {
    * @param random      the random source of the dealing and shuffling
    * @return the number of distinct keys
    */
-  public static int check(Reconciler reconciler, List<Claim> claims,
+  static int check(Reconciler reconciler, List<Claim> claims,
       List<DocumentMetadata> documents, Map<String, String> storyTitles, int slices,
       int partitions, Random random) {
     Reconciliation whole = reconciler.reconcile(claims, documents, storyTitles);
