@@ -79,6 +79,7 @@ public final class Partitioner {
   public static final class Summary implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Whether any document of the run names a story. */
     private final boolean anyStory;
     /** Outlet key ("p:" and the folded publisher) to {first document id, name as written there}. */
     private final HashMap<String, String[]> outlets;
