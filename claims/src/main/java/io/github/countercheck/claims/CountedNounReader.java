@@ -72,7 +72,12 @@ final class CountedNounReader {
     s.nounTo = Math.max(s.nounTo, i + m.words());
   }
 
-  void findNoun(CountSlot s, CountSlot previous) {
+  /**
+   * Finds the counted noun of a count: after its numerals (past a bound between: «13 على الأقل من
+   * أفراد الجيش»), before a one or two written in words (شخص واحد), or the noun of an implicit
+   * count itself.
+   */
+  void findNoun(CountSlot s) {
     if (s.inheritsAll) {
       return; // «أحدهم» names its noun by the count before
     }
@@ -84,22 +89,7 @@ final class CountedNounReader {
       i = s.to;
     }
     if (!s.numeral && !s.inheritsQuantity && !s.inheritsAll) {
-      if (i >= to) {
-        return;
-      }
-      // the implicit count is the noun itself
-      Match<SubjectForm> m = v.subjectAt(i);
-      if (m == null && v.nounAt(i) != null) {
-        nounHere(s, i); // a dual event noun, or a singular one (وجود قتيل)
-        int next = s.nounTo;
-        if (next < to && w.isWord(next) && v.subjectAt(next) != null
-            && v.subjectAt(next).value().number() == Lexicon.Number.SINGULAR
-            && v.subjectAt(next).value().subject().root() == Subject.PERSON) {
-          setSubject(s, next, v.subjectAt(next)); // جثة طفل
-        }
-        return;
-      }
-      setSubject(s, i, m);
+      implicitNoun(s, i);
       return;
     }
     if (s.numeral && s.from > from && w.isWord(s.from - 1) && v.subjectAt(s.from - 1) != null
@@ -117,6 +107,15 @@ final class CountedNounReader {
       // double quotation mark as "), the noun after them
       i++;
     }
+    nounAfter(s, i);
+  }
+
+  /**
+   * The noun of a count read from word {@code i} on: a lexicon noun, «آخرين», a noun after «من» /
+   * "of", in English one describing word or two later, else an unknown word, counted as people
+   * when it has the form of a human plural.
+   */
+  private void nounAfter(CountSlot s, int i) {
     if (i >= to || !w.isWord(i) || v.startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
@@ -177,6 +176,25 @@ final class CountedNounReader {
       s.subject = Subject.OTHER;
       s.subjectKnown = false;
     }
+  }
+
+  /** The implicit count is the noun itself: a dual or singular subject, or an event noun (جثة طفل). */
+  private void implicitNoun(CountSlot s, int i) {
+    if (i >= to) {
+      return;
+    }
+    Match<SubjectForm> m = v.subjectAt(i);
+    if (m == null && v.nounAt(i) != null) {
+      nounHere(s, i); // a dual event noun, or a singular one (وجود قتيل)
+      int next = s.nounTo;
+      if (next < to && w.isWord(next) && v.subjectAt(next) != null
+          && v.subjectAt(next).value().number() == Lexicon.Number.SINGULAR
+          && v.subjectAt(next).value().subject().root() == Subject.PERSON) {
+        setSubject(s, next, v.subjectAt(next)); // جثة طفل
+      }
+      return;
+    }
+    setSubject(s, i, m);
   }
 
   /**

@@ -94,36 +94,87 @@ final class EventCueReader {
     }
   }
 
+  /**
+   * Finds the cue that governs a count: the nearest before it or after its noun (the one before on
+   * a tie), a cue of its own over the predicate of the count before when it opens a coordinated
+   * clause, or, in Arabic, a casualty verb later in its clause.
+   */
   void findEvent(CountSlot s, CountSlot previous) {
     int before = -1;
     int beforeDistance = Integer.MAX_VALUE;
     Match<Event> beforeMatch = null;
     int first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
+    int end = cueEndBefore(s, first);
+    if (end >= 0) {
+      int cueStart = v.cueStartEndingAt(end);
+      before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(end);
+      beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(before);
+      beforeDistance = first - 1 - end;
+    }
+    int afterStart = Math.max(s.to, s.nounTo);
+    int after = cueAfter(s, afterStart);
+    int afterDistance = after < 0 ? Integer.MAX_VALUE
+        : after - afterStart - skipped + (v.startsClause(after) ? 2 : 0);
+    if (before < 0 && after < 0 && language == Language.AR) {
+      after = verbLaterInClause(afterStart, limit);
+      afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+    }
+    if (before < 0 && after < 0) {
+      return;
+    }
+    if (before >= 0 && after >= 0 && previous != null && previous.cueFrom == before
+        && before >= Math.max(previous.to, previous.nounTo) && before < previous.to + AFTER_WINDOW
+        && opensCoordinatedClause(first)) {
+      // "four people were killed and dozens of others were injured": the verb after the first
+      // count is its predicate; a count that opens the next clause takes the verb of its own
+      beforeDistance = Integer.MAX_VALUE;
+    }
+    int cue = beforeDistance <= afterDistance ? before : after;
+    Match<Event> m = cue == before ? beforeMatch
+        : v.cueAt(cue) != null ? v.cueAt(cue) : v.nounAt(cue);
+    s.event = m.value();
+    s.cueFrom = cue;
+    s.cueTo = Math.min(to, cue + m.words());
+    if (cue == before && combinedCasualties(cue)) {
+      s.event = Event.OTHER;
+    }
+  }
+
+  /**
+   * The token where the nearest cue or event noun before a count ends, within the window (wider
+   * after a toll verb), not across a clause opener; -1 if none.
+   */
+  private int cueEndBefore(CountSlot s, int first) {
     int window = tollVerbBefore(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
     for (int j = first - 1; j >= Math.max(from, first - window); j--) {
       if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
-        break; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
+        return -1; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
       }
-      int cueStart = v.cueStartEndingAt(j);
-      int nounStart = v.nounStartEndingAt(j);
-      if (cueStart >= 0 || nounStart >= 0 && !v.inQuantity(j)) {
-        before = cueStart >= 0 ? cueStart : nounStart;
-        beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(nounStart);
-        beforeDistance = first - 1 - j;
-        break;
+      if (v.cueStartEndingAt(j) >= 0 || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
+        return j;
       }
     }
-    int afterStart = Math.max(s.to, s.nounTo);
-    int after = -1;
-    int afterDistance = Integer.MAX_VALUE;
-    int limit = afterStart + AFTER_WINDOW;
-    int skipped = 0;
+    return -1;
+  }
+
+  /** Set by {@link #cueAfter}: the end of its window, widened by what it skipped. */
+  private int limit;
+  /** Set by {@link #cueAfter}: how many tokens it skipped (breakdowns, asides). */
+  private int skipped;
+
+  /**
+   * The first cue after a count and its noun, or an event noun as its predicate, within the
+   * window, skipping a breakdown, a floating quantifier or an aside set off by commas; not past a
+   * clause-ending mark or another number. Sets {@link #limit} and {@link #skipped}.
+   *
+   * @return the cue's token, or -1
+   */
+  private int cueAfter(CountSlot s, int afterStart) {
+    limit = afterStart + AFTER_WINDOW;
+    skipped = 0;
     for (int j = afterStart; j < Math.min(to, limit); j++) {
       if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
-        // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
-        after = j;
-        afterDistance = j - afterStart - skipped + (v.startsClause(j) ? 2 : 0);
-        break;
+        return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
       }
       if (w.isPunctuation(j) && w.is(j, ",") && j + 1 < to && w.isWord(j + 1)
           && v.match(lex.partitive, j + 1) != null) {
@@ -159,32 +210,10 @@ final class EventCueReader {
         continue;
       }
       if (v.inQuantity(j) && j > afterStart || w.isPunctuation(j) && v.isClauseBreakMark(j)) {
-        break; // a cue after the comma, or after another number, governs that clause
+        return -1; // a cue after the comma, or after another number, governs that clause
       }
     }
-    if (before < 0 && after < 0 && language == Language.AR) {
-      after = verbLaterInClause(afterStart, limit);
-      afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
-    }
-    if (before < 0 && after < 0) {
-      return;
-    }
-    if (before >= 0 && after >= 0 && previous != null && previous.cueFrom == before
-        && before >= Math.max(previous.to, previous.nounTo) && before < previous.to + AFTER_WINDOW
-        && opensCoordinatedClause(first)) {
-      // "four people were killed and dozens of others were injured": the verb after the first
-      // count is its predicate; a count that opens the next clause takes the verb of its own
-      beforeDistance = Integer.MAX_VALUE;
-    }
-    int cue = beforeDistance <= afterDistance ? before : after;
-    Match<Event> m = cue == before ? beforeMatch
-        : v.cueAt(cue) != null ? v.cueAt(cue) : v.nounAt(cue);
-    s.event = m.value();
-    s.cueFrom = cue;
-    s.cueTo = Math.min(to, cue + m.words());
-    if (cue == before && combinedCasualties(cue)) {
-      s.event = Event.OTHER;
-    }
+    return -1;
   }
 
   /**

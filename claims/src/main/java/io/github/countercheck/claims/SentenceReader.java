@@ -249,7 +249,7 @@ final class SentenceReader {
       }
       s.quantity = previous.quantity;
     }
-    nouns.findNoun(s, previous);
+    nouns.findNoun(s);
     if (nouns.adjectivalOne(s)) {
       s.quantity = null; // أسرة واحدة: "one" describing a noun that is counted by nothing
       return;
