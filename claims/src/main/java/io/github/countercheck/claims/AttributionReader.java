@@ -167,8 +167,7 @@ final class AttributionReader {
     if (i >= to || !w.isWord(i)) {
       return i < to && w.isPunctuation(i) && !w.is(i, "-");
     }
-    return w.is(i, "ان") || w.is(i, "انه") || w.is(i, "انها") || w.is(i, "بان")
-        || w.is(i, "بانه") || w.is(i, "that");
+    return lex.words.complementizers.has(w, i);
   }
 
   /**
@@ -191,7 +190,7 @@ final class AttributionReader {
         }
         break;
       }
-      if (chainVerb && !chain && end > start && (w.is(end, "عن") || w.is(end, "quoting"))) {
+      if (chainVerb && !chain && end > start && lex.words.quoting.has(w, end)) {
         chain = true;
         end++;
         continue;

@@ -134,12 +134,11 @@ final class CountLinkReader {
   }
 
   private boolean isAuxiliary(int j) {
-    return w.is(j, "were") || w.is(j, "was") || w.is(j, "been") || w.is(j, "are") || w.is(j, "is")
-        || w.is(j, "be") || w.is(j, "being");
+    return lex.words.auxiliaries.has(w, j);
   }
 
   boolean isOneWord(int i) {
-    return w.is(i, "one") || w.is(i, "\u0648\u0627\u062d\u062f") || w.is(i, "\u0648\u0627\u062d\u062f\u0647");
+    return lex.words.bareOne.has(w, i);
   }
 
   /**

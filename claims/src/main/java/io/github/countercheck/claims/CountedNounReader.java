@@ -133,7 +133,7 @@ final class CountedNounReader {
       s.nounTo = Math.max(s.nounTo, i + others.words());
       return;
     }
-    boolean partitiveOf = w.is(i, "من") || w.is(i, "of");
+    boolean partitiveOf = lex.words.of.has(w, i);
     if (partitiveOf && i + 1 < to && w.isWord(i + 1)) {
       if (nounHere(s, i + 1)) {
         return;
@@ -209,7 +209,7 @@ final class CountedNounReader {
         && !v.startsClause(j)) {
       j++; // one adjective
     }
-    if (j + 2 < to && w.is(j, "of") && w.is(j + 1, "the")) {
+    if (j + 2 < to && lex.words.of.has(w, j) && lex.words.article.has(w, j + 1)) {
       j++; // "four companies of the paramilitary forces"
     }
     if (j + 1 >= to || !v.isOf(j) || !w.isWord(j + 1)
@@ -238,7 +238,7 @@ final class CountedNounReader {
       s.subject = Subject.PERSON;
       s.subjectKnown = true;
       int j = s.nounTo;
-      if (j + 1 < to && (w.is(j, "من") || w.is(j, "among")) && w.isWord(j + 1)
+      if (j + 1 < to && lex.words.among.has(w, j) && w.isWord(j + 1)
           && v.subjectAt(j + 1) != null) {
         setSubject(s, j + 1, v.subjectAt(j + 1));
       }
@@ -260,7 +260,7 @@ final class CountedNounReader {
     s.nounFrom = Math.min(i, s.nounFrom < 0 ? i : s.nounFrom);
     s.nounTo = Math.max(i + m.words(), s.nounTo);
     int j = s.nounTo;
-    if (s.event == null && j + 1 < to && w.is(j, "\u0645\u0646") && w.isWord(j + 1)
+    if (s.event == null && j + 1 < to && lex.words.eventOf.has(w, j) && w.isWord(j + 1)
         && v.nounAt(j + 1) != null) {
       // 7 حالات من المصابين: the event noun after من names what the count is
       Match<Event> noun = v.nounAt(j + 1);

@@ -296,7 +296,7 @@ final class EventCueReader {
       return false;
     }
     int j = cue - 1;
-    if (j >= from && w.is(j, "\u0648")) {
+    if (j >= from && lex.words.casualtyJoin.has(w, j)) {
       j--;
     } else if (!v.startsClause(cue)) {
       return false;

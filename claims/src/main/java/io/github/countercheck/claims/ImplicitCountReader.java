@@ -224,8 +224,7 @@ final class ImplicitCountReader {
     if (m.value() == Construction.ONE_BODY_NOUN && !killedCueElsewhere(i, i + m.words())) {
       return false; // a body counts a death only where the sentence tells of one (ملابسات مقتله)
     }
-    if (i > from && w.isWord(i - 1) && (w.is(i - 1, "\u0628\u064a\u0646")
-        || w.is(i - 1, "\u0643\u0644") || w.is(i - 1, "\u0644\u0643\u0644"))) {
+    if (i > from && w.isWord(i - 1) && lex.words.noSingleCountAfter.has(w, i - 1)) {
       return false; // بين قتيل، لكل قتيل
     }
     int next = i + m.words();
@@ -288,8 +287,8 @@ final class ImplicitCountReader {
   private boolean coordinated(int i) {
     if (language == Language.EN) {
       // "two men and a woman"
-      return i - 2 >= from && isArticle(i - 1) && !w.is(i - 1, "one")
-          && w.is(i - 2, "and") && i - 3 >= from
+      return i - 2 >= from && isArticle(i - 1) && !lex.words.bareOne.has(w, i - 1)
+          && lex.words.and.has(w, i - 2) && i - 3 >= from
           && (v.subjectAt(i - 3) != null || v.inQuantity(i - 3));
     }
     if (i == from || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
@@ -324,8 +323,7 @@ final class ImplicitCountReader {
         || w.keys(i + words) != 0) {
       return false;
     }
-    return w.endsWith(i, "\u0647") || w.endsWith(i, "\u0647\u0627")
-        || w.endsWith(i, "\u0647\u0645");
+    return lex.words.possessiveSuffixes.endsOne(w, i);
   }
 
   /** «بينهم شرطي»: a singular noun right after "of them" is one of them. */
@@ -395,8 +393,7 @@ final class ImplicitCountReader {
     if (j < from || !w.isWord(j)) {
       return false;
     }
-    return w.is(j, "a") || w.is(j, "an") || w.is(j, "one") || w.is(j, "his") || w.is(j, "her")
-        || w.is(j, "their");
+    return lex.words.determiners.has(w, j);
   }
 
 }

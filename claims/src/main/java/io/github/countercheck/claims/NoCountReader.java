@@ -66,7 +66,7 @@ final class NoCountReader {
     if (!w.isWord(k)) {
       return false;
     }
-    if (w.is(k, "\u0644\u0643\u0644") || w.is(k, "per")) {
+    if (lex.words.per.has(w, k)) {
       return true; // لكل 100 ألف
     }
     if (isEvery(k)) {
@@ -79,15 +79,15 @@ final class NoCountReader {
   }
 
   private boolean isOne(int i) {
-    return w.is(i, "1") || w.is(i, "\u0648\u0627\u062d\u062f") || w.is(i, "one");
+    return lex.words.ratioOne.has(w, i);
   }
 
   private boolean isOutOf(int j) {
-    return w.is(j, "\u0645\u0646") || w.is(j, "in");
+    return lex.words.outOf.has(w, j);
   }
 
   private boolean isEvery(int j) {
-    return w.is(j, "\u0643\u0644") || w.is(j, "every");
+    return lex.words.every.has(w, j);
   }
 
   /**
@@ -96,7 +96,7 @@ final class NoCountReader {
    */
   boolean dayLabel(CountSlot s) {
     if (s.from == from || !w.isWord(s.from - 1) || s.to + 1 >= to
-        || !(w.is(s.to, "\u0645\u0646") || w.is(s.to, "of"))) {
+        || !lex.words.of.has(w, s.to)) {
       return false;
     }
     Match<Construction> m = v.match(lex.constructions, s.from - 1);
@@ -104,7 +104,7 @@ final class NoCountReader {
       return false;
     }
     int j = s.to + 1;
-    if (j + 1 < to && w.is(j, "the")) {
+    if (j + 1 < to && lex.words.article.has(w, j)) {
       j++;
     }
     return w.isWord(j) && v.subjectAt(j) == null && !v.humanPlural(j)
@@ -114,7 +114,7 @@ final class NoCountReader {
   /** Whether the event of a count is named as a rate: «نسبة الوفيات», "the death rate". */
   boolean rate(CountSlot s) {
     for (int j = Math.max(s.to, s.nounTo); j < Math.min(to, Math.max(s.to, s.nounTo) + 2); j++) {
-      if (w.is(j, "\u0644\u0643\u0644") || w.is(j, "per")) {
+      if (lex.words.per.has(w, j)) {
         return true; // 3 حالات لكل ألف; 3 deaths per 1,000
       }
     }

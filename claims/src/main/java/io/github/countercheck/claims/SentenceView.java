@@ -169,7 +169,8 @@ final class SentenceView {
 
   /** «من», "of" (or "the" after "of", read as the same link). */
   boolean isOf(int j) {
-    return w.is(j, "\u0645\u0646") || w.is(j, "of") || w.is(j, "the") && j > from && w.is(j - 1, "of");
+    GrammarForms g = lex.words;
+    return g.of.has(w, j) || g.article.has(w, j) && j > from && g.of.has(w, j - 1);
   }
 
   /** Whether word {@code i} has the form of a human plural (مسعفين، مصريين) and is not listed as none. */
@@ -199,8 +200,8 @@ final class SentenceView {
 
   /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */
   boolean startsClause(int j) {
-    return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648' || j > from && (w.is(j - 1, "\u0648")
-        || w.is(j - 1, "and"));
+    return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648'
+        || j > from && lex.words.and.has(w, j - 1);
   }
 
   /** Whether token {@code j} is one of the marks {@code , ; : . ( ) ? !} that end a clause. */
