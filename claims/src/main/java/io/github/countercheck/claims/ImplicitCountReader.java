@@ -48,18 +48,10 @@ final class ImplicitCountReader {
 
   /**
    * Whether a sentence with no count phrase may yield an implicit count, judged from the
-   * {@link Lexicon} key bits of its words alone, before it is tokenized: the conditions of
-   * {@link #addImplicitCounts}, each weakened to the key bits it needs within a window of words
-   * wide enough for the longest lexicon entry (word positions, which skip punctuation, only make
-   * a window wider than the same tokens would). A dual event noun counts alone; a dual subject
-   * needs an event cue ending up to three words before it or starting up to three after it; a
-   * singular person needs one ending right before it (in English, one shortly after it: "a
-   * policeman was killed"); either counts after a partitive («بينهم شرطي»), or when it is
-   * coordinated with a noun just before it (a subject, «آخرين» or an event noun; in Arabic the
-   * word opens with the conjunction و); «أحدهم» and «آخر» need an event cue next to them;
-   * «مثلها» needs a count before it in the same sentence, which only the others make. A plural
-   * subject noun counts nothing by itself. {@link ClaimExtractor} reads no sentence for which
-   * this is false unless it carries an attribution that a later sentence needs.
+   * {@link Lexicon} key bits of its words alone, before it is tokenized: whether some rule of
+   * {@link ImplicitCountRule}, the table this reader applies, may hold at one of its words
+   * ({@link ImplicitCountRule#mayApply}). {@link ClaimExtractor} reads no sentence for which this
+   * is false unless it carries an attribution that a later sentence needs.
    *
    * @param lex   the sentence's lexicon
    * @param words the key bits of the sentence's words, in order
@@ -68,60 +60,25 @@ final class ImplicitCountReader {
    * @return false if reading the sentence can find no count
    */
   static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
-    int cue = lex.eventCues.bit();
-    int countable = lex.countableSubjects.bit();
-    int dualSubject = lex.dualSubjects.bit();
-    int person = lex.personSingulars.bit();
-    int partitive = lex.partitive.bit();
-    int coordinate = lex.subjects.bit() | lex.others.bit();
-    int noun = lex.eventNouns.bit();
-    int one = lex.oneOfThem.bit() | lex.anotherOne.bit();
-    int dual = lex.eventDuals.bit();
-    int cueWords = lex.eventCues.maxWords();
-    int subjectWords = lex.subjects.maxWords();
-    int nounWords = lex.eventNouns.maxWords();
-    int oneWords = Math.max(lex.oneOfThem.maxWords(), lex.anotherOne.maxWords());
-    boolean english = lex.language() == Language.EN;
     for (int i = 0; i < n; i++) {
-      int b = words[i];
-      if ((b & dual) != 0 || !english && (b & lex.constructions.bit()) != 0 && (b & noun) != 0) {
-        return true; // a dual event noun; a singular one that counts one (وجود قتيل)
-      }
-      if ((b & one) != 0 && any(words, n, i - cueWords, i + oneWords, cue)) {
-        return true;
-      }
-      if ((b & countable) == 0) {
+      if (words[i] == 0) {
         continue;
       }
-      if (i > 0 && (words[i - 1] & partitive) != 0) {
-        return true; // after «بينهم», "among them"
-      }
-      if ((english || waw[i]) && (any(words, n, i - 3, i - 1, coordinate)
-          || any(words, n, i - 2 - nounWords, i - 1, noun))) {
-        return true; // «شخصين وطفل», "two men and a woman"
-      }
-      if ((b & dualSubject) != 0 && any(words, n, i - 2 - cueWords, i + subjectWords + 2, cue)) {
-        return true; // «قتل شرطيان»
-      }
-      if ((b & person) != 0 && (english ? any(words, n, i + 1, i + subjectWords + 3, cue)
-          : any(words, n, i - cueWords, i - 1, cue)
-              || any(words, n, i + 1, i + subjectWords + ONE_VICTIM_WINDOW, cue))) {
-        return true; // «مقتل جندي», "a policeman was killed", «المسلح الذي لقي مصرعه»
+      for (ImplicitCountRule rule : RULES) {
+        if (rule.mayApply(lex, words, waw, n, i)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  /** Whether a word in {@code [from, to]} (clipped to the sentence) has one of {@code bits}. */
-  private static boolean any(int[] words, int n, int from, int to, int bits) {
-    for (int j = Math.max(0, from), end = Math.min(n - 1, to); j <= end; j++) {
-      if ((words[j] & bits) != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final ImplicitCountRule[] RULES = ImplicitCountRule.values();
 
+  /**
+   * Adds the implicit counts of the sentence, applying at each word the rules of {@link
+   * ImplicitCountRule} in its order, each with its exact test and the table's windows.
+   */
   void addImplicitCounts(List<CountSlot> slots) {
     for (int i = from; i < to; i++) {
       if (v.inQuantity(i) || w.keys(i) == 0) {
@@ -167,7 +124,7 @@ final class ImplicitCountReader {
       }
       Lexicon.Number number = subj.value().number();
       if (number == Lexicon.Number.DUAL
-          && (eventCueNear(i, i + subj.words(), 3) || afterPartitive(i))) {
+          && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
         slots.add(implicit(i, i, Quantity.exact(2), false));
       } else if (number == Lexicon.Number.DUAL && coordinated(i)) {
         CountSlot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
@@ -372,7 +329,8 @@ final class ImplicitCountReader {
       if (!isArticle(d)) {
         return false;
       }
-      for (int j = i + words; j < Math.min(to, i + words + 4); j++) {
+      int end = Math.min(to, i + words + ImplicitCountRule.ENGLISH_CUE_WINDOW);
+      for (int j = i + words; j < end; j++) {
         Match<Event> cue = v.cueAt(j);
         if (cue != null && SentenceView.isCasualty(cue.value())) {
           return true;
