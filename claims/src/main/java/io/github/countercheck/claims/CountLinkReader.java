@@ -86,7 +86,7 @@ final class CountLinkReader {
       CountSlot s = counts.get(k);
       CountSlot next = counts.get(k + 1);
       if (s.event == null && next.event != null && next.subjectKnown
-          && next.cueFrom >= Math.max(next.to, next.nounTo) && conjoined(s, next)) {
+          && next.cueFrom >= next.end() && conjoined(s, next)) {
         s.event = next.event;
       }
     }
@@ -101,7 +101,7 @@ final class CountLinkReader {
   void agents(List<CountSlot> counts) {
     for (int a = 0; a < counts.size(); a++) {
       CountSlot s = counts.get(a);
-      if (s.event == null || s.cueFrom < Math.max(s.to, s.nounTo) || s.cueFrom == s.nounFrom
+      if (s.event == null || s.cueFrom < s.end() || s.cueFrom == s.nounFrom
           || !SentenceView.isCasualty(s.event) || passive(s.cueFrom)) {
         continue;
       }
@@ -137,6 +137,7 @@ final class CountLinkReader {
     return lex.words.auxiliaries.has(w, j);
   }
 
+  /** Whether word {@code i} is one written as a word alone ({@code words.bareOne}): "and one was". */
   boolean isOneWord(int i) {
     return lex.words.bareOne.has(w, i);
   }
@@ -162,7 +163,7 @@ final class CountLinkReader {
    * as well as), perhaps after a comma.
    */
   boolean conjoined(CountSlot previous, CountSlot s) {
-    int j = Math.max(previous.to, previous.nounTo);
+    int j = previous.end();
     if (listItem(j, s.from)) {
       return true;
     }

@@ -59,7 +59,7 @@ final class CountedNounReader {
 
   /** «خمسة أشخاص على الأقل»: a bound written after the counted noun. */
   void boundAfterNoun(CountSlot s) {
-    int i = Math.max(s.to, s.nounTo);
+    int i = s.end();
     if (i >= to || !w.isWord(i) || s.quantity.kind() != QuantityKind.EXACT) {
       return;
     }

@@ -111,7 +111,7 @@ final class EventCueReader {
       beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(before);
       beforeDistance = first - 1 - end;
     }
-    int afterStart = Math.max(s.to, s.nounTo);
+    int afterStart = s.end();
     int after = cueAfter(s, afterStart);
     int afterDistance = after < 0 ? Integer.MAX_VALUE
         : after - afterStart - skipped + (v.startsClause(after) ? 2 : 0);
@@ -123,7 +123,7 @@ final class EventCueReader {
       return;
     }
     if (before >= 0 && after >= 0 && previous != null && previous.cueFrom == before
-        && before >= Math.max(previous.to, previous.nounTo) && before < previous.to + AFTER_WINDOW
+        && before >= previous.end() && before < previous.to + AFTER_WINDOW
         && opensCoordinatedClause(first)) {
       // "four people were killed and dozens of others were injured": the verb after the first
       // count is its predicate; a count that opens the next clause takes the verb of its own

@@ -85,13 +85,13 @@ final class ImplicitCountReader {
         continue; // a word no index starts with counts nothing here, and neither does a non-word
       }
       boolean afterNumber = i > from && v.inQuantity(i - 1);
-      Match<Boolean> asMany = v.match(lex.asMany, i);
+      Match<?> asMany = v.match(ImplicitCountRule.AS_MANY.trigger(lex), i);
       if (asMany != null) {
         slots.add(implicit(i, i + asMany.words(), null, true));
         continue;
       }
-      Match<Boolean> one = v.match(lex.oneOfThem, i);
-      if (one != null) {
+      Match<?> one = v.match(ImplicitCountRule.ONE_OF_THEM.trigger(lex), i);
+      if (one != null) { // its cue is read by CountLinkReader.ownVerbOfOne
         CountSlot s = implicit(i, i + one.words(), Quantity.exact(1), false);
         s.inheritsAll = true;
         slots.add(s);
@@ -100,7 +100,7 @@ final class ImplicitCountReader {
       if (afterNumber) {
         continue;
       }
-      Match<Boolean> another = v.match(lex.anotherOne, i);
+      Match<?> another = v.match(ImplicitCountRule.ANOTHER_ONE.trigger(lex), i);
       if (another != null && i > from && v.cueStartEndingAt(i - 1) >= 0
           && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())) {
         // وإصابة آخر: one more, of the kind counted before
@@ -109,12 +109,12 @@ final class ImplicitCountReader {
         slots.add(s);
         continue;
       }
-      Match<Event> dual = v.match(lex.eventDuals, i);
+      Match<?> dual = v.match(ImplicitCountRule.DUAL_EVENT_NOUN.trigger(lex), i);
       if (dual != null) {
         slots.add(implicit(i, i, Quantity.exact(2), false)); // سقط قتيلان: the noun is count and event
         continue;
       }
-      if (oneEventNoun(i, slots)) {
+      if (oneEventNoun(i, slots)) { // ImplicitCountRule.ONE_EVENT_NOUN
         slots.add(implicit(i, i, Quantity.exact(1), false)); // وجود قتيل: the noun is count and event
         continue;
       }
@@ -122,6 +122,8 @@ final class ImplicitCountReader {
       if (subj == null) {
         continue;
       }
+      // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
+      // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
       Lexicon.Number number = subj.value().number();
       if (number == Lexicon.Number.DUAL
           && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {

@@ -113,7 +113,7 @@ final class NoCountReader {
 
   /** Whether the event of a count is named as a rate: «نسبة الوفيات», "the death rate". */
   boolean rate(CountSlot s) {
-    for (int j = Math.max(s.to, s.nounTo); j < Math.min(to, Math.max(s.to, s.nounTo) + 2); j++) {
+    for (int j = s.end(); j < Math.min(to, s.end() + 2); j++) {
       if (lex.words.per.has(w, j)) {
         return true; // 3 حالات لكل ألف; 3 deaths per 1,000
       }
