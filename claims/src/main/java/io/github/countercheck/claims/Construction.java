@@ -2,7 +2,7 @@ package io.github.countercheck.claims;
 
 /**
  * The roles of the words of the lexicon's {@code constructions} section: words that make a
- * construction with a number next to them, read by {@link SentenceReader}.
+ * construction with a number next to them, read by the rule readers of {@link SentenceReader}.
  */
 enum Construction {
   /** "lives": counted lives are deaths only after a verb that takes them ("claimed 40 lives"). */

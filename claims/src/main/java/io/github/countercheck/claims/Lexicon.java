@@ -114,6 +114,8 @@ public final class Lexicon {
   final PhraseIndex<Boolean> tollVerbs;
   /** Words that make a construction with a number next to them ("claimed 40 lives", "day 3 of"). */
   final PhraseIndex<Construction> constructions;
+  /** The grammar words of the {@code words} section, by role. */
+  final GrammarForms words;
   /** The scope cues (منذ اندلاع الأزمة; the deadliest since), read by {@link ScopeReader}. */
   final ScopeCues scopeCues;
   /** The first words of the scope cues; only its key bit is read, to skip sentences with none. */
@@ -125,14 +127,7 @@ public final class Lexicon {
     PhraseIndex.Builder<Event> cues = PhraseIndex.builder();
     PhraseIndex.Builder<Event> nouns = PhraseIndex.builder();
     PhraseIndex.Builder<Event> duals = PhraseIndex.builder();
-    for (Map.Entry<Event, LexiconFile.EventWords> e : sorted(Event.class, f.events()).entrySet()) {
-      e.getValue().cues().forEach(w -> cues.add(w, e.getKey()));
-      e.getValue().counted().forEach(w -> nouns.add(w, e.getKey()));
-      e.getValue().dual().forEach(w -> {
-        nouns.add(w, e.getKey());
-        duals.add(w, e.getKey());
-      });
-    }
+    addEvents(f, cues, nouns, duals);
     this.eventCues = cues.build();
     this.eventNouns = nouns.build();
     this.eventDuals = duals.build();
@@ -140,29 +135,7 @@ public final class Lexicon {
     PhraseIndex.Builder<Boolean> countable = PhraseIndex.builder();
     PhraseIndex.Builder<Boolean> dualForms = PhraseIndex.builder();
     PhraseIndex.Builder<Boolean> personSingular = PhraseIndex.builder();
-    for (Map.Entry<Subject, LexiconFile.SubjectWords> e : sorted(Subject.class, f.subjects()).entrySet()) {
-      Subject s = e.getKey();
-      e.getValue().dual().forEach(w -> subj.add(w, new SubjectForm(s, Number.DUAL)));
-      e.getValue().plural().forEach(w -> subj.add(w, new SubjectForm(s, Number.PLURAL)));
-      e.getValue().singular().forEach(w -> subj.add(w, new SubjectForm(s, Number.SINGULAR)));
-      e.getValue().dual().forEach(w -> {
-        countable.add(w, Boolean.TRUE);
-        dualForms.add(w, Boolean.TRUE);
-      });
-      e.getValue().singular().forEach(w -> countable.add(w, Boolean.TRUE));
-      if (s.root() == Subject.PERSON) {
-        e.getValue().singular().forEach(w -> personSingular.add(w, Boolean.TRUE));
-      }
-      if (language == Language.AR) {
-        // after 11 to 99 the counted noun is an accusative singular with its alef: 44 رجلا، 17 سائحا
-        e.getValue().singular().forEach(w -> {
-          String acc = accusative(w);
-          if (acc != null) {
-            subj.add(acc, new SubjectForm(s, Number.PLURAL));
-          }
-        });
-      }
-    }
+    addSubjects(f, language, subj, countable, dualForms, personSingular);
     this.subjects = subj.build();
     this.countableSubjects = countable.build();
     this.dualSubjects = dualForms.build();
@@ -210,6 +183,7 @@ public final class Lexicon {
     sorted(Construction.class, f.constructions())
         .forEach((role, list) -> list.forEach(w -> cons.add(w, role)));
     this.constructions = cons.build();
+    this.words = new GrammarForms(f.words());
     this.scopeCues = ScopeCues.compile(f.scope());
     this.scopeWords = words(scopeCues.firstWords());
     this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
@@ -220,6 +194,51 @@ public final class Lexicon {
         constructions);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
+  }
+
+  /** The event sections: cues, counted nouns, and duals (which are counted nouns too). */
+  private static void addEvents(LexiconFile f, PhraseIndex.Builder<Event> cues,
+      PhraseIndex.Builder<Event> nouns, PhraseIndex.Builder<Event> duals) {
+    for (Map.Entry<Event, LexiconFile.EventWords> e : sorted(Event.class, f.events()).entrySet()) {
+      e.getValue().cues().forEach(w -> cues.add(w, e.getKey()));
+      e.getValue().counted().forEach(w -> nouns.add(w, e.getKey()));
+      e.getValue().dual().forEach(w -> {
+        nouns.add(w, e.getKey());
+        duals.add(w, e.getKey());
+      });
+    }
+  }
+
+  /**
+   * The subject sections, each form with its number; the duals and singulars again as the nouns
+   * that count without a numeral, and the singulars of people alone.
+   */
+  private static void addSubjects(LexiconFile f, Language language,
+      PhraseIndex.Builder<SubjectForm> subj, PhraseIndex.Builder<Boolean> countable,
+      PhraseIndex.Builder<Boolean> dualForms, PhraseIndex.Builder<Boolean> personSingular) {
+    for (Map.Entry<Subject, LexiconFile.SubjectWords> e : sorted(Subject.class, f.subjects()).entrySet()) {
+      Subject s = e.getKey();
+      e.getValue().dual().forEach(w -> subj.add(w, new SubjectForm(s, Number.DUAL)));
+      e.getValue().plural().forEach(w -> subj.add(w, new SubjectForm(s, Number.PLURAL)));
+      e.getValue().singular().forEach(w -> subj.add(w, new SubjectForm(s, Number.SINGULAR)));
+      e.getValue().dual().forEach(w -> {
+        countable.add(w, Boolean.TRUE);
+        dualForms.add(w, Boolean.TRUE);
+      });
+      e.getValue().singular().forEach(w -> countable.add(w, Boolean.TRUE));
+      if (s.root() == Subject.PERSON) {
+        e.getValue().singular().forEach(w -> personSingular.add(w, Boolean.TRUE));
+      }
+      if (language == Language.AR) {
+        // after 11 to 99 the counted noun is an accusative singular with its alef: 44 رجلا، 17 سائحا
+        e.getValue().singular().forEach(w -> {
+          String acc = accusative(w);
+          if (acc != null) {
+            subj.add(acc, new SubjectForm(s, Number.PLURAL));
+          }
+        });
+      }
+    }
   }
 
   /**
@@ -248,15 +267,44 @@ public final class Lexicon {
     return m;
   }
 
+  /**
+   * How many indices the key table holds, one bit each. The lexicon's key mask is a {@code long}
+   * (at most {@link Long#SIZE} indices), but core's {@link WordTable} stores an {@code int} per
+   * word, so until it stores a {@code long} this is {@link Integer#SIZE}: {@link #register}
+   * refuses more indices than this rather than let two share a bit.
+   */
+  static final int KEY_TABLE_BITS = Integer.SIZE;
+
+  /**
+   * Gives each index a bit of the key mask in order and builds the key table of their first
+   * words.
+   *
+   * @throws IllegalStateException if there are more indices than the key table holds bits
+   */
   private WordTable register(PhraseIndex<?>... indices) {
-    Map<String, Integer> keys = new HashMap<>();
+    checkKeyBits(indices.length);
+    Map<String, Long> keys = new HashMap<>();
     int most = 0;
     for (int i = 0; i < indices.length; i++) {
-      indices[i].register(1 << i, keys);
+      indices[i].register(1L << i, keys);
       most = Math.max(most, indices[i].maxWords());
     }
     maxWords = most;
-    return WordTable.of(keys);
+    Map<String, Integer> table = new HashMap<>(keys.size() * 2);
+    keys.forEach((k, mask) -> table.put(k, (int) (long) mask));
+    return WordTable.of(table);
+  }
+
+  /** Refuses a count of indices beyond the key mask ({@code long}) or the key table. */
+  static void checkKeyBits(int indices) {
+    if (indices > Long.SIZE) {
+      throw new IllegalStateException(indices + " lexicon indices: the key mask holds "
+          + Long.SIZE);
+    }
+    if (indices > KEY_TABLE_BITS) {
+      throw new IllegalStateException(indices + " lexicon indices: the key table (WordTable)"
+          + " holds " + KEY_TABLE_BITS + " bits; widen it before adding an index");
+    }
   }
 
   /** @return the most words any entry of any index has */

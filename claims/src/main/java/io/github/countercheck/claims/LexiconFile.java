@@ -32,6 +32,7 @@ record LexiconFile(
     List<String> placeDirections,
     List<String> placePrepositions,
     Map<Construction, List<String>> constructions,
+    GrammarWords words,
     ScopeWords scope) {
 
   LexiconFile {
@@ -60,6 +61,7 @@ record LexiconFile(
     modality = modality == null ? Map.of() : modality;
     attribution = attribution == null ? new AttributionWords(null, null, null, null, null) : attribution;
     time = time == null ? new TimeWords(null, null, null) : time;
+    words = words == null ? GrammarWords.NONE : words;
   }
 
   void validate() {
@@ -150,6 +152,39 @@ record LexiconFile(
       days = nonNull(days);
       relative = nonNull(relative);
       modifiers = nonNull(modifiers);
+    }
+  }
+
+  /**
+   * The {@code words} section: the grammar words the rules test one token at a time, compared
+   * whole (see {@link WordForms}), each list named by the role it plays. See the lexicon README.
+   */
+  record GrammarWords(String about, List<String> ratioOne, List<String> bareOne, List<String> outOf,
+      List<String> every, List<String> per, List<String> of, List<String> article,
+      List<String> and, List<String> casualtyJoin, List<String> among, List<String> eventOf,
+      List<String> auxiliaries, List<String> determiners, List<String> complementizers,
+      List<String> quoting, List<String> noSingleCountAfter, List<String> possessiveSuffixes) {
+    static final GrammarWords NONE = new GrammarWords(null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null);
+
+    GrammarWords {
+      ratioOne = nonNull(ratioOne);
+      bareOne = nonNull(bareOne);
+      outOf = nonNull(outOf);
+      every = nonNull(every);
+      per = nonNull(per);
+      of = nonNull(of);
+      article = nonNull(article);
+      and = nonNull(and);
+      casualtyJoin = nonNull(casualtyJoin);
+      among = nonNull(among);
+      eventOf = nonNull(eventOf);
+      auxiliaries = nonNull(auxiliaries);
+      determiners = nonNull(determiners);
+      complementizers = nonNull(complementizers);
+      quoting = nonNull(quoting);
+      noSingleCountAfter = nonNull(noSingleCountAfter);
+      possessiveSuffixes = nonNull(possessiveSuffixes);
     }
   }
 }

@@ -40,6 +40,9 @@ final class PhraseIndex<V> {
   private final Object[] firstEntries;
   private final int size;
   private final int maxWords;
+  /** This index's bit in its lexicon's key mask; 0 until registered. */
+  private long mask;
+  /** {@link #mask} as the int the key table holds today (see {@link Lexicon#KEY_TABLE_BITS}). */
   private int bit;
 
   private PhraseIndex(Map<String, List<Entry<V>>> byFirst, int size, int maxWords) {
@@ -101,19 +104,32 @@ final class PhraseIndex<V> {
     return maxWords;
   }
 
-  /** @return the bit that marks this index's first words in a {@link Lexicon}'s key table */
+  /**
+   * @return the bit that marks this index's first words in a {@link Lexicon}'s key table, as the
+   *     int mask the table holds today
+   */
   int bit() {
     return bit;
   }
 
+  /** @return the bit that marks this index's first words in its lexicon's key mask */
+  long mask() {
+    return mask;
+  }
+
   /**
-   * Registers this index's first words under {@code bit} in a shared key table, so that a word no
-   * index starts with costs one lookup in all. Called once, while the lexicon is built.
+   * Registers this index's first words under {@code mask}, one bit, in a shared key table, so
+   * that a word no index starts with costs one lookup in all. Called once, while the lexicon is
+   * built, which checks that the bit fits the table.
    */
-  void register(int bit, Map<String, Integer> keys) {
-    this.bit = bit;
+  void register(long mask, Map<String, Long> keys) {
+    if (Long.bitCount(mask) != 1 || mask >>> Lexicon.KEY_TABLE_BITS != 0) {
+      throw new IllegalArgumentException("not one bit of the key table: " + Long.toHexString(mask));
+    }
+    this.mask = mask;
+    this.bit = (int) mask;
     for (String k : byFirst.keySet()) {
-      keys.merge(k, bit, (a, b) -> a | b);
+      keys.merge(k, mask, (a, b) -> a | b);
     }
   }
 

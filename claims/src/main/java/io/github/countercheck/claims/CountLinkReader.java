@@ -1,0 +1,216 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.core.Language;
+import java.util.List;
+
+/**
+ * The count-link rule family: how a count takes from the counts around it. Each rule from the
+ * grammar of news, not from a sentence:
+ *
+ * <ul>
+ *   <li><b>Restatements.</b> A number restated in brackets right before or after another of the
+ *       same value is one count («(12) اثنا عشر شخصا», "twelve (12) people").
+ *   <li><b>Breakdowns.</b> A count introduced or followed by «منهم/بينهم» (of them) takes the event
+ *       of the count before it ({@link #partitive}); a verb of its own right before it wins.
+ *   <li><b>Lists and coordination.</b> Items of a list after a comma and counts joined by و share
+ *       the event of the first (4 صينيين، 2 فرنسيين ومصري; {@link #conjoined}); a count joined to
+ *       the next takes the verb after both (5 أطفال و3 نساء قتلوا; {@link #shareVerbAfter}).
+ *   <li><b>One of them.</b> «توفي أحدهم»: one of them with a casualty verb of its own takes that
+ *       verb ({@link #ownVerbOfOne}); a bare "one" after counted people is one of them.
+ *   <li><b>Doer and victim.</b> A count before an active casualty verb whose object is a later
+ *       count of people names the doer, not a victim («7 متهمين قتلوا 3»; "a bomber killed 18";
+ *       {@link #agents}).
+ * </ul>
+ *
+ * <p>Hook point for a new link between counts: a method here, called from {@link
+ * SentenceReader#read} (whole-sentence passes) or its {@code resolve} (per count).
+ */
+final class CountLinkReader {
+  private final SentenceView v;
+  private final TokenWords w;
+  private final Lexicon lex;
+  private final Language language;
+  private final int from;
+  private final int to;
+
+  CountLinkReader(SentenceView view) {
+    this.v = view;
+    this.w = view.w;
+    this.lex = view.lex;
+    this.language = view.language;
+    this.from = view.from;
+    this.to = view.to;
+  }
+
+  /**
+   * «(12) اثنا عشر شخصا», «اثنا عشر (12) شخصا», "twelve (12) people": a number restated in
+   * brackets right before or after another of the same value is one count, not two. The bracketed
+   * one is dropped and the other stretches over it, so that its noun is looked for after both.
+   */
+  void mergeRestatements(List<CountSlot> slots) {
+    for (int k = slots.size() - 2; k >= 0; k--) {
+      CountSlot a = slots.get(k);
+      CountSlot b = slots.get(k + 1);
+      if (!a.numeral || !b.numeral || !sameValue(a.quantity, b.quantity)) {
+        continue;
+      }
+      if (b.from == a.to + 1 && v.isMark(a.to, '(') && b.to < to && v.isMark(b.to, ')')) {
+        // twelve (12) people
+        v.markQuantity(a.to, b.to + 1);
+        a.to = b.to + 1;
+        a.countTo = a.to;
+        slots.remove(k + 1);
+      } else if (a.from > from && v.isMark(a.from - 1, '(') && b.from == a.to + 1
+          && v.isMark(a.to, ')')) {
+        // (12) اثنا عشر شخصا
+        v.markQuantity(a.from - 1, b.from);
+        b.from = a.from - 1;
+        slots.remove(k);
+      }
+    }
+  }
+
+  private static boolean sameValue(Quantity x, Quantity y) {
+    return x != null && y != null && x.low() == y.low()
+        && java.util.Objects.equals(x.high(), y.high());
+  }
+
+  /**
+   * «8 أطفال و14 امرأة قتلوا»; "eight police and two civilians were among the dead": a count
+   * joined to the next one shares the verb that follows them both. Runs once every count has its
+   * own cue, from the last count back, so that a chain of joined counts takes the one verb.
+   */
+  void shareVerbAfter(List<CountSlot> counts) {
+    for (int k = counts.size() - 2; k >= 0; k--) {
+      CountSlot s = counts.get(k);
+      CountSlot next = counts.get(k + 1);
+      if (s.event == null && next.event != null && next.subjectKnown
+          && next.cueFrom >= next.end() && conjoined(s, next)) {
+        s.event = next.event;
+      }
+    }
+  }
+
+  /**
+   * The doer is not the victim: a count before an active verb whose object is a later count of
+   * people («7 متهمين قتلوا 3»، «مسلحين قتلوا ثلاثة أشخاص»; "a suicide bomber killed at least 18
+   * people") names who did it, so the verb's event is not its own. "Others" counted after such a
+   * doer are not of its kind ("a gunman killed a guitarist and three others").
+   */
+  void agents(List<CountSlot> counts) {
+    for (int a = 0; a < counts.size(); a++) {
+      CountSlot s = counts.get(a);
+      if (s.event == null || s.cueFrom < s.end() || s.cueFrom == s.nounFrom
+          || !SentenceView.isCasualty(s.event) || passive(s.cueFrom)) {
+        continue;
+      }
+      for (int b = a + 1; b < counts.size(); b++) {
+        CountSlot t = counts.get(b);
+        if (t.cueFrom == s.cueFrom && t.from >= s.cueTo && t.event == s.event
+            && (t.subject == null || t.subject.root() == Subject.PERSON)) {
+          s.event = null;
+          s.cueFrom = -1;
+          s.cueTo = -1;
+          for (int c = a + 1; c < counts.size(); c++) {
+            CountSlot o = counts.get(c);
+            if (o.othersOf == s) {
+              o.subject = Subject.PERSON;
+              o.subjectKnown = true;
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether the cue at {@code j} is an English passive ("were killed", "was shot dead"). */
+  private boolean passive(int j) {
+    if (language != Language.EN) {
+      return false;
+    }
+    return isAuxiliary(j) || j > from && isAuxiliary(j - 1);
+  }
+
+  private boolean isAuxiliary(int j) {
+    return lex.words.auxiliaries.has(w, j);
+  }
+
+  /** Whether word {@code i} is one written as a word alone ({@code words.bareOne}): "and one was". */
+  boolean isOneWord(int i) {
+    return lex.words.bareOne.has(w, i);
+  }
+
+  /**
+   * «توفي أحدهم», «أحدهم أصيب»: one of them with a casualty verb of its own right before or after
+   * it takes that verb's event rather than the event of the count before.
+   */
+  void ownVerbOfOne(CountSlot s) {
+    int cue = s.from > from ? v.cueStartEndingAt(s.from - 1) : -1;
+    if (cue < 0 && s.to < to && v.cueAt(s.to) != null) {
+      cue = s.to;
+    }
+    if (cue >= 0 && SentenceView.isCasualty(v.cueAt(cue).value())) {
+      s.event = v.cueAt(cue).value();
+      s.cueFrom = cue;
+      s.cueTo = Math.min(to, cue + v.cueAt(cue).words());
+    }
+  }
+
+  /**
+   * Whether {@code s} follows {@code previous} joined only by a conjunction (و، بالإضافة إلى; and,
+   * as well as), perhaps after a comma.
+   */
+  boolean conjoined(CountSlot previous, CountSlot s) {
+    int j = previous.end();
+    if (listItem(j, s.from)) {
+      return true;
+    }
+    if (j < s.from && w.isPunctuation(j) && w.is(j, ",")) {
+      j++;
+    }
+    if (j == s.from && s.numeral && w.isWord(j) && w.charAt(j, 0) == '\u0648'
+        && (w.stemMask(j) & 2) != 0) {
+      return true; // «ستة أطفال وثماني سيدات»: the و is glued to the number word
+    }
+    if (j >= s.from || !w.isWord(j)) {
+      return false;
+    }
+    Match<Boolean> c = v.match(lex.conjunctions, j);
+    return c != null && j + c.words() == s.from;
+  }
+
+  /**
+   * Whether a count follows the one before as the next item of a list, after a comma, the words
+   * of the item before (at most three, none of them a cue) standing between: «4 صينيين، 4 من هونج
+   * كونج، 2 فرنسيين».
+   */
+  private boolean listItem(int previousEnd, int next) {
+    if (next - 1 < previousEnd || next - 1 - previousEnd > 3 || !w.isPunctuation(next - 1)
+        || !w.is(next - 1, ",")) {
+      return false;
+    }
+    for (int j = previousEnd; j < next - 1; j++) {
+      if (!w.isWord(j) || v.inQuantity(j) || v.cueAt(j) != null
+          || v.nounAt(j) != null || v.match(lex.conjunctions, j) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the count is a breakdown: «بينهم أربعة أطفال», «ستة منهم». */
+  boolean partitive(CountSlot s) {
+    return partitiveBefore(s) || s.to < to && w.isWord(s.to) && v.match(lex.partitive, s.to) != null;
+  }
+
+  boolean partitiveBefore(CountSlot s) {
+    if (s.from > from && w.isWord(s.from - 1) && v.match(lex.partitive, s.from - 1) != null) {
+      return true;
+    }
+    int k = s.from - 2;
+    return k >= from && v.match(lex.partitive, k) != null && v.match(lex.partitive, k).words() == 2;
+  }
+
+}

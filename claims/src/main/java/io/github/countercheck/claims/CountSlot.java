@@ -1,0 +1,50 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.core.Span;
+
+/**
+ * One quantity of a sentence and what the rules learn about it: its tokens, its counted noun and
+ * subject, its event and the cue that gave it, and its links to the counts before it. Filled by
+ * the rule readers in the order {@link SentenceReader} declares. Token positions are of the
+ * sentence's {@link SentenceView}; -1 where not found.
+ */
+final class CountSlot {
+  int from;
+  int to;
+  /** The end of the numerals: before {@code to} when a bound follows the noun (50 شخصا على الأقل). */
+  int countTo;
+  Quantity quantity;
+  Span quantitySpan;
+  /** Whether the count is a numeral phrase; false for an implicit count (a dual, «أحدهم»). */
+  final boolean numeral;
+  Subject subject;
+  boolean subjectKnown;
+  boolean others;
+  int nounFrom = -1;
+  int nounTo = -1;
+  Event event;
+  int cueFrom = -1;
+  int cueTo = -1;
+  /** «مثلها», "as many": the quantity is the count's before it. */
+  boolean inheritsQuantity;
+  /** «أحدهم»: event and subject are the count's before it. */
+  boolean inheritsAll;
+  /** «وشخصين»: the event is the count's before it. */
+  boolean inheritsEvent;
+  /** The count whose subject «آخرين» / "others" took. */
+  CountSlot othersOf;
+
+  CountSlot(int from, int to, Quantity quantity, Span quantitySpan, boolean numeral) {
+    this.from = from;
+    this.to = to;
+    this.countTo = to;
+    this.quantity = quantity;
+    this.quantitySpan = quantitySpan;
+    this.numeral = numeral;
+  }
+
+  /** @return where the count and its noun end: the first token after both */
+  int end() {
+    return Math.max(to, nounTo);
+  }
+}

@@ -1,0 +1,274 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.Lexicon.SubjectForm;
+import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.core.Language;
+
+/**
+ * The counted-noun rule family: what a count counts.
+ *
+ * <ul>
+ *   <li>The noun right after the number, or after the partitive «من» / "of" (8 من القوات الأمنية;
+ *       dozens of protesters); an event noun there (قتلى، جرحى) is both the counted thing and the
+ *       event. With no noun the count is of people ({@link #findNoun}).
+ *   <li>«آخرين/آخرون» (others) keeps the subject of the count before it.
+ *   <li>An unknown noun in a sound masculine or nisba plural (مصريين، مسعفين) counts people.
+ *   <li>«N X من Y»: a generic or unknown noun X taken from a known group Y counts members of Y (20
+ *       تشكيلا من قوات الأمن).
+ *   <li>Arabic puts one and two after the noun (شخص واحد); a one that only describes a noun counts
+ *       nothing (أسرة واحدة; {@link #adjectivalOne}).
+ *   <li>A bound after the noun (خمسة أشخاص على الأقل) bounds the count ({@link #boundAfterNoun}).
+ * </ul>
+ *
+ * <p>Hook point for a new noun construction: {@link #findNoun}, before its fallback to an
+ * unknown word.
+ */
+final class CountedNounReader {
+  private final SentenceView v;
+  private final TokenWords w;
+  private final Lexicon lex;
+  private final Language language;
+  private final int from;
+  private final int to;
+
+  CountedNounReader(SentenceView view) {
+    this.v = view;
+    this.w = view.w;
+    this.lex = view.lex;
+    this.language = view.language;
+    this.from = view.from;
+    this.to = view.to;
+  }
+
+  /**
+   * Whether a one or two written in words follows a noun it only describes (من أسرة واحدة، في
+   * يوم واحد): not a count. After a counted noun (شخص واحد), a cue (وأصيب اثنان) or «منهم» it
+   * counts.
+   */
+  boolean adjectivalOne(CountSlot s) {
+    if (!s.numeral || s.quantity.value() == null || s.quantity.value() > 2 || s.subjectKnown
+        || s.from == from || !w.isWord(s.from - 1) || !w.isWord(s.from)) {
+      return false;
+    }
+    int j = s.from - 1;
+    return v.subjectAt(j) == null && v.nounStartEndingAt(j) < 0
+        && v.cueStartEndingAt(j) < 0 && v.match(lex.functionWords, j) == null
+        && v.match(lex.partitive, j) == null && v.match(lex.conjunctions, j) == null
+        && v.match(lex.attribution, j) == null;
+  }
+
+  /** «خمسة أشخاص على الأقل»: a bound written after the counted noun. */
+  void boundAfterNoun(CountSlot s) {
+    int i = s.end();
+    if (i >= to || !w.isWord(i) || s.quantity.kind() != QuantityKind.EXACT) {
+      return;
+    }
+    Match<QuantityKind> m = v.match(lex.boundsAfterNoun, i);
+    if (m == null) {
+      return;
+    }
+    long v = s.quantity.value();
+    s.quantity = m.value() == QuantityKind.AT_LEAST ? Quantity.atLeast(v) : Quantity.approximate(v);
+    s.nounTo = Math.max(s.nounTo, i + m.words());
+  }
+
+  /**
+   * Finds the counted noun of a count: after its numerals (past a bound between: «13 على الأقل من
+   * أفراد الجيش»), before a one or two written in words (شخص واحد), or the noun of an implicit
+   * count itself.
+   */
+  void findNoun(CountSlot s) {
+    if (s.inheritsAll) {
+      return; // «أحدهم» names its noun by the count before
+    }
+    int i = s.numeral ? s.countTo : s.from;
+    if (i < s.to && (!w.isWord(i) || v.match(lex.functionWords, i) != null)) {
+      i = s.to; // «13 على الأقل من أفراد الجيش»: the bound stands between number and noun
+    }
+    if (!s.numeral && s.inheritsQuantity) {
+      i = s.to;
+    }
+    if (!s.numeral && !s.inheritsQuantity && !s.inheritsAll) {
+      implicitNoun(s, i);
+      return;
+    }
+    if (s.numeral && s.from > from && w.isWord(s.from - 1) && v.subjectAt(s.from - 1) != null
+        && !v.inQuantity(s.from - 1) && s.quantity.value() != null && s.quantity.value() <= 2) {
+      // Arabic puts one and two after the noun as adjectives: شخص واحد، مجندين اثنين
+      Match<SubjectForm> m = v.subjectAt(s.from - 1);
+      setSubject(s, s.from - 1, m);
+      s.nounFrom = s.from - 1;
+      return;
+    }
+    if (i + 1 < to && w.isPunctuation(i) && (w.is(i, "\"") || w.is(i, "\u00bb"))
+        && w.isWord(i + 1) && s.from > from && w.isPunctuation(s.from - 1)
+        && (w.is(s.from - 1, "\"") || w.is(s.from - 1, "\u00ab"))) {
+      // «7» متوفين, "7" متوفين: the number set in quotation marks (the normalizer writes every
+      // double quotation mark as "), the noun after them
+      i++;
+    }
+    nounAfter(s, i);
+  }
+
+  /**
+   * The noun of a count read from word {@code i} on: a lexicon noun, «آخرين», a noun after «من» /
+   * "of", in English one describing word or two later, else an unknown word, counted as people
+   * when it has the form of a human plural.
+   */
+  private void nounAfter(CountSlot s, int i) {
+    if (i >= to || !w.isWord(i) || v.startsClause(i)) {
+      return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
+    }
+    if (nounHere(s, i)) {
+      if (s.subject == Subject.PERSON && s.cueFrom != s.nounFrom) {
+        memberOf(s, s.nounTo); // 20 شخصا من المتظاهرين
+      }
+      return;
+    }
+    Match<Boolean> others = v.match(lex.others, i);
+    if (others != null) {
+      s.others = true;
+      // "20 others were injured": the event is looked for after the word, as after a noun
+      s.nounFrom = s.nounFrom < 0 ? i : s.nounFrom;
+      s.nounTo = Math.max(s.nounTo, i + others.words());
+      return;
+    }
+    boolean partitiveOf = lex.words.of.has(w, i);
+    if (partitiveOf && i + 1 < to && w.isWord(i + 1)) {
+      if (nounHere(s, i + 1)) {
+        return;
+      }
+      Match<Boolean> ofOthers = v.match(lex.others, i + 1);
+      if (ofOthers != null) {
+        s.others = true; // "dozens of others were injured"
+        s.nounFrom = i;
+        s.nounTo = i + 1 + ofOthers.words();
+        return;
+      }
+    }
+    if (language == Language.EN) {
+      for (int k = 1; k <= 2 && i + k < to && w.isWord(i + k - 1); k++) {
+        if (v.cueAt(i + k - 1) != null || v.match(lex.functionWords, i + k - 1) != null) {
+          break;
+        }
+        if (w.isWord(i + k) && nounHere(s, i + k)) {
+          return;
+        }
+      }
+    }
+    if (v.cueAt(i) != null || v.match(lex.functionWords, i) != null
+        || v.match(lex.partitive, i) != null || v.match(lex.conjunctions, i) != null) {
+      return; // no noun: قتل 3 وأصيب 10; مقتل 23 وجرح 21 إضافة إلى ...
+    }
+    if (v.prepositionalPhrase(i)) {
+      return; // إصابة 7 بالخرطوش، مصرع 3 للمرة: a preposition with the article opens no noun
+    }
+    // an unknown word: a person if it has the form of a human plural, otherwise something else
+    s.nounFrom = i;
+    s.nounTo = i + 1;
+    if (memberOf(s, i + 1)) {
+      return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
+    }
+    if (v.humanPlural(i)) {
+      s.subject = Subject.PERSON;
+      s.subjectKnown = false;
+    } else {
+      s.subject = Subject.OTHER;
+      s.subjectKnown = false;
+    }
+  }
+
+  /** The implicit count is the noun itself: a dual or singular subject, or an event noun (جثة طفل). */
+  private void implicitNoun(CountSlot s, int i) {
+    if (i >= to) {
+      return;
+    }
+    Match<SubjectForm> m = v.subjectAt(i);
+    if (m == null && v.nounAt(i) != null) {
+      nounHere(s, i); // a dual event noun, or a singular one (وجود قتيل)
+      int next = s.nounTo;
+      if (next < to && w.isWord(next) && v.subjectAt(next) != null
+          && v.subjectAt(next).value().number() == Lexicon.Number.SINGULAR
+          && v.subjectAt(next).value().subject().root() == Subject.PERSON) {
+        setSubject(s, next, v.subjectAt(next)); // جثة طفل
+      }
+      return;
+    }
+    setSubject(s, i, m);
+  }
+
+  /**
+   * «N X من Y»: a count of a generic or unknown noun X (أشخاص، أفراد، تشكيلا، عنصر) taken from a
+   * known group Y counts members of Y; one describing word may stand between (عنصر إضافي من
+   * الشرطة). Sets the subject and widens the noun when it applies.
+   */
+  private boolean memberOf(CountSlot s, int j) {
+    if (j < to && w.isWord(j) && !v.isOf(j) && !v.inQuantity(j)
+        && v.subjectAt(j) == null && v.cueAt(j) == null && v.nounAt(j) == null
+        && v.match(lex.functionWords, j) == null && v.match(lex.partitive, j) == null
+        && !v.startsClause(j)) {
+      j++; // one adjective
+    }
+    if (j + 2 < to && lex.words.of.has(w, j) && lex.words.article.has(w, j + 1)) {
+      j++; // "four companies of the paramilitary forces"
+    }
+    if (j + 1 >= to || !v.isOf(j) || !w.isWord(j + 1)
+        || v.subjectAt(j + 1) == null || v.nounAt(j + 1) != null) {
+      return false;
+    }
+    Match<SubjectForm> m = v.subjectAt(j + 1);
+    if (m.value().subject() == Subject.PERSON) {
+      return false;
+    }
+    s.subject = m.value().subject();
+    s.subjectKnown = true;
+    s.nounTo = j + 1 + m.words();
+    return true;
+  }
+
+  private boolean nounHere(CountSlot s, int i) {
+    Match<SubjectForm> m = v.subjectAt(i);
+    Match<Event> noun = v.nounAt(i);
+    if (noun != null && (m == null || noun.words() >= m.words())) {
+      s.event = noun.value();
+      s.cueFrom = i;
+      s.cueTo = i + noun.words();
+      s.nounFrom = i;
+      s.nounTo = i + noun.words();
+      s.subject = Subject.PERSON;
+      s.subjectKnown = true;
+      int j = s.nounTo;
+      if (j + 1 < to && lex.words.among.has(w, j) && w.isWord(j + 1)
+          && v.subjectAt(j + 1) != null) {
+        setSubject(s, j + 1, v.subjectAt(j + 1));
+      }
+      return true;
+    }
+    if (m != null) {
+      setSubject(s, i, m);
+      return true;
+    }
+    return false;
+  }
+
+  private void setSubject(CountSlot s, int i, Match<SubjectForm> m) {
+    if (m == null) {
+      return;
+    }
+    s.subject = m.value().subject();
+    s.subjectKnown = true;
+    s.nounFrom = Math.min(i, s.nounFrom < 0 ? i : s.nounFrom);
+    s.nounTo = Math.max(i + m.words(), s.nounTo);
+    int j = s.nounTo;
+    if (s.event == null && j + 1 < to && lex.words.eventOf.has(w, j) && w.isWord(j + 1)
+        && v.nounAt(j + 1) != null) {
+      // 7 حالات من المصابين: the event noun after من names what the count is
+      Match<Event> noun = v.nounAt(j + 1);
+      s.event = noun.value();
+      s.cueFrom = j + 1;
+      s.cueTo = j + 1 + noun.words();
+      s.nounTo = s.cueTo;
+    }
+  }
+
+}

@@ -1,0 +1,313 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.core.Language;
+
+/**
+ * The event-cue rule family: which cue governs a count when its counted noun did not name the
+ * event.
+ *
+ * <ul>
+ *   <li><b>Nearest cue.</b> The event cue nearest the quantity, before it (VSO: قتل 12 شرطيا) or
+ *       after its noun (SVO and nominal: العشرات لقوا حتفهم), within a window; a tie goes to the
+ *       cue before. A cue after a comma or another number governs that clause; a clause opener
+ *       (بينما) stops the look back ({@link #findEvent}).
+ *   <li><b>Clauses.</b> A count that opens the next coordinated clause takes a verb of its own
+ *       after it ("four were killed and dozens of others were injured"); a breakdown after a comma
+ *       ends at a verb; an aside between commas is skipped; an Arabic casualty verb further on in
+ *       the same clause is the predicate when nothing nearer is («السياح الذين قضوا»).
+ *   <li><b>Totals.</b> Two different casualty cues joined by و right before the number (مصرع
+ *       وإصابة 6) count a total of both: OTHER.
+ *   <li><b>Lives and refugees.</b> "claimed 250 lives" counts the dead ({@link #livesTaken});
+ *       «مقتل 5 لاجئين» are killed, not displaced ({@link #casualtyOfRefugees}).
+ *   <li><b>Toll verbs.</b> Right after «ارتفعت إلى»; "rose to", the toll noun may stand 20 words
+ *       back.
+ * </ul>
+ *
+ * <p>Hook point for a new way a cue governs a count: {@link #findEvent} (the windows) or a method
+ * called from {@code SentenceReader.resolve} before it.
+ */
+final class EventCueReader {
+  private static final int BEFORE_WINDOW = 8;
+  private static final int AFTER_WINDOW = 7;
+  /** How far back a toll verb right before the number looks for its toll noun. */
+  private static final int TOLL_WINDOW = 20;
+  /** How many words an aside set off by commas between a count and its verb may have. */
+  private static final int ASIDE_WORDS = 16;
+  /** How far after a count with no nearer cue its verb may stand in the same clause. */
+  private static final int CLAUSE_WINDOW = 14;
+
+  private final SentenceView v;
+  private final TokenWords w;
+  private final Lexicon lex;
+  private final Language language;
+  private final int from;
+  private final int to;
+
+  EventCueReader(SentenceView view) {
+    this.v = view;
+    this.w = view.w;
+    this.lex = view.lex;
+    this.language = view.language;
+    this.from = view.from;
+    this.to = view.to;
+  }
+
+  /**
+   * "claimed over 250 lives", "cost 12 lives": lives counted right after a verb that takes them
+   * are the dead; lives with no such verb ("saved 30 lives") are no deaths.
+   */
+  void livesTaken(CountSlot s) {
+    if (s.quantity == null || !s.numeral || s.nounFrom < 0 || s.nounFrom >= to) {
+      return;
+    }
+    Match<Construction> noun = v.match(lex.constructions, s.nounFrom);
+    if (noun == null || noun.value() != Construction.LIFE_NOUN) {
+      return;
+    }
+    for (int k = s.from - 1; k >= Math.max(from, s.from - 3); k--) {
+      Match<Construction> m = w.isWord(k) ? v.match(lex.constructions, k) : null;
+      if (m != null && m.value() == Construction.LIFE_TAKER && k + m.words() == s.from) {
+        s.event = Event.KILLED;
+        s.cueFrom = k;
+        s.cueTo = s.from;
+        s.subject = Subject.PERSON;
+        s.subjectKnown = true;
+        return;
+      }
+    }
+  }
+
+  /**
+   * «مقتل 5 لاجئين», "the massacre of 150 refugees": refugees (a counted noun of displacement)
+   * right after a casualty cue are who was hit, and the cue's event is theirs.
+   */
+  void casualtyOfRefugees(CountSlot s) {
+    if (!s.numeral || s.event != Event.DISPLACED || s.cueFrom != s.nounFrom || s.from == from) {
+      return;
+    }
+    int c = v.cueStartEndingAt(s.from - 1);
+    if (c >= 0 && SentenceView.isCasualty(v.cueAt(c).value())) {
+      s.event = v.cueAt(c).value();
+      s.cueFrom = c;
+      s.cueTo = s.from;
+    }
+  }
+
+  /**
+   * Finds the cue that governs a count: the nearest before it or after its noun (the one before on
+   * a tie), a cue of its own over the predicate of the count before when it opens a coordinated
+   * clause, or, in Arabic, a casualty verb later in its clause.
+   */
+  void findEvent(CountSlot s, CountSlot previous) {
+    int before = -1;
+    int beforeDistance = Integer.MAX_VALUE;
+    Match<Event> beforeMatch = null;
+    int first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
+    int end = cueEndBefore(s, first);
+    if (end >= 0) {
+      int cueStart = v.cueStartEndingAt(end);
+      before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(end);
+      beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(before);
+      beforeDistance = first - 1 - end;
+    }
+    int afterStart = s.end();
+    int after = cueAfter(s, afterStart);
+    int afterDistance = after < 0 ? Integer.MAX_VALUE
+        : after - afterStart - skipped + (v.startsClause(after) ? 2 : 0);
+    if (before < 0 && after < 0 && language == Language.AR) {
+      after = verbLaterInClause(afterStart, limit);
+      afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+    }
+    if (before < 0 && after < 0) {
+      return;
+    }
+    if (before >= 0 && after >= 0 && previous != null && previous.cueFrom == before
+        && before >= previous.end() && before < previous.to + AFTER_WINDOW
+        && opensCoordinatedClause(first)) {
+      // "four people were killed and dozens of others were injured": the verb after the first
+      // count is its predicate; a count that opens the next clause takes the verb of its own
+      beforeDistance = Integer.MAX_VALUE;
+    }
+    int cue = beforeDistance <= afterDistance ? before : after;
+    Match<Event> m = cue == before ? beforeMatch
+        : v.cueAt(cue) != null ? v.cueAt(cue) : v.nounAt(cue);
+    s.event = m.value();
+    s.cueFrom = cue;
+    s.cueTo = Math.min(to, cue + m.words());
+    if (cue == before && combinedCasualties(cue)) {
+      s.event = Event.OTHER;
+    }
+  }
+
+  /**
+   * The token where the nearest cue or event noun before a count ends, within the window (wider
+   * after a toll verb), not across a clause opener; -1 if none.
+   */
+  private int cueEndBefore(CountSlot s, int first) {
+    int window = tollVerbBefore(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
+    for (int j = first - 1; j >= Math.max(from, first - window); j--) {
+      if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
+        return -1; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
+      }
+      if (v.cueStartEndingAt(j) >= 0 || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Set by {@link #cueAfter}: the end of its window, widened by what it skipped. */
+  private int limit;
+  /** Set by {@link #cueAfter}: how many tokens it skipped (breakdowns, asides). */
+  private int skipped;
+
+  /**
+   * The first cue after a count and its noun, or an event noun as its predicate, within the
+   * window, skipping a breakdown, a floating quantifier or an aside set off by commas; not past a
+   * clause-ending mark or another number. Sets {@link #limit} and {@link #skipped}.
+   *
+   * @return the cue's token, or -1
+   */
+  private int cueAfter(CountSlot s, int afterStart) {
+    limit = afterStart + AFTER_WINDOW;
+    skipped = 0;
+    for (int j = afterStart; j < Math.min(to, limit); j++) {
+      if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
+        return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
+      }
+      if (w.isPunctuation(j) && w.is(j, ",") && j + 1 < to && w.isWord(j + 1)
+          && v.match(lex.partitive, j + 1) != null) {
+        // "Seven people, including three children, were killed": skip the breakdown
+        // («23 شخصا، بينهم مدنيون وعسكريون قتلوا»: a verb before the breakdown's comma ends it)
+        int k = j + 2;
+        while (k < to && !(w.isPunctuation(k) && w.is(k, ",")) && v.cueAt(k) == null) {
+          k++;
+        }
+        if (k < to && v.cueAt(k) != null) {
+          k--; // the cue is read next, as the count's own predicate
+        }
+        limit += k - j;
+        skipped += k - j;
+        j = k;
+        continue;
+      }
+      if (w.isPunctuation(j) && w.is(j, ",") && j + 2 < to && w.isWord(j + 1)
+          && v.cueAt(j + 2) != null && v.isFloating(j + 1)) {
+        // "three children, all admitted to hospital": «كلهم، جميعهم» after the comma
+        limit += 2;
+        skipped += 2;
+        j++;
+        continue;
+      }
+      int aside = w.isPunctuation(j) && w.is(j, ",") ? asideEnd(j) : -1;
+      if (aside > 0) {
+        // "33 activists, led by their leader, were arrested": a comma-set aside between the count
+        // and its verb is skipped when the verb follows its closing comma
+        limit += aside - j;
+        skipped += aside - j;
+        j = aside;
+        continue;
+      }
+      if (v.inQuantity(j) && j > afterStart || w.isPunctuation(j) && v.isClauseBreakMark(j)) {
+        return -1; // a cue after the comma, or after another number, governs that clause
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The closing comma of an aside that opens with the comma at {@code open} and is followed by an
+   * event verb: up to {@link #ASIDE_WORDS} words with no number, cue, event noun or other mark
+   * between the two commas ("33 activists, led by their leader, were arrested"); -1 if none.
+   */
+  private int asideEnd(int open) {
+    for (int k = open + 1; k < Math.min(to, open + 2 + ASIDE_WORDS); k++) {
+      if (w.isPunctuation(k)) {
+        if (k == open + 1 || !w.is(k, ",")) {
+          return -1;
+        }
+        if (k + 1 < to && v.cueAt(k + 1) != null) {
+          return k;
+        }
+        continue; // an aside of several parts: "led by X, an MP from Y, were arrested"
+      }
+      if (v.inQuantity(k) || v.cueAt(k) != null || v.nounAt(k) != null
+          || v.match(lex.partitive, k) != null || v.match(lex.clauseOpeners, k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * «تسعة مواطنين من هونغ كونغ هم على الارجح بين السياح الذين قضوا»: with no cue before the count
+   * nor within the window after it, an event verb further on in the same clause (no mark, number or
+   * clause opener between, at most {@link #CLAUSE_WINDOW} words after the count) is its predicate.
+   *
+   * @return the verb's token, or -1
+   */
+  private int verbLaterInClause(int start, int windowEnd) {
+    for (int j = start; j < Math.min(to, start + CLAUSE_WINDOW); j++) {
+      if (w.isPunctuation(j) || v.inQuantity(j)
+          || w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
+        return -1;
+      }
+      Match<Event> cue = v.cueAt(j);
+      if (j >= windowEnd && cue != null) {
+        // a verb: no casualty noun (مقتل، إصابة), no article, not after a preposition (خلال تظاهرات)
+        // or a verb after a relative (السياح الذين قضوا، الركاب الذين غرقوا)
+        boolean relative = v.isRelative(j) || j > from && w.isWord(j - 1) && v.isRelative(j - 1);
+        boolean verb = SentenceView.isCasualty(cue.value()) && v.match(lex.casualtyNouns, j) == null
+            && (relative || !v.hasArticle(j)
+                && !(j > from && w.isWord(j - 1) && v.match(lex.functionWords, j - 1) != null));
+        return verb ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a toll verb stands right before the number (حصيلة القتلى ... ارتفعت إلى 73; the toll
+   * ... rose to 19): the toll noun it reports may stand far before it.
+   */
+  private boolean tollVerbBefore(int at) {
+    for (int k = Math.max(from, at - 3); k < at; k++) {
+      Match<Boolean> m = w.isWord(k) ? v.match(lex.tollVerbs, k) : null;
+      if (m != null && k + m.words() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the count at word {@code j} follows «و» or "and" (glued or alone). */
+  private boolean opensCoordinatedClause(int j) {
+    return v.startsClause(j);
+  }
+
+  /**
+   * «مصرع وإصابة 6»: two verbal nouns of different casualty events joined by و right before the
+   * number count both together, which is no single event.
+   */
+  private boolean combinedCasualties(int cue) {
+    Match<Event> second = v.cueAt(cue);
+    if (second == null || !SentenceView.isCasualty(second.value()) || v.match(lex.casualtyNouns, cue) == null) {
+      return false;
+    }
+    int j = cue - 1;
+    if (j >= from && lex.words.casualtyJoin.has(w, j)) {
+      j--;
+    } else if (!v.startsClause(cue)) {
+      return false;
+    }
+    if (j < from || !w.isWord(j)) {
+      return false;
+    }
+    int first = v.cueStartEndingAt(j);
+    return first >= 0 && SentenceView.isCasualty(v.cueAt(first).value())
+        && v.cueAt(first).value() != second.value()
+        && v.match(lex.casualtyNouns, first) != null;
+  }
+
+}

@@ -1,0 +1,62 @@
+package io.github.countercheck.claims;
+
+/**
+ * The grammar words of a lexicon's {@code words} section, one {@link WordForms} per role, as the
+ * rule readers test them. Immutable.
+ */
+final class GrammarForms {
+  /** The number one as a term of a ratio: «1 من 800», "one in 800". */
+  final WordForms ratioOne;
+  /** One written as a word, alone: "two were killed and one was injured". */
+  final WordForms bareOne;
+  /** The link between the terms of a ratio: «من», "in". */
+  final WordForms outOf;
+  /** «كل», "every": «واحد من كل عشرة». */
+  final WordForms every;
+  /** «لكل», "per": the base of a rate, no count. */
+  final WordForms per;
+  /** The partitive link «من», "of": 8 من القوات؛ dozens of protesters. */
+  final WordForms of;
+  /** A separate article read as part of a link: "of the". */
+  final WordForms article;
+  /** The conjunction as a word of its own: «و», "and". */
+  final WordForms and;
+  /** The conjunction that joins two casualty nouns into one total: «مصرع و إصابة 6». */
+  final WordForms casualtyJoin;
+  /** The link after an event noun to the group it counts: «قتلى من المدنيين», "dead among". */
+  final WordForms among;
+  /** The link after a subject noun to the event noun that says what it is: «7 حالات من المصابين». */
+  final WordForms eventOf;
+  /** Auxiliaries of an English passive: "were killed". */
+  final WordForms auxiliaries;
+  /** Words that make a singular noun one person: "a", "an", "his". */
+  final WordForms determiners;
+  /** Words that open a report after a verb: «إن», "that". */
+  final WordForms complementizers;
+  /** The link of a reporting chain: «نقلت الوكالة عن المتحدث», "quoting". */
+  final WordForms quoting;
+  /** Words after which a singular event noun counts no one: «بين قتيل وجريح», «لكل قتيل». */
+  final WordForms noSingleCountAfter;
+  /** Possessive pronoun suffixes: «زوجته». */
+  final WordForms possessiveSuffixes;
+
+  GrammarForms(LexiconFile.GrammarWords g) {
+    ratioOne = WordForms.of(g.ratioOne());
+    bareOne = WordForms.of(g.bareOne());
+    outOf = WordForms.of(g.outOf());
+    every = WordForms.of(g.every());
+    per = WordForms.of(g.per());
+    of = WordForms.of(g.of());
+    article = WordForms.of(g.article());
+    and = WordForms.of(g.and());
+    casualtyJoin = WordForms.of(g.casualtyJoin());
+    among = WordForms.of(g.among());
+    eventOf = WordForms.of(g.eventOf());
+    auxiliaries = WordForms.of(g.auxiliaries());
+    determiners = WordForms.of(g.determiners());
+    complementizers = WordForms.of(g.complementizers());
+    quoting = WordForms.of(g.quoting());
+    noSingleCountAfter = WordForms.of(g.noSingleCountAfter());
+    possessiveSuffixes = WordForms.of(g.possessiveSuffixes());
+  }
+}

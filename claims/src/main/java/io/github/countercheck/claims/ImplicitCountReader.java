@@ -1,0 +1,359 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.Lexicon.SubjectForm;
+import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.core.Language;
+import io.github.countercheck.core.Span;
+import java.util.List;
+
+/**
+ * The implicit-count rule family: counts written with no numeral, and the sentence filter derived
+ * from them.
+ *
+ * <ul>
+ *   <li>«مثلها»; "as many": the quantity of the count before.
+ *   <li>«أحدهم»: one, with the event and subject of the count before; «وإصابة آخر» after a
+ *       casualty cue: one more.
+ *   <li>A dual event noun (سقط قتيلان) counts two; a singular one of the constructions (وجود قتيل)
+ *       counts one by itself, not in a breakdown nor after «كل».
+ *   <li>A dual subject noun counts two near a cue (قتل شرطيان) or after «بينهم», or joined by و to
+ *       a count before (وشخصين).
+ *   <li>A singular person noun counts one right after a casualty cue (مقتل جندي), after «بينهم»,
+ *       joined by و (مصرع طالبين وعامل), before a casualty verb of one person in its clause
+ *       (المسلح، الذي لقي مصرعه), or in English after "a"/"an" with a casualty cue close after.
+ * </ul>
+ *
+ * <p>Hook point for a new implicit count: {@link #addImplicitCounts}, and, so that the extractor
+ * reads the sentences it can occur in, {@link #mayCountWithoutNumerals}.
+ */
+final class ImplicitCountReader {
+  /** How far after a singular person noun a casualty verb of one person may stand. */
+  static final int ONE_VICTIM_WINDOW = 8;
+
+  private final SentenceView v;
+  private final TokenWords w;
+  private final Lexicon lex;
+  private final Language language;
+  private final int from;
+  private final int to;
+
+  ImplicitCountReader(SentenceView view) {
+    this.v = view;
+    this.w = view.w;
+    this.lex = view.lex;
+    this.language = view.language;
+    this.from = view.from;
+    this.to = view.to;
+  }
+
+  /**
+   * Whether a sentence with no count phrase may yield an implicit count, judged from the
+   * {@link Lexicon} key bits of its words alone, before it is tokenized: whether some rule of
+   * {@link ImplicitCountRule}, the table this reader applies, may hold at one of its words
+   * ({@link ImplicitCountRule#mayApply}). {@link ClaimExtractor} reads no sentence for which this
+   * is false unless it carries an attribution that a later sentence needs.
+   *
+   * @param lex   the sentence's lexicon
+   * @param words the key bits of the sentence's words, in order
+   * @param waw   for each word, whether it opens with a و that may be the conjunction
+   * @param n     how many words
+   * @return false if reading the sentence can find no count
+   */
+  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
+    for (int i = 0; i < n; i++) {
+      if (words[i] == 0) {
+        continue;
+      }
+      for (ImplicitCountRule rule : RULES) {
+        if (rule.mayApply(lex, words, waw, n, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final ImplicitCountRule[] RULES = ImplicitCountRule.values();
+
+  /**
+   * Adds the implicit counts of the sentence, applying at each word the rules of {@link
+   * ImplicitCountRule} in its order, each with its exact test and the table's windows.
+   */
+  void addImplicitCounts(List<CountSlot> slots) {
+    for (int i = from; i < to; i++) {
+      if (v.inQuantity(i) || w.keys(i) == 0) {
+        continue; // a word no index starts with counts nothing here, and neither does a non-word
+      }
+      boolean afterNumber = i > from && v.inQuantity(i - 1);
+      Match<?> asMany = v.match(ImplicitCountRule.AS_MANY.trigger(lex), i);
+      if (asMany != null) {
+        slots.add(implicit(i, i + asMany.words(), null, true));
+        continue;
+      }
+      Match<?> one = v.match(ImplicitCountRule.ONE_OF_THEM.trigger(lex), i);
+      if (one != null) { // its cue is read by CountLinkReader.ownVerbOfOne
+        CountSlot s = implicit(i, i + one.words(), Quantity.exact(1), false);
+        s.inheritsAll = true;
+        slots.add(s);
+        continue;
+      }
+      if (afterNumber) {
+        continue;
+      }
+      Match<?> another = v.match(ImplicitCountRule.ANOTHER_ONE.trigger(lex), i);
+      if (another != null && i > from && v.cueStartEndingAt(i - 1) >= 0
+          && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())) {
+        // وإصابة آخر: one more, of the kind counted before
+        CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
+        s.others = true;
+        slots.add(s);
+        continue;
+      }
+      Match<?> dual = v.match(ImplicitCountRule.DUAL_EVENT_NOUN.trigger(lex), i);
+      if (dual != null) {
+        slots.add(implicit(i, i, Quantity.exact(2), false)); // سقط قتيلان: the noun is count and event
+        continue;
+      }
+      if (oneEventNoun(i, slots)) { // ImplicitCountRule.ONE_EVENT_NOUN
+        slots.add(implicit(i, i, Quantity.exact(1), false)); // وجود قتيل: the noun is count and event
+        continue;
+      }
+      Match<SubjectForm> subj = v.subjectAt(i);
+      if (subj == null) {
+        continue;
+      }
+      // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
+      // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
+      Lexicon.Number number = subj.value().number();
+      if (number == Lexicon.Number.DUAL
+          && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
+        slots.add(implicit(i, i, Quantity.exact(2), false));
+      } else if (number == Lexicon.Number.DUAL && coordinated(i)) {
+        CountSlot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
+        s.inheritsEvent = true;
+        slots.add(s);
+      } else if (number == Lexicon.Number.SINGULAR
+          && !(i + subj.words() < to && v.inQuantity(i + subj.words()))) {
+        boolean person = subj.value().subject().root() == Subject.PERSON;
+        boolean joined = coordinated(i);
+        if (person && (singularCounts(i, subj.words())
+            || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
+          CountSlot s = implicit(i, i, Quantity.exact(1), false);
+          s.inheritsEvent = joined;
+          slots.add(s);
+        } else if (person && language == Language.AR) {
+          int verb = oneVictimVerbAfter(i + subj.words());
+          if (verb >= 0) {
+            CountSlot s = implicit(i, i, Quantity.exact(1), false); // المسلح، الذي لقي مصرعه
+            s.event = v.cueAt(verb).value();
+            s.cueFrom = verb;
+            s.cueTo = Math.min(to, verb + v.cueAt(verb).words());
+            slots.add(s);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * «وجود قتيل», «العثور على جثة طفل»: a singular event noun of the constructions that counts one
+   * by itself; not after a number, not in a breakdown («بين قتيل وجريح»: after «بين» or before «و»
+   * and another event noun) and not after «كل» (لكل قتيل: a rate).
+   */
+  private boolean oneEventNoun(int i, List<CountSlot> slots) {
+    if (language == Language.EN || v.nounAt(i) == null) {
+      return false;
+    }
+    Match<Construction> m = v.match(lex.constructions, i);
+    if (m == null || i > from && v.inQuantity(i - 1)
+        || m.value() != Construction.ONE_EVENT_NOUN && m.value() != Construction.ONE_BODY_NOUN) {
+      return false;
+    }
+    if (v.hasArticle(i)) {
+      // «ونقلت الجثة إلى المشرحة»: the definite noun names one counted before in the sentence
+      for (CountSlot s : slots) {
+        if (s.from < i) {
+          return false;
+        }
+      }
+    }
+    if (i > from && w.isWord(i - 1) && v.nounStartEndingAt(i - 1) >= 0) {
+      return false; // بين قتيل وجريح: the second of a breakdown
+    }
+    if (m.value() == Construction.ONE_BODY_NOUN && !killedCueElsewhere(i, i + m.words())) {
+      return false; // a body counts a death only where the sentence tells of one (ملابسات مقتله)
+    }
+    if (i > from && w.isWord(i - 1) && lex.words.noSingleCountAfter.has(w, i - 1)) {
+      return false; // بين قتيل، لكل قتيل
+    }
+    int next = i + m.words();
+    return !(next < to && w.isWord(next) && w.charAt(next, 0) == '\u0648' && v.nounAt(next) != null);
+  }
+
+  /** Whether a KILLED cue of the sentence lies wholly outside tokens {@code [a, b)}. */
+  private boolean killedCueElsewhere(int a, int b) {
+    for (int j = from; j < to; j++) {
+      Match<Event> cue = v.cueAt(j);
+      if (cue != null && cue.value() == Event.KILLED && (j + cue.words() <= a || j >= b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «المسلح، الذي لقي مصرعه», «الشاب المسحول تم القبض عليه», «شابا في العقد الثالث من العمر،
+   * توفي»: a casualty verb of one person a few words after a singular person noun, in its clause
+   * (one comma allowed; no other number, person noun, cue or mark between).
+   *
+   * @return the verb's token, or -1
+   */
+  private int oneVictimVerbAfter(int start) {
+    boolean comma = false;
+    for (int j = start; j < Math.min(to, start + ONE_VICTIM_WINDOW); j++) {
+      if (w.isPunctuation(j)) {
+        if (comma || !w.is(j, ",")) {
+          return -1;
+        }
+        comma = true;
+        continue;
+      }
+      Match<Construction> m = v.match(lex.constructions, j);
+      if (m != null && m.value() == Construction.ONE_VICTIM_VERB) {
+        Match<Event> cue = v.cueAt(j);
+        return cue != null && SentenceView.isCasualty(cue.value()) ? j : -1;
+      }
+      if (v.inQuantity(j) || v.cueAt(j) != null || v.subjectAt(j) != null
+          || v.match(lex.clauseOpeners, j) != null || v.match(lex.attribution, j) != null
+          || v.match(lex.attributionStops, j) != null) {
+        return -1; // «الطبيب إن الرئيس الذي توفي»: a complementizer opens another clause
+      }
+    }
+    return -1;
+  }
+
+  private CountSlot implicit(int start, int end, Quantity q, boolean asMany) {
+    Span span = new Span(w.spanStart(start), w.spanEnd(Math.max(start, end - 1)));
+    CountSlot s = new CountSlot(start, end, q, span, false);
+    s.inheritsQuantity = asMany;
+    return s;
+  }
+
+  /**
+   * «مصرع طالبين وعامل»: a singular person noun joined by و to the counted noun before it is one
+   * more of the same event.
+   */
+  private boolean coordinated(int i) {
+    if (language == Language.EN) {
+      // "two men and a woman"
+      return i - 2 >= from && isArticle(i - 1) && !lex.words.bareOne.has(w, i - 1)
+          && lex.words.and.has(w, i - 2) && i - 3 >= from
+          && (v.subjectAt(i - 3) != null || v.inQuantity(i - 3));
+    }
+    if (i == from || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
+        || v.hasArticle(i)) {
+      return false; // «والسوري» agrees with a definite noun before it: an adjective, not a count
+    }
+    int j = i - 1;
+    if (j > from && w.isPunctuation(j) && w.is(j, ",")) {
+      j--; // a list: «6 سيارات، ومدرعتين، وسيارة إطفاء»
+    }
+    if (!w.isWord(j)) {
+      return false;
+    }
+    if (j > from && v.inQuantity(j - 1) && v.subjectAt(j) != null
+        && v.subjectAt(j).value().number() == Lexicon.Number.SINGULAR) {
+      return false; // «ثلاثة آلاف شرطي وجندي»: both nouns are counted by the number before
+    }
+    if (v.subjectAt(j) == null && j > from && w.isWord(j - 1) && v.subjectAt(j - 1) != null
+        && v.cueAt(j) == null && v.nounAt(j) == null) {
+      j--; // the noun before has a word of its own: «10 سيارات إسعاف، ومدرعتين»
+    }
+    return v.subjectAt(j) != null || v.inQuantity(j) || v.match(lex.others, j) != null
+        || v.nounStartEndingAt(j) >= 0 && !v.isCue(j);
+  }
+
+  /**
+   * «من بينهم زوجته إيفون ريني»: a possessed noun (a pronoun suffix) followed by a word no lexicon
+   * knows, a name, enumerates a named member of the count before, which is no count of its own.
+   */
+  private boolean namedAfterPossessed(int i, int words) {
+    if (language == Language.EN || i + words >= to || !w.isWord(i + words)
+        || w.keys(i + words) != 0) {
+      return false;
+    }
+    return lex.words.possessiveSuffixes.endsOne(w, i);
+  }
+
+  /** «بينهم شرطي»: a singular noun right after "of them" is one of them. */
+  private boolean afterPartitive(int i) {
+    return i > from && w.isWord(i - 1) && v.match(lex.partitive, i - 1) != null;
+  }
+
+  /**
+   * A dual noun is a count of two; it is a claim when an event cue governs it closely (قتل شرطيان،
+   * الدفع بسيارتين).
+   */
+  private boolean eventCueNear(int nounFrom, int nounTo, int window) {
+    for (int j = nounFrom - 1; j >= Math.max(from, nounFrom - window); j--) {
+      if (v.cueStartEndingAt(j) >= 0) {
+        return true;
+      }
+      if (!w.isWord(j)) {
+        break;
+      }
+    }
+    for (int j = nounTo; j < Math.min(to, nounTo + window); j++) {
+      if (v.cueAt(j) != null) {
+        return true;
+      }
+      if (!w.isWord(j)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A singular person noun counts one when a casualty cue stands right before it (مقتل جندي،
+   * أصيب شرطي), or, in English, after "a"/"an"/"one" with a casualty cue close after.
+   */
+  private boolean singularCounts(int i, int words) {
+    if (language == Language.EN) {
+      if (i == from) {
+        return false;
+      }
+      int d = i - 1;
+      if (!isArticle(d) && d > from && w.isWord(d) && v.subjectAt(d) == null
+          && v.cueAt(d) == null && v.match(lex.functionWords, d) == null) {
+        d--; // one describing word: "a British tourist"
+      }
+      if (!isArticle(d)) {
+        return false;
+      }
+      int end = Math.min(to, i + words + ImplicitCountRule.ENGLISH_CUE_WINDOW);
+      for (int j = i + words; j < end; j++) {
+        Match<Event> cue = v.cueAt(j);
+        if (cue != null && SentenceView.isCasualty(cue.value())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (i == from) {
+      return false;
+    }
+    int cueStart = v.cueStartEndingAt(i - 1);
+    return cueStart >= 0 && SentenceView.isCasualty(v.cueAt(cueStart).value())
+        && !(i + words < to && w.isWord(i + words) && v.match(lex.others, i + words) != null);
+  }
+
+  /** "a", "an", "one", or a possessive ("his mother"): one person is meant. */
+  private boolean isArticle(int j) {
+    if (j < from || !w.isWord(j)) {
+      return false;
+    }
+    return lex.words.determiners.has(w, j);
+  }
+
+}

@@ -1,0 +1,152 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.PhraseIndex.Match;
+
+/**
+ * The no-count and agreement rule family: numbers that are no claims, and the event made to fit
+ * what is counted.
+ *
+ * <ul>
+ *   <li><b>Ratios.</b> A term of a ratio is no count: «1 من 800», «واحد من كل عشرة», "one in
+ *       800", the base after «لكل» / "per" ({@link #ratio}).
+ *   <li><b>Day labels.</b> «اليوم 3 من الاحتجاجات», "day 3 of the protests": a number between a
+ *       day word and «من» / "of" names a day, unless people follow ({@link #dayLabel}).
+ *   <li><b>Rates.</b> An event named as a rate (نسبة الوفيات، "the death rate"; 3 حالات لكل ألف) is
+ *       no count ({@link #rate}).
+ *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
+ *       of forces is a deployment; casualties are people ({@link #agree}).
+ * </ul>
+ *
+ * <p>Hook point for a new kind of number that is no count: a test here, called where {@link
+ * SentenceReader#read} drops {@code ratio} and {@code dayLabel} (before resolution) or {@code rate}
+ * (after it).
+ */
+final class NoCountReader {
+  private final SentenceView v;
+  private final TokenWords w;
+  private final Lexicon lex;
+  private final int from;
+  private final int to;
+
+  NoCountReader(SentenceView view) {
+    this.v = view;
+    this.w = view.w;
+    this.lex = view.lex;
+    this.from = view.from;
+    this.to = view.to;
+  }
+
+  /**
+   * Whether a number is a term of a ratio, not a count: «1 من 800», «واحد من كل عشرة», "one in
+   * 800", or the base after «لكل», "per".
+   */
+  boolean ratio(CountSlot s) {
+    for (int i = s.from; i + 2 < s.to; i++) {
+      if (isOne(i) && isOutOf(i + 1) && v.inQuantity(i + 2)) {
+        return true; // a range read across two ratios: «بين 1 من 800 إلى 1 من 1000»
+      }
+    }
+    int j = s.to;
+    if (s.quantity.value() != null && s.quantity.value() == 1 && j + 1 < to && isOutOf(j)) {
+      j++;
+      if (j + 1 < to && isEvery(j)) {
+        j++;
+      }
+      if (v.inQuantity(j)) {
+        return true;
+      }
+    }
+    int k = s.from - 1;
+    if (k < from) {
+      return false;
+    }
+    if (isOutOf(s.from) && v.inQuantity(k)) {
+      k = s.from; // a range that opens with «من»: «1 من 800 إلى 1 من 1000»
+    }
+    if (!w.isWord(k)) {
+      return false;
+    }
+    if (lex.words.per.has(w, k)) {
+      return true; // لكل 100 ألف
+    }
+    if (isEvery(k)) {
+      k--;
+    }
+    if (k - 1 < from || !isOutOf(k) || !v.inQuantity(k - 1)) {
+      return false;
+    }
+    return isOne(k - 1);
+  }
+
+  private boolean isOne(int i) {
+    return lex.words.ratioOne.has(w, i);
+  }
+
+  private boolean isOutOf(int j) {
+    return lex.words.outOf.has(w, j);
+  }
+
+  private boolean isEvery(int j) {
+    return lex.words.every.has(w, j);
+  }
+
+  /**
+   * «اليوم 3 من الاحتجاجات», "on day 3 of the protests": a number between a day word and «من» /
+   * "of" names a day of the event, unless people follow («قتل اليوم 3 من المتظاهرين»).
+   */
+  boolean dayLabel(CountSlot s) {
+    if (s.from == from || !w.isWord(s.from - 1) || s.to + 1 >= to
+        || !lex.words.of.has(w, s.to)) {
+      return false;
+    }
+    Match<Construction> m = v.match(lex.constructions, s.from - 1);
+    if (m == null || m.value() != Construction.LABEL_BEFORE_OF || m.words() != 1) {
+      return false;
+    }
+    int j = s.to + 1;
+    if (j + 1 < to && lex.words.article.has(w, j)) {
+      j++;
+    }
+    return w.isWord(j) && v.subjectAt(j) == null && !v.humanPlural(j)
+        && v.match(lex.others, j) == null;
+  }
+
+  /** Whether the event of a count is named as a rate: «نسبة الوفيات», "the death rate". */
+  boolean rate(CountSlot s) {
+    for (int j = s.end(); j < Math.min(to, s.end() + 2); j++) {
+      if (lex.words.per.has(w, j)) {
+        return true; // 3 حالات لكل ألف; 3 deaths per 1,000
+      }
+    }
+    if (s.cueFrom < 0) {
+      return false;
+    }
+    return s.cueFrom > from && w.isWord(s.cueFrom - 1) && v.match(lex.rates, s.cueFrom - 1) != null
+        || s.cueTo < to && w.isWord(s.cueTo) && v.match(lex.rates, s.cueTo) != null;
+  }
+
+  /** Makes the event fit what is counted. */
+  static Event agree(Event event, CountSlot s) {
+    Subject subject = s.subject != null ? s.subject : Subject.PERSON;
+    boolean forces = subject.isKindOf(Subject.SECURITY_FORCES) || subject == Subject.AIRCRAFT
+        || subject == Subject.VEHICLE;
+    switch (event) {
+      case DEPLOYED:
+        return forces ? event : Event.OTHER;
+      case PARTICIPATED:
+        if (forces) {
+          return Event.DEPLOYED;
+        }
+        return subject.root() == Subject.PERSON ? event : Event.OTHER;
+      case KILLED:
+      case INJURED:
+      case ARRESTED:
+      case MISSING:
+      case DISPLACED:
+        return subject.root() == Subject.PERSON ? event : Event.OTHER;
+      default:
+        return event;
+    }
+  }
+
+}

@@ -1,0 +1,193 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.Lexicon.TimeRole;
+import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.core.Language;
+
+/**
+ * The place-and-time rule family, read once per sentence with a claim: the place is a name after
+ * a place noun (مدينة ألماتي; in Almaty), else the first gazetteer name after a locative word (في
+ * سوريا، بحلب; in Gaza), with a direction word before it (في شمال سوريا); the time is the first
+ * run of time words (أمس، الليلة الماضية; Tuesday), a modifier only before a day («ليل الأربعاء»).
+ *
+ * <p>Hook point for a new place or time construction: {@link #readPlace} or {@link
+ * #timeExpression}.
+ */
+final class PlaceTimeReader {
+  private final SentenceView v;
+  private final TokenWords w;
+  private final Lexicon lex;
+  private final Language language;
+  private final int from;
+  private final int to;
+  private final String time;
+  private final String place;
+
+  PlaceTimeReader(SentenceView view) {
+    this.v = view;
+    this.w = view.w;
+    this.lex = view.lex;
+    this.language = view.language;
+    this.from = view.from;
+    this.to = view.to;
+    this.time = timeExpression();
+    this.place = readPlace();
+  }
+
+  /** @return the place of the sentence, or null */
+  String place() {
+    return place;
+  }
+
+  /** @return the time expression of the sentence, or null */
+  String time() {
+    return time;
+  }
+
+  /** The place of the sentence: a name after a place noun (مدينة ألماتي; in Almaty), else one of the gazetteer's. */
+  private String readPlace() {
+    String named = placeAfterCue();
+    return named != null ? named : knownPlace();
+  }
+
+  /**
+   * The first place name of the lexicon's gazetteer that the sentence puts an event at: after a
+   * locative word (في سوريا، قرب حلب; in Gaza), with the preposition glued on (بسوريا، وبغداد is
+   * not: بغداد is a name of its own), or after a direction word that follows one (في شمال
+   * سوريا; in central Gaza), which then belongs to the place.
+   */
+  private String knownPlace() {
+    for (int i = from; i < to; i++) {
+      if (!w.isWord(i)) {
+        continue;
+      }
+      Match<Boolean> name = v.match(lex.places, i);
+      if (name == null) {
+        continue;
+      }
+      int start = i;
+      Match<Boolean> dir = null;
+      for (int d = Math.max(from, i - 2); d < i && dir == null; d++) {
+        Match<Boolean> m = w.isWord(d) ? v.match(lex.placeDirections, d) : null;
+        if (m != null && d + m.words() == i) {
+          dir = m;
+          start = d;
+        }
+      }
+      if (locative(start)) {
+        String text = v.originalText(start, i + name.words());
+        if (!afterPreposition(start)) { // the preposition is glued on: بسوريا is سوريا
+          text = text.substring(text.startsWith("وب") || text.startsWith("فب") ? 2 : 1);
+        }
+        return text;
+      }
+      i += name.words() - 1;
+    }
+    return null;
+  }
+
+  /** Whether word {@code i} follows a locative preposition of the lexicon: في، قرب; in, near. */
+  private boolean afterPreposition(int i) {
+    for (int d = Math.max(from, i - 3); d < i; d++) {
+      Match<Boolean> m = w.isWord(d) ? v.match(lex.placePrepositions, d) : null;
+      if (m != null && d + m.words() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether word {@code i} follows a locative preposition or carries one glued on. */
+  private boolean locative(int i) {
+    if (afterPreposition(i)) {
+      return true;
+    }
+    String f = w.form(i);
+    if (lex.placeForms.contains(f)) {
+      return false;
+    }
+    return f.startsWith("ب") || f.startsWith("وب") || f.startsWith("فب");
+  }
+
+  private String placeAfterCue() {
+    for (int i = from; i < to - 1; i++) {
+      if (!w.isWord(i) || v.match(lex.placeCues, i) == null) {
+        continue;
+      }
+      if (language == Language.EN) {
+        int j = i + 1;
+        int end = j;
+        while (end < to && w.isWord(end) && end - j < 3) {
+          char c = v.original.charAt(w.spanStart(end));
+          if (!Character.isUpperCase(c)) {
+            break;
+          }
+          end++;
+        }
+        if (end > j) {
+          return v.originalText(j, end);
+        }
+        continue;
+      }
+      if (definite(i)) {
+        continue; // المدينة: a definite cue names no place after it (مدينة ألماتي does)
+      }
+      int j = i + 1;
+      if (!w.isWord(j) || v.match(lex.placeStops, j) != null || v.match(lex.time, j) != null
+          || v.startsClause(j) || v.cueAt(j) != null) {
+        continue;
+      }
+      int end = j + 1;
+      if (end < to && w.isWord(end) && v.match(lex.placeStops, end) == null
+          && v.cueAt(end) == null && v.match(lex.time, end) == null
+          && v.match(lex.attribution, end) == null && v.subjectAt(end) == null
+          && w.length(end) > 2 && w.stemMask(end) == 1) {
+        end++;
+      }
+      return v.originalText(j, end);
+    }
+    return null;
+  }
+
+  /** Whether an Arabic word carries the article, after any conjunction or preposition. */
+  private boolean definite(int i) {
+    for (int m = w.stemMask(i); m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (w.startsWith(i, "\u0627\u0644", k) && w.length(i) - k > 3) {
+        return true;
+      }
+    }
+    return w.startsWith(i, "\u0644\u0644", 0) && w.length(i) > 3;
+  }
+
+  private String timeExpression() {
+    for (int i = from; i < to; i++) {
+      if (!w.isWord(i)) {
+        continue;
+      }
+      Match<TimeRole> m = v.match(lex.time, i);
+      if (m == null || m.value() == TimeRole.MODIFIER && !dayFollows(i + m.words())) {
+        continue;
+      }
+      int end = i + m.words();
+      while (end < to && w.isWord(end)) {
+        Match<TimeRole> next = v.match(lex.time, end);
+        if (next == null) {
+          break;
+        }
+        end += next.words();
+      }
+      return v.originalText(i, end);
+    }
+    return null;
+  }
+
+  private boolean dayFollows(int i) {
+    if (i >= to || !w.isWord(i)) {
+      return false;
+    }
+    Match<TimeRole> m = v.match(lex.time, i);
+    return m != null && m.value() != TimeRole.MODIFIER;
+  }
+
+}

@@ -1,0 +1,222 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.Lexicon.SubjectForm;
+import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.core.Language;
+
+/**
+ * What every claim rule of one sentence reads: its words ({@link TokenWords}), its lexicon, and,
+ * per token, the lexicon matches that start there (event cues, event nouns, subject nouns), where
+ * the cue or event noun ending there starts, and whether the token is inside a quantity phrase.
+ * The per-token arrays are those of a {@link SentenceReader.Buffers}, indexed by token; the
+ * accessors take token indexes of the sentence ({@code [from, to)}) and hide the offset, so that a
+ * rule writes {@code v.subjectAt(j + 1)}, never {@code subjectAt[j + 1 - from]}.
+ *
+ * <p>Besides the matches, the view holds the word tests that several rule families share (the
+ * article read off a word, a coordinated clause, a clause-ending mark, a human plural). One per
+ * sentence, filled once before any rule runs; the quantity marks grow while the counts are laid
+ * out. Not thread-safe.
+ */
+final class SentenceView {
+  final Lexicon lex;
+  final Language language;
+  final TokenWords w;
+  /** The sentence's first token. */
+  final int from;
+  /** The end of the sentence's tokens, exclusive. */
+  final int to;
+  /** The original text, in which token spans point. */
+  final String original;
+
+  private final Match<Event>[] cueAt;
+  private final int[] cueStartEndingAt;
+  private final int[] nounStartEndingAt;
+  private final Match<SubjectForm>[] subjectAt;
+  private final Match<Event>[] nounAt;
+  private final boolean[] inQuantity;
+
+  /**
+   * The view of tokens {@code [from, to)} of {@code words}, with the per-token arrays of {@code
+   * buffers}, which it uses until its sentence is read.
+   */
+  SentenceView(Lexicon lex, Language language, TokenWords words, int from, int to,
+      String original, SentenceReader.Buffers buffers) {
+    this.lex = lex;
+    this.language = language;
+    this.w = words;
+    this.from = from;
+    this.to = to;
+    this.original = original;
+    buffers.clear(to - from);
+    cueAt = buffers.cueAt;
+    subjectAt = buffers.subjectAt;
+    nounAt = buffers.nounAt;
+    cueStartEndingAt = buffers.cueStartEndingAt;
+    nounStartEndingAt = buffers.nounStartEndingAt;
+    inQuantity = buffers.inQuantity;
+    for (int i = from; i < to; i++) {
+      if (w.keys(i) == 0) {
+        continue;
+      }
+      Match<Event> cue = match(lex.eventCues, i);
+      if (cue != null) {
+        cueAt[i - from] = cue;
+        int end = Math.min(to, i + cue.words()) - 1;
+        if (cueStartEndingAt[end - from] < 0) {
+          cueStartEndingAt[end - from] = i;
+        }
+      }
+      subjectAt[i - from] = match(lex.subjects, i);
+      Match<Event> noun = match(lex.eventNouns, i);
+      nounAt[i - from] = noun;
+      if (noun != null) {
+        int end = Math.min(to, i + noun.words()) - 1;
+        if (nounStartEndingAt[end - from] < 0) {
+          nounStartEndingAt[end - from] = i;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- per-token matches
+
+  /** @return the event cue starting at token {@code j} of the sentence, or null */
+  Match<Event> cueAt(int j) {
+    return cueAt[j - from];
+  }
+
+  /** @return where the event cue that ends at token {@code j} starts, or -1 */
+  int cueStartEndingAt(int j) {
+    return cueStartEndingAt[j - from];
+  }
+
+  /** @return the event noun starting at token {@code j}, or null */
+  Match<Event> nounAt(int j) {
+    return nounAt[j - from];
+  }
+
+  /** @return where the event noun that ends at token {@code j} starts, or -1 */
+  int nounStartEndingAt(int j) {
+    return nounStartEndingAt[j - from];
+  }
+
+  /** @return the subject noun starting at token {@code j}, or null */
+  Match<SubjectForm> subjectAt(int j) {
+    return subjectAt[j - from];
+  }
+
+  /** @return whether token {@code j} is inside a quantity phrase */
+  boolean inQuantity(int j) {
+    return inQuantity[j - from];
+  }
+
+  /** Marks tokens {@code [a, b)} as inside a quantity phrase. */
+  void markQuantity(int a, int b) {
+    for (int i = a; i < b; i++) {
+      inQuantity[i - from] = true;
+    }
+  }
+
+  /** Looks up an index at word {@code i}, at the cost of a bit test when no entry starts there. */
+  <V> Match<V> match(PhraseIndex<V> index, int i) {
+    return i < from || i >= to || (w.keys(i) & index.bit()) == 0 ? null : index.match(w, i);
+  }
+
+  /** Whether a cue ends at token {@code j}. */
+  boolean isCue(int j) {
+    return cueStartEndingAt(j) >= 0;
+  }
+
+  /** Whether {@code e} is a casualty event: killed, injured, arrested, missing. */
+  static boolean isCasualty(Event e) {
+    return e == Event.KILLED || e == Event.INJURED || e == Event.ARRESTED || e == Event.MISSING;
+  }
+
+  // ---------------------------------------------------------------- shared word tests
+
+  /** Whether token {@code j}, inside the sentence, is the one-char mark {@code c}. */
+  boolean isMark(int j, char c) {
+    return j >= from && j < to && w.isPunctuation(j) && w.length(j) == 1 && w.charAt(j, 0) == c;
+  }
+
+  /** Whether word {@code i} is «ب/ل/ك» with the article glued on: بالخرطوش، للمستشفى، كالعادة. */
+  boolean prepositionalPhrase(int i) {
+    if (language == Language.EN || !hasArticle(i)) {
+      return false;
+    }
+    int k = w.charAt(i, 0) == '\u0648' || w.charAt(i, 0) == '\u0641' ? 1 : 0;
+    if (w.length(i) < k + 4) {
+      return false;
+    }
+    char p = w.charAt(i, k);
+    return (p == '\u0628' || p == '\u0643') && w.startsWith(i, "\u0627\u0644", k + 1)
+        || p == '\u0644' && w.charAt(i, k + 1) == '\u0644';
+  }
+
+  /** Whether the matcher read an article off word {@code i} (والسوري; not وألماني). */
+  boolean hasArticle(int i) {
+    // a stem that opens with ال, and the same stem without it: both suffixes of the word
+    int mask = w.stemMask(i);
+    for (int m = mask; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (w.length(i) - k > 3 && w.startsWith(i, "\u0627\u0644", k) && k + 2 < 32
+          && (mask & 1 << (k + 2)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «من», "of" (or "the" after "of", read as the same link). */
+  boolean isOf(int j) {
+    GrammarForms g = lex.words;
+    return g.of.has(w, j) || g.article.has(w, j) && j > from && g.of.has(w, j - 1);
+  }
+
+  /** Whether word {@code i} has the form of a human plural (مسعفين، مصريين) and is not listed as none. */
+  boolean humanPlural(int i) {
+    if (match(lex.nonHumanPlurals, i) != null) {
+      return false;
+    }
+    for (String ending : lex.humanPluralEndings) {
+      if (w.length(i) >= ending.length() + 3 && w.endsWith(i, ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether word {@code j} is a floating quantifier of the constructions: all, both; جميعهم. */
+  boolean isFloating(int j) {
+    Match<Construction> m = match(lex.constructions, j);
+    return m != null && m.value() == Construction.FLOATING_QUANTIFIER && m.words() == 1;
+  }
+
+  /** Whether word {@code j} is a relative pronoun of the lexicon's constructions: الذي، الذين; who. */
+  boolean isRelative(int j) {
+    Match<Construction> m = match(lex.constructions, j);
+    return m != null && m.value() == Construction.RELATIVE;
+  }
+
+  /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */
+  boolean startsClause(int j) {
+    return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648'
+        || j > from && lex.words.and.has(w, j - 1);
+  }
+
+  /** Whether token {@code j} is one of the marks {@code , ; : . ( ) ? !} that end a clause. */
+  boolean isClauseBreakMark(int j) {
+    if (w.length(j) != 1) {
+      return false;
+    }
+    return switch (w.charAt(j, 0)) {
+      case ',', ';', ':', '.', '(', ')', '?', '!' -> true;
+      default -> false;
+    };
+  }
+
+  /** @return the original text of tokens {@code [fromToken, toToken)} */
+  String originalText(int fromToken, int toToken) {
+    return original.substring(w.spanStart(fromToken), w.spanEnd(toToken - 1));
+  }
+}

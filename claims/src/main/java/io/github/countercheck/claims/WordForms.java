@@ -1,0 +1,44 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.core.TextNormalizer;
+import java.util.List;
+
+/**
+ * A small set of word forms compared whole, as written after normalization: no proclitic is
+ * stripped (unlike a {@link PhraseIndex}), so «من» matches only «من», never «ومن». For the
+ * grammar words of a lexicon's {@code words} section, which the rules test one token at a time.
+ * Immutable.
+ */
+final class WordForms {
+  private final String[] forms;
+
+  private WordForms(String[] forms) {
+    this.forms = forms;
+  }
+
+  /** @return the set of the normalized forms of {@code words} */
+  static WordForms of(List<String> words) {
+    return new WordForms(words.stream()
+        .map(w -> TextNormalizer.normalizeForm(w).trim()).toArray(String[]::new));
+  }
+
+  /** @return whether token {@code i}'s form is one of the set */
+  boolean has(TokenWords w, int i) {
+    for (String f : forms) {
+      if (w.is(i, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return whether token {@code i}'s form ends with one of the set */
+  boolean endsOne(TokenWords w, int i) {
+    for (String f : forms) {
+      if (w.endsWith(i, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

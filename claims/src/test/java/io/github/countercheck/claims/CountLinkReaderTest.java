@@ -1,0 +1,34 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The count-link rules of {@link CountLinkReader}, one row an example sentence. */
+final class CountLinkReaderTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل 15 شخصا بينهم أربعة أطفال في الغارة                        | KILLED PERSON EXACT 15-15; KILLED CHILD EXACT 4-4
+      قتل 5 أطفال و3 نساء في القصف                                   | KILLED CHILD EXACT 5-5; KILLED PERSON EXACT 3-3
+      5 أطفال و3 نساء قتلوا في القصف                                 | KILLED CHILD EXACT 5-5; KILLED PERSON EXACT 3-3
+      قتل اثنا عشر (12) شخصا في الهجوم                               | KILLED PERSON EXACT 12-12
+      Two policemen were killed and one was injured in the attack    | KILLED POLICE EXACT 2-2; INJURED POLICE EXACT 1-1
+      قُتل 15 شخصاً وأصيب 40 آخرون في الانفجار                       | KILLED PERSON EXACT 15-15; INJURED PERSON EXACT 40-40
+      اعتقل 5 أشخاص وتوفي أحدهم في السجن                             | ARRESTED PERSON EXACT 5-5; KILLED PERSON EXACT 1-1
+      """)
+  void linksACountToTheCountsAroundIt(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A suicide bomber killed at least 18 people in the market       | KILLED PERSON AT_LEAST 18-
+      7 متهمين قتلوا 3 من رجال الشرطة                                 | KILLED POLICE EXACT 3-3
+      """)
+  void givesTheDoerNoEventOfTheVictims(String sentence, String victims) {
+    assertThat(RuleRows.briefs(sentence)).contains(victims);
+    assertThat(RuleRows.claims(sentence)).filteredOn(c -> c.event() == Event.KILLED).hasSize(1);
+  }
+}

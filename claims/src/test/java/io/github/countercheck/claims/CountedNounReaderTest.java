@@ -1,0 +1,36 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The counted-noun rules of {@link CountedNounReader}, one row an example sentence. */
+final class CountedNounReaderTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أعلنت الوكالة عن مقتل 8 من القوات الأمنية في الاحتجاجات       | KILLED SECURITY_FORCES EXACT 8-8
+      Dozens of protesters were arrested on Monday                   | ARRESTED PROTESTER VAGUE 20-99
+      سقط 40 قتيلا في الأحداث                                        | KILLED PERSON EXACT 40-40
+      قتل 20 شخصا من المتظاهرين في الاشتباكات                        | KILLED PROTESTER EXACT 20-20
+      نشرت الحكومة 20 تشكيلا من قوات الأمن في المدينة                | DEPLOYED SECURITY_FORCES EXACT 20-20
+      Four companies of the paramilitary forces were deployed         | DEPLOYED SECURITY_FORCES EXACT 4-4
+      قتل 12 مسعفين في الهجوم                                        | KILLED PERSON EXACT 12-12
+      أصيب خمسة أشخاص على الأقل في الانفجار                          | INJURED PERSON AT_LEAST 5-
+      قتل 13 على الأقل من أفراد الجيش في الهجوم                      | KILLED SOLDIER AT_LEAST 13-
+      قتل 12 شرطيا خلال المواجهات                                    | KILLED POLICE EXACT 12-12
+      """)
+  void readsWhatIsCounted(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل شخص واحد في الانفجار                                       | KILLED PERSON EXACT 1-1
+      وصل وفد من أسرة واحدة إلى المدينة                              | -
+      """)
+  void countsAOneAfterItsNounButNotAOneThatDescribes(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.countercheck.core.Document;
+import io.github.countercheck.core.TextAnalysis;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The implicit-count rules of {@link ImplicitCountReader} ({@link ImplicitCountRule}), by row. */
+final class ImplicitCountReaderTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل شرطيان في الهجوم                                           | KILLED POLICE EXACT 2-2
+      سقط قتيلان في الاشتباك                                         | KILLED PERSON EXACT 2-2
+      مقتل جندي في انفجار عبوة ناسفة                                 | KILLED SOLDIER EXACT 1-1
+      أصيب 10 أشخاص بينهم شرطي في الاشتباكات                         | INJURED PERSON EXACT 10-10; INJURED POLICE EXACT 1-1
+      لقي طالبان وعامل مصرعهم في الحادث                              | KILLED PERSON EXACT 2-2; KILLED PERSON EXACT 1-1
+      A police officer was killed in the attack                      | KILLED POLICE EXACT 1-1
+      قتل 3 أشخاص وأصيب مثلهم في الهجوم                              | KILLED PERSON EXACT 3-3; INJURED PERSON EXACT 3-3
+      أعلنت الشرطة وجود قتيل في موقع الحادث                          | KILLED PERSON EXACT 1-1
+      بين قتيل وجريح في الحادث                                       | -
+      وصل شرطي إلى المدينة                                           | -
+      وصل الشرطيون إلى المدينة                                       | -
+      """)
+  void countsWithoutANumeral(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * The sentence filter reads the same rule table: a sentence where a rule holds is never skipped,
+   * and one where no trigger word stands is.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل شرطيان في الهجوم                    | true
+      مقتل جندي في انفجار عبوة ناسفة          | true
+      A police officer was killed             | true
+      وصل الوفد إلى المدينة صباح اليوم        | false
+      The delegation arrived in the city      | false
+      """)
+  void theFilterReadsTheRuleTable(String sentence, boolean mayCount) {
+    Lexicon lex = sentence.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)
+        ? Lexicon.arabic() : Lexicon.english();
+    TokenWords words = new TokenWords(TextAnalysis.of(Document.of("row.txt", sentence)).tokens());
+    int[] keys = new int[words.size()];
+    boolean[] waw = new boolean[words.size()];
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.isWord(i)) {
+        char[] c = words.chars();
+        keys[n] = (int) lex.keysAndStems(c, words.start(i), words.end(i), words.stemMask(i));
+        waw[n++] = c[words.start(i)] == '\u0648' && (words.stemMask(i) & 2) != 0;
+      }
+    }
+    assertThat(ImplicitCountReader.mayCountWithoutNumerals(lex, keys, waw, n)).isEqualTo(mayCount);
+    if (mayCount) {
+      assertThat(RuleRows.claims(sentence)).isNotEmpty();
+    }
+  }
+}
