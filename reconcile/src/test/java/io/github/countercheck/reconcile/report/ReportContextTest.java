@@ -1,4 +1,4 @@
-package io.github.countercheck.reconcile;
+package io.github.countercheck.reconcile.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

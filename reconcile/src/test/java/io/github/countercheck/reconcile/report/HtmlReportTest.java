@@ -1,4 +1,4 @@
-package io.github.countercheck.reconcile;
+package io.github.countercheck.reconcile.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import io.github.countercheck.claims.Subject;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
+import io.github.countercheck.reconcile.Reconciler;
+import io.github.countercheck.reconcile.Reconciliation;
+import io.github.countercheck.reconcile.Rules;
+import io.github.countercheck.reconcile.SeedClaims;
 import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.List;
@@ -117,5 +121,16 @@ final class HtmlReportTest {
   void rendersAnEmptyReconciliation() {
     String html = HtmlReport.render(new Reconciliation(List.of(), List.of()));
     assertThat(html).contains("0 claims from 0 documents in 0 groups").doesNotContain("<svg");
+  }
+
+  @Test
+  void theHtmlLegendHoldsTheRulesItCitesAndEachCitationLinksThere() {
+    String html = HtmlReport.render(SEEDS);
+    assertThat(html).contains("<dt id=\"rule-5\">Rule 5: " + Rules.all().get(5).name() + "</dt>")
+        .contains("<dt id=\"rule-4\">").doesNotContain("<dt id=\"rule-8\">")
+        .contains("<a class=\"rule\" href=\"#rule-5\"");
+    // each text once: in the legend, not in every citation
+    String text = HtmlReport.esc(Rules.all().get(5).text());
+    assertThat(html.indexOf(text)).isPositive().isEqualTo(html.lastIndexOf(text));
   }
 }

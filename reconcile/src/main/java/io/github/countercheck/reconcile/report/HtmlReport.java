@@ -1,10 +1,19 @@
-package io.github.countercheck.reconcile;
+package io.github.countercheck.reconcile.report;
 
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.Scope;
-import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.core.Language;
+import io.github.countercheck.core.PublicationTime;
+import io.github.countercheck.reconcile.ClaimGroup;
+import io.github.countercheck.reconcile.Estimate;
+import io.github.countercheck.reconcile.Reconciliation;
+import io.github.countercheck.reconcile.Relation;
+import io.github.countercheck.reconcile.Rules;
+import io.github.countercheck.reconcile.Status;
+import io.github.countercheck.reconcile.Story;
+import io.github.countercheck.reconcile.Verdict;
+import io.github.countercheck.reconcile.Voice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -348,7 +357,7 @@ public final class HtmlReport {
 
     /** A citation such as "rule 5 CONFLICT", linked to the legend, its name as a tooltip. */
     private String ruleLink(String words, int rule) {
-      Rules.Rule text = Rules.get(rule);
+      Rules.Rule text = Rules.all().get(rule);
       if (text == null) {
         return esc(words);
       }
@@ -493,7 +502,7 @@ public final class HtmlReport {
       sb.append("<section class=\"rules\" id=\"rules\">\n<h2>The rules the verdicts cite</h2>\n"
           + "<dl>\n");
       for (int rule : cited) {
-        Rules.Rule text = Rules.get(rule);
+        Rules.Rule text = Rules.all().get(rule);
         sb.append("<dt id=\"rule-").append(rule).append("\">Rule ").append(rule).append(": ")
             .append(esc(text.name())).append("</dt>\n<dd>").append(esc(text.text()))
             .append("</dd>\n");
