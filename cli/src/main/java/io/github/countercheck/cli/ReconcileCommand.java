@@ -6,16 +6,15 @@ import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.claims.json.ManifestReader;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
-import io.github.countercheck.core.Printable;
 import io.github.countercheck.reconcile.Reconciler;
 import io.github.countercheck.reconcile.Reconciliation;
-import io.github.countercheck.reconcile.json.ReconciliationJson.Layout;
 import io.github.countercheck.reconcile.json.ReconciliationJson;
 import io.github.countercheck.reconcile.report.HtmlReport;
 import io.github.countercheck.reconcile.report.ReconciliationReport;
 import io.github.countercheck.reconcile.report.ReportOptions;
-import io.github.countercheck.reconcile.story.Stories;
 import io.github.countercheck.reconcile.story.StoryClusterer;
+import io.github.countercheck.reconcile.story.Stories;
+import io.github.countercheck.core.Printable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,9 +32,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -211,7 +210,7 @@ final class ReconcileCommand implements Callable<Integer> {
     progress.done();
     ReportOptions options = ReportOptions.defaults().documentTitles(titles(documents));
     String report = switch (format) {
-      case json -> ReconciliationJson.write(r, Layout.INDENTED);
+      case json -> ReconciliationJson.write(r, ReconciliationJson.Layout.INDENTED);
       case markdown -> ReconciliationReport.markdown(r, options);
       case html -> HtmlReport.render(r, options);
       case table -> ReconciliationReport.table(r, options.colour(color != null ? color
