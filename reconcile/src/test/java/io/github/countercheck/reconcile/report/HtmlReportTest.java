@@ -130,7 +130,7 @@ final class HtmlReportTest {
         .contains("<dt id=\"rule-4\">").doesNotContain("<dt id=\"rule-8\">")
         .contains("<a class=\"rule\" href=\"#rule-5\"");
     // each text once: in the legend, not in every citation
-    String text = HtmlReport.esc(Rules.all().get(5).text());
+    String text = Html.esc(Rules.all().get(5).text());
     assertThat(html.indexOf(text)).isPositive().isEqualTo(html.lastIndexOf(text));
   }
 }
