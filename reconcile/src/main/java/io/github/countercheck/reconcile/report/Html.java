@@ -186,6 +186,14 @@ final class Html {
   }
 
   /**
+   * A date or time that a line never breaks inside ({@code 26 Feb 2013 08:05}): its spaces become
+   * no-break spaces (U+00A0), so a narrow column wraps between dates, not within one.
+   */
+  static String unbroken(String when) {
+    return when.replace(' ', '\u00A0');
+  }
+
+  /**
    * Escapes text for HTML element content and attribute values. The bidi embeddings, overrides
    * and isolates (U+202A to U+202E, U+2066 to U+2069) are dropped, so that no input text can show
    * its neighbours reversed (foreign text is isolated with {@code <bdi>} or {@link #isolated}

@@ -77,7 +77,7 @@ final class HtmlPage {
         } else {
           sb.append("Story: <bdi>").append(Html.esc(ReportContext.storyTitle(story.story())))
               .append("</bdi></h2>\n<p class=\"where\">")
-              .append(Html.esc(cx.storyLine(story.story()))).append("</p>\n");
+              .append(Html.esc(cx.storyLine(story.story(), Html::unbroken))).append("</p>\n");
         }
         for (ReportContext.ScopeBlock scope : story.scopes()) {
           if (scope.scope() != Scope.INCIDENT) {
@@ -148,7 +148,8 @@ final class HtmlPage {
           sb.append("Outside any story");
         } else {
           sb.append("Story: <bdi>").append(Html.esc(ReportContext.storyTitle(shown.story())))
-              .append("</bdi> <span class=\"where\">").append(Html.esc(cx.storyLine(shown.story())))
+              .append("</bdi> <span class=\"where\">")
+              .append(Html.esc(cx.storyLine(shown.story(), Html::unbroken)))
               .append("</span>");
         }
         sb.append("</th></tr>\n");
@@ -195,7 +196,7 @@ final class HtmlPage {
     Claim c = g.claims().get(ci);
     return "<a href=\"#g" + gi + "-c" + ci + "\">" + Html.esc(ReportContext.figure(g, c))
         + "</a> <span class=\"where\">(<bdi>" + Html.esc(cx.briefVoiceOf(g, ci)) + "</bdi>, "
-        + Html.esc(ReportContext.when(cx.time(c), true)) + ")</span>";
+        + Html.esc(Html.unbroken(ReportContext.when(cx.time(c), true))) + ")</span>";
   }
 
   /** A citation such as "rule 5 CONFLICT", linked to the legend, its name as a tooltip. */
@@ -263,7 +264,7 @@ final class HtmlPage {
       sb.append("<a href=\"#g").append(gi).append("-c").append(ci).append("\">")
           .append(Html.esc(link.figure())).append("</a> <span class=\"where\">(<bdi>")
           .append(Html.esc(String.join("; ", link.voices()))).append("</bdi>, ")
-          .append(Html.esc(link.when())).append(")</span>");
+          .append(Html.esc(Html.unbroken(link.when()))).append(")</span>");
     }
     sb.append("</p>\n");
     List<String> key = keyLines(gi, g);
@@ -308,7 +309,7 @@ final class HtmlPage {
       if (!ReportContext.key(outlet).equals(ReportContext.key(voice))) {
         sb.append(" <span class=\"where\">via <bdi>").append(Html.esc(outlet)).append("</bdi></span>");
       }
-      sb.append("</td><td>").append(Html.esc(ReportContext.when(cx.time(c), true)))
+      sb.append("</td><td>").append(Html.esc(Html.unbroken(ReportContext.when(cx.time(c), true))))
           .append("</td><td><blockquote lang=\"").append(lang).append("\" dir=\"").append(dir)
           .append("\">").append(Html.esc(Html.oneLine(c.text()))).append("</blockquote>")
           .append("<span class=\"where\"><bdi>").append(Html.esc(c.document())).append("</bdi> ")

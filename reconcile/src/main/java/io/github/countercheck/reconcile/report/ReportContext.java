@@ -528,9 +528,14 @@ final class ReportContext {
    *     2022 · 5 documents from 3 outlets}
    */
   String storyLine(Story s) {
+    return storyLine(s, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #storyLine(Story)} with each time passed through {@code date} (to keep it whole). */
+  String storyLine(Story s, java.util.function.UnaryOperator<String> date) {
     String span = s.first() == null ? "undated"
-        : s.last() == null || s.last().equals(s.first()) ? when(s.first(), true)
-        : when(s.first(), true) + " – " + when(s.last(), true);
+        : s.last() == null || s.last().equals(s.first()) ? date.apply(when(s.first(), true))
+        : date.apply(when(s.first(), true)) + " – " + date.apply(when(s.last(), true));
     Set<String> outlets = new LinkedHashSet<>();
     int unnamed = 0;
     for (String id : s.documents()) {
