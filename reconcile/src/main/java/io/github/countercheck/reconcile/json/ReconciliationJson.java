@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Modality;
 import io.github.countercheck.claims.Scope;
-import io.github.countercheck.claims.json.ClaimJson;
+import io.github.countercheck.claims.internal.ClaimJsonWriter;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.reconcile.ClaimGroup;
@@ -189,7 +189,7 @@ public final class ReconciliationJson {
       gen.writeStringField("location", g.location());
       gen.writeArrayFieldStart("claims");
       for (Claim c : g.claims()) {
-        ClaimJson.write(c, gen);
+        ClaimJsonWriter.write(c, gen);
       }
       gen.writeEndArray();
       gen.writeArrayFieldStart("relations");
@@ -245,11 +245,12 @@ public final class ReconciliationJson {
   }
 
   /**
-   * Reads a reconciliation from its JSON, as {@link #write(Reconciliation, Writer, boolean)}
+   * Reads a reconciliation from its JSON, as {@link #write(Reconciliation, Writer, Layout)}
    * writes it (compact or indented; UTF-8 text, one JSON object). Fields the writer leaves out
    * take their defaults: no {@code stories}, a group's {@code modality} {@code ASSERTED}, its
    * {@code scope} {@code INCIDENT}, its {@code story} none, its {@code estimate} none. Unknown
-   * fields are ignored. Claims are read as {@link ClaimJson#readClaim(String)} reads them.
+   * fields are ignored. Claims are read as {@link
+   * io.github.countercheck.claims.json.ClaimJson#readClaim(String)} reads them.
    *
    * @param in the JSON; read to its end, not closed
    * @return the reconciliation; it equals the one written, and writing it gives the same bytes
