@@ -34,23 +34,13 @@ final class HtmlPage {
   }
 
   String render() {
-    int disputed = 0;
-    for (ClaimGroup g : r.groups()) {
-      disputed += g.status() == Status.DISPUTED ? 1 : 0;
-    }
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Countercheck: ").append(r.groups().size()).append(" groups of claims")
+        .append("<title>Countercheck: ").append(ReportContext.count(r.groups().size(), "group"))
+        .append(" of claims")
         .append("</title>\n<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
     sb.append("<h1>What the sources say, and where they differ</h1>\n<p>")
-        .append(r.claimCount()).append(" claims from ").append(r.documents().size())
-        .append(" documents");
-    if (cx.hasStories()) {
-      sb.append(" in ").append(r.stories().size())
-          .append(r.stories().size() == 1 ? " story" : " stories");
-    }
-    sb.append(" in ").append(r.groups().size()).append(" groups, ")
-        .append(disputed).append(" disputed.</p>\n")
+        .append(Html.esc(ReportContext.summary(r))).append("</p>\n")
         .append("<p class=\"where\">In the timelines: a dot is an exact figure, a bar a range or a"
             + " vague amount, a bar ending in an arrow an open-ended one (\u201cmore than\u201d);"
             + " colours are voices; a grey dashed arrow is an update, a red dotted line a"

@@ -375,15 +375,9 @@ public final class ReconciliationReport {
   }
 
   private static String summary(Reconciliation r) {
-    int disputed = 0;
-    for (ClaimGroup g : r.groups()) {
-      disputed += g.status() == Status.DISPUTED ? 1 : 0;
-    }
-    String stories = r.stories().isEmpty() ? ""
-        : " in " + r.stories().size() + (r.stories().size() == 1 ? " story" : " stories");
-    return r.claimCount() + " claims from " + r.documents().size() + " documents" + stories
-        + " in " + r.groups().size() + " groups, " + disputed + " disputed.";
+    return ReportContext.summary(r);
   }
+
 
   private static String heading(ClaimGroup g) {
     return g.event() + " · " + g.subject() + " · " + (g.location() == null ? "place not stated" : g.location())

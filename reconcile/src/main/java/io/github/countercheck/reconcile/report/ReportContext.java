@@ -10,6 +10,7 @@ import io.github.countercheck.reconcile.ClaimGroup;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.Relation;
 import io.github.countercheck.reconcile.Rules;
+import io.github.countercheck.reconcile.Status;
 import io.github.countercheck.reconcile.Story;
 import io.github.countercheck.reconcile.Verdict;
 import io.github.countercheck.reconcile.Voice;
@@ -567,6 +568,26 @@ final class ReportContext {
       case BACKGROUND -> "Background figures: other incidents and earlier events";
       case PART -> "Parts of a count: breakdowns and shares of a larger figure";
     };
+  }
+
+  /**
+   * @return the reconciliation in one sentence: {@code 6 claims from 1 document in 1 story in 3
+   *     groups, 1 disputed.}
+   */
+  static String summary(Reconciliation r) {
+    int disputed = 0;
+    for (ClaimGroup g : r.groups()) {
+      disputed += g.status() == Status.DISPUTED ? 1 : 0;
+    }
+    String stories = r.stories().isEmpty() ? ""
+        : " in " + r.stories().size() + (r.stories().size() == 1 ? " story" : " stories");
+    return count(r.claimCount(), "claim") + " from " + count(r.documents().size(), "document")
+        + stories + " in " + count(r.groups().size(), "group") + ", " + disputed + " disputed.";
+  }
+
+  /** @return {@code "1 document"}, {@code "2 documents"}: the count and the noun it takes */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   // ---- text --------------------------------------------------------------------------------
