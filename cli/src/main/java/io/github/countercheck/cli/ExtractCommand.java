@@ -4,17 +4,22 @@ import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.ClaimExtractor;
 import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.core.Document;
+import io.github.countercheck.core.Printable;
 import io.github.countercheck.core.Span;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code extract} subcommand: prints the claims of each input. It streams: one document is
@@ -34,6 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "  countercheck extract --format jsonl seeds/*.txt",
       "  countercheck extract --format table seeds/",
+      "  countercheck extract -o claims.jsonl seeds/",
       "  cat article.txt | countercheck extract -",
       "  countercheck extract --event KILLED --subject SECURITY_FORCES seeds/",
       "  countercheck extract --since 2022-01-06 --until 2022-01-07 seeds/",
@@ -44,9 +50,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "  yes 'قتل 12 شرطيا.' | countercheck extract -",
       "",
       "Claims are printed as each document (or window of a long text) is read.",
-      "Results go to standard output, messages to standard error.",
-      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
-      "2 usage."
+      "Results go to standard output (or to -o FILE), messages to standard error.",
+      "Exit codes: 0 ok; 1 some input could not be read (the rest is reported);",
+      "2 usage; 3 the claims could not be written (-o)."
     })
 final class ExtractCommand implements Callable<Integer> {
 
@@ -58,9 +64,15 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "jsonl",
-      description = "jsonl (one claim a line, the contract), json (one array), table (for people). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl (one claim a line, the contract), json (one array), table (for "
+          + "people). Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the claims to FILE (UTF-8) instead of standard output; never an input, "
+          + "nor a *.txt file in an input directory.")
+  Path output;
 
   @Option(names = "--window-chars", paramLabel = "N", defaultValue = "" + DEFAULT_WINDOW,
       description = "A text longer than N chars (a huge file, an endless standard input) is read "
@@ -75,13 +87,41 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (inputs.paths.isEmpty()) {
       err.println("countercheck extract: give a FILE, a DIR or - (see --help)");
       err.flush();
       return 2;
     }
+    if (output == null) {
+      return extract(spec.commandLine().getOut(), err);
+    }
+    String refused = OutputFile.refusal(output, inputs.paths, filters.manifestFile);
+    if (refused != null) {
+      err.println("countercheck extract: -o " + Printable.oneLine(output.toString()) + ": "
+          + refused);
+      err.flush();
+      return 2;
+    }
+    inputs.exclude(output);
+    int code;
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+      code = extract(out, err);
+      if (out.checkError()) {
+        err.println("countercheck extract: " + Printable.oneLine(output.toString())
+            + ": cannot write the claims (the disk may be full)");
+        code = Main.WRITE_FAILED;
+      }
+    } catch (IOException e) {
+      err.println("countercheck extract: " + Printable.oneLine(output.toString())
+          + ": cannot write the claims: " + IoMessages.writeReason(e, output));
+      code = Main.WRITE_FAILED;
+    }
+    err.flush();
+    return code;
+  }
+
+  private int extract(PrintWriter out, PrintWriter err) {
     if (windowChars < 1024) {
       throw new ParameterException(spec.commandLine(),
           "--window-chars " + windowChars + " is too small: give at least 1024");

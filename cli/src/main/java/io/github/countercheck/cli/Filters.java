@@ -47,7 +47,7 @@ final class Filters {
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
-  @Option(names = "--lang", defaultValue = "auto", paramLabel = "ar|en|auto",
+  @Option(names = "--lang", defaultValue = "auto", paramLabel = "LANG",
       description = "The language of the documents: ar, en, or auto (detected per document). "
           + "Default: ${DEFAULT-VALUE}.")
   Lang lang = Lang.auto;
@@ -58,24 +58,26 @@ final class Filters {
           + "wins over a directory's own manifests).")
   Path manifestFile;
 
-  @Option(names = "--since", paramLabel = "DATE[THH:MM]", converter = TimeConverter.class,
+  @Option(names = "--since", paramLabel = "TIME", converter = TimeConverter.class,
       description = "Only documents published at or after this date (2013-02-26) or date-time "
           + "(2013-02-26T08:00, or with a space, Z or an offset such as +02:00); undated documents "
           + "are kept.")
   PublicationTime since;
 
-  @Option(names = "--until", paramLabel = "DATE[THH:MM]", converter = TimeConverter.class,
+  @Option(names = "--until", paramLabel = "TIME", converter = TimeConverter.class,
       description = "Only documents published at or before this date-time, or by the end of this "
           + "date (--until 2013-02-26 keeps the whole day); undated documents are kept.")
   PublicationTime until;
 
-  @Option(names = "--event", paramLabel = "EVENT", split = ",",
-      description = "Only claims of this event (repeatable): ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--event", paramLabel = "EVENT", split = ",", hideParamSyntax = true,
+      description = "Only claims of this event (repeatable, or several separated by commas): "
+          + "${COMPLETION-CANDIDATES}.")
   List<Event> events = new ArrayList<>();
 
-  @Option(names = "--subject", paramLabel = "SUBJECT", split = ",",
-      description = "Only claims counting this subject or a kind of it (repeatable; SECURITY_FORCES "
-          + "takes in POLICE and SOLDIER): ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--subject", paramLabel = "SUBJECT", split = ",", hideParamSyntax = true,
+      description = "Only claims counting this subject or a kind of it (repeatable, or several "
+          + "separated by commas; SECURITY_FORCES takes in POLICE and SOLDIER): "
+          + "${COMPLETION-CANDIDATES}.")
   List<Subject> subjects = new ArrayList<>();
 
   private Map<String, DocumentMetadata> manifest;

@@ -53,11 +53,14 @@ import picocli.CommandLine.Parameters;
 final class Inputs {
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*",
-      description = "Article files (UTF-8), directories of *.txt with an optional manifest.json "
-          + "or manifest.tsv, or - for standard input.")
+      description = "Article files (UTF-8); directories of *.txt, each with its optional "
+          + "manifest.json or manifest.tsv; or - for standard input.")
   List<String> paths = new ArrayList<>();
 
   /** A file to be skipped when listing directories (the report being written), or null. */
+  /** The id of the document read from standard input ({@code -}), as reports and JSON name it. */
+  static final String STDIN = "<stdin>";
+
   private Path exclude;
 
   /** What was loaded: the documents, the metadata of every document named, and whether anything failed. */
@@ -173,7 +176,7 @@ final class Inputs {
       List<Entry> entries = new ArrayList<>();
       for (String arg : paths) {
         if (arg.equals("-")) {
-          entries.add(new Entry("-", null, "-", Map.of()));
+          entries.add(new Entry(STDIN, null, STDIN, Map.of()));
           continue;
         }
         Path input;
@@ -277,7 +280,7 @@ final class Inputs {
     Document whole(Entry e, long maxBytes) {
       try {
         if (e.file == null) {
-          return Document.of("-", readStdin(stdin, maxBytes));
+          return Document.of(STDIN, readStdin(stdin, maxBytes));
         }
         long size = Files.size(e.file);
         if (size > maxBytes) {
@@ -308,7 +311,7 @@ final class Inputs {
         if (e.file == null) {
           byte[] head = readUpTo(stdin, window + 1L);
           if (head.length <= window) {
-            sink.accept(Document.of("-", Document.decodeUtf8(head, "standard input")), 0);
+            sink.accept(Document.of(STDIN, Document.decodeUtf8(head, "standard input")), 0);
             return;
           }
           in = new SequenceInputStream(new ByteArrayInputStream(head), stdin);
@@ -325,7 +328,7 @@ final class Inputs {
       } catch (IOException | UncheckedIOException ex) {
         unreadable(e, ex);
       } catch (TextWindows.Stopped ex) {
-        error(e.file == null ? "-" : e.shown, ex.getMessage());
+        error(e.file == null ? STDIN : e.shown, ex.getMessage());
       } finally {
         if (in != null && e.file != null) {
           try {
@@ -348,7 +351,7 @@ final class Inputs {
 
     private void unreadable(Entry e, Exception ex) {
       String m = String.valueOf(ex.getMessage());
-      String shown = e.file == null ? "-" : e.shown;
+      String shown = e.file == null ? STDIN : e.shown;
       if (e.file != null && m.startsWith(e.shown + ": ")) {
         m = m.substring(e.shown.length() + 2);
       } else if (e.file != null && ex instanceof java.nio.file.NoSuchFileException) {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       "  0  everything read and reported",
       "  1  some input could not be read (the rest is still reported)",
       "  2  usage error",
+      "  3  the output could not be written (-o FILE)",
       "",
       "Conventions: results go to standard output, messages to standard error; - reads",
       "standard input. Colour only when standard output is a terminal, never when NO_COLOR",
@@ -39,6 +40,9 @@ import picocli.CommandLine.Command;
       "Run 'countercheck COMMAND --help' for a command's options and examples."
     })
 public final class Main implements Runnable {
+
+  /** The exit code when the output ({@code -o FILE}) could not be written. */
+  static final int WRITE_FAILED = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

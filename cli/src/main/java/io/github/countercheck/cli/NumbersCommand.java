@@ -13,9 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,17 +33,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints every numeral of the files: its span (UTF-16, end exclusive), text, value",
-      "(or low/high for a vague amount), label (COUNT, YEAR, DATE, TIME, ...) and form."
+      "(or low/high for a vague amount), label (COUNT, YEAR, DATE, TIME, ...) and form.",
+      "A DIR is read as its *.txt files, in the order of their names."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  countercheck numbers seeds/001_d0d72f44a2b0ae03.txt",
       "  countercheck numbers --format table seeds/*.txt",
+      "  countercheck numbers seeds/",
       "  echo 'قتل 12 شرطيا عام 2022' | countercheck numbers -",
       "",
       "Results go to standard output, messages to standard error.",
-      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
-      "2 usage."
+      "Exit codes: 0 ok; 1 some input could not be read (the rest is reported); 2 usage."
     })
 final class NumbersCommand implements Callable<Integer> {
 
@@ -50,10 +53,12 @@ final class NumbersCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or table (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl (one numeral a line) or table. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files; - reads standard input")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+      description = "UTF-8 text files, directories of *.txt, or - for standard input.")
   List<String> files;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,23 +70,56 @@ final class NumbersCommand implements Callable<Integer> {
     NumeralRecognizer numerals = NumeralRecognizer.create();
     boolean failed = false;
     for (String f : files) {
-      Document doc;
+      List<Path> paths;
       try {
-        doc = f.equals("-") ? Document.of("-", readStdin()) : Document.fromFile(Path.of(f));
-      } catch (UncheckedIOException | java.nio.file.InvalidPathException e) {
-        String why = String.valueOf(e.getMessage());
-        err.println("countercheck numbers: "
-            + Printable.oneLine(why.startsWith(f) ? why : f + ": " + why));
+        paths = f.equals("-") ? null : expand(Path.of(f));
+      } catch (java.nio.file.InvalidPathException e) {
+        err.println("countercheck numbers: " + Printable.oneLine(f) + ": not a path");
+        failed = true;
+        continue;
+      } catch (IOException | UncheckedIOException e) {
+        err.println("countercheck numbers: " + Printable.oneLine(f) + ": "
+            + Printable.oneLine(IoMessages.reason(e, Path.of(f))));
         failed = true;
         continue;
       }
-      for (NumeralMention m : numerals.find(doc.text())) {
-        out.println(format == Format.jsonl ? json(doc.id(), m) : row(doc.id(), m));
+      if (paths != null && paths.isEmpty()) {
+        err.println("countercheck numbers: " + Printable.oneLine(f)
+            + ": a directory with no *.txt file to read");
+        failed = true;
+        continue;
+      }
+      for (Path path : paths == null ? java.util.Collections.<Path>singletonList(null) : paths) {
+        Document doc;
+        try {
+          doc = path == null ? Document.of(Inputs.STDIN, readStdin()) : Document.fromFile(path);
+        } catch (UncheckedIOException e) {
+          String shown = path == null ? Inputs.STDIN : path.toString();
+          String why = path == null ? String.valueOf(e.getMessage()) : IoMessages.reason(e, path);
+          err.println("countercheck numbers: " + Printable.oneLine(shown) + ": "
+              + Printable.oneLine(why));
+          failed = true;
+          continue;
+        }
+        for (NumeralMention m : numerals.find(doc.text())) {
+          out.println(format == Format.jsonl ? json(doc.id(), m) : row(doc.id(), m));
+        }
       }
     }
     out.flush();
     err.flush();
     return failed ? 1 : 0;
+  }
+
+  /** @return the file itself, or a directory's *.txt files by name */
+  private static List<Path> expand(Path p) throws IOException {
+    if (!Files.isDirectory(p)) {
+      return List.of(p);
+    }
+    try (Stream<Path> s = Files.list(p)) {
+      return s.filter(f -> f.getFileName().toString().endsWith(".txt") && !Files.isDirectory(f))
+          .sorted().toList();
+    }
   }
 
   private static String readStdin() {

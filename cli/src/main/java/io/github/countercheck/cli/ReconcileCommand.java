@@ -6,12 +6,12 @@ import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.claims.json.ManifestReader;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
-import io.github.countercheck.reconcile.HtmlReport;
 import io.github.countercheck.reconcile.Reconciler;
 import io.github.countercheck.reconcile.Reconciliation;
-import io.github.countercheck.reconcile.ReconciliationReport;
-import io.github.countercheck.reconcile.ReportOptions;
 import io.github.countercheck.reconcile.json.ReconciliationJson;
+import io.github.countercheck.reconcile.report.HtmlReport;
+import io.github.countercheck.reconcile.report.ReconciliationReport;
+import io.github.countercheck.reconcile.report.ReportOptions;
 import io.github.countercheck.reconcile.story.StoryClusterer;
 import io.github.countercheck.reconcile.story.Stories;
 import io.github.countercheck.core.Printable;
@@ -67,8 +67,8 @@ import picocli.CommandLine.Spec;
       "Results go to standard output (or -o FILE), messages to standard error.",
       "The table is coloured only on a terminal, never when NO_COLOR is set.",
       "On a terminal, a run of many files shows its progress on standard error.",
-      "Exit codes: 0 ok, 1 some input could not be read (the rest is reported),",
-      "2 usage."
+      "Exit codes: 0 ok; 1 some input could not be read (the rest is reported);",
+      "2 usage; 3 the report could not be written (-o)."
     })
 final class ReconcileCommand implements Callable<Integer> {
 
@@ -79,15 +79,17 @@ final class ReconcileCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
       description = "table (default, for a terminal), markdown, json (the contract) or html (one "
-          + "self-contained page with a timeline per group)")
+          + "self-contained page with a timeline per group).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "write the report to FILE (UTF-8) instead of standard output")
+      description = "Write the report to FILE (UTF-8) instead of standard output; never an "
+          + "input, nor a *.txt file in an input directory.")
   Path output;
 
   @Option(names = "--window-days", defaultValue = "7", paramLabel = "N",
-      description = "how many days apart documents may be and still count the same thing (default 7)")
+      description = "How many days apart documents may be and still count the same thing. "
+          + "Default: 7.")
   int windowDays;
 
   /** How documents are told apart into stories. */
@@ -97,22 +99,23 @@ final class ReconcileCommand implements Callable<Integer> {
       description = "How the documents are told apart into stories, within which claims are"
           + " grouped: cluster (default: by what they say and when, in publication order; a"
           + " manifest's story ids are kept), manifest (only the manifest's story ids), or none"
-          + " (every document in one pool)")
+          + " (every document in one pool).")
   StoryMode stories;
 
   @Option(names = "--same-time-hours", paramLabel = "N",
       description = "How many hours apart two reports that both give a time of day may be and"
           + " still count as the same time (default 3); reports that give only a date count as"
-          + " the same time on the same date")
+          + " the same time on the same date.")
   Integer sameTimeHours;
 
-  @Option(names = "--claims", paramLabel = "FILE.jsonl",
-      description = "read the claims from JSON Lines instead of extracting them from the documents")
+  @Option(names = "--claims", paramLabel = "FILE",
+      description = "Read the claims from FILE, JSON Lines as extract writes them, instead of "
+          + "extracting them from the documents.")
   Path claimsFile;
 
   @Option(names = "--color", negatable = true,
-      description = "colour the table (--no-color: never); by default only when standard output "
-          + "is a terminal and NO_COLOR is not set")
+      description = "Colour the table (--no-color: never); by default only when standard output "
+          + "is a terminal and NO_COLOR is not set.")
   Boolean color;
 
   @Mixin Inputs inputs;
@@ -210,7 +213,7 @@ final class ReconcileCommand implements Callable<Integer> {
     progress.done();
     ReportOptions options = ReportOptions.defaults().documentTitles(titles(documents));
     String report = switch (format) {
-      case json -> ReconciliationJson.write(r, true);
+      case json -> ReconciliationJson.write(r, ReconciliationJson.Layout.INDENTED);
       case markdown -> ReconciliationReport.markdown(r, options);
       case html -> HtmlReport.render(r, options);
       case table -> ReconciliationReport.table(r, options.colour(color != null ? color
@@ -220,8 +223,8 @@ final class ReconcileCommand implements Callable<Integer> {
       try {
         Files.writeString(output, report, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        error(output, "cannot write the report: " + e.getMessage());
-        return 1;
+        error(output, "cannot write the report: " + IoMessages.writeReason(e, output));
+        return Main.WRITE_FAILED;
       }
     } else {
       out.print(report);
@@ -283,7 +286,7 @@ final class ReconcileCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return "line " + lineNo + ": " + e.getMessage();
     } catch (IOException | UncheckedIOException e) {
-      return e.getMessage();
+      return IoMessages.reason(e, claimsFile);
     }
     return null;
   }
@@ -304,51 +307,9 @@ final class ReconcileCommand implements Callable<Integer> {
     return null;
   }
 
-  /**
-   * Why {@code -o} may not be written, or null: it is an input file (the report would replace the
-   * article), the {@code --claims} or {@code --manifest} file, or a {@code *.txt} file in an input
-   * directory (the next run would read the report as an article).
-   */
+  /** Why {@code -o} may not be written, or null (see {@link OutputFile#refusal}). */
   private String refuseOutput() {
-    Path out = output.toAbsolutePath().normalize();
-    for (Path other : new Path[] {claimsFile, filters.manifestFile}) {
-      if (other != null && same(out, other)) {
-        return "it is an input; the report would replace it";
-      }
-    }
-    for (String arg : inputs.paths) {
-      if (arg.equals("-")) {
-        continue;
-      }
-      Path in;
-      try {
-        in = Path.of(arg);
-      } catch (java.nio.file.InvalidPathException e) {
-        continue;
-      }
-      if (Files.isDirectory(in)) {
-        Path parent = out.getParent();
-        if (parent != null && same(parent, in) && out.getFileName().toString().endsWith(".txt")) {
-          return "a *.txt file in the input directory " + Printable.oneLine(arg) + ", which the "
-              + "next run would read as an article; write it elsewhere or name it otherwise "
-              + "(report.md, report.html)";
-        }
-      } else if (same(out, in)) {
-        return "it is an input; the report would replace it";
-      }
-    }
-    return null;
-  }
-
-  private static boolean same(Path a, Path b) {
-    try {
-      if (Files.exists(a) && Files.exists(b)) {
-        return Files.isSameFile(a, b);
-      }
-    } catch (IOException e) {
-      // compare the names
-    }
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    return OutputFile.refusal(output, inputs.paths, claimsFile, filters.manifestFile);
   }
 
   /** The most characters of a document's first words that name it in a report. */

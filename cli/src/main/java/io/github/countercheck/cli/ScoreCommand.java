@@ -69,18 +69,18 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-v", "--verbose"}, description = "print each miss and extra before the summary")
+  @Option(names = {"-v", "--verbose"}, description = "Print each miss and extra before the summary.")
   boolean verbose;
 
-  @Parameters(index = "0", paramLabel = "GOLD", description = "the gold claims, JSON Lines")
+  @Parameters(index = "0", paramLabel = "GOLD", description = "The gold claims, JSON Lines.")
   String gold;
 
   @Parameters(index = "1", paramLabel = "PREDICTIONS",
-      description = "the predicted claims, JSON Lines; - reads standard input")
+      description = "The predicted claims, JSON Lines; - reads standard input.")
   String predictions;
 
   @Parameters(index = "2", arity = "0..1", paramLabel = "TEXTS",
-      description = "the folder of the texts, for sentence gold lines (offsets in code points)")
+      description = "The folder of the texts, for sentence gold lines (offsets in code points).")
   String texts;
 
   /** A file that could not be read, or a malformed gold line: the message says which and why. */

@@ -88,7 +88,7 @@ final class CliConventionsTest {
     CliRun rec = CliRun.withStdin("قتل 12 شرطيا في ألماتي.", "reconcile", "--format", "json", "-");
     assertThat(rec.code()).as(rec.err()).isZero();
     assertThat(JSON.readTree(rec.out()).get("groups").get(0).get("claims").get(0)
-        .get("document").asText()).isEqualTo("-");
+        .get("document").asText()).isEqualTo("<stdin>");
   }
 
   @Test

@@ -68,8 +68,13 @@ public record ClaimGroup(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(scope, "scope");
     claims = List.copyOf(claims);
-    // the engine's relations are made when read; any other list is copied
-    relations = relations instanceof RelationList ? relations : List.copyOf(relations);
+    // the engine's relations are made when read; any other list is copied; each reaches the claims
+    if (relations instanceof RelationList list) {
+      relations = list.in(claims);
+    } else {
+      List<Claim> members = claims;
+      relations = relations.stream().map(r -> r.in(members)).toList();
+    }
     notes = List.copyOf(notes);
     voices = List.copyOf(voices);
     if (claims.isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.countercheck.reconcile;
 
 import io.github.countercheck.core.DocumentMetadata;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The result of reconciling claims: the documents they came from and the groups of claims that
@@ -39,6 +40,44 @@ public record Reconciliation(List<DocumentMetadata> documents, List<ClaimGroup> 
    */
   public Reconciliation(List<DocumentMetadata> documents, List<ClaimGroup> groups) {
     this(documents, groups, List.of());
+  }
+
+  /**
+   * The voice a claim speaks with (rule 6), as the reconciler found it with the built-in voice
+   * table: the source it cites, else its outlet (or the agency an outlet is named as). Reports use
+   * it to draw each figure in its voice's colour, also when the voice goes by another name than
+   * the claim's words (an alias, or an outlet named as an agency).
+   *
+   * <pre>{@code
+   * for (int i = 0; i < g.claims().size(); i++) {
+   *   String who = r.voiceOf(g, i).map(Voice::name).orElse("?");
+   * }
+   * }</pre>
+   *
+   * @param group a group of this reconciliation
+   * @param claim the index of a claim in {@code group.claims()}
+   * @return the voice, one of {@code group.voices()}; empty only for a group built by hand whose
+   *     voices do not name the claim's outlet
+   * @throws IndexOutOfBoundsException if the group has no claim of that index
+   */
+  public Optional<Voice> voiceOf(ClaimGroup group, int claim) {
+    return voiceOf(group, claim, VoiceAliases.builtIn());
+  }
+
+  /**
+   * {@link #voiceOf(ClaimGroup, int)} for a reconciler built with another voice table ({@link
+   * Reconciler.Builder#voices(VoiceAliases)}).
+   *
+   * @param group  a group of this reconciliation
+   * @param claim  the index of a claim in {@code group.claims()}
+   * @param voices the voice table the reconciler used
+   * @return the voice, one of {@code group.voices()}; empty only for a group built by hand whose
+   *     voices do not name the claim's outlet
+   * @throws IndexOutOfBoundsException if the group has no claim of that index
+   */
+  public Optional<Voice> voiceOf(ClaimGroup group, int claim, VoiceAliases voices) {
+    int i = ClaimVoices.index(this, group, claim, voices);
+    return i < 0 ? Optional.empty() : Optional.of(group.voices().get(i));
   }
 
   /** @return the number of claims over all groups */

@@ -1,11 +1,20 @@
 package io.github.countercheck.reconcile;
 
+import io.github.countercheck.claims.Claim;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The verdict on two claims of a group, by their indices in {@link ClaimGroup#claims()}.
  * {@code a} is always the smaller index; the direction of a directed verdict ({@code UPDATE},
- * {@code SUBSET}, {@code VAGUER}) is spelled out in the reason.
+ * {@code SUBSET}, {@code VAGUER}) is spelled out in the reason. A relation read from a group
+ * reaches its two claims ({@link #claimA()}, {@link #claimB()}):
+ *
+ * <pre>{@code
+ * for (Relation r : group.relations()) {
+ *   System.out.println(r.claimA().quantity() + " " + r.verdict() + " " + r.claimB().quantity());
+ * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe. A reconciliation judges up to millions of pairs and most
  * pipelines read few of their reasons, so a {@link Reconciler} writes each reason in words the
@@ -27,6 +36,8 @@ public final class Relation {
   private final Verdict verdict;
   private final Reasoning reasoning;
   private final byte rule;
+  /** The claims of the group it was read from, or null for a relation not yet in a group. */
+  private final List<Claim> claims;
   /** The reason once written: a benign race, as String's hash (the words are always the same). */
   private String reason;
 
@@ -40,7 +51,7 @@ public final class Relation {
    * @throws IllegalArgumentException if the indices are out of order or the reason is blank
    */
   public Relation(int a, int b, Verdict verdict, String reason) {
-    this(a, b, verdict, null, 0);
+    this(a, b, verdict, null, 0, null);
     Objects.requireNonNull(reason, "reason");
     if (reason.isBlank()) {
       throw new IllegalArgumentException("reason is blank");
@@ -49,7 +60,7 @@ public final class Relation {
   }
 
   /** A relation whose reason {@code reasoning} writes, by {@code rule}, when it is first read. */
-  Relation(int a, int b, Verdict verdict, Reasoning reasoning, int rule) {
+  Relation(int a, int b, Verdict verdict, Reasoning reasoning, int rule, List<Claim> claims) {
     Objects.requireNonNull(verdict, "verdict");
     if (a < 0 || b <= a) {
       throw new IllegalArgumentException("relation indices must satisfy 0 <= a < b: a=" + a + ", b=" + b);
@@ -59,6 +70,17 @@ public final class Relation {
     this.verdict = verdict;
     this.reasoning = reasoning;
     this.rule = (byte) rule;
+    this.claims = claims;
+  }
+
+  /** @return this relation, reaching the claims of the group it belongs to */
+  Relation in(List<Claim> groupClaims) {
+    if (claims == groupClaims) {
+      return this;
+    }
+    Relation r = new Relation(a, b, verdict, reasoning, rule, groupClaims);
+    r.reason = reason;
+    return r;
   }
 
   /** @return the index of the first claim */
@@ -69,6 +91,30 @@ public final class Relation {
   /** @return the index of the second claim, greater than {@link #a()} */
   public int b() {
     return b;
+  }
+
+  /**
+   * @return the claim at {@link #a()} in its group's {@link ClaimGroup#claims() claims}
+   * @throws IllegalStateException if the relation was made on its own and not read from a group
+   */
+  public Claim claimA() {
+    return claim(a);
+  }
+
+  /**
+   * @return the claim at {@link #b()} in its group's {@link ClaimGroup#claims() claims}
+   * @throws IllegalStateException if the relation was made on its own and not read from a group
+   */
+  public Claim claimB() {
+    return claim(b);
+  }
+
+  private Claim claim(int index) {
+    if (claims == null) {
+      throw new IllegalStateException("relation " + a + "-" + b + " was made outside a group: read"
+          + " it from ClaimGroup.relations() to reach its claims");
+    }
+    return claims.get(index);
   }
 
   /** @return the verdict */

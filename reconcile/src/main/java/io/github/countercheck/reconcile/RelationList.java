@@ -1,6 +1,8 @@
 package io.github.countercheck.reconcile;
 
+import io.github.countercheck.claims.Claim;
 import java.util.AbstractList;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -19,6 +21,8 @@ final class RelationList extends AbstractList<Relation> implements RandomAccess 
   /** The verdict's ordinal of relation {@code k} in the low four bits, its rule above them. */
   private final byte[] codes;
   private final Relation.Reasoning reasoning;
+  /** The group's claims, which each relation made reaches; null until the group is made. */
+  private final List<Claim> claims;
   private Relation[] made;
 
   /**
@@ -33,6 +37,23 @@ final class RelationList extends AbstractList<Relation> implements RandomAccess 
     this.pairs = java.util.Arrays.copyOf(pairs, 2 * size);
     this.codes = java.util.Arrays.copyOf(codes, size);
     this.reasoning = reasoning;
+    this.claims = null;
+  }
+
+  private RelationList(RelationList list, List<Claim> claims) {
+    this.size = list.size;
+    this.pairs = list.pairs;
+    this.codes = list.codes;
+    this.reasoning = list.reasoning;
+    this.claims = claims;
+  }
+
+  /**
+   * @param groupClaims the claims of the group the relations belong to
+   * @return these relations, each reaching its two claims (the pairs are shared, not copied)
+   */
+  RelationList in(List<Claim> groupClaims) {
+    return claims == groupClaims ? this : new RelationList(this, groupClaims);
   }
 
   /** Packs a verdict and the rule that judged it. */
@@ -51,7 +72,8 @@ final class RelationList extends AbstractList<Relation> implements RandomAccess 
     Relation[] m = made;
     Relation r = m == null ? null : m[k];
     if (r == null) {
-      r = new Relation(pairs[2 * k], pairs[2 * k + 1], verdict(codes[k]), reasoning, codes[k] >>> 4);
+      r = new Relation(pairs[2 * k], pairs[2 * k + 1], verdict(codes[k]), reasoning, codes[k] >>> 4,
+          claims);
       if (m == null) {
         m = new Relation[size];
         made = m;

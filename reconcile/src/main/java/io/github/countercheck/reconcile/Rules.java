@@ -6,17 +6,41 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * The rules that verdicts and notes cite by number ({@code "rule 5 AGREE: …"}), read once from the
  * resource {@code rules.json} beside this class: the one place their texts are kept. The reports
  * show them; {@code docs/reconciliation.md} explains each and quotes its text.
+ *
+ * <pre>{@code
+ * Rules.Rule why = Rules.all().get(Rules.cited(relation.reason()));   // null when none is cited
+ * }</pre>
  */
-final class Rules {
+public final class Rules {
 
-  /** A rule: its number, a short name and its text. */
-  record Rule(int number, String name, String text) {}
+  /**
+   * A rule.
+   *
+   * @param number its number, as reasons cite it
+   * @param name   a short name
+   * @param text   the rule in words
+   */
+  public record Rule(int number, String name, String text) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param number its number, as reasons cite it
+     * @param name   a short name
+     * @param text   the rule in words
+     */
+    public Rule {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(text, "text");
+    }
+  }
 
   private static final Map<Integer, Rule> RULES = load();
 
@@ -45,22 +69,18 @@ final class Rules {
     }
   }
 
-  /** @return every rule, by number */
-  static Map<Integer, Rule> all() {
+  /** @return every rule, by number, in order (unmodifiable) */
+  public static Map<Integer, Rule> all() {
     return RULES;
-  }
-
-  /** @return the rule of that number, or null */
-  static Rule get(int number) {
-    return RULES.get(number);
   }
 
   /**
    * The rule a reason or note cites: the number after a leading {@code "rule "}.
    *
+   * @param reasonOrNote a relation's reason or a group's note
    * @return the number, or 0 when the text cites none
    */
-  static int cited(String reasonOrNote) {
+  public static int cited(String reasonOrNote) {
     if (!reasonOrNote.startsWith("rule ")) {
       return 0;
     }

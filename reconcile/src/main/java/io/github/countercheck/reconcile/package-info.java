@@ -10,12 +10,15 @@
  * io.github.countercheck.reconcile.Estimate estimate}, {@link io.github.countercheck.reconcile.Status
  * status} and {@link io.github.countercheck.reconcile.Voice voices}. Places are folded through the
  * {@link io.github.countercheck.reconcile.PlaceAliases} table (data, replaceable).
- * {@link io.github.countercheck.reconcile.ReconciliationReport} renders a result for people; the
- * {@code json} sub-package writes the contract's JSON.
+ The {@code report} sub-package renders a result for people (text, markdown, HTML); the
+ * {@code json} sub-package writes and reads the contract's JSON; {@code story} tells documents
+ * apart into stories.
  *
  * <pre>{@code
  * Reconciliation r = Reconciler.create().reconcile(claims, metadata);
- * System.out.print(ReconciliationReport.table(r, false));
+ * for (ClaimGroup g : r.groups()) {
+ *   System.out.println(g.event() + " " + g.subject() + ": " + g.status());
+ * }
  * }</pre>
  */
 package io.github.countercheck.reconcile;

@@ -11,25 +11,25 @@ import io.github.countercheck.core.Span;
 import java.time.LocalDate;
 
 /** Small hand-made claims for rule tests: the text is a short Arabic phrase, the span fits it. */
-final class Claims {
+public final class Claims {
 
   private Claims() {}
 
-  static Claim claim(String doc, int start, String text, Quantity q, Event e, Subject s,
+  public static Claim claim(String doc, int start, String text, Quantity q, Event e, Subject s,
       String attribution, String location) {
     return new Claim(doc, Span.of(start, start + text.length()), text, q, e, s, attribution,
         location, null, Language.AR, Modality.ASSERTED);
   }
 
-  static Claim killed(String doc, Quantity q, Subject s) {
+  public static Claim killed(String doc, Quantity q, Subject s) {
     return claim(doc, 10, "قتل " + q.low() + " شخصا", q, Event.KILLED, s, null, null);
   }
 
-  static Claim killed(String doc, Quantity q, Subject s, String location) {
+  public static Claim killed(String doc, Quantity q, Subject s, String location) {
     return claim(doc, 10, "قتل " + q.low() + " شخصا", q, Event.KILLED, s, null, location);
   }
 
-  static DocumentMetadata doc(String id, String date) {
+  public static DocumentMetadata doc(String id, String date) {
     return new DocumentMetadata(id, "outlet " + id, date == null ? null : LocalDate.parse(date));
   }
 }

@@ -88,7 +88,7 @@ final class ConcurrencyTest {
     List<Claim> all = new ArrayList<>();
     claims.forEach(all::addAll);
     List<DocumentMetadata> meta = docs.stream().map(DocumentMetadata::of).toList();
-    return ReconciliationJson.write(RECONCILER.reconcile(all, meta), false);
+    return ReconciliationJson.write(RECONCILER.reconcile(all, meta));
   }
 
   private static String claimsJson(List<List<Claim>> claims) {

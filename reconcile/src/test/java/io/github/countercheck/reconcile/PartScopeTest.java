@@ -9,6 +9,8 @@ import io.github.countercheck.claims.Scope;
 import io.github.countercheck.claims.Subject;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.PublicationTime;
+import io.github.countercheck.reconcile.report.HtmlReport;
+import io.github.countercheck.reconcile.report.ReconciliationReport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,8 +88,7 @@ final class PartScopeTest {
   @Test
   void theReportsListPartsUnderTheirOwnHeading() {
     String heading = "Parts of a count: breakdowns and shares of a larger figure";
-    assertThat(ReportContext.scopeHeading(Scope.PART)).isEqualTo(heading);
-    assertThat(ReconciliationReport.table(R, false)).contains(heading)
+    assertThat(ReconciliationReport.table(R)).contains(heading)
         .contains("KILLED · PERSON · place not stated · part figures");
     assertThat(ReconciliationReport.markdown(R)).contains(heading);
     assertThat(HtmlReport.render(R)).contains(heading);

@@ -68,7 +68,7 @@ final class ReconcilerPropertiesTest {
       List<DocumentMetadata> shuffledDocs = new ArrayList<>(docs);
       Collections.shuffle(shuffledDocs, random);
       Reconciliation again = reconciler.reconcile(shuffled, shuffledDocs);
-      assertThat(ReconciliationJson.write(again, false)).isEqualTo(ReconciliationJson.write(r, false));
+      assertThat(ReconciliationJson.write(again)).isEqualTo(ReconciliationJson.write(r));
     }
   }
 

@@ -57,15 +57,4 @@ final class RulesTest {
       assertThat(flat).contains("**" + r.name() + ".** " + r.text());
     }
   }
-
-  @Test
-  void theHtmlLegendHoldsTheRulesItCitesAndEachCitationLinksThere() {
-    String html = HtmlReport.render(SEEDS);
-    assertThat(html).contains("<dt id=\"rule-5\">Rule 5: " + Rules.get(5).name() + "</dt>")
-        .contains("<dt id=\"rule-4\">").doesNotContain("<dt id=\"rule-8\">")
-        .contains("<a class=\"rule\" href=\"#rule-5\"");
-    // each text once: in the legend, not in every citation
-    String text = HtmlReport.esc(Rules.get(5).text());
-    assertThat(html.indexOf(text)).isPositive().isEqualTo(html.lastIndexOf(text));
-  }
 }

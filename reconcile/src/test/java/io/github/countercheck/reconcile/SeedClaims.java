@@ -22,17 +22,17 @@ import java.util.stream.Stream;
  * The claims a careful reader finds in the five seed articles, built by hand (the extractor is
  * written elsewhere) with their real spans in the seed texts, and the seeds' dates.
  */
-final class SeedClaims {
+public final class SeedClaims {
 
-  static final String D000 = "000_46fbe9a3268b7406.txt";
-  static final String D001 = "001_d0d72f44a2b0ae03.txt";
-  static final String D002 = "002_e4eda7b29b88d456.txt";
-  static final String D003 = "003_3810943d2a17cf84.txt";
-  static final String D004 = "004_5bbd08d60b413066.txt";
+  public static final String D000 = "000_46fbe9a3268b7406.txt";
+  public static final String D001 = "001_d0d72f44a2b0ae03.txt";
+  public static final String D002 = "002_e4eda7b29b88d456.txt";
+  public static final String D003 = "003_3810943d2a17cf84.txt";
+  public static final String D004 = "004_5bbd08d60b413066.txt";
 
   private SeedClaims() {}
 
-  static List<DocumentMetadata> documents() {
+  public static List<DocumentMetadata> documents() {
     return List.of(
         new DocumentMetadata(D000, null, LocalDate.of(2022, 1, 6)),
         new DocumentMetadata(D001, null, LocalDate.of(2022, 1, 6)),
@@ -41,7 +41,7 @@ final class SeedClaims {
         new DocumentMetadata(D004, "الميادين", LocalDate.of(2022, 1, 5)));
   }
 
-  static List<Claim> claims() {
+  public static List<Claim> claims() {
     List<Claim> c = new ArrayList<>();
     c.add(claim(D000, "العشرات من قوات الأمن", Quantity.vague(20, 99), Event.KILLED,
         Subject.SECURITY_FORCES, null, null));
@@ -80,13 +80,13 @@ final class SeedClaims {
     return c;
   }
 
-  static Claim claim(String doc, String phrase, Quantity q, Event e, Subject s, String attribution,
+  public static Claim claim(String doc, String phrase, Quantity q, Event e, Subject s, String attribution,
       String location) {
     return new Claim(doc, span(doc, phrase), phrase, q, e, s, attribution, location, null,
         Language.AR, Modality.ASSERTED);
   }
 
-  static Span span(String doc, String phrase) {
+  public static Span span(String doc, String phrase) {
     String text = Document.readUtf8(Path.of("..", "seeds", doc));
     int i = text.indexOf(phrase);
     if (i < 0) {
@@ -95,7 +95,7 @@ final class SeedClaims {
     return Span.of(i, i + phrase.length());
   }
 
-  static List<Path> seedFiles() {
+  public static List<Path> seedFiles() {
     try (Stream<Path> s = Files.list(Path.of("..", "seeds"))) {
       return s.sorted().toList();
     } catch (IOException e) {

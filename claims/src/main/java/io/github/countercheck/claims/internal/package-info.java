@@ -4,6 +4,8 @@
  *
  * <p>{@link io.github.countercheck.claims.internal.DataFile} reads the library's replaceable JSON
  * data files (lexicons, number words, the numeral grammar, vague amounts, cue and bound words),
- * so that every loader reports an error the same way: file, line and field.
+ * so that every loader reports an error the same way: file, line and field. {@link
+ * io.github.countercheck.claims.internal.ClaimJsonWriter} writes a claim to a Jackson generator
+ * for the JSON documents that embed claims, so that no Jackson type is in the public API.
  */
 package io.github.countercheck.claims.internal;

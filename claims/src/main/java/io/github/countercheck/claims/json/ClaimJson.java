@@ -13,6 +13,7 @@ import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.QuantityKind;
 import io.github.countercheck.claims.Scope;
 import io.github.countercheck.claims.Subject;
+import io.github.countercheck.claims.internal.ClaimJsonWriter;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
 import java.io.BufferedReader;
@@ -70,72 +71,11 @@ public final class ClaimJson {
     Objects.requireNonNull(claim, "claim");
     StringWriter out = new StringWriter();
     try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-      write(claim, gen);
+      ClaimJsonWriter.write(claim, gen);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  /**
-   * Writes one claim as a JSON object to a generator, for embedding claims in larger documents.
-   *
-   * @param claim the claim
-   * @param gen   the generator, positioned where a value may be written
-   * @throws IOException if the generator fails
-   */
-  public static void write(Claim claim, JsonGenerator gen) throws IOException {
-    Objects.requireNonNull(claim, "claim");
-    Objects.requireNonNull(gen, "gen");
-    gen.writeStartObject();
-    gen.writeStringField("document", claim.document());
-    gen.writeObjectFieldStart("span");
-    gen.writeNumberField("start", claim.span().start());
-    gen.writeNumberField("end", claim.span().end());
-    gen.writeEndObject();
-    gen.writeStringField("text", claim.text());
-    writeQuantity(claim.quantity(), gen);
-    gen.writeStringField("event", claim.event().name());
-    gen.writeStringField("subject", claim.subject().name());
-    if (claim.attribution() != null) {
-      gen.writeStringField("attribution", claim.attribution());
-    }
-    if (claim.location() != null) {
-      gen.writeStringField("location", claim.location());
-    }
-    if (claim.time() != null) {
-      gen.writeStringField("time", claim.time());
-    }
-    gen.writeStringField("language", claim.language().code());
-    if (claim.modality() != Modality.ASSERTED) {
-      gen.writeStringField("modality", claim.modality().name());
-    }
-    if (claim.scope() != Scope.INCIDENT) {
-      gen.writeStringField("scope", claim.scope().name());
-      if (claim.scopeCue() != null) {
-        gen.writeStringField("scopeCue", claim.scopeCue());
-      }
-    }
-    gen.writeEndObject();
-  }
-
-  private static void writeQuantity(Quantity q, JsonGenerator gen) throws IOException {
-    gen.writeObjectFieldStart("quantity");
-    gen.writeStringField("kind", q.kind().name());
-    gen.writeFieldName("value");
-    if (q.value() == null) {
-      gen.writeNull();
-    } else {
-      gen.writeNumber(q.value());
-    }
-    gen.writeNumberField("low", q.low());
-    gen.writeFieldName("high");
-    if (q.high() == null) {
-      gen.writeNull();
-    } else {
-      gen.writeNumber(q.high());
-    }
-    gen.writeEndObject();
   }
 
   /**

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Modality;
 import io.github.countercheck.claims.Scope;
-import io.github.countercheck.claims.json.ClaimJson;
+import io.github.countercheck.claims.internal.ClaimJsonWriter;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.reconcile.ClaimGroup;
@@ -55,7 +55,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (Writer w = Files.newBufferedWriter(Path.of("run.json"))) {
- *   ReconciliationJson.write(r, w, false);
+ *   ReconciliationJson.write(r, w);
  * }
  * Reconciliation back;
  * try (Reader in = Files.newBufferedReader(Path.of("run.json"))) {
@@ -69,15 +69,46 @@ public final class ReconciliationJson {
 
   private ReconciliationJson() {}
 
+  /** How the JSON is laid out. */
+  public enum Layout {
+    /** On one line, no spaces: for files a program reads. */
+    COMPACT,
+    /** Indented by two spaces, one field a line: for people and diffs. */
+    INDENTED
+  }
+
   /**
-   * @param r      the reconciliation
-   * @param pretty whether to indent (two spaces, one field per line)
+   * Writes the JSON on one line.
+   *
+   * @param r the reconciliation
    * @return its JSON, ending with a newline
    */
-  public static String write(Reconciliation r, boolean pretty) {
+  public static String write(Reconciliation r) {
+    return write(r, Layout.COMPACT);
+  }
+
+  /**
+   * Writes the JSON.
+   *
+   * @param r      the reconciliation
+   * @param layout compact or indented
+   * @return its JSON, ending with a newline
+   */
+  public static String write(Reconciliation r, Layout layout) {
     StringWriter out = new StringWriter();
-    write(r, out, pretty);
+    write(r, out, layout);
     return out.toString();
+  }
+
+  /**
+   * Writes the JSON on one line, followed by a newline.
+   *
+   * @param r   the reconciliation
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Reconciliation r, Writer out) {
+    write(r, out, Layout.COMPACT);
   }
 
   /**
@@ -85,16 +116,17 @@ public final class ReconciliationJson {
    *
    * @param r      the reconciliation
    * @param out    where to write; flushed, not closed
-   * @param pretty whether to indent
+   * @param layout compact or indented
    * @throws UncheckedIOException if writing fails
    */
-  public static void write(Reconciliation r, Writer out, boolean pretty) {
+  public static void write(Reconciliation r, Writer out, Layout layout) {
+    Objects.requireNonNull(layout, "layout");
     Objects.requireNonNull(r, "r");
     Objects.requireNonNull(out, "out");
     try {
       JsonGenerator gen = FACTORY.createGenerator(out);
       gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      if (pretty) {
+      if (layout == Layout.INDENTED) {
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
         pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
         pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
@@ -157,7 +189,7 @@ public final class ReconciliationJson {
       gen.writeStringField("location", g.location());
       gen.writeArrayFieldStart("claims");
       for (Claim c : g.claims()) {
-        ClaimJson.write(c, gen);
+        ClaimJsonWriter.write(c, gen);
       }
       gen.writeEndArray();
       gen.writeArrayFieldStart("relations");
@@ -213,11 +245,12 @@ public final class ReconciliationJson {
   }
 
   /**
-   * Reads a reconciliation from its JSON, as {@link #write(Reconciliation, Writer, boolean)}
+   * Reads a reconciliation from its JSON, as {@link #write(Reconciliation, Writer, Layout)}
    * writes it (compact or indented; UTF-8 text, one JSON object). Fields the writer leaves out
    * take their defaults: no {@code stories}, a group's {@code modality} {@code ASSERTED}, its
    * {@code scope} {@code INCIDENT}, its {@code story} none, its {@code estimate} none. Unknown
-   * fields are ignored. Claims are read as {@link ClaimJson#readClaim(String)} reads them.
+   * fields are ignored. Claims are read as {@link
+   * io.github.countercheck.claims.json.ClaimJson#readClaim(String)} reads them.
    *
    * @param in the JSON; read to its end, not closed
    * @return the reconciliation; it equals the one written, and writing it gives the same bytes

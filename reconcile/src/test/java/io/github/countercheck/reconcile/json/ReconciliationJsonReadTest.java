@@ -1,5 +1,6 @@
 package io.github.countercheck.reconcile.json;
 
+import io.github.countercheck.reconcile.json.ReconciliationJson.Layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,15 +43,16 @@ final class ReconciliationJsonReadTest {
 
   /** Checks the round trip both ways, compact and indented; returns the compact JSON. */
   private static String assertRoundTrip(Reconciliation r) {
-    for (boolean pretty : new boolean[] {false, true}) {
-      String json = ReconciliationJson.write(r, pretty);
+    for (Layout layout : Layout.values()) {
+      String json = ReconciliationJson.write(r, layout);
       Reconciliation back = read(json);
       assertThat(back).isEqualTo(r);
-      assertThat(ReconciliationJson.write(back, pretty)).isEqualTo(json);
-      assertThat(ReconciliationJson.write(back, !pretty))
-          .isEqualTo(ReconciliationJson.write(r, !pretty));
+      for (Layout other : Layout.values()) {
+        assertThat(ReconciliationJson.write(back, other))
+            .isEqualTo(ReconciliationJson.write(r, other));
+      }
     }
-    return ReconciliationJson.write(r, false);
+    return ReconciliationJson.write(r);
   }
 
   @Test
@@ -186,7 +188,7 @@ final class ReconciliationJsonReadTest {
   @Test
   void anErrorNamesTheFieldByItsPath() {
     Reconciliation r = generated(new Random(7));
-    String json = ReconciliationJson.write(r, false);
+    String json = ReconciliationJson.write(r);
     assertThatThrownBy(() -> read(json.replaceFirst("\"status\":\"[A-Z_]+\"", "\"status\":\"OK\"")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("groups[0].status: 'OK' is not one of [CONSISTENT");

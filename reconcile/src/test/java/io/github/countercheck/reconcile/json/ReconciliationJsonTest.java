@@ -47,7 +47,7 @@ final class ReconciliationJsonTest {
         killed("c.txt", 3), killed("c.txt", 250).withScope(Scope.CUMULATIVE, "منذ بداية العام"),
         killed("d.txt", 3));
     Reconciliation r = Reconciler.create().reconcile(claims, docs);
-    JsonNode root = JSON.readTree(ReconciliationJson.write(r, false));
+    JsonNode root = JSON.readTree(ReconciliationJson.write(r));
 
     JsonNode documents = root.get("documents");
     assertThat(documents.get(0).get("published").asText()).isEqualTo("2013-02-26T08:13:12");
@@ -76,7 +76,7 @@ final class ReconciliationJsonTest {
           assertThat(g.get("claims")).hasSize(1);
         });
     // the key order: documents, stories, groups; a group's story before its event
-    String compact = ReconciliationJson.write(r, false);
+    String compact = ReconciliationJson.write(r);
     assertThat(compact.indexOf("\"stories\"")).isBetween(compact.indexOf("\"documents\""),
         compact.indexOf("\"groups\""));
     assertThat(compact).contains("\"groups\":[{\"story\":\"train\",\"event\":\"KILLED\"");
@@ -87,7 +87,7 @@ final class ReconciliationJsonTest {
     Reconciliation r = Reconciler.create().reconcile(List.of(killed("a.txt", 12),
         killed("b.txt", 14)), List.of(doc("a.txt", "2013-02-26", null),
         doc("b.txt", "2013-02-26T09:00", null)));
-    String json = ReconciliationJson.write(r, false);
+    String json = ReconciliationJson.write(r);
     assertThat(json).doesNotContain("\"story\"").doesNotContain("\"stories\"")
         .doesNotContain("\"scope\"")
         .contains("\"published\":\"2013-02-26\"").contains("\"published\":\"2013-02-26T09:00:00\"");

@@ -1,7 +1,12 @@
-package io.github.countercheck.reconcile;
+package io.github.countercheck.reconcile.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.countercheck.reconcile.Estimate;
+import io.github.countercheck.reconcile.Reconciler;
+import io.github.countercheck.reconcile.Reconciliation;
+import io.github.countercheck.reconcile.SeedClaims;
+import io.github.countercheck.reconcile.json.ReconciliationJson.Layout;
 import io.github.countercheck.reconcile.json.ReconciliationJson;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +17,7 @@ final class ReportTest {
 
   @Test
   void tableHasOneBlockPerGroupWithFiguresVerdictsAndEstimate() {
-    String t = ReconciliationReport.table(R, false);
+    String t = ReconciliationReport.table(R);
     assertThat(t.split("\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(110));
     assertThat(t.split("=".repeat(100), -1)).hasSize(R.groups().size() + 1);
     assertThat(t).contains("KILLED · SECURITY_FORCES · ألماتي  CONSISTENT")
@@ -23,7 +28,8 @@ final class ReportTest {
         .contains("Chain: 8 (")
         .contains("Estimate: low")
         .doesNotContain("\u001b[");
-    assertThat(ReconciliationReport.table(R, true)).contains("\u001b[31mDISPUTED\u001b[0m");
+    assertThat(ReconciliationReport.table(R, ReportOptions.defaults().colour(true)))
+        .contains("\u001b[31mDISPUTED\u001b[0m");
   }
 
   @Test
@@ -37,15 +43,15 @@ final class ReportTest {
 
   @Test
   void jsonIsDeterministicAndCarriesTheContractFields() {
-    String a = ReconciliationJson.write(R, false);
+    String a = ReconciliationJson.write(R);
     String b = ReconciliationJson.write(
-        Reconciler.create().reconcile(SeedClaims.claims(), SeedClaims.documents()), false);
+        Reconciler.create().reconcile(SeedClaims.claims(), SeedClaims.documents()));
     assertThat(a).isEqualTo(b).startsWith("{\"documents\":[{\"id\":\"000_46fbe9a3268b7406.txt\"")
         .contains("\"groups\":[{\"event\":\"KILLED\"")
         .contains("\"verdict\":\"UPDATE\",\"reason\":\"rule 5 UPDATE")
         .contains("\"status\":\"DISPUTED\"")
         .contains("\"modality\":\"EXPECTED\"");
-    String pretty = ReconciliationJson.write(R, true);
+    String pretty = ReconciliationJson.write(R, Layout.INDENTED);
     assertThat(pretty.replaceAll("\\s+", "")).isEqualTo(a.replaceAll("\\s+", ""));
     assertThat(pretty.lines().count()).isGreaterThan(50);
   }

@@ -1,9 +1,16 @@
-package io.github.countercheck.reconcile;
+package io.github.countercheck.reconcile.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.countercheck.claims.Event;
 import io.github.countercheck.claims.Quantity;
+import io.github.countercheck.claims.Subject;
 import io.github.countercheck.core.PublicationTime;
+import io.github.countercheck.reconcile.Claims;
+import io.github.countercheck.reconcile.Reconciler;
+import io.github.countercheck.reconcile.Reconciliation;
+import io.github.countercheck.reconcile.Relation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class ReportContextTest {
@@ -37,5 +44,20 @@ final class ReportContextTest {
     assertThat(ReportContext.shorten("abcdefghijkl", 6)).isEqualTo("abcde…");
     assertThat(ReportContext.shorten("short", 6)).isEqualTo("short");
     assertThat(ReportContext.oneLine("a\nb\u0007c\u202Ed\u2066e")).isEqualTo("a b cde");
+  }
+
+  @Test
+  void describesAFigureInTheWordsOfTheReasons() {
+    for (Quantity q : List.of(Quantity.exact(12), Quantity.approximate(12), Quantity.atLeast(12),
+        Quantity.moreThan(12), Quantity.atMost(12), Quantity.lessThan(12), Quantity.range(10, 20),
+        Quantity.vague(20, 99))) {
+      Reconciliation r = Reconciler.create().reconcile(List.of(
+          Claims.claim("a.txt", 10, "قتل 12 شخصا", q, Event.KILLED, Subject.PERSON, null, null),
+          Claims.claim("b.txt", 10, "قتل 12 شخصا", q, Event.KILLED, Subject.PERSON, null, null)),
+          List.of(Claims.doc("a.txt", "2013-02-26"), Claims.doc("b.txt", "2013-02-26")));
+      Relation rel = r.groups().get(0).relations().get(0);
+      assertThat(rel.reason()).as(q.toString())
+          .contains(": " + ReportContext.describe(q) + " (a.txt");
+    }
   }
 }

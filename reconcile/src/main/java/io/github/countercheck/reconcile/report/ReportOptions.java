@@ -1,4 +1,4 @@
-package io.github.countercheck.reconcile;
+package io.github.countercheck.reconcile.report;
 
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,14 @@
-package io.github.countercheck.reconcile;
+package io.github.countercheck.reconcile.report;
 
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Modality;
+import io.github.countercheck.reconcile.ClaimGroup;
+import io.github.countercheck.reconcile.Estimate;
+import io.github.countercheck.reconcile.Reconciliation;
+import io.github.countercheck.reconcile.Rules;
+import io.github.countercheck.reconcile.Status;
+import io.github.countercheck.reconcile.Story;
+import io.github.countercheck.reconcile.Verdict;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,14 +45,14 @@ public final class ReconciliationReport {
   private ReconciliationReport() {}
 
   /**
-   * Renders the plain-text report, wrapped at {@link #WIDTH} columns, with the default options.
+   * Renders the plain-text report, wrapped at {@link #WIDTH} columns, with the default options
+   * (no colour).
    *
-   * @param r      the reconciliation
-   * @param colour whether to colour headings, statuses and conflicts with ANSI escapes
+   * @param r the reconciliation
    * @return the report, ending with a newline
    */
-  public static String table(Reconciliation r, boolean colour) {
-    return table(r, ReportOptions.defaults().colour(colour));
+  public static String table(Reconciliation r) {
+    return table(r, ReportOptions.defaults());
   }
 
   /**
@@ -155,7 +162,7 @@ public final class ReconciliationReport {
       sb.append("Figures:\n");
       for (int i = 0; i < g.claims().size(); i++) {
         Claim c = g.claims().get(i);
-        wrap(sb, "  [" + i + "] " + Figures.describe(c.quantity()) + " " + c.subject() + " — "
+        wrap(sb, "  [" + i + "] " + ReportContext.describe(c.quantity()) + " " + c.subject() + " — "
             + cx.voiceOf(g, i) + ", " + ReportContext.when(cx.time(c), true), "      ");
         wrap(sb, "      «" + c.text() + "» " + c.document() + " " + c.span(), "      ");
       }
@@ -277,7 +284,7 @@ public final class ReconciliationReport {
         String voice = vi >= 0 ? cx.name(g.voices().get(vi).name())
             : c.attribution() != null ? c.attribution() : cx.outlet(c);
         sb.append("| ").append(i).append(" | ")
-            .append(ReportContext.oneLine(Figures.describe(c.quantity())))
+            .append(ReportContext.oneLine(ReportContext.describe(c.quantity())))
             .append(" | ").append(c.subject()).append(" | ").append(cell(voice))
             .append(" | ").append(cell(cx.outlet(c))).append(" | ")
             .append(cell(ReportContext.when(cx.time(c), true)))
@@ -368,15 +375,9 @@ public final class ReconciliationReport {
   }
 
   private static String summary(Reconciliation r) {
-    int disputed = 0;
-    for (ClaimGroup g : r.groups()) {
-      disputed += g.status() == Status.DISPUTED ? 1 : 0;
-    }
-    String stories = r.stories().isEmpty() ? ""
-        : " in " + r.stories().size() + (r.stories().size() == 1 ? " story" : " stories");
-    return r.claimCount() + " claims from " + r.documents().size() + " documents" + stories
-        + " in " + r.groups().size() + " groups, " + disputed + " disputed.";
+    return ReportContext.summary(r);
   }
+
 
   private static String heading(ClaimGroup g) {
     return g.event() + " · " + g.subject() + " · " + (g.location() == null ? "place not stated" : g.location())

@@ -1,4 +1,4 @@
-package io.github.countercheck.reconcile;
+package io.github.countercheck.reconcile.report;
 
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Quantity;
@@ -6,6 +6,14 @@ import io.github.countercheck.claims.Scope;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.reconcile.ClaimGroup;
+import io.github.countercheck.reconcile.Reconciliation;
+import io.github.countercheck.reconcile.Relation;
+import io.github.countercheck.reconcile.Rules;
+import io.github.countercheck.reconcile.Status;
+import io.github.countercheck.reconcile.Story;
+import io.github.countercheck.reconcile.Verdict;
+import io.github.countercheck.reconcile.Voice;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
@@ -37,6 +45,8 @@ final class ReportContext {
   static final int BRIEF_TITLE = 36;
   /** The most links a chain shows; a longer chain shows its start and end around an ellipsis. */
   static final int MAX_CHAIN = 16;
+  /** The rule of subjects and their hierarchy: its conflicts set a sub-category against its parent. */
+  private static final int SUBJECT_RULE = 4;
 
   private final Reconciliation r;
   private final ReportOptions options;
@@ -120,12 +130,12 @@ final class ReportContext {
     return outlets.isEmpty() ? name : name + " (via " + String.join(", ", outlets) + ")";
   }
 
-  /** Per group, the claims' voice indices, found once (by wording and outlet). */
+  /** Per group, the claims' voice indices, found once. */
   private final Map<ClaimGroup, int[]> voicesOf = new java.util.IdentityHashMap<>();
 
   /**
-   * @return the index in {@code g.voices()} of claim {@code ci}'s voice, or -1 when none of the
-   *     group's voices can be told to be it
+   * @return the index in {@code g.voices()} of claim {@code ci}'s voice ({@link
+   *     Reconciliation#voiceOf}), or -1 when the group's voices do not name it
    */
   int voiceIndex(ClaimGroup g, int ci) {
     int[] v = voicesOf.computeIfAbsent(g, this::findVoices);
@@ -134,73 +144,10 @@ final class ReportContext {
 
   private int[] findVoices(ClaimGroup g) {
     int[] out = new int[g.claims().size()];
-    Map<String, Integer> memo = new HashMap<>();
-    VoiceKeys keys = new VoiceKeys(g.voices());
     for (int i = 0; i < out.length; i++) {
-      Claim c = g.claims().get(i);
-      String outlet = engineOutlet(c);
-      String wording = c.attribution() != null ? c.attribution() : outlet;
-      out[i] = memo.computeIfAbsent(wording + '\u0000' + outlet,
-          k -> keys.find(c.attribution() != null, wording, outlet));
+      out[i] = r.voiceOf(g, i).map(g.voices()::indexOf).orElse(-1);
     }
     return out;
-  }
-
-  /** A group's voices and the keys of their names, made once per group when first needed. */
-  private static final class VoiceKeys {
-    private final List<Voice> voices;
-    private String[] attributionKeys;
-    private String[] outletKeys;
-
-    VoiceKeys(List<Voice> voices) {
-      this.voices = voices;
-    }
-
-    /**
-     * The voice the engine named for this wording (rule 6): its own name, else the name the voice
-     * table folds it to, else the same words in another spelling; among the voices that carried
-     * it through this outlet first.
-     */
-    int find(boolean attributed, String wording, String outlet) {
-      for (int i = 0; i < voices.size(); i++) {
-        Voice v = voices.get(i);
-        if (v.name().equals(wording) && v.outlets().contains(outlet)) {
-          return i;
-        }
-      }
-      String[] keys = attributed ? attributionKeys() : outletKeys();
-      String key = attributed ? VoiceAliases.builtIn().key(wording) : key(wording);
-      int any = -1;
-      for (int i = 0; i < voices.size(); i++) {
-        if (keys[i].equals(key)) {
-          if (voices.get(i).outlets().contains(outlet)) {
-            return i;
-          }
-          any = any < 0 ? i : any;
-        }
-      }
-      return any;
-    }
-
-    private String[] attributionKeys() {
-      if (attributionKeys == null) {
-        attributionKeys = new String[voices.size()];
-        for (int i = 0; i < attributionKeys.length; i++) {
-          attributionKeys[i] = VoiceAliases.builtIn().key(voices.get(i).name());
-        }
-      }
-      return attributionKeys;
-    }
-
-    private String[] outletKeys() {
-      if (outletKeys == null) {
-        outletKeys = new String[voices.size()];
-        for (int i = 0; i < outletKeys.length; i++) {
-          outletKeys[i] = key(voices.get(i).name());
-        }
-      }
-      return outletKeys;
-    }
   }
 
   /** @return the claim's voice and, when it is another name, the outlet that carried it */
@@ -381,6 +328,28 @@ final class ReportContext {
     };
   }
 
+  /**
+   * The figure in the words the reasons use ({@code "about 12 [10, 14]"}, {@code "vague [20, 99]"},
+   * {@code "between 10 and 20"}), so a report's figures read as its verdicts do; {@code
+   * ReportContextTest} checks the two wordings stay one.
+   */
+  static String describe(Quantity q) {
+    return switch (q.kind()) {
+      case EXACT -> String.valueOf(q.value());
+      case APPROXIMATE -> "about " + q.value() + " " + interval(q);
+      case AT_LEAST -> "at least " + q.value();
+      case MORE_THAN -> "more than " + q.value();
+      case AT_MOST -> "at most " + q.value();
+      case LESS_THAN -> "fewer than " + q.value();
+      case RANGE -> "between " + q.low() + " and " + q.high();
+      case VAGUE -> "vague " + interval(q);
+    };
+  }
+
+  private static String interval(Quantity q) {
+    return "[" + q.low() + ", " + (q.high() == null ? "∞" : q.high().toString()) + "]";
+  }
+
   static String number(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }
@@ -435,12 +404,9 @@ final class ReportContext {
       String citation = rule > 0 && colon > 0 ? reason.substring(0, colon) : "";
       String why = "";
       if (verdict == Verdict.CONFLICT) {
-        Claim ca = g.claims().get(first);
-        Claim cb = g.claims().get(second);
         why = reason.contains("downward revision") ? "a downward revision"
-            : !Engine.sameMeasure(ca.subject(), cb.subject())
-                ? "a sub-category's count above its parent's"
-                : "the figures do not overlap";
+            : rule == SUBJECT_RULE ? "a sub-category's count above its parent's"
+            : "the figures do not overlap";
       }
       byKey.put(key, new Named(verdict, first, second, citation, rule, why, 1));
     }
@@ -563,9 +529,14 @@ final class ReportContext {
    *     2022 · 5 documents from 3 outlets}
    */
   String storyLine(Story s) {
+    return storyLine(s, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #storyLine(Story)} with each time passed through {@code date} (to keep it whole). */
+  String storyLine(Story s, java.util.function.UnaryOperator<String> date) {
     String span = s.first() == null ? "undated"
-        : s.last() == null || s.last().equals(s.first()) ? when(s.first(), true)
-        : when(s.first(), true) + " – " + when(s.last(), true);
+        : s.last() == null || s.last().equals(s.first()) ? date.apply(when(s.first(), true))
+        : date.apply(when(s.first(), true)) + " – " + date.apply(when(s.last(), true));
     Set<String> outlets = new LinkedHashSet<>();
     int unnamed = 0;
     for (String id : s.documents()) {
@@ -597,6 +568,26 @@ final class ReportContext {
       case BACKGROUND -> "Background figures: other incidents and earlier events";
       case PART -> "Parts of a count: breakdowns and shares of a larger figure";
     };
+  }
+
+  /**
+   * @return the reconciliation in one sentence: {@code 6 claims from 1 document in 1 story in 3
+   *     groups, 1 disputed.}
+   */
+  static String summary(Reconciliation r) {
+    int disputed = 0;
+    for (ClaimGroup g : r.groups()) {
+      disputed += g.status() == Status.DISPUTED ? 1 : 0;
+    }
+    String stories = r.stories().isEmpty() ? ""
+        : " in " + r.stories().size() + (r.stories().size() == 1 ? " story" : " stories");
+    return count(r.claimCount(), "claim") + " from " + count(r.documents().size(), "document")
+        + stories + " in " + count(r.groups().size(), "group") + ", " + disputed + " disputed.";
+  }
+
+  /** @return {@code "1 document"}, {@code "2 documents"}: the count and the noun it takes */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   // ---- text --------------------------------------------------------------------------------
