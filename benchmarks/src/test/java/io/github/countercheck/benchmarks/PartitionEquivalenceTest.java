@@ -84,8 +84,8 @@ final class PartitionEquivalenceTest {
     Collections.shuffle(parts, random);
 
     assertThat(byKey).hasSizeGreaterThan(size / 20);
-    assertThat(ReconciliationJson.write(p.combine(docs, titles, parts, run), false))
-        .isEqualTo(ReconciliationJson.write(reconciler.reconcile(claims, docs, titles), false));
+    assertThat(ReconciliationJson.write(p.combine(docs, titles, parts, run)))
+        .isEqualTo(ReconciliationJson.write(reconciler.reconcile(claims, docs, titles)));
   }
 
   private static List<DocumentMetadata> cited(List<Claim> claims,

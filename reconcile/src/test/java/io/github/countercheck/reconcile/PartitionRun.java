@@ -88,8 +88,8 @@ final class PartitionRun {
     }
     Collections.shuffle(parts, random);
     Reconciliation combined = p.combine(documents, storyTitles, parts, run);
-    assertThat(ReconciliationJson.write(combined, false))
-        .isEqualTo(ReconciliationJson.write(whole, false));
+    assertThat(ReconciliationJson.write(combined))
+        .isEqualTo(ReconciliationJson.write(whole));
     return byKey.size();
   }
 

@@ -56,7 +56,7 @@ final class PartitionCorpusTest {
     Reconciliation whole = reconciler.reconcile(claims, meta, stories.titles());
     assertThat(claims).hasSizeGreaterThan(5000);
     assertThat(byKey).hasSizeGreaterThan(1000);
-    assertThat(ReconciliationJson.write(p.combine(meta, stories.titles(), parts, run), false))
-        .isEqualTo(ReconciliationJson.write(whole, false));
+    assertThat(ReconciliationJson.write(p.combine(meta, stories.titles(), parts, run)))
+        .isEqualTo(ReconciliationJson.write(whole));
   }
 }
