@@ -1,6 +1,7 @@
 package io.github.countercheck.claims;
 
 import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.Map;
  * {@code /} included). A phrase that opens
  * with a class is indexed under the first word of each of its entries, so that the extractor's
  * one lookup per word tells which sentences hold a cue at all.
+ *
+ * <p>Cues, continuers, embedders and connectives are found by their first word in {@link
+ * WordTable}s, looked up by the char range of a token's stem: no string is made per word.
  */
 final class ScopeCues {
 
@@ -82,26 +86,51 @@ final class ScopeCues {
     /** @return whether word {@code i}, whole or without its proclitics, is {@code word} */
     boolean matchesWord(int i, String word);
 
-    /** @return the candidate stems of word {@code i}, longest first */
-    String[] stems(int i);
+    /** @return the chars that hold every token's normalized form */
+    char[] chars();
+
+    /** @return where token {@code i}'s form starts in {@link #chars()} */
+    int start(int i);
+
+    /** @return where token {@code i}'s form ends in {@link #chars()} */
+    int end(int i);
+
+    /**
+     * @return the stem offsets of word {@code i} (bit {@code k}: the form without its first
+     *     {@code k} chars) at which a cue may start, longest stem first when read from bit 0
+     */
+    int entryStems(int i);
+
+    /** @return all the stem offsets of word {@code i}, as {@link WordSeq#stemMask} */
+    int stemMask(int i);
   }
 
   /** A match: the cue and the token range it covers. */
   record Match(Cue cue, int start, int end) {}
 
-  private final Map<String, List<Cue>> byFirst;
+  /** The cues by the first word they are indexed under: {@link #byFirst} gives their index. */
+  private final CueTable byFirst;
   /** The {@link Scope#PART} cues, matched apart from the others: they never take their words. */
-  private final Map<String, List<Cue>> partsByFirst;
+  private final CueTable partsByFirst;
   private final List<String> firstWords;
   private final String[][] continuers;
   private final String[][] embedders;
   private final String[][] connectives;
+  /**
+   * The first words of the continuers, embedders and connectives, with bit {@link #CONTINUER},
+   * {@link #EMBEDDER} or {@link #CONNECTIVE}: a word none of them starts with is not looked at.
+   */
+  private final WordTable listFirsts;
   private final boolean empty;
+
+  private static final int CONTINUER = 1;
+  private static final int EMBEDDER = 2;
+  private static final int CONNECTIVE = 4;
 
   private ScopeCues(Map<String, List<Cue>> byFirst, Map<String, List<Cue>> partsByFirst,
       String[][] continuers, String[][] embedders, String[][] connectives) {
-    this.byFirst = byFirst;
-    this.partsByFirst = partsByFirst;
+    this.byFirst = new CueTable(byFirst);
+    this.partsByFirst = new CueTable(partsByFirst);
     this.connectives = connectives;
     java.util.Set<String> first = new java.util.TreeSet<>(byFirst.keySet());
     first.addAll(partsByFirst.keySet());
@@ -109,6 +138,44 @@ final class ScopeCues {
     this.continuers = continuers;
     this.embedders = embedders;
     this.empty = byFirst.isEmpty();
+    Map<String, Integer> firsts = new HashMap<>();
+    addFirsts(firsts, continuers, CONTINUER);
+    addFirsts(firsts, embedders, EMBEDDER);
+    addFirsts(firsts, connectives, CONNECTIVE);
+    this.listFirsts = WordTable.of(firsts);
+  }
+
+  private static void addFirsts(Map<String, Integer> into, String[][] list, int bit) {
+    for (String[] entry : list) {
+      into.merge(entry[0], bit, (a, b) -> a | b);
+    }
+  }
+
+  /** Cue lists keyed by a first word, found by a char range. */
+  private static final class CueTable {
+    private final WordTable index;
+    private final Cue[][] cues;
+
+    CueTable(Map<String, List<Cue>> byFirst) {
+      Map<String, Integer> ids = new HashMap<>();
+      cues = new Cue[byFirst.size()][];
+      int n = 0;
+      for (Map.Entry<String, List<Cue>> e : byFirst.entrySet()) {
+        cues[n] = e.getValue().toArray(Cue[]::new);
+        ids.put(e.getKey(), ++n);
+      }
+      index = WordTable.of(ids);
+    }
+
+    boolean isEmpty() {
+      return cues.length == 0;
+    }
+
+    /** @return the cues indexed under {@code chars[from, to)}, or null */
+    Cue[] get(char[] chars, int from, int to) {
+      int id = index.get(chars, from, to);
+      return id == 0 ? null : cues[id - 1];
+    }
   }
 
   /** No cues: every claim keeps {@link Scope#INCIDENT}. */
@@ -271,13 +338,18 @@ final class ScopeCues {
     return !partsByFirst.isEmpty();
   }
 
+  /** Whether some stem of word {@code i} is the first word of an entry of list {@code bit}. */
+  private boolean mayStart(Tokens t, int i, int bit) {
+    return (listFirsts.getStems(t.chars(), t.start(i), t.end(i), t.stemMask(i)) & bit) != 0;
+  }
+
   /**
    * Whether word {@code i} opens a clause that continues the one before (when, حيث).
    *
    * @return how many words the continuer has, or 0
    */
   int continuer(Tokens t, int i, int to) {
-    return anyAt(continuers, t, i, to);
+    return mayStart(t, i, CONTINUER) ? anyAt(continuers, t, i, to) : 0;
   }
 
   /**
@@ -287,7 +359,7 @@ final class ScopeCues {
    * @return how many words the embedder has, or 0
    */
   int embedder(Tokens t, int i, int to) {
-    return anyAt(embedders, t, i, to);
+    return mayStart(t, i, EMBEDDER) ? anyAt(embedders, t, i, to) : 0;
   }
 
   /**
@@ -298,7 +370,7 @@ final class ScopeCues {
    * @return how many words the connective has, or 0
    */
   int connective(Tokens t, int i, int to) {
-    return anyAt(connectives, t, i, to);
+    return mayStart(t, i, CONNECTIVE) ? anyAt(connectives, t, i, to) : 0;
   }
 
   private static int anyAt(String[][] list, Tokens t, int i, int to) {
@@ -334,11 +406,14 @@ final class ScopeCues {
     return longest(partsByFirst, reach, t, i, to, pastBefore);
   }
 
-  private static Match longest(Map<String, List<Cue>> byFirst, Reach reach, Tokens t, int i,
+  private static Match longest(CueTable byFirst, Reach reach, Tokens t, int i,
       int to, java.util.function.IntSupplier pastBefore) {
     Match best = null;
-    for (String stem : t.stems(i)) {
-      List<Cue> cues = byFirst.get(stem);
+    char[] chars = t.chars();
+    int from = t.start(i);
+    int end = t.end(i);
+    for (int m = t.entryStems(i); m != 0; m &= m - 1) { // the longest stem first
+      Cue[] cues = byFirst.get(chars, from + Integer.numberOfTrailingZeros(m), end);
       if (cues == null) {
         continue;
       }
@@ -346,9 +421,9 @@ final class ScopeCues {
         if (reach != null && cue.reach() != reach) {
           continue;
         }
-        int end = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
-        if (end > 0 && (best == null || end > best.end())) {
-          best = new Match(cue, i, end);
+        int last = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
+        if (last > 0 && (best == null || last > best.end())) {
+          best = new Match(cue, i, last);
         }
       }
     }

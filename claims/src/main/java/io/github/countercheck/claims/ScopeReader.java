@@ -549,9 +549,6 @@ final class ScopeReader {
 
   /** The sentence's tokens as the cue matcher reads them. */
   private final class Adapter implements ScopeCues.Tokens {
-    /** Per token of the sentence, its stems once made: a word is looked up once per reach. */
-    private String[][] stems;
-
     @Override
     public boolean isWordOrNumber(int i) {
       return i >= from && i < to && !w.isPunctuation(i) && w.length(i) > 0;
@@ -585,32 +582,29 @@ final class ScopeReader {
     }
 
     @Override
-    public String[] stems(int i) {
-      if (i < from || i >= to) {
-        return stemsOf(i);
-      }
-      if (stems == null) {
-        stems = new String[to - from][];
-      }
-      String[] s = stems[i - from];
-      if (s == null) {
-        s = stemsOf(i);
-        stems[i - from] = s;
-      }
-      return s;
+    public char[] chars() {
+      return w.chars();
     }
 
-    private String[] stemsOf(int i) {
+    @Override
+    public int start(int i) {
+      return w.start(i);
+    }
+
+    @Override
+    public int end(int i) {
+      return w.end(i);
+    }
+
+    @Override
+    public int entryStems(int i) {
       // only the stems at which the extractor's key table found an entry
-      int mask = w.entryStems(i);
-      String[] out = new String[Integer.bitCount(mask)];
-      int n = 0;
-      for (int m = mask; m != 0; m &= m - 1) {
-        int k = Integer.numberOfTrailingZeros(m);
-        int start = w.start(i) + k;
-        out[n++] = new String(w.chars(), start, w.end(i) - start);
-      }
-      return out;
+      return w.entryStems(i);
+    }
+
+    @Override
+    public int stemMask(int i) {
+      return w.stemMask(i);
     }
   }
 }
