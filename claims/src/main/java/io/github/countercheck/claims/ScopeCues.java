@@ -65,9 +65,22 @@ final class ScopeCues {
 
   /**
    * One element of a phrase: for {@link Kind#WORDS}, the alternatives, each a sequence of
-   * normalized words.
+   * normalized words, and a table of their first words (a word that starts none is passed over
+   * with one lookup); null for the other kinds.
    */
-  record Element(Kind kind, String[][] alternatives) {}
+  record Element(Kind kind, String[][] alternatives, WordTable firsts) {
+    Element(Kind kind, String[][] alternatives) {
+      this(kind, alternatives, alternatives == null ? null : firstsOf(alternatives));
+    }
+
+    private static WordTable firstsOf(String[][] alternatives) {
+      Map<String, Integer> firsts = new HashMap<>();
+      for (String[] alt : alternatives) {
+        firsts.put(alt[0], 1);
+      }
+      return WordTable.of(firsts);
+    }
+  }
 
   /** A compiled phrase: the elements after the first word it is indexed under. */
   record Cue(Scope scope, Reach reach, Element[] rest, String phrase) {}
@@ -449,6 +462,10 @@ final class ScopeCues {
         return best;
       }
       case WORDS -> {
+        if (j >= to || !t.isWordOrNumber(j)
+            || e.firsts().getStems(t.chars(), t.start(j), t.end(j), t.stemMask(j)) == 0) {
+          return -1; // no alternative starts with word j
+        }
         int best = -1;
         for (String[] alt : e.alternatives()) {
           if (wordsAt(t, j, to, alt)) {
