@@ -29,7 +29,7 @@ public final class TextScanner {
   private static final int KEEP = 1 << 20;
   /** A Latin letter, as {@link Language} counts them. */
   private static final byte LATIN = 1;
-  /** A char the sentence splitter looks at ({@link SentenceSplitter#STOPS}). */
+  /** A char the sentence splitter looks at ({@link SplitChars#STOPS}). */
   private static final byte STOP = 2;
   /** For every char, what the scan notes of it as it normalizes: {@link #LATIN}, {@link #STOP}. */
   private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
@@ -37,12 +37,12 @@ public final class TextScanner {
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       FLAGS[c] = (byte) ((Language.LETTER_SCRIPT[c] == Language.LATIN_LETTER ? LATIN : 0)
-          | (SentenceSplitter.STOPS[c] ? STOP : 0));
+          | (SplitChars.STOPS[c] ? STOP : 0));
     }
   }
 
   private final SentenceSplitter splitter;
-  private final SentenceSplitter.Scratch scratch = new SentenceSplitter.Scratch();
+  private final SplitScratch scratch = new SplitScratch();
   private String text = "";
   private int length;
   private char[] original = new char[64];
