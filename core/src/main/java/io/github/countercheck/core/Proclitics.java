@@ -1,0 +1,231 @@
+package io.github.countercheck.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Arabic proclitics, as one table (the role of the prefix array of Lucene's {@code
+ * ArabicStemmer}), and the uses that read words by it. Immutable and thread-safe.
+ *
+ * <p>Arabic writes some short words glued to the word after them. The table, in the order they
+ * stack:
+ *
+ * <table>
+ *   <caption>The proclitics</caption>
+ *   <tr><th>slot</th><th>letters</th><th>example</th></tr>
+ *   <tr><td>conjunction</td><td>{@code و} {@code ف}</td><td>والمتظاهرين، فقتل</td></tr>
+ *   <tr><td>preposition</td><td>{@code ب} {@code ك} {@code ل}</td><td>بالقاهرة، كسائر، لمصر</td></tr>
+ *   <tr><td>ل with the article</td><td>{@code لل} (the article's alef is not written)</td>
+ *       <td>للمتظاهرين</td></tr>
+ *   <tr><td>article</td><td>{@code ال}</td><td>المتظاهرين</td></tr>
+ * </table>
+ *
+ * <p>A word's candidate stems are the word itself, then what is left after an optional
+ * conjunction, then after a preposition (or {@code لل}) following the word or the conjunction,
+ * then after the article following any of those. Each use says which letters it strips and how
+ * many letters each must leave, so that a short word is never taken apart; the uses differ where
+ * their data was written to the rules they have always had (their output is kept as it was):
+ *
+ * <ul>
+ *   <li>{@link #STEMS}, the lexicon's stems ({@link Stems}, every token): all of them, each
+ *       leaving two letters; the article only when its alef has no hamza in the original.
+ *   <li>{@link #NUMBER_WORDS}, number words and the words around them: و leaving two letters,
+ *       ف ب ل three (لل is ل), no ك and no article (number words are listed with it).
+ *   <li>{@link #PLACE_NAMES}, place names: each leaving three letters, لل two, and the word after
+ *       لل is read with its article written ({@code للمدينة} is also {@code المدينة}); no article
+ *       after a plain ل.
+ *   <li>{@link #VOICE_NAMES}, the words of a source's name: و leaving three letters, then the
+ *       article leaving two.
+ * </ul>
+ *
+ * <pre>{@code
+ * Proclitics.STEMS.candidates("والمتظاهرين")        // [والمتظاهرين, المتظاهرين, متظاهرين]
+ * Proclitics.NUMBER_WORDS.candidates("وبخمسة")       // [وبخمسة, بخمسة, خمسة]
+ * Proclitics.PLACE_NAMES.candidates("للمدينة")       // [للمدينة, المدينة, مدينة]
+ * }</pre>
+ */
+public final class Proclitics {
+  private static final char WAW = '\u0648';
+  private static final char FEH = '\u0641';
+  private static final char BEH = '\u0628';
+  private static final char KAF = '\u0643';
+  private static final char LAM = '\u0644';
+  private static final char ALEF = '\u0627';
+  private static final char ALEF_WASLA = '\u0671';
+
+  /** The conjunctions, in the order of {@link #conjunctionMin}. */
+  private static final char[] CONJUNCTIONS = {WAW, FEH};
+  /** The prepositions, in the order of {@link #prepositionMin}. */
+  private static final char[] PREPOSITIONS = {BEH, KAF, LAM};
+
+  /** The lexicon's stems: every proclitic, each leaving two letters. */
+  public static final Proclitics STEMS =
+      new Proclitics("stems", new int[] {2, 2}, new int[] {2, 2, 2}, 2, 2, false, true);
+  /** Number words and the words around them: و (2), ف ب ل (3), لل read as ل, no article. */
+  public static final Proclitics NUMBER_WORDS =
+      new Proclitics("number words", new int[] {2, 3}, new int[] {3, 0, 3}, 0, 0, false, true);
+  /** Place names: each leaving three letters, لل two with the article written after it. */
+  public static final Proclitics PLACE_NAMES =
+      new Proclitics("place names", new int[] {3, 3}, new int[] {3, 3, 3}, 2, 3, true, false);
+  /** The words of a source's name: و (3), then the article (2). */
+  public static final Proclitics VOICE_NAMES =
+      new Proclitics("voice names", new int[] {3, 0}, new int[] {0, 0, 0}, 0, 2, false, true);
+
+  private final String name;
+  /** Per conjunction, the fewest letters it must leave; 0: not stripped. */
+  private final int[] conjunctionMin;
+  /** Per preposition, the fewest letters it must leave; 0: not stripped. */
+  private final int[] prepositionMin;
+  /** The fewest letters لل must leave; 0: لل is read as a plain ل. */
+  private final int lilMin;
+  /** The fewest letters the article must leave; 0: not stripped. */
+  private final int articleMin;
+  /** Whether the word after لل is also read with its article written (ال + the rest). */
+  private final boolean lilWritesArticle;
+  /** Whether the article is stripped after a plain ل. */
+  private final boolean articleAfterLam;
+
+  private Proclitics(String name, int[] conjunctionMin, int[] prepositionMin, int lilMin,
+      int articleMin, boolean lilWritesArticle, boolean articleAfterLam) {
+    this.name = name;
+    this.conjunctionMin = conjunctionMin;
+    this.prepositionMin = prepositionMin;
+    this.lilMin = lilMin;
+    this.articleMin = articleMin;
+    this.lilWritesArticle = lilWritesArticle;
+    this.articleAfterLam = articleAfterLam;
+  }
+
+  /**
+   * The candidate offsets of a normalized word.
+   *
+   * @param s     the normalized chars
+   * @param start start of the word in them
+   * @param end   end of the word in them
+   * @return the bit set of offsets (relative to {@code start}) where a candidate stem starts; bit
+   *     0 (the whole word) always set
+   */
+  public int offsets(char[] s, int start, int end) {
+    return (int) scan(s, start, end, null, null);
+  }
+
+  /**
+   * The candidate stems of a normalized word, longest first: the word, then what each run of
+   * proclitics leaves; for a use that writes the article after لل, that form comes right before
+   * the same stem without it.
+   *
+   * @param normalizedWord a normalized word
+   * @return the candidates
+   */
+  public List<String> candidates(String normalizedWord) {
+    Objects.requireNonNull(normalizedWord, "normalizedWord");
+    char[] s = normalizedWord.toCharArray();
+    long both = scan(s, 0, s.length, null, null);
+    int bare = (int) both;
+    int written = (int) (both >>> 32);
+    List<String> out = new ArrayList<>(Integer.bitCount(bare) + Integer.bitCount(written));
+    for (int m = bare | written; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if ((written & (1 << k)) != 0) {
+        out.add("\u0627\u0644" + normalizedWord.substring(k));
+      }
+      if ((bare & (1 << k)) != 0) {
+        out.add(normalizedWord.substring(k));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #offsets(char[], int, int)} of {@link #STEMS}, telling a hamza alef from the article's
+   * plain alef in the original.
+   *
+   * @param original the original text, or null to take every {@code ال} for the article
+   * @param align    normalized index to original index; unused when {@code original} is null
+   */
+  int offsets(char[] s, int start, int end, String original, int[] align) {
+    return (int) scan(s, start, end, original, align);
+  }
+
+  /**
+   * The one reading loop: in the low 32 bits the offsets of the stems, in the high 32 bits those
+   * of the stems read with their article written after لل ({@link #lilWritesArticle}).
+   */
+  private long scan(char[] s, int start, int end, String original, int[] align) {
+    int n = end - start;
+    int mask = 1;
+    if (n < 3) {
+      return mask; // every proclitic leaves two letters at least
+    }
+    int conj = indexOf(CONJUNCTIONS, s[start]);
+    if (conj >= 0 && conjunctionMin[conj] > 0 && n - 1 >= conjunctionMin[conj]) {
+      mask |= 1 << 1;
+    }
+    int written = 0;
+    int afterLam = 0;
+    for (int m = mask; m != 0; m &= m - 1) { // a preposition after each candidate so far
+      int k = Integer.numberOfTrailingZeros(m);
+      char c = s[start + k];
+      if (lilMin > 0 && c == LAM && k + 1 < n && s[start + k + 1] == LAM) {
+        if (n - (k + 2) >= lilMin) {
+          if (lilWritesArticle) {
+            written |= 1 << (k + 2);
+          } else {
+            mask |= 1 << (k + 2);
+          }
+        }
+        continue;
+      }
+      int prep = indexOf(PREPOSITIONS, c);
+      if (prep >= 0 && prepositionMin[prep] > 0 && n - (k + 1) >= prepositionMin[prep]) {
+        mask |= 1 << (k + 1);
+        if (c == LAM) {
+          afterLam |= 1 << (k + 1);
+        }
+      }
+    }
+    if (articleMin > 0) {
+      mask |= articles(s, start, n, mask & (articleAfterLam ? -1 : ~afterLam), original, align);
+      for (int m = written; m != 0; m &= m - 1) { // the article written after لل, stripped
+        int k = Integer.numberOfTrailingZeros(m);
+        if (n - k >= articleMin) {
+          mask |= 1 << k;
+        }
+      }
+    }
+    return (long) written << 32 | mask & 0xFFFFFFFFL;
+  }
+
+  /** The offsets after an article that follows one of the candidates {@code mask}. */
+  private int articles(char[] s, int start, int n, int mask, String original, int[] align) {
+    int out = 0;
+    for (int m = mask; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (k + 1 < n && s[start + k] == ALEF && s[start + k + 1] == LAM
+          && n - (k + 2) >= articleMin
+          && (original == null || plainAlef(original.charAt(align[start + k])))) {
+        out |= 1 << (k + 2);
+      }
+    }
+    return out;
+  }
+
+  private static int indexOf(char[] letters, char c) {
+    for (int i = 0; i < letters.length; i++) {
+      if (letters[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean plainAlef(char c) {
+    return c == ALEF || c == ALEF_WASLA;
+  }
+
+  @Override
+  public String toString() {
+    return "Proclitics[" + name + "]";
+  }
+}
