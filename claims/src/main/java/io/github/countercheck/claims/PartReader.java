@@ -61,12 +61,15 @@ final class PartReader {
     ScopeReader.claimTokens(w, from, to, claims, first, a, b);
     String[] cueOf = null;
     boolean[] largerFirst = null;
+    Match[] matches = new Match[PART_REACHES.length];
     for (int i = from; i < to; i++) {
       if (!w.isWord(i) || (w.keys(i) & scopeBit) == 0) {
         continue;
       }
-      for (Reach reach : PART_REACHES) {
-        Match m = cues.matchPart(reach, tokens, i, to, pastBefore);
+      cues.matchParts(tokens, i, to, pastBefore, matches);
+      for (int r = 0; r < PART_REACHES.length; r++) {
+        Reach reach = PART_REACHES[r];
+        Match m = matches[r];
         if (m == null) {
           continue;
         }

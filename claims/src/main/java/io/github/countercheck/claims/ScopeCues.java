@@ -1,6 +1,5 @@
 package io.github.countercheck.claims;
 
-import io.github.countercheck.core.TextNormalizer;
 import io.github.countercheck.core.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,9 +121,9 @@ final class ScopeCues {
   record Match(Cue cue, int start, int end) {}
 
   /** The cues by the first word they are indexed under: {@link #byFirst} gives their index. */
-  private final CueTable byFirst;
+  private final ScopeCueTable byFirst;
   /** The {@link Scope#PART} cues, matched apart from the others: they never take their words. */
-  private final CueTable partsByFirst;
+  private final ScopeCueTable partsByFirst;
   private final List<String> firstWords;
   private final String[][] continuers;
   private final String[][] embedders;
@@ -142,8 +141,8 @@ final class ScopeCues {
 
   private ScopeCues(Map<String, List<Cue>> byFirst, Map<String, List<Cue>> partsByFirst,
       String[][] continuers, String[][] embedders, String[][] connectives) {
-    this.byFirst = new CueTable(byFirst);
-    this.partsByFirst = new CueTable(partsByFirst);
+    this.byFirst = new ScopeCueTable(byFirst);
+    this.partsByFirst = new ScopeCueTable(partsByFirst);
     this.connectives = connectives;
     java.util.Set<String> first = new java.util.TreeSet<>(byFirst.keySet());
     first.addAll(partsByFirst.keySet());
@@ -161,33 +160,6 @@ final class ScopeCues {
   private static void addFirsts(Map<String, Integer> into, String[][] list, int bit) {
     for (String[] entry : list) {
       into.merge(entry[0], bit, (a, b) -> a | b);
-    }
-  }
-
-  /** Cue lists keyed by a first word, found by a char range. */
-  private static final class CueTable {
-    private final WordTable index;
-    private final Cue[][] cues;
-
-    CueTable(Map<String, List<Cue>> byFirst) {
-      Map<String, Integer> ids = new HashMap<>();
-      cues = new Cue[byFirst.size()][];
-      int n = 0;
-      for (Map.Entry<String, List<Cue>> e : byFirst.entrySet()) {
-        cues[n] = e.getValue().toArray(Cue[]::new);
-        ids.put(e.getKey(), ++n);
-      }
-      index = WordTable.of(ids);
-    }
-
-    boolean isEmpty() {
-      return cues.length == 0;
-    }
-
-    /** @return the cues indexed under {@code chars[from, to)}, or null */
-    Cue[] get(char[] chars, int from, int to) {
-      int id = index.get(chars, from, to);
-      return id == 0 ? null : cues[id - 1];
     }
   }
 
@@ -210,7 +182,7 @@ final class ScopeCues {
     words.classes().forEach((name, entries) -> {
       String[][] alts = new String[entries.size()][];
       for (int i = 0; i < entries.size(); i++) {
-        alts[i] = split(entries.get(i), "scope.classes." + name + "[" + i + "]");
+        alts[i] = ScopePhrases.split(entries.get(i), "scope.classes." + name + "[" + i + "]");
       }
       classes.put(name, alts);
     });
@@ -234,7 +206,7 @@ final class ScopeCues {
       for (int p = 0; p < group.phrases().size(); p++) {
         String phrase = group.phrases().get(p);
         String pf = field + ".phrases[" + p + "]";
-        List<Element> elements = parse(phrase, classes, pf);
+        List<Element> elements = ScopePhrases.parse(phrase, classes, pf);
         Element head = elements.get(0);
         if (head.kind() != Kind.WORDS) {
           throw new IllegalArgumentException("field '" + pf + "': '" + phrase
@@ -257,83 +229,15 @@ final class ScopeCues {
       }
     }
     return new ScopeCues(freeze(byFirst), freeze(partsByFirst),
-        splitAll(words.continuers(), "scope.continuers"),
-        splitAll(words.embedders(), "scope.embedders"),
-        splitAll(words.connectives(), "scope.connectives"));
+        ScopePhrases.splitAll(words.continuers(), "scope.continuers"),
+        ScopePhrases.splitAll(words.embedders(), "scope.embedders"),
+        ScopePhrases.splitAll(words.connectives(), "scope.connectives"));
   }
 
   private static Map<String, List<Cue>> freeze(Map<String, List<Cue>> byFirst) {
     Map<String, List<Cue>> frozen = new HashMap<>();
     byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return Map.copyOf(frozen);
-  }
-
-  private static String[][] splitAll(List<String> entries, String field) {
-    String[][] out = new String[entries.size()][];
-    for (int i = 0; i < entries.size(); i++) {
-      out[i] = split(entries.get(i), field + "[" + i + "]");
-    }
-    return out;
-  }
-
-  private static String[] split(String entry, String field) {
-    String norm = entry == null ? "" : TextNormalizer.normalizeForm(entry).trim();
-    if (norm.isEmpty()) {
-      throw new IllegalArgumentException("field '" + field + "' is empty");
-    }
-    return words(norm);
-  }
-
-  /** The words of a phrase, split at runs of spaces (no regex: see NoRegexOnTheExtractionPathTest). */
-  private static String[] words(String phrase) {
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= phrase.length(); i++) {
-      boolean space = i == phrase.length() || phrase.charAt(i) == ' ';
-      if (space && start >= 0) {
-        out.add(phrase.substring(start, i));
-        start = -1;
-      } else if (!space && start < 0) {
-        start = i;
-      }
-    }
-    return out.toArray(String[]::new);
-  }
-
-  private static List<Element> parse(String phrase, Map<String, String[][]> classes,
-      String field) {
-    if (phrase == null || phrase.isBlank()) {
-      throw new IllegalArgumentException("field '" + field + "' is empty");
-    }
-    List<Element> out = new ArrayList<>();
-    for (String token : words(phrase.trim())) {
-      if (token.startsWith("{") && token.endsWith("}")) {
-        String name = token.substring(1, token.length() - 1);
-        switch (name) {
-          case "year" -> out.add(new Element(Kind.YEAR, null));
-          case "pastYear" -> out.add(new Element(Kind.PAST_YEAR, null));
-          case "number" -> out.add(new Element(Kind.NUMBER, null));
-          case "any" -> out.add(new Element(Kind.ANY, null));
-          case "gap" -> out.add(new Element(Kind.GAP, null));
-          default -> {
-            String[][] alts = classes.get(name);
-            if (alts == null) {
-              throw new IllegalArgumentException("field '" + field + "': '" + phrase
-                  + "' names no class " + token + " (classes: " + classes.keySet()
-                  + "; built in: {year} {pastYear} {number} {any} {gap})");
-            }
-            out.add(new Element(Kind.WORDS, alts));
-          }
-        }
-      } else {
-        out.add(new Element(Kind.WORDS, new String[][] {split(token, field)}));
-      }
-    }
-    if (out.get(out.size() - 1).kind() == Kind.GAP) {
-      throw new IllegalArgumentException("field '" + field + "': '" + phrase
-          + "' ends with {gap}");
-    }
-    return out;
   }
 
   /** @return the words that cues start with, to register in the lexicon's key table */
@@ -405,35 +309,48 @@ final class ScopeCues {
    * @return the match, or null
    */
   Match match(Tokens t, int i, int to, java.util.function.IntSupplier pastBefore) {
-    return longest(byFirst, null, t, i, to, pastBefore);
+    return longest(byFirst, t, i, to, pastBefore);
   }
 
   /**
-   * The longest {@link Scope#PART} cue of a reach that starts at word {@code i}.
+   * The longest {@link Scope#PART} cue of each reach that starts at word {@code i}, in one pass
+   * over its cues, for {@link Reach#NEXT}, {@link Reach#PREVIOUS} and {@link Reach#NOUN}.
    *
-   * @param reach {@link Reach#NEXT}, {@link Reach#PREVIOUS} or {@link Reach#NOUN}
-   * @return the match, or null
+   * @param out receives the matches of the three reaches, in that order (null for none)
    */
-  Match matchPart(Reach reach, Tokens t, int i, int to,
-      java.util.function.IntSupplier pastBefore) {
-    return longest(partsByFirst, reach, t, i, to, pastBefore);
+  void matchParts(Tokens t, int i, int to, java.util.function.IntSupplier pastBefore,
+      Match[] out) {
+    java.util.Arrays.fill(out, null);
+    char[] chars = t.chars();
+    int from = t.start(i);
+    int end = t.end(i);
+    for (int m = t.entryStems(i); m != 0; m &= m - 1) { // the longest stem first
+      int id = partsByFirst.id(chars, from + Integer.numberOfTrailingZeros(m), end);
+      if (id < 0 || !partsByFirst.mayContinue(id, t, i + 1, to)) {
+        continue;
+      }
+      for (Cue cue : partsByFirst.cues(id)) {
+        int r = cue.reach() == Reach.NEXT ? 0 : cue.reach() == Reach.PREVIOUS ? 1 : 2;
+        int last = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
+        if (last > 0 && (out[r] == null || last > out[r].end())) {
+          out[r] = new Match(cue, i, last);
+        }
+      }
+    }
   }
 
-  private static Match longest(CueTable byFirst, Reach reach, Tokens t, int i,
-      int to, java.util.function.IntSupplier pastBefore) {
+  private static Match longest(ScopeCueTable byFirst, Tokens t, int i, int to,
+      java.util.function.IntSupplier pastBefore) {
     Match best = null;
     char[] chars = t.chars();
     int from = t.start(i);
     int end = t.end(i);
     for (int m = t.entryStems(i); m != 0; m &= m - 1) { // the longest stem first
-      Cue[] cues = byFirst.get(chars, from + Integer.numberOfTrailingZeros(m), end);
-      if (cues == null) {
+      int id = byFirst.id(chars, from + Integer.numberOfTrailingZeros(m), end);
+      if (id < 0 || !byFirst.mayContinue(id, t, i + 1, to)) {
         continue;
       }
-      for (Cue cue : cues) {
-        if (reach != null && cue.reach() != reach) {
-          continue;
-        }
+      for (Cue cue : byFirst.cues(id)) {
         int last = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
         if (last > 0 && (best == null || last > best.end())) {
           best = new Match(cue, i, last);

@@ -54,9 +54,9 @@ public final class Proclitics {
   private static final char ALEF = '\u0627';
   private static final char ALEF_WASLA = '\u0671';
 
-  /** The conjunctions, in the order of {@link #conjunctionMin}. */
+  /** The conjunctions, in the order of the constructor's {@code conjunctionMin}. */
   private static final char[] CONJUNCTIONS = {WAW, FEH};
-  /** The prepositions, in the order of {@link #prepositionMin}. */
+  /** The prepositions, in the order of the constructor's {@code prepositionMin}. */
   private static final char[] PREPOSITIONS = {BEH, KAF, LAM};
 
   /** The lexicon's stems: every proclitic, each leaving two letters. */
@@ -72,11 +72,19 @@ public final class Proclitics {
   public static final Proclitics VOICE_NAMES =
       new Proclitics("voice names", new int[] {3, 0}, new int[] {0, 0, 0}, 0, 2, false, true);
 
+  /** The letters are looked up by their offset from this one, in tables of {@link #SPAN}. */
+  private static final char BASE = ALEF;
+  private static final int SPAN = WAW - BASE + 1;
+
   private final String name;
-  /** Per conjunction, the fewest letters it must leave; 0: not stripped. */
-  private final int[] conjunctionMin;
-  /** Per preposition, the fewest letters it must leave; 0: not stripped. */
-  private final int[] prepositionMin;
+  /** Per letter (by its offset from {@link #BASE}), the fewest letters it must leave as a
+   * conjunction; 0: not one. */
+  private final byte[] conjunctionMin = new byte[SPAN];
+  /** The same as a preposition. */
+  private final byte[] prepositionMin = new byte[SPAN];
+  /** Per letter, whether a word that opens with it may lose anything: a word that opens with
+   * another is its only candidate, found with one lookup. */
+  private final boolean[] opens = new boolean[SPAN];
   /** The fewest letters لل must leave; 0: لل is read as a plain ل. */
   private final int lilMin;
   /** The fewest letters the article must leave; 0: not stripped. */
@@ -89,8 +97,16 @@ public final class Proclitics {
   private Proclitics(String name, int[] conjunctionMin, int[] prepositionMin, int lilMin,
       int articleMin, boolean lilWritesArticle, boolean articleAfterLam) {
     this.name = name;
-    this.conjunctionMin = conjunctionMin;
-    this.prepositionMin = prepositionMin;
+    for (int i = 0; i < CONJUNCTIONS.length; i++) {
+      this.conjunctionMin[CONJUNCTIONS[i] - BASE] = (byte) conjunctionMin[i];
+      this.opens[CONJUNCTIONS[i] - BASE] |= conjunctionMin[i] > 0;
+    }
+    for (int i = 0; i < PREPOSITIONS.length; i++) {
+      this.prepositionMin[PREPOSITIONS[i] - BASE] = (byte) prepositionMin[i];
+      this.opens[PREPOSITIONS[i] - BASE] |= prepositionMin[i] > 0;
+    }
+    this.opens[LAM - BASE] |= lilMin > 0;
+    this.opens[ALEF - BASE] |= articleMin > 0;
     this.lilMin = lilMin;
     this.articleMin = articleMin;
     this.lilWritesArticle = lilWritesArticle;
@@ -158,8 +174,12 @@ public final class Proclitics {
     if (n < 3) {
       return mask; // every proclitic leaves two letters at least
     }
-    int conj = indexOf(CONJUNCTIONS, s[start]);
-    if (conj >= 0 && conjunctionMin[conj] > 0 && n - 1 >= conjunctionMin[conj]) {
+    int c0 = s[start] - BASE;
+    if (c0 < 0 || c0 >= SPAN || !opens[c0]) {
+      return mask; // most words: the first letter is no proclitic this use strips
+    }
+    int conj = conjunctionMin[c0];
+    if (conj > 0 && n - 1 >= conj) {
       mask |= 1 << 1;
     }
     int written = 0;
@@ -177,8 +197,8 @@ public final class Proclitics {
         }
         continue;
       }
-      int prep = indexOf(PREPOSITIONS, c);
-      if (prep >= 0 && prepositionMin[prep] > 0 && n - (k + 1) >= prepositionMin[prep]) {
+      int prep = c >= BASE && c - BASE < SPAN ? prepositionMin[c - BASE] : 0;
+      if (prep > 0 && n - (k + 1) >= prep) {
         mask |= 1 << (k + 1);
         if (c == LAM) {
           afterLam |= 1 << (k + 1);
@@ -209,15 +229,6 @@ public final class Proclitics {
       }
     }
     return out;
-  }
-
-  private static int indexOf(char[] letters, char c) {
-    for (int i = 0; i < letters.length; i++) {
-      if (letters[i] == c) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean plainAlef(char c) {
