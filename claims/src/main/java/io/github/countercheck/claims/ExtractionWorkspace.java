@@ -1,5 +1,6 @@
 package io.github.countercheck.claims;
 
+import io.github.countercheck.core.BufferPolicy;
 import io.github.countercheck.core.SentenceSplitter;
 import io.github.countercheck.core.TextScanner;
 import io.github.countercheck.core.TokenBuffer;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 final class ExtractionWorkspace {
   /** Arrays grown past this many entries are let go after the document. */
-  private static final int KEEP = 1 << 18;
+  private static final int KEEP = BufferPolicy.KEEP;
 
   final TextScanner scanner = new TextScanner(SentenceSplitter.defaults());
   final TokenBuffer tokens = new TokenBuffer();
@@ -89,5 +90,6 @@ final class ExtractionWorkspace {
       waw = new boolean[64];
     }
     tokens.trim(KEEP);
+    scanner.release();
   }
 }

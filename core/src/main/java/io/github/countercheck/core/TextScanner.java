@@ -21,12 +21,10 @@ import java.util.Objects;
  * scanner.tokenize(0, Integer.MAX_VALUE, tokens);      // every token, with no object per token
  * }</pre>
  *
- * <p>Buffers grown for a text of more than a million chars are let go after the next, shorter
- * text, so that one huge text does not stay in memory.
+ * <p>Buffers grown past {@link BufferPolicy#KEEP} entries are let go by {@link #release()}, or
+ * before the next, shorter text, so that one huge text does not stay in memory.
  */
 public final class TextScanner {
-  /** Buffers longer than this are not kept for a shorter text. */
-  private static final int KEEP = 1 << 20;
   /** A Latin letter, as {@link Language} counts them. */
   private static final byte LATIN = 1;
   /** A char the sentence splitter looks at ({@link SplitChars#STOPS}). */
@@ -75,15 +73,12 @@ public final class TextScanner {
   public TextScanner scan(String text) {
     Objects.requireNonNull(text, "text");
     int n = text.length();
-    if (original.length < n || original.length > KEEP && n <= KEEP) {
+    if (original.length < n || BufferPolicy.letGo(original.length) && n <= BufferPolicy.KEEP) {
       int cap = Math.max(64, n);
       original = new char[cap];
       normalized = new char[cap];
       align = new int[cap + 1];
-      scratch.trim(KEEP / 16);
-      if (sentences.length > KEEP / 16) {
-        sentences = new int[64];
-      }
+      trimSentences();
     }
     this.text = text;
     this.length = n;
@@ -116,6 +111,32 @@ public final class TextScanner {
     sentenceCount = 0;
     splitter.sentences(original, n, scratch, this::addSentence);
     return this;
+  }
+
+  /**
+   * Lets go of the buffers that have grown past {@link BufferPolicy#KEEP} entries for the text
+   * read last ({@link #scan} does it too, before a shorter text); call it when that text is read.
+   * Keeps the text readable only if nothing is let go: call it last.
+   */
+  public void release() {
+    if (BufferPolicy.letGo(original.length)) {
+      original = new char[64];
+      normalized = new char[64];
+      align = new int[65];
+      text = "";
+      length = 0;
+      normalizedLength = 0;
+      sentenceCount = 0;
+    }
+    trimSentences();
+  }
+
+  private void trimSentences() {
+    scratch.trim(BufferPolicy.KEEP);
+    if (BufferPolicy.letGo(sentences.length)) {
+      sentences = new int[64];
+      sentenceCount = 0;
+    }
   }
 
   private void addSentence(int start, int end) {

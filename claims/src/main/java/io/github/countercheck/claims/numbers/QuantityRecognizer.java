@@ -106,7 +106,7 @@ public final class QuantityRecognizer {
     try {
       return find(src, numerals.find(src, tk), tk);
     } finally {
-      tk.clearEntries();
+      tk.done();
     }
   }
 

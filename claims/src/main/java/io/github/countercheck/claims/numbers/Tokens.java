@@ -1,5 +1,6 @@
 package io.github.countercheck.claims.numbers;
 
+import io.github.countercheck.core.BufferPolicy;
 import java.util.Arrays;
 
 /**
@@ -37,8 +38,6 @@ final class Tokens {
   int[] cueMask;
   int[] cueEnd;
 
-  /** Arrays grown past this many tokens are let go after the text. */
-  private static final int KEEP = 1 << 16;
   /** Each thread's tokens, reused from one text to the next by the quantity recognizer. */
   private static final ThreadLocal<Tokens> REUSED = ThreadLocal.withInitial(() -> new Tokens(64));
 
@@ -59,16 +58,22 @@ final class Tokens {
    * a caller that is done with them before it reads another text.
    */
   static Tokens reused(Source src) {
-    Tokens t = REUSED.get();
-    if (t.start.length > KEEP && src.n / 4 < KEEP) {
-      t = new Tokens(64);
-      REUSED.set(t);
+    return REUSED.get().read(src);
+  }
+
+  /**
+   * Done with the text: clears the entries and cues of its tokens, which a scan fills on demand,
+   * and lets go of this thread's arrays if they grew past {@link BufferPolicy#KEEP} tokens.
+   */
+  void done() {
+    clearEntries();
+    if (BufferPolicy.letGo(start.length) && REUSED.get() == this) {
+      REUSED.set(new Tokens(64));
     }
-    return t.read(src);
   }
 
   /** Clears the entries and cues of the last text's tokens, which a scan fills on demand. */
-  void clearEntries() {
+  private void clearEntries() {
     java.util.Arrays.fill(entries, 0, size, null);
     java.util.Arrays.fill(prefixes, 0, size, (byte) 0);
     java.util.Arrays.fill(runs, 0, size, null);
