@@ -202,7 +202,7 @@ public final class SentenceSplitter {
     char[] chars = text.toCharArray();
     SplitScratch scratch = new SplitScratch();
     for (int i = 0; i < chars.length; i++) {
-      if (SplitChars.STOPS[chars[i]]) {
+      if (SplitChars.isStop(chars[i])) {
         scratch.stop(i);
       }
     }
@@ -225,7 +225,7 @@ public final class SentenceSplitter {
 
   /**
    * Splits the first {@code n} chars of {@code text}, as {@link #split(String)} does, into a sink.
-   * The positions of the text's {@link SplitChars#STOPS} chars must be in the scratch ({@link
+   * The positions of the text's {@link SplitChars#isStop} chars must be in the scratch ({@link
    * SplitScratch#stop}); they are cleared after the split.
    *
    * @param text    the original text's chars

@@ -8,18 +8,13 @@ final class SplitChars {
   private SplitChars() {}
 
   /**
-   * For every char: whether the splitter looks at it, a line break, final punctuation or a quote
-   * opener. A caller that reads a text's chars anyway hands their positions to {@link
-   * SentenceSplitter#sentences} through {@link SplitScratch#stop}, and the splitter reads nothing
-   * else of the text but the chars around them.
+   * Whether the splitter looks at a char ({@link CharClass#isStop}): a line break, final
+   * punctuation or a quote opener. A caller that reads a text's chars anyway hands their
+   * positions to {@link SentenceSplitter#sentences} through {@link SplitScratch#stop}, and the
+   * splitter reads nothing else of the text but the chars around them.
    */
-  static final boolean[] STOPS = new boolean[Character.MAX_VALUE + 1];
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      STOPS[c] = isLineBreak(ch) || isTerminal(ch) || isQuoteOpener(ch);
-    }
+  static boolean isStop(char c) {
+    return CharClass.isStop(c);
   }
 
   static boolean isLineBreak(char c) {
@@ -28,20 +23,9 @@ final class SplitChars {
   }
 
 
-  /** For every char: whether it is {@linkplain #isSpaceLike space-like}. */
-  private static final boolean[] SPACE_LIKE = new boolean[Character.MAX_VALUE + 1];
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      SPACE_LIKE[c] = Character.isWhitespace(ch) || Character.isSpaceChar(ch)
-          || Character.getType(ch) == Character.FORMAT;
-    }
-  }
-
   /** White space, a space separator or an invisible format char (a bidi mark, ZWJ). */
   static boolean isSpaceLike(char c) {
-    return SPACE_LIKE[c];
+    return CharClass.isSpaceLike(c);
   }
 
   static boolean isTerminal(char c) {

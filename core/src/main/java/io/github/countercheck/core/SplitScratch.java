@@ -15,11 +15,11 @@ final class SplitScratch {
   final int[] scanned = new int[4];
   /** The word before a full stop, normalized, to look up among the abbreviations. */
   final char[] word = new char[SentenceSplitter.MAX_ABBREVIATION + 1];
-  /** The positions of the text's {@link SplitChars#STOPS} chars, in order. */
+  /** The positions of the text's {@link SplitChars#isStop} chars, in order. */
   int[] stops = new int[64];
   int stopCount;
 
-  /** Records the position of a {@link SplitChars#STOPS} char; positions come in order. */
+  /** Records the position of a {@link SplitChars#isStop} char; positions come in order. */
   void stop(int i) {
     if (stopCount == stops.length) {
       stops = Arrays.copyOf(stops, stopCount * 2);

@@ -25,20 +25,6 @@ import java.util.Objects;
  * before the next, shorter text, so that one huge text does not stay in memory.
  */
 public final class TextScanner {
-  /** A Latin letter, as {@link Language} counts them. */
-  private static final byte LATIN = 1;
-  /** A char the sentence splitter looks at ({@link SplitChars#STOPS}). */
-  private static final byte STOP = 2;
-  /** For every char, what the scan notes of it as it normalizes: {@link #LATIN}, {@link #STOP}. */
-  private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      FLAGS[c] = (byte) ((Language.LETTER_SCRIPT[c] == Language.LATIN_LETTER ? LATIN : 0)
-          | (SplitChars.STOPS[c] ? STOP : 0));
-    }
-  }
-
   private final SentenceSplitter splitter;
   private final SplitScratch scratch = new SplitScratch();
   private String text = "";
@@ -87,17 +73,17 @@ public final class TextScanner {
     final char[] out = normalized;
     final int[] al = align;
     final char[] table = TextNormalizer.TABLE;
-    final byte[] flags = FLAGS;
-    int seen = 0;
+    boolean seenLatin = false;
     int j = 0;
     for (int i = 0; i < n; i++) {
       char c = in[i];
       char m = table[c];
-      int f = flags[c];
+      int f = CharClass.bits(c) & (CharClass.STOP | CharClass.LATIN_LETTER);
       if (f != 0) {
-        seen |= f;
-        if ((f & STOP) != 0) {
+        if (f == CharClass.STOP) {
           scratch.stop(i); // a char the sentence splitter looks at
+        } else {
+          seenLatin = true;
         }
       }
       if (m != TextNormalizer.DELETE || c == TextNormalizer.DELETE) {
@@ -107,7 +93,7 @@ public final class TextScanner {
     }
     al[j] = n;
     normalizedLength = j;
-    latin = (seen & LATIN) != 0;
+    latin = seenLatin;
     sentenceCount = 0;
     splitter.sentences(original, n, scratch, this::addSentence);
     return this;
