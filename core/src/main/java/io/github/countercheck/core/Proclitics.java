@@ -123,7 +123,7 @@ public final class Proclitics {
    *     0 (the whole word) always set
    */
   public int offsets(char[] s, int start, int end) {
-    return (int) scan(s, start, end, null, null);
+    return opens(s, start, end) ? scan(s, start, end, null, null) : 1;
   }
 
   /**
@@ -137,9 +137,8 @@ public final class Proclitics {
   public List<String> candidates(String normalizedWord) {
     Objects.requireNonNull(normalizedWord, "normalizedWord");
     char[] s = normalizedWord.toCharArray();
-    long both = scan(s, 0, s.length, null, null);
-    int bare = (int) both;
-    int written = (int) (both >>> 32);
+    int bare = offsets(s, 0, s.length);
+    int written = written(s, 0, s.length);
     List<String> out = new ArrayList<>(Integer.bitCount(bare) + Integer.bitCount(written));
     for (int m = bare | written; m != 0; m &= m - 1) {
       int k = Integer.numberOfTrailingZeros(m);
@@ -161,39 +160,43 @@ public final class Proclitics {
    * @param align    normalized index to original index; unused when {@code original} is null
    */
   int offsets(char[] s, int start, int end, String original, int[] align) {
-    return (int) scan(s, start, end, original, align);
+    return opens(s, start, end) ? scan(s, start, end, original, align) : 1;
   }
 
   /**
-   * The one reading loop: in the low 32 bits the offsets of the stems, in the high 32 bits those
-   * of the stems read with their article written after لل ({@link #lilWritesArticle}).
+   * Whether the word {@code s[start, end)} may lose anything: it has three letters or more and
+   * opens with a letter this use strips. Most words do not; they are answered here, in a few
+   * instructions, and only the others are read by {@link #scan}.
    */
-  private long scan(char[] s, int start, int end, String original, int[] align) {
-    int n = end - start;
-    int mask = 1;
-    if (n < 3) {
-      return mask; // every proclitic leaves two letters at least
+  private boolean opens(char[] s, int start, int end) {
+    if (end - start < 3) {
+      return false; // every proclitic leaves two letters at least
     }
     int c0 = s[start] - BASE;
-    if (c0 < 0 || c0 >= SPAN || !opens[c0]) {
-      return mask; // most words: the first letter is no proclitic this use strips
-    }
-    int conj = conjunctionMin[c0];
+    return c0 >= 0 && c0 < SPAN && opens[c0];
+  }
+
+  /**
+   * The one reading loop: the offsets of the stems. A use that writes the article after لل
+   * ({@link #lilWritesArticle}) has the stem after لل here only when it leaves {@link
+   * #articleMin} letters (the article it is written with is stripped like any other); {@link
+   * #written} gives the offsets of the forms written with it.
+   */
+  private int scan(char[] s, int start, int end, String original, int[] align) {
+    int n = end - start;
+    int mask = 1;
+    int conj = conjunctionMin[s[start] - BASE];
     if (conj > 0 && n - 1 >= conj) {
       mask |= 1 << 1;
     }
-    int written = 0;
     int afterLam = 0;
     for (int m = mask; m != 0; m &= m - 1) { // a preposition after each candidate so far
       int k = Integer.numberOfTrailingZeros(m);
       char c = s[start + k];
       if (lilMin > 0 && c == LAM && k + 1 < n && s[start + k + 1] == LAM) {
-        if (n - (k + 2) >= lilMin) {
-          if (lilWritesArticle) {
-            written |= 1 << (k + 2);
-          } else {
-            mask |= 1 << (k + 2);
-          }
+        int rest = n - (k + 2);
+        if (rest >= lilMin && (!lilWritesArticle || articleMin > 0 && rest >= articleMin)) {
+          mask |= 1 << (k + 2);
         }
         continue;
       }
@@ -206,15 +209,41 @@ public final class Proclitics {
       }
     }
     if (articleMin > 0) {
-      mask |= articles(s, start, n, mask & (articleAfterLam ? -1 : ~afterLam), original, align);
-      for (int m = written; m != 0; m &= m - 1) { // the article written after لل, stripped
-        int k = Integer.numberOfTrailingZeros(m);
-        if (n - k >= articleMin) {
-          mask |= 1 << k;
-        }
+      // the stems after لل written with the article are not read for another article
+      int from = lilWritesArticle ? mask & ~lils(s, start, n, mask) : mask;
+      mask |= articles(s, start, n, from & (articleAfterLam ? -1 : ~afterLam), original, align);
+    }
+    return mask;
+  }
+
+  /** The offsets of {@code mask} that follow a لل (at two offsets before them). */
+  private static int lils(char[] s, int start, int n, int mask) {
+    int out = 0;
+    for (int m = mask & ~3; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (s[start + k - 2] == LAM && s[start + k - 1] == LAM) {
+        out |= 1 << k;
       }
     }
-    return (long) written << 32 | mask & 0xFFFFFFFFL;
+    return out;
+  }
+
+  /** The offsets after لل of the forms written with the article, for {@link #lilWritesArticle}. */
+  private int written(char[] s, int start, int end) {
+    int n = end - start;
+    if (!lilWritesArticle || !opens(s, start, end)) {
+      return 0;
+    }
+    int out = 0;
+    int conj = conjunctionMin[s[start] - BASE];
+    int candidates = conj > 0 && n - 1 >= conj ? 3 : 1;
+    for (int m = candidates; m != 0; m &= m - 1) {
+      int k = Integer.numberOfTrailingZeros(m);
+      if (k + 1 < n && s[start + k] == LAM && s[start + k + 1] == LAM && n - (k + 2) >= lilMin) {
+        out |= 1 << (k + 2);
+      }
+    }
+    return out;
   }
 
   /** The offsets after an article that follows one of the candidates {@code mask}. */
