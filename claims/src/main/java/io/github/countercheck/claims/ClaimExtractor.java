@@ -36,8 +36,9 @@ import java.util.function.Supplier;
  * lookup per word. Only the sentences that can yield something are then read closely: those with
  * a count phrase, those whose words can make a count without a numeral where they stand, and the
  * sentences before them whose source a later one asks for. So a document allocates for what it
- * yields, not for its length. A thread's buffers grown for a long document (from a few hundred
- * thousand chars, depending on the buffer) are let go after it, so a huge text is not kept.
+ * yields, not for its length. A thread's buffers grown for a long document (past {@link
+ * io.github.countercheck.core.BufferPolicy#KEEP} entries) are let go after it, so a huge text is
+ * not kept.
  */
 public final class ClaimExtractor {
   /** Each thread's buffers, reused from one document to the next. */

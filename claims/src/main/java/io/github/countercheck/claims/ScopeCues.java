@@ -182,7 +182,7 @@ final class ScopeCues {
     words.classes().forEach((name, entries) -> {
       String[][] alts = new String[entries.size()][];
       for (int i = 0; i < entries.size(); i++) {
-        alts[i] = ScopePhrases.split(entries.get(i), "scope.classes." + name + "[" + i + "]");
+        alts[i] = ScopePhrases.wordsOf(entries.get(i), "scope.classes." + name + "[" + i + "]");
       }
       classes.put(name, alts);
     });
@@ -229,9 +229,9 @@ final class ScopeCues {
       }
     }
     return new ScopeCues(freeze(byFirst), freeze(partsByFirst),
-        ScopePhrases.splitAll(words.continuers(), "scope.continuers"),
-        ScopePhrases.splitAll(words.embedders(), "scope.embedders"),
-        ScopePhrases.splitAll(words.connectives(), "scope.connectives"));
+        ScopePhrases.wordsOfAll(words.continuers(), "scope.continuers"),
+        ScopePhrases.wordsOfAll(words.embedders(), "scope.embedders"),
+        ScopePhrases.wordsOfAll(words.connectives(), "scope.connectives"));
   }
 
   private static Map<String, List<Cue>> freeze(Map<String, List<Cue>> byFirst) {

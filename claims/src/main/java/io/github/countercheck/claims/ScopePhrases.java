@@ -9,15 +9,15 @@ import java.util.Map;
 final class ScopePhrases {
   private ScopePhrases() {}
 
-  static String[][] splitAll(List<String> entries, String field) {
+  static String[][] wordsOfAll(List<String> entries, String field) {
     String[][] out = new String[entries.size()][];
     for (int i = 0; i < entries.size(); i++) {
-      out[i] = split(entries.get(i), field + "[" + i + "]");
+      out[i] = wordsOf(entries.get(i), field + "[" + i + "]");
     }
     return out;
   }
 
-  static String[] split(String entry, String field) {
+  static String[] wordsOf(String entry, String field) {
     String norm = entry == null ? "" : TextNormalizer.normalizeForm(entry).trim();
     if (norm.isEmpty()) {
       throw new IllegalArgumentException("field '" + field + "' is empty");
@@ -67,7 +67,7 @@ final class ScopePhrases {
           }
         }
       } else {
-        out.add(new ScopeCues.Element(ScopeCues.Kind.WORDS, new String[][] {split(token, field)}));
+        out.add(new ScopeCues.Element(ScopeCues.Kind.WORDS, new String[][] {wordsOf(token, field)}));
       }
     }
     if (out.get(out.size() - 1).kind() == ScopeCues.Kind.GAP) {

@@ -31,7 +31,7 @@ import java.util.Objects;
  *   <li>{@link #STEMS}, the lexicon's stems ({@link Stems}, every token): all of them, each
  *       leaving two letters; the article only when its alef has no hamza in the original.
  *   <li>{@link #NUMBER_WORDS}, number words and the words around them: و leaving two letters,
- *       ف ب ل three (لل is ل), no ك and no article (number words are listed with it).
+ *       ف ب ل three (لل is ل), no ك and no article, as the numeral scan has always read them.
  *   <li>{@link #PLACE_NAMES}, place names: each leaving three letters, لل two, and the word after
  *       لل is read with its article written ({@code للمدينة} is also {@code المدينة}); no article
  *       after a plain ل.

@@ -13,7 +13,16 @@
  * {@link io.github.countercheck.core.DocumentLoader} reads documents from files.
  *
  * <p>Language knowledge lives in plain UTF-8 lists next to the classes (one entry a line,
- * {@code #} comments): {@code abbreviations.txt} for the sentence splitter.
+ * {@code #} comments): {@code abbreviations.txt} for the sentence splitter; the Arabic proclitics
+ * are one table, {@link io.github.countercheck.core.Proclitics}, which stems, the numeral scan and
+ * the place and voice names read.
+ *
+ * <p>The extraction's hot path shares tables built once here: {@link
+ * io.github.countercheck.core.CharClass} (every char's class, for the tokenizer, the normalizing
+ * scan, the sentence splitter and the numeral tokenizer), {@link
+ * io.github.countercheck.core.WordTable} (words looked up by a range of chars) and {@link
+ * io.github.countercheck.core.BufferPolicy} (when a buffer kept from text to text is let go). They
+ * are public for the claims and reconcile modules, with no promise to other users.
  *
  * <p>Every type here is immutable and thread-safe except two, which are buffers kept for reuse:
  * {@link io.github.countercheck.core.TextScanner} (normalization, sentences and tokens of one text
