@@ -7,13 +7,11 @@ import io.github.countercheck.claims.numbers.QuantityMention;
 import io.github.countercheck.claims.numbers.QuantityRecognizer;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.Language;
-import io.github.countercheck.core.SentenceSplitter;
 import io.github.countercheck.core.TextScanner;
 import io.github.countercheck.core.TokenBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -38,14 +36,14 @@ import java.util.function.Supplier;
  * lookup per word. Only the sentences that can yield something are then read closely: those with
  * a count phrase, those whose words can make a count without a numeral where they stand, and the
  * sentences before them whose source a later one asks for. So a document allocates for what it
- * yields, not for its length. A thread's buffers grown for a long document (from a few hundred
- * thousand chars, depending on the buffer) are let go after it, so a huge text is not kept.
+ * yields, not for its length. A thread's buffers grown for a long document (past {@link
+ * io.github.countercheck.core.BufferPolicy#KEEP} entries) are let go after it, so a huge text is
+ * not kept.
  */
 public final class ClaimExtractor {
-  private static final SentenceSplitter SPLITTER = SentenceSplitter.defaults();
   /** Each thread's buffers, reused from one document to the next. */
-  private static final ThreadLocal<Workspace> WORKSPACES =
-      ThreadLocal.withInitial(Workspace::new);
+  private static final ThreadLocal<ExtractionWorkspace> WORKSPACES =
+      ThreadLocal.withInitial(ExtractionWorkspace::new);
 
   private final Lexicon arabic;
   private final Lexicon english;
@@ -115,38 +113,63 @@ public final class ClaimExtractor {
     if (document.text().isEmpty()) {
       return List.of();
     }
-    Workspace ws = WORKSPACES.get();
+    ExtractionWorkspace ws = WORKSPACES.get();
     TextScanner scanner = ws.scanner.scan(document.text());
-    List<QuantityMention> phrases = quantities.findIn(scanner);
-    // every token of the text, once: sentences are ranges of them
-    TokenBuffer tokens = ws.tokens;
-    int tokenCount = scanner.tokenize(0, Integer.MAX_VALUE, tokens);
-    int[] keys = ws.keys(tokenCount);
-    int[] stems = ws.stems;
-
-    List<Claim> claims = new ArrayList<>();
-    ws.seen(scanner.sentenceCount());
-    Supplier<String> carried = SentenceReader.NONE;
-    List<Pending> pending = new ArrayList<>();
-    PastBefore pastBefore = null;
-    List<ScopeReader.PartCue> parts = List.of();
-    int q = 0;
-    int t1 = 0;
+    Pass pass = new Pass(document, ws, scanner, quantities.findIn(scanner));
     for (int si = 0, sentences = scanner.sentenceCount(); si < sentences; si++) {
+      pass.sentence(si);
+    }
+    // a part cue makes a part only of a count smaller than another the document gives
+    PartReader.resolveParts(pass.claims, pass.parts);
+    ws.done();
+    return List.copyOf(pass.claims);
+  }
+
+  /**
+   * One document's reading, sentence by sentence: its count phrases and tokens are read in text
+   * order, and what one sentence carries to the next (an attribution, sentences waiting to be
+   * read) is kept here.
+   */
+  private final class Pass {
+    private final Document document;
+    private final ExtractionWorkspace ws;
+    private final TextScanner scanner;
+    private final List<QuantityMention> phrases;
+    private final TokenBuffer tokens;
+    private final int tokenCount;
+    private final int[] keys;
+    private final int[] stems;
+    final List<Claim> claims = new ArrayList<>();
+    List<PartReader.PartCue> parts = List.of();
+    private Supplier<String> carried = SentenceReader.NONE;
+    private final List<Pending> pending = new ArrayList<>();
+    private PastBefore pastBefore;
+    /** The next count phrase, and the token after the last sentence's. */
+    private int q;
+    private int t1;
+    /** The key bits of the last sentence's words, all of them or'ed. */
+    private int bits;
+
+    Pass(Document document, ExtractionWorkspace ws, TextScanner scanner, List<QuantityMention> phrases) {
+      this.document = document;
+      this.ws = ws;
+      this.scanner = scanner;
+      this.phrases = phrases;
+      // every token of the text, once: sentences are ranges of them
+      this.tokens = ws.tokens;
+      this.tokenCount = scanner.tokenize(0, Integer.MAX_VALUE, tokens);
+      this.keys = ws.keys(tokenCount);
+      this.stems = ws.stems;
+      ws.seen(scanner.sentenceCount());
+    }
+
+    /** Reads sentence {@code si}, if it can yield a claim or carries what a later one needs. */
+    void sentence(int si) {
       int start = scanner.sentenceStart(si);
       int end = scanner.sentenceEnd(si);
       int nStart = scanner.normalizedIndex(start);
       int nEnd = scanner.normalizedIndex(end);
-      List<QuantityMention> inSentence = List.of();
-      while (q < phrases.size() && phrases.get(q).normalized().start() < nEnd) {
-        QuantityMention m = phrases.get(q++);
-        if (m.normalized().start() >= nStart && isCount(m)) {
-          if (inSentence.isEmpty()) {
-            inSentence = new ArrayList<>(2);
-          }
-          inSentence.add(m);
-        }
-      }
+      List<QuantityMention> inSentence = countsIn(nStart, nEnd);
       // the sentence's tokens: those that start in it
       int t0 = t1;
       while (t0 < tokenCount && tokens.start(t0) < nStart) {
@@ -157,12 +180,71 @@ public final class ClaimExtractor {
         t1++;
       }
       if (t1 == t0) {
-        continue;
+        return;
       }
       // its words, looked up in its lexicon's key table, before anything is built
       Language language = sentenceLanguage(document, scanner, start, end);
       Lexicon lex = language == Language.EN ? english : arabic;
-      int bits = readEverySentence ? -1 : 0;
+      int words = lookUp(lex, t0, t1);
+      if (ws.repeated(scanner.normalizedChars(), nStart, nEnd)) {
+        return; // a repeated sentence or paragraph: its claims are already out
+      }
+      if (inSentence.isEmpty() && !readEverySentence
+          && !SentenceReader.mayCountWithoutNumerals(lex, ws.wordKeys(), ws.waw, words)) {
+        if ((bits & lex.attribution.bit()) == 0) {
+          // nothing to count and no source to carry: what reading it would give
+          carried = SentenceReader.NONE;
+          pending.clear();
+        } else {
+          // no count, only an attribution: it matters if a later sentence is read, so read it then
+          pending.add(new Pending(start, end, t0, t1, lex, language));
+        }
+        return;
+      }
+      if ((bits & lex.attribution.bit()) == 0) {
+        // no attribution word: the sentence reads no carried source and carries none on, so
+        // what the sentences before it carry does not matter
+        pending.clear();
+        carried = SentenceReader.NONE;
+      }
+      if (!pending.isEmpty()) {
+        // the sentences with only an attribution before this one: read if it asks what they carry
+        carried = new Chain(document, ws, carried, List.copyOf(pending));
+        pending.clear();
+      }
+      int before = claims.size();
+      carried = read(document, ws, start, end, t0, t1, lex, language, inSentence,
+          carried, claims);
+      if ((bits & lex.scopeWords.bit()) != 0 && claims.size() > before) {
+        // a scope cue's first word is in the sentence, and it has claims: read their scope
+        readScopes(lex, t0, inSentence, before);
+      }
+    }
+
+    /** The count phrases that start in the sentence {@code [nStart, nEnd)} (normalized). */
+    private List<QuantityMention> countsIn(int nStart, int nEnd) {
+      List<QuantityMention> inSentence = List.of();
+      while (q < phrases.size() && phrases.get(q).normalized().start() < nEnd) {
+        QuantityMention m = phrases.get(q++);
+        if (m.normalized().start() >= nStart && isCount(m)) {
+          if (inSentence.isEmpty()) {
+            inSentence = new ArrayList<>(2);
+          }
+          inSentence.add(m);
+        }
+      }
+      return inSentence;
+    }
+
+    /**
+     * Looks up the words of tokens {@code [t0, t1)} in the lexicon's key table: their key bits and
+     * entry stems into {@link #keys} and {@link #stems}, the sentence's words' bits into the
+     * workspace, all the bits or'ed into {@link #bits}.
+     *
+     * @return how many words the sentence has
+     */
+    private int lookUp(Lexicon lex, int t0, int t1) {
+      bits = readEverySentence ? -1 : 0;
       int words = 0;
       int[] wordKeys = ws.words(t1 - t0);
       boolean[] waw = ws.waw;
@@ -182,61 +264,30 @@ public final class ClaimExtractor {
           keys[t] = 0;
         }
       }
-      if (ws.repeated(scanner.normalizedChars(), nStart, nEnd)) {
-        continue; // a repeated sentence or paragraph: its claims are already out
+      return words;
+    }
+
+    /** Reads the scope of the claims {@code claims[before, ..)} of the sentence from {@code t0}. */
+    private void readScopes(Lexicon lex, int t0, List<QuantityMention> inSentence, int before) {
+      if (pastBefore == null) {
+        pastBefore = new PastBefore(document, tokens, tokenCount);
       }
-      if (inSentence.isEmpty() && !readEverySentence
-          && !SentenceReader.mayCountWithoutNumerals(lex, wordKeys, waw, words)) {
-        if ((bits & lex.attribution.bit()) == 0) {
-          // nothing to count and no source to carry: what reading it would give
-          carried = SentenceReader.NONE;
-          pending.clear();
-        } else {
-          // no count, only an attribution: it matters if a later sentence is read, so read it then
-          pending.add(new Pending(start, end, t0, t1, lex, language));
-        }
-        continue;
+      TokenWords sentence = new TokenWords(tokens, t0, t1, keys, stems);
+      int[] countSpans = new int[inSentence.size() * 2];
+      for (int k = 0; k < inSentence.size(); k++) {
+        countSpans[2 * k] = inSentence.get(k).span().start();
+        countSpans[2 * k + 1] = inSentence.get(k).span().end();
       }
-      if ((bits & lex.attribution.bit()) == 0) {
-        // no attribution word: the sentence reads no carried source and carries none on, so
-        // what the sentences before it carry does not matter
-        pending.clear();
-        carried = SentenceReader.NONE;
-      }
-      if (!pending.isEmpty()) {
-        // the sentences with only an attribution before this one: read if it asks what they carry
-        carried = new Chain(document, ws, carried, List.copyOf(pending));
-        pending.clear();
-      }
-      int before = claims.size();
-      carried = read(document, ws, start, end, t0, t1, lex, language, inSentence,
-          carried, claims);
-      if ((bits & lex.scopeWords.bit()) != 0 && claims.size() > before) {
-        // a scope cue's first word is in the sentence, and it has claims: read their scope
-        if (pastBefore == null) {
-          pastBefore = new PastBefore(document, tokens, tokenCount);
+      List<PartReader.PartCue> found =
+          new ScopeReader(lex, sentence, 0, t1 - t0, document.text(), pastBefore, countSpans)
+              .apply(claims, before);
+      if (!found.isEmpty()) {
+        if (parts.isEmpty()) {
+          parts = new ArrayList<>();
         }
-        TokenWords sentence = new TokenWords(tokens, t0, t1, keys, stems);
-        int[] countSpans = new int[inSentence.size() * 2];
-        for (int k = 0; k < inSentence.size(); k++) {
-          countSpans[2 * k] = inSentence.get(k).span().start();
-          countSpans[2 * k + 1] = inSentence.get(k).span().end();
-        }
-        List<ScopeReader.PartCue> found =
-            new ScopeReader(lex, sentence, 0, t1 - t0, document.text(), pastBefore, countSpans)
-                .apply(claims, before);
-        if (!found.isEmpty()) {
-          if (parts.isEmpty()) {
-            parts = new ArrayList<>();
-          }
-          parts.addAll(found);
-        }
+        parts.addAll(found);
       }
     }
-    // a part cue makes a part only of a count smaller than another the document gives
-    ScopeReader.resolveParts(claims, parts);
-    ws.done();
-    return List.copyOf(claims);
   }
 
   /**
@@ -247,7 +298,7 @@ public final class ClaimExtractor {
    * @param ws the workspace, holding the tokens of the text and the key bits of those read so far
    * @return the attribution it carries to the next sentence
    */
-  private static Supplier<String> read(Document document, Workspace ws,
+  private static Supplier<String> read(Document document, ExtractionWorkspace ws,
       int start, int end, int t0, int t1, Lexicon lex, Language language,
       List<QuantityMention> inSentence, Supplier<String> carried, List<Claim> claims) {
     TokenBuffer tokens = ws.tokens;
@@ -277,136 +328,6 @@ public final class ClaimExtractor {
     }
   }
 
-  /**
-   * Each thread's buffers, reused from one document to the next: the scanner, the tokens of the
-   * text and their key bits.
-   */
-  private static final class Workspace {
-    /** Arrays grown past this many entries are let go after the document. */
-    private static final int KEEP = 1 << 18;
-
-    final TextScanner scanner = new TextScanner(SPLITTER);
-    final TokenBuffer tokens = new TokenBuffer();
-    /** The lexicon key bits of the text's tokens, by index, as far as its sentences are read. */
-    int[] keys = new int[256];
-    /** For each word token, the stem offsets at which some lexicon entry starts. */
-    int[] stems = new int[256];
-    private int[] words = new int[64];
-    /** For each word of the sentence, whether it opens with a و that may be the conjunction. */
-    boolean[] waw = new boolean[64];
-    /** The arrays of the readers, one per reader alive: a read can read others (a Chain). */
-    private final List<SentenceReader.Buffers> readers = new ArrayList<>();
-    private int readersInUse;
-
-    SentenceReader.Buffers readerBuffers() {
-      if (readersInUse == readers.size()) {
-        readers.add(new SentenceReader.Buffers());
-      }
-      return readers.get(readersInUse++);
-    }
-
-    void release(SentenceReader.Buffers buffers) {
-      readersInUse--;
-      if (buffers.larger(KEEP)) {
-        readers.set(readersInUse, new SentenceReader.Buffers());
-      }
-    }
-
-    int[] keys(int n) {
-      if (keys.length < n) {
-        keys = new int[Math.max(n, keys.length * 2)];
-        stems = new int[keys.length];
-      }
-      return keys;
-    }
-
-    int[] words(int n) {
-      if (words.length < n) {
-        words = new int[Math.max(n, words.length * 2)];
-        waw = new boolean[words.length];
-      }
-      return words;
-    }
-
-    /** The sentences read so far in the document. */
-    private final SentenceSet seen = new SentenceSet();
-
-    /** Forgets the sentences of the document before, with room for {@code sentences} more. */
-    void seen(int sentences) {
-      seen.clear(sentences);
-    }
-
-    /**
-     * Whether the normalized sentence {@code [start, end)} appeared before in the document.
-     * Records it if not.
-     */
-    boolean repeated(char[] text, int start, int end) {
-      return !seen.add(text, start, end);
-    }
-
-    void done() {
-      seen.trim(KEEP);
-      if (keys.length > KEEP) {
-        keys = new int[256];
-        stems = new int[256];
-      }
-      if (words.length > KEEP) {
-        words = new int[64];
-        waw = new boolean[64];
-      }
-      tokens.trim(KEEP);
-    }
-  }
-
-  /**
-   * The year before which a year of the document is past: its publication year, or when it is
-   * undated the latest year its text names (so that an undated article's own year is not taken
-   * for a past one). Found the first time a scope cue asks.
-   */
-  private static final class PastBefore implements IntSupplier {
-    private Document document;
-    private TokenBuffer tokens;
-    private int tokenCount;
-    private int year = -1;
-
-    PastBefore(Document document, TokenBuffer tokens, int tokenCount) {
-      this.document = document;
-      this.tokens = tokens;
-      this.tokenCount = tokenCount;
-    }
-
-    @Override
-    public int getAsInt() {
-      if (year < 0) {
-        year = document.publishedDate().map(d -> d.getYear()).orElseGet(this::latestYear);
-        document = null;
-        tokens = null;
-      }
-      return year;
-    }
-
-    /** The latest year from 1900 to 2099 written in digits in the text, or 0. */
-    private int latestYear() {
-      char[] chars = tokens.chars();
-      int latest = 0;
-      for (int t = 0; t < tokenCount; t++) {
-        int s = tokens.start(t);
-        if (tokens.end(t) - s != 4 || tokens.isWord(t) || tokens.isPunctuation(t)) {
-          continue;
-        }
-        int v = 0;
-        for (int k = s; k < s + 4 && v >= 0; k++) {
-          char c = chars[k];
-          v = c >= '0' && c <= '9' ? v * 10 + (c - '0') : -1;
-        }
-        if (ScopeCues.isYear(v)) {
-          latest = Math.max(latest, v);
-        }
-      }
-      return latest;
-    }
-  }
-
   /** A sentence whose reading waits until a later one needs the attribution it carries. */
   private record Pending(int start, int end, int t0, int t1, Lexicon lex, Language language) {}
 
@@ -417,12 +338,12 @@ public final class ClaimExtractor {
    */
   private static final class Chain implements Supplier<String> {
     private Document document;
-    private Workspace ws;
+    private ExtractionWorkspace ws;
     private Supplier<String> before;
     private List<Pending> sentences;
     private String text;
 
-    Chain(Document document, Workspace ws, Supplier<String> before, List<Pending> sentences) {
+    Chain(Document document, ExtractionWorkspace ws, Supplier<String> before, List<Pending> sentences) {
       this.document = document;
       this.ws = ws;
       this.before = before;

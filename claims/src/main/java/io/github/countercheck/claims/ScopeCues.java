@@ -1,6 +1,6 @@
 package io.github.countercheck.claims;
 
-import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +20,9 @@ import java.util.Map;
  * {@code /} included). A phrase that opens
  * with a class is indexed under the first word of each of its entries, so that the extractor's
  * one lookup per word tells which sentences hold a cue at all.
+ *
+ * <p>Cues, continuers, embedders and connectives are found by their first word in {@link
+ * WordTable}s, looked up by the char range of a token's stem: no string is made per word.
  */
 final class ScopeCues {
 
@@ -61,9 +64,22 @@ final class ScopeCues {
 
   /**
    * One element of a phrase: for {@link Kind#WORDS}, the alternatives, each a sequence of
-   * normalized words.
+   * normalized words, and a table of their first words (a word that starts none is passed over
+   * with one lookup); null for the other kinds.
    */
-  record Element(Kind kind, String[][] alternatives) {}
+  record Element(Kind kind, String[][] alternatives, WordTable firsts) {
+    Element(Kind kind, String[][] alternatives) {
+      this(kind, alternatives, alternatives == null ? null : firstsOf(alternatives));
+    }
+
+    private static WordTable firstsOf(String[][] alternatives) {
+      Map<String, Integer> firsts = new HashMap<>();
+      for (String[] alt : alternatives) {
+        firsts.put(alt[0], 1);
+      }
+      return WordTable.of(firsts);
+    }
+  }
 
   /** A compiled phrase: the elements after the first word it is indexed under. */
   record Cue(Scope scope, Reach reach, Element[] rest, String phrase) {}
@@ -82,26 +98,51 @@ final class ScopeCues {
     /** @return whether word {@code i}, whole or without its proclitics, is {@code word} */
     boolean matchesWord(int i, String word);
 
-    /** @return the candidate stems of word {@code i}, longest first */
-    String[] stems(int i);
+    /** @return the chars that hold every token's normalized form */
+    char[] chars();
+
+    /** @return where token {@code i}'s form starts in {@link #chars()} */
+    int start(int i);
+
+    /** @return where token {@code i}'s form ends in {@link #chars()} */
+    int end(int i);
+
+    /**
+     * @return the stem offsets of word {@code i} (bit {@code k}: the form without its first
+     *     {@code k} chars) at which a cue may start, longest stem first when read from bit 0
+     */
+    int entryStems(int i);
+
+    /** @return all the stem offsets of word {@code i}, as {@link WordSeq#stemMask} */
+    int stemMask(int i);
   }
 
   /** A match: the cue and the token range it covers. */
   record Match(Cue cue, int start, int end) {}
 
-  private final Map<String, List<Cue>> byFirst;
+  /** The cues by the first word they are indexed under: {@link #byFirst} gives their index. */
+  private final ScopeCueTable byFirst;
   /** The {@link Scope#PART} cues, matched apart from the others: they never take their words. */
-  private final Map<String, List<Cue>> partsByFirst;
+  private final ScopeCueTable partsByFirst;
   private final List<String> firstWords;
   private final String[][] continuers;
   private final String[][] embedders;
   private final String[][] connectives;
+  /**
+   * The first words of the continuers, embedders and connectives, with bit {@link #CONTINUER},
+   * {@link #EMBEDDER} or {@link #CONNECTIVE}: a word none of them starts with is not looked at.
+   */
+  private final WordTable listFirsts;
   private final boolean empty;
+
+  private static final int CONTINUER = 1;
+  private static final int EMBEDDER = 2;
+  private static final int CONNECTIVE = 4;
 
   private ScopeCues(Map<String, List<Cue>> byFirst, Map<String, List<Cue>> partsByFirst,
       String[][] continuers, String[][] embedders, String[][] connectives) {
-    this.byFirst = byFirst;
-    this.partsByFirst = partsByFirst;
+    this.byFirst = new ScopeCueTable(byFirst);
+    this.partsByFirst = new ScopeCueTable(partsByFirst);
     this.connectives = connectives;
     java.util.Set<String> first = new java.util.TreeSet<>(byFirst.keySet());
     first.addAll(partsByFirst.keySet());
@@ -109,6 +150,17 @@ final class ScopeCues {
     this.continuers = continuers;
     this.embedders = embedders;
     this.empty = byFirst.isEmpty();
+    Map<String, Integer> firsts = new HashMap<>();
+    addFirsts(firsts, continuers, CONTINUER);
+    addFirsts(firsts, embedders, EMBEDDER);
+    addFirsts(firsts, connectives, CONNECTIVE);
+    this.listFirsts = WordTable.of(firsts);
+  }
+
+  private static void addFirsts(Map<String, Integer> into, String[][] list, int bit) {
+    for (String[] entry : list) {
+      into.merge(entry[0], bit, (a, b) -> a | b);
+    }
   }
 
   /** No cues: every claim keeps {@link Scope#INCIDENT}. */
@@ -130,7 +182,7 @@ final class ScopeCues {
     words.classes().forEach((name, entries) -> {
       String[][] alts = new String[entries.size()][];
       for (int i = 0; i < entries.size(); i++) {
-        alts[i] = split(entries.get(i), "scope.classes." + name + "[" + i + "]");
+        alts[i] = ScopePhrases.wordsOf(entries.get(i), "scope.classes." + name + "[" + i + "]");
       }
       classes.put(name, alts);
     });
@@ -154,7 +206,7 @@ final class ScopeCues {
       for (int p = 0; p < group.phrases().size(); p++) {
         String phrase = group.phrases().get(p);
         String pf = field + ".phrases[" + p + "]";
-        List<Element> elements = parse(phrase, classes, pf);
+        List<Element> elements = ScopePhrases.parse(phrase, classes, pf);
         Element head = elements.get(0);
         if (head.kind() != Kind.WORDS) {
           throw new IllegalArgumentException("field '" + pf + "': '" + phrase
@@ -177,83 +229,15 @@ final class ScopeCues {
       }
     }
     return new ScopeCues(freeze(byFirst), freeze(partsByFirst),
-        splitAll(words.continuers(), "scope.continuers"),
-        splitAll(words.embedders(), "scope.embedders"),
-        splitAll(words.connectives(), "scope.connectives"));
+        ScopePhrases.wordsOfAll(words.continuers(), "scope.continuers"),
+        ScopePhrases.wordsOfAll(words.embedders(), "scope.embedders"),
+        ScopePhrases.wordsOfAll(words.connectives(), "scope.connectives"));
   }
 
   private static Map<String, List<Cue>> freeze(Map<String, List<Cue>> byFirst) {
     Map<String, List<Cue>> frozen = new HashMap<>();
     byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return Map.copyOf(frozen);
-  }
-
-  private static String[][] splitAll(List<String> entries, String field) {
-    String[][] out = new String[entries.size()][];
-    for (int i = 0; i < entries.size(); i++) {
-      out[i] = split(entries.get(i), field + "[" + i + "]");
-    }
-    return out;
-  }
-
-  private static String[] split(String entry, String field) {
-    String norm = entry == null ? "" : TextNormalizer.normalizeForm(entry).trim();
-    if (norm.isEmpty()) {
-      throw new IllegalArgumentException("field '" + field + "' is empty");
-    }
-    return words(norm);
-  }
-
-  /** The words of a phrase, split at runs of spaces (no regex: see NoRegexOnTheExtractionPathTest). */
-  private static String[] words(String phrase) {
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= phrase.length(); i++) {
-      boolean space = i == phrase.length() || phrase.charAt(i) == ' ';
-      if (space && start >= 0) {
-        out.add(phrase.substring(start, i));
-        start = -1;
-      } else if (!space && start < 0) {
-        start = i;
-      }
-    }
-    return out.toArray(String[]::new);
-  }
-
-  private static List<Element> parse(String phrase, Map<String, String[][]> classes,
-      String field) {
-    if (phrase == null || phrase.isBlank()) {
-      throw new IllegalArgumentException("field '" + field + "' is empty");
-    }
-    List<Element> out = new ArrayList<>();
-    for (String token : words(phrase.trim())) {
-      if (token.startsWith("{") && token.endsWith("}")) {
-        String name = token.substring(1, token.length() - 1);
-        switch (name) {
-          case "year" -> out.add(new Element(Kind.YEAR, null));
-          case "pastYear" -> out.add(new Element(Kind.PAST_YEAR, null));
-          case "number" -> out.add(new Element(Kind.NUMBER, null));
-          case "any" -> out.add(new Element(Kind.ANY, null));
-          case "gap" -> out.add(new Element(Kind.GAP, null));
-          default -> {
-            String[][] alts = classes.get(name);
-            if (alts == null) {
-              throw new IllegalArgumentException("field '" + field + "': '" + phrase
-                  + "' names no class " + token + " (classes: " + classes.keySet()
-                  + "; built in: {year} {pastYear} {number} {any} {gap})");
-            }
-            out.add(new Element(Kind.WORDS, alts));
-          }
-        }
-      } else {
-        out.add(new Element(Kind.WORDS, new String[][] {split(token, field)}));
-      }
-    }
-    if (out.get(out.size() - 1).kind() == Kind.GAP) {
-      throw new IllegalArgumentException("field '" + field + "': '" + phrase
-          + "' ends with {gap}");
-    }
-    return out;
   }
 
   /** @return the words that cues start with, to register in the lexicon's key table */
@@ -271,13 +255,18 @@ final class ScopeCues {
     return !partsByFirst.isEmpty();
   }
 
+  /** Whether some stem of word {@code i} is the first word of an entry of list {@code bit}. */
+  private boolean mayStart(Tokens t, int i, int bit) {
+    return (listFirsts.getStems(t.chars(), t.start(i), t.end(i), t.stemMask(i)) & bit) != 0;
+  }
+
   /**
    * Whether word {@code i} opens a clause that continues the one before (when, حيث).
    *
    * @return how many words the continuer has, or 0
    */
   int continuer(Tokens t, int i, int to) {
-    return anyAt(continuers, t, i, to);
+    return mayStart(t, i, CONTINUER) ? anyAt(continuers, t, i, to) : 0;
   }
 
   /**
@@ -287,7 +276,7 @@ final class ScopeCues {
    * @return how many words the embedder has, or 0
    */
   int embedder(Tokens t, int i, int to) {
-    return anyAt(embedders, t, i, to);
+    return mayStart(t, i, EMBEDDER) ? anyAt(embedders, t, i, to) : 0;
   }
 
   /**
@@ -298,7 +287,7 @@ final class ScopeCues {
    * @return how many words the connective has, or 0
    */
   int connective(Tokens t, int i, int to) {
-    return anyAt(connectives, t, i, to);
+    return mayStart(t, i, CONNECTIVE) ? anyAt(connectives, t, i, to) : 0;
   }
 
   private static int anyAt(String[][] list, Tokens t, int i, int to) {
@@ -320,35 +309,51 @@ final class ScopeCues {
    * @return the match, or null
    */
   Match match(Tokens t, int i, int to, java.util.function.IntSupplier pastBefore) {
-    return longest(byFirst, null, t, i, to, pastBefore);
+    return longest(byFirst, t, i, to, pastBefore);
   }
 
   /**
-   * The longest {@link Scope#PART} cue of a reach that starts at word {@code i}.
+   * The longest {@link Scope#PART} cue of each reach that starts at word {@code i}, in one pass
+   * over its cues, for {@link Reach#NEXT}, {@link Reach#PREVIOUS} and {@link Reach#NOUN}.
    *
-   * @param reach {@link Reach#NEXT}, {@link Reach#PREVIOUS} or {@link Reach#NOUN}
-   * @return the match, or null
+   * @param out receives the matches of the three reaches, in that order (null for none)
    */
-  Match matchPart(Reach reach, Tokens t, int i, int to,
-      java.util.function.IntSupplier pastBefore) {
-    return longest(partsByFirst, reach, t, i, to, pastBefore);
-  }
-
-  private static Match longest(Map<String, List<Cue>> byFirst, Reach reach, Tokens t, int i,
-      int to, java.util.function.IntSupplier pastBefore) {
-    Match best = null;
-    for (String stem : t.stems(i)) {
-      List<Cue> cues = byFirst.get(stem);
-      if (cues == null) {
+  void matchParts(Tokens t, int i, int to, java.util.function.IntSupplier pastBefore,
+      Match[] out) {
+    java.util.Arrays.fill(out, null);
+    char[] chars = t.chars();
+    int from = t.start(i);
+    int end = t.end(i);
+    for (int m = t.entryStems(i); m != 0; m &= m - 1) { // the longest stem first
+      int id = partsByFirst.id(chars, from + Integer.numberOfTrailingZeros(m), end);
+      if (id < 0 || !partsByFirst.mayContinue(id, t, i + 1, to)) {
         continue;
       }
-      for (Cue cue : cues) {
-        if (reach != null && cue.reach() != reach) {
-          continue;
+      for (Cue cue : partsByFirst.cues(id)) {
+        int r = cue.reach() == Reach.NEXT ? 0 : cue.reach() == Reach.PREVIOUS ? 1 : 2;
+        int last = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
+        if (last > 0 && (out[r] == null || last > out[r].end())) {
+          out[r] = new Match(cue, i, last);
         }
-        int end = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
-        if (end > 0 && (best == null || end > best.end())) {
-          best = new Match(cue, i, end);
+      }
+    }
+  }
+
+  private static Match longest(ScopeCueTable byFirst, Tokens t, int i, int to,
+      java.util.function.IntSupplier pastBefore) {
+    Match best = null;
+    char[] chars = t.chars();
+    int from = t.start(i);
+    int end = t.end(i);
+    for (int m = t.entryStems(i); m != 0; m &= m - 1) { // the longest stem first
+      int id = byFirst.id(chars, from + Integer.numberOfTrailingZeros(m), end);
+      if (id < 0 || !byFirst.mayContinue(id, t, i + 1, to)) {
+        continue;
+      }
+      for (Cue cue : byFirst.cues(id)) {
+        int last = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
+        if (last > 0 && (best == null || last > best.end())) {
+          best = new Match(cue, i, last);
         }
       }
     }
@@ -374,6 +379,10 @@ final class ScopeCues {
         return best;
       }
       case WORDS -> {
+        if (j >= to || !t.isWordOrNumber(j)
+            || e.firsts().getStems(t.chars(), t.start(j), t.end(j), t.stemMask(j)) == 0) {
+          return -1; // no alternative starts with word j
+        }
         int best = -1;
         for (String[] alt : e.alternatives()) {
           if (wordsAt(t, j, to, alt)) {

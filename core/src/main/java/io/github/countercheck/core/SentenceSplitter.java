@@ -11,6 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import static io.github.countercheck.core.SplitChars.isAmbiguousQuote;
+import static io.github.countercheck.core.SplitChars.isArabicLetter;
+import static io.github.countercheck.core.SplitChars.isCloser;
+import static io.github.countercheck.core.SplitChars.isDigit;
+import static io.github.countercheck.core.SplitChars.isQuoteOpener;
+import static io.github.countercheck.core.SplitChars.isSpaceLike;
+import static io.github.countercheck.core.SplitChars.isTerminal;
+
 /**
  * Splits news text into sentences, in linear time, without regular expressions. Immutable and
  * thread-safe; build it once and share it.
@@ -86,7 +94,7 @@ public final class SentenceSplitter {
   public static final int DEFAULT_WRAP_WIDTH = 100;
 
   /** Longest word that is looked up in the abbreviation list. */
-  private static final int MAX_ABBREVIATION = 24;
+  static final int MAX_ABBREVIATION = 24;
 
   private final Set<String> abbreviations;
   /** The same abbreviations, looked up by a range of chars. */
@@ -192,9 +200,9 @@ public final class SentenceSplitter {
     Objects.requireNonNull(text, "text");
     List<Sentence> out = new ArrayList<>();
     char[] chars = text.toCharArray();
-    Scratch scratch = new Scratch();
+    SplitScratch scratch = new SplitScratch();
     for (int i = 0; i < chars.length; i++) {
-      if (STOPS[chars[i]]) {
+      if (SplitChars.isStop(chars[i])) {
         scratch.stop(i);
       }
     }
@@ -203,27 +211,7 @@ public final class SentenceSplitter {
     return List.copyOf(out);
   }
 
-  /**
-   * For every char: whether the splitter looks at it, a line break, final punctuation or a quote
-   * opener. A caller that reads a text's chars anyway hands their positions to {@link
-   * #sentences} through {@link Scratch#stop}, and the splitter reads nothing else of the text but
-   * the chars around them.
-   */
-  static final boolean[] STOPS = new boolean[Character.MAX_VALUE + 1];
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      STOPS[c] = isLineBreak(ch) || isTerminal(ch) || isQuoteOpener(ch);
-    }
-  }
-
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
-        || c == '\u000B' || c == '\u000C';
-  }
-
-  /** Receives the sentences of {@link #sentences(char[], int, Scratch, SentenceSink)} in order. */
+  /** Receives the sentences of {@link #sentences(char[], int, SplitScratch, SentenceSink)} in order. */
   @FunctionalInterface
   interface SentenceSink {
     /**
@@ -235,91 +223,21 @@ public final class SentenceSplitter {
     void sentence(int start, int end);
   }
 
-  /** The arrays of one split, kept by a caller that splits many texts so that they are reused. */
-  static final class Scratch {
-    int count;
-    int[] start = new int[16];
-    int[] end = new int[16];
-    boolean[] hard = new boolean[16];
-    int[] ts = new int[16];
-    int[] te = new int[16];
-    boolean[] split = new boolean[16];
-    boolean[] open = new boolean[16];
-    final int[] scanned = new int[4];
-    /** The word before a full stop, normalized, to look up among the abbreviations. */
-    final char[] word = new char[MAX_ABBREVIATION + 1];
-    /** The positions of the text's {@link #STOPS} chars, in order. */
-    int[] stops = new int[64];
-    int stopCount;
-
-    /** Records the position of a {@link #STOPS} char; positions come in order. */
-    void stop(int i) {
-      if (stopCount == stops.length) {
-        stops = Arrays.copyOf(stops, stopCount * 2);
-      }
-      stops[stopCount++] = i;
-    }
-
-    private void add(int s, int e, boolean h) {
-      if (count == start.length) {
-        start = Arrays.copyOf(start, count * 2);
-        end = Arrays.copyOf(end, count * 2);
-        hard = Arrays.copyOf(hard, count * 2);
-      }
-      start[count] = s;
-      end[count] = e;
-      hard[count] = h;
-      count++;
-    }
-
-    /** Clears the per-line arrays for {@code count} lines, growing them if needed. */
-    private void lines(int count) {
-      if (ts.length < count) {
-        int cap = Math.max(count, ts.length * 2);
-        ts = new int[cap];
-        te = new int[cap];
-        split = new boolean[cap];
-        open = new boolean[cap];
-      } else {
-        Arrays.fill(split, 0, count, false);
-        Arrays.fill(open, 0, count, false);
-      }
-    }
-
-    /** Drops arrays grown past {@code limit} entries, so that one huge text is not kept. */
-    void trim(int limit) {
-      if (stops.length > limit) {
-        stops = new int[64];
-      }
-      if (start.length > limit) {
-        start = new int[16];
-        end = new int[16];
-        hard = new boolean[16];
-      }
-      if (ts.length > limit) {
-        ts = new int[16];
-        te = new int[16];
-        split = new boolean[16];
-        open = new boolean[16];
-      }
-    }
-  }
-
   /**
    * Splits the first {@code n} chars of {@code text}, as {@link #split(String)} does, into a sink.
-   * The positions of the text's {@link #STOPS} chars must be in the scratch ({@link
-   * Scratch#stop}); they are cleared after the split.
+   * The positions of the text's {@link SplitChars#isStop} chars must be in the scratch ({@link
+   * SplitScratch#stop}); they are cleared after the split.
    *
    * @param text    the original text's chars
    * @param n       how many of them
    * @param scratch arrays to reuse, holding the positions of the stops
    * @param out     receives the sentences in text order
    */
-  void sentences(char[] text, int n, Scratch scratch, SentenceSink out) {
-    lines(text, n, scratch);
+  void sentences(char[] text, int n, SplitScratch scratch, SentenceSink out) {
+    LineBreaks.lines(text, n, scratch);
     int count = scratch.count;
     if (count > 0) {
-      boolean[] splitAfter = decideBreaks(text, scratch);
+      boolean[] splitAfter = LineBreaks.decideBreaks(text, scratch, maxQuoteLength);
       int blockStart = scratch.start[0];
       int stop = 0;
       for (int i = 0; i < count; i++) {
@@ -334,146 +252,6 @@ public final class SentenceSplitter {
     scratch.stopCount = 0;
   }
 
-  // ---------------------------------------------------------------------------------- lines
-
-  /**
-   * Finds the line boundaries of a text, {@code [start, end)} without the terminator, at the line
-   * breaks among its stops.
-   */
-  private static void lines(char[] text, int n, Scratch l) {
-    l.count = 0;
-    if (n == 0) {
-      return;
-    }
-    int s = 0;
-    int[] stops = l.stops;
-    for (int k = 0, stopCount = l.stopCount; k < stopCount; k++) {
-      int i = stops[k];
-      char c = text[i];
-      if (i >= s && isLineBreak(c)) {
-        l.add(s, i, c == '\u2029' || c == '\u000C');
-        if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
-          i++;
-        }
-        s = i + 1;
-      }
-    }
-    l.add(s, n, false);
-  }
-
-  private boolean[] decideBreaks(char[] text, Scratch lines) {
-    int count = lines.count;
-    lines.lines(count);
-    int[] ts = lines.ts;
-    int[] te = lines.te;
-    int firstNonBlank = -1;
-    for (int i = 0; i < count; i++) {
-      int s = lines.start[i];
-      int e = lines.end[i];
-      while (s < e && isSpaceLike(text[s])) {
-        s++;
-      }
-      while (e > s && isSpaceLike(text[e - 1])) {
-        e--;
-      }
-      ts[i] = s;
-      te[i] = e;
-      if (firstNonBlank < 0 && s < e) {
-        firstNonBlank = i;
-      }
-    }
-    boolean[] split = lines.split;
-    boolean[] open = lines.open;
-    int openLong = 0;
-    for (int i = 0; i + 1 < count; i++) {
-      boolean blank = ts[i] == te[i];
-      boolean nextBlank = ts[i + 1] == te[i + 1];
-      if (lines.hard[i] || blank || nextBlank || i == firstNonBlank
-          || endsWithTerminal(text, ts[i], te[i]) || text[te[i] - 1] == ':'
-          || isWrappedLine(text, ts[i], te[i])
-          || isLineMark(text[ts[i]]) || isLineMark(text[ts[i + 1]])) {
-        split[i] = true;
-      } else if (te[i] - ts[i] > DEFAULT_WRAP_WIDTH) {
-        split[i] = true;
-        openLong++;
-      } else {
-        open[i] = true;
-      }
-    }
-    // A chain of open breaks after short lines continues a sentence only if the line it leads to
-    // ends the sentence; a list of headlines or subheadings leads nowhere.
-    int joinable = 0;
-    for (int i = 0; i + 1 < count; ) {
-      if (!open[i]) {
-        i++;
-        continue;
-      }
-      int k = i;
-      while (k + 1 < count && open[k]) {
-        k++;
-      }
-      // lines i..k-1 are followed by open breaks; line k ends the chain
-      if (te[k] - ts[k] <= DEFAULT_WRAP_WIDTH && endsWithFullStop(text, ts[k], te[k])) {
-        joinable += k - i;
-      } else {
-        for (int j = i; j < k; j++) {
-          open[j] = false;
-          split[j] = true;
-        }
-      }
-      i = k;
-    }
-    boolean wrapped = joinable >= 3 && joinable >= 2 * openLong;
-    for (int i = 0; i + 1 < count; i++) {
-      if (open[i]) {
-        split[i] = !wrapped;
-      }
-    }
-    return split;
-  }
-
-  private static boolean endsWithTerminal(char[] text, int s, int e) {
-    int i = e - 1;
-    while (i >= s && isCloser(text[i])) {
-      i--;
-    }
-    return i >= s && isTerminal(text[i]);
-  }
-
-  /** Whether a line ends with final punctuation other than an ellipsis (headlines end with "..")). */
-  private static boolean endsWithFullStop(char[] text, int s, int e) {
-    int i = e - 1;
-    while (i >= s && isCloser(text[i])) {
-      i--;
-    }
-    if (i < s || !isTerminal(text[i]) || text[i] == '\u2026') {
-      return false;
-    }
-    return text[i] != '.' || i == s || text[i - 1] != '.';
-  }
-
-  /** Whether a line is wholly quoted or bracketed, a subheading: {@code "العشرات لقوا حتفهم"}. */
-  private boolean isWrappedLine(char[] text, int s, int e) {
-    if (e - s < 2 || e - s > maxQuoteLength) {
-      return false;
-    }
-    char first = text[s];
-    char last = text[e - 1];
-    if (first == '(' && last == ')' || first == '[' && last == ']') {
-      return true;
-    }
-    if (!isQuoteOpener(first) || !isQuoteCloser(last)) {
-      return false;
-    }
-    for (int i = s + 1; i < e - 1; i++) {
-      char c = text[i];
-      if (isQuoteOpener(c) || isQuoteCloser(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   // ---------------------------------------------------------------------------------- blocks
 
   /**
@@ -484,7 +262,7 @@ public final class SentenceSplitter {
    * @param stop      the index of the first stop at or after {@code from}, or of one before it
    * @return the index of the first stop at or after {@code to}, or of one before it
    */
-  private int scanBlock(char[] text, int from, int to, SentenceSink out, Scratch scratch, int stop) {
+  private int scanBlock(char[] text, int from, int to, SentenceSink out, SplitScratch scratch, int stop) {
     int[] scanned = scratch.scanned;
     int[] stops = scratch.stops;
     int stopCount = scratch.stopCount;
@@ -589,7 +367,7 @@ public final class SentenceSplitter {
   }
 
   /** Decides whether a single full stop at {@code dot} ends the sentence. */
-  private boolean endsAtFullStop(char[] text, int from, int dot, int to, Scratch scratch) {
+  private boolean endsAtFullStop(char[] text, int from, int dot, int to, SplitScratch scratch) {
     char prev = dot > from ? text[dot - 1] : ' ';
     char next = dot + 1 < to ? text[dot + 1] : ' ';
     if (isDigit(prev) && isDigit(next)) {
@@ -634,58 +412,5 @@ public final class SentenceSplitter {
     if (s < e) {
       out.sentence(s, e);
     }
-  }
-
-  // ---------------------------------------------------------------------------------- classes
-
-  /** For every char: whether it is {@linkplain #isSpaceLike space-like}. */
-  private static final boolean[] SPACE_LIKE = new boolean[Character.MAX_VALUE + 1];
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      SPACE_LIKE[c] = Character.isWhitespace(ch) || Character.isSpaceChar(ch)
-          || Character.getType(ch) == Character.FORMAT;
-    }
-  }
-
-  /** White space, a space separator or an invisible format char (a bidi mark, ZWJ). */
-  static boolean isSpaceLike(char c) {
-    return SPACE_LIKE[c];
-  }
-
-  private static boolean isTerminal(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026' || c == '\u06D4';
-  }
-
-  private static boolean isQuoteOpener(char c) {
-    return c == '"' || c == '\u00AB' || c == '\u201C' || c == '\u201E';
-  }
-
-  private static boolean isQuoteCloser(char c) {
-    return c == '"' || c == '\u00BB' || c == '\u201D' || c == '\u201C';
-  }
-
-  private static boolean isAmbiguousQuote(char c) {
-    return c == '"' || c == '\'' || c == '\u201C';
-  }
-
-  private static boolean isCloser(char c) {
-    return c == '"' || c == '\'' || c == '\u00BB' || c == '\u201D' || c == '\u2019'
-        || c == '\u201C' || c == ')' || c == ']' || c == '}';
-  }
-
-  /** A dash or bullet that starts an attribution or list line. */
-  private static boolean isLineMark(char c) {
-    return c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '-' || c == '*'
-        || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25A0';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9';
-  }
-
-  private static boolean isArabicLetter(char c) {
-    return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Candidate stems of an Arabic word after its proclitics.
+ * Candidate stems of an Arabic word after its proclitics, by the table of {@link Proclitics}
+ * ({@link Proclitics#STEMS}).
  *
  * <p>Arabic writes the conjunctions {@code و} {@code ف}, the prepositions {@code ب} {@code ك}
  * {@code ل} and the article {@code ال} glued to the word. The candidates are the suffixes of the
@@ -30,15 +31,6 @@ import java.util.Objects;
  * article also matches the bare stem.
  */
 public final class Stems {
-  private static final char WAW = '\u0648';
-  private static final char FEH = '\u0641';
-  private static final char BEH = '\u0628';
-  private static final char KAF = '\u0643';
-  private static final char LAM = '\u0644';
-  private static final char ALEF = '\u0627';
-  private static final char ALEF_WASLA = '\u0671';
-  /** Fewest letters a stem keeps after stripping. */
-  static final int MIN_STEM = 2;
 
   private Stems() {}
 
@@ -88,45 +80,7 @@ public final class Stems {
    * @return the bit set of candidate offsets relative to {@code start}; bit 0 always set
    */
   static int mask(char[] normalized, int start, int end, String original, int[] align) {
-    int n = end - start;
-    int mask = 1;
-    if (n < MIN_STEM + 1) {
-      return mask;
-    }
-    // conjunction
-    char c0 = normalized[start];
-    if ((c0 == WAW || c0 == FEH) && n - 1 >= MIN_STEM) {
-      mask |= 1 << 1;
-    }
-    // preposition, after each candidate so far
-    for (int m = mask; m != 0; m &= m - 1) {
-      int k = Integer.numberOfTrailingZeros(m);
-      if (k >= n) {
-        continue;
-      }
-      char c = normalized[start + k];
-      if (c == LAM && k + 1 < n && normalized[start + k + 1] == LAM) {
-        // lil-: the preposition and the article, whose alef is not written
-        if (n - (k + 2) >= MIN_STEM) {
-          mask |= 1 << (k + 2);
-        }
-      } else if ((c == BEH || c == KAF || c == LAM) && n - (k + 1) >= MIN_STEM) {
-        mask |= 1 << (k + 1);
-      }
-    }
-    // article, after each candidate so far
-    for (int m = mask; m != 0; m &= m - 1) {
-      int k = Integer.numberOfTrailingZeros(m);
-      if (k + 1 < n && normalized[start + k] == ALEF
-          && normalized[start + k + 1] == LAM && n - (k + 2) >= MIN_STEM
-          && (original == null || plainAlef(original.charAt(align[start + k])))) {
-        mask |= 1 << (k + 2);
-      }
-    }
-    return mask;
+    return Proclitics.STEMS.offsets(normalized, start, end, original, align);
   }
 
-  private static boolean plainAlef(char c) {
-    return c == ALEF || c == ALEF_WASLA;
-  }
 }

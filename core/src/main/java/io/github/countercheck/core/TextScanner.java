@@ -21,28 +21,12 @@ import java.util.Objects;
  * scanner.tokenize(0, Integer.MAX_VALUE, tokens);      // every token, with no object per token
  * }</pre>
  *
- * <p>Buffers grown for a text of more than a million chars are let go after the next, shorter
- * text, so that one huge text does not stay in memory.
+ * <p>Buffers grown past {@link BufferPolicy#KEEP} entries are let go by {@link #release()}, or
+ * before the next, shorter text, so that one huge text does not stay in memory.
  */
 public final class TextScanner {
-  /** Buffers longer than this are not kept for a shorter text. */
-  private static final int KEEP = 1 << 20;
-  /** A Latin letter, as {@link Language} counts them. */
-  private static final byte LATIN = 1;
-  /** A char the sentence splitter looks at ({@link SentenceSplitter#STOPS}). */
-  private static final byte STOP = 2;
-  /** For every char, what the scan notes of it as it normalizes: {@link #LATIN}, {@link #STOP}. */
-  private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      FLAGS[c] = (byte) ((Language.LETTER_SCRIPT[c] == Language.LATIN_LETTER ? LATIN : 0)
-          | (SentenceSplitter.STOPS[c] ? STOP : 0));
-    }
-  }
-
   private final SentenceSplitter splitter;
-  private final SentenceSplitter.Scratch scratch = new SentenceSplitter.Scratch();
+  private final SplitScratch scratch = new SplitScratch();
   private String text = "";
   private int length;
   private char[] original = new char[64];
@@ -75,15 +59,12 @@ public final class TextScanner {
   public TextScanner scan(String text) {
     Objects.requireNonNull(text, "text");
     int n = text.length();
-    if (original.length < n || original.length > KEEP && n <= KEEP) {
+    if (original.length < n || BufferPolicy.letGo(original.length) && n <= BufferPolicy.KEEP) {
       int cap = Math.max(64, n);
       original = new char[cap];
       normalized = new char[cap];
       align = new int[cap + 1];
-      scratch.trim(KEEP / 16);
-      if (sentences.length > KEEP / 16) {
-        sentences = new int[64];
-      }
+      trimSentences();
     }
     this.text = text;
     this.length = n;
@@ -92,17 +73,17 @@ public final class TextScanner {
     final char[] out = normalized;
     final int[] al = align;
     final char[] table = TextNormalizer.TABLE;
-    final byte[] flags = FLAGS;
-    int seen = 0;
+    boolean seenLatin = false;
     int j = 0;
     for (int i = 0; i < n; i++) {
       char c = in[i];
       char m = table[c];
-      int f = flags[c];
+      int f = CharClass.bits(c) & (CharClass.STOP | CharClass.LATIN_LETTER);
       if (f != 0) {
-        seen |= f;
-        if ((f & STOP) != 0) {
+        if (f == CharClass.STOP) {
           scratch.stop(i); // a char the sentence splitter looks at
+        } else {
+          seenLatin = true;
         }
       }
       if (m != TextNormalizer.DELETE || c == TextNormalizer.DELETE) {
@@ -112,10 +93,36 @@ public final class TextScanner {
     }
     al[j] = n;
     normalizedLength = j;
-    latin = (seen & LATIN) != 0;
+    latin = seenLatin;
     sentenceCount = 0;
     splitter.sentences(original, n, scratch, this::addSentence);
     return this;
+  }
+
+  /**
+   * Lets go of the buffers that have grown past {@link BufferPolicy#KEEP} entries for the text
+   * read last ({@link #scan} does it too, before a shorter text); call it when that text is read.
+   * Keeps the text readable only if nothing is let go: call it last.
+   */
+  public void release() {
+    if (BufferPolicy.letGo(original.length)) {
+      original = new char[64];
+      normalized = new char[64];
+      align = new int[65];
+      text = "";
+      length = 0;
+      normalizedLength = 0;
+      sentenceCount = 0;
+    }
+    trimSentences();
+  }
+
+  private void trimSentences() {
+    scratch.trim(BufferPolicy.KEEP);
+    if (BufferPolicy.letGo(sentences.length)) {
+      sentences = new int[64];
+      sentenceCount = 0;
+    }
   }
 
   private void addSentence(int start, int end) {

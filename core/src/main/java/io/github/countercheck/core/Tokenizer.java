@@ -36,13 +36,10 @@ import java.util.Objects;
  * per-token allocations are the token, its span and its form.
  */
 public final class Tokenizer {
-  private static final byte SEPARATOR = 0;
-  private static final byte WORD_CHAR = 1;
-  private static final byte DIGIT = 2;
-  private static final byte PUNCT = 3;
-  private static final byte SYMBOL = 4;
-  /** The class of every BMP char, computed once from the predicates below. */
-  private static final byte[] KINDS = kinds();
+  private static final int SEPARATOR = CharClass.SEPARATOR;
+  private static final int WORD_CHAR = CharClass.WORD_CHAR;
+  private static final int DIGIT = CharClass.DIGIT;
+  private static final int PUNCT = CharClass.PUNCT;
   private static final Tokenizer DEFAULT = new Tokenizer();
 
   private Tokenizer() {}
@@ -185,66 +182,12 @@ public final class Tokenizer {
     return j;
   }
 
-  /**
-   * The class of a code point: {@link #SEPARATOR}, {@link #WORD_CHAR}, {@link #DIGIT},
-   * {@link #PUNCT} or {@link #SYMBOL}; from a table for the BMP (lone surrogates included).
-   */
+  /** The class of a code point, from {@link CharClass}. */
   private static int kind(int cp) {
-    return cp < KINDS.length ? KINDS[cp] : classify(cp);
-  }
-
-  private static byte[] kinds() {
-    byte[] t = new byte[0x10000];
-    for (int c = 0; c < t.length; c++) {
-      t[c] = classify(c);
-    }
-    return t;
-  }
-
-  private static byte classify(int cp) {
-    if (isSeparator(cp)) {
-      return SEPARATOR;
-    } else if (isWordChar(cp)) {
-      return WORD_CHAR;
-    } else if (Character.isDigit(cp)) {
-      return DIGIT;
-    }
-    return isPunctuation(cp) ? PUNCT : SYMBOL;
-  }
-
-  private static boolean isSeparator(int cp) {
-    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-      return true;
-    }
-    int t = Character.getType(cp);
-    return t == Character.CONTROL || t == Character.FORMAT;
-  }
-
-  private static boolean isWordChar(int cp) {
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int t = Character.getType(cp);
-    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-        || t == Character.ENCLOSING_MARK;
+    return CharClass.kind(cp);
   }
 
   private static boolean isLatinLetter(char c) {
     return c < 0x0250 && Character.isLetter(c);
-  }
-
-  private static boolean isPunctuation(int cp) {
-    switch (cp) {
-      case '%', '#', '@', '&', '*', '\u2030', '\u066A' -> {
-        return false;
-      }
-      default -> {
-        int t = Character.getType(cp);
-        return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
-            || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
-            || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
-            || t == Character.OTHER_PUNCTUATION;
-      }
-    }
   }
 }

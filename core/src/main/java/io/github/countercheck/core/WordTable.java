@@ -1,6 +1,5 @@
 package io.github.countercheck.core;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
@@ -159,13 +158,23 @@ public final class WordTable {
       if (sh == EMPTY) {
         return 0;
       }
-      if (sh == h) {
-        char[] k = keys[slot];
-        if (k.length == len && Arrays.equals(k, 0, len, s, from, to)) {
-          return values[slot];
-        }
+      if (sh == h && equal(keys[slot], s, from, len)) {
+        return values[slot];
       }
     }
+  }
+
+  /** Whether {@code key} is {@code s[from, from + len)}: a plain loop, as keys are a few chars. */
+  private static boolean equal(char[] key, char[] s, int from, int len) {
+    if (key.length != len) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (key[i] != s[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

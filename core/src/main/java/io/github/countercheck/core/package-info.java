@@ -13,10 +13,26 @@
  * {@link io.github.countercheck.core.DocumentLoader} reads documents from files.
  *
  * <p>Language knowledge lives in plain UTF-8 lists next to the classes (one entry a line,
- * {@code #} comments): {@code abbreviations.txt} for the sentence splitter.
+ * {@code #} comments): {@code abbreviations.txt} for the sentence splitter; the Arabic proclitics
+ * are one table, {@link io.github.countercheck.core.Proclitics}, which stems, the numeral scan and
+ * the place and voice names read.
  *
- * <p>Every type here is immutable and thread-safe. Offsets are always UTF-16 indices into the
- * <em>original</em> text, end exclusive; normalized text keeps a two-way alignment so that any match
- * found in it maps back to the exact original characters.
+ * <p>The extraction's hot path shares tables built once here: {@link
+ * io.github.countercheck.core.CharClass} (every char's class, for the tokenizer, the normalizing
+ * scan, the sentence splitter and the numeral tokenizer), {@link
+ * io.github.countercheck.core.WordTable} (words looked up by a range of chars) and {@link
+ * io.github.countercheck.core.BufferPolicy} (when a buffer kept from text to text is let go). They
+ * are public for the claims and reconcile modules, with no promise to other users.
+ *
+ * <p>Every type here is immutable and thread-safe except two, which are buffers kept for reuse:
+ * {@link io.github.countercheck.core.TextScanner} (normalization, sentences and tokens of one text
+ * at a time, into arrays it keeps for the next) and {@link io.github.countercheck.core.TokenBuffer}
+ * (the tokens it writes). Neither is thread-safe: keep one per thread, and read what they hold
+ * only until their next text. They are the extraction's hot path; most users want {@link
+ * io.github.countercheck.core.TextAnalysis} instead.
+ *
+ * <p>Offsets are always UTF-16 indices into the <em>original</em> text, end exclusive; normalized
+ * text keeps a two-way alignment so that any match found in it maps back to the exact original
+ * characters.
  */
 package io.github.countercheck.core;

@@ -249,8 +249,8 @@ final class SentenceSplitterTest {
       assertThat(s.index()).isEqualTo(i);
       assertThat(s.start()).isGreaterThanOrEqualTo(prevEnd);
       assertThat(s.end()).isGreaterThan(s.start()).isLessThanOrEqualTo(text.length());
-      assertThat(SentenceSplitter.isSpaceLike(text.charAt(s.start()))).isFalse();
-      assertThat(SentenceSplitter.isSpaceLike(text.charAt(s.end() - 1))).isFalse();
+      assertThat(SplitChars.isSpaceLike(text.charAt(s.start()))).isFalse();
+      assertThat(SplitChars.isSpaceLike(text.charAt(s.end() - 1))).isFalse();
       prevEnd = s.end();
     }
   }

@@ -79,7 +79,7 @@ final class TextAnalysisTest {
       if (a.sentenceIndexAt(t.span().start()) < 0) {
         counted++;
         assertThat(t.text(a.text()).chars()
-            .allMatch(c -> SentenceSplitter.isSpaceLike((char) c))).isTrue();
+            .allMatch(c -> SplitChars.isSpaceLike((char) c))).isTrue();
       }
     }
     assertThat(counted).isEqualTo(a.tokens().size());

@@ -63,6 +63,20 @@ final class TextScannerTest {
   }
 
   @Test
+  void releaseLetsGoOfTheBuffersOfAHugeTextAndKeepsThoseOfAShortOne() {
+    TextScanner scanner = new TextScanner();
+    String huge = "قتل 12 شرطيا. ".repeat(30_000);
+    check(scanner, huge);
+    scanner.release();
+    assertThat(scanner.normalizedChars().length).isLessThanOrEqualTo(BufferPolicy.KEEP);
+    check(scanner, TEXTS[2]);
+    char[] kept = scanner.normalizedChars();
+    scanner.release();
+    assertThat(scanner.normalizedChars()).isSameAs(kept);
+    check(scanner, TEXTS[1]);
+  }
+
+  @Test
   void refusesRangesOutsideTheText() {
     TextScanner scanner = new TextScanner().scan("قتل 12 شرطيا");
     assertThatThrownBy(() -> scanner.tokenize(99, 3, new TokenBuffer()))

@@ -2,6 +2,7 @@ package io.github.countercheck.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.core.Proclitics;
 import io.github.countercheck.core.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -356,29 +357,14 @@ public final class PlaceAliases {
     return new Place(key, location.strip(), null, false);
   }
 
-  /** The word itself, then without proclitics, then without the article. */
+  /**
+   * The word itself, then without proclitics, then without the article, as {@link
+   * Proclitics#PLACE_NAMES} reads them.
+   */
   private static List<String> forms(String w) {
-    List<String> out = new ArrayList<>(4);
-    out.add(w);
-    String s = w;
-    if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
-      s = s.substring(1);
-      out.add(s);
-    }
-    if (s.length() > 3 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ك')) {
-      s = s.substring(1);
-      out.add(s);
-    } else if (s.length() > 3 && s.startsWith("لل")) {
-      s = "ال" + s.substring(2);
-      out.add(s);
-    } else if (s.length() > 3 && s.charAt(0) == 'ل') {
-      out.add(s.substring(1));
-    }
-    if (s.length() > 4 && s.startsWith("ال")) {
-      out.add(s.substring(2));
-    }
-    return out;
+    return Proclitics.PLACE_NAMES.candidates(w);
   }
+
 
   private static List<String> words(String normalized) {
     List<String> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.github.countercheck.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.core.Proclitics;
 import io.github.countercheck.core.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -217,7 +218,10 @@ public final class VoiceAliases {
     return "a:" + String.join(" ", new TreeSet<>(words(attribution)));
   }
 
-  /** Normalized words without the conjunction و and the article ال. */
+  /**
+   * Normalized words without the conjunction و and the article ال ({@link
+   * Proclitics#VOICE_NAMES}).
+   */
   private static List<String> words(String text) {
     String n = TextNormalizer.normalizeForm(Normalizer.normalize(text, Normalizer.Form.NFKC));
     List<String> out = new ArrayList<>();
@@ -227,14 +231,8 @@ public final class VoiceAliases {
       if (w && start < 0) {
         start = i;
       } else if (!w && start >= 0) {
-        String word = n.substring(start, i);
-        if (word.length() > 3 && word.charAt(0) == 'و') {
-          word = word.substring(1);
-        }
-        if (word.length() > 3 && word.startsWith("ال")) {
-          word = word.substring(2);
-        }
-        out.add(word);
+        List<String> forms = Proclitics.VOICE_NAMES.candidates(n.substring(start, i));
+        out.add(forms.get(forms.size() - 1)); // without و and ال
         start = -1;
       }
     }

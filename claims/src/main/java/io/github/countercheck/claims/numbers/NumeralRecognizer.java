@@ -214,7 +214,7 @@ public final class NumeralRecognizer {
     try {
       return new Scan(this, src, tk).run();
     } finally {
-      tk.clearEntries();
+      tk.done();
     }
   }
 

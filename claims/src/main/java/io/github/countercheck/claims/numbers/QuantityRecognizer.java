@@ -3,8 +3,9 @@ package io.github.countercheck.claims.numbers;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.NormalizedText;
-import io.github.countercheck.core.TextScanner;
+import io.github.countercheck.core.Proclitics;
 import io.github.countercheck.core.Span;
+import io.github.countercheck.core.TextScanner;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -105,7 +106,7 @@ public final class QuantityRecognizer {
     try {
       return find(src, numerals.find(src, tk), tk);
     } finally {
-      tk.clearEntries();
+      tk.done();
     }
   }
 
@@ -320,8 +321,9 @@ public final class QuantityRecognizer {
     V best = null;
     int bestEnd = -1;
     int bestPrefix = 0;
+    int proclitics = tk.kind[i] == Tokens.WORD ? Proclitics.NUMBER_WORDS.offsets(s, st, en) : 1;
     for (int p = 0; p <= 2; p++) {
-      if (p > 0 && (tk.kind[i] != Tokens.WORD || !Proclitics.at(s, st, en, p))) {
+      if ((proclitics & (1 << p)) == 0) {
         continue;
       }
       if (trie.longest(s, st + p, tk.n, m) && m.end > bestEnd) {

@@ -2,6 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.claims.numbers.NumberWords.Entry;
 import io.github.countercheck.claims.numbers.NumberWords.Type;
+import io.github.countercheck.core.Proclitics;
 import io.github.countercheck.core.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -85,10 +86,11 @@ final class Scan {
     }
     // the shape of the word and of what a proclitic leaves, before any hash
     int offsets = r.mayBeStarter(s, st, en) ? 1 : 0;
-    if (Proclitics.at(s, st, en, 1) && r.mayBeStarter(s, st + 1, en)) {
+    int proclitics = Proclitics.NUMBER_WORDS.offsets(s, st, en);
+    if ((proclitics & 2) != 0 && r.mayBeStarter(s, st + 1, en)) {
       offsets |= 2;
     }
-    if (Proclitics.at(s, st, en, 2) && r.mayBeStarter(s, st + 2, en)) {
+    if ((proclitics & 4) != 0 && r.mayBeStarter(s, st + 2, en)) {
       offsets |= 4;
     }
     return offsets != 0 && r.starters().getStems(s, st, en, offsets) != 0;
@@ -120,8 +122,9 @@ final class Scan {
         from = 1;
       }
     }
+    int proclitics = Proclitics.NUMBER_WORDS.offsets(s, st, en);
     for (int p = from; p <= 2; p++) {
-      if (p > 0 && !Proclitics.at(s, st, en, p)) {
+      if ((proclitics & (1 << p)) == 0) {
         continue;
       }
       if (trie.longest(s, st + p, en, wm) && wm.end == en) {

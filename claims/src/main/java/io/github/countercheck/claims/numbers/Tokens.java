@@ -1,5 +1,7 @@
 package io.github.countercheck.claims.numbers;
 
+import io.github.countercheck.core.BufferPolicy;
+import io.github.countercheck.core.CharClass;
 import java.util.Arrays;
 
 /**
@@ -37,8 +39,6 @@ final class Tokens {
   int[] cueMask;
   int[] cueEnd;
 
-  /** Arrays grown past this many tokens are let go after the text. */
-  private static final int KEEP = 1 << 16;
   /** Each thread's tokens, reused from one text to the next by the quantity recognizer. */
   private static final ThreadLocal<Tokens> REUSED = ThreadLocal.withInitial(() -> new Tokens(64));
 
@@ -59,40 +59,30 @@ final class Tokens {
    * a caller that is done with them before it reads another text.
    */
   static Tokens reused(Source src) {
-    Tokens t = REUSED.get();
-    if (t.start.length > KEEP && src.n / 4 < KEEP) {
-      t = new Tokens(64);
-      REUSED.set(t);
+    return REUSED.get().read(src);
+  }
+
+  /**
+   * Done with the text: clears the entries and cues of its tokens, which a scan fills on demand,
+   * and lets go of this thread's arrays if they grew past {@link BufferPolicy#KEEP} tokens.
+   */
+  void done() {
+    clearEntries();
+    if (BufferPolicy.letGo(start.length) && REUSED.get() == this) {
+      REUSED.set(new Tokens(64));
     }
-    return t.read(src);
   }
 
   /** Clears the entries and cues of the last text's tokens, which a scan fills on demand. */
-  void clearEntries() {
+  private void clearEntries() {
     java.util.Arrays.fill(entries, 0, size, null);
     java.util.Arrays.fill(prefixes, 0, size, (byte) 0);
     java.util.Arrays.fill(runs, 0, size, null);
     java.util.Arrays.fill(cueEnd, 0, size, 0);
   }
 
-  private static final byte C_LETTER = 1;
-  private static final byte C_SPACE = 2;
-  /** Each BMP char's class, computed once from the {@link Character} predicates. */
-  private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      if (Character.isLetter(ch)) {
-        CLASS[c] = C_LETTER;
-      } else if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-        CLASS[c] = C_SPACE;
-      }
-    }
-  }
-
   static boolean isLetter(char c) {
-    return CLASS[c] == C_LETTER;
+    return CharClass.isLetter(c);
   }
 
   /**
@@ -113,11 +103,9 @@ final class Tokens {
     t.size = 0;
     int i = 0;
     byte pending = 0;
-    final byte[] classes = CLASS;
     while (i < n) {
       char c = s[i];
-      byte k = classes[c];
-      if (k == C_SPACE) {
+      if (CharClass.isSpace(c)) {
         pending |= SPACE;
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
           pending |= NEWLINE;
@@ -131,9 +119,9 @@ final class Tokens {
         j = r.end;
         t.add(i, j, NUM, pending);
         t.runs[t.size - 1] = r;
-      } else if (k == C_LETTER) {
+      } else if (CharClass.isLetter(c)) {
         j = i + 1;
-        while (j < n && classes[s[j]] == C_LETTER) {
+        while (j < n && CharClass.isLetter(s[j])) {
           if (s[j - 1] == '\u0647' && j - i >= 3 && src.originalChar(j - 1) == '\u0629') {
             break;
           }

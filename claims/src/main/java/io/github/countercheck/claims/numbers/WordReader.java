@@ -2,6 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.claims.numbers.NumberWords.Entry;
 import io.github.countercheck.claims.numbers.NumberWords.Type;
+import io.github.countercheck.core.Proclitics;
 import java.math.BigDecimal;
 
 /**
@@ -124,8 +125,9 @@ final class WordReader {
     PhraseTrie<VagueAmounts.Amount> trie = sc.r.vague().trie();
     int st = tk.start[i];
     int en = tk.end[i];
+    int proclitics = Proclitics.NUMBER_WORDS.offsets(s, st, en);
     for (int p = 0; p <= 2; p++) {
-      if (p > 0 && !Proclitics.at(s, st, en, p)) {
+      if ((proclitics & (1 << p)) == 0) {
         continue;
       }
       if (trie.longest(s, st + p, sc.n, vm)) {

@@ -1,0 +1,154 @@
+package io.github.countercheck.core;
+
+/**
+ * The one per-character class table of the text pipeline: for every BMP char, the kind of token
+ * it starts for {@link Tokenizer} and the flags that the normalizing scan, the sentence splitter
+ * and the numeral tokenizer read, computed once from the {@link Character} predicates. Immutable
+ * and thread-safe. A hot-path table, public only for the claims module's numeral reader.
+ *
+ * <ul>
+ *   <li>the token kind ({@link #kind}): a separator (white space, a space separator, a control or
+ *       format char), a word char (a letter or a combining mark), a digit, punctuation, or a
+ *       symbol ({@code %} {@code #} {@code @} {@code &} {@code *} and whatever else is left);
+ *   <li>{@link #isLetter}: {@link Character#isLetter}, what a numeral word is made of;
+ *   <li>{@link #isSpace}: white space or a space separator;
+ *   <li>{@link #isSpaceLike}: those and the invisible format chars (bidi marks, ZWJ), which the
+ *       sentence splitter trims;
+ *   <li>{@link #isStop}: a char the sentence splitter looks at (a line break, final punctuation,
+ *       a quote opener);
+ *   <li>{@link #isLatinLetter}: a letter of the Latin script, as {@link Language} counts them.
+ * </ul>
+ */
+public final class CharClass {
+  /** Token kinds, in the low three bits. */
+  static final int SEPARATOR = 0;
+  static final int WORD_CHAR = 1;
+  static final int DIGIT = 2;
+  static final int PUNCT = 3;
+  static final int SYMBOL = 4;
+  private static final int KIND_MASK = 7;
+
+  private static final int LETTER = 1 << 3;
+  private static final int SPACE = 1 << 4;
+  private static final int SPACE_LIKE = 1 << 5;
+  /** Flag bits of {@link #bits}. */
+  static final int STOP = 1 << 6;
+  static final int LATIN_LETTER = 1 << 7;
+
+  /** Every BMP char's kind and flags. */
+  private static final short[] TABLE = build();
+
+  private CharClass() {}
+
+  private static short[] build() {
+    short[] t = new short[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      int bits = classify(c);
+      if (Character.isLetter(ch)) {
+        bits |= LETTER;
+      }
+      if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+        bits |= SPACE | SPACE_LIKE;
+      } else if (Character.getType(ch) == Character.FORMAT) {
+        bits |= SPACE_LIKE;
+      }
+      if (SplitChars.isLineBreak(ch) || SplitChars.isTerminal(ch)
+          || SplitChars.isQuoteOpener(ch)) {
+        bits |= STOP;
+      }
+      if (Language.LETTER_SCRIPT[c] == Language.LATIN_LETTER) {
+        bits |= LATIN_LETTER;
+      }
+      t[c] = (short) bits;
+    }
+    return t;
+  }
+
+  /**
+   * The token kind of a code point: {@link #SEPARATOR}, {@link #WORD_CHAR}, {@link #DIGIT},
+   * {@link #PUNCT} or {@link #SYMBOL}; from the table for the BMP (lone surrogates included).
+   */
+  static int kind(int cp) {
+    return cp < TABLE.length ? TABLE[cp] & KIND_MASK : classify(cp);
+  }
+
+  /** All the kind and flag bits of a char, for a loop that tests several. */
+  static int bits(char c) {
+    return TABLE[c];
+  }
+
+  /**
+   * @param c a char
+   * @return whether it is a letter ({@link Character#isLetter(char)})
+   */
+  public static boolean isLetter(char c) {
+    return (TABLE[c] & LETTER) != 0;
+  }
+
+  /**
+   * @param c a char
+   * @return whether it is white space or a space separator
+   */
+  public static boolean isSpace(char c) {
+    return (TABLE[c] & SPACE) != 0;
+  }
+
+  /** White space, a space separator or an invisible format char (a bidi mark, ZWJ). */
+  static boolean isSpaceLike(char c) {
+    return (TABLE[c] & SPACE_LIKE) != 0;
+  }
+
+  /** A char the sentence splitter looks at: a line break, final punctuation, a quote opener. */
+  static boolean isStop(char c) {
+    return (TABLE[c] & STOP) != 0;
+  }
+
+  /** A letter of the Latin script, as {@link Language} counts them. */
+  static boolean isLatinLetter(char c) {
+    return (TABLE[c] & LATIN_LETTER) != 0;
+  }
+
+  private static int classify(int cp) {
+    if (isSeparator(cp)) {
+      return SEPARATOR;
+    } else if (isWordChar(cp)) {
+      return WORD_CHAR;
+    } else if (Character.isDigit(cp)) {
+      return DIGIT;
+    }
+    return isPunctuation(cp) ? PUNCT : SYMBOL;
+  }
+
+  private static boolean isSeparator(int cp) {
+    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      return true;
+    }
+    int t = Character.getType(cp);
+    return t == Character.CONTROL || t == Character.FORMAT;
+  }
+
+  private static boolean isWordChar(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+        || t == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isPunctuation(int cp) {
+    switch (cp) {
+      case '%', '#', '@', '&', '*', '\u2030', '\u066A' -> {
+        return false;
+      }
+      default -> {
+        int t = Character.getType(cp);
+        return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
+            || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+            || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+            || t == Character.OTHER_PUNCTUATION;
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.countercheck.core;
+
+/**
+ * The char classes the {@link SentenceSplitter} reads: the stops it looks at, space, final
+ * punctuation, quotes, closers, line marks.
+ */
+final class SplitChars {
+  private SplitChars() {}
+
+  /**
+   * Whether the splitter looks at a char ({@link CharClass#isStop}): a line break, final
+   * punctuation or a quote opener. A caller that reads a text's chars anyway hands their
+   * positions to {@link SentenceSplitter#sentences} through {@link SplitScratch#stop}, and the
+   * splitter reads nothing else of the text but the chars around them.
+   */
+  static boolean isStop(char c) {
+    return CharClass.isStop(c);
+  }
+
+  static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+        || c == '\u000B' || c == '\u000C';
+  }
+
+
+  /** White space, a space separator or an invisible format char (a bidi mark, ZWJ). */
+  static boolean isSpaceLike(char c) {
+    return CharClass.isSpaceLike(c);
+  }
+
+  static boolean isTerminal(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026' || c == '\u06D4';
+  }
+
+  static boolean isQuoteOpener(char c) {
+    return c == '"' || c == '\u00AB' || c == '\u201C' || c == '\u201E';
+  }
+
+  static boolean isQuoteCloser(char c) {
+    return c == '"' || c == '\u00BB' || c == '\u201D' || c == '\u201C';
+  }
+
+  static boolean isAmbiguousQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201C';
+  }
+
+  static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u00BB' || c == '\u201D' || c == '\u2019'
+        || c == '\u201C' || c == ')' || c == ']' || c == '}';
+  }
+
+  /** A dash or bullet that starts an attribution or list line. */
+  static boolean isLineMark(char c) {
+    return c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '-' || c == '*'
+        || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25A0';
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9';
+  }
+
+  static boolean isArabicLetter(char c) {
+    return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
+  }
+}
