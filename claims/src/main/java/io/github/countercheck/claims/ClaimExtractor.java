@@ -7,6 +7,7 @@ import io.github.countercheck.claims.numbers.QuantityMention;
 import io.github.countercheck.claims.numbers.QuantityRecognizer;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.Language;
+import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.core.SentenceSplitter;
 import io.github.countercheck.core.TextScanner;
 import io.github.countercheck.core.TokenBuffer;
@@ -378,7 +379,8 @@ public final class ClaimExtractor {
     @Override
     public int getAsInt() {
       if (year < 0) {
-        year = document.publishedDate().map(d -> d.getYear()).orElseGet(this::latestYear);
+        PublicationTime published = document.published();
+        year = published != null ? published.date().getYear() : latestYear();
         document = null;
         tokens = null;
       }

@@ -19,4 +19,7 @@
  * <em>original</em> text, end exclusive; normalized text keeps a two-way alignment so that any match
  * found in it maps back to the exact original characters.
  */
+@NullMarked
 package io.github.countercheck.core;
+
+import org.jspecify.annotations.NullMarked;
