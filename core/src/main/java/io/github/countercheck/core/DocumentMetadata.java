@@ -61,9 +61,4 @@ public record DocumentMetadata(String id, @Nullable String publisher,
   public DocumentMetadata withStory(@Nullable String storyId) {
     return new DocumentMetadata(id, publisher, published, storyId);
   }
-
-  /** @return the publication day, or null when unknown */
-  public @Nullable LocalDate publishedDate() {
-    return published == null ? null : published.date();
-  }
 }
