@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,12 +55,12 @@ public class NumberWordsBenchmark {
     List<String> dropped = new ArrayList<>();
     for (long count : COUNTS) {
       String phrase = icu.format(count);
-      Optional<BigDecimal> a = ours.parse(phrase);
+      BigDecimal a = ours.parse(phrase);
       Number b = icu.parse(phrase, new ParsePosition(0));
-      boolean oursRight = a.isPresent() && a.get().compareTo(BigDecimal.valueOf(count)) == 0;
+      boolean oursRight = a != null && a.compareTo(BigDecimal.valueOf(count)) == 0;
       boolean icuRight = b != null && b.doubleValue() == count;
       (oursRight && icuRight ? kept : dropped).add(count + " «" + phrase + "»"
-          + (oursRight ? "" : " ours: " + a.orElse(null)) + (icuRight ? "" : " icu: " + b));
+          + (oursRight ? "" : " ours: " + a) + (icuRight ? "" : " icu: " + b));
     }
     System.out.printf("%n# number words: %d phrases both parse: %s%n# left out: %s%n",
         kept.size(), kept, dropped);
@@ -81,10 +80,10 @@ public class NumberWordsBenchmark {
   /**
    * Our parser.
    *
-   * @return the value
+   * @return the value, or null
    */
   @Benchmark
-  public Optional<BigDecimal> ours() {
+  public BigDecimal ours() {
     return ours.parse(nextPhrase());
   }
 

@@ -214,15 +214,15 @@ public class ReconcileScaleBenchmark {
     long start = LocalDate.of(2013, 1, 1).toEpochDay();
     int days = 1;
     for (DocumentMetadata d : documents) {
-      if (d.publishedDate().isPresent()) {
-        days = Math.max(days, (int) (d.publishedDate().get().toEpochDay() - start) + 1);
+      if (d.published() != null) {
+        days = Math.max(days, (int) (d.published().date().toEpochDay() - start) + 1);
       }
     }
     int perDay = Math.max(1, (int) Math.round((double) documents.size() / days / perStory));
     List<DocumentMetadata> out = new ArrayList<>(documents.size());
     for (DocumentMetadata d : documents) {
-      int day = d.publishedDate().isEmpty() ? random.nextInt(days)
-          : Math.max(0, (int) (d.publishedDate().get().toEpochDay() - start)
+      int day = d.published() == null ? random.nextInt(days)
+          : Math.max(0, (int) (d.published().date().toEpochDay() - start)
               - random.nextInt(STORY_DAYS));
       int story = day * perDay + random.nextInt(perDay);
       String id = "story-" + story;

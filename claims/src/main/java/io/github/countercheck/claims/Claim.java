@@ -3,7 +3,7 @@ package io.github.countercheck.claims;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One quantitative claim: a quantity, the event it counts, what is counted, who the text says it,
@@ -31,13 +31,13 @@ public record Claim(
     Quantity quantity,
     Event event,
     Subject subject,
-    String attribution,
-    String location,
-    String time,
+    @Nullable String attribution,
+    @Nullable String location,
+    @Nullable String time,
     Language language,
     Modality modality,
     Scope scope,
-    String scopeCue) {
+    @Nullable String scopeCue) {
 
   /**
    * Validates the claim; blank optional fields become null.
@@ -92,29 +92,14 @@ public record Claim(
    * @param modality    asserted, expected or denied
    */
   public Claim(String document, Span span, String text, Quantity quantity, Event event,
-      Subject subject, String attribution, String location, String time, Language language,
-      Modality modality) {
+      Subject subject, @Nullable String attribution, @Nullable String location,
+      @Nullable String time, Language language, Modality modality) {
     this(document, span, text, quantity, event, subject, attribution, location, time, language,
         modality, Scope.INCIDENT, null);
   }
 
-  private static String blankToNull(String s) {
+  private static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  /** @return the attribution, if the text gives one */
-  public Optional<String> attributionText() {
-    return Optional.ofNullable(attribution);
-  }
-
-  /** @return the place, if the sentence names one */
-  public Optional<String> locationText() {
-    return Optional.ofNullable(location);
-  }
-
-  /** @return the time expression, if the sentence has one */
-  public Optional<String> timeText() {
-    return Optional.ofNullable(time);
   }
 
   /**
@@ -131,13 +116,8 @@ public record Claim(
    * @param cue   the words that decided it, or null
    * @return a copy of this claim with that scope
    */
-  public Claim withScope(Scope scope, String cue) {
+  public Claim withScope(Scope scope, @Nullable String cue) {
     return new Claim(document, span, text, quantity, event, subject, attribution, location, time,
         language, modality, scope, cue);
-  }
-
-  /** @return the words that decided the scope, when it is not {@link Scope#INCIDENT} */
-  public Optional<String> scopeCueText() {
-    return Optional.ofNullable(scopeCue);
   }
 }

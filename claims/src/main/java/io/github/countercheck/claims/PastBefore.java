@@ -1,6 +1,7 @@
 package io.github.countercheck.claims;
 
 import io.github.countercheck.core.Document;
+import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.core.TokenBuffer;
 import java.util.function.IntSupplier;
 
@@ -24,7 +25,8 @@ final class PastBefore implements IntSupplier {
   @Override
   public int getAsInt() {
     if (year < 0) {
-      year = document.publishedDate().map(d -> d.getYear()).orElseGet(this::latestYear);
+      PublicationTime published = document.published();
+      year = published != null ? published.date().getYear() : latestYear();
       document = null;
       tokens = null;
     }

@@ -1,6 +1,7 @@
 package io.github.countercheck.claims;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A count as a text states it: an interval of whole numbers {@code [low, high]} and the way the
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param low   the least count the statement allows
  * @param high  the greatest count the statement allows, or null when unbounded
  */
-public record Quantity(QuantityKind kind, Long value, long low, Long high) {
+public record Quantity(QuantityKind kind, @Nullable Long value, long low, @Nullable Long high) {
 
   /** The largest count the library represents: 10^15. */
   public static final long MAX_COUNT = 1_000_000_000_000_000L;

@@ -1,6 +1,6 @@
 package io.github.countercheck.claims;
 
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a claim counts. The names are the contract's, and so is the hierarchy: {@link #POLICE} and
@@ -35,15 +35,15 @@ public enum Subject {
   /** Anything else. */
   OTHER(null);
 
-  private final Subject parent;
+  private final @Nullable Subject parent;
 
-  Subject(Subject parent) {
+  Subject(@Nullable Subject parent) {
     this.parent = parent;
   }
 
-  /** @return the category this one is a kind of, if any */
-  public Optional<Subject> parent() {
-    return Optional.ofNullable(parent);
+  /** @return the category this one is a kind of, or null for a top-level subject */
+  public @Nullable Subject parent() {
+    return parent;
   }
 
   /** @return the top of this subject's hierarchy ({@link #PERSON} for every kind of person) */

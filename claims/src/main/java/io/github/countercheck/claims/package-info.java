@@ -8,4 +8,7 @@
  * <p>The names and values here are those of the claim contract (events, subjects and quantity kinds
  * by their JSON names).
  */
+@NullMarked
 package io.github.countercheck.claims;
+
+import org.jspecify.annotations.NullMarked;

@@ -93,7 +93,7 @@ final class BadInputTest {
   void givesNoClaimForEmptyText(String text) {
     assertThat(extract(text)).isEmpty();
     assertThat(NUMERALS.find(text)).isEmpty();
-    assertThat(NUMERALS.parse(text)).isEmpty();
+    assertThat(NUMERALS.parse(text)).isNull();
   }
 
   /** Bidi marks and invisible format characters are deleted by normalization: the claim stays. */
@@ -143,7 +143,7 @@ final class BadInputTest {
     String digits = "9".repeat(10_000);
     String text = "قتل " + digits + " شخصا";
     assertThat(NUMERALS.find(text)).isEmpty();
-    assertThat(NUMERALS.parse(digits)).isEmpty();
+    assertThat(NUMERALS.parse(digits)).isNull();
     assertThat(extract(text)).isEmpty();
     assertThat(extract("قتل 1" + "0".repeat(9_999) + " شخصا")).isEmpty();
   }
@@ -153,7 +153,7 @@ final class BadInputTest {
     "9223372036854775807", "9223372036854775808", "99999999999999999999",
     "999999999999999999999999999999", "18446744073709551616"})
   void aRunPastLongMaxValueKeepsItsExactValueAndGivesNoClaim(String digits) {
-    assertThat(NUMERALS.parse(digits)).contains(new BigDecimal(digits));
+    assertThat(NUMERALS.parse(digits)).isEqualTo(new BigDecimal(digits));
     assertThat(extract("قتل " + digits + " شخصا")).isEmpty();
     assertThat(extract("killed " + digits + " people")).isEmpty();
   }
@@ -225,7 +225,7 @@ final class BadInputTest {
       "6/1/2022"})
   void aDottedIdentifierParsesToNothing(String figure) {
     assertThat(NUMERALS.find(figure)).hasSize(1);
-    assertThat(NUMERALS.parse(figure)).isEmpty();
+    assertThat(NUMERALS.parse(figure)).isNull();
   }
 
   @ParameterizedTest(name = "{0} = {1}")
@@ -239,7 +239,7 @@ final class BadInputTest {
       1992        | 1992
       """)
   void aNumberWithSeparatorsStillParses(String figure, BigDecimal value) {
-    assertThat(NUMERALS.parse(figure)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(value));
+    assertThat(NUMERALS.parse(figure)).isNotNull().isEqualByComparingTo(value);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -18,7 +18,7 @@ final class PlaceTimeReaderTest {
       """)
   void readsThePlaceAndTimeOfTheSentence(String sentence, String place, String time) {
     Claim c = RuleRows.claims(sentence).get(0);
-    assertThat(c.locationText().orElse("-")).isEqualTo(place);
-    assertThat(c.timeText().orElse("-")).isEqualTo(time);
+    assertThat(c.location() == null ? "-" : c.location()).isEqualTo(place);
+    assertThat(c.time() == null ? "-" : c.time()).isEqualTo(time);
   }
 }

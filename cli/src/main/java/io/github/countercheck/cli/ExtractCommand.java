@@ -139,10 +139,10 @@ final class ExtractCommand implements Callable<Integer> {
             progress[0] = new Progress(err, Terminal.detect().stderrIsTerminal(), total);
           }
           Document d = filters.prepare(document, err);
-          if (!filters.inWindow(d.published().orElse(null))) {
+          if (!filters.inWindow(d.published())) {
             return;
           }
-          if (offset == 0 && d.published().isEmpty() && filters.hasDates()) {
+          if (offset == 0 && d.published() == null && filters.hasDates()) {
             undated.add(d.id());
           }
           for (Claim c : extractor.extract(d)) {

@@ -202,7 +202,7 @@ final class Filters {
     List<Document> kept = new ArrayList<>(documents.size());
     List<String> undated = new ArrayList<>();
     for (Document d : documents) {
-      PublicationTime p = d.published().orElse(null);
+      PublicationTime p = d.published();
       if (p == null) {
         undated.add(d.id());
         kept.add(d);

@@ -205,7 +205,10 @@ final class ReconcileCommand implements Callable<Integer> {
       progress.stage("telling " + documents.size() + " documents apart into stories...");
       Stories told = StoryClusterer.create().cluster(documents);
       storyTitles = told.titles();
-      withStories.replaceAll(m -> m.withStory(told.storyOf(m.id()).orElse(m.story())));
+      withStories.replaceAll(m -> {
+        String story = told.storyOf(m.id());
+        return m.withStory(story != null ? story : m.story());
+      });
     } else if (stories == StoryMode.none) {
       withStories.replaceAll(m -> m.withStory(null));
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ final class CorpusManifestTest {
     for (Document d : loaded.documents()) {
       Row row = rows.get(d.id());
       assertThat(row).as(d.id()).isNotNull();
-      assertThat(d.publisher()).as(d.id()).contains(row.outlet());
-      PublicationTime t = d.published().orElseThrow();
+      assertThat(d.publisher()).as(d.id()).isEqualTo(row.outlet());
+      PublicationTime t = Objects.requireNonNull(d.published(), d.id());
       assertThat(t.hasTime()).as(d.id()).isTrue();
       // the manifest writes "2013-02-26 08:13:12": the same instant, written with a T
       assertThat(t).as(d.id()).hasToString(row.timestamp().replace(' ', 'T'));

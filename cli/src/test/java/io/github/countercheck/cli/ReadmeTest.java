@@ -83,6 +83,7 @@ final class ReadmeTest {
     assertThat(using).contains("`mvn -B install`");
     assertThat(using.indexOf("`mvn -B install`")).isLessThan(using.indexOf("```xml"));
     // every third-party artifact a user's build receives is named beside the dependency block
-    assertThat(using).contains("jackson-databind").contains("jackson-core").contains("jackson-annotations");
+    assertThat(using).contains("jackson-databind").contains("jackson-core").contains("jackson-annotations")
+        .contains("org.jspecify:jspecify");
   }
 }

@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A news article: an id, its original text, and what is known of where and when it appeared.
@@ -29,9 +29,9 @@ import java.util.Optional;
 public final class Document {
   private final String id;
   private final String text;
-  private final String publisher;
-  private final PublicationTime published;
-  private final String story;
+  private final @Nullable String publisher;
+  private final @Nullable PublicationTime published;
+  private final @Nullable String story;
   private final Language language;
 
   private Document(Builder b) {
@@ -154,7 +154,7 @@ public final class Document {
   }
 
   /** @return why the bytes are binary, or null if they may be text */
-  private static String binaryReason(byte[] bytes) {
+  private static @Nullable String binaryReason(byte[] bytes) {
     int controls = 0;
     for (byte b : bytes) {
       if (b == 0) {
@@ -209,27 +209,27 @@ public final class Document {
     return text;
   }
 
-  /** @return the outlet that published the document, when known */
-  public Optional<String> publisher() {
-    return Optional.ofNullable(publisher);
+  /** @return the outlet that published the document, or null when unknown */
+  public @Nullable String publisher() {
+    return publisher;
   }
 
-  /** @return the publication time (a day, or a time of day), when known */
-  public Optional<PublicationTime> published() {
-    return Optional.ofNullable(published);
+  /** @return the publication time (a day, or a time of day), or null when unknown */
+  public @Nullable PublicationTime published() {
+    return published;
   }
 
-  /** @return the publication day, when known */
-  public Optional<LocalDate> publishedDate() {
-    return published == null ? Optional.empty() : Optional.of(published.date());
+  /** @return the publication day, or null when unknown */
+  public @Nullable LocalDate publishedDate() {
+    return published == null ? null : published.date();
   }
 
   /**
-   * @return the story the user assigned the document to (a manifest's {@code story} field), when
-   *     given: it overrides the story clustering
+   * @return the story the user assigned the document to (a manifest's {@code story} field), or
+   *     null when none was given: it overrides the story clustering
    */
-  public Optional<String> story() {
-    return Optional.ofNullable(story);
+  public @Nullable String story() {
+    return story;
   }
 
   /** @return the language, given or detected */
@@ -246,7 +246,7 @@ public final class Document {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Document d
         && id.equals(d.id)
         && text.equals(d.text)
@@ -273,10 +273,10 @@ public final class Document {
   public static final class Builder {
     private final String id;
     private final String text;
-    private String publisher;
-    private PublicationTime published;
-    private String story;
-    private Language language;
+    private @Nullable String publisher;
+    private @Nullable PublicationTime published;
+    private @Nullable String story;
+    private @Nullable Language language;
 
     private Builder(String id, String text) {
       this.id = id;
@@ -287,7 +287,7 @@ public final class Document {
      * @param publisher the outlet, or null when unknown
      * @return this builder
      */
-    public Builder publisher(String publisher) {
+    public Builder publisher(@Nullable String publisher) {
       this.publisher = publisher;
       return this;
     }
@@ -296,7 +296,7 @@ public final class Document {
      * @param published the publication date, or null when unknown
      * @return this builder
      */
-    public Builder published(LocalDate published) {
+    public Builder published(@Nullable LocalDate published) {
       this.published = published == null ? null : PublicationTime.of(published);
       return this;
     }
@@ -305,7 +305,7 @@ public final class Document {
      * @param published the publication time (a day or a time of day), or null when unknown
      * @return this builder
      */
-    public Builder published(PublicationTime published) {
+    public Builder published(@Nullable PublicationTime published) {
       this.published = published;
       return this;
     }
@@ -314,7 +314,7 @@ public final class Document {
      * @param story a story id of the user's, which overrides the story clustering, or null
      * @return this builder
      */
-    public Builder story(String story) {
+    public Builder story(@Nullable String story) {
       this.story = story;
       return this;
     }
@@ -323,7 +323,7 @@ public final class Document {
      * @param language the language, or null to detect it from the text
      * @return this builder
      */
-    public Builder language(Language language) {
+    public Builder language(@Nullable Language language) {
       this.language = language;
       return this;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads documents from files, strictly as UTF-8 (see {@link Document#readUtf8(Path)}).
@@ -63,7 +64,7 @@ public final class DocumentLoader {
    * @return the document, its language detected from the text
    * @throws UncheckedIOException naming the file if it cannot be read or is not valid UTF-8
    */
-  public static Document load(Path file, DocumentMetadata meta) {
+  public static Document load(Path file, @Nullable DocumentMetadata meta) {
     Objects.requireNonNull(file, "file");
     Path name = file.getFileName();
     if (name == null) {

@@ -2,7 +2,7 @@ package io.github.countercheck.core;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known of a document besides its text: the facts that reconciliation weighs (who
@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param published the publication time (a day, or a time of day), or null when unknown
  * @param story     the story id the user assigned, or null to leave it to the story clustering
  */
-public record DocumentMetadata(String id, String publisher, PublicationTime published,
-    String story) {
+public record DocumentMetadata(String id, @Nullable String publisher,
+    @Nullable PublicationTime published, @Nullable String story) {
 
   /**
    * Validates the id; a blank publisher or story becomes null.
@@ -41,7 +41,7 @@ public record DocumentMetadata(String id, String publisher, PublicationTime publ
    * @param publisher the outlet, or null when unknown
    * @param published the publication day, or null when unknown
    */
-  public DocumentMetadata(String id, String publisher, LocalDate published) {
+  public DocumentMetadata(String id, @Nullable String publisher, @Nullable LocalDate published) {
     this(id, publisher, published == null ? null : PublicationTime.of(published), null);
   }
 
@@ -50,35 +50,15 @@ public record DocumentMetadata(String id, String publisher, PublicationTime publ
    * @return its metadata
    */
   public static DocumentMetadata of(Document document) {
-    return new DocumentMetadata(document.id(), document.publisher().orElse(null),
-        document.published().orElse(null), document.story().orElse(null));
+    return new DocumentMetadata(document.id(), document.publisher(), document.published(),
+        document.story());
   }
 
   /**
    * @param storyId a story id, or null
    * @return this metadata with that story
    */
-  public DocumentMetadata withStory(String storyId) {
+  public DocumentMetadata withStory(@Nullable String storyId) {
     return new DocumentMetadata(id, publisher, published, storyId);
-  }
-
-  /** @return the publisher, when known */
-  public Optional<String> publisherName() {
-    return Optional.ofNullable(publisher);
-  }
-
-  /** @return the publication time, when known */
-  public Optional<PublicationTime> publishedTime() {
-    return Optional.ofNullable(published);
-  }
-
-  /** @return the publication day, when known */
-  public Optional<LocalDate> publishedDate() {
-    return published == null ? Optional.empty() : Optional.of(published.date());
-  }
-
-  /** @return the story id the user assigned, when given */
-  public Optional<String> storyId() {
-    return Optional.ofNullable(story);
   }
 }

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a document was published, with the precision it was given: a day ({@code 2013-02-26}), or
@@ -32,10 +32,10 @@ public final class PublicationTime implements Comparable<PublicationTime> {
   private static final long DAY_SECONDS = 86_400;
 
   private final LocalDate date;
-  private final LocalTime time;
-  private final ZoneOffset offset;
+  private final @Nullable LocalTime time;
+  private final @Nullable ZoneOffset offset;
 
-  private PublicationTime(LocalDate date, LocalTime time, ZoneOffset offset) {
+  private PublicationTime(LocalDate date, @Nullable LocalTime time, @Nullable ZoneOffset offset) {
     this.date = Objects.requireNonNull(date, "date");
     this.time = time == null ? null : time.truncatedTo(ChronoUnit.SECONDS);
     this.offset = offset;
@@ -104,14 +104,14 @@ public final class PublicationTime implements Comparable<PublicationTime> {
     return date;
   }
 
-  /** @return the time of day, when given */
-  public Optional<LocalTime> time() {
-    return Optional.ofNullable(time);
+  /** @return the time of day, or null when only a day was given */
+  public @Nullable LocalTime time() {
+    return time;
   }
 
-  /** @return the offset, when given */
-  public Optional<ZoneOffset> offset() {
-    return Optional.ofNullable(offset);
+  /** @return the offset, or null when none was given */
+  public @Nullable ZoneOffset offset() {
+    return offset;
   }
 
   /** @return whether a time of day was given, not only a day */
@@ -168,7 +168,7 @@ public final class PublicationTime implements Comparable<PublicationTime> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PublicationTime t && date.equals(t.date) && Objects.equals(time, t.time)
         && Objects.equals(offset, t.offset);
   }

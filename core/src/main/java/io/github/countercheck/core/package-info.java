@@ -35,4 +35,7 @@
  * text keeps a two-way alignment so that any match found in it maps back to the exact original
  * characters.
  */
+@NullMarked
 package io.github.countercheck.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,7 +7,7 @@ import io.github.countercheck.claims.Scope;
 import io.github.countercheck.claims.Subject;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Claims judged to count the same thing: the same event and modality, subjects related by the
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param location  the canonical name of the group's place, or null when no member names a place
  * @param claims    the members, ordered by document date (undated last), document and span
  * @param relations verdicts between members, by index
- * @param estimate  the estimate, absent when the members count different things that cannot be
+ * @param estimate  the estimate, or null when the members count different things that cannot be
  *     added (siblings such as police and soldiers with no parent figure)
  * @param status    the group's status
  * @param notes     plain-word notes: framing, undated documents, limits on comparisons
@@ -33,14 +33,14 @@ public record ClaimGroup(
     Event event,
     Modality modality,
     Subject subject,
-    String location,
+    @Nullable String location,
     List<Claim> claims,
     List<Relation> relations,
-    Optional<Estimate> estimate,
+    @Nullable Estimate estimate,
     Status status,
     List<String> notes,
     List<Voice> voices,
-    String story,
+    @Nullable String story,
     Scope scope) {
 
   /**
@@ -52,7 +52,7 @@ public record ClaimGroup(
    * @param location  the canonical name of the group's place, or null when no member names a place
    * @param claims    the members, ordered by document date (undated last), document and span
    * @param relations verdicts between members, by index
-   * @param estimate  the estimate, absent when the members count different things that cannot be
+   * @param estimate  the estimate, or null when the members count different things that cannot be
    *     added (siblings such as police and soldiers with no parent figure)
    * @param status    the group's status
    * @param notes     plain-word notes: framing, undated documents, limits on comparisons
@@ -64,7 +64,6 @@ public record ClaimGroup(
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(estimate, "estimate");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(scope, "scope");
     claims = List.copyOf(claims);
@@ -104,13 +103,13 @@ public record ClaimGroup(
    * @param location  the canonical name of the group's place, or null
    * @param claims    the members
    * @param relations verdicts between members, by index
-   * @param estimate  the estimate, or empty
+   * @param estimate  the estimate, or null
    * @param status    the group's status
    * @param notes     plain-word notes
    * @param voices    the original sources behind the figures
    */
-  public ClaimGroup(Event event, Modality modality, Subject subject, String location,
-      List<Claim> claims, List<Relation> relations, Optional<Estimate> estimate, Status status,
+  public ClaimGroup(Event event, Modality modality, Subject subject, @Nullable String location,
+      List<Claim> claims, List<Relation> relations, @Nullable Estimate estimate, Status status,
       List<String> notes, List<Voice> voices) {
     this(event, modality, subject, location, claims, relations, estimate, status, notes, voices,
         null, Scope.INCIDENT);

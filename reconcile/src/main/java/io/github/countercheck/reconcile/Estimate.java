@@ -1,5 +1,7 @@
 package io.github.countercheck.reconcile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The best estimate of a group's count (rule 7): a conservative {@code low}, a {@code best}
  * figure and the highest credible {@code high}.
@@ -9,7 +11,7 @@ package io.github.countercheck.reconcile;
  *     vague, ranged or open-ended figures (the library does not invent a midpoint)
  * @param high the highest credible count, or null when unbounded
  */
-public record Estimate(long low, Long best, Long high) {
+public record Estimate(long low, @Nullable Long best, @Nullable Long high) {
 
   /**
    * Validates the order {@code low <= best <= high}.

@@ -5,7 +5,7 @@ import io.github.countercheck.claims.Subject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule 7: the estimate of a group from its latest comparable reports. Works on the members'
@@ -30,7 +30,7 @@ final class Estimator {
         }
       }
       MOVERS[s.ordinal()] = m.stream().mapToInt(Integer::intValue).toArray();
-      PARENT[s.ordinal()] = s.parent().map(Subject::ordinal).orElse(-1);
+      PARENT[s.ordinal()] = s.parent() == null ? -1 : s.parent().ordinal();
     }
   }
 
@@ -70,7 +70,7 @@ final class Estimator {
    * @param cumulative whether the event only grows
    * @return the estimate
    */
-  Optional<Estimate> estimate(Item[] group, int from, int n, int[] voiceOf, int voices,
+  @Nullable Estimate estimate(Item[] group, int from, int n, int[] voiceOf, int voices,
       boolean cumulative) {
     this.group = group;
     this.from = from;
@@ -81,7 +81,7 @@ final class Estimator {
     }
   }
 
-  private Optional<Estimate> estimate(int n, int[] voiceOf, int voices, boolean cumulative) {
+  private @Nullable Estimate estimate(int n, int[] voiceOf, int voices, boolean cumulative) {
     if (dropped.length < n) {
       int size = Math.max(n, dropped.length * 2);
       dropped = new boolean[size];
@@ -149,7 +149,7 @@ final class Estimator {
     for (int k = 0; k < topCount; k++) {
       Item it = at(top[k]);
       if (!Hierarchy.sameMeasure(measure, it.subject())) {
-        return Optional.empty(); // siblings with no parent figure: no sum is implied
+        return null; // siblings with no parent figure: no sum is implied
       }
       if (it.q().isSpecific()) {
         specificCount++;
@@ -209,7 +209,7 @@ final class Estimator {
     if (floor > low && floor <= ceiling) {
       low = floor;
     }
-    return Optional.of(new Estimate(low, best, high));
+    return new Estimate(low, best, high);
   }
 
   /**

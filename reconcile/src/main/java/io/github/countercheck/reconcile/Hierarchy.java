@@ -29,7 +29,7 @@ final class Hierarchy {
 
   /** @return the most specific subject both are kinds of (a root when they share none) */
   static Subject lowestCommonAncestor(Subject a, Subject b) {
-    for (Subject s = a; s != null; s = s.parent().orElse(null)) {
+    for (Subject s = a; s != null; s = s.parent()) {
       if (b.isKindOf(s)) {
         return s;
       }

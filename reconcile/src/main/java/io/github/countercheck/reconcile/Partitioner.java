@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits one reconciliation into partitions that can be reconciled apart (on other threads, other
@@ -261,7 +262,7 @@ public final class Partitioner {
    * @throws IllegalArgumentException if the document is another claim's, or the summary does not
    *     hold the claim
    */
-  public String key(Claim claim, DocumentMetadata document, Summary run) {
+  public String key(Claim claim, @Nullable DocumentMetadata document, Summary run) {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(run, "run");
     if (document != null && !document.id().equals(claim.document())) {

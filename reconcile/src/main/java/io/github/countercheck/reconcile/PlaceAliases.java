@@ -16,8 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Place alias folding as data (rule 3): canonical places, their Arabic and English aliases, and
@@ -52,7 +52,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * PlaceAliases places = PlaceAliases.builtIn();
- * places.canonicalName("في مدينة ألمآتا");   // Optional[ألماتي]
+ * places.canonicalName("في مدينة ألمآتا");   // ألماتي
  * places.contains("كازاخستان", "Almaty");   // true
  * places.contains("مصر", "المنصورة");       // true: a city of the governorate الدقهلية, in مصر
  * }</pre>
@@ -270,11 +270,11 @@ public final class PlaceAliases {
 
   /**
    * @param location a location as the text words it
-   * @return the canonical name of the place, if the table knows it
+   * @return the canonical name of the place, or null if the table does not know it
    */
-  public Optional<String> canonicalName(String location) {
+  public @Nullable String canonicalName(String location) {
     Place p = resolve(location);
-    return p != null && p.known() ? Optional.of(p.name()) : Optional.empty();
+    return p != null && p.known() ? p.name() : null;
   }
 
   /**

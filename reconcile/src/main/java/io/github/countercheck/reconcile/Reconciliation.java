@@ -2,7 +2,7 @@ package io.github.countercheck.reconcile;
 
 import io.github.countercheck.core.DocumentMetadata;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of reconciling claims: the documents they came from and the groups of claims that
@@ -50,17 +50,18 @@ public record Reconciliation(List<DocumentMetadata> documents, List<ClaimGroup> 
    *
    * <pre>{@code
    * for (int i = 0; i < g.claims().size(); i++) {
-   *   String who = r.voiceOf(g, i).map(Voice::name).orElse("?");
+   *   Voice v = r.voiceOf(g, i);
+   *   String who = v == null ? "?" : v.name();
    * }
    * }</pre>
    *
    * @param group a group of this reconciliation
    * @param claim the index of a claim in {@code group.claims()}
-   * @return the voice, one of {@code group.voices()}; empty only for a group built by hand whose
+   * @return the voice, one of {@code group.voices()}; null only for a group built by hand whose
    *     voices do not name the claim's outlet
    * @throws IndexOutOfBoundsException if the group has no claim of that index
    */
-  public Optional<Voice> voiceOf(ClaimGroup group, int claim) {
+  public @Nullable Voice voiceOf(ClaimGroup group, int claim) {
     return voiceOf(group, claim, VoiceAliases.builtIn());
   }
 
@@ -71,13 +72,13 @@ public record Reconciliation(List<DocumentMetadata> documents, List<ClaimGroup> 
    * @param group  a group of this reconciliation
    * @param claim  the index of a claim in {@code group.claims()}
    * @param voices the voice table the reconciler used
-   * @return the voice, one of {@code group.voices()}; empty only for a group built by hand whose
+   * @return the voice, one of {@code group.voices()}; null only for a group built by hand whose
    *     voices do not name the claim's outlet
    * @throws IndexOutOfBoundsException if the group has no claim of that index
    */
-  public Optional<Voice> voiceOf(ClaimGroup group, int claim, VoiceAliases voices) {
+  public @Nullable Voice voiceOf(ClaimGroup group, int claim, VoiceAliases voices) {
     int i = ClaimVoices.index(this, group, claim, voices);
-    return i < 0 ? Optional.empty() : Optional.of(group.voices().get(i));
+    return i < 0 ? null : group.voices().get(i);
   }
 
   /** @return the number of claims over all groups */

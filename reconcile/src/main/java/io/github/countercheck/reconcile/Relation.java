@@ -3,6 +3,7 @@ package io.github.countercheck.reconcile;
 import io.github.countercheck.claims.Claim;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The verdict on two claims of a group, by their indices in {@link ClaimGroup#claims()}.
@@ -133,7 +134,7 @@ public final class Relation {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Relation r && a == r.a && b == r.b && verdict == r.verdict
         && reason().equals(r.reason());
   }

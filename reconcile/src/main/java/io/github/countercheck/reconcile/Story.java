@@ -3,6 +3,7 @@ package io.github.countercheck.reconcile;
 import io.github.countercheck.core.PublicationTime;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Documents that tell the same real-world incident: claims are grouped only within a story.
@@ -13,8 +14,8 @@ import java.util.Objects;
  * @param first     the earliest publication time among its documents, or null when none is dated
  * @param last      the latest publication time among its documents, or null when none is dated
  */
-public record Story(String id, String title, List<String> documents, PublicationTime first,
-    PublicationTime last) {
+public record Story(String id, String title, List<String> documents,
+    @Nullable PublicationTime first, @Nullable PublicationTime last) {
 
   /**
    * Validates and copies.

@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Voice alias folding as data (rule 6): the same original source under different names counts as
@@ -33,7 +33,7 @@ import java.util.TreeSet;
  * الكازاخي» and «التلفزيون الكازاخي الرسمي» are one voice.
  *
  * <pre>{@code
- * VoiceAliases.builtIn().canonicalName("نقلت فرانس برس");   // Optional[وكالة الأنباء الفرنسية]
+ * VoiceAliases.builtIn().canonicalName("نقلت فرانس برس");   // وكالة الأنباء الفرنسية
  * }</pre>
  */
 public final class VoiceAliases {
@@ -120,20 +120,20 @@ public final class VoiceAliases {
 
   /**
    * @param attribution an attribution as the text words it
-   * @return the canonical name of the source, if the table knows it
+   * @return the canonical name of the source, or null if the table does not know it
    */
-  public Optional<String> canonicalName(String attribution) {
+  public @Nullable String canonicalName(String attribution) {
     Objects.requireNonNull(attribution, "attribution");
     List<String> w = words(attribution);
     for (int i = 0; i < w.size(); i++) {
       for (int len = Math.min(maxWords, w.size() - i); len >= 1; len--) {
         String name = byAlias.get(String.join(" ", w.subList(i, i + len)));
         if (name != null) {
-          return Optional.of(name);
+          return name;
         }
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
@@ -211,9 +211,9 @@ public final class VoiceAliases {
    * the attribution's words, sorted.
    */
   String key(String attribution) {
-    Optional<String> known = canonicalName(attribution);
-    if (known.isPresent()) {
-      return "v:" + known.get();
+    String known = canonicalName(attribution);
+    if (known != null) {
+      return "v:" + known;
     }
     return "a:" + String.join(" ", new TreeSet<>(words(attribution)));
   }

@@ -21,4 +21,7 @@
  * }
  * }</pre>
  */
+@NullMarked
 package io.github.countercheck.reconcile;
+
+import org.jspecify.annotations.NullMarked;

@@ -40,7 +40,7 @@ final class PlaceAliasesTest {
     "South Kordofan, جنوب كردفان", "وباكستان, باكستان", "إسلام أباد, إسلام آباد", "Lashkar Gah, لشكركاه",
   })
   void foldsAliasesToTheCanonicalName(String location, String canonical) {
-    assertThat(P.canonicalName(location)).contains(canonical);
+    assertThat(P.canonicalName(location)).isEqualTo(canonical);
   }
 
   @Test
@@ -96,17 +96,17 @@ final class PlaceAliasesTest {
   @CsvSource({"طرابلس", "Tripoli", "رفح", "عمان", "القدس", "القدس الشرقية", "الصحراء الغربية", "الكونغو",
       "البنجاب", "في مدينة طرابلس", "كوريا"})
   void ambiguousNamesNameNoPlace(String location) {
-    assertThat(P.canonicalName(location)).isEmpty();
+    assertThat(P.canonicalName(location)).isNull();
     assertThat(P.resolve(location)).isNotNull(); // an unknown place: its own words
   }
 
   @Test
   void anAmbiguousNameDoesNotHideAPlaceNamedBeside() {
-    assertThat(P.canonicalName("طرابلس لبنان")).contains("لبنان");
-    assertThat(P.canonicalName("القدس الشرقية")).isEmpty(); // not الشرقية, the governorate of Egypt
-    assertThat(P.canonicalName("المنطقة الشرقية")).contains("المنطقة الشرقية");
-    assertThat(P.canonicalName("الغوطة الشرقية")).contains("الغوطة الشرقية");
-    assertThat(P.canonicalName("محافظة الشرقية")).contains("الشرقية");
+    assertThat(P.canonicalName("طرابلس لبنان")).isEqualTo("لبنان");
+    assertThat(P.canonicalName("القدس الشرقية")).isNull(); // not الشرقية, the governorate of Egypt
+    assertThat(P.canonicalName("المنطقة الشرقية")).isEqualTo("المنطقة الشرقية");
+    assertThat(P.canonicalName("الغوطة الشرقية")).isEqualTo("الغوطة الشرقية");
+    assertThat(P.canonicalName("محافظة الشرقية")).isEqualTo("الشرقية");
   }
 
   @Test
@@ -191,8 +191,8 @@ final class PlaceAliasesTest {
 
   @Test
   void unknownAndEmptyPlacesHaveNoCanonicalName() {
-    assertThat(P.canonicalName("قرية مجهولة")).isEmpty();
-    assertThat(P.canonicalName("")).isEmpty();
+    assertThat(P.canonicalName("قرية مجهولة")).isNull();
+    assertThat(P.canonicalName("")).isNull();
     assertThat(P.resolve("في مدينة")).isNull();
     assertThat(P.resolve("في بلدة كذا").key()).isEqualTo(P.resolve("كذا").key());
   }
@@ -214,7 +214,7 @@ final class PlaceAliasesTest {
     PlaceAliases mine = PlaceAliases.fromJson(json(
         "{\"places\":[{\"id\":\"x\",\"name\":\"إكس\",\"aliases\":[\"X-Land\"]},"
             + "{\"id\":\"y\",\"name\":\"واي\",\"in\":\"x\"}]}"));
-    assertThat(mine.canonicalName("x land")).contains("إكس");
+    assertThat(mine.canonicalName("x land")).isEqualTo("إكس");
     assertThat(mine.contains("X-Land", "واي")).isTrue();
     assertThat(mine.size()).isEqualTo(2);
     assertThatThrownBy(() -> PlaceAliases.fromJson(json(
@@ -249,7 +249,7 @@ final class PlaceAliasesTest {
     assertThat(gazetteer).hasSizeGreaterThan(100);
     for (String name : gazetteer) {
       if (!ambiguous.contains(name)) {
-        assertThat(P.canonicalName(name)).as(name).isPresent();
+        assertThat(P.canonicalName(name)).as(name).isNotNull();
       }
     }
   }

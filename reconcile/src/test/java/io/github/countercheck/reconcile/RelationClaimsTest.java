@@ -11,7 +11,6 @@ import io.github.countercheck.claims.Subject;
 import io.github.countercheck.reconcile.json.ReconciliationJson;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A relation read from a group reaches its two claims, not only their indexes. */
@@ -40,7 +39,7 @@ final class RelationClaimsTest {
         .hasMessageContaining("ClaimGroup.relations()");
 
     ClaimGroup g = new ClaimGroup(Event.KILLED, Modality.ASSERTED, Subject.PERSON, null,
-        List.of(twelve, fifty), List.of(alone), Optional.empty(), Status.DISPUTED, List.of(),
+        List.of(twelve, fifty), List.of(alone), null, Status.DISPUTED, List.of(),
         List.of(new Voice("a", List.of("a")), new Voice("b", List.of("b"))));
     Relation inGroup = g.relations().get(0);
     assertThat(inGroup).isEqualTo(alone);

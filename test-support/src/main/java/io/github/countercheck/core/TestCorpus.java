@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The shared news corpus for tests that read whole articles: the folder named by the system
@@ -18,14 +17,14 @@ public final class TestCorpus {
 
   private TestCorpus() {}
 
-  /** @return the corpus folder, when the property names an existing folder */
-  public static Optional<Path> root() {
+  /** @return the corpus folder, or null unless the property names an existing folder */
+  private static Path root() {
     String p = System.getProperty(PROPERTY, "");
     if (p.isBlank() || p.startsWith("${")) {
-      return Optional.empty();
+      return null;
     }
     Path dir = Path.of(p).toAbsolutePath();
-    return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
+    return Files.isDirectory(dir) ? dir : null;
   }
 
   /**
@@ -35,10 +34,10 @@ public final class TestCorpus {
    * @return its path
    */
   public static Path require(String sub) {
-    Optional<Path> root = root();
-    assumeTrue(root.isPresent() && Files.isDirectory(root.get().resolve(sub)),
+    Path root = root();
+    assumeTrue(root != null && Files.isDirectory(root.resolve(sub)),
         "skipped: needs the shared corpus; run .ci/run, or mvn -B verify"
             + " -Dcountercheck.corpus=$(cd ../shared/corpus && pwd)  (folder " + sub + ")");
-    return root.get().resolve(sub);
+    return root.resolve(sub);
   }
 }

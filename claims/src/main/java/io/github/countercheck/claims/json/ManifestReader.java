@@ -69,7 +69,7 @@ import java.util.Objects;
  * <pre>{@code
  * Map<String, DocumentMetadata> byFile = ManifestReader.read(Path.of("seeds", "manifest.json"));
  * Map<String, DocumentMetadata> crawl = ManifestReader.read(Path.of("corpus", "manifest.tsv"));
- * crawl.get("a.txt").publishedTime();   // Optional[2013-02-26T08:13:12]
+ * crawl.get("a.txt").published();   // 2013-02-26T08:13:12 (null when the row has no time)
  * }</pre>
  */
 public final class ManifestReader {

@@ -7,4 +7,7 @@
  * io.github.countercheck.claims.json.ArticleReader} reads folders and files of articles with their
  * manifests, and names apart each file it could not read.
  */
+@NullMarked
 package io.github.countercheck.claims.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.countercheck.claims.numbers;
 import io.github.countercheck.core.Span;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An interval of numbers a text states with bound words, with decimal ends and their
@@ -20,8 +21,8 @@ import java.util.Objects;
  * @param highInclusive whether {@code high} belongs to the range (false when {@code high} is null)
  */
 public record NumberRange(
-    Span span, Span normalized, String text, BigDecimal low, boolean lowInclusive, BigDecimal high,
-    boolean highInclusive) {
+    Span span, Span normalized, String text, @Nullable BigDecimal low, boolean lowInclusive,
+    @Nullable BigDecimal high, boolean highInclusive) {
 
   /**
    * Validates the range.

@@ -3,6 +3,7 @@ package io.github.countercheck.claims.numbers;
 import io.github.countercheck.core.Span;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One numeral found in a text.
@@ -21,9 +22,9 @@ public record NumeralMention(
     Span span,
     Span normalized,
     String text,
-    BigDecimal value,
-    Long low,
-    Long high,
+    @Nullable BigDecimal value,
+    @Nullable Long low,
+    @Nullable Long high,
     NumeralForm form,
     NumeralLabel label) {
 

@@ -11,7 +11,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds every numeral in a text, with its span, its exact value and what it is (a count, or a
@@ -235,17 +235,17 @@ public final class NumeralRecognizer {
 
   /**
    * Reads a whole string as one number: «ثلاثمائة وخمسين» is 350, «١٠٠٬٠٠٠٫٠» is 100000,
-   * «-١٢/١٠» is -1.2, «1 فاصلة 1» is 1.1, «مئات» is empty (vague).
+   * «-١٢/١٠» is -1.2, «1 فاصلة 1» is 1.1, «مئات» is null (vague).
    *
-   * <p>A text written with digits and separators that is no number is empty too: a dotted
+   * <p>A text written with digits and separators that is no number is null too: a dotted
    * identifier, an IP address or a version (1.2.3.4, 192.168.1.2, 1.2.3), a clock time (10:30), a
    * date (6/1/2022). {@link #find(String)} still reports such a text, labelled {@code PHONE},
    * {@code TIME} or {@code DATE}, with the value of its first part.
    *
    * @param wholeText the text, nothing but a number (surrounding spaces allowed)
-   * @return its value, or empty if the text is not exactly one exact numeral
+   * @return its value, or null if the text is not exactly one exact numeral
    */
-  public Optional<BigDecimal> parse(String wholeText) {
+  public @Nullable BigDecimal parse(String wholeText) {
     Objects.requireNonNull(wholeText, "wholeText");
     NormalizedText t = TextNormalizer.normalize(wholeText);
     String n = t.normalized();
@@ -258,18 +258,18 @@ public final class NumeralRecognizer {
       e--;
     }
     if (s == e) {
-      return Optional.empty();
+      return null;
     }
     List<NumeralMention> found = find(t);
     if (found.size() != 1) {
-      return Optional.empty();
+      return null;
     }
     NumeralMention m = found.get(0);
     if (m.value() == null || m.normalized().start() != s || m.normalized().end() != e
         || valueOfItsFirstPart(n, s, e)) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(m.value());
+    return m.value();
   }
 
   /**
@@ -324,7 +324,7 @@ public final class NumeralRecognizer {
   public static final class Builder {
     private VagueAmounts vague = VagueAmounts.defaults();
     private final List<InputStream> wordFiles = new ArrayList<>();
-    private InputStream cueFile;
+    private @Nullable InputStream cueFile;
     private boolean readEveryWord;
 
     private Builder() {}

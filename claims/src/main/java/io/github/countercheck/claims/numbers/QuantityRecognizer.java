@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the bound words around count numerals into a {@link Quantity}, per the claim contract:
@@ -69,7 +70,8 @@ public final class QuantityRecognizer {
    *     null for the bundled ones; the stream is read and closed here
    * @return a recognizer with this data
    */
-  public static QuantityRecognizer create(NumeralRecognizer numerals, InputStream boundWords) {
+  public static QuantityRecognizer create(NumeralRecognizer numerals,
+      @Nullable InputStream boundWords) {
     Objects.requireNonNull(numerals, "numerals");
     if (boundWords == null) {
       return new QuantityRecognizer(numerals, NumeralRecognizer.defaultBounds());

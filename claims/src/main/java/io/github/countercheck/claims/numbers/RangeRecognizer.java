@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Finds number ranges with decimal ends and inclusivity ({@link NumberRange}): the comparison
@@ -145,11 +144,11 @@ public final class RangeRecognizer {
         end = atTok[k].normalized().end();
         used[k] = true;
       } else if (tk.isArabicWord(k) && tk.length(k) > 3 && s.startsWith("ال", tk.start[k])) {
-        Optional<BigDecimal> d = numerals.parse(s.substring(tk.start[k] + 2, tk.end[k]));
-        if (d.isEmpty()) {
+        BigDecimal d = numerals.parse(s.substring(tk.start[k] + 2, tk.end[k]));
+        if (d == null) {
           return -1;
         }
-        value = d.get();
+        value = d;
         end = tk.end[k];
       } else {
         return -1;

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The vague amounts a recognizer knows (عشرات، مئات الآلاف، بضعة، dozens, several) and the
@@ -138,12 +138,12 @@ public final class VagueAmounts {
    * Looks a whole phrase up.
    *
    * @param phrase a word or phrase as written (it is normalized here)
-   * @return the amount it names, if any
+   * @return the amount it names, or null if none
    */
-  public Optional<Amount> lookup(String phrase) {
+  public @Nullable Amount lookup(String phrase) {
     String p = Cues.normal(Objects.requireNonNull(phrase, "phrase")).strip();
     PhraseTrie.Match<Amount> m = new PhraseTrie.Match<>();
-    return trie.longest(p.toCharArray(), 0, p.length(), m) && m.end == p.length() ? Optional.of(m.value) : Optional.empty();
+    return trie.longest(p.toCharArray(), 0, p.length(), m) && m.end == p.length() ? m.value : null;
   }
 
   PhraseTrie<Amount> trie() {

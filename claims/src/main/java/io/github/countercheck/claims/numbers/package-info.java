@@ -30,4 +30,7 @@
  * compound-numeral reader that runs the grammar and holds no rule of its own, and a labeller;
  * the quantity and range recognizers read the bound words around the numerals it finds.
  */
+@NullMarked
 package io.github.countercheck.claims.numbers;
+
+import org.jspecify.annotations.NullMarked;

@@ -72,9 +72,8 @@ final class ManifestReaderTest {
     PublicationTime t = ManifestReader.read(new StringReader(json), "m.json").get("a.txt")
         .published();
     assertThat(t.date()).isEqualTo(day);
-    assertThat(t.time()).isEqualTo(java.util.Optional.ofNullable(time));
-    assertThat(t.offset()).isEqualTo(
-        java.util.Optional.ofNullable(offset == null ? null : ZoneOffset.of(offset)));
+    assertThat(t.time()).isEqualTo(time);
+    assertThat(t.offset()).isEqualTo(offset == null ? null : ZoneOffset.of(offset));
     assertThat(t.hasTime()).isEqualTo(time != null);
     assertThat(t).hasToString(written);
   }
@@ -88,9 +87,9 @@ final class ManifestReaderTest {
           {"file":"c.txt","story":"  "}
         ]}""";
     Map<String, DocumentMetadata> m = ManifestReader.read(new StringReader(json), "m.json");
-    assertThat(m.get("a.txt").storyId()).contains("cairo-train-crash");
-    assertThat(m.get("b.txt").storyId()).isEmpty();
-    assertThat(m.get("c.txt").storyId()).as("a blank story is no story").isEmpty();
+    assertThat(m.get("a.txt").story()).isEqualTo("cairo-train-crash");
+    assertThat(m.get("b.txt").story()).isNull();
+    assertThat(m.get("c.txt").story()).as("a blank story is no story").isNull();
   }
 
   @Test

@@ -310,11 +310,11 @@ final class NumeralRecognizerTest {
 
   @Test
   void parsesAWholeStringAsOneNumberOrNothing() {
-    assertThat(NUMERALS.parse("ثلاثمائة وخمسين")).contains(new BigDecimal(350));
-    assertThat(NUMERALS.parse("  ١٠٠٬٠٠٠  ").map(BigDecimal::intValue)).contains(100000);
-    assertThat(NUMERALS.parse("مئات")).isEmpty();
-    assertThat(NUMERALS.parse("قتل 5")).isEmpty();
-    assertThat(NUMERALS.parse("")).isEmpty();
+    assertThat(NUMERALS.parse("ثلاثمائة وخمسين")).isEqualTo(new BigDecimal(350));
+    assertThat(NUMERALS.parse("  ١٠٠٬٠٠٠  ")).isEqualByComparingTo(new BigDecimal(100000));
+    assertThat(NUMERALS.parse("مئات")).isNull();
+    assertThat(NUMERALS.parse("قتل 5")).isNull();
+    assertThat(NUMERALS.parse("")).isNull();
   }
 
   @Test
@@ -370,14 +370,14 @@ final class NumeralRecognizerTest {
     assertThat(m.low()).isEqualTo(10L);
     assertThat(m.high()).isEqualTo(90L);
     assertThat(r.find("قتل مئات المدنيين")).isEmpty();
-    assertThat(VagueAmounts.defaults().lookup("العشرات")).map(VagueAmounts.Amount::low).contains(20L);
+    assertThat(VagueAmounts.defaults().lookup("العشرات")).extracting(VagueAmounts.Amount::low).isEqualTo(20L);
   }
 
   @Test
   void readsAVagueTableFromJsonAndRejectsABadOne() {
     String json = "{\"amounts\": [{\"name\": \"FEW\", \"low\": 2, \"high\": 5, \"forms\": [\"بضعة\"]}]}";
     VagueAmounts v = VagueAmounts.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-    assertThat(v.lookup("بضعة")).map(VagueAmounts.Amount::high).contains(5L);
+    assertThat(v.lookup("بضعة")).extracting(VagueAmounts.Amount::high).isEqualTo(5L);
     String bad = "{\"amounts\": [{\"name\": \"X\", \"low\": 9, \"high\": 5, \"forms\": [\"x\"]}]}";
     assertThatThrownBy(() -> VagueAmounts.fromJson(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[9, 5]");

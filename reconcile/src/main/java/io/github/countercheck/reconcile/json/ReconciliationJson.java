@@ -202,8 +202,8 @@ public final class ReconciliationJson {
         gen.writeEndObject();
       }
       gen.writeEndArray();
-      if (g.estimate().isPresent()) {
-        Estimate e = g.estimate().get();
+      Estimate e = g.estimate();
+      if (e != null) {
         gen.writeObjectFieldStart("estimate");
         gen.writeNumberField("low", e.low());
         gen.writeFieldName("best");

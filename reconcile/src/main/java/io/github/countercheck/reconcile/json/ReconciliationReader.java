@@ -26,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads the JSON that {@link ReconciliationJson} writes back into a {@link Reconciliation}. Every
@@ -122,7 +121,7 @@ final class ReconciliationReader {
     for (int i = 0; i < rs.size(); i++) {
       relations.add(relation(rs.get(i), path + ".relations[" + i + "]"));
     }
-    Optional<Estimate> estimate = Optional.empty();
+    Estimate estimate = null;
     if (n.hasNonNull("estimate")) {
       JsonNode e = n.get("estimate");
       String at = path + ".estimate";
@@ -130,7 +129,7 @@ final class ReconciliationReader {
       long low = integer(e, "low", at);
       Long best = e.hasNonNull("best") ? integer(e, "best", at) : null;
       Long high = e.hasNonNull("high") ? integer(e, "high", at) : null;
-      estimate = Optional.of(checked(at, () -> new Estimate(low, best, high)));
+      estimate = checked(at, () -> new Estimate(low, best, high));
     }
     Status status = enumValue(n, "status", path, Status.class, null);
     List<String> notes = new ArrayList<>();
@@ -143,7 +142,7 @@ final class ReconciliationReader {
     for (int i = 0; i < vs.size(); i++) {
       voices.add(voice(vs.get(i), path + ".voices[" + i + "]"));
     }
-    Optional<Estimate> est = estimate;
+    Estimate est = estimate;
     return checked(path, () -> new ClaimGroup(event, modality, subject, location, claims,
         relations, est, status, notes, voices, story, scope));
   }

@@ -113,10 +113,10 @@ final class Html {
   }
 
   static String estimate(ClaimGroup g) {
-    if (g.estimate().isEmpty()) {
+    Estimate e = g.estimate();
+    if (e == null) {
       return "none (the figures count different things)";
     }
-    Estimate e = g.estimate().get();
     String range = e.high() == null ? "at least " + number(e.low())
         : e.low() == e.high() ? number(e.low()) : number(e.low()) + " to " + number(e.high());
     return e.best() == null ? range + "; no specific figure"

@@ -387,10 +387,10 @@ public final class ReconciliationReport {
   }
 
   private static String estimate(ClaimGroup g) {
-    if (g.estimate().isEmpty()) {
+    Estimate e = g.estimate();
+    if (e == null) {
       return "none (the figures count different things)";
     }
-    Estimate e = g.estimate().get();
     return "low " + e.low() + ", best " + (e.best() == null ? "— (no specific figure)" : e.best())
         + ", high " + (e.high() == null ? "unbounded" : e.high());
   }

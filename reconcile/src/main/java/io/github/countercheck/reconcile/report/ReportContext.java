@@ -16,6 +16,7 @@ import io.github.countercheck.reconcile.Verdict;
 import io.github.countercheck.reconcile.Voice;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -145,7 +146,8 @@ final class ReportContext {
   private int[] findVoices(ClaimGroup g) {
     int[] out = new int[g.claims().size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = r.voiceOf(g, i).map(g.voices()::indexOf).orElse(-1);
+      Voice v = r.voiceOf(g, i);
+      out[i] = v == null ? -1 : g.voices().indexOf(v);
     }
     return out;
   }
@@ -197,14 +199,17 @@ final class ReportContext {
       sb.append(' ').append(d.getYear());
     }
     if (t.hasTime()) {
-      LocalTime lt = t.time().orElseThrow();
+      LocalTime lt = Objects.requireNonNull(t.time());
       sb.append(' ');
       two(sb, lt.getHour()).append(':');
       two(sb, lt.getMinute());
       if (lt.getSecond() != 0) {
         two(sb.append(':'), lt.getSecond());
       }
-      t.offset().ifPresent(o -> sb.append(' ').append(o.getTotalSeconds() == 0 ? "UTC" : o.getId()));
+      ZoneOffset o = t.offset();
+      if (o != null) {
+        sb.append(' ').append(o.getTotalSeconds() == 0 ? "UTC" : o.getId());
+      }
     }
     return sb.toString();
   }

@@ -13,4 +13,7 @@
  * Files.writeString(Path.of("report.html"), HtmlReport.render(r));
  * }</pre>
  */
+@NullMarked
 package io.github.countercheck.reconcile.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a document says, as the story clusterer weighs it: term counts in four sub-vectors, read
@@ -209,9 +208,9 @@ final class Features {
       if (!words) {
         continue;
       }
-      Optional<String> name = places.canonicalName(text.substring(start, tokens.originalEnd(last)));
-      if (name.isPresent()) {
-        Terms.count(out.names, "@" + TextNormalizer.normalizeForm(name.get()));
+      String name = places.canonicalName(text.substring(start, tokens.originalEnd(last)));
+      if (name != null) {
+        Terms.count(out.names, "@" + TextNormalizer.normalizeForm(name));
         return;
       }
     }

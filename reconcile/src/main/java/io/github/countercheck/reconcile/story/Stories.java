@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stories of a set of documents, as a {@link StoryClusterer} found them: the story of each
@@ -47,11 +47,11 @@ public final class Stories {
 
   /**
    * @param documentId a document id
-   * @return the story of that document, if it was clustered
+   * @return the story of that document, or null if it was not clustered
    */
-  public Optional<String> storyOf(String documentId) {
+  public @Nullable String storyOf(String documentId) {
     Objects.requireNonNull(documentId, "documentId");
-    return Optional.ofNullable(byDocument.get(documentId));
+    return byDocument.get(documentId);
   }
 
   /** @return the story id of each document, in the order the documents were added */
@@ -66,11 +66,11 @@ public final class Stories {
 
   /**
    * @param storyId a story id
-   * @return that story, if there is one
+   * @return that story, or null if there is none
    */
-  public Optional<Story> story(String storyId) {
+  public @Nullable Story story(String storyId) {
     Objects.requireNonNull(storyId, "storyId");
-    return Optional.ofNullable(byId.get(storyId));
+    return byId.get(storyId);
   }
 
   /** @return the title of each story, by story id, in creation order */

@@ -131,7 +131,10 @@ public final class StoryClusterer {
     sorted.sort(PUBLICATION_ORDER);
     StoryTracker tracker = tracker();
     for (Document d : sorted) {
-      d.story().ifPresent(tracker::reserve);
+      String story = d.story();
+      if (story != null) {
+        tracker.reserve(story);
+      }
     }
     for (Document d : sorted) {
       tracker.add(d);
@@ -141,7 +144,7 @@ public final class StoryClusterer {
 
   /** Publication time (by start, then end), undated last, then id. */
   static final Comparator<Document> PUBLICATION_ORDER = Comparator
-      .comparing((Document d) -> d.published().orElse(null),
+      .comparing((Document d) -> d.published(),
           Comparator.nullsLast(Comparator.comparingLong(PublicationTime::startEpochSecond)
               .thenComparingLong(PublicationTime::endEpochSecond)))
       .thenComparing(Document::id);

@@ -171,7 +171,7 @@ public final class StoryTracker {
     Features.Terms terms = features.read(document.text(), scanner, tokens);
     documents++;
     countFrequencies(terms);
-    PublicationTime published = document.published().orElse(null);
+    PublicationTime published = document.published();
     double t = published == null ? Double.NaN
         : (published.startEpochSecond() + published.endEpochSecond()) / 2.0;
     if (!Double.isNaN(t) && !(t <= now)) {
@@ -179,8 +179,8 @@ public final class StoryTracker {
       expire();
     }
     Member member = new Member(document.id(), published);
-    if (document.story().isPresent()) {
-      String id = document.story().get();
+    String id = document.story();
+    if (id != null) {
       reserved.add(id);
       State s = byId.get(id);
       if (s == null) {

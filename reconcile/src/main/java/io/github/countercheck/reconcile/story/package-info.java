@@ -16,4 +16,7 @@
  * stopwords-ar.txt}, {@code stopwords-en.txt}, {@code suffixes-ar.txt} and {@code
  * name-cues.txt}; places come from reconcile's {@code places.json}.
  */
+@NullMarked
 package io.github.countercheck.reconcile.story;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -141,7 +140,7 @@ final class ReconciliationJsonReadTest {
       sawStories |= !r.stories().isEmpty();
       sawScope |= r.groups().stream().anyMatch(g -> g.scope() != Scope.INCIDENT);
       sawEstimateWithoutBest |= r.groups().stream()
-          .anyMatch(g -> g.estimate().isPresent() && g.estimate().get().best() == null);
+          .anyMatch(g -> g.estimate() != null && g.estimate().best() == null);
       assertRoundTrip(r);
     }
     assertThat(sawStories).isTrue();
@@ -157,7 +156,7 @@ final class ReconciliationJsonReadTest {
         Subject.POLICE, "AFP", "Giza", "Tuesday", Language.EN, Modality.DENIED);
     ClaimGroup g = new ClaimGroup(Event.KILLED, Modality.DENIED, Subject.POLICE, null,
         List.of(a, b), List.of(new Relation(0, 1, Verdict.CONFLICT, "by hand")),
-        Optional.of(new Estimate(12, null, null)), Status.DISPUTED, List.of("a note"),
+        new Estimate(12, null, null), Status.DISPUTED, List.of("a note"),
         List.of(new Voice("AFP", List.of("b.txt"))), null, Scope.BACKGROUND);
     Reconciliation r = new Reconciliation(
         List.of(new DocumentMetadata("a.txt", null, null, null),
@@ -181,7 +180,7 @@ final class ReconciliationJsonReadTest {
     assertThat(g.modality()).isEqualTo(Modality.ASSERTED);
     assertThat(g.scope()).isEqualTo(Scope.INCIDENT);
     assertThat(g.story()).isNull();
-    assertThat(g.estimate()).isEmpty();
+    assertThat(g.estimate()).isNull();
     assertThat(g.claims().get(0).quantity()).isEqualTo(Quantity.exact(12));
   }
 

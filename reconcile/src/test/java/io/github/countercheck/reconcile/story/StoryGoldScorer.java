@@ -148,9 +148,9 @@ final class StoryGoldScorer {
       if (!at.isEmpty()) {
         ClaimGroup sg = r.groups().get(mode(at));
         status = sg.status().name().equals(g.status());
-        estimate = sg.estimate().map(est -> agrees(est, g.estimate())).orElse(false);
+        estimate = sg.estimate() != null && agrees(sg.estimate(), g.estimate());
         system = sg.claims().size() + " claims " + sg.status() + " "
-            + sg.estimate().map(StoryGoldScorer::show).orElse("no estimate");
+            + (sg.estimate() == null ? "no estimate" : show(sg.estimate()));
         if (outcome == Outcome.SPLIT) {
           List<String> parts = new ArrayList<>();
           for (int gi : new java.util.TreeSet<>(at)) {

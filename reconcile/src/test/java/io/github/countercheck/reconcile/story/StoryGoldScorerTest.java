@@ -25,7 +25,6 @@ import io.github.countercheck.reconcile.story.StoryGoldScorer.Totals;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The scorer on small hand-made reconciliations, and the gold file's own consistency. */
@@ -188,7 +187,7 @@ final class StoryGoldScorerTest {
 
   private static ClaimGroup group(Status status, Estimate estimate, Claim... claims) {
     return new ClaimGroup(claims[0].event(), Modality.ASSERTED, Subject.PERSON, null,
-        List.of(claims), List.of(), Optional.of(estimate), status, List.of(), List.of());
+        List.of(claims), List.of(), estimate, status, List.of(), List.of());
   }
 
   private static Reconciliation reconciliation(ClaimGroup... groups) {

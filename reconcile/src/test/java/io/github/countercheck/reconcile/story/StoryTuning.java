@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,7 +89,7 @@ final class StoryTuning {
     Map<String, java.util.TreeMap<String, Integer>> byLabel = new java.util.TreeMap<>();
     Map<String, java.util.TreeMap<String, Integer>> byCluster = new java.util.TreeMap<>();
     tuning.forEach((doc, label) -> {
-      String c = stories.storyOf(doc).orElseThrow();
+      String c = Objects.requireNonNull(stories.storyOf(doc), doc);
       byLabel.computeIfAbsent(label, x -> new java.util.TreeMap<>()).merge(c, 1, Integer::sum);
       byCluster.computeIfAbsent(c, x -> new java.util.TreeMap<>()).merge(label, 1, Integer::sum);
     });

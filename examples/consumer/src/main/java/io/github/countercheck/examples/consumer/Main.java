@@ -5,6 +5,7 @@ import io.github.countercheck.claims.ClaimExtractor;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.reconcile.ClaimGroup;
+import io.github.countercheck.reconcile.Estimate;
 import io.github.countercheck.reconcile.Reconciler;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.Relation;
@@ -61,8 +62,11 @@ public final class Main {
       for (Relation r : g.relations()) {
         out.printf("  [%d]-[%d] %s%n", r.a(), r.b(), r.verdict());
       }
-      g.estimate().ifPresent(e -> out.printf("  estimate: low %d, best %s, high %s%n",
-          e.low(), e.best() == null ? "-" : e.best(), e.high() == null ? "unbounded" : e.high()));
+      Estimate e = g.estimate();          // null when the claims count different things
+      if (e != null) {
+        out.printf("  estimate: low %d, best %s, high %s%n",
+            e.low(), e.best() == null ? "-" : e.best(), e.high() == null ? "unbounded" : e.high());
+      }
     }
 
     Files.writeString(Path.of("report.html"), HtmlReport.render(result));   // the page below
