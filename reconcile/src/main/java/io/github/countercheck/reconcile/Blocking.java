@@ -76,12 +76,23 @@ final class Blocking {
    * with no place join "the only cell", or form one of their own.
    */
   static final class Cells {
-    /** The cell of each named place, by place key. */
-    private final Map<String, String> cellOf = new HashMap<>();
+    /** The cell of each named place, by place key; null when at most one place is named. */
+    private final Map<String, String> cellOf;
+    /** The one place named when {@link #cellOf} is null, else null. */
+    private final String only;
     private final String unplaced;
 
     /** @param named every place the class names over the whole run (known places) */
     Cells(Collection<Place> named) {
+      if (named.size() <= 1) {
+        // one place is a cell of its own and the unplaced join it; with none, they form one
+        only = named.isEmpty() ? null : named.iterator().next().key();
+        unplaced = only == null ? UNPLACED : only;
+        cellOf = null;
+        return;
+      }
+      only = null;
+      cellOf = new HashMap<>();
       Map<String, Map<String, Place>> byTop = new TreeMap<>();
       for (Place p : named) {
         byTop.computeIfAbsent(p.top().key(), k -> new TreeMap<>()).putIfAbsent(p.key(), p);
@@ -138,7 +149,8 @@ final class Blocking {
       if (place == null) {
         return unplaced;
       }
-      String cell = cellOf.get(place.key());
+      String cell = cellOf != null ? cellOf.get(place.key())
+          : place.key().equals(only) ? only : null;
       if (cell == null) {
         throw new IllegalArgumentException("place '" + place.key() + "' is not in the run's summary");
       }
@@ -162,11 +174,20 @@ final class Blocking {
       int[] s = new int[days.length];
       int count = 0;
       for (int day : days) {
-        if (count == 0 || (long) day - s[count - 1] > windowDays) {
+        if (count == 0 || opens(s[count - 1], day, windowDays)) {
           s[count++] = day;
         }
       }
       starts = Arrays.copyOf(s, count);
+    }
+
+    /**
+     * @param start the first day of a window
+     * @param day   a later day, in order
+     * @return whether {@code day} lies beyond the window and opens a new one
+     */
+    static boolean opens(int start, int day, int windowDays) {
+      return (long) day - start > windowDays;
     }
 
     /** @return the number of windows */

@@ -84,7 +84,7 @@ public record ClaimGroup(
       throw new IllegalArgumentException("relation " + relations.get(past) + " indexes past the "
           + claims.size() + " claims of the group");
     }
-    if (!(relations instanceof RelationList)) {
+    if (!(relations instanceof RelationList) && !relations.isEmpty()) {
       for (Relation r : relations) {
         if (r.b() >= claims.size()) {
           throw new IllegalArgumentException(

@@ -71,6 +71,14 @@ final class GroupBuilder {
   private int voiceCount;
   private long[] pairs = new long[16];
   private List<String> notes;
+  /** Per subject, the framing claims of the group being built: scratch. */
+  private final int[] framings = new int[SUBJECTS.length];
+  /**
+   * Per voice id, the voices of the last group of one claim of that voice, and its outlet: a
+   * group of one claim of the same voice and outlet shares the (immutable) list.
+   */
+  private final List<Voice>[] single;
+  private final int[] singleOutlet;
 
   /** The reasons of this group's relations, made with its first relation. */
   private GroupReasons reasons;
@@ -78,6 +86,10 @@ final class GroupBuilder {
   private int[] relationPairs = new int[32];
   private byte[] relationCodes = new byte[16];
   private int relationCount;
+  /** Scratch of {@link #sortRelations}: the order, and arrays the size of the relations'. */
+  private int[] sortIdx = new int[16];
+  private int[] sparePairs = new int[0];
+  private byte[] spareCodes = new byte[0];
   private boolean conflict;
 
   GroupBuilder(Item[] grouped, VoiceBook book, String[] storyIds, double vaguerThreshold,
@@ -91,6 +103,10 @@ final class GroupBuilder {
     this.estimator = new Estimator(sameTime);
     this.voiceSlot = new int[book.voiceCount()];
     Arrays.fill(voiceSlot, -1);
+    @SuppressWarnings("unchecked")
+    List<Voice>[] lists = new List[book.voiceCount()];
+    this.single = lists;
+    this.singleOutlet = new int[book.voiceCount()];
   }
 
   private Item at(int k) {
@@ -127,15 +143,21 @@ final class GroupBuilder {
       voiceSlot[at(k).voice] = -1;
     }
     voiceCount = count;
-    Claim[] claims = new Claim[n];
     Claim first = at(0).claim;
     Subject lca = at(0).subject();
-    for (int k = 0; k < n; k++) {
-      Item it = at(k);
-      claims[k] = it.claim;
-      if (!it.subject().isKindOf(lca)) {
-        lca = Hierarchy.lowestCommonAncestor(lca, it.subject());
+    List<Claim> claims;
+    if (n == 1) { // most groups: no array to copy
+      claims = List.of(first);
+    } else {
+      Claim[] members = new Claim[n];
+      for (int k = 0; k < n; k++) {
+        Item it = at(k);
+        members[k] = it.claim;
+        if (!it.subject().isKindOf(lca)) {
+          lca = Hierarchy.lowestCommonAncestor(lca, it.subject());
+        }
       }
+      claims = List.of(members);
     }
     List<Relation> relations = relations();
     List<Voice> voices = voices();
@@ -144,7 +166,7 @@ final class GroupBuilder {
         : voices.size() == 1 ? Status.SINGLE_SOURCE : Status.CONSISTENT;
     framingNote();
     undatedNote();
-    return new ClaimGroup(first.event(), first.modality(), lca, location(), List.of(claims),
+    return new ClaimGroup(first.event(), first.modality(), lca, location(), claims,
         relations, estimator.estimate(grouped, from, n, voiceOf, voiceCount,
             first.event().isCumulative()), status, notes, voices,
         storyIds.length == 0 ? null : storyIds[at(0).story], first.scope());
@@ -237,20 +259,30 @@ final class GroupBuilder {
 
   /** Sorts this group's relations by their indices (each pair is listed once). */
   private void sortRelations() {
-    int[] idx = new int[relationCount];
+    if (sortIdx.length < relationCount) {
+      sortIdx = new int[Math.max(relationCount, sortIdx.length * 2)];
+    }
+    int[] idx = sortIdx;
     for (int k = 0; k < relationCount; k++) {
       idx[k] = k;
     }
     int[] p = relationPairs;
-    IndexSort.sort(idx, (a, b) -> p[2 * a] != p[2 * b] ? Integer.compare(p[2 * a], p[2 * b])
-        : Integer.compare(p[2 * a + 1], p[2 * b + 1]));
-    int[] pairs = new int[relationPairs.length];
-    byte[] codes = new byte[relationCodes.length];
+    IndexSort.sort(idx, 0, relationCount, (a, b) -> p[2 * a] != p[2 * b]
+        ? Integer.compare(p[2 * a], p[2 * b]) : Integer.compare(p[2 * a + 1], p[2 * b + 1]));
+    // into the spare arrays, which then swap with the relations' (RelationList copies them)
+    if (sparePairs.length != relationPairs.length) {
+      sparePairs = new int[relationPairs.length];
+      spareCodes = new byte[relationCodes.length];
+    }
+    int[] pairs = sparePairs;
+    byte[] codes = spareCodes;
     for (int k = 0; k < relationCount; k++) {
       pairs[2 * k] = p[2 * idx[k]];
       pairs[2 * k + 1] = p[2 * idx[k] + 1];
       codes[k] = relationCodes[idx[k]];
     }
+    sparePairs = relationPairs;
+    spareCodes = relationCodes;
     relationPairs = pairs;
     relationCodes = codes;
   }
@@ -293,10 +325,16 @@ final class GroupBuilder {
 
   /** The voices by name, each with its outlets by name: one sort of packed (name, outlet) ranks. */
   private List<Voice> voices() {
-    if (n == 1) { // most groups
+    if (n == 1) { // most groups: the voice and outlet of the last such group, or a new list
       Item it = at(0);
-      return List.of(new Voice(book.nameByRank[book.voiceNameRank[it.voice]],
-          List.of(book.outletByRank[book.outletRank[it.outlet]])));
+      List<Voice> one = single[it.voice];
+      if (one == null || singleOutlet[it.voice] != it.outlet) {
+        one = List.of(new Voice(book.nameByRank[book.voiceNameRank[it.voice]],
+            List.of(book.outletByRank[book.outletRank[it.outlet]])));
+        single[it.voice] = one;
+        singleOutlet[it.voice] = it.outlet;
+      }
+      return one;
     }
     if (pairs.length < n) {
       pairs = new long[Math.max(n, pairs.length * 2)];
@@ -339,7 +377,8 @@ final class GroupBuilder {
       Item it = at(k);
       if (it.subject().isFraming()) {
         if (framings == null) {
-          framings = new int[SUBJECTS.length];
+          framings = this.framings;
+          Arrays.fill(framings, 0);
         }
         if (framings[it.subject().ordinal()]++ == 0) {
           kinds++;
