@@ -444,6 +444,28 @@ public final class SparkCountercheck implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts a streaming reconciliation over a folder where JSON Lines files of articles arrive
+   * (Spark Structured Streaming, one file a micro-batch at most).
+   *
+   * @param folder     the folder (any file system Spark reads)
+   * @param checkpoint the query's checkpoint folder
+   * @return the running stream; close it to stop the query
+   */
+  public ReconcileStream stream(String folder, String checkpoint) {
+    return new ReconcileStream(this, settings).start(folder, checkpoint);
+  }
+
+  /**
+   * A streaming reconciliation fed by hand: each {@link ReconcileStream#add(Dataset)} is a
+   * micro-batch.
+   *
+   * @return the stream, with nothing yet
+   */
+  public ReconcileStream stream() {
+    return new ReconcileStream(this, settings);
+  }
+
   /** The articles of the inputs: folders and files read on the driver, JSON Lines in parallel. */
   Dataset<Article> articles(Inputs inputs) {
     Dataset<Article> out = null;
