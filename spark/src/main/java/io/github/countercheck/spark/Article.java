@@ -21,11 +21,17 @@ import java.util.Objects;
 public final class Article implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The document id. */
   private String id;
+  /** The text. */
   private String text;
+  /** The outlet, or null. */
   private String publisher;
+  /** The publication time in ISO-8601, or null. */
   private String published;
+  /** The language code, or null to detect it. */
   private String language;
+  /** The user's story id, or null. */
   private String story;
 
   /** An empty article, for Spark's encoder. */

@@ -13,7 +13,9 @@ import java.util.Objects;
 public final class ClaimRecord implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The claim's document id. */
   private String document;
+  /** The claim in this module's binary form. */
   private byte[] claim;
 
   /** An empty record, for Spark's encoder. */

@@ -13,9 +13,13 @@ import java.util.Objects;
 public final class DocumentRecord implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The document id. */
   private String id;
+  /** The outlet, or null. */
   private String publisher;
+  /** The publication time in ISO-8601, or null. */
   private String published;
+  /** The story id, or null. */
   private String story;
 
   /** An empty record, for Spark's encoder. */

@@ -25,6 +25,9 @@ public record Inputs(List<Path> paths, List<String> articleLines, List<String> c
   /**
    * Copies the lists.
    *
+   * @param paths        folders and files read on the driver
+   * @param articleLines JSON Lines of articles
+   * @param claimLines   JSON Lines of claims, or none to extract
    * @throws IllegalArgumentException if there are no articles and no claims to read
    */
   public Inputs {
