@@ -148,7 +148,8 @@ public final class SparkCountercheck implements AutoCloseable {
 
   /**
    * An embedded session as {@link #local(String)} makes it: bound to 127.0.0.1, the UI off, as
-   * many shuffle partitions as four times the cores (Spark's default of 200 is for clusters).
+   * many shuffle partitions as twice the cores (Spark's default of 200 is for clusters: on one
+   * machine each of them is a task to schedule for little work).
    *
    * @param master {@code local}, {@code local[N]} or {@code local[*]}
    * @return the session (an existing one of this JVM when there is one)
@@ -164,7 +165,7 @@ public final class SparkCountercheck implements AutoCloseable {
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", String.valueOf(4 * cores))
+        .config("spark.sql.shuffle.partitions", String.valueOf(2 * cores))
         .getOrCreate();
   }
 

@@ -57,6 +57,9 @@ final class SparkReconcileTest {
     String parts = tmp.resolve("parts").toString();
     try (SparkCountercheck.Groups groups = cc.groups(claimSet, docSet.distinct())) {
       SparkCountercheck.groupLines(groups.results).write().text(parts);
+      // how far the claims spread: one key with the stub partitioner, thousands with the real one
+      System.out.println("20,000 claims: " + groups.results.count() + " partition keys, "
+          + r.groups().size() + " groups");
     }
     assertThat(sortedLines(Path.of(parts))).isEqualTo(sortedGroups(expected));
   }
