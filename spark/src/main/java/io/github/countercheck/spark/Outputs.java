@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * @param json  one file, the reconciliation JSON of the contract, byte for byte what {@code
  *     countercheck reconcile --format json} writes for the same input (written on the driver)
  * @param parts a folder Spark writes (any file system it knows): one group of the contract a line,
- *     in text parts, the groups of one partition key together and the keys in order
+ *     in text parts, the groups of each key together (in the library's order within a part)
  */
 public record Outputs(Path json, String parts) {
 

@@ -78,8 +78,8 @@ import scala.Tuple3;
  * names it on, not before. Not thread-safe: one caller, or the query's own thread.
  */
 public final class ReconcileStream implements AutoCloseable {
-  private static final Encoder<Tuple3<String, ClaimRecord, DocumentRecord>> KEYED = Encoders.tuple(
-      Encoders.STRING(), SparkCountercheck.CLAIM, SparkCountercheck.DOCUMENT);
+  private static final Encoder<Tuple3<String, ClaimRecord, DocumentRecord>> KEYED =
+      SparkCountercheck.KEYED;
 
   private final SparkCountercheck engine;
   private final SparkSession spark;

@@ -34,7 +34,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -45,6 +44,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
+import scala.Tuple3;
 import scala.Tuple5;
 
 /**
@@ -79,8 +79,9 @@ import scala.Tuple5;
  *       their documents' metadata; each partition of the data computes a {@code
  *       Partitioner.Summary} (the run-wide facts a group needs), the summaries are merged on the
  *       driver and broadcast; every claim gets its group key ({@code Partitioner.key}), claims
- *       are grouped by key across the cluster and each group is reconciled alone ({@code
- *       reconcilePartition}) on an executor; the driver joins the results ({@code combine}).
+ *       are hash-partitioned by key across the cluster, each key whole in one bucket, and each
+ *       bucket is reconciled alone ({@code reconcilePartition}, one call for its keys) on an
+ *       executor; the driver joins the results ({@code combine}).
  * </ol>
  *
  * <p>Settings: the reconciler's window and same-time span ({@link #reconciler(Reconciler)});
@@ -509,16 +510,26 @@ public final class SparkCountercheck implements AutoCloseable {
     return new ArrayList<>(byId.values());
   }
 
-  /** The groups of a run: each key's reconciliation as JSON, and the run's summary. */
+  /** Claims with their partition key and their document's metadata. */
+  static final Encoder<Tuple3<String, ClaimRecord, DocumentRecord>> KEYED = Encoders.tuple(
+      Encoders.STRING(), CLAIM, DOCUMENT);
+
+  /**
+   * The groups of a run: the reconciliation of each bucket of keys as JSON (labelled by its
+   * least key), the keyed claims, and the run's summary.
+   */
   static final class Groups implements AutoCloseable {
     final Dataset<Tuple2<String, String>> results;
+    final Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> keyed;
     final Partitioner.Summary run;
     private final Dataset<?> joined;
     private final Broadcast<Partitioner.Summary> broadcast;
 
-    Groups(Dataset<Tuple2<String, String>> results, Partitioner.Summary run, Dataset<?> joined,
-        Broadcast<Partitioner.Summary> broadcast) {
+    Groups(Dataset<Tuple2<String, String>> results,
+        Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> keyed, Partitioner.Summary run,
+        Dataset<?> joined, Broadcast<Partitioner.Summary> broadcast) {
       this.results = results;
+      this.keyed = keyed;
       this.run = run;
       this.joined = joined;
       this.broadcast = broadcast;
@@ -534,9 +545,11 @@ public final class SparkCountercheck implements AutoCloseable {
 
   /**
    * Keys and reconciles the groups: claims joined to their documents, one summary per data
-   * partition merged on the driver and broadcast, claims grouped by key and each group
-   * reconciled alone on an executor. The results are cached: reading them twice (parts and
-   * combine) runs the job once.
+   * partition merged on the driver and broadcast, every claim keyed, the claims hash-partitioned
+   * by key (each key whole in one bucket: as many buckets as shuffle partitions) and each
+   * bucket reconciled with one {@code reconcilePartition} call on an executor (a run of news
+   * has about as many keys as groups: one engine per bucket, not per key). The results are
+   * cached: reading them twice (parts and combine) runs the job once.
    */
   Groups groups(Dataset<ClaimRecord> claims, Dataset<DocumentRecord> documents) {
     Settings s = settings;
@@ -552,14 +565,40 @@ public final class SparkCountercheck implements AutoCloseable {
     }
     Broadcast<Partitioner.Summary> b = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .broadcast(run);
-    Dataset<Tuple2<String, String>> results = joined
-        .groupByKey((MapFunction<Tuple2<ClaimRecord, DocumentRecord>, String>) t ->
-            s.partitioner().key(t._1().toClaim(), metadata(t._2()), b.value()), Encoders.STRING())
-        .mapGroups((MapGroupsFunction<String, Tuple2<ClaimRecord, DocumentRecord>,
-            Tuple2<String, String>>) (key, it) -> reconcileGroup(s, b.value(), key, it),
+    Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> keyed = joined.map(
+        (MapFunction<Tuple2<ClaimRecord, DocumentRecord>, Tuple3<String, ClaimRecord,
+            DocumentRecord>>) t -> new Tuple3<>(s.partitioner().key(t._1().toClaim(),
+                metadata(t._2()), b.value()), t._1(), t._2()), KEYED);
+    int buckets = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    Dataset<Tuple2<String, String>> results = keyed.repartition(buckets, keyed.col("_1"))
+        .mapPartitions((MapPartitionsFunction<Tuple3<String, ClaimRecord, DocumentRecord>,
+            Tuple2<String, String>>) it -> reconcileBucket(s, b.value(), it),
             Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    return new Groups(results, run, joined, b);
+    return new Groups(results, keyed, run, joined, b);
+  }
+
+  /** Reconciles the claims of a bucket of whole keys in one call; none for an empty bucket. */
+  static Iterator<Tuple2<String, String>> reconcileBucket(Settings s, Partitioner.Summary run,
+      Iterator<Tuple3<String, ClaimRecord, DocumentRecord>> it) {
+    if (!it.hasNext()) {
+      return java.util.Collections.emptyIterator();
+    }
+    List<Claim> claims = new ArrayList<>();
+    Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
+    String least = null;
+    while (it.hasNext()) {
+      Tuple3<String, ClaimRecord, DocumentRecord> t = it.next();
+      if (least == null || t._1().compareTo(least) < 0) {
+        least = t._1();
+      }
+      claims.add(t._2().toClaim());
+      if (t._3() != null) {
+        docs.putIfAbsent(t._3().getId(), t._3().toMetadata());
+      }
+    }
+    Reconciliation r = s.partitioner().reconcilePartition(claims, docs.values(), run);
+    return List.of(new Tuple2<>(least, ReconciliationJson.write(r, false))).iterator();
   }
 
   static DocumentMetadata metadata(DocumentRecord r) {
@@ -607,7 +646,7 @@ public final class SparkCountercheck implements AutoCloseable {
     return settings.partitioner().combine(all, storyTitles, parts, run);
   }
 
-  /** One line of JSON for each group, the groups of each key together, keys in order. */
+  /** One line of JSON for each group: the groups of each bucket in the library's order. */
   static Dataset<String> groupLines(Dataset<Tuple2<String, String>> results) {
     return results.sort(results.col("_1")).flatMap(
         (FlatMapFunction<Tuple2<String, String>, String>) t -> {

@@ -58,8 +58,9 @@ final class SparkReconcileTest {
     try (SparkCountercheck.Groups groups = cc.groups(claimSet, docSet.distinct())) {
       SparkCountercheck.groupLines(groups.results).write().text(parts);
       // how far the claims spread: one key with the stub partitioner, thousands with the real one
-      System.out.println("20,000 claims: " + groups.results.count() + " partition keys, "
-          + r.groups().size() + " groups");
+      System.out.println("20,000 claims: " + groups.keyed.select("_1").distinct().count()
+          + " partition keys in " + groups.results.count() + " buckets, " + r.groups().size()
+          + " groups");
     }
     assertThat(sortedLines(Path.of(parts))).isEqualTo(sortedGroups(expected));
   }
