@@ -118,6 +118,16 @@ final class ReconcileCommand implements Callable<Integer> {
           + "is a terminal and NO_COLOR is not set.")
   Boolean color;
 
+  @Option(names = "--engine", paramLabel = "ENGINE",
+      description = "jvm (default: this process) or spark[=MASTER]: extract, tell apart into"
+          + " stories and reconcile on an embedded Apache Spark (MASTER local[*] by default, or"
+          + " local[N]), with the same results; ./countercheck adds Spark to the class path for"
+          + " it (building the module countercheck-spark on first use)")
+  String engine;
+
+  /** The Spark engine of {@code --engine spark}, while a run holds it; else null. */
+  private SparkEngine spark;
+
   @Mixin Inputs inputs;
 
   @Mixin Filters filters;
@@ -134,6 +144,32 @@ final class ReconcileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    String master;
+    try {
+      master = SparkEngine.master(engine);
+    } catch (IllegalArgumentException e) {
+      err.println("countercheck reconcile: --engine: " + e.getMessage());
+      return 2;
+    }
+    if (master == null) {
+      return reconcile();
+    }
+    try {
+      spark = SparkEngine.open(master);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      err.println("countercheck reconcile: --engine " + engine + ": " + e.getMessage());
+      return 2;
+    }
+    try {
+      return reconcile();
+    } finally {
+      spark.close();
+      spark = null;
+    }
+  }
+
+  private Integer reconcile() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (inputs.paths.isEmpty() && claimsFile == null) {
@@ -179,6 +215,15 @@ final class ReconcileCommand implements Callable<Integer> {
         error(claimsFile, why);
         return 1;
       }
+    } else if (spark != null) {
+      progress.stage("extracting the claims of " + documents.size() + " documents on Spark...");
+      claims.addAll(spark.extract(documents));
+      if (claims.size() > budget) {
+        progress.done();
+        error(Path.of(inputs.paths.get(0)), tooManyClaims(claims.size(), budget)
+            + "; nothing is reconciled");
+        return 1;
+      }
     } else {
       ClaimExtractor extractor = ClaimExtractor.create();
       for (int i = 0; i < documents.size(); i++) {
@@ -203,7 +248,8 @@ final class ReconcileCommand implements Callable<Integer> {
     List<DocumentMetadata> withStories = new ArrayList<>(metadata.values());
     if (stories == StoryMode.cluster && !documents.isEmpty()) {
       progress.stage("telling " + documents.size() + " documents apart into stories...");
-      Stories told = StoryClusterer.create().cluster(documents);
+      Stories told = spark != null ? spark.stories(documents)
+          : StoryClusterer.create().cluster(documents);
       storyTitles = told.titles();
       withStories.replaceAll(m -> {
         String story = told.storyOf(m.id());
@@ -212,7 +258,9 @@ final class ReconcileCommand implements Callable<Integer> {
     } else if (stories == StoryMode.none) {
       withStories.replaceAll(m -> m.withStory(null));
     }
-    Reconciliation r = reconciler.reconcile(claims, withStories, storyTitles);
+    Reconciliation r = spark != null
+        ? spark.reconcile(reconciler, claims, withStories, storyTitles)
+        : reconciler.reconcile(claims, withStories, storyTitles);
     progress.done();
     ReportOptions options = ReportOptions.defaults().documentTitles(titles(documents));
     String report = switch (format) {

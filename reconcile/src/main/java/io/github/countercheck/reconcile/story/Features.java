@@ -56,10 +56,22 @@ final class Features {
 
   /** Counts of one document. */
   static final class Terms {
-    final Map<String, int[]> content = new HashMap<>();
-    final Map<String, int[]> title = new HashMap<>();
-    final Map<String, int[]> names = new HashMap<>();
-    final Map<String, int[]> figures = new HashMap<>();
+    final Map<String, int[]> content;
+    final Map<String, int[]> title;
+    final Map<String, int[]> names;
+    final Map<String, int[]> figures;
+
+    Terms() {
+      this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    }
+
+    Terms(Map<String, int[]> content, Map<String, int[]> title, Map<String, int[]> names,
+        Map<String, int[]> figures) {
+      this.content = content;
+      this.title = title;
+      this.names = names;
+      this.figures = figures;
+    }
 
     static void count(Map<String, int[]> m, String term) {
       int[] c = m.get(term);

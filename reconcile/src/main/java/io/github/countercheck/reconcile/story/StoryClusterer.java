@@ -2,6 +2,8 @@ package io.github.countercheck.reconcile.story;
 
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.PublicationTime;
+import io.github.countercheck.core.TextScanner;
+import io.github.countercheck.core.TokenBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,6 +115,29 @@ public final class StoryClusterer {
   public StoryTracker tracker() {
     return new StoryTracker(this);
   }
+
+  /**
+   * Reads what the clusterer weighs of a document, the costly part of {@link
+   * StoryTracker#add(Document)}: its terms, independent of every other document, so that many
+   * threads or machines can read documents at once and one tracker take them in publication
+   * order ({@link StoryTracker#add(DocumentFeatures)}). Thread-safe.
+   *
+   * @param document a document
+   * @return its features
+   */
+  public DocumentFeatures features(Document document) {
+    Objects.requireNonNull(document, "document");
+    Reader r = READER.get();
+    return DocumentFeatures.of(document, features.read(document.text(), r.scanner, r.tokens));
+  }
+
+  /** A scanner and a token buffer per thread, for {@link #features(Document)}. */
+  private static final class Reader {
+    final TextScanner scanner = new TextScanner();
+    final TokenBuffer tokens = new TokenBuffer();
+  }
+
+  private static final ThreadLocal<Reader> READER = ThreadLocal.withInitial(Reader::new);
 
   /**
    * Clusters documents as a stream would bring them: sorted by publication time (undated last,

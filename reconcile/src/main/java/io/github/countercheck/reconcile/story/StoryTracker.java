@@ -150,9 +150,16 @@ public final class StoryTracker {
     }
   }
 
-  /** Keeps a user's story id from being made by the clusterer. */
-  void reserve(String storyId) {
-    reserved.add(storyId);
+  /**
+   * Keeps a story id from being made by the tracker: {@link StoryClusterer#cluster} reserves
+   * every user's story id of its documents before it adds the first, so that an id the user gives
+   * to a later document is never taken by an earlier one. A caller that feeds {@link
+   * #add(DocumentFeatures)} in publication order does the same to get the same ids.
+   *
+   * @param storyId a story id
+   */
+  public void reserve(String storyId) {
+    reserved.add(Objects.requireNonNull(storyId, "storyId"));
   }
 
   /**
@@ -168,7 +175,23 @@ public final class StoryTracker {
     if (storyOfDocument.containsKey(document.id())) {
       throw new IllegalArgumentException("document '" + document.id() + "' was added before");
     }
-    Features.Terms terms = features.read(document.text(), scanner, tokens);
+    return add(DocumentFeatures.of(document, features.read(document.text(), scanner, tokens)));
+  }
+
+  /**
+   * Assigns a document, read beforehand with {@link StoryClusterer#features(Document)}, to a
+   * story: the same as {@link #add(Document)} gives for the document.
+   *
+   * @param document the features of a document not added before
+   * @return its story id
+   * @throws IllegalArgumentException if a document with that id was added before
+   */
+  public String add(DocumentFeatures document) {
+    Objects.requireNonNull(document, "document");
+    if (storyOfDocument.containsKey(document.id())) {
+      throw new IllegalArgumentException("document '" + document.id() + "' was added before");
+    }
+    Features.Terms terms = document.terms;
     documents++;
     countFrequencies(terms);
     PublicationTime published = document.published();
@@ -186,7 +209,7 @@ public final class StoryTracker {
       if (s == null) {
         s = newState(id);
       }
-      join(s, member, document.text(), t);
+      join(s, member, document.title(), t);
       return id;
     }
     Vec[] v = {
@@ -210,7 +233,7 @@ public final class StoryTracker {
         best.lastSeconds = now;
       }
     }
-    join(best, member, document.text(), t);
+    join(best, member, document.title(), t);
     extend(best, v);
     return best.id;
   }
@@ -267,7 +290,7 @@ public final class StoryTracker {
     return s;
   }
 
-  private void join(State s, Member m, String text, double t) {
+  private void join(State s, Member m, String title, double t) {
     s.members.add(m);
     storyOfDocument.put(m.id(), s);
     PublicationTime p = m.published();
@@ -281,7 +304,7 @@ public final class StoryTracker {
     }
     if (s.earliest == null || earlier(m, s.earliest)) {
       s.earliest = m;
-      s.earliestText = Stories.titleOf(text, Stories.TITLE_CHARS);
+      s.earliestText = title;
     }
     if (!Double.isNaN(t) && !(t <= s.lastSeconds)) {
       s.lastSeconds = t;
