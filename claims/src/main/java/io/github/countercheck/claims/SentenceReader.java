@@ -83,6 +83,8 @@ final class SentenceReader {
     boolean inheritsQuantity;
     boolean inheritsAll;
     boolean inheritsEvent;
+    /** An English plural no lexicon knows, read as people if its verb is tied to it (UnknownPluralRule). */
+    boolean pluralGuess;
     /** The count whose subject «آخرين» / "others" took. */
     Slot othersOf;
 
@@ -980,6 +982,11 @@ final class SentenceReader {
     if (s.event == null) {
       findEvent(s, previous);
     }
+    if (s.pluralGuess && !UnknownPluralRule.tiedToVerb(w, s.from, s.nounTo, s.cueFrom, s.cueTo,
+        s.cueFrom >= 0 && cueAt[s.cueFrom - from] != null, isCasualty(s.event),
+        j -> match(lex.functionWords, j) != null)) {
+      s.subject = Subject.OTHER; // hook: UnknownPluralRule, a plural no lexicon knows, no verb of its own
+    }
     if (s.event == null && previous != null && previous.event != null && conjoined(previous, s)) {
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
     }
@@ -1206,6 +1213,15 @@ final class SentenceReader {
     if (humanPlural(i)) {
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
+      s.pluralGuess = language == Language.EN; // hook: UnknownPluralRule, checked once the event is found
+    } else if (language == Language.EN && i + 1 < to && w.isWord(i + 1) && !inQuantity[i + 1 - from]
+        && cueAt[i + 1 - from] == null && match(lex.functionWords, i + 1) == null
+        && humanPlural(i + 1)) {
+      // hook: UnknownPluralRule, a noun of two words no lexicon knows ("81 kar sevaks")
+      s.nounTo = i + 2;
+      s.subject = Subject.PERSON;
+      s.subjectKnown = false;
+      s.pluralGuess = true;
     } else {
       s.subject = Subject.OTHER;
       s.subjectKnown = false;
