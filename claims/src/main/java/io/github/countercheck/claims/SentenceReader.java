@@ -247,8 +247,11 @@ final class SentenceReader {
     Slot previous = null;
     List<Slot> counts = new ArrayList<>(slots.size());
     for (Slot s : slots) {
-      if (s.numeral && (ratio(s) || dayLabel(s))) {
-        continue;
+      if (s.numeral && (ratio(s) || dayLabel(s)
+          || language == Language.EN && SuperlativeOne.ranks(w, s.from, s.countTo, to,
+              j -> subjectAt[j - from] != null
+                  && subjectAt[j - from].value().subject().root() == Subject.PERSON))) {
+        continue; // hook: SuperlativeOne, "in one of the deadliest attacks" ranks, counts nothing
       }
       resolve(s, previous);
       livesTaken(s);
@@ -984,7 +987,7 @@ final class SentenceReader {
     }
     if (s.pluralGuess && !UnknownPluralRule.tiedToVerb(w, s.from, s.nounTo, s.cueFrom, s.cueTo,
         s.cueFrom >= 0 && cueAt[s.cueFrom - from] != null, isCasualty(s.event),
-        j -> match(lex.functionWords, j) != null)) {
+        j -> match(lex.functionWords, j) != null, j -> match(lex.attribution, j) != null)) {
       s.subject = Subject.OTHER; // hook: UnknownPluralRule, a plural no lexicon knows, no verb of its own
     }
     if (s.event == null && previous != null && previous.event != null && conjoined(previous, s)) {
@@ -1179,6 +1182,10 @@ final class SentenceReader {
       if (nounHere(s, i + 1)) {
         return;
       }
+      if (language == Language.EN && w.is(i + 1, "the") && i + 2 < to && w.isWord(i + 2)
+          && subjectAt[i + 2 - from] != null && nounHere(s, i + 2)) {
+        return; // "one of the soldiers": the partitive with the article
+      }
       Match<Boolean> ofOthers = match(lex.others, i + 1);
       if (ofOthers != null) {
         s.others = true; // "dozens of others were injured"
@@ -1188,13 +1195,17 @@ final class SentenceReader {
       }
     }
     if (language == Language.EN) {
-      for (int k = 1; k <= 2 && i + k < to && w.isWord(i + k - 1); k++) {
-        if (cueAt[i + k - 1 - from] != null || match(lex.functionWords, i + k - 1) != null) {
+      // up to two modifiers before the noun; hook: EnglishModifiers reads "U.S." and "high-ranking\"
+      int j = i;
+      for (int k = 1; k <= 2 && j < to && w.isWord(j); k++) {
+        if (cueAt[j - from] != null || match(lex.functionWords, j) != null) {
           break;
         }
-        if (w.isWord(i + k) && nounHere(s, i + k)) {
+        int next = EnglishModifiers.after(w, j, to);
+        if (next < to && w.isWord(next) && nounHere(s, next)) {
           return;
         }
+        j = next;
       }
     }
     if (cueAt[i - from] != null || match(lex.functionWords, i) != null

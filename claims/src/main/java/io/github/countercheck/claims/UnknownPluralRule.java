@@ -19,7 +19,7 @@ import java.util.function.IntPredicate;
  *   <li>Tied after: a verb (not an event noun: "6,000 trusts and other bodies") follows the noun
  *       with at most {@link #GAP} words and no mark between ("47 miscreants were arrested",
  *       "three tribals with bullet injuries"); not across "to" ("sentenced 21 defendants to
- *       death"), and not a casualty or arrest verb with an object of its own after it ("saints held
+ *       death") nor a reporting verb or "that" ("two leaders said that the killings"), and not a casualty or arrest verb with an object of its own after it ("saints held
  *       a meeting": the count is its doer; "50 maulvis joined the march" is a crowd).
  *   <li>A noun of two words whose first no lexicon knows and whose second is a plural ("81 kar
  *       sevaks") is one noun, read the same way.
@@ -46,10 +46,11 @@ final class UnknownPluralRule {
    * @param verb whether the cue is a verb (an event cue), not only an event noun
    * @param casualty whether the cue's event is a casualty or an arrest
    * @param functionWord whether the token at an index is a function word of the lexicon
+   * @param reporting whether the token at an index is a reporting verb of the lexicon
    * @return true when the cue is tied to the count as above
    */
   static boolean tiedToVerb(TokenWords w, int countFrom, int nounTo, int cueFrom, int cueTo,
-      boolean verb, boolean casualty, IntPredicate functionWord) {
+      boolean verb, boolean casualty, IntPredicate functionWord, IntPredicate reporting) {
     if (cueFrom < 0) {
       return false;
     }
@@ -62,8 +63,10 @@ final class UnknownPluralRule {
       return false;
     }
     for (int j = nounTo; j < cueFrom; j++) {
-      if (!w.isWord(j) || w.is(j, "to")) {
-        return false; // "sentenced 21 defendants to death": a sentence, not a death
+      if (!w.isWord(j) || w.is(j, "to") || w.is(j, "that") || reporting.test(j)) {
+        // "sentenced 21 defendants to death": a sentence, not a death; "two leaders said that the
+        // killings": the verb is of the reported clause
+        return false;
       }
     }
     return true;
