@@ -250,6 +250,7 @@ final class SentenceReader {
       if (s.numeral && (ratio(s) || dayLabel(s)
           || language == Language.EN && SuperlativeOne.ranks(w, s.from, s.countTo, to,
               j -> subjectAt[j - from] != null
+                  && subjectAt[j - from].value().number() == Lexicon.Number.PLURAL
                   && subjectAt[j - from].value().subject().root() == Subject.PERSON))) {
         continue; // hook: SuperlativeOne, "in one of the deadliest attacks" ranks, counts nothing
       }
@@ -900,12 +901,12 @@ final class SentenceReader {
       if (i == from) {
         return false;
       }
-      int d = i - 1;
-      if (!isArticle(d) && d > from && w.isWord(d) && subjectAt[d - from] == null
-          && cueAt[d - from] == null && match(lex.functionWords, d) == null) {
-        d--; // one describing word: "a British tourist"
-      }
-      if (!isArticle(d)) {
+      // hook: EnglishSingular, "a British tourist", "a 30-year-old man"
+      int d = EnglishSingular.articleBefore(w, i, from,
+          j -> subjectAt[j - from] == null && cueAt[j - from] == null && !inQuantity[j - from]
+              && match(lex.functionWords, j) == null,
+          this::isArticle);
+      if (d < 0) {
         return false;
       }
       for (int j = i + words; j < Math.min(to, i + words + 4); j++) {
@@ -1037,6 +1038,9 @@ final class SentenceReader {
     if (!s.numeral || s.quantity.value() == null || s.quantity.value() > 2 || s.subjectKnown
         || s.from == from || !w.isWord(s.from - 1) || !w.isWord(s.from)) {
       return false;
+    }
+    if (language == Language.EN && s.to < to && cueAt[s.to - from] != null) {
+      return false; // "... paralysed, one killed in firing": English puts a count before its verb
     }
     int j = s.from - 1;
     return subjectAt[j - from] == null && nounStartEndingAt[j - from] < 0
@@ -1182,9 +1186,10 @@ final class SentenceReader {
       if (nounHere(s, i + 1)) {
         return;
       }
-      if (language == Language.EN && w.is(i + 1, "the") && i + 2 < to && w.isWord(i + 2)
-          && subjectAt[i + 2 - from] != null && nounHere(s, i + 2)) {
-        return; // "one of the soldiers": the partitive with the article
+      if (language == Language.EN && (w.is(i + 1, "the") || w.is(i + 1, "these")
+          || w.is(i + 1, "those")) && i + 2 < to && w.isWord(i + 2)
+          && (subjectAt[i + 2 - from] != null || nounAt[i + 2 - from] != null) && nounHere(s, i + 2)) {
+        return; // "one of the soldiers", "three of these bodies": the partitive with a determiner
       }
       Match<Boolean> ofOthers = match(lex.others, i + 1);
       if (ofOthers != null) {
@@ -1354,6 +1359,14 @@ final class SentenceReader {
     int afterDistance = Integer.MAX_VALUE;
     int limit = afterStart + AFTER_WINDOW;
     int skipped = 0;
+    if (language == Language.EN && s.nounTo > 0) {
+      // hook: EnglishNounComplement, "six members of a local family also took part"
+      int complement = EnglishNounComplement.length(w, afterStart, to,
+          j -> cueAt[j - from] == null && nounAt[j - from] == null && !inQuantity[j - from]
+              && match(lex.conjunctions, j) == null && match(lex.partitive, j) == null);
+      limit += complement;
+      skipped += complement;
+    }
     for (int j = afterStart; j < Math.min(to, limit); j++) {
       if (cueAt[j - from] != null || nounAt[j - from] != null && j > afterStart - 1 && s.nounTo > 0) {
         // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين

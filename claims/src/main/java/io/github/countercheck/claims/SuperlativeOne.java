@@ -10,8 +10,8 @@ import java.util.function.IntPredicate;
  *
  * <p>The rule: the word "one" (not the digit), then "of", then "the" or a possessive (its, their,
  * his, her, our), then a word ending in "-est" (deadliest, largest) or one of most, worst, best.
- * Not when a noun of people follows within {@link #NOUN_REACH} words: "one of the most senior
- * officials" is one person. A hook of {@code SentenceReader} (beside the ratios and day labels that are no counts);
+ * Not when a plural noun of people follows within {@link #NOUN_REACH} words: "one of the most
+ * senior officials" is one person ("the largest troop realignments" is no such noun). A hook of {@code SentenceReader} (beside the ratios and day labels that are no counts);
  * stateless.
  */
 final class SuperlativeOne {
@@ -30,7 +30,7 @@ final class SuperlativeOne {
    * @param numFrom the numeral's first token
    * @param numTo the end of the numeral
    * @param to the end of the sentence
-   * @param people whether the token at an index starts a noun of people
+   * @param people whether the token at an index starts a plural noun of people
    * @return true when the numeral ranks rather than counts
    */
   static boolean ranks(TokenWords w, int numFrom, int numTo, int to, IntPredicate people) {

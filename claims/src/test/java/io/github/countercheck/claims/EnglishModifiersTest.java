@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link EnglishModifiers}, {@link SuperlativeOne} and the English lexicon's headline verbs, toll
- * verbs and articles: sentences written for the test in the style of wire headlines and Indian
+ * {@link EnglishModifiers}, {@link SuperlativeOne}, {@link EnglishSingular}, {@link
+ * EnglishNounComplement} and the English lexicon's headline verbs, toll verbs and articles: sentences written for the test in the style of wire headlines and Indian
  * news; "-" is no scored claim.
  */
 final class EnglishModifiersTest {
@@ -55,6 +55,19 @@ final class EnglishModifiersTest {
       the state has seen over 300 killings since the riots began            | KILLED PERSON 301
       """)
   void readsHeadlineVerbsTollVerbsAndKillings(String text, String expected) {
+    assertThat(scored(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      a 45-year-old farmer was hacked to death in the village                 | KILLED PERSON 1
+      A local Hindu shopkeeper was injured in the stone-pelting               | INJURED PERSON 1
+      telephone lines were cut, one killed in firing near the border          | KILLED PERSON 1
+      three of these bodies were found in a well on Monday                    | KILLED PERSON 3
+      five members of a hindu family were burnt alive in their house          | KILLED PERSON 5
+      20 activists of the youth wing were detained near the station           | ARRESTED PERSON 20
+      """)
+  void readsSingularsWithAgesFiguresAndComplementsOfTheNoun(String text, String expected) {
     assertThat(scored(text)).isEqualTo(expected);
   }
 }
