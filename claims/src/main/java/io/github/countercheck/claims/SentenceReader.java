@@ -1167,6 +1167,16 @@ final class SentenceReader {
     if (i >= to || !w.isWord(i) || startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
+    if (language == Language.EN && subjectAt[i - from] != null && nounAt[i - from] == null
+        && i + subjectAt[i - from].words() < to) {
+      // "49 army recruits", "two army helicopters": the head comes last, unless it only says
+      // people ("five paramilitary members")
+      Match<SubjectForm> head = subjectAt[i + subjectAt[i - from].words() - from];
+      if (head != null && (head.value().subject() != Subject.PERSON
+          || subjectAt[i - from].value().subject() == Subject.PERSON)) {
+        i += subjectAt[i - from].words();
+      }
+    }
     if (nounHere(s, i)) {
       if (s.subject == Subject.PERSON && s.cueFrom != s.nounFrom) {
         memberOf(s, s.nounTo); // 20 شخصا من المتظاهرين
@@ -1259,17 +1269,25 @@ final class SentenceReader {
     if (j + 2 < to && w.is(j, "of") && w.is(j + 1, "the")) {
       j++; // "four companies of the paramilitary forces"
     }
-    if (j + 1 >= to || !isOf(j) || !w.isWord(j + 1)
-        || subjectAt[j + 1 - from] == null || nounAt[j + 1 - from] != null) {
+    if (j + 1 >= to || !isOf(j) || !w.isWord(j + 1)) {
       return false;
     }
-    Match<SubjectForm> m = subjectAt[j + 1 - from];
+    int g = j + 1;
+    for (int k = 0; language == Language.EN && k < 2 && g + 1 < to && w.isWord(g + 1)
+        && subjectAt[g - from] == null && cueAt[g - from] == null && nounAt[g - from] == null
+        && !inQuantity[g - from] && match(lex.functionWords, g) == null; k++) {
+      g++; // "two companies of the state armed police": modifiers before the group
+    }
+    if (subjectAt[g - from] == null || nounAt[g - from] != null) {
+      return false;
+    }
+    Match<SubjectForm> m = subjectAt[g - from];
     if (m.value().subject() == Subject.PERSON) {
       return false;
     }
     s.subject = m.value().subject();
     s.subjectKnown = true;
-    s.nounTo = j + 1 + m.words();
+    s.nounTo = g + m.words();
     return true;
   }
 

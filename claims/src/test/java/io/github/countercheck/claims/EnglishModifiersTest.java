@@ -70,4 +70,17 @@ final class EnglishModifiersTest {
   void readsSingularsWithAgesFiguresAndComplementsOfTheNoun(String text, String expected) {
     assertThat(scored(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      six companies of the state reserve police have been deployed in the city | DEPLOYED SECURITY_FORCES 6
+      the army deployed 12 columns of the army in the district                 | DEPLOYED SOLDIER 12
+      about 2,000 crpf men conducted a flag march in the old city              | DEPLOYED SECURITY_FORCES 1800
+      police arrested 14 maoists after the encounter                           | ARRESTED MILITANT 14
+      Two army helicopters crashed near the border                             | -
+      five paramilitary members were killed in the ambush                      | KILLED SECURITY_FORCES 5
+      """)
+  void readsForcesTheirUnitsAndCompoundNouns(String text, String expected) {
+    assertThat(scored(text)).isEqualTo(expected);
+  }
 }
