@@ -954,6 +954,9 @@ final class SentenceReader {
       return;
     }
     boundAfterNoun(s);
+    if (language == Language.EN && s.numeral) {
+      s.quantity = TollUpTo.exactAfterRise(w, s.from, from, s.quantity); // hook: "has gone up to 27"
+    }
     boolean partitive = partitive(s);
     if (s.inheritsAll && previous == null) {
       ownVerbOfOne(s); // «تم القبض على أحدهم»

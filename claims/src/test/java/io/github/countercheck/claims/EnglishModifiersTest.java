@@ -53,6 +53,8 @@ final class EnglishModifiersTest {
       the death toll in the district had crossed the 120 mark by evening    | KILLED PERSON 120
       the death toll in the floods is now 73                                | KILLED PERSON 73
       the state has seen over 300 killings since the riots began            | KILLED PERSON 301
+      the number of dead in the district has gone up to 31                  | KILLED PERSON 31
+      nine persons succumbed to their burns at the civil hospital           | KILLED PERSON 9
       """)
   void readsHeadlineVerbsTollVerbsAndKillings(String text, String expected) {
     assertThat(scored(text)).isEqualTo(expected);
