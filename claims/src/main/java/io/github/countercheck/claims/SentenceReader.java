@@ -1773,11 +1773,16 @@ final class SentenceReader {
   private int sourceBeforeStart(int verb) {
     int start = verb;
     while (start > from && w.isWord(start - 1) && verb - start < 6
-        && match(lex.functionWords, start - 1) == null) {
+        && (match(lex.functionWords, start - 1) == null || isEnglishArticle(start - 1))) {
       start--;
     }
     boolean opensClause = start == from || !w.isWord(start - 1) && !w.is(start - 1, "-");
     return !opensClause || start == verb ? -1 : start;
+  }
+
+  /** "the", "a", "an": function words after a number, yet part of a source name before its verb. */
+  private boolean isEnglishArticle(int j) {
+    return w.is(j, "the") || w.is(j, "a") || w.is(j, "an");
   }
 
   /** Whether a report follows a verb: a complementizer (إن، that) or a colon. */
