@@ -1432,6 +1432,17 @@ final class SentenceReader {
         break; // a cue after the comma, or after another number, governs that clause
       }
     }
+    if (language == Language.EN && after > afterStart && afterStart < to && w.isWord(afterStart)
+        && isRelative(afterStart) && cueAt[after - from] != null) {
+      // hook: RelativeClauseVerb, "two men who had been hospitalized ... have died"
+      int main = RelativeClauseVerb.mainVerb(w, Math.min(to, after + cueAt[after - from].words()),
+          to, j -> cueAt[j - from] != null,
+          j -> inQuantity[j - from] || match(lex.conjunctions, j) != null,
+          j -> match(lex.functionWords, j) != null);
+      if (main >= 0) {
+        after = main;
+      }
+    }
     if (before < 0 && after < 0 && language == Language.AR) {
       after = verbLaterInClause(afterStart, limit);
       afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;

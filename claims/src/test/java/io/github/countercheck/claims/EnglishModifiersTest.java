@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link EnglishModifiers}, {@link SuperlativeOne}, {@link EnglishSingular}, {@link
- * EnglishNounComplement} and the English lexicon's headline verbs, toll verbs and articles: sentences written for the test in the style of wire headlines and Indian
+ * EnglishNounComplement}, {@link RelativeClauseVerb}, {@link TollUpTo} and the English lexicon's headline verbs, toll verbs and articles: sentences written for the test in the style of wire headlines and Indian
  * news; "-" is no scored claim.
  */
 final class EnglishModifiersTest {
@@ -83,6 +83,16 @@ final class EnglishModifiersTest {
       five paramilitary members were killed in the ambush                      | KILLED SECURITY_FORCES 5
       """)
   void readsForcesTheirUnitsAndCompoundNouns(String text, String expected) {
+    assertThat(scored(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Three women who were injured in the blast on Monday died in hospital     | KILLED PERSON 3
+      Twelve people who were injured in the blast were taken to hospital       | INJURED PERSON 12
+      four men who were arrested for killing a driver were sent to jail        | ARRESTED PERSON 4
+      """)
+  void takesTheMainVerbAfterARelativeClause(String text, String expected) {
     assertThat(scored(text)).isEqualTo(expected);
   }
 }
