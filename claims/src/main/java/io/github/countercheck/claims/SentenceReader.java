@@ -1485,8 +1485,9 @@ final class SentenceReader {
         continue; // an aside of several parts: "led by X, an MP from Y, were arrested"
       }
       if (inQuantity[k - from] || cueAt[k - from] != null || nounAt[k - from] != null
-          || match(lex.partitive, k) != null || match(lex.clauseOpeners, k) != null) {
-        return -1;
+          || language == Language.AR && match(lex.partitive, k) != null
+          || match(lex.clauseOpeners, k) != null) {
+        return -1; // an English aside may hold a share: "322 people, almost half of them children, died"
       }
     }
     return -1;

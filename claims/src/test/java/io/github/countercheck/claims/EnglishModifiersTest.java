@@ -91,6 +91,7 @@ final class EnglishModifiersTest {
       Three women who were injured in the blast on Monday died in hospital     | KILLED PERSON 3
       Twelve people who were injured in the blast were taken to hospital       | INJURED PERSON 12
       four men who were arrested for killing a driver were sent to jail        | ARRESTED PERSON 4
+      40 pilgrims, most of them women, were burnt alive in the coach           | KILLED PERSON 40
       """)
   void takesTheMainVerbAfterARelativeClause(String text, String expected) {
     assertThat(scored(text)).isEqualTo(expected);
