@@ -31,6 +31,8 @@ final class CountSlot {
   boolean inheritsAll;
   /** «وشخصين»: the event is the count's before it. */
   boolean inheritsEvent;
+  /** An English plural no lexicon knows, read as people if its verb is tied to it ({@link UnknownPluralRule}). */
+  boolean pluralGuess;
   /** The count whose subject «آخرين» / "others" took. */
   CountSlot othersOf;
 

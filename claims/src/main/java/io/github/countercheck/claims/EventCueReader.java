@@ -22,6 +22,10 @@ import io.github.countercheck.core.Language;
  *       «مقتل 5 لاجئين» are killed, not displaced ({@link #casualtyOfRefugees}).
  *   <li><b>Toll verbs.</b> Right after «ارتفعت إلى»; "rose to", the toll noun may stand 20 words
  *       back.
+ *   <li><b>English subjects.</b> An "of" complement of the counted noun is skipped ({@link
+ *       EnglishNounComplement}: "six members of a family also took part"); a count whose noun a
+ *       relative clause follows takes the main verb after it ({@link RelativeClauseVerb}); an
+ *       aside may hold a share ("322 people, almost half of them children, died").
  * </ul>
  *
  * <p>Hook point for a new way a cue governs a count: {@link #findEvent} (the windows) or a method
@@ -115,6 +119,14 @@ final class EventCueReader {
     int after = cueAfter(s, afterStart);
     int afterDistance = after < 0 ? Integer.MAX_VALUE
         : after - afterStart - skipped + (v.startsClause(after) ? 2 : 0);
+    if (language == Language.EN && after > afterStart && w.isWord(afterStart)
+        && v.isRelative(afterStart) && v.cueAt(after) != null) {
+      // "two men who had been hospitalized ... have died": the main verb after the relative clause
+      int main = RelativeClauseVerb.mainVerb(v, Math.min(to, after + v.cueAt(after).words()));
+      if (main >= 0) {
+        after = main;
+      }
+    }
     if (before < 0 && after < 0 && language == Language.AR) {
       after = verbLaterInClause(afterStart, limit);
       afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
@@ -172,6 +184,12 @@ final class EventCueReader {
   private int cueAfter(CountSlot s, int afterStart) {
     limit = afterStart + AFTER_WINDOW;
     skipped = 0;
+    if (language == Language.EN && s.nounTo > 0) {
+      // "six members of a local family also took part": the noun's complement is skipped
+      int complement = EnglishNounComplement.length(v, afterStart);
+      limit += complement;
+      skipped += complement;
+    }
     for (int j = afterStart; j < Math.min(to, limit); j++) {
       if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
         return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
@@ -233,8 +251,9 @@ final class EventCueReader {
         continue; // an aside of several parts: "led by X, an MP from Y, were arrested"
       }
       if (v.inQuantity(k) || v.cueAt(k) != null || v.nounAt(k) != null
-          || v.match(lex.partitive, k) != null || v.match(lex.clauseOpeners, k) != null) {
-        return -1;
+          || language == Language.AR && v.match(lex.partitive, k) != null
+          || v.match(lex.clauseOpeners, k) != null) {
+        return -1; // an English aside may hold a share: "322 people, almost half of them children, died"
       }
     }
     return -1;

@@ -323,13 +323,8 @@ final class ImplicitCountReader {
       if (i == from) {
         return false;
       }
-      int d = i - 1;
-      if (!isArticle(d) && d > from && w.isWord(d) && v.subjectAt(d) == null
-          && v.cueAt(d) == null && v.match(lex.functionWords, d) == null) {
-        d--; // one describing word: "a British tourist"
-      }
-      if (!isArticle(d)) {
-        return false;
+      if (EnglishSingular.articleBefore(v, i, this::isArticle) < 0) {
+        return false; // "a British tourist", "a 30-year-old man": describing words between
       }
       int end = Math.min(to, i + words + ImplicitCountRule.ENGLISH_CUE_WINDOW);
       for (int j = i + words; j < end; j++) {
