@@ -155,11 +155,23 @@ final class CountedNounReader {
           && nounHere(s, i + 2)) {
         return; // "one of the soldiers", "three of these bodies": the partitive with a determiner
       }
+      if (language == Language.EN && partOfCount(s, i + 1)) {
+        return; // "one of the three wounded": a part of the count after it
+      }
       Match<Boolean> ofOthers = v.match(lex.others, i + 1);
       if (ofOthers != null) {
         s.others = true; // "dozens of others were injured"
         s.nounFrom = i;
         s.nounTo = i + 1 + ofOthers.words();
+        return;
+      }
+      Match<Boolean> things = language == Language.EN ? v.match(lex.nonHumanPlurals, i + 1) : null;
+      if (things != null) {
+        // "destroyed hundreds of houses": a plural the lexicon lists as no people
+        s.nounFrom = i + 1;
+        s.nounTo = i + 1 + things.words();
+        s.subject = Subject.OTHER;
+        s.subjectKnown = false;
         return;
       }
     }
@@ -174,6 +186,30 @@ final class CountedNounReader {
       return; // إصابة 7 بالخرطوش، مصرع 3 للمرة: a preposition with the article opens no noun
     }
     unknownNoun(s, i);
+  }
+
+  /**
+   * "one of the three wounded": after "of" and a determiner, a count and its event noun; the part
+   * counts from that noun, and takes an event only from a verb of its own after it ({@link
+   * EventCueReader#ownVerbOfPart}): "34 of the 54 bodies have been identified" counts no dead.
+   *
+   * @param k the token after "of"
+   * @return whether the noun was found
+   */
+  private boolean partOfCount(CountSlot s, int k) {
+    int q = lex.words.partitiveDeterminers.has(w, k) ? k + 1 : k;
+    if (q >= to || !v.inQuantity(q)) {
+      return false;
+    }
+    int e = q;
+    while (e < to && v.inQuantity(e)) {
+      e++;
+    }
+    if (e < to && w.isWord(e) && v.nounAt(e) != null && nounHere(s, e)) {
+      s.partOfCount = true;
+      return true;
+    }
+    return false;
   }
 
   /**

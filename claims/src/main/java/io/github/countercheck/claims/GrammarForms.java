@@ -61,6 +61,8 @@ final class GrammarForms {
   final WordForms gerundEndings;
   /** The ending of an age written with a number: "30-year-old". */
   final WordForms ageEndings;
+  /** The word that names the doer of a passive verb: "held by kidnappers". */
+  final WordForms agent;
 
   GrammarForms(LexiconFile.GrammarWords g) {
     ratioOne = WordForms.of(g.ratioOne());
@@ -91,5 +93,6 @@ final class GrammarForms {
     tenseAuxiliaries = WordForms.of(g.tenseAuxiliaries());
     gerundEndings = WordForms.of(g.gerundEndings());
     ageEndings = WordForms.of(g.ageEndings());
+    agent = WordForms.of(g.agent());
   }
 }

@@ -167,10 +167,10 @@ record LexiconFile(
       List<String> articles, List<String> partitiveDeterminers, List<String> to,
       List<String> rankDeterminers, List<String> superlatives, List<String> superlativeEndings,
       List<String> riseVerbs, List<String> upParticle, List<String> tenseAuxiliaries,
-      List<String> gerundEndings, List<String> ageEndings) {
+      List<String> gerundEndings, List<String> ageEndings, List<String> agent) {
     static final GrammarWords NONE = new GrammarWords(null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null);
 
     GrammarWords {
       ratioOne = nonNull(ratioOne);
@@ -201,6 +201,7 @@ record LexiconFile(
       tenseAuxiliaries = nonNull(tenseAuxiliaries);
       gerundEndings = nonNull(gerundEndings);
       ageEndings = nonNull(ageEndings);
+      agent = nonNull(agent);
     }
   }
 }

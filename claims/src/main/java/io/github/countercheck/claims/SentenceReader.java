@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  *       day labels, {@link SuperlativeOne} an English one that ranks; {@link CountedNounReader}
  *       finds the counted noun (which may also name the event: قتلى), then {@link TollUpTo} reads
  *       "gone up to 27" as exact; {@link EventCueReader} finds the governing cue when the noun did
- *       not, and an English plural no lexicon knows stays a count of people only with a verb tied
- *       to it ({@link UnknownPluralRule});
+ *       not, a part takes its own verb and a captive no arrest, and an English plural no lexicon
+ *       knows stays a count of people only with a verb tied to it ({@link UnknownPluralRule});
  *       {@link CountLinkReader} then lets breakdowns, lists and coordinated counts take what the
  *       count before them took; counts of rates are dropped.
  *   <li>Over all counts, {@link CountLinkReader}: a count joined to the next shares the verb after
@@ -294,6 +294,8 @@ final class SentenceReader {
     if (s.event == null) {
       events.findEvent(s, previous);
     }
+    events.ownVerbOfPart(s);
+    events.captivity(s);
     if (s.pluralGuess && !UnknownPluralRule.tiedToVerb(v, s)) {
       s.subject = Subject.OTHER; // a plural no lexicon knows, no verb of its own
     }

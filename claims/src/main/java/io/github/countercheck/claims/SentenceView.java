@@ -198,6 +198,20 @@ final class SentenceView {
     return m != null && m.value() == Construction.RELATIVE;
   }
 
+  /**
+   * Whether an accusation of the constructions ("accused of", "charged with") ends right before
+   * the cue at {@code j}, starting no earlier than {@code start}: the cue tells what a suspect did.
+   */
+  boolean accusedAct(int j, int start) {
+    for (int k = j - 1; k >= Math.max(Math.max(start, from), j - 3); k--) {
+      Match<Construction> m = w.isWord(k) ? match(lex.constructions, k) : null;
+      if (m != null && m.value() == Construction.ACCUSATION && k + m.words() == j) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */
   boolean startsClause(int j) {
     return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648'
