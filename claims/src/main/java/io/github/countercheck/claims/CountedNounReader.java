@@ -213,6 +213,25 @@ final class CountedNounReader {
   }
 
   /**
+   * The head of an English noun of two or three words no lexicon knows after word {@code i}: a
+   * human plural one or two plain words later (no number, cue or function word between).
+   *
+   * @return the head's token, or -1
+   */
+  private int unknownHead(int i) {
+    for (int j = i + 1; j < Math.min(to, i + 3) && w.isWord(j) && !v.inQuantity(j)
+        && v.cueAt(j) == null && v.match(lex.functionWords, j) == null; j++) {
+      if (v.humanPlural(j)) {
+        return j;
+      }
+      if (v.subjectAt(j) != null || v.nounAt(j) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * An English noun after up to two describing words ("12 U.S. soldiers", "three high-ranking\Iraqi
    * officers": {@link EnglishModifiers} reads the abbreviations and line breaks of wire copy).
    *
@@ -225,6 +244,11 @@ final class CountedNounReader {
         return false;
       }
       int next = EnglishModifiers.after(v, j);
+      if (next + 1 < to && lex.words.and.has(w, next) && !v.humanPlural(j) && w.isWord(next + 1)
+          && !v.inQuantity(next + 1) && v.cueAt(next + 1) == null
+          && v.match(lex.functionWords, next + 1) == null && v.match(lex.others, next + 1) == null) {
+        next++; // "150 bjp and vhp workers": two describing words joined
+      }
       if (next < to && w.isWord(next) && nounHere(s, next)) {
         return true;
       }
@@ -234,9 +258,10 @@ final class CountedNounReader {
   }
 
   /**
-   * An unknown word as the noun: a member of a known group after it, a person if it has the form
-   * of a human plural (in English a guess {@link UnknownPluralRule} checks, also for a noun of two
-   * words: "81 kar sevaks"), otherwise something else.
+   * An unknown word as the noun: a member of a known group after it; in English no noun right
+   * after a toll verb (the toll counts the dead); a person if it has the form of a human plural (in
+   * English a guess {@link UnknownPluralRule} checks, also for a noun of two or three words: "81
+   * kar sevaks"), otherwise something else.
    */
   private void unknownNoun(CountSlot s, int i) {
     s.nounFrom = i;
@@ -244,15 +269,18 @@ final class CountedNounReader {
     if (memberOf(s, i + 1)) {
       return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
     }
-    if (v.humanPlural(i)) {
+    if (language == Language.EN && v.tollVerbEndsAt(s.from) && s.from > from
+        && lex.words.tollParticles.has(w, s.from - 1)) {
+      s.nounFrom = -1; // "the death toll rises to 1,500 Relief supplies ...": a toll counts the dead
+      s.nounTo = -1;
+    } else if (v.humanPlural(i)) {
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
       s.pluralGuess = language == Language.EN; // UnknownPluralRule, once the event is found
-    } else if (language == Language.EN && i + 1 < to && w.isWord(i + 1) && !v.inQuantity(i + 1)
-        && v.cueAt(i + 1) == null && v.match(lex.functionWords, i + 1) == null
-        && v.humanPlural(i + 1)) {
-      // UnknownPluralRule: a noun of two words no lexicon knows ("81 kar sevaks")
-      s.nounTo = i + 2;
+    } else if (language == Language.EN && unknownHead(i) > 0) {
+      // UnknownPluralRule: a noun of two or three words no lexicon knows ("81 kar sevaks",
+      // "eight Roman Catholic priests")
+      s.nounTo = unknownHead(i) + 1;
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
       s.pluralGuess = true;

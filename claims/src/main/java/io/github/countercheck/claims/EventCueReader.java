@@ -243,7 +243,7 @@ final class EventCueReader {
    * after a toll verb), not across a clause opener; -1 if none.
    */
   private int cueEndBefore(CountSlot s, int first) {
-    int window = tollVerbBefore(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
+    int window = v.tollVerbEndsAt(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
     for (int j = first - 1; j >= Math.max(from, first - window); j--) {
       if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
         return -1; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
@@ -373,20 +373,6 @@ final class EventCueReader {
       }
     }
     return -1;
-  }
-
-  /**
-   * Whether a toll verb stands right before the number (حصيلة القتلى ... ارتفعت إلى 73; the toll
-   * ... rose to 19): the toll noun it reports may stand far before it.
-   */
-  private boolean tollVerbBefore(int at) {
-    for (int k = Math.max(from, at - 3); k < at; k++) {
-      Match<Boolean> m = w.isWord(k) ? v.match(lex.tollVerbs, k) : null;
-      if (m != null && k + m.words() == at) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the count at word {@code j} follows «و» or "and" (glued or alone). */

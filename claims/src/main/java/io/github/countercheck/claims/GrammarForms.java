@@ -63,6 +63,8 @@ final class GrammarForms {
   final WordForms ageEndings;
   /** The word that names the doer of a passive verb: "held by kidnappers". */
   final WordForms agent;
+  /** The last word of a toll verb that always reports a toll: "rose to", "stood at". */
+  final WordForms tollParticles;
 
   GrammarForms(LexiconFile.GrammarWords g) {
     ratioOne = WordForms.of(g.ratioOne());
@@ -94,5 +96,6 @@ final class GrammarForms {
     gerundEndings = WordForms.of(g.gerundEndings());
     ageEndings = WordForms.of(g.ageEndings());
     agent = WordForms.of(g.agent());
+    tollParticles = WordForms.of(g.tollParticles());
   }
 }

@@ -167,10 +167,11 @@ record LexiconFile(
       List<String> articles, List<String> partitiveDeterminers, List<String> to,
       List<String> rankDeterminers, List<String> superlatives, List<String> superlativeEndings,
       List<String> riseVerbs, List<String> upParticle, List<String> tenseAuxiliaries,
-      List<String> gerundEndings, List<String> ageEndings, List<String> agent) {
+      List<String> gerundEndings, List<String> ageEndings, List<String> agent,
+      List<String> tollParticles) {
     static final GrammarWords NONE = new GrammarWords(null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
 
     GrammarWords {
       ratioOne = nonNull(ratioOne);
@@ -202,6 +203,7 @@ record LexiconFile(
       gerundEndings = nonNull(gerundEndings);
       ageEndings = nonNull(ageEndings);
       agent = nonNull(agent);
+      tollParticles = nonNull(tollParticles);
     }
   }
 }

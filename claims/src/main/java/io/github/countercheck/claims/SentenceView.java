@@ -212,6 +212,20 @@ final class SentenceView {
     return false;
   }
 
+  /**
+   * Whether a toll verb stands right before the number (حصيلة القتلى ... ارتفعت إلى 73; the toll
+   * ... rose to 19): the toll noun it reports may stand far before it.
+   */
+  boolean tollVerbEndsAt(int at) {
+    for (int k = Math.max(from, at - 3); k < at; k++) {
+      Match<Boolean> m = w.isWord(k) ? match(lex.tollVerbs, k) : null;
+      if (m != null && k + m.words() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */
   boolean startsClause(int j) {
     return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648'
