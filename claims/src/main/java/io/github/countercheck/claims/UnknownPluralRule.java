@@ -16,7 +16,8 @@ package io.github.countercheck.claims;
  *       Muslims"; not "dies at 102", an age).
  *   <li>Tied after: a verb (not an event noun: "6,000 trusts and other bodies") follows the noun
  *       with at most {@link #GAP} words and no mark between ("47 miscreants were arrested",
- *       "three tribals with bullet injuries"); not across {@code words.to} ("sentenced 21
+ *       "three tribals with bullet injuries"), or after a relative clause ("58 kar sevaks who were
+ *       returning from ayodhya were killed"); not across {@code words.to} ("sentenced 21
  *       defendants to death"), a complementizer or a reporting verb ("two leaders said that the
  *       killings"), and not a casualty or arrest verb with an object of its own after it, an
  *       article of {@code words.articles} ("saints held a meeting": the count is its doer).
@@ -54,12 +55,14 @@ final class UnknownPluralRule {
     }
     boolean verb = v.cueAt(cueFrom) != null;
     boolean casualty = SentenceView.isCasualty(s.event);
-    if (!verb || cueFrom < s.nounTo || cueFrom - s.nounTo > GAP
+    // "58 kar sevaks who were returning from ayodhya were killed": a relative clause between
+    boolean relative = s.nounTo < cueFrom && v.isRelative(s.nounTo);
+    if (!verb || cueFrom < s.nounTo || cueFrom - s.nounTo > GAP && !relative
         || casualty && cueTo < w.size() && g.articles.has(w, cueTo)) {
       return false;
     }
     for (int j = s.nounTo; j < cueFrom; j++) {
-      if (!w.isWord(j) || g.to.has(w, j) || g.complementizers.has(w, j)
+      if (!w.isWord(j) || !relative && (g.to.has(w, j) || g.complementizers.has(w, j))
           || v.match(v.lex.attribution, j) != null) {
         // "sentenced 21 defendants to death": a sentence, not a death; "two leaders said that the
         // killings": the verb is of the reported clause

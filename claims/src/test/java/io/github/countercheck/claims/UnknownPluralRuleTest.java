@@ -31,6 +31,7 @@ final class UnknownPluralRuleTest {
       nearly 40 kar sevaks were detained at the railway station               | ARRESTED PERSON 36
       The raid ended the deaths of 12 Uighurs in custody, officials said      | KILLED PERSON 12
       Floods swept the valley and 14 porters drowned in the river             | KILLED PERSON 14
+      but 58 kar sevaks who were returning from the fair were killed          | KILLED PERSON 58
       """)
   void countsPeopleWithATiedVerb(String text, String expected) {
     assertThat(scored(text)).isEqualTo(expected);
