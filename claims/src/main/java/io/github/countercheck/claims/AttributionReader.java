@@ -214,8 +214,9 @@ final class AttributionReader {
   private int sourceBeforeStart(int verb) {
     int start = verb;
     while (start > from && w.isWord(start - 1) && verb - start < 6
-        && v.match(lex.functionWords, start - 1) == null) {
-      start--;
+        && (v.match(lex.functionWords, start - 1) == null
+            || lex.words.articles.has(w, start - 1))) {
+      start--; // an article is part of the name: "The Interior Ministry said"
     }
     boolean opensClause = start == from || !w.isWord(start - 1) && !w.is(start - 1, "-");
     return !opensClause || start == verb ? -1 : start;

@@ -40,5 +40,16 @@ enum Construction {
    * "all", "both"; «جميعهم، كلهم»: after the comma that follows a count, right before an event
    * cue, the cue is still the count's predicate ("three children, all admitted to hospital").
    */
-  FLOATING_QUANTIFIER
+  FLOATING_QUANTIFIER,
+  /**
+   * "accused of", "suspected of", "charged with": a casualty cue right after them tells what the
+   * count before did, not what was done to it ("four men suspected of killing a shopkeeper"); the
+   * count does not take that cue.
+   */
+  ACCUSATION,
+  /**
+   * "hostage", "captive": right after an arrest cue, people held by captors, no arrest ("20
+   * people were held hostage").
+   */
+  CAPTIVITY
 }

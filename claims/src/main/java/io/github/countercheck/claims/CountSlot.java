@@ -31,6 +31,10 @@ final class CountSlot {
   boolean inheritsAll;
   /** «وشخصين»: the event is the count's before it. */
   boolean inheritsEvent;
+  /** An English plural no lexicon knows, read as people if its verb is tied to it ({@link UnknownPluralRule}). */
+  boolean pluralGuess;
+  /** "one of the three wounded": a part of the count after it, its event only from a verb of its own. */
+  boolean partOfCount;
   /** The count whose subject «آخرين» / "others" took. */
   CountSlot othersOf;
 

@@ -18,6 +18,12 @@ import io.github.countercheck.core.Language;
  *   <li>Arabic puts one and two after the noun (شخص واحد); a one that only describes a noun counts
  *       nothing (أسرة واحدة; {@link #adjectivalOne}).
  *   <li>A bound after the noun (خمسة أشخاص على الأقل) bounds the count ({@link #boundAfterNoun}).
+ *   <li>English: up to two describing words before the noun ({@link EnglishModifiers}: "12 U.S.
+ *       soldiers"); the head of a compound ("49 army recruits"); a determiner after "of" ("one of
+ *       the soldiers"); describing words before the group of «N X of Y» ("two companies of the
+ *       state armed police"); an unknown plural, of one or two words, is a guess of people that
+ *       {@link UnknownPluralRule} keeps only with a verb tied to it; a count right before its cue
+ *       ("one killed in firing") is no describing one.
  * </ul>
  *
  * <p>Hook point for a new noun construction: {@link #findNoun}, before its fallback to an
@@ -49,6 +55,9 @@ final class CountedNounReader {
     if (!s.numeral || s.quantity.value() == null || s.quantity.value() > 2 || s.subjectKnown
         || s.from == from || !w.isWord(s.from - 1) || !w.isWord(s.from)) {
       return false;
+    }
+    if (language == Language.EN && s.to < to && v.cueAt(s.to) != null) {
+      return false; // "... paralysed, one killed in firing": English puts a count before its verb
     }
     int j = s.from - 1;
     return v.subjectAt(j) == null && v.nounStartEndingAt(j) < 0
@@ -119,6 +128,9 @@ final class CountedNounReader {
     if (i >= to || !w.isWord(i) || v.startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
+    if (language == Language.EN) {
+      i = compoundHead(i);
+    }
     if (nounHere(s, i)) {
       if (s.subject == Subject.PERSON && s.cueFrom != s.nounFrom) {
         memberOf(s, s.nounTo); // 20 شخصا من المتظاهرين
@@ -138,6 +150,14 @@ final class CountedNounReader {
       if (nounHere(s, i + 1)) {
         return;
       }
+      if (language == Language.EN && lex.words.partitiveDeterminers.has(w, i + 1) && i + 2 < to
+          && w.isWord(i + 2) && (v.subjectAt(i + 2) != null || v.nounAt(i + 2) != null)
+          && nounHere(s, i + 2)) {
+        return; // "one of the soldiers", "three of these bodies": the partitive with a determiner
+      }
+      if (language == Language.EN && partOfCount(s, i + 1)) {
+        return; // "one of the three wounded": a part of the count after it
+      }
       Match<Boolean> ofOthers = v.match(lex.others, i + 1);
       if (ofOthers != null) {
         s.others = true; // "dozens of others were injured"
@@ -145,16 +165,18 @@ final class CountedNounReader {
         s.nounTo = i + 1 + ofOthers.words();
         return;
       }
-    }
-    if (language == Language.EN) {
-      for (int k = 1; k <= 2 && i + k < to && w.isWord(i + k - 1); k++) {
-        if (v.cueAt(i + k - 1) != null || v.match(lex.functionWords, i + k - 1) != null) {
-          break;
-        }
-        if (w.isWord(i + k) && nounHere(s, i + k)) {
-          return;
-        }
+      Match<Boolean> things = language == Language.EN ? v.match(lex.nonHumanPlurals, i + 1) : null;
+      if (things != null) {
+        // "destroyed hundreds of houses": a plural the lexicon lists as no people
+        s.nounFrom = i + 1;
+        s.nounTo = i + 1 + things.words();
+        s.subject = Subject.OTHER;
+        s.subjectKnown = false;
+        return;
       }
+    }
+    if (language == Language.EN && nounAfterModifiers(s, i)) {
+      return;
     }
     if (v.cueAt(i) != null || v.match(lex.functionWords, i) != null
         || v.match(lex.partitive, i) != null || v.match(lex.conjunctions, i) != null) {
@@ -163,15 +185,105 @@ final class CountedNounReader {
     if (v.prepositionalPhrase(i)) {
       return; // إصابة 7 بالخرطوش، مصرع 3 للمرة: a preposition with the article opens no noun
     }
-    // an unknown word: a person if it has the form of a human plural, otherwise something else
+    unknownNoun(s, i);
+  }
+
+  /**
+   * "one of the three wounded": after "of" and a determiner, a count and its event noun; the part
+   * counts from that noun, and takes an event only from a verb of its own after it ({@link
+   * EventCueReader#ownVerbOfPart}): "34 of the 54 bodies have been identified" counts no dead.
+   *
+   * @param k the token after "of"
+   * @return whether the noun was found
+   */
+  private boolean partOfCount(CountSlot s, int k) {
+    int q = lex.words.partitiveDeterminers.has(w, k) ? k + 1 : k;
+    if (q >= to || !v.inQuantity(q)) {
+      return false;
+    }
+    int e = q;
+    while (e < to && v.inQuantity(e)) {
+      e++;
+    }
+    if (e < to && w.isWord(e) && v.nounAt(e) != null && nounHere(s, e)) {
+      s.partOfCount = true;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The head of an English noun of two or three words no lexicon knows after word {@code i}: a
+   * human plural one or two plain words later (no number, cue or function word between).
+   *
+   * @return the head's token, or -1
+   */
+  private int unknownHead(int i) {
+    for (int j = i + 1; j < Math.min(to, i + 3) && w.isWord(j) && !v.inQuantity(j)
+        && v.cueAt(j) == null && v.match(lex.functionWords, j) == null; j++) {
+      if (v.humanPlural(j)) {
+        return j;
+      }
+      if (v.subjectAt(j) != null || v.nounAt(j) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * An English noun after up to two describing words ("12 U.S. soldiers", "three high-ranking\Iraqi
+   * officers": {@link EnglishModifiers} reads the abbreviations and line breaks of wire copy).
+   *
+   * @return whether a noun was found
+   */
+  private boolean nounAfterModifiers(CountSlot s, int i) {
+    int j = i;
+    for (int k = 1; k <= 2 && j < to && w.isWord(j); k++) {
+      if (v.cueAt(j) != null || v.match(lex.functionWords, j) != null) {
+        return false;
+      }
+      int next = EnglishModifiers.after(v, j);
+      if (next + 1 < to && lex.words.and.has(w, next) && !v.humanPlural(j) && w.isWord(next + 1)
+          && !v.inQuantity(next + 1) && v.cueAt(next + 1) == null
+          && v.match(lex.functionWords, next + 1) == null && v.match(lex.others, next + 1) == null) {
+        next++; // "150 bjp and vhp workers": two describing words joined
+      }
+      if (next < to && w.isWord(next) && nounHere(s, next)) {
+        return true;
+      }
+      j = next;
+    }
+    return false;
+  }
+
+  /**
+   * An unknown word as the noun: a member of a known group after it; in English no noun right
+   * after a toll verb (the toll counts the dead); a person if it has the form of a human plural (in
+   * English a guess {@link UnknownPluralRule} checks, also for a noun of two or three words: "81
+   * kar sevaks"), otherwise something else.
+   */
+  private void unknownNoun(CountSlot s, int i) {
     s.nounFrom = i;
     s.nounTo = i + 1;
     if (memberOf(s, i + 1)) {
       return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
     }
-    if (v.humanPlural(i)) {
+    if (language == Language.EN && v.tollVerbEndsAt(s.from) && s.from > from
+        && lex.words.tollParticles.has(w, s.from - 1)) {
+      s.nounFrom = -1; // "the death toll rises to 1,500 Relief supplies ...": a toll counts the dead
+      s.nounTo = -1;
+    } else if (v.humanPlural(i)) {
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
+      s.pluralGuess = language == Language.EN; // UnknownPluralRule, once the event is found
+    } else if (language == Language.EN && unknownHead(i) > 0) {
+      // UnknownPluralRule: a noun of two or three words no lexicon knows ("81 kar sevaks",
+      // "eight Roman Catholic priests")
+      s.nounTo = unknownHead(i) + 1;
+      s.subject = Subject.PERSON;
+      s.subjectKnown = false;
+      s.pluralGuess = true;
     } else {
       s.subject = Subject.OTHER;
       s.subjectKnown = false;
@@ -212,18 +324,46 @@ final class CountedNounReader {
     if (j + 2 < to && lex.words.of.has(w, j) && lex.words.article.has(w, j + 1)) {
       j++; // "four companies of the paramilitary forces"
     }
-    if (j + 1 >= to || !v.isOf(j) || !w.isWord(j + 1)
-        || v.subjectAt(j + 1) == null || v.nounAt(j + 1) != null) {
+    if (j + 1 >= to || !v.isOf(j) || !w.isWord(j + 1)) {
       return false;
     }
-    Match<SubjectForm> m = v.subjectAt(j + 1);
+    int g = j + 1;
+    for (int k = 0; language == Language.EN && k < 2 && g + 1 < to && w.isWord(g + 1)
+        && v.subjectAt(g) == null && v.cueAt(g) == null && v.nounAt(g) == null
+        && !v.inQuantity(g) && v.match(lex.functionWords, g) == null; k++) {
+      g++; // "two companies of the state armed police": describing words before the group
+    }
+    if (v.subjectAt(g) == null || v.nounAt(g) != null) {
+      return false;
+    }
+    Match<SubjectForm> m = v.subjectAt(g);
     if (m.value().subject() == Subject.PERSON) {
       return false;
     }
     s.subject = m.value().subject();
     s.subjectKnown = true;
-    s.nounTo = j + 1 + m.words();
+    s.nounTo = g + m.words();
     return true;
+  }
+
+  /**
+   * The head of an English compound noun at word {@code i}: "49 army recruits", "two army
+   * helicopters" count recruits and helicopters, the last noun; a head that only says people
+   * ("five paramilitary members") leaves the count to the group before it.
+   *
+   * @return the head's first word, or {@code i}
+   */
+  private int compoundHead(int i) {
+    Match<SubjectForm> first = v.subjectAt(i);
+    if (first == null || v.nounAt(i) != null || i + first.words() >= to) {
+      return i;
+    }
+    Match<SubjectForm> head = v.subjectAt(i + first.words());
+    if (head != null && (head.value().subject() != Subject.PERSON
+        || first.value().subject() == Subject.PERSON)) {
+      return i + first.words();
+    }
+    return i;
   }
 
   private boolean nounHere(CountSlot s, int i) {

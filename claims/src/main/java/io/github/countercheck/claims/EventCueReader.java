@@ -22,6 +22,14 @@ import io.github.countercheck.core.Language;
  *       «مقتل 5 لاجئين» are killed, not displaced ({@link #casualtyOfRefugees}).
  *   <li><b>Toll verbs.</b> Right after «ارتفعت إلى»; "rose to", the toll noun may stand 20 words
  *       back.
+ *   <li><b>Suspects, captives, parts.</b> A cue after an accusation ("suspected of killing") is
+ *       not the count's; an arrest cue before a captivity word or captors ("held hostage", "held
+ *       by kidnappers") is none ({@link #captivity}); "two of the injured later died" takes the
+ *       part's own verb ({@link #ownVerbOfPart}).
+ *   <li><b>English subjects.</b> An "of" complement of the counted noun is skipped ({@link
+ *       EnglishNounComplement}: "six members of a family also took part"); a count whose noun a
+ *       relative clause follows takes the main verb after it ({@link RelativeClauseVerb}); an
+ *       aside may hold a share ("322 people, almost half of them children, died").
  * </ul>
  *
  * <p>Hook point for a new way a cue governs a count: {@link #findEvent} (the windows) or a method
@@ -36,6 +44,8 @@ final class EventCueReader {
   private static final int ASIDE_WORDS = 16;
   /** How far after a count with no nearer cue its verb may stand in the same clause. */
   private static final int CLAUSE_WINDOW = 14;
+  /** How many describing words may stand between a count and its life noun ("20 more Iraqi lives"). */
+  private static final int LIFE_DESCRIBING = 2;
 
   private final SentenceView v;
   private final TokenWords w;
@@ -58,11 +68,12 @@ final class EventCueReader {
    * are the dead; lives with no such verb ("saved 30 lives") are no deaths.
    */
   void livesTaken(CountSlot s) {
-    if (s.quantity == null || !s.numeral || s.nounFrom < 0 || s.nounFrom >= to) {
+    int noun = s.nounFrom >= 0 ? s.nounFrom : s.to;
+    if (s.quantity == null || !s.numeral || noun >= to) {
       return;
     }
-    Match<Construction> noun = v.match(lex.constructions, s.nounFrom);
-    if (noun == null || noun.value() != Construction.LIFE_NOUN) {
+    int life = lifeNoun(noun);
+    if (life < 0) {
       return;
     }
     for (int k = s.from - 1; k >= Math.max(from, s.from - 3); k--) {
@@ -73,8 +84,87 @@ final class EventCueReader {
         s.cueTo = s.from;
         s.subject = Subject.PERSON;
         s.subjectKnown = true;
+        s.nounTo = Math.max(s.nounTo, life + v.match(lex.constructions, life).words());
         return;
       }
+    }
+  }
+
+  /**
+   * The life noun at the count's noun {@code i}, or after up to {@link #LIFE_DESCRIBING} describing
+   * words ("20 more Iraqi lives": no cue, event noun, subject, "of" or number between).
+   *
+   * @return its token, or -1
+   */
+  private int lifeNoun(int i) {
+    for (int j = i; j < Math.min(to, i + LIFE_DESCRIBING + 1) && w.isWord(j); j++) {
+      Match<Construction> m = v.match(lex.constructions, j);
+      if (m != null && m.value() == Construction.LIFE_NOUN) {
+        return j;
+      }
+      if (v.cueAt(j) != null || v.nounAt(j) != null || v.subjectAt(j) != null
+          || lex.words.of.has(w, j) || v.inQuantity(j) && j > i) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "20 people were held hostage", "two journalists held by kidnappers": an arrest cue followed
+   * by a captivity word of the constructions, or by the agent word ({@code words.agent}) and
+   * captors (a subject noun of militants, after at most one article), holds people captive: no
+   * arrest, the count keeps no event.
+   */
+  void captivity(CountSlot s) {
+    if (s.event != Event.ARRESTED || s.cueFrom < 0 || v.cueAt(s.cueFrom) == null || s.cueTo >= to) {
+      return;
+    }
+    int k = s.cueTo;
+    Match<Construction> m = w.isWord(k) ? v.match(lex.constructions, k) : null;
+    boolean captive = m != null && m.value() == Construction.CAPTIVITY;
+    if (!captive && lex.words.agent.has(w, k) && k + 1 < to) {
+      int g = lex.words.articles.has(w, k + 1) && k + 2 < to ? k + 2 : k + 1;
+      captive = v.subjectAt(g) != null && v.subjectAt(g).value().subject() == Subject.MILITANT;
+    }
+    if (captive) {
+      s.event = null;
+      s.cueFrom = -1;
+      s.cueTo = -1;
+    }
+  }
+
+  /**
+   * English: "two of the injured later died", "one of the three wounded died in hospital": a count that is
+   * a part of an event noun ({@code words.of}, a determiner, perhaps the whole's count, then the
+   * noun) takes a casualty cue of another event that follows the noun, at most two plain words
+   * between, as its own: the noun says whom it is part of, the verb what befell the part.
+   */
+  void ownVerbOfPart(CountSlot s) {
+    if (language != Language.EN || !s.numeral || s.event == null || s.cueFrom != s.nounFrom
+        || s.nounFrom <= s.countTo
+        || !lex.words.of.has(w, s.countTo)) {
+      return;
+    }
+    int own = -1;
+    for (int j = s.nounTo; j < Math.min(to, s.nounTo + 3) && w.isWord(j) && !v.inQuantity(j); j++) {
+      Match<Event> cue = v.cueAt(j);
+      if (cue != null) {
+        own = cue.value() != s.event && SentenceView.isCasualty(cue.value()) ? j : -1;
+        break;
+      }
+      if (v.nounAt(j) != null || v.subjectAt(j) != null) {
+        break;
+      }
+    }
+    if (own >= 0) {
+      s.event = v.cueAt(own).value();
+      s.cueFrom = own;
+      s.cueTo = Math.min(to, own + v.cueAt(own).words());
+    } else if (s.partOfCount) {
+      s.event = null; // "34 of the 54 bodies have been identified": a part, nothing befell it
+      s.cueFrom = -1;
+      s.cueTo = -1;
     }
   }
 
@@ -115,6 +205,14 @@ final class EventCueReader {
     int after = cueAfter(s, afterStart);
     int afterDistance = after < 0 ? Integer.MAX_VALUE
         : after - afterStart - skipped + (v.startsClause(after) ? 2 : 0);
+    if (language == Language.EN && after > afterStart && w.isWord(afterStart)
+        && v.isRelative(afterStart) && v.cueAt(after) != null) {
+      // "two men who had been hospitalized ... have died": the main verb after the relative clause
+      int main = RelativeClauseVerb.mainVerb(v, Math.min(to, after + v.cueAt(after).words()));
+      if (main >= 0) {
+        after = main;
+      }
+    }
     if (before < 0 && after < 0 && language == Language.AR) {
       after = verbLaterInClause(afterStart, limit);
       afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
@@ -145,7 +243,7 @@ final class EventCueReader {
    * after a toll verb), not across a clause opener; -1 if none.
    */
   private int cueEndBefore(CountSlot s, int first) {
-    int window = tollVerbBefore(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
+    int window = v.tollVerbEndsAt(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
     for (int j = first - 1; j >= Math.max(from, first - window); j--) {
       if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
         return -1; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
@@ -172,7 +270,16 @@ final class EventCueReader {
   private int cueAfter(CountSlot s, int afterStart) {
     limit = afterStart + AFTER_WINDOW;
     skipped = 0;
+    if (language == Language.EN && s.nounTo > 0) {
+      // "six members of a local family also took part": the noun's complement is skipped
+      int complement = EnglishNounComplement.length(v, afterStart);
+      limit += complement;
+      skipped += complement;
+    }
     for (int j = afterStart; j < Math.min(to, limit); j++) {
+      if (v.cueAt(j) != null && v.accusedAct(j, afterStart)) {
+        continue; // "four men suspected of killing a shopkeeper": what they did, not their fate
+      }
       if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
         return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
       }
@@ -233,8 +340,9 @@ final class EventCueReader {
         continue; // an aside of several parts: "led by X, an MP from Y, were arrested"
       }
       if (v.inQuantity(k) || v.cueAt(k) != null || v.nounAt(k) != null
-          || v.match(lex.partitive, k) != null || v.match(lex.clauseOpeners, k) != null) {
-        return -1;
+          || language == Language.AR && v.match(lex.partitive, k) != null
+          || v.match(lex.clauseOpeners, k) != null) {
+        return -1; // an English aside may hold a share: "322 people, almost half of them children, died"
       }
     }
     return -1;
@@ -265,20 +373,6 @@ final class EventCueReader {
       }
     }
     return -1;
-  }
-
-  /**
-   * Whether a toll verb stands right before the number (حصيلة القتلى ... ارتفعت إلى 73; the toll
-   * ... rose to 19): the toll noun it reports may stand far before it.
-   */
-  private boolean tollVerbBefore(int at) {
-    for (int k = Math.max(from, at - 3); k < at; k++) {
-      Match<Boolean> m = w.isWord(k) ? v.match(lex.tollVerbs, k) : null;
-      if (m != null && k + m.words() == at) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the count at word {@code j} follows «و» or "and" (glued or alone). */

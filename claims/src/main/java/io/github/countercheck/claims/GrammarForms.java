@@ -39,6 +39,32 @@ final class GrammarForms {
   final WordForms noSingleCountAfter;
   /** Possessive pronoun suffixes: «زوجته». */
   final WordForms possessiveSuffixes;
+  /** The articles of a noun phrase: "the", "a", "an" (a source name before its verb; an object). */
+  final WordForms articles;
+  /** Determiners after a partitive: "one of the soldiers", "three of these bodies". */
+  final WordForms partitiveDeterminers;
+  /** "to": a sentence's goal ("sentenced 21 defendants to death"), the second word of "up to". */
+  final WordForms to;
+  /** Determiners of a ranking superlative: "one of the deadliest", "one of its worst". */
+  final WordForms rankDeterminers;
+  /** Superlatives of no regular ending: "most", "worst". */
+  final WordForms superlatives;
+  /** The ending of a regular superlative: "-est". */
+  final WordForms superlativeEndings;
+  /** Verbs that say a count rose, before "up to": "has gone up to 27". */
+  final WordForms riseVerbs;
+  /** The first word of "up to" after a verb of rising. */
+  final WordForms upParticle;
+  /** Auxiliaries of a finite verb form: "have died", "were killed". */
+  final WordForms tenseAuxiliaries;
+  /** The ending of a form in -ing, no finite verb: "killing". */
+  final WordForms gerundEndings;
+  /** The ending of an age written with a number: "30-year-old". */
+  final WordForms ageEndings;
+  /** The word that names the doer of a passive verb: "held by kidnappers". */
+  final WordForms agent;
+  /** The last word of a toll verb that always reports a toll: "rose to", "stood at". */
+  final WordForms tollParticles;
 
   GrammarForms(LexiconFile.GrammarWords g) {
     ratioOne = WordForms.of(g.ratioOne());
@@ -58,5 +84,18 @@ final class GrammarForms {
     quoting = WordForms.of(g.quoting());
     noSingleCountAfter = WordForms.of(g.noSingleCountAfter());
     possessiveSuffixes = WordForms.of(g.possessiveSuffixes());
+    articles = WordForms.of(g.articles());
+    partitiveDeterminers = WordForms.of(g.partitiveDeterminers());
+    to = WordForms.of(g.to());
+    rankDeterminers = WordForms.of(g.rankDeterminers());
+    superlatives = WordForms.of(g.superlatives());
+    superlativeEndings = WordForms.of(g.superlativeEndings());
+    riseVerbs = WordForms.of(g.riseVerbs());
+    upParticle = WordForms.of(g.upParticle());
+    tenseAuxiliaries = WordForms.of(g.tenseAuxiliaries());
+    gerundEndings = WordForms.of(g.gerundEndings());
+    ageEndings = WordForms.of(g.ageEndings());
+    agent = WordForms.of(g.agent());
+    tollParticles = WordForms.of(g.tollParticles());
   }
 }

@@ -323,13 +323,13 @@ final class ImplicitCountReader {
       if (i == from) {
         return false;
       }
-      int d = i - 1;
-      if (!isArticle(d) && d > from && w.isWord(d) && v.subjectAt(d) == null
-          && v.cueAt(d) == null && v.match(lex.functionWords, d) == null) {
-        d--; // one describing word: "a British tourist"
+      int article = EnglishSingular.articleBefore(v, i, this::isArticle);
+      if (article < 0) {
+        return false; // "a British tourist", "a 30-year-old man": describing words between
       }
-      if (!isArticle(d)) {
-        return false;
+      int act = article > from ? v.cueStartEndingAt(article - 1) : -1;
+      if (act >= 0 && v.accusedAct(act, from)) {
+        return false; // "men accused of killing a constable were arrested": the victim of a suspect
       }
       int end = Math.min(to, i + words + ImplicitCountRule.ENGLISH_CUE_WINDOW);
       for (int j = i + words; j < end; j++) {

@@ -163,9 +163,15 @@ record LexiconFile(
       List<String> every, List<String> per, List<String> of, List<String> article,
       List<String> and, List<String> casualtyJoin, List<String> among, List<String> eventOf,
       List<String> auxiliaries, List<String> determiners, List<String> complementizers,
-      List<String> quoting, List<String> noSingleCountAfter, List<String> possessiveSuffixes) {
+      List<String> quoting, List<String> noSingleCountAfter, List<String> possessiveSuffixes,
+      List<String> articles, List<String> partitiveDeterminers, List<String> to,
+      List<String> rankDeterminers, List<String> superlatives, List<String> superlativeEndings,
+      List<String> riseVerbs, List<String> upParticle, List<String> tenseAuxiliaries,
+      List<String> gerundEndings, List<String> ageEndings, List<String> agent,
+      List<String> tollParticles) {
     static final GrammarWords NONE = new GrammarWords(null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null);
 
     GrammarWords {
       ratioOne = nonNull(ratioOne);
@@ -185,6 +191,19 @@ record LexiconFile(
       quoting = nonNull(quoting);
       noSingleCountAfter = nonNull(noSingleCountAfter);
       possessiveSuffixes = nonNull(possessiveSuffixes);
+      articles = nonNull(articles);
+      partitiveDeterminers = nonNull(partitiveDeterminers);
+      to = nonNull(to);
+      rankDeterminers = nonNull(rankDeterminers);
+      superlatives = nonNull(superlatives);
+      superlativeEndings = nonNull(superlativeEndings);
+      riseVerbs = nonNull(riseVerbs);
+      upParticle = nonNull(upParticle);
+      tenseAuxiliaries = nonNull(tenseAuxiliaries);
+      gerundEndings = nonNull(gerundEndings);
+      ageEndings = nonNull(ageEndings);
+      agent = nonNull(agent);
+      tollParticles = nonNull(tollParticles);
     }
   }
 }

@@ -28,8 +28,11 @@ import java.util.function.Supplier;
  *   <li>{@link AttributionReader}: the sentence's sources, read before the counts because reading
  *       one may ask for the attribution carried from the sentence before.
  *   <li>For each count in text order ({@link #resolve}): {@link NoCountReader} drops ratios and
- *       day labels; {@link CountedNounReader} finds the counted noun (which may also name the
- *       event: قتلى); {@link EventCueReader} finds the governing cue when the noun did not;
+ *       day labels, {@link SuperlativeOne} an English one that ranks; {@link CountedNounReader}
+ *       finds the counted noun (which may also name the event: قتلى), then {@link TollUpTo} reads
+ *       "gone up to 27" as exact; {@link EventCueReader} finds the governing cue when the noun did
+ *       not, a part takes its own verb and a captive no arrest, and an English plural no lexicon
+ *       knows stays a count of people only with a verb tied to it ({@link UnknownPluralRule});
  *       {@link CountLinkReader} then lets breakdowns, lists and coordinated counts take what the
  *       count before them took; counts of rates are dropped.
  *   <li>Over all counts, {@link CountLinkReader}: a count joined to the next shares the verb after
@@ -146,8 +149,9 @@ final class SentenceReader {
     CountSlot previous = null;
     List<CountSlot> counts = new ArrayList<>(slots.size());
     for (CountSlot s : slots) {
-      if (s.numeral && (noCount.ratio(s) || noCount.dayLabel(s))) {
-        continue;
+      if (s.numeral && (noCount.ratio(s) || noCount.dayLabel(s)
+          || v.language == Language.EN && SuperlativeOne.ranks(v, s))) {
+        continue; // "in one of the deadliest attacks" ranks, counts nothing
       }
       resolve(s, previous);
       events.livesTaken(s);
@@ -255,6 +259,9 @@ final class SentenceReader {
       return;
     }
     nouns.boundAfterNoun(s);
+    if (v.language == Language.EN && s.numeral) {
+      s.quantity = TollUpTo.exactAfterRise(v, s); // "has gone up to 27"
+    }
     boolean partitive = links.partitive(s);
     if (s.inheritsAll && previous == null) {
       links.ownVerbOfOne(s); // «تم القبض على أحدهم»
@@ -286,6 +293,11 @@ final class SentenceReader {
     events.casualtyOfRefugees(s);
     if (s.event == null) {
       events.findEvent(s, previous);
+    }
+    events.ownVerbOfPart(s);
+    events.captivity(s);
+    if (s.pluralGuess && !UnknownPluralRule.tiedToVerb(v, s)) {
+      s.subject = Subject.OTHER; // a plural no lexicon knows, no verb of its own
     }
     if (s.event == null && previous != null && previous.event != null && links.conjoined(previous, s)) {
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event

@@ -198,6 +198,34 @@ final class SentenceView {
     return m != null && m.value() == Construction.RELATIVE;
   }
 
+  /**
+   * Whether an accusation of the constructions ("accused of", "charged with") ends right before
+   * the cue at {@code j}, starting no earlier than {@code start}: the cue tells what a suspect did.
+   */
+  boolean accusedAct(int j, int start) {
+    for (int k = j - 1; k >= Math.max(Math.max(start, from), j - 3); k--) {
+      Match<Construction> m = w.isWord(k) ? match(lex.constructions, k) : null;
+      if (m != null && m.value() == Construction.ACCUSATION && k + m.words() == j) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a toll verb stands right before the number (حصيلة القتلى ... ارتفعت إلى 73; the toll
+   * ... rose to 19): the toll noun it reports may stand far before it.
+   */
+  boolean tollVerbEndsAt(int at) {
+    for (int k = Math.max(from, at - 3); k < at; k++) {
+      Match<Boolean> m = w.isWord(k) ? match(lex.tollVerbs, k) : null;
+      if (m != null && k + m.words() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */
   boolean startsClause(int j) {
     return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648'

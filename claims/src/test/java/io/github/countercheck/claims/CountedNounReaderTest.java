@@ -12,6 +12,12 @@ final class CountedNounReaderTest {
   @CsvSource(delimiter = '|', textBlock = """
       أعلنت الوكالة عن مقتل 8 من القوات الأمنية في الاحتجاجات       | KILLED SECURITY_FORCES EXACT 8-8
       Dozens of protesters were arrested on Monday                   | ARRESTED PROTESTER VAGUE 20-99
+      The storm killed 10 people and destroyed hundreds of houses    | KILLED PERSON EXACT 10-10
+      Five people were killed and scores wounded in the clashes      | KILLED PERSON EXACT 5-5; INJURED PERSON VAGUE 20-99
+      Police detained eight Roman Catholic priests on Sunday         | ARRESTED PERSON EXACT 8-8
+      about 150 bjp and vhp workers were arrested on monday          | ARRESTED PERSON APPROXIMATE 135-165
+      they lost the papers of 6,000 trusts and other bodies          | -
+      Storm death toll rises to 1,500 Relief supplies are slow       | KILLED PERSON EXACT 1500-1500
       سقط 40 قتيلا في الأحداث                                        | KILLED PERSON EXACT 40-40
       قتل 20 شخصا من المتظاهرين في الاشتباكات                        | KILLED PROTESTER EXACT 20-20
       نشرت الحكومة 20 تشكيلا من قوات الأمن في المدينة                | DEPLOYED SECURITY_FORCES EXACT 20-20

@@ -65,10 +65,12 @@ final class DevSet2Evaluation {
     }
   }
 
+  private final String set;
   private final String lang;
   private final List<Sentence> sentences;
 
-  private DevSet2Evaluation(String lang, List<Sentence> sentences) {
+  private DevSet2Evaluation(String set, String lang, List<Sentence> sentences) {
+    this.set = set;
     this.lang = lang;
     this.sentences = List.copyOf(sentences);
   }
@@ -78,7 +80,16 @@ final class DevSet2Evaluation {
    * @return the sentences of {@code devset2/devset2-<lang>.jsonl}
    */
   static DevSet2Evaluation load(String lang) {
-    String name = "/devset2/devset2-" + lang + ".jsonl";
+    return load("devset2", lang);
+  }
+
+  /**
+   * @param set the folder and file prefix of the set, {@code devset2} or {@code devset3}
+   * @param lang the language code of the file
+   * @return the sentences of {@code <set>/<set>-<lang>.jsonl}
+   */
+  static DevSet2Evaluation load(String set, String lang) {
+    String name = "/" + set + "/" + set + "-" + lang + ".jsonl";
     List<Sentence> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(
         new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
@@ -90,13 +101,13 @@ final class DevSet2Evaluation {
     } catch (IOException e) {
       throw new UncheckedIOException(name, e);
     }
-    return new DevSet2Evaluation(lang, out);
+    return new DevSet2Evaluation(set, lang, out);
   }
 
-  /** @return the recorded figures of {@code devset2/recorded-score-<lang>.properties} */
+  /** @return the recorded figures of {@code <set>/recorded-score-<lang>.properties} */
   Properties recorded() {
     Properties p = new Properties();
-    try (InputStream in = resource("/devset2/recorded-score-" + lang + ".properties")) {
+    try (InputStream in = resource("/" + set + "/recorded-score-" + lang + ".properties")) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -139,14 +150,14 @@ final class DevSet2Evaluation {
   }
 
   /**
-   * Writes the report to {@code target/devset2-<lang>-score.txt} and prints it.
+   * Writes the report to {@code target/<set>-<lang>-score.txt} and prints it.
    *
    * @param scores the figures of {@link #score}
    * @return the report
    */
   String publish(Map<String, SplitScore> scores) {
     StringBuilder report = new StringBuilder();
-    report.append("devset2-").append(lang).append('\n');
+    report.append(set).append('-').append(lang).append('\n');
     scores.forEach((split, score) ->
         report.append("  ").append(split).append(": ").append(score.summary()).append('\n'));
     report.append("errors of the dev split (the measure split is not listed):\n");
@@ -155,7 +166,7 @@ final class DevSet2Evaluation {
     try {
       Path target = Path.of("target");
       Files.createDirectories(target);
-      Files.writeString(target.resolve("devset2-" + lang + "-score.txt"), report.toString(),
+      Files.writeString(target.resolve(set + "-" + lang + "-score.txt"), report.toString(),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -24,4 +24,22 @@ final class EventCueReaderTest {
   void findsTheCueThatGovernsTheCount(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The bombings claimed 20 more Iraqi lives on Sunday                | KILLED PERSON EXACT 20-20
+      The volunteers saved 20 more lives on Sunday                      | -
+      Police are looking for four men suspected of killing a shopkeeper | OTHER PERSON EXACT 4-4
+      Three men accused of killing a constable were arrested today     | ARRESTED PERSON EXACT 3-3
+      Two French journalists held by kidnappers were freed on Tuesday   | OTHER PERSON EXACT 2-2
+      Two French journalists held by police were freed on Tuesday       | ARRESTED PERSON EXACT 2-2
+      About 20 people were held hostage in the school                   | OTHER PERSON APPROXIMATE 18-22
+      Two of the injured later died in hospital                         | KILLED PERSON EXACT 2-2
+      One of the three wounded later died in hospital                   | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 3-3
+      Three of the wounded are in a stable condition                    | INJURED PERSON EXACT 3-3
+      Experts have identified 34 of the 54 bodies found in the river    | OTHER PERSON EXACT 34-34; KILLED PERSON EXACT 54-54
+      """)
+  void readsEnglishCapturesAccusationsLivesAndParts(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
