@@ -110,6 +110,8 @@ final class SentenceReader {
   private final Match<SubjectForm>[] subjectAt;
   private final Match<Event>[] nounAt;
   private final boolean[] inQuantity;
+  /** The sentence as the rule classes of issue 16 read it ({@link TollReach} and others). */
+  private final WordView view;
 
   /**
    * The per-token arrays of a reader, kept by a caller that reads many sentences so that they are
@@ -177,6 +179,7 @@ final class SentenceReader {
     cueStartEndingAt = buffers.cueStartEndingAt;
     nounStartEndingAt = buffers.nounStartEndingAt;
     inQuantity = buffers.inQuantity;
+    view = new WordView(lex, words, from, to);
     for (int i = from; i < to; i++) {
       if (w.keys(i) == 0) {
         continue;
@@ -278,6 +281,13 @@ final class SentenceReader {
           continue; // a count of something we cannot name, with no event: not a claim
         }
         event = Event.OTHER;
+      }
+      if (event == Event.INJURED && language == Language.AR && DiseaseCases.infection(view,
+          Math.max(Math.max(s.to, s.nounTo), s.cueFrom >= s.to ? s.cueTo : -1))) {
+        event = Event.OTHER; // hook (issue 16): «300 إصابة بالحصبة» counts infections (DiseaseCases)
+      }
+      if (event == Event.ARRESTED && language == Language.AR && Releases.released(view, s.from)) {
+        event = Event.OTHER; // hook (issue 16): «إخلاء سبيل 8 من المقبوض عليهم» (Releases)
       }
       event = agree(event, s);
       if (event == Event.OTHER && !s.subjectKnown) {
@@ -1153,6 +1163,9 @@ final class SentenceReader {
     if (i >= to || !w.isWord(i) || startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
+    if (memberOfGroup(s, i) || (w.is(i, "\u0645\u0646") && memberOfGroup(s, i + 1))) {
+      return; // hook (issue 16): «12 من عناصر القوات المسلحة» (GroupMembers)
+    }
     if (nounHere(s, i)) {
       if (s.subject == Subject.PERSON && s.cueFrom != s.nounFrom) {
         memberOf(s, s.nounTo); // 20 شخصا من المتظاهرين
@@ -1210,6 +1223,38 @@ final class SentenceReader {
       s.subject = Subject.OTHER;
       s.subjectKnown = false;
     }
+  }
+
+  /**
+   * «عناصر القوات المسلحة»: a member noun at {@code i} before the name of a group gives the group's
+   * subject ({@link GroupMembers}).
+   */
+  private boolean memberOfGroup(Slot s, int i) {
+    if (language != Language.AR || i >= to) {
+      return false;
+    }
+    int g = GroupMembers.groupAfterMember(view, i, j -> subjectAt[j - from]);
+    if (g < 0) {
+      return false;
+    }
+    setSubject(s, g, subjectAt[g - from]);
+    s.nounFrom = i;
+    return true;
+  }
+
+  /** The reader's per-token knowledge, as {@link TollReach} asks for it. */
+  private TollReach.Tokens tollTokens() {
+    return new TollReach.Tokens() {
+      @Override
+      public boolean inQuantity(int i) {
+        return inQuantity[i - from];
+      }
+
+      @Override
+      public boolean eventAt(int i) {
+        return cueAt[i - from] != null || nounAt[i - from] != null;
+      }
+    };
   }
 
   /**
@@ -1304,6 +1349,15 @@ final class SentenceReader {
   }
 
   private void findEvent(Slot s, Slot previous) {
+    // hook (issue 16): the toll construction reaches its number across asides (TollReach)
+    int toll = language == Language.AR ? TollReach.tollEvent(view, s.from, tollTokens()) : -1;
+    if (toll >= 0) {
+      Match<Event> m = cueAt[toll - from] != null ? cueAt[toll - from] : nounAt[toll - from];
+      s.event = m.value();
+      s.cueFrom = toll;
+      s.cueTo = Math.min(to, toll + m.words());
+      return;
+    }
     int before = -1;
     int beforeDistance = Integer.MAX_VALUE;
     Match<Event> beforeMatch = null;
@@ -1312,6 +1366,9 @@ final class SentenceReader {
     for (int j = first - 1; j >= Math.max(from, first - window); j--) {
       if (w.isWord(j) && match(lex.clauseOpeners, j) != null) {
         break; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
+      }
+      if (language == Language.AR && ClauseBounds.closesBackwardScan(view, j)) {
+        break; // hook (issue 16): «وأضاف أن»، «، كما» open a clause of their own (ClauseBounds)
       }
       int cueStart = cueStartEndingAt[j - from];
       int nounStart = nounStartEndingAt[j - from];
@@ -1357,6 +1414,13 @@ final class SentenceReader {
         skipped += 2;
         j++;
         continue;
+      }
+      if (language == Language.AR && s.nounTo > 0 && ClauseBounds.pluralVerbAfterComma(view, j)
+          && cueAt[j + 1 - from] != null && isCasualty(cueAt[j + 1 - from].value())) {
+        // hook (issue 16): «19 سائحا، لقوا مصرعهم»: the plural verb after the comma (ClauseBounds)
+        after = j + 1;
+        afterDistance = j + 1 - afterStart - skipped;
+        break;
       }
       int aside = w.isPunctuation(j) && w.is(j, ",") ? asideEnd(j) : -1;
       if (aside > 0) {
