@@ -16,6 +16,9 @@ package io.github.countercheck.claims;
  * </ul>
  */
 final class ClauseBounds {
+  /** How far before a count a verb of its clause may stand. */
+  static final int CLAUSE_WINDOW = 14;
+
   private ClauseBounds() {}
 
   /**
@@ -45,5 +48,71 @@ final class ClauseBounds {
     int n = v.w.length(j);
     return n >= 4 && v.w.charAt(j, n - 2) == '\u0648' && v.w.charAt(j, n - 1) == '\u0627'
         && v.w.charAt(j, 0) != '\u0648';
+  }
+
+  /**
+   * «توفي ... ثلاثة أشخاص وأصيب 12»: an event verb after a count that opens the next coordinated
+   * clause and is followed right away by a count of its own is that count's verb (VSO), not the
+   * predicate of the count before it.
+   *
+   * @param v           the sentence
+   * @param cue         the token where the verb starts
+   * @param words       its length in words
+   * @param opensClause whether it opens a coordinated clause (وأصيب)
+   * @param t           the reader's per-token knowledge
+   * @return whether the verb belongs to the count after it
+   */
+  static boolean verbOfNextCount(WordView v, int cue, int words, boolean opensClause,
+      ReaderTokens t) {
+    int next = cue + words;
+    return opensClause && next < v.to && t.inQuantity(next);
+  }
+
+  /**
+   * «اعتقلت قوات من جيش الاحتلال الإسرائيلي فجر أمس الأول الثلاثاء عشرة فلسطينيين»: with no cue
+   * in the windows around a count, a casualty verb further back in the same clause (no mark,
+   * number, clause opener or complementizer between; at most {@link #CLAUSE_WINDOW} words) governs
+   * it, the object of a verb whose subject and time stand between.
+   *
+   * @param v     the sentence
+   * @param first the first token of the count
+   * @param t     the reader's per-token knowledge
+   * @return the verb's token, or -1
+   */
+  static int verbEarlierInClause(WordView v, int first, ReaderTokens t) {
+    for (int j = first - 1; j >= Math.max(v.from, first - CLAUSE_WINDOW); j--) {
+      if (!v.w.isWord(j) || t.inQuantity(j) || v.match(v.lex.clauseOpeners, j) != null
+          || v.is(j, Construction.COMPLEMENTIZER) || v.is(j, Construction.RELATIVE)) {
+        return -1;
+      }
+      Event e = t.cue(j);
+      if (e != null) {
+        return (e == Event.KILLED || e == Event.INJURED || e == Event.ARRESTED)
+            && t.verbal(j) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * «توفي 2 من المصابين»: the casualty verb right before a count says what happened to it; the
+   * event noun after «من» only names the group the count was taken from.
+   *
+   * @param v     the sentence
+   * @param count the first token of the count
+   * @param t     the reader's per-token knowledge
+   * @return the token where a casualty verb ending right before the count starts, or -1
+   */
+  static int verbRightBefore(WordView v, int count, ReaderTokens t) {
+    if (count - 1 < v.from) {
+      return -1;
+    }
+    int cue = t.cueEndingAt(count - 1);
+    if (cue < 0) {
+      return -1;
+    }
+    Event e = t.cue(cue);
+    return (e == Event.KILLED || e == Event.INJURED || e == Event.ARRESTED) && t.verbal(cue)
+        ? cue : -1;
   }
 }

@@ -72,5 +72,10 @@ enum Construction {
    * «إخلاء سبيل، الإفراج عن، تحرير»: right before a count of detainees, the count is of people set
    * free, no arrest ({@link Releases}).
    */
-  RELEASE
+  RELEASE,
+  /**
+   * «أحد، إحدى»: before a plural of people, next to an event cue, one of them («مقتل أحد عناصر
+   * الشرطة»; {@link OneOf}).
+   */
+  ONE_OF
 }

@@ -268,6 +268,11 @@ final class SentenceReader {
           && next.cueFrom >= Math.max(next.to, next.nounTo) && conjoined(s, next)) {
         s.event = next.event;
       }
+      if (s.event == null && next.event != null && language == Language.AR
+          && next.cueFrom >= Math.max(next.to, next.nounTo)
+          && HeadCounts.breakdownFollows(view, Math.max(s.to, s.nounTo), next.from)) {
+        s.event = next.event; // hook (issue 16): «157 شخصا بينهم 39 طفلا حصيلة الضحايا» (HeadCounts)
+      }
     }
     agents(counts);
     for (Slot s : counts) {
@@ -631,6 +636,20 @@ final class SentenceReader {
 
   private void addImplicitCounts(List<Slot> slots) {
     for (int i = from; i < to; i++) {
+      if (language == Language.AR && !inQuantity[i - from] && subjectAt[i - from] == null
+          && nounAt[i - from] == null && DualNouns.mayBeDual(view, i)
+          && !(i > from && inQuantity[i - 1 - from]) && eventCueNear(i, i + 1, 3)) {
+        Subject dual = DualNouns.dualOf(view, i); // hook (issue 16): «الشقيقان» (DualNouns)
+        if (dual != null) {
+          Slot s = implicit(i, i, Quantity.exact(2), false);
+          s.subject = dual;
+          s.subjectKnown = true;
+          s.nounFrom = i;
+          s.nounTo = i + 1;
+          slots.add(s);
+          continue;
+        }
+      }
       if (inQuantity[i - from] || w.keys(i) == 0) {
         continue; // a word no index starts with counts nothing here, and neither does a non-word
       }
@@ -641,6 +660,16 @@ final class SentenceReader {
         continue;
       }
       Match<Boolean> one = match(lex.oneOfThem, i);
+      if (one != null && view.is(i, Construction.ONE_OF)) {
+        // hook (issue 16): «مقتل أحد عناصر الشرطة» counts one of them (OneOf)
+        int noun = OneOf.nounAfter(view, i, j -> subjectAt[j - from], this::humanPlural);
+        if (noun >= 0 && language == Language.AR && eventCueNear(i, noun + 1, 3)) {
+          Slot s = implicit(noun, noun, Quantity.exact(1), false);
+          s.quantitySpan = new Span(w.spanStart(i), w.spanEnd(noun));
+          slots.add(s);
+        }
+        continue;
+      }
       if (one != null) {
         Slot s = implicit(i, i + one.words(), Quantity.exact(1), false);
         s.inheritsAll = true;
@@ -987,6 +1016,22 @@ final class SentenceReader {
       s.othersOf = previous;
     }
     casualtyOfRefugees(s);
+    if (s.event != null && language == Language.AR && s.numeral && s.cueFrom > s.from) {
+      int verb = ClauseBounds.verbRightBefore(view, s.from, tollTokens());
+      if (verb >= 0 && cueAt[verb - from].value() != s.event) {
+        // hook (issue 16): «توفي 2 من المصابين»: the verb before, not the group after (ClauseBounds)
+        s.event = cueAt[verb - from].value();
+        s.cueFrom = verb;
+        s.cueTo = s.from;
+      }
+    }
+    if (s.event == null && previous != null && previous.event != null && language == Language.AR
+        && s.numeral && s.nounFrom < 0 && ListedCounts.nextItem(view,
+            Math.max(previous.to, previous.nounTo), s.from, tollTokens())) {
+      s.event = previous.event; // hook (issue 16): «3 لمستشفى قصر العيني و10 للمنيرة» (ListedCounts)
+      s.subject = previous.subject;
+      s.subjectKnown = previous.subjectKnown;
+    }
     if (s.event == null) {
       findEvent(s, previous);
     }
@@ -1000,7 +1045,8 @@ final class SentenceReader {
     }
     boolean eventFromNoun = s.event != null && s.cueFrom == s.nounFrom && s.cueFrom >= 0;
     // «وأصيب اثنان منهم»: a verb of its own right before the count wins over the whole's event
-    boolean ownVerb = s.event != null && s.cueFrom >= 0 && s.cueTo == s.from && !partitiveBefore(s);
+    boolean ownVerb = s.event != null && s.cueFrom >= 0 && s.cueTo == s.from && !partitiveBefore(s)
+        && (language == Language.EN || isCasualty(s.event)); // (issue 16) «تم نقل 3 منهم»: no own event
     if (partitive && previous != null && previous.event != null && !eventFromNoun && !ownVerb) {
       s.event = previous.event; // a breakdown counts what its whole counts
       s.cueFrom = -1;
@@ -1146,7 +1192,9 @@ final class SentenceReader {
       return;
     }
     if (s.numeral && s.from > from && w.isWord(s.from - 1) && subjectAt[s.from - 1 - from] != null
-        && !inQuantity[s.from - 1 - from] && s.quantity.value() != null && s.quantity.value() <= 2) {
+        && !inQuantity[s.from - 1 - from] && s.quantity.value() != null && s.quantity.value() <= 2
+        && !(w.charAt(s.from, 0) == '\u0648' && (w.stemMask(s.from) & 2) != 0)) {
+      // (issue 16: «خمسة عسكريين واثنين من المهاجمين»: a two joined by و is a count of its own)
       // Arabic puts one and two after the noun as adjectives: شخص واحد، مجندين اثنين
       Match<SubjectForm> m = subjectAt[s.from - 1 - from];
       setSubject(s, s.from - 1, m);
@@ -1242,9 +1290,9 @@ final class SentenceReader {
     return true;
   }
 
-  /** The reader's per-token knowledge, as {@link TollReach} asks for it. */
-  private TollReach.Tokens tollTokens() {
-    return new TollReach.Tokens() {
+  /** The reader's per-token knowledge, as the rule classes of issue 16 ask for it. */
+  private ReaderTokens tollTokens() {
+    return new ReaderTokens() {
       @Override
       public boolean inQuantity(int i) {
         return inQuantity[i - from];
@@ -1253,6 +1301,22 @@ final class SentenceReader {
       @Override
       public boolean eventAt(int i) {
         return cueAt[i - from] != null || nounAt[i - from] != null;
+      }
+
+      @Override
+      public Event cue(int i) {
+        return cueAt[i - from] == null ? null : cueAt[i - from].value();
+      }
+
+      @Override
+      public int cueEndingAt(int i) {
+        return cueStartEndingAt[i - from];
+      }
+
+      @Override
+      public boolean verbal(int i) {
+        return match(lex.casualtyNouns, i) == null && !hasArticle(i)
+            && !(i > from && w.isWord(i - 1) && match(lex.functionWords, i - 1) != null);
       }
     };
   }
@@ -1438,6 +1502,19 @@ final class SentenceReader {
     if (before < 0 && after < 0 && language == Language.AR) {
       after = verbLaterInClause(afterStart, limit);
       afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+    }
+    if (before < 0 && after < 0 && language == Language.AR) {
+      // hook (issue 16): a verb far back in the count's clause, VSO with a long subject (ClauseBounds)
+      before = ClauseBounds.verbEarlierInClause(view, first, tollTokens());
+      if (before >= 0) {
+        beforeMatch = cueAt[before - from];
+        beforeDistance = 0;
+      }
+    }
+    if (before >= 0 && after >= 0 && language == Language.AR && cueAt[after - from] != null
+        && ClauseBounds.verbOfNextCount(view, after, cueAt[after - from].words(),
+            startsClause(after), tollTokens())) {
+      afterDistance = Integer.MAX_VALUE; // hook (issue 16): «وأصيب 12» is the next count's verb
     }
     if (before < 0 && after < 0) {
       return;

@@ -21,15 +21,6 @@ final class TollReach {
 
   private TollReach() {}
 
-  /** What the reader knows of each token: whether it is in a count, and where an event word starts. */
-  interface Tokens {
-    /** Whether token {@code i} belongs to a quantity phrase. */
-    boolean inQuantity(int i);
-
-    /** Whether an event cue or an event noun starts at token {@code i}. */
-    boolean eventAt(int i);
-  }
-
   /**
    * @param v     the sentence
    * @param count the first token of a count
@@ -37,7 +28,7 @@ final class TollReach {
    * @return the token where the event word of the toll starts, or -1 when the count is not the
    *     number a toll verb reaches
    */
-  static int tollEvent(WordView v, int count, Tokens t) {
+  static int tollEvent(WordView v, int count, ReaderTokens t) {
     int to = count - 1;
     if (to < v.from || !v.w.isWord(to) || !v.w.is(to, ILA)) {
       return -1; // «إلى» right before the count

@@ -18,6 +18,11 @@ final class ClauseBoundsTest {
       وذكرت الشرطة أن 14 عاملا، لقوا مصرعهم في انهيار المنجم                           | KILLED:PERSON:14
       وقال المصدر إن 8 متظاهرين، أصيبوا بطلقات الخرطوش                               | INJURED:PROTESTER:8
       قتل 5 أشخاص، وقال المسعفون إن 3 منهم أطفال                                      | KILLED:PERSON:5 KILLED:PERSON:3
+      توفي مساء أول من أمس أربعة أشخاص وأصيب 9 في حادث سير                             | KILLED:PERSON:4 INJURED:PERSON:9
+      اعتقلت دورية من قوات الأمن الخاصة فجر أمس الأربعاء سبعة متهمين في المدينة         | ARRESTED:PERSON:7
+      وتوفي 3 من المصابين متأثرين بجراحهم                                             | KILLED:PERSON:3
+      وأصيب اثنان من المعتقلين خلال نقلهم                                             | INJURED:PERSON:2
+      نظمت الجمعية فجر أمس الأربعاء في القاعة الكبرى للمدينة حفلا حضره سبعة متهمين       | -
       """)
   void clausesBoundTheEventOfACount(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -1,0 +1,43 @@
+package io.github.countercheck.claims;
+
+/**
+ * Counts listed after a count, each joined by «و» with its own place or destination and no noun:
+ * «تم نقل 3 منهم لمستشفى قصر العيني و10 للمنيرة و2 لمستشفى الشرطة», «بينهم 12 في حلب و8 في
+ * درعا». A bare count (no noun, no event of its own) whose number carries the «و» is the next item
+ * of the list when at most {@link #GAP} words stand between it and the count before, none of them
+ * a cue, an event noun or a mark: it counts what that count counts.
+ */
+final class ListedCounts {
+  /** How many words of the item before (its place) may stand between the two counts. */
+  static final int GAP = 4;
+  private static final char WAW = '\u0648';
+
+  private ListedCounts() {}
+
+  /**
+   * @param v        the sentence
+   * @param previous the first token after the count before and its noun
+   * @param count    the first token of this count
+   * @param t        the reader's per-token knowledge
+   * @return whether this count is the next item of the list the count before opened
+   */
+  static boolean nextItem(WordView v, int previous, int count, ReaderTokens t) {
+    int end = count;
+    if (count - 1 >= v.from && v.w.is(count - 1, "\u0648")) {
+      end = count - 1; // «و 10», or «و10» that the tokenizer cut in two
+    } else if (!v.w.isWord(count) || v.w.charAt(count, 0) != WAW
+        || (v.w.stemMask(count) & 2) == 0) {
+      return false; // «وعشرة»: the و glued to a number word
+    }
+    if (end - previous > GAP || end <= previous) {
+      return false;
+    }
+    for (int j = previous; j < end; j++) {
+      if (!v.w.isWord(j) || t.inQuantity(j) || t.eventAt(j)
+          || v.match(v.lex.clauseOpeners, j) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
