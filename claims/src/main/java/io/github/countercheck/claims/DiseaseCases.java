@@ -12,12 +12,14 @@ final class DiseaseCases {
   private DiseaseCases() {}
 
   /**
-   * @param v     the sentence
-   * @param after the first token after the count, its noun and its cue
-   * @return whether a disease is named right after an injury count
+   * @param v        the sentence
+   * @param countEnd the first token after the numerals of the count
+   * @param nounEnd  the first token after its noun, or -1
+   * @return whether a disease is named right after an injury count and its noun
    */
-  static boolean infection(WordView v, int after) {
-    for (int j = after; j < Math.min(v.to, after + REACH); j++) {
+  static boolean infection(WordView v, int countEnd, int nounEnd) {
+    int limit = Math.min(v.to, Math.max(countEnd, nounEnd) + REACH);
+    for (int j = countEnd; j < limit; j++) {
       if (!v.w.isWord(j)) {
         return false;
       }

@@ -29,6 +29,9 @@ final class ListedCounts {
         || (v.w.stemMask(count) & 2) == 0) {
       return false; // «وعشرة»: the و glued to a number word
     }
+    if (end - 1 > previous && v.isComma(end - 1)) {
+      end--; // «بجانب 18 في حلب، و11 في درعا»: a comma before the و
+    }
     if (end - previous > GAP || end <= previous) {
       return false;
     }

@@ -251,6 +251,11 @@ final class SentenceReader {
       if (s.numeral && (ratio(s) || dayLabel(s))) {
         continue;
       }
+      if (s.numeral && language == Language.AR
+          && (Postposed.severalAfterNoun(view, s.from, s.to, tollTokens())
+              || Postposed.score(view, s.from, s.to, tollTokens()))) {
+        continue; // hook (issue 16): «في مدن عدة», «بالتعادل 2-2» (Postposed)
+      }
       resolve(s, previous);
       livesTaken(s);
       if (s.quantity == null || rate(s)) {
@@ -288,11 +293,15 @@ final class SentenceReader {
         event = Event.OTHER;
       }
       if (event == Event.INJURED && language == Language.AR && DiseaseCases.infection(view,
-          Math.max(Math.max(s.to, s.nounTo), s.cueFrom >= s.to ? s.cueTo : -1))) {
+          s.countTo, s.nounTo)) {
         event = Event.OTHER; // hook (issue 16): «300 إصابة بالحصبة» counts infections (DiseaseCases)
       }
       if (event == Event.ARRESTED && language == Language.AR && Releases.released(view, s.from)) {
         event = Event.OTHER; // hook (issue 16): «إخلاء سبيل 8 من المقبوض عليهم» (Releases)
+      }
+      if (!s.subjectKnown && s.subject == Subject.OTHER && language == Language.AR
+          && UnknownVictims.victims(view, event, s.cueFrom, s.cueTo, s.from, s.nounFrom)) {
+        s.subject = Subject.PERSON; // hook (issue 16): «مصرع 2 أشقياء» (UnknownVictims)
       }
       event = agree(event, s);
       if (event == Event.OTHER && !s.subjectKnown) {
@@ -1034,6 +1043,12 @@ final class SentenceReader {
     }
     if (s.event == null) {
       findEvent(s, previous);
+    }
+    if (s.others && previous != null && previous.event != null && isCasualty(previous.event)
+        && language == Language.AR && s.event != null && !isCasualty(s.event)
+        && s.event != Event.DISPLACED) {
+      // (issue 16) «تم نقل 30 مصابا ... ونقل 19 آخرين»: others of the injured, moved, are injured
+      s.event = previous.event;
     }
     if (s.event == null && previous != null && previous.event != null && conjoined(previous, s)) {
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
