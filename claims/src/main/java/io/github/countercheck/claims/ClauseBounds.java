@@ -30,9 +30,34 @@ final class ClauseBounds {
     if (!v.w.isWord(j)) {
       return false;
     }
-    Construction c = v.construction(j);
-    return c == Construction.COMPLEMENTIZER
-        || c == Construction.COMMA_OPENER && v.isComma(j - 1);
+    return v.is(j, Construction.COMMA_OPENER) && v.isComma(j - 1);
+  }
+
+  /**
+   * @param v the sentence
+   * @param j a token before a count, scanning back from it
+   * @return whether token {@code j} is a complementizer: an event word before it governs a count
+   *     after it only when the reported clause has no event word of its own
+   */
+  static boolean complementizer(WordView v, int j) {
+    return v.w.isWord(j) && v.is(j, Construction.COMPLEMENTIZER);
+  }
+
+  /**
+   * @param v the sentence
+   * @param j a complementizer
+   * @return whether it carries a pronoun that points back at what was told before («إنها طالت
+   *     تسعة»، «موضحا أنهم خمس نساء»، «أنه تم خروج 465 حالة»), where the event word before it
+   *     may still govern the count; a bare «أن» opens a clause of its own
+   */
+  static boolean refersBack(WordView v, int j) {
+    int n = v.w.length(j);
+    for (int k = 2; k < n; k++) {
+      if (v.w.charAt(j, k) == '\u0647') {
+        return true; // أنه، إنها، أنهم: the pronoun after «أن»
+      }
+    }
+    return false;
   }
 
   /**

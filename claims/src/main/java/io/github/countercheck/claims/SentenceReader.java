@@ -85,6 +85,8 @@ final class SentenceReader {
     boolean inheritsEvent;
     /** The count whose subject «آخرين» / "others" took. */
     Slot othersOf;
+    /** (issue 16) The cue is the reporting clause's, taken across «إنها»: no verb of this count. */
+    boolean reportedCue;
 
     Slot(int from, int to, Quantity quantity, Span quantitySpan, boolean numeral) {
       this.from = from;
@@ -395,7 +397,7 @@ final class SentenceReader {
       }
       for (int b = a + 1; b < counts.size(); b++) {
         Slot t = counts.get(b);
-        if (t.cueFrom == s.cueFrom && t.from >= s.cueTo && t.event == s.event
+        if (t.cueFrom == s.cueFrom && t.from >= s.cueTo && t.event == s.event && !t.reportedCue
             && (t.subject == null || t.subject.root() == Subject.PERSON)) {
           s.event = null;
           s.cueFrom = -1;
@@ -1442,12 +1444,21 @@ final class SentenceReader {
     Match<Event> beforeMatch = null;
     int first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
     int window = tollVerbBefore(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
+    boolean reported = false;
+    int fallback = -1;
+    Match<Event> fallbackMatch = null;
     for (int j = first - 1; j >= Math.max(from, first - window); j--) {
       if (w.isWord(j) && match(lex.clauseOpeners, j) != null) {
         break; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
       }
       if (language == Language.AR && ClauseBounds.closesBackwardScan(view, j)) {
-        break; // hook (issue 16): «وأضاف أن»، «، كما» open a clause of their own (ClauseBounds)
+        break; // hook (issue 16): «، كما» opens a clause of its own (ClauseBounds)
+      }
+      if (language == Language.AR && ClauseBounds.complementizer(view, j)) {
+        if (!ClauseBounds.refersBack(view, j)) {
+          break; // hook (issue 16): «وأضاف أن» opens a clause of its own (ClauseBounds)
+        }
+        reported = true; // «وقالت إنها»: the cue before is a fallback only
       }
       int cueStart = cueStartEndingAt[j - from];
       int nounStart = nounStartEndingAt[j - from];
@@ -1455,6 +1466,13 @@ final class SentenceReader {
         before = cueStart >= 0 ? cueStart : nounStart;
         beforeMatch = cueStart >= 0 ? cueAt[cueStart - from] : nounAt[nounStart - from];
         beforeDistance = first - 1 - j;
+        if (reported) {
+          fallback = before;
+          fallbackMatch = beforeMatch;
+          before = -1;
+          beforeMatch = null;
+          beforeDistance = Integer.MAX_VALUE;
+        }
         break;
       }
     }
@@ -1525,6 +1543,12 @@ final class SentenceReader {
         beforeMatch = cueAt[before - from];
         beforeDistance = 0;
       }
+    }
+    if (before < 0 && after < 0 && fallback >= 0) {
+      before = fallback; // the cue of the reporting clause, when the report has none of its own
+      beforeMatch = fallbackMatch;
+      beforeDistance = 0;
+      s.reportedCue = true;
     }
     if (before >= 0 && after >= 0 && language == Language.AR && cueAt[after - from] != null
         && ClauseBounds.verbOfNextCount(view, after, cueAt[after - from].words(),

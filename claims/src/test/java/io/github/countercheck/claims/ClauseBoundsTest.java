@@ -23,6 +23,8 @@ final class ClauseBoundsTest {
       وتوفي 3 من المصابين متأثرين بجراحهم                                             | KILLED:PERSON:3
       وأصيب اثنان من المعتقلين خلال نقلهم                                             | INJURED:PERSON:2
       نظمت الجمعية فجر أمس الأربعاء في القاعة الكبرى للمدينة حفلا حضره سبعة متهمين       | -
+      وشنت الشرطة حملة اعتقالات، وقالت إنها طالت أحد عشر ناشطا                         | ARRESTED:PERSON:11
+      وأعلن مقتل 40 شخصا، بعد أن أحالت المحكمة 21 متهما إلى المفتي                        | KILLED:PERSON:40
       """)
   void clausesBoundTheEventOfACount(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
