@@ -1,11 +1,12 @@
 package io.github.countercheck.claims;
 
 /**
- * Counts listed after a count, each joined by «و» with its own place or destination and no noun:
- * «تم نقل 3 منهم لمستشفى قصر العيني و10 للمنيرة و2 لمستشفى الشرطة», «بينهم 12 في حلب و8 في
- * درعا». A bare count (no noun, no event of its own) whose number carries the «و» is the next item
- * of the list when at most {@link #GAP} words stand between it and the count before, none of them
- * a cue, an event noun or a mark: it counts what that count counts.
+ * Counts listed after a count, each joined by «و» with its own place or destination: «تم نقل 3
+ * منهم لمستشفى قصر العيني و10 للمنيرة و2 لمستشفى الشرطة», «بينهم 12 في حلب و8 في درعا»، «ومنهم
+ * 9 سائحين من هونج كونج و4 يابانيين». A count with no event of its own whose number carries the
+ * «و» (or follows a «و» and perhaps a comma) is the next item of the list when at most
+ * {@link #GAP} words stand between it and the count before, none of them a cue, an event noun or a
+ * mark, and no event word of its own follows it: it counts what that count counts.
  */
 final class ListedCounts {
   /** How many words of the item before (its place) may stand between the two counts. */
@@ -42,5 +43,24 @@ final class ListedCounts {
       }
     }
     return true;
+  }
+
+  /**
+   * @param v     the sentence
+   * @param after the first token after the count and its noun
+   * @param t     the reader's per-token knowledge
+   * @return whether an event word of its own follows the count in its clause («و3 آخرون أصيبوا»),
+   *     within {@link #GAP} words: then it is no item of the list before
+   */
+  static boolean ownEventAfter(WordView v, int after, ReaderTokens t) {
+    for (int j = after; j < Math.min(v.to, after + GAP); j++) {
+      if (!v.w.isWord(j) || t.inQuantity(j)) {
+        return false;
+      }
+      if (t.eventAt(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1037,14 +1037,22 @@ final class SentenceReader {
       }
     }
     if (s.event == null && previous != null && previous.event != null && language == Language.AR
-        && s.numeral && s.nounFrom < 0 && ListedCounts.nextItem(view,
-            Math.max(previous.to, previous.nounTo), s.from, tollTokens())) {
+        && s.numeral && s.nounFrom < 0
+        && ListedCounts.nextItem(view, Math.max(previous.to, previous.nounTo), s.from,
+            tollTokens())
+        && !ListedCounts.ownEventAfter(view, s.to, tollTokens())) {
       s.event = previous.event; // hook (issue 16): «3 لمستشفى قصر العيني و10 للمنيرة» (ListedCounts)
       s.subject = previous.subject;
       s.subjectKnown = previous.subjectKnown;
     }
     if (s.event == null) {
       findEvent(s, previous);
+    }
+    if (s.event == null && previous != null && previous.event != null && language == Language.AR
+        && s.numeral && s.subjectKnown && s.subject.root() == Subject.PERSON
+        && ListedCounts.nextItem(view, Math.max(previous.to, previous.nounTo), s.from,
+            tollTokens())) {
+      s.event = previous.event; // hook (issue 16): «9 سائحين من هونج كونج و4 يابانيين» (ListedCounts)
     }
     if (s.others && previous != null && previous.event != null && isCasualty(previous.event)
         && language == Language.AR && s.event != null && !isCasualty(s.event)
@@ -1216,6 +1224,22 @@ final class SentenceReader {
       Match<SubjectForm> m = subjectAt[s.from - 1 - from];
       setSubject(s, s.from - 1, m);
       s.nounFrom = s.from - 1;
+      return;
+    }
+    if (s.numeral && language == Language.AR && s.from > from && w.isWord(s.from - 1)
+        && nounStartEndingAt[s.from - 1 - from] >= 0 && !inQuantity[s.from - 1 - from]
+        && s.quantity.value() != null && s.quantity.value() <= 2 && s.to == s.from + 1
+        && w.isWord(s.from) && !(w.charAt(s.from, 0) == '\u0648'
+            && (w.stemMask(s.from) & 2) != 0)) {
+      // (issue 16) «حالة إصابة واحدة»، «وفاة واحدة»: one after the event noun it counts
+      int n = nounStartEndingAt[s.from - 1 - from];
+      s.event = nounAt[n - from].value();
+      s.cueFrom = n;
+      s.cueTo = s.from;
+      s.nounFrom = n;
+      s.nounTo = s.from;
+      s.subject = Subject.PERSON;
+      s.subjectKnown = true;
       return;
     }
     if (i + 1 < to && w.isPunctuation(i) && (w.is(i, "\"") || w.is(i, "\u00bb"))

@@ -17,6 +17,9 @@ final class HeadCountsTest {
       قتل 30 شخصا في القصف، بينهم 12 في حمص و8 في إدلب              | KILLED:PERSON:30 KILLED:PERSON:12 KILLED:PERSON:8
       أصيب 40 شخصا، 25 منهم في المنصورة و9 في طنطا                  | INJURED:PERSON:40 INJURED:PERSON:25 INJURED:PERSON:9
       وزعت الجمعية 300 سلة غذائية، 200 في حمص و100 في حماة          | -
+      قتل 19 سائحا، منهم 9 من هونج كونج و4 يابانيين                  | KILLED:PERSON:19 KILLED:PERSON:9 KILLED:PERSON:4
+      قتل 5 أشخاص في حلب و3 آخرون أصيبوا في حمص                    | KILLED:PERSON:5 INJURED:PERSON:3
+      ولم يسجل سوى حالة إصابة واحدة في المحافظة                       | INJURED:PERSON:1
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
