@@ -114,6 +114,7 @@ final class SentenceReader {
   private final boolean[] inQuantity;
   /** The sentence as the rule classes of issue 16 read it ({@link TollReach} and others). */
   private final WordView view;
+  private final ReaderTokens tokens;
 
   /**
    * The per-token arrays of a reader, kept by a caller that reads many sentences so that they are
@@ -182,6 +183,7 @@ final class SentenceReader {
     nounStartEndingAt = buffers.nounStartEndingAt;
     inQuantity = buffers.inQuantity;
     view = new WordView(lex, words, from, to);
+    tokens = newTokens();
     for (int i = from; i < to; i++) {
       if (w.keys(i) == 0) {
         continue;
@@ -647,8 +649,9 @@ final class SentenceReader {
 
   private void addImplicitCounts(List<Slot> slots) {
     for (int i = from; i < to; i++) {
-      if (language == Language.AR && !inQuantity[i - from] && subjectAt[i - from] == null
-          && nounAt[i - from] == null && DualNouns.mayBeDual(view, i)
+      if (language == Language.AR && w.keys(i) == 0 && DualNouns.mayBeDual(view, i)
+          && !inQuantity[i - from]
+          && subjectAt[i - from] == null && nounAt[i - from] == null
           && !(i > from && inQuantity[i - 1 - from]) && eventCueNear(i, i + 1, 3)) {
         Subject dual = DualNouns.dualOf(view, i); // hook (issue 16): «الشقيقان» (DualNouns)
         if (dual != null) {
@@ -1333,6 +1336,10 @@ final class SentenceReader {
 
   /** The reader's per-token knowledge, as the rule classes of issue 16 ask for it. */
   private ReaderTokens tollTokens() {
+    return tokens;
+  }
+
+  private ReaderTokens newTokens() {
     return new ReaderTokens() {
       @Override
       public boolean inQuantity(int i) {
