@@ -1079,7 +1079,9 @@ final class SentenceReader {
       s.event = previous.event; // a breakdown counts what its whole counts
       s.cueFrom = -1;
       s.cueTo = -1;
-      if (s.subject == null) {
+      if (s.subject == null || language == Language.AR && !s.subjectKnown
+          && s.subject == Subject.OTHER && previous.subjectKnown) {
+        // (issue 16) «بينهم ثلاثة إصاباتهم بالغة»: the unknown word after the part is its state
         s.subject = previous.subject;
         s.subjectKnown = previous.subjectKnown;
       }

@@ -20,6 +20,7 @@ final class HeadCountsTest {
       قتل 19 سائحا، منهم 9 من هونج كونج و4 يابانيين                  | KILLED:PERSON:19 KILLED:PERSON:9 KILLED:PERSON:4
       قتل 5 أشخاص في حلب و3 آخرون أصيبوا في حمص                    | KILLED:PERSON:5 INJURED:PERSON:3
       ولم يسجل سوى حالة إصابة واحدة في المحافظة                       | INJURED:PERSON:1
+      أصيب 18 شخصا بينهم ثلاثة إصاباتهم بالغة                        | INJURED:PERSON:18 INJURED:PERSON:3
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
