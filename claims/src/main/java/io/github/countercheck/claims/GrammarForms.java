@@ -39,6 +39,10 @@ final class GrammarForms {
   final WordForms noSingleCountAfter;
   /** Possessive pronoun suffixes: «زوجته». */
   final WordForms possessiveSuffixes;
+  /** «عدة», "several": after a noun, its adjective (في مدن عدة), no count. */
+  final WordForms several;
+  /** «إلى», "to": the number a toll reaches («ارتفع عدد القتلى إلى 53»). */
+  final WordForms toward;
 
   GrammarForms(LexiconFile.GrammarWords g) {
     ratioOne = WordForms.of(g.ratioOne());
@@ -58,5 +62,7 @@ final class GrammarForms {
     quoting = WordForms.of(g.quoting());
     noSingleCountAfter = WordForms.of(g.noSingleCountAfter());
     possessiveSuffixes = WordForms.of(g.possessiveSuffixes());
+    several = WordForms.of(g.several());
+    toward = WordForms.of(g.toward());
   }
 }

@@ -163,9 +163,10 @@ record LexiconFile(
       List<String> every, List<String> per, List<String> of, List<String> article,
       List<String> and, List<String> casualtyJoin, List<String> among, List<String> eventOf,
       List<String> auxiliaries, List<String> determiners, List<String> complementizers,
-      List<String> quoting, List<String> noSingleCountAfter, List<String> possessiveSuffixes) {
+      List<String> quoting, List<String> noSingleCountAfter, List<String> possessiveSuffixes,
+      List<String> several, List<String> toward) {
     static final GrammarWords NONE = new GrammarWords(null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null);
 
     GrammarWords {
       ratioOne = nonNull(ratioOne);
@@ -185,6 +186,8 @@ record LexiconFile(
       quoting = nonNull(quoting);
       noSingleCountAfter = nonNull(noSingleCountAfter);
       possessiveSuffixes = nonNull(possessiveSuffixes);
+      several = nonNull(several);
+      toward = nonNull(toward);
     }
   }
 }
