@@ -51,5 +51,42 @@ enum Construction {
    * "hostage", "captive": right after an arrest cue, people held by captors, no arrest ("20
    * people were held hostage").
    */
-  CAPTIVITY
+  CAPTIVITY,
+  /**
+   * «ارتفع، ليرتفع، ارتفاع، وصل»: a verb that brings a toll to a number; with its toll noun right
+   * after it, the count after «إلى» takes the toll's event however far on it stands
+   * ({@link TollReach}).
+   */
+  TOLL_HEAD,
+  /**
+   * «عناصر، مقاتلي، أفراد، قوات»: a noun of members; before the name of a group or force of the
+   * subjects (تنظيم داعش، القوات المسلحة، البيشمركة) the count is of that group
+   * ({@link GroupMembers}).
+   */
+  MEMBER_NOUN,
+  /**
+   * «أن، إن»: a complementizer opens a clause of its own; an event word before it does not govern a
+   * count after it («وأضاف أن خمسة جنود كانوا على متن الطائرة لاقوا حتفهم»; {@link ClauseBounds}).
+   */
+  COMPLEMENTIZER,
+  /**
+   * «كما»: after a comma it opens a new clause; an event word before it does not govern a count
+   * after it ({@link ClauseBounds}).
+   */
+  COMMA_OPENER,
+  /**
+   * «الحصبة، كورونا، فيروس»: a disease after «إصابة ب»; the count is of infections, no injury
+   * («300 إصابة بالحصبة»; {@link DiseaseCases}).
+   */
+  DISEASE,
+  /**
+   * «إخلاء سبيل، الإفراج عن، تحرير»: right before a count of detainees, the count is of people set
+   * free, no arrest ({@link Releases}).
+   */
+  RELEASE,
+  /**
+   * «أحد، إحدى»: before a plural of people, next to an event cue, one of them («مقتل أحد عناصر
+   * الشرطة»; {@link OneOf}).
+   */
+  ONE_OF
 }

@@ -89,6 +89,44 @@ final class CountLinkReader {
           && next.cueFrom >= next.end() && conjoined(s, next)) {
         s.event = next.event;
       }
+      if (s.event == null && next.event != null && language == Language.AR
+          && next.cueFrom >= next.end() && HeadCounts.breakdownFollows(v, s.end(), next.from)) {
+        s.event = next.event; // hook (issue 16): «157 شخصا بينهم 39 طفلا حصيلة الضحايا» (HeadCounts)
+      }
+    }
+  }
+
+  /**
+   * (issue 16, {@link ListedCounts}) «3 لمستشفى قصر العيني و10 للمنيرة»: a bare count joined by «و»
+   * after the count before and its place, with no event word of its own after it, is the next item
+   * of that count's list: it counts what that count counts. Read before the count's own cue.
+   */
+  void listItem(CountSlot s, CountSlot previous) {
+    if (s.event == null && previous != null && previous.event != null && language == Language.AR
+        && s.numeral && s.nounFrom < 0 && ListedCounts.nextItem(v, previous.end(), s.from)
+        && !ListedCounts.ownEventAfter(v, s.to)) {
+      s.event = previous.event;
+      s.subject = previous.subject;
+      s.subjectKnown = previous.subjectKnown;
+    }
+  }
+
+  /**
+   * (issue 16, {@link ListedCounts}) «منهم 9 سائحين من هونج كونج و4 يابانيين»: a count of people
+   * with no cue of its own that is the next item of the list before takes its event. And «تم نقل
+   * 30 مصابا ... ونقل 19 آخرين»: others of the injured, moved, are injured still.
+   */
+  void listedPeople(CountSlot s, CountSlot previous) {
+    if (previous == null || previous.event == null || language != Language.AR) {
+      return;
+    }
+    if (s.event == null && s.numeral && s.subjectKnown && s.subject.root() == Subject.PERSON
+        && ListedCounts.nextItem(v, previous.end(), s.from)) {
+      s.event = previous.event;
+    }
+    if (s.others && SentenceView.isCasualty(previous.event) && s.event != null
+        && !SentenceView.isCasualty(s.event) && s.event != Event.DISPLACED) {
+      s.event = previous.event;
     }
   }
 
@@ -107,7 +145,7 @@ final class CountLinkReader {
       }
       for (int b = a + 1; b < counts.size(); b++) {
         CountSlot t = counts.get(b);
-        if (t.cueFrom == s.cueFrom && t.from >= s.cueTo && t.event == s.event
+        if (t.cueFrom == s.cueFrom && t.from >= s.cueTo && t.event == s.event && !t.reportedCue
             && (t.subject == null || t.subject.root() == Subject.PERSON)) {
           s.event = null;
           s.cueFrom = -1;

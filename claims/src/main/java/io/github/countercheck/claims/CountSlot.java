@@ -37,6 +37,8 @@ final class CountSlot {
   boolean partOfCount;
   /** The count whose subject «آخرين» / "others" took. */
   CountSlot othersOf;
+  /** (issue 16) The cue is the reporting clause's, taken across «إنها»: no verb of this count. */
+  boolean reportedCue;
 
   CountSlot(int from, int to, Quantity quantity, Span quantitySpan, boolean numeral) {
     this.from = from;

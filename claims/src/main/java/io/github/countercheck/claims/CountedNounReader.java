@@ -102,12 +102,16 @@ final class CountedNounReader {
       return;
     }
     if (s.numeral && s.from > from && w.isWord(s.from - 1) && v.subjectAt(s.from - 1) != null
-        && !v.inQuantity(s.from - 1) && s.quantity.value() != null && s.quantity.value() <= 2) {
+        && !v.inQuantity(s.from - 1) && s.quantity.value() != null && s.quantity.value() <= 2
+        && !wawOnWord(s.from)) { // (issue 16) «خمسة عسكريين واثنين من المهاجمين»: a count of its own
       // Arabic puts one and two after the noun as adjectives: شخص واحد، مجندين اثنين
       Match<SubjectForm> m = v.subjectAt(s.from - 1);
       setSubject(s, s.from - 1, m);
       s.nounFrom = s.from - 1;
       return;
+    }
+    if (oneAfterEventNoun(s)) {
+      return; // hook (issue 16): «حالة إصابة واحدة»، «وفاة واحدة»
     }
     if (i + 1 < to && w.isPunctuation(i) && (w.is(i, "\"") || w.is(i, "\u00bb"))
         && w.isWord(i + 1) && s.from > from && w.isPunctuation(s.from - 1)
@@ -120,6 +124,61 @@ final class CountedNounReader {
   }
 
   /**
+   * (issue 16, {@link UnknownVictims}) «مصرع 2 أشقياء»: an unknown noun right after a cue of
+   * killing or injury counts people.
+   */
+  void unknownVictims(Event event, CountSlot s) {
+    if (!s.subjectKnown && s.subject == Subject.OTHER && language == Language.AR
+        && UnknownVictims.victims(v, event, s.cueFrom, s.cueTo, s.from, s.nounFrom)) {
+      s.subject = Subject.PERSON;
+    }
+  }
+
+  /** Whether word {@code i} carries a proclitic «و» (واثنين), read off as a stem. */
+  private boolean wawOnWord(int i) {
+    return w.charAt(i, 0) == '\u0648' && (w.stemMask(i) & 2) != 0;
+  }
+
+  /**
+   * (issue 16) «حالة إصابة واحدة»، «وفاة واحدة»: a one or two written as one word right after an
+   * event noun counts people of that event, with the noun as its cue.
+   */
+  private boolean oneAfterEventNoun(CountSlot s) {
+    if (!s.numeral || language != Language.AR || s.from == from || !w.isWord(s.from - 1)
+        || v.nounStartEndingAt(s.from - 1) < 0 || v.inQuantity(s.from - 1)
+        || s.quantity.value() == null || s.quantity.value() > 2 || s.to != s.from + 1
+        || !w.isWord(s.from) || wawOnWord(s.from)) {
+      return false;
+    }
+    int n = v.nounStartEndingAt(s.from - 1);
+    s.event = v.nounAt(n).value();
+    s.cueFrom = n;
+    s.cueTo = s.from;
+    s.nounFrom = n;
+    s.nounTo = s.from;
+    s.subject = Subject.PERSON;
+    s.subjectKnown = true;
+    return true;
+  }
+
+  /**
+   * «عناصر القوات المسلحة»: a member noun at {@code i} before the name of a group gives the group's
+   * subject ({@link GroupMembers}).
+   */
+  private boolean memberOfGroup(CountSlot s, int i) {
+    if (language != Language.AR || i >= to) {
+      return false;
+    }
+    int g = GroupMembers.groupAfterMember(v, i);
+    if (g < 0) {
+      return false;
+    }
+    setSubject(s, g, v.subjectAt(g));
+    s.nounFrom = i;
+    return true;
+  }
+
+  /**
    * The noun of a count read from word {@code i} on: a lexicon noun, «آخرين», a noun after «من» /
    * "of", in English one describing word or two later, else an unknown word, counted as people
    * when it has the form of a human plural.
@@ -127,6 +186,9 @@ final class CountedNounReader {
   private void nounAfter(CountSlot s, int i) {
     if (i >= to || !w.isWord(i) || v.startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
+    }
+    if (memberOfGroup(s, i) || lex.words.of.has(w, i) && memberOfGroup(s, i + 1)) {
+      return; // hook (issue 16): «12 من عناصر القوات المسلحة» (GroupMembers)
     }
     if (language == Language.EN) {
       i = compoundHead(i);

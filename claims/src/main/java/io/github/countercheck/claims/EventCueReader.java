@@ -190,6 +190,9 @@ final class EventCueReader {
    * clause, or, in Arabic, a casualty verb later in its clause.
    */
   void findEvent(CountSlot s, CountSlot previous) {
+    if (tollReached(s)) {
+      return; // hook (issue 16): the toll construction reaches its number across asides
+    }
     int before = -1;
     int beforeDistance = Integer.MAX_VALUE;
     Match<Event> beforeMatch = null;
@@ -216,6 +219,24 @@ final class EventCueReader {
     if (before < 0 && after < 0 && language == Language.AR) {
       after = verbLaterInClause(afterStart, limit);
       afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+    }
+    if (before < 0 && after < 0 && language == Language.AR) {
+      // hook (issue 16): a verb far back in the count's clause, VSO with a long subject (ClauseBounds)
+      before = ClauseBounds.verbEarlierInClause(v, first);
+      beforeMatch = before < 0 ? null : v.cueAt(before);
+      beforeDistance = 0;
+    }
+    if (before < 0 && after < 0 && reportedEnd >= 0) {
+      // (issue 16) the cue of the reporting clause, when the report has none of its own
+      int cueStart = v.cueStartEndingAt(reportedEnd);
+      before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(reportedEnd);
+      beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(before);
+      beforeDistance = 0;
+      s.reportedCue = true;
+    }
+    if (before >= 0 && after >= 0 && language == Language.AR && v.cueAt(after) != null
+        && ClauseBounds.verbOfNextCount(v, after, v.cueAt(after).words(), v.startsClause(after))) {
+      afterDistance = Integer.MAX_VALUE; // hook (issue 16): «وأصيب 12» is the next count's verb
     }
     if (before < 0 && after < 0) {
       return;
@@ -244,15 +265,65 @@ final class EventCueReader {
    */
   private int cueEndBefore(CountSlot s, int first) {
     int window = v.tollVerbEndsAt(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
+    boolean reported = false;
+    reportedEnd = -1;
     for (int j = first - 1; j >= Math.max(from, first - window); j--) {
       if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
         return -1; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
       }
+      if (language == Language.AR && ClauseBounds.closesBackwardScan(v, j)) {
+        return -1; // hook (issue 16): «، كما» opens a clause of its own (ClauseBounds)
+      }
+      if (language == Language.AR && ClauseBounds.complementizer(v, j)) {
+        if (!ClauseBounds.refersBack(v, j)) {
+          return -1; // hook (issue 16): «وأضاف أن» opens a clause of its own (ClauseBounds)
+        }
+        reported = true; // «وقالت إنها»: the cue before is a fallback only
+      }
       if (v.cueStartEndingAt(j) >= 0 || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
+        if (reported) {
+          reportedEnd = j;
+          return -1;
+        }
         return j;
       }
     }
     return -1;
+  }
+
+  /** Set by {@link #cueEndBefore}: where the cue of a reporting clause before «إنها» ends, or -1. */
+  private int reportedEnd;
+
+  /**
+   * (issue 16) The toll construction ({@link TollReach}): the number after «إلى» takes the event
+   * of the toll noun after a toll verb, however far back.
+   */
+  private boolean tollReached(CountSlot s) {
+    int toll = language == Language.AR ? TollReach.tollEvent(v, s.from) : -1;
+    if (toll < 0) {
+      return false;
+    }
+    Match<Event> m = v.cueAt(toll) != null ? v.cueAt(toll) : v.nounAt(toll);
+    s.event = m.value();
+    s.cueFrom = toll;
+    s.cueTo = Math.min(to, toll + m.words());
+    return true;
+  }
+
+  /**
+   * (issue 16) «توفي 2 من المصابين»: a casualty verb right before a count whose event came from
+   * after it (the group it is taken from) says what happened to it ({@link ClauseBounds}).
+   */
+  void verbRightBefore(CountSlot s) {
+    if (s.event == null || language != Language.AR || !s.numeral || s.cueFrom <= s.from) {
+      return;
+    }
+    int verb = ClauseBounds.verbRightBefore(v, s.from);
+    if (verb >= 0 && v.cueAt(verb).value() != s.event) {
+      s.event = v.cueAt(verb).value();
+      s.cueFrom = verb;
+      s.cueTo = s.from;
+    }
   }
 
   /** Set by {@link #cueAfter}: the end of its window, widened by what it skipped. */
@@ -306,6 +377,10 @@ final class EventCueReader {
         skipped += 2;
         j++;
         continue;
+      }
+      if (language == Language.AR && s.nounTo > 0 && ClauseBounds.pluralVerbAfterComma(v, j)
+          && v.cueAt(j + 1) != null && SentenceView.isCasualty(v.cueAt(j + 1).value())) {
+        return j + 1; // hook (issue 16): «19 سائحا، لقوا مصرعهم»: the plural verb (ClauseBounds)
       }
       int aside = w.isPunctuation(j) && w.is(j, ",") ? asideEnd(j) : -1;
       if (aside > 0) {

@@ -65,6 +65,10 @@ final class GrammarForms {
   final WordForms agent;
   /** The last word of a toll verb that always reports a toll: "rose to", "stood at". */
   final WordForms tollParticles;
+  /** «عدة», "several": after a noun, its adjective (في مدن عدة), no count. */
+  final WordForms several;
+  /** «إلى», "to": the number a toll reaches («ارتفع عدد القتلى إلى 53»). */
+  final WordForms toward;
 
   GrammarForms(LexiconFile.GrammarWords g) {
     ratioOne = WordForms.of(g.ratioOne());
@@ -97,5 +101,7 @@ final class GrammarForms {
     ageEndings = WordForms.of(g.ageEndings());
     agent = WordForms.of(g.agent());
     tollParticles = WordForms.of(g.tollParticles());
+    several = WordForms.of(g.several());
+    toward = WordForms.of(g.toward());
   }
 }

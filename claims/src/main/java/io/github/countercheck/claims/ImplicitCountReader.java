@@ -56,16 +56,18 @@ final class ImplicitCountReader {
    * @param lex   the sentence's lexicon
    * @param words the key bits of the sentence's words, in order
    * @param waw   for each word, whether it opens with a و that may be the conjunction
+   * @param dualShape for each word no index knows, whether it ends as a dual («-ان»، «-ين»)
    * @param n     how many words
    * @return false if reading the sentence can find no count
    */
-  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
+  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw,
+      boolean[] dualShape, int n) {
     for (int i = 0; i < n; i++) {
-      if (words[i] == 0) {
+      if (words[i] == 0 && !dualShape[i]) {
         continue;
       }
       for (ImplicitCountRule rule : RULES) {
-        if (rule.mayApply(lex, words, waw, n, i)) {
+        if (rule.mayApply(lex, words, waw, dualShape, n, i)) {
           return true;
         }
       }
@@ -82,6 +84,7 @@ final class ImplicitCountReader {
   void addImplicitCounts(List<CountSlot> slots) {
     for (int i = from; i < to; i++) {
       if (v.inQuantity(i) || w.keys(i) == 0) {
+        dualByForm(i, slots); // hook (issue 16): «الشقيقان» (DualNouns)
         continue; // a word no index starts with counts nothing here, and neither does a non-word
       }
       boolean afterNumber = i > from && v.inQuantity(i - 1);
@@ -91,6 +94,10 @@ final class ImplicitCountReader {
         continue;
       }
       Match<?> one = v.match(ImplicitCountRule.ONE_OF_THEM.trigger(lex), i);
+      if (one != null && v.is(i, Construction.ONE_OF)) {
+        oneOf(i, slots); // hook (issue 16): «مقتل أحد عناصر الشرطة» (OneOf)
+        continue;
+      }
       if (one != null) { // its cue is read by CountLinkReader.ownVerbOfOne
         CountSlot s = implicit(i, i + one.words(), Quantity.exact(1), false);
         s.inheritsAll = true;
@@ -230,6 +237,40 @@ final class ImplicitCountReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * (issue 16, {@link DualNouns}) A word no index knows that is the dual of a singular noun of
+   * people («الشقيقان»، «سائقين»), next to an event cue, counts two of them.
+   */
+  private void dualByForm(int i, List<CountSlot> slots) {
+    if (language != Language.AR || w.keys(i) != 0 || !DualNouns.mayBeDual(v, i) || v.inQuantity(i)
+        || i > from && v.inQuantity(i - 1) || !eventCueNear(i, i + 1, 3)) {
+      return;
+    }
+    Subject dual = DualNouns.dualOf(v, i);
+    if (dual == null) {
+      return;
+    }
+    CountSlot s = implicit(i, i, Quantity.exact(2), false);
+    s.subject = dual;
+    s.subjectKnown = true;
+    s.nounFrom = i;
+    s.nounTo = i + 1;
+    slots.add(s);
+  }
+
+  /**
+   * (issue 16, {@link OneOf}) «مقتل أحد عناصر الشرطة»: «أحد» before a plural of people, next to an
+   * event cue, counts one of them.
+   */
+  private void oneOf(int i, List<CountSlot> slots) {
+    int noun = OneOf.nounAfter(v, i);
+    if (noun >= 0 && language == Language.AR && eventCueNear(i, noun + 1, 3)) {
+      CountSlot s = implicit(noun, noun, Quantity.exact(1), false);
+      s.quantitySpan = new Span(w.spanStart(i), w.spanEnd(noun));
+      slots.add(s);
+    }
   }
 
   private CountSlot implicit(int start, int end, Quantity q, boolean asMany) {

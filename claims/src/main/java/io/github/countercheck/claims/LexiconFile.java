@@ -168,10 +168,10 @@ record LexiconFile(
       List<String> rankDeterminers, List<String> superlatives, List<String> superlativeEndings,
       List<String> riseVerbs, List<String> upParticle, List<String> tenseAuxiliaries,
       List<String> gerundEndings, List<String> ageEndings, List<String> agent,
-      List<String> tollParticles) {
+      List<String> tollParticles, List<String> several, List<String> toward) {
     static final GrammarWords NONE = new GrammarWords(null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
 
     GrammarWords {
       ratioOne = nonNull(ratioOne);
@@ -204,6 +204,8 @@ record LexiconFile(
       ageEndings = nonNull(ageEndings);
       agent = nonNull(agent);
       tollParticles = nonNull(tollParticles);
+      several = nonNull(several);
+      toward = nonNull(toward);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.countercheck.claims;
 
 import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.core.Language;
 
 /**
  * The no-count and agreement rule family: numbers that are no claims, and the event made to fit
@@ -34,6 +35,31 @@ final class NoCountReader {
     this.lex = view.lex;
     this.from = view.from;
     this.to = view.to;
+  }
+
+  /**
+   * (issue 16, {@link Postposed}) Whether an Arabic number only describes or scores: «في مدن عدة»,
+   * «بالتعادل 2-2».
+   */
+  boolean postposed(CountSlot s) {
+    return v.language == Language.AR
+        && (Postposed.severalAfterNoun(v, s.from, s.to) || Postposed.score(v, s.from, s.to));
+  }
+
+  /**
+   * (issue 16) The event a casualty count claims when it counts no casualties: infections («300
+   * إصابة بالحصبة», {@link DiseaseCases}) and releases («إخلاء سبيل 8 من المقبوض عليهم», {@link
+   * Releases}) are OTHER.
+   */
+  Event notCasualty(Event event, CountSlot s) {
+    if (v.language != Language.AR) {
+      return event;
+    }
+    if (event == Event.INJURED && DiseaseCases.infection(v, s.countTo, s.nounTo)
+        || event == Event.ARRESTED && Releases.released(v, s.from)) {
+      return Event.OTHER;
+    }
+    return event;
   }
 
   /**

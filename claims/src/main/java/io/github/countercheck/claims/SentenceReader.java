@@ -125,8 +125,9 @@ final class SentenceReader {
    * ImplicitCountReader#mayCountWithoutNumerals}. {@link ClaimExtractor} reads no sentence for
    * which this is false unless it carries an attribution that a later sentence needs.
    */
-  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
-    return ImplicitCountReader.mayCountWithoutNumerals(lex, words, waw, n);
+  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw,
+      boolean[] dualShape, int n) {
+    return ImplicitCountReader.mayCountWithoutNumerals(lex, words, waw, dualShape, n);
   }
 
   /**
@@ -149,9 +150,10 @@ final class SentenceReader {
     CountSlot previous = null;
     List<CountSlot> counts = new ArrayList<>(slots.size());
     for (CountSlot s : slots) {
-      if (s.numeral && (noCount.ratio(s) || noCount.dayLabel(s)
+      if (s.numeral && (noCount.ratio(s) || noCount.dayLabel(s) || noCount.postposed(s)
           || v.language == Language.EN && SuperlativeOne.ranks(v, s))) {
-        continue; // "in one of the deadliest attacks" ranks, counts nothing
+        continue; // postposed: hook (issue 16), «في مدن عدة», «بالتعادل 2-2» (Postposed);
+                  // "in one of the deadliest attacks" ranks, counts nothing
       }
       resolve(s, previous);
       events.livesTaken(s);
@@ -204,7 +206,7 @@ final class SentenceReader {
    * protesters with no other event is a crowd size (one protester is no crowd); a count of
    * something we cannot name, with no event, is no claim.
    */
-  private static Event eventOf(CountSlot s) {
+  private Event eventOf(CountSlot s) {
     Event event = s.event;
     if (event == null) {
       event = s.subject == Subject.PROTESTER && s.quantity.low() >= 2 ? Event.PARTICIPATED : null;
@@ -215,6 +217,8 @@ final class SentenceReader {
       }
       event = Event.OTHER;
     }
+    event = noCount.notCasualty(event, s); // hook (issue 16): DiseaseCases, Releases
+    nouns.unknownVictims(event, s); // hook (issue 16): «مصرع 2 أشقياء» (UnknownVictims)
     event = NoCountReader.agree(event, s);
     return event == Event.OTHER && !s.subjectKnown ? null : event;
   }
@@ -291,6 +295,8 @@ final class SentenceReader {
       s.othersOf = previous;
     }
     events.casualtyOfRefugees(s);
+    events.verbRightBefore(s); // hook (issue 16): «توفي 2 من المصابين» (ClauseBounds)
+    links.listItem(s, previous); // hook (issue 16): «3 لمستشفى قصر العيني و10 للمنيرة»
     if (s.event == null) {
       events.findEvent(s, previous);
     }
@@ -299,6 +305,7 @@ final class SentenceReader {
     if (s.pluralGuess && !UnknownPluralRule.tiedToVerb(v, s)) {
       s.subject = Subject.OTHER; // a plural no lexicon knows, no verb of its own
     }
+    links.listedPeople(s, previous); // hook (issue 16): «9 سائحين من هونج كونج و4 يابانيين»
     if (s.event == null && previous != null && previous.event != null && links.conjoined(previous, s)) {
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
     }
@@ -309,12 +316,15 @@ final class SentenceReader {
     }
     boolean eventFromNoun = s.event != null && s.cueFrom == s.nounFrom && s.cueFrom >= 0;
     // «وأصيب اثنان منهم»: a verb of its own right before the count wins over the whole's event
-    boolean ownVerb = s.event != null && s.cueFrom >= 0 && s.cueTo == s.from && !links.partitiveBefore(s);
+    boolean ownVerb = s.event != null && s.cueFrom >= 0 && s.cueTo == s.from && !links.partitiveBefore(s)
+        && (v.language == Language.EN || SentenceView.isCasualty(s.event)); // (issue 16) «تم نقل 3 منهم»
     if (partitive && previous != null && previous.event != null && !eventFromNoun && !ownVerb) {
       s.event = previous.event; // a breakdown counts what its whole counts
       s.cueFrom = -1;
       s.cueTo = -1;
-      if (s.subject == null) {
+      if (s.subject == null || v.language == Language.AR && !s.subjectKnown
+          && s.subject == Subject.OTHER && previous.subjectKnown) {
+        // (issue 16) «بينهم ثلاثة إصاباتهم بالغة»: the unknown word after the part is its state
         s.subject = previous.subject;
         s.subjectKnown = previous.subjectKnown;
       }

@@ -122,6 +122,36 @@ final class SentenceView {
     return i < from || i >= to || (w.keys(i) & index.bit()) == 0 ? null : index.match(w, i);
   }
 
+  /** Whether an event cue or an event noun starts at token {@code j}. */
+  boolean eventAt(int j) {
+    return cueAt[j - from] != null || nounAt[j - from] != null;
+  }
+
+  /** @return the event of the cue that starts at token {@code j}, or null */
+  Event cue(int j) {
+    return cueAt[j - from] == null ? null : cueAt[j - from].value();
+  }
+
+  /**
+   * Whether the cue at token {@code j} reads as a finite verb: no casualty noun (مقتل، إصابة), no
+   * article, not after a preposition.
+   */
+  boolean verbal(int j) {
+    return match(lex.casualtyNouns, j) == null && !hasArticle(j)
+        && !(j > from && w.isWord(j - 1) && match(lex.functionWords, j - 1) != null);
+  }
+
+  /** @return the construction role of the phrase that starts at word {@code j}, or null */
+  Construction construction(int j) {
+    Match<Construction> m = match(lex.constructions, j);
+    return m == null ? null : m.value();
+  }
+
+  /** Whether the phrase at word {@code j} plays construction role {@code role}. */
+  boolean is(int j, Construction role) {
+    return construction(j) == role;
+  }
+
   /** Whether a cue ends at token {@code j}. */
   boolean isCue(int j) {
     return cueStartEndingAt(j) >= 0;
@@ -230,6 +260,20 @@ final class SentenceView {
   boolean startsClause(int j) {
     return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648'
         || j > from && lex.words.and.has(w, j - 1);
+  }
+
+  /** Whether token {@code j} is punctuation that ends a sentence or a clause: . ; ? ! */
+  boolean isStop(int j) {
+    if (!w.isPunctuation(j) || w.length(j) != 1) {
+      return false;
+    }
+    char c = w.charAt(j, 0);
+    return c == '.' || c == ';' || c == '?' || c == '!' || c == '\u061F' || c == '\u061B';
+  }
+
+  /** Whether token {@code j}, inside the sentence, is a comma (the normalizer writes ، as ','). */
+  boolean isComma(int j) {
+    return j >= from && j < to && w.isPunctuation(j) && w.is(j, ",");
   }
 
   /** Whether token {@code j} is one of the marks {@code , ; : . ( ) ? !} that end a clause. */

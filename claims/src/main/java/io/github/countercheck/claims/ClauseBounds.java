@@ -1,0 +1,139 @@
+package io.github.countercheck.claims;
+
+/**
+ * Clause boundaries that an event word does not reach across, and the verb that ends a clause.
+ *
+ * <ul>
+ *   <li>A complementizer (the lexicon's {@code constructions.COMPLEMENTIZER}: أن، إن، أنه) opens a
+ *       clause of its own: an event word before it belongs to the clause that reports, not to a
+ *       count after it («الطائرة تنقل إمدادات، وأضاف أن خمسة جنود ... لاقوا حتفهم»: no
+ *       deployment).
+ *   <li>A clause opener after a comma ({@code constructions.COMMA_OPENER}: «، كما») starts a new
+ *       clause the same way («وأصيب آخرون، كما أسر المسلحون 40 شخصا»).
+ *   <li>A plural past verb right after the comma that follows a count is that count's predicate
+ *       (the clause-final verb: «يذكر أن 19 سائحا، لقوا مصرعهم»); Arabic writes the masculine
+ *       plural past with a final «وا», which no verbal noun has.
+ * </ul>
+ */
+final class ClauseBounds {
+  /** How far before a count a verb of its clause may stand. */
+  static final int CLAUSE_WINDOW = 14;
+
+  private ClauseBounds() {}
+
+  /**
+   * @param v the sentence
+   * @param j a token before a count, scanning back from it
+   * @return whether an event word before token {@code j} is in another clause than the count
+   */
+  static boolean closesBackwardScan(SentenceView v, int j) {
+    if (!v.w.isWord(j)) {
+      return false;
+    }
+    return v.is(j, Construction.COMMA_OPENER) && v.isComma(j - 1);
+  }
+
+  /**
+   * @param v the sentence
+   * @param j a token before a count, scanning back from it
+   * @return whether token {@code j} is a complementizer: an event word before it governs a count
+   *     after it only when the reported clause has no event word of its own
+   */
+  static boolean complementizer(SentenceView v, int j) {
+    return v.w.isWord(j) && v.is(j, Construction.COMPLEMENTIZER);
+  }
+
+  /**
+   * @param v the sentence
+   * @param j a complementizer
+   * @return whether it carries a pronoun that points back at what was told before («إنها طالت
+   *     تسعة»، «موضحا أنهم خمس نساء»، «أنه تم خروج 465 حالة»), where the event word before it
+   *     may still govern the count; a bare «أن» opens a clause of its own
+   */
+  static boolean refersBack(SentenceView v, int j) {
+    int n = v.w.length(j);
+    for (int k = 2; k < n; k++) {
+      if (v.w.charAt(j, k) == '\u0647') {
+        return true; // أنه، إنها، أنهم: the pronoun after «أن»
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param v     the sentence
+   * @param comma a token after a count and its noun
+   * @return whether {@code comma} is a comma right before a plural past verb («، لقوا»)
+   */
+  static boolean pluralVerbAfterComma(SentenceView v, int comma) {
+    int j = comma + 1;
+    if (!v.isComma(comma) || j >= v.to || !v.w.isWord(j)) {
+      return false;
+    }
+    int n = v.w.length(j);
+    return n >= 4 && v.w.charAt(j, n - 2) == '\u0648' && v.w.charAt(j, n - 1) == '\u0627'
+        && v.w.charAt(j, 0) != '\u0648';
+  }
+
+  /**
+   * «توفي ... ثلاثة أشخاص وأصيب 12»: an event verb after a count that opens the next coordinated
+   * clause and is followed right away by a count of its own is that count's verb (VSO), not the
+   * predicate of the count before it.
+   *
+   * @param v           the sentence
+   * @param cue         the token where the verb starts
+   * @param words       its length in words
+   * @param opensClause whether it opens a coordinated clause (وأصيب)
+   * @return whether the verb belongs to the count after it
+   */
+  static boolean verbOfNextCount(SentenceView v, int cue, int words, boolean opensClause) {
+    int next = cue + words;
+    return opensClause && next < v.to && v.inQuantity(next);
+  }
+
+  /**
+   * «اعتقلت قوات من جيش الاحتلال الإسرائيلي فجر أمس الأول الثلاثاء عشرة فلسطينيين»: with no cue
+   * in the windows around a count, a casualty verb further back in the same clause (no mark,
+   * number, clause opener or complementizer between; at most {@link #CLAUSE_WINDOW} words) governs
+   * it, the object of a verb whose subject and time stand between.
+   *
+   * @param v     the sentence
+   * @param first the first token of the count
+   * @return the verb's token, or -1
+   */
+  static int verbEarlierInClause(SentenceView v, int first) {
+    for (int j = first - 1; j >= Math.max(v.from, first - CLAUSE_WINDOW); j--) {
+      if (!v.w.isWord(j) || v.inQuantity(j) || v.match(v.lex.clauseOpeners, j) != null
+          || v.is(j, Construction.COMPLEMENTIZER) || v.is(j, Construction.RELATIVE)) {
+        return -1;
+      }
+      Event e = v.cue(j);
+      if (e != null) {
+        return (e == Event.KILLED || e == Event.INJURED || e == Event.ARRESTED)
+            && v.verbal(j) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * «توفي 2 من المصابين»: the casualty verb right before a count says what happened to it; the
+   * event noun after «من» only names the group the count was taken from.
+   *
+   * @param v     the sentence
+   * @param count the first token of the count
+   * @return the token where a casualty verb ending right before the count starts, or -1
+   */
+  static int verbRightBefore(SentenceView v, int count) {
+    if (count - 1 < v.from) {
+      return -1;
+    }
+    int cue = v.cueStartEndingAt(count - 1);
+    if (cue < 0) {
+      return -1;
+    }
+    Event e = v.cue(cue);
+    return (e == Event.KILLED || e == Event.INJURED || e == Event.ARRESTED) && v.verbal(cue)
+        ? cue : -1;
+  }
+}

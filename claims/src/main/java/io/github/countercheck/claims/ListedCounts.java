@@ -1,0 +1,64 @@
+package io.github.countercheck.claims;
+
+/**
+ * Counts listed after a count, each joined by «و» with its own place or destination: «تم نقل 3
+ * منهم لمستشفى قصر العيني و10 للمنيرة و2 لمستشفى الشرطة», «بينهم 12 في حلب و8 في درعا»، «ومنهم
+ * 9 سائحين من هونج كونج و4 يابانيين». A count with no event of its own whose number carries the
+ * «و» (or follows a «و» and perhaps a comma) is the next item of the list when at most
+ * {@link #GAP} words stand between it and the count before, none of them a cue, an event noun or a
+ * mark, and no event word of its own follows it: it counts what that count counts.
+ */
+final class ListedCounts {
+  /** How many words of the item before (its place) may stand between the two counts. */
+  static final int GAP = 4;
+  private static final char WAW = '\u0648';
+
+  private ListedCounts() {}
+
+  /**
+   * @param v        the sentence
+   * @param previous the first token after the count before and its noun
+   * @param count    the first token of this count
+   * @return whether this count is the next item of the list the count before opened
+   */
+  static boolean nextItem(SentenceView v, int previous, int count) {
+    int end = count;
+    if (count - 1 >= v.from && v.lex.words.and.has(v.w, count - 1)) {
+      end = count - 1; // «و 10», or «و10» that the tokenizer cut in two
+    } else if (!v.w.isWord(count) || v.w.charAt(count, 0) != WAW
+        || (v.w.stemMask(count) & 2) == 0) {
+      return false; // «وعشرة»: the و glued to a number word
+    }
+    if (end - 1 > previous && v.isComma(end - 1)) {
+      end--; // «بجانب 18 في حلب، و11 في درعا»: a comma before the و
+    }
+    if (end - previous > GAP || end <= previous) {
+      return false;
+    }
+    for (int j = previous; j < end; j++) {
+      if (!v.w.isWord(j) || v.inQuantity(j) || v.eventAt(j)
+          || v.match(v.lex.clauseOpeners, j) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * @param v     the sentence
+   * @param after the first token after the count and its noun
+   * @return whether an event word of its own follows the count in its clause («و3 آخرون أصيبوا»),
+   *     within {@link #GAP} words: then it is no item of the list before
+   */
+  static boolean ownEventAfter(SentenceView v, int after) {
+    for (int j = after; j < Math.min(v.to, after + GAP); j++) {
+      if (!v.w.isWord(j) || v.inQuantity(j)) {
+        return false;
+      }
+      if (v.eventAt(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

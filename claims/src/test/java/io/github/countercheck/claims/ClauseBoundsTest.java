@@ -1,0 +1,32 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link ClauseBounds}: a complementizer and «، كما» end the reach of an event word before them; a
+ * plural verb after the comma that follows a count is its predicate.
+ */
+final class ClauseBoundsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      كانت المروحية تنقل مؤنا، وأضاف أن ستة جنود كانوا على متنها لقوا حتفهم             | KILLED:SOLDIER:6
+      وأصيب عدد من المارة، كما خطف المسلحون 12 شخصا                                   | -
+      وذكرت الشرطة أن 14 عاملا، لقوا مصرعهم في انهيار المنجم                           | KILLED:PERSON:14
+      وقال المصدر إن 8 متظاهرين، أصيبوا بطلقات الخرطوش                               | INJURED:PROTESTER:8
+      قتل 5 أشخاص، وقال المسعفون إن 3 منهم أطفال                                      | KILLED:PERSON:5 KILLED:PERSON:3
+      توفي مساء أول من أمس أربعة أشخاص وأصيب 9 في حادث سير                             | KILLED:PERSON:4 INJURED:PERSON:9
+      اعتقلت دورية من قوات الأمن الخاصة فجر أمس الأربعاء سبعة متهمين في المدينة         | ARRESTED:PERSON:7
+      وتوفي 3 من المصابين متأثرين بجراحهم                                             | KILLED:PERSON:3
+      وأصيب اثنان من المعتقلين خلال نقلهم                                             | INJURED:PERSON:2
+      نظمت الجمعية فجر أمس الأربعاء في القاعة الكبرى للمدينة حفلا حضره سبعة متهمين       | -
+      وشنت الشرطة حملة اعتقالات، وقالت إنها طالت أحد عشر ناشطا                         | ARRESTED:PERSON:11
+      وأعلن مقتل 40 شخصا، بعد أن أحالت المحكمة 21 متهما إلى المفتي                        | KILLED:PERSON:40
+      """)
+  void clausesBoundTheEventOfACount(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link DiseaseCases}: infections named after an injury count are no injuries. */
+final class DiseaseCasesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      سجلت الوزارة 300 إصابة بالحصبة في المحافظة                 | -
+      رصدت السلطات 45 حالة إصابة جديدة بفيروس كورونا              | -
+      أصيب 120 شخصا بالكوليرا في المخيم                           | -
+      أصيب 22 شخصا باختناقات خلال الاشتباكات                       | INJURED:PERSON:22
+      أصيب 7 أشخاص بطلقات نارية                                   | INJURED:PERSON:7
+      """)
+  void infectionsAreNoInjuries(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link DualNouns}: a dual by morphology of a singular noun of people counts two. */
+final class DualNounsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأصيب سائقان و5 ركاب في الحادث                  | INJURED:PERSON:2 INJURED:PERSON:5
+      وقتل مزارعان وأصيب 3 آخرون في القصف              | KILLED:PERSON:2 INJURED:PERSON:3
+      وأصيبت ممرضتان و4 أشخاص في القصف                 | INJURED:PERSON:2 INJURED:PERSON:4
+      وقتل 6 مسلحين في الاشتباكات                      | KILLED:MILITANT:6
+      وزار الوزير البلدتين اللتين تضررتا و3 مستشفيات    | -
+      """)
+  void dualsByMorphology(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+}

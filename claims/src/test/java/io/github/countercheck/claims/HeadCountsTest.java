@@ -1,0 +1,28 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link HeadCounts} and {@link ListedCounts}: a head count shares its breakdown's event; bare
+ * counts listed after a count with their places count what it counts.
+ */
+final class HeadCountsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      212 شخصا بينهم 45 طفلا حصيلة ضحايا القصف                     | KILLED:PERSON:212 KILLED:CHILD:45
+      قتل 30 شخصا في القصف، بينهم 12 في حمص و8 في إدلب              | KILLED:PERSON:30 KILLED:PERSON:12 KILLED:PERSON:8
+      أصيب 40 شخصا، 25 منهم في المنصورة و9 في طنطا                  | INJURED:PERSON:40 INJURED:PERSON:25 INJURED:PERSON:9
+      وزعت الجمعية 300 سلة غذائية، 200 في حمص و100 في حماة          | -
+      قتل 19 سائحا، منهم 9 من هونج كونج و4 يابانيين                  | KILLED:PERSON:19 KILLED:PERSON:9 KILLED:PERSON:4
+      قتل 5 أشخاص في حلب و3 آخرون أصيبوا في حمص                    | KILLED:PERSON:5 INJURED:PERSON:3
+      ولم يسجل سوى حالة إصابة واحدة في المحافظة                       | INJURED:PERSON:1
+      أصيب 18 شخصا بينهم ثلاثة إصاباتهم بالغة                        | INJURED:PERSON:18 INJURED:PERSON:3
+      """)
+  void headAndListedCounts(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+}

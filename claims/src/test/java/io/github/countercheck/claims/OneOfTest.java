@@ -1,0 +1,23 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link OneOf}: «أحد / إحدى» before a plural of people, next to an event cue, counts one. */
+final class OneOfTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأسفر الانفجار عن مقتل أحد عناصر الشرطة                 | KILLED:POLICE:1
+      وأصيب أحد الجنود بشظايا القذيفة                          | INJURED:SOLDIER:1
+      وتمكنت الشرطة من القبض على أحد المتهمين                  | ARRESTED:PERSON:1
+      وقتلت إحدى المتظاهرات برصاصة في الرأس                    | KILLED:PROTESTER:1
+      وقال أحد المسؤولين إن الوضع هادئ                         | -
+      ولم يصب أحد في الحادث                                   | -
+      """)
+  void oneOfAPluralOfPeople(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,24 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link TollReach}: a toll verb and its toll noun reach the number after «إلى» across asides. */
+final class TollReachTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ارتفع عدد القتلى في الانفجار، الذي وقع صباح اليوم قرب محطة القطارات، إلى 41 شخصا     | KILLED:PERSON:41
+      وارتفعت حصيلة ضحايا الحريق الذي اندلع في المصنع أمس إلى 27 عاملا                  | KILLED:PERSON:27
+      ليرتفع عدد المصابين في المواجهات، بحسب وزارة الصحة، إلى 96 شخصا                  | INJURED:PERSON:96
+      ارتفع عدد المقبوض عليهم في أحداث الشغب إلى 130 متهما                              | ARRESTED:PERSON:130
+      ارتفع عدد القتلى إلى 12 شخصا بينما وصل عدد الجرحى إلى 30                          | KILLED:PERSON:12 INJURED:PERSON:30
+      ارتفعت أسعار الوقود في المدن الكبرى إلى 5 جنيهات                                  | -
+      ارتفع عدد القتلى. وانتقل الوزير إلى 3 مستشفيات                                   | -
+      """)
+  void tollReachesItsNumber(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+}
