@@ -190,8 +190,7 @@ public final class ClaimExtractor {
         return; // a repeated sentence or paragraph: its claims are already out
       }
       if (inSentence.isEmpty() && !readEverySentence
-          && !SentenceReader.mayCountWithoutNumerals(lex, ws.wordKeys(), ws.waw, ws.dualShape,
-              words)) {
+          && !SentenceReader.mayCountWithoutNumerals(lex, ws.wordKeys(), ws.waw, words)) {
         if ((bits & lex.attribution.bit()) == 0) {
           // nothing to count and no source to carry: what reading it would give
           carried = SentenceReader.NONE;
@@ -260,7 +259,6 @@ public final class ClaimExtractor {
           stems[t] = (int) (found >>> 32);
           bits |= k;
           waw[words] = chars[from] == '\u0648' && (stemOffsets & 2) != 0;
-          ws.dualShape[words] = k == 0 && DualNouns.dualEnding(chars, from, tokens.end(t));
           wordKeys[words++] = k;
         } else {
           keys[t] = 0;

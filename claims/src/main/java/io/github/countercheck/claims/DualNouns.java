@@ -19,15 +19,6 @@ final class DualNouns {
 
   private DualNouns() {}
 
-  /**
-   * Whether the word in {@code chars[from, end)} (normalized) ends as a dual: the test of {@link
-   * #mayBeDual} on a word before it is tokenized, for the sentence filter.
-   */
-  static boolean dualEnding(char[] chars, int from, int end) {
-    return end - from >= 5 && chars[end - 1] == NOON
-        && (chars[end - 2] == ALEF || chars[end - 2] == YEH);
-  }
-
   /** Whether word {@code i} has the ending of a dual («-ان», «-ين»), a cheap test before {@link #dualOf}. */
   static boolean mayBeDual(SentenceView v, int i) {
     if (!v.w.isWord(i)) {

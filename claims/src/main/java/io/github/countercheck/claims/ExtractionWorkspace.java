@@ -24,8 +24,6 @@ final class ExtractionWorkspace {
   private int[] words = new int[64];
   /** For each word of the sentence, whether it opens with a و that may be the conjunction. */
   boolean[] waw = new boolean[64];
-  /** For each word of the sentence no index knows, whether it ends as a dual ({@link DualNouns}). */
-  boolean[] dualShape = new boolean[64];
   /** The arrays of the readers, one per reader alive: a read can read others (a Chain). */
   private final List<SentenceReader.Buffers> readers = new ArrayList<>();
   private int readersInUse;
@@ -61,7 +59,6 @@ final class ExtractionWorkspace {
     if (words.length < n) {
       words = new int[Math.max(n, words.length * 2)];
       waw = new boolean[words.length];
-      dualShape = new boolean[words.length];
     }
     return words;
   }
@@ -91,7 +88,6 @@ final class ExtractionWorkspace {
     if (words.length > KEEP) {
       words = new int[64];
       waw = new boolean[64];
-      dualShape = new boolean[64];
     }
     tokens.trim(KEEP);
     scanner.release();

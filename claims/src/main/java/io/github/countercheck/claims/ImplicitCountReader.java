@@ -56,18 +56,16 @@ final class ImplicitCountReader {
    * @param lex   the sentence's lexicon
    * @param words the key bits of the sentence's words, in order
    * @param waw   for each word, whether it opens with a و that may be the conjunction
-   * @param dualShape for each word no index knows, whether it ends as a dual («-ان»، «-ين»)
    * @param n     how many words
    * @return false if reading the sentence can find no count
    */
-  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw,
-      boolean[] dualShape, int n) {
+  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
     for (int i = 0; i < n; i++) {
-      if (words[i] == 0 && !dualShape[i]) {
+      if (words[i] == 0) {
         continue;
       }
       for (ImplicitCountRule rule : RULES) {
-        if (rule.mayApply(lex, words, waw, dualShape, n, i)) {
+        if (rule.mayApply(lex, words, waw, n, i)) {
           return true;
         }
       }

@@ -60,35 +60,7 @@ enum ImplicitCountRule {
       List.of(Near.cue(-1, false, ImplicitCountReader.ONE_VICTIM_WINDOW, true))),
   /** "a policeman was killed": a singular person after "a", "an", with a casualty cue close after. */
   PERSON_THEN_CUE(l -> l.personSingulars, l -> l.subjects, Language.EN, false,
-      List.of(Near.cue(-1, false, ImplicitCountRule.ENGLISH_CUE_WINDOW - 1, true))),
-  /**
-   * (issue 16, {@link OneOf}) «أحد» before a plural of people, a cue within three words of it or
-   * of its noun: «مقتل أحد عناصر الشرطة». Its trigger is a word both in «أحدهم»'s index and in the
-   * constructions.
-   */
-  ONE_OF(l -> l.oneOfThem, l -> l.oneOfThem, Language.AR, false,
-      List.of(Near.cue(2, true, 4, false))) {
-    @Override
-    int triggerBits(Lexicon lex) {
-      return lex.oneOfThem.bit() | lex.constructions.bit();
-    }
-  },
-  /**
-   * (issue 16, {@link DualNouns}) A word no index knows in the shape of a dual («الشقيقان»), a cue
-   * within three words: its trigger is no key bit but the word's shape.
-   */
-  DUAL_BY_FORM(l -> l.subjects, l -> l.subjects, Language.AR, false,
-      List.of(Near.cue(2, true, 3, false))) {
-    @Override
-    int triggerBits(Lexicon lex) {
-      return 0;
-    }
-
-    @Override
-    boolean mayApply(Lexicon lex, int[] words, boolean[] waw, boolean[] dualShape, int n, int i) {
-      return dualShape[i] && words[i] == 0 && super.mayApply(lex, words, waw, dualShape, n, i);
-    }
-  };
+      List.of(Near.cue(-1, false, ImplicitCountRule.ENGLISH_CUE_WINDOW - 1, true)));
 
   /** How near a dual subject noun a cue must stand, in words on either side (قتل شرطيان). */
   static final int DUAL_CUE_WINDOW = 3;
@@ -148,12 +120,11 @@ enum ImplicitCountRule {
    * @param lex   the sentence's lexicon
    * @param words the key bits of the sentence's words, in order
    * @param waw   for each word, whether it opens with a و that may be the conjunction
-   * @param dualShape for each word no index knows, whether it ends as a dual («-ان»، «-ين»)
    * @param n     how many words
    * @param i     the trigger word
    * @return false if the rule cannot hold at {@code i}
    */
-  boolean mayApply(Lexicon lex, int[] words, boolean[] waw, boolean[] dualShape, int n, int i) {
+  boolean mayApply(Lexicon lex, int[] words, boolean[] waw, int n, int i) {
     int b = words[i];
     int t = triggerBits(lex);
     if (needs == null || only != null && lex.language() != only || (b & t) != t) {
