@@ -225,12 +225,4 @@ final class Engine {
     return new Item(c, order, lastTime, doc, place, book.voice(c, lastOutletKey, lastOutlet),
         lastOutlet, lastStory);
   }
-
-  /**
-   * Kept for {@code ReportContext}, which another change moves to a package of its own: the rule
-   * lives in {@link Hierarchy#sameMeasure}.
-   */
-  static boolean sameMeasure(Subject a, Subject b) {
-    return Hierarchy.sameMeasure(a, b);
-  }
 }
