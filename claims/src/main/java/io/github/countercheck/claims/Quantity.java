@@ -196,6 +196,52 @@ public record Quantity(QuantityKind kind, @Nullable Long value, long low, @Nulla
     return low <= n && n <= highOrMax();
   }
 
+  /**
+   * The quantity in the words reasons and reports use: {@code "12"}, {@code "about 12 [10, 14]"},
+   * {@code "at least 40"}, {@code "more than 40"}, {@code "at most 7"}, {@code "fewer than 7"},
+   * {@code "between 20 and 30"}, {@code "vague [20, 99]"} ({@code ∞} for an unbounded high).
+   *
+   * @return those words
+   */
+  public String inWords() {
+    return appendWords(new StringBuilder(24)).toString();
+  }
+
+  /**
+   * Appends {@link #inWords()} to a caller's builder, without intermediate strings.
+   *
+   * @param sb the builder
+   * @return {@code sb}
+   */
+  public StringBuilder appendWords(StringBuilder sb) {
+    switch (kind) {
+      case EXACT -> number(sb, value);
+      case APPROXIMATE -> interval(number(sb.append("about "), value).append(' '));
+      case AT_LEAST -> number(sb.append("at least "), value);
+      case MORE_THAN -> number(sb.append("more than "), value);
+      case AT_MOST -> number(sb.append("at most "), value);
+      case LESS_THAN -> number(sb.append("fewer than "), value);
+      case RANGE -> number(sb.append("between ").append(low).append(" and "), high);
+      case VAGUE -> interval(sb.append("vague "));
+    }
+    return sb;
+  }
+
+  private StringBuilder interval(StringBuilder sb) {
+    sb.append('[').append(low).append(", ");
+    if (high == null) {
+      sb.append('∞');
+    } else {
+      sb.append(high.longValue());
+    }
+    return sb.append(']');
+  }
+
+  /** Appends a boxed number as string concatenation would ("null" for null), without boxing. */
+  private static StringBuilder number(StringBuilder sb, @Nullable Long n) {
+    return n == null ? sb.append("null") : sb.append(n.longValue());
+  }
+
   @Override
   public String toString() {
     String range = "[" + low + ", " + (high == null ? "∞" : high) + "]";

@@ -11,9 +11,9 @@ final class Figures {
 
   private Figures() {}
 
-  /** @return the quantity in words with its interval where it is not a single number */
+  /** @return the quantity in words; see {@link Quantity#inWords()} */
   static String describe(Quantity q) {
-    return describe(q, new StringBuilder(24)).toString();
+    return q.inWords();
   }
 
   /**
@@ -24,33 +24,7 @@ final class Figures {
    * @return {@code sb}
    */
   static StringBuilder describe(Quantity q, StringBuilder sb) {
-    switch (q.kind()) {
-      case EXACT -> number(sb, q.value());
-      case APPROXIMATE -> range(number(sb.append("about "), q.value()).append(' '), q);
-      case AT_LEAST -> number(sb.append("at least "), q.value());
-      case MORE_THAN -> number(sb.append("more than "), q.value());
-      case AT_MOST -> number(sb.append("at most "), q.value());
-      case LESS_THAN -> number(sb.append("fewer than "), q.value());
-      case RANGE -> number(sb.append("between ").append(q.low()).append(" and "), q.high());
-      case VAGUE -> range(sb.append("vague "), q);
-    }
-    return sb;
-  }
-
-  /** Appends {@code [low, high]}, {@code ∞} for an unbounded high. */
-  private static StringBuilder range(StringBuilder sb, Quantity q) {
-    sb.append('[').append(q.low()).append(", ");
-    if (q.high() == null) {
-      sb.append('∞');
-    } else {
-      sb.append(q.high().longValue());
-    }
-    return sb.append(']');
-  }
-
-  /** Appends a boxed number as string concatenation would ("null" for null), without boxing. */
-  private static StringBuilder number(StringBuilder sb, Long n) {
-    return n == null ? sb.append("null") : sb.append(n.longValue());
+    return q.appendWords(sb);
   }
 
   /** @return the ISO date of an epoch day, or "undated" */

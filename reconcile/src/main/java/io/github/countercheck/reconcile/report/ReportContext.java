@@ -334,25 +334,11 @@ final class ReportContext {
   }
 
   /**
-   * The figure in the words the reasons use ({@code "about 12 [10, 14]"}, {@code "vague [20, 99]"},
-   * {@code "between 10 and 20"}), so a report's figures read as its verdicts do; {@code
-   * ReportContextTest} checks the two wordings stay one.
+   * The figure in the words the reasons use ({@link Quantity#inWords()}), so a report's figures
+   * read as its verdicts do.
    */
   static String describe(Quantity q) {
-    return switch (q.kind()) {
-      case EXACT -> String.valueOf(q.value());
-      case APPROXIMATE -> "about " + q.value() + " " + interval(q);
-      case AT_LEAST -> "at least " + q.value();
-      case MORE_THAN -> "more than " + q.value();
-      case AT_MOST -> "at most " + q.value();
-      case LESS_THAN -> "fewer than " + q.value();
-      case RANGE -> "between " + q.low() + " and " + q.high();
-      case VAGUE -> "vague " + interval(q);
-    };
-  }
-
-  private static String interval(Quantity q) {
-    return "[" + q.low() + ", " + (q.high() == null ? "∞" : q.high().toString()) + "]";
+    return q.inWords();
   }
 
   static String number(long n) {
