@@ -53,6 +53,13 @@ import org.jspecify.annotations.Nullable;
  * Summary} holds them: its size grows with the distinct blocks, classes, places and days, not with
  * the claims, and summaries of any split of the claims merge into the run's.
  *
+ * <h2>A growing run</h2>
+ *
+ * <p>An engine that keeps each key's result as claims arrive re-reconciles per batch only what
+ * the batch can change: {@link #change} compares the old summary with the grown one, {@link
+ * #rekeys} names the old claims to key again and {@link #affects} those whose keys (before and
+ * after) to reconcile again, besides the new claims' keys.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Partitioner {
@@ -271,9 +278,13 @@ public final class Partitioner {
   public static final class Change implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Whether every key is affected: whether any document names a story changed. */
     private final boolean everything;
+    /** The blocks whose subject classes, places or days changed. */
     private final HashSet<String> blocks;
+    /** The voice keys whose run-wide name (first wording) changed or is new. */
     private final HashSet<String> voices;
+    /** The outlet keys whose run-wide name (first spelling) changed or is new. */
     private final HashSet<String> outlets;
 
     private Change(boolean everything, Set<String> blocks, Set<String> voices,
