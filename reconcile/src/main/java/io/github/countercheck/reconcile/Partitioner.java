@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +52,13 @@ import org.jspecify.annotations.Nullable;
  * named by the first wording of it in the whole run, an outlet as first written). A {@link
  * Summary} holds them: its size grows with the distinct blocks, classes, places and days, not with
  * the claims, and summaries of any split of the claims merge into the run's.
+ *
+ * <h2>A growing run</h2>
+ *
+ * <p>An engine that keeps each key's result as claims arrive re-reconciles per batch only what
+ * the batch can change: {@link #change} compares the old summary with the grown one, {@link
+ * #rekeys} names the old claims to key again and {@link #affects} those whose keys (before and
+ * after) to reconcile again, besides the new claims' keys.
  *
  * <p>Immutable and thread-safe.
  */
@@ -162,6 +171,78 @@ public final class Partitioner {
       return first.attribution();
     }
 
+    /**
+     * The blocks whose facts differ between an earlier summary of the run and this one: the
+     * subject classes they hold, the places of those classes or the days of those places. Only
+     * the claims of these blocks can change their keys, and only the keys of these blocks can
+     * group their claims otherwise ({@link Layout} reads a block's facts only for that block).
+     *
+     * @param before an earlier summary (for a growing run: a summary this one was merged from)
+     * @return the changed blocks (opaque names), empty when none changed
+     */
+    Set<String> changedBlocks(Summary before) {
+      Objects.requireNonNull(before, "before");
+      Set<String> changed = new HashSet<>();
+      Set<String> blocks = new HashSet<>(cells.keySet());
+      blocks.addAll(before.cells.keySet());
+      for (String block : blocks) {
+        if (!sameCells(cells.get(block), before.cells.get(block))) {
+          changed.add(block);
+        }
+      }
+      return changed;
+    }
+
+    private static boolean sameCells(Map<String, Map<String, int[]>> a,
+        Map<String, Map<String, int[]>> b) {
+      if (a == null || b == null || !a.keySet().equals(b.keySet())) {
+        return a == b;
+      }
+      for (Map.Entry<String, Map<String, int[]>> e : a.entrySet()) {
+        Map<String, int[]> pa = e.getValue();
+        Map<String, int[]> pb = b.get(e.getKey());
+        if (!pa.keySet().equals(pb.keySet())) {
+          return false;
+        }
+        for (Map.Entry<String, int[]> d : pa.entrySet()) {
+          if (!Arrays.equals(d.getValue(), pb.get(d.getKey()))) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** @return the voice keys whose run-wide name (first wording) differs from the earlier one */
+    Set<String> renamedVoices(Summary before) {
+      Set<String> changed = new HashSet<>();
+      Set<String> keys = new HashSet<>(wordings.keySet());
+      keys.addAll(before.wordings.keySet());
+      for (String k : keys) {
+        ClaimRef a = wordings.get(k);
+        ClaimRef b = before.wordings.get(k);
+        if (a == null || b == null || !a.attribution().equals(b.attribution())) {
+          changed.add(k);
+        }
+      }
+      return changed;
+    }
+
+    /** @return the outlet keys whose run-wide name (first spelling) differs from the earlier one */
+    Set<String> renamedOutlets(Summary before) {
+      Set<String> changed = new HashSet<>();
+      Set<String> keys = new HashSet<>(outlets.keySet());
+      keys.addAll(before.outlets.keySet());
+      for (String k : keys) {
+        String[] a = outlets.get(k);
+        String[] b = before.outlets.get(k);
+        if (a == null || b == null || !a[1].equals(b[1])) {
+          changed.add(k);
+        }
+      }
+      return changed;
+    }
+
     Layout layout(Partitioner p) {
       Layout l = layout;
       if (l == null || layoutOwner != p) {
@@ -175,6 +256,128 @@ public final class Partitioner {
       }
       return l;
     }
+  }
+
+  /**
+   * What a partition's result can read of the run's summary that changed between two summaries
+   * of a growing run (an incremental engine's batch: the old summary, and the old merged with the
+   * new claims'). Made by {@link #change}; asked by {@link #rekeys} and {@link #affects}. Every
+   * fact of the summary that a key or a partition's result reads is covered:
+   *
+   * <ul>
+   *   <li>the blocks whose subject classes, places or days changed: their claims may change
+   *       their keys (class, place cell, window), and their keys may group otherwise;
+   *   <li>the voices whose run-wide name (first wording) changed, and the outlets whose run-wide
+   *       name (first spelling) changed: the groups that cite them name them otherwise;
+   *   <li>whether any document names a story: when that changes, every key is affected (a
+   *       partition ranks its stories by it; at most once in a growing run).
+   * </ul>
+   *
+   * <p>Small, serializable (to be broadcast), immutable.
+   */
+  public static final class Change implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Whether every key is affected: whether any document names a story changed. */
+    private final boolean everything;
+    /** The blocks whose subject classes, places or days changed. */
+    private final HashSet<String> blocks;
+    /** The voice keys whose run-wide name (first wording) changed or is new. */
+    private final HashSet<String> voices;
+    /** The outlet keys whose run-wide name (first spelling) changed or is new. */
+    private final HashSet<String> outlets;
+
+    private Change(boolean everything, Set<String> blocks, Set<String> voices,
+        Set<String> outlets) {
+      this.everything = everything;
+      this.blocks = new HashSet<>(blocks);
+      this.voices = new HashSet<>(voices);
+      this.outlets = new HashSet<>(outlets);
+    }
+
+    /** @return whether nothing a key or a partition's result reads changed */
+    public boolean isEmpty() {
+      return !everything && blocks.isEmpty() && voices.isEmpty() && outlets.isEmpty();
+    }
+
+    /** @return whether every key is affected (whether any document names a story changed) */
+    public boolean affectsEverything() {
+      return everything;
+    }
+
+    /** @return the number of blocks whose classes, places or days changed */
+    public int changedBlocks() {
+      return blocks.size();
+    }
+
+    /** @return the number of voices and outlets whose run-wide name changed (or is new) */
+    public int renamed() {
+      return voices.size() + outlets.size();
+    }
+
+    @Override
+    public String toString() {
+      return "Change[" + (everything ? "every key, " : "") + blocks.size() + " blocks, "
+          + voices.size() + " voices, " + outlets.size() + " outlets]";
+    }
+  }
+
+  /**
+   * What changed between two summaries of a run, for an engine that keeps each key's result and
+   * re-reconciles only the keys a batch can change: re-key the claims {@link #rekeys} names,
+   * then reconcile again the keys that gained or lost claims and every key holding a claim that
+   * {@link #affects} names (its key before and after); every other key's result stays exactly
+   * what reconciling it again would give.
+   *
+   * @param before the earlier summary
+   * @param after  the later summary (for a growing run, {@code before} merged with the new
+   *     claims' summary)
+   * @return the change
+   */
+  public Change change(Summary before, Summary after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    return new Change(before.anyStory != after.anyStory, after.changedBlocks(before),
+        after.renamedVoices(before), after.renamedOutlets(before));
+  }
+
+  /**
+   * Whether a claim's key may differ between the two summaries of a change: its block's facts
+   * changed. A claim this says no of keeps its key.
+   *
+   * @param claim    the claim
+   * @param document the metadata of its document, or null when there is none
+   * @param change   the change
+   * @return whether to key the claim again with the later summary
+   */
+  public boolean rekeys(Claim claim, @Nullable DocumentMetadata document, Change change) {
+    Objects.requireNonNull(claim, "claim");
+    Objects.requireNonNull(change, "change");
+    return !change.blocks.isEmpty() && !Blocking.alone(claim)
+        && change.blocks.contains(Blocking.block(story(document), claim));
+  }
+
+  /**
+   * Whether the result of the key holding a claim may differ between the two summaries of a
+   * change: the claim is re-keyed ({@link #rekeys}), cites a voice or is carried by an outlet
+   * whose run-wide name changed, or every key is affected. The keys holding such a claim, before
+   * and after, must be reconciled again.
+   *
+   * @param claim    the claim
+   * @param document the metadata of its document, or null when there is none
+   * @param change   the change
+   * @return whether its key (before and after) must be reconciled again
+   */
+  public boolean affects(Claim claim, @Nullable DocumentMetadata document, Change change) {
+    if (change.everything || rekeys(claim, document, change)) {
+      return true;
+    }
+    if (!change.voices.isEmpty() && claim.attribution() != null
+        && change.voices.contains(reconciler.voices().key(claim.attribution()))) {
+      return true;
+    }
+    return !change.outlets.isEmpty() && document != null && document.publisher() != null
+        && change.outlets.contains(VoiceBook.outletKey(claim.document(), document));
   }
 
   /**

@@ -38,6 +38,7 @@ final class ReconcileStreamTest {
     try (ReconcileStream stream = engine.stream(incoming.toString(),
         tmp.resolve("checkpoint").toString())) {
       int size = (documents.size() + 4) / 5;
+      int fewer = 0;
       for (int batch = 0; batch < 5; batch++) {
         List<Document> part = documents.subList(batch * size,
             Math.min(documents.size(), (batch + 1) * size));
@@ -52,10 +53,17 @@ final class ReconcileStreamTest {
         stream.processAvailable();
         assertThat(stream.batches()).isEqualTo(batch + 1);
         assertThat(stream.lastTouchedKeys()).isPositive();
+        assertThat(stream.lastTouchedKeys()).isLessThanOrEqualTo(stream.keys());
         System.out.println("batch " + batch + ": " + part.size() + " articles, "
             + stream.lastTouchedKeys() + " of " + stream.keys() + " keys reconciled"
-            + (stream.lastRefreshedAll() ? " (the run summary changed: every key)" : ""));
+            + (stream.lastRefreshedAll() ? " (every key)" : "") + ", " + stream.lastChange());
+        if (batch > 0 && !stream.lastRefreshedAll()
+            && stream.lastTouchedKeys() < stream.keys()) {
+          fewer++;
+        }
       }
+      // the stream is incremental: some later batch left keys alone (their results kept)
+      assertThat(fewer).isPositive();
       assertThat(ReconciliationJson.write(stream.result(), ReconciliationJson.Layout.INDENTED)).isEqualTo(expected);
     }
   }
