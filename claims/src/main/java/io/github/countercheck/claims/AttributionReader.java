@@ -17,13 +17,7 @@ import java.util.function.Supplier;
  * reported") covers the clause before it. A sentence with no cue of its own passes the carried
  * attribution on only when it continues a report.
  */
-final class AttributionReader {
-  private final SentenceView v;
-  private final TokenWords w;
-  private final Lexicon lex;
-  private final Language language;
-  private final int from;
-  private final int to;
+final class AttributionReader extends RuleReader {
   /** The sentence's attributions in text order, with the indexes {@link #of} reads them by. */
   private final List<Attribution> list;
   private final int[] nextWhole;
@@ -36,12 +30,7 @@ final class AttributionReader {
    *     for only when a cue of this sentence needs it (وقال إن: the source said before)
    */
   AttributionReader(SentenceView view, Supplier<String> carried) {
-    this.v = view;
-    this.w = view.w;
-    this.lex = view.lex;
-    this.language = view.language;
-    this.from = view.from;
-    this.to = view.to;
+    super(view);
     this.list = attributions(carried);
     this.nextWhole = nextWholeSentence(list);
     this.prevPlain = previousPlain(list);

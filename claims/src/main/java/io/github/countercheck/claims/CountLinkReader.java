@@ -26,21 +26,10 @@ import java.util.List;
  * <p>Hook point for a new link between counts: a method here, called from {@link
  * SentenceReader#read} (whole-sentence passes) or its {@code resolve} (per count).
  */
-final class CountLinkReader {
-  private final SentenceView v;
-  private final TokenWords w;
-  private final Lexicon lex;
-  private final Language language;
-  private final int from;
-  private final int to;
+final class CountLinkReader extends RuleReader {
 
   CountLinkReader(SentenceView view) {
-    this.v = view;
-    this.w = view.w;
-    this.lex = view.lex;
-    this.language = view.language;
-    this.from = view.from;
-    this.to = view.to;
+    super(view);
   }
 
   /**

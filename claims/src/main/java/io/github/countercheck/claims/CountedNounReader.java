@@ -29,21 +29,10 @@ import io.github.countercheck.core.Language;
  * <p>Hook point for a new noun construction: {@link #findNoun}, before its fallback to an
  * unknown word.
  */
-final class CountedNounReader {
-  private final SentenceView v;
-  private final TokenWords w;
-  private final Lexicon lex;
-  private final Language language;
-  private final int from;
-  private final int to;
+final class CountedNounReader extends RuleReader {
 
   CountedNounReader(SentenceView view) {
-    this.v = view;
-    this.w = view.w;
-    this.lex = view.lex;
-    this.language = view.language;
-    this.from = view.from;
-    this.to = view.to;
+    super(view);
   }
 
   /**

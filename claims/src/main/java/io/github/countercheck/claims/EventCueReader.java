@@ -35,7 +35,7 @@ import io.github.countercheck.core.Language;
  * <p>Hook point for a new way a cue governs a count: {@link #findEvent} (the windows) or a method
  * called from {@code SentenceReader.resolve} before it.
  */
-final class EventCueReader {
+final class EventCueReader extends RuleReader {
   private static final int BEFORE_WINDOW = 8;
   private static final int AFTER_WINDOW = 7;
   /** How far back a toll verb right before the number looks for its toll noun. */
@@ -47,20 +47,9 @@ final class EventCueReader {
   /** How many describing words may stand between a count and its life noun ("20 more Iraqi lives"). */
   private static final int LIFE_DESCRIBING = 2;
 
-  private final SentenceView v;
-  private final TokenWords w;
-  private final Lexicon lex;
-  private final Language language;
-  private final int from;
-  private final int to;
 
   EventCueReader(SentenceView view) {
-    this.v = view;
-    this.w = view.w;
-    this.lex = view.lex;
-    this.language = view.language;
-    this.from = view.from;
-    this.to = view.to;
+    super(view);
   }
 
   /**

@@ -26,24 +26,13 @@ import java.util.List;
  * <p>Hook point for a new implicit count: {@link #addImplicitCounts}, and, so that the extractor
  * reads the sentences it can occur in, {@link #mayCountWithoutNumerals}.
  */
-final class ImplicitCountReader {
+final class ImplicitCountReader extends RuleReader {
   /** How far after a singular person noun a casualty verb of one person may stand. */
   static final int ONE_VICTIM_WINDOW = 8;
 
-  private final SentenceView v;
-  private final TokenWords w;
-  private final Lexicon lex;
-  private final Language language;
-  private final int from;
-  private final int to;
 
   ImplicitCountReader(SentenceView view) {
-    this.v = view;
-    this.w = view.w;
-    this.lex = view.lex;
-    this.language = view.language;
-    this.from = view.from;
-    this.to = view.to;
+    super(view);
   }
 
   /**

@@ -13,23 +13,12 @@ import io.github.countercheck.core.Language;
  * <p>Hook point for a new place or time construction: {@link #readPlace} or {@link
  * #timeExpression}.
  */
-final class PlaceTimeReader {
-  private final SentenceView v;
-  private final TokenWords w;
-  private final Lexicon lex;
-  private final Language language;
-  private final int from;
-  private final int to;
+final class PlaceTimeReader extends RuleReader {
   private final String time;
   private final String place;
 
   PlaceTimeReader(SentenceView view) {
-    this.v = view;
-    this.w = view.w;
-    this.lex = view.lex;
-    this.language = view.language;
-    this.from = view.from;
-    this.to = view.to;
+    super(view);
     this.time = timeExpression();
     this.place = readPlace();
   }
