@@ -1,9 +1,9 @@
 package io.github.countercheck.claims;
 
-import io.github.countercheck.core.BufferPolicy;
+import io.github.countercheck.core.internal.BufferPolicy;
 import io.github.countercheck.core.SentenceSplitter;
-import io.github.countercheck.core.TextScanner;
-import io.github.countercheck.core.TokenBuffer;
+import io.github.countercheck.core.internal.TextScanner;
+import io.github.countercheck.core.internal.TokenBuffer;
 import java.util.ArrayList;
 import java.util.List;
 

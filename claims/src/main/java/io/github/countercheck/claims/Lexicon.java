@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.TextAnalysis;
-import io.github.countercheck.core.WordTable;
+import io.github.countercheck.core.internal.WordTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

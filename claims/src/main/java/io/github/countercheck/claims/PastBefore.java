@@ -2,7 +2,7 @@ package io.github.countercheck.claims;
 
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.PublicationTime;
-import io.github.countercheck.core.TokenBuffer;
+import io.github.countercheck.core.internal.TokenBuffer;
 import java.util.function.IntSupplier;
 
 /**

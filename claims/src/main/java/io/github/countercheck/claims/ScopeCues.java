@@ -1,6 +1,6 @@
 package io.github.countercheck.claims;
 
-import io.github.countercheck.core.WordTable;
+import io.github.countercheck.core.internal.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.countercheck.claims;
 
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.Token;
-import io.github.countercheck.core.TokenBuffer;
+import io.github.countercheck.core.internal.TokenBuffer;
 import io.github.countercheck.core.TokenType;
 import java.util.List;
 

@@ -1,5 +1,10 @@
 package io.github.countercheck.core;
 
+import io.github.countercheck.core.internal.LineBreaks;
+import io.github.countercheck.core.internal.SplitChars;
+import io.github.countercheck.core.internal.SplitScratch;
+import io.github.countercheck.core.internal.WordLists;
+import io.github.countercheck.core.internal.WordTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import static io.github.countercheck.core.SplitChars.isAmbiguousQuote;
-import static io.github.countercheck.core.SplitChars.isArabicLetter;
-import static io.github.countercheck.core.SplitChars.isCloser;
-import static io.github.countercheck.core.SplitChars.isDigit;
-import static io.github.countercheck.core.SplitChars.isQuoteOpener;
-import static io.github.countercheck.core.SplitChars.isSpaceLike;
-import static io.github.countercheck.core.SplitChars.isTerminal;
+import static io.github.countercheck.core.internal.SplitChars.isAmbiguousQuote;
+import static io.github.countercheck.core.internal.SplitChars.isArabicLetter;
+import static io.github.countercheck.core.internal.SplitChars.isCloser;
+import static io.github.countercheck.core.internal.SplitChars.isDigit;
+import static io.github.countercheck.core.internal.SplitChars.isQuoteOpener;
+import static io.github.countercheck.core.internal.SplitChars.isSpaceLike;
+import static io.github.countercheck.core.internal.SplitChars.isTerminal;
 
 /**
  * Splits news text into sentences, in linear time, without regular expressions. Immutable and

@@ -1,5 +1,6 @@
 package io.github.countercheck.core;
 
+import io.github.countercheck.core.internal.TextScanner;
 import java.util.Objects;
 
 /**

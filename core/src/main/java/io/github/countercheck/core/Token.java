@@ -1,5 +1,6 @@
 package io.github.countercheck.core;
 
+import io.github.countercheck.core.internal.Stems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

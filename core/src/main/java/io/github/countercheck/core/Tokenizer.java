@@ -1,5 +1,8 @@
 package io.github.countercheck.core;
 
+import io.github.countercheck.core.internal.CharClass;
+import io.github.countercheck.core.internal.Stems;
+import io.github.countercheck.core.internal.TextScanner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -38,4 +38,11 @@
 @NullMarked
 package io.github.countercheck.core;
 
+import io.github.countercheck.core.internal.BufferPolicy;
+import io.github.countercheck.core.internal.CharClass;
+import io.github.countercheck.core.internal.Proclitics;
+import io.github.countercheck.core.internal.Stems;
+import io.github.countercheck.core.internal.TextScanner;
+import io.github.countercheck.core.internal.TokenBuffer;
+import io.github.countercheck.core.internal.WordTable;
 import org.jspecify.annotations.NullMarked;

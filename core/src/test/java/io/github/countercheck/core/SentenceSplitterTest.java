@@ -3,6 +3,7 @@ package io.github.countercheck.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.countercheck.core.internal.SplitChars;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

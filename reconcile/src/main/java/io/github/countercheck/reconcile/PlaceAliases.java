@@ -2,7 +2,7 @@ package io.github.countercheck.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.countercheck.core.Proclitics;
+import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;

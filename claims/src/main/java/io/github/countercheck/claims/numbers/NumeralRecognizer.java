@@ -4,7 +4,7 @@ import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.TextNormalizer;
-import io.github.countercheck.core.WordTable;
+import io.github.countercheck.core.internal.WordTable;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -2,7 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.claims.numbers.NumberWords.Entry;
 import io.github.countercheck.claims.numbers.NumberWords.Type;
-import io.github.countercheck.core.Proclitics;
+import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;

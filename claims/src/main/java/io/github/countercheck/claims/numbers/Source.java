@@ -2,7 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
-import io.github.countercheck.core.TextScanner;
+import io.github.countercheck.core.internal.TextScanner;
 
 /**
  * The normalized chars a scan reads and the way back to the original text: a {@link

@@ -1,7 +1,7 @@
 package io.github.countercheck.claims.numbers;
 
-import io.github.countercheck.core.BufferPolicy;
-import io.github.countercheck.core.CharClass;
+import io.github.countercheck.core.internal.BufferPolicy;
+import io.github.countercheck.core.internal.CharClass;
 import java.util.Arrays;
 
 /**

@@ -2,7 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.claims.numbers.NumberWords.Entry;
 import io.github.countercheck.claims.numbers.NumberWords.Type;
-import io.github.countercheck.core.Proclitics;
+import io.github.countercheck.core.internal.Proclitics;
 import java.math.BigDecimal;
 
 /**

@@ -2,12 +2,12 @@ package io.github.countercheck.reconcile.story;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.countercheck.core.Stems;
+import io.github.countercheck.core.internal.Stems;
 import io.github.countercheck.core.TextNormalizer;
-import io.github.countercheck.core.TextScanner;
-import io.github.countercheck.core.TokenBuffer;
+import io.github.countercheck.core.internal.TextScanner;
+import io.github.countercheck.core.internal.TokenBuffer;
 import io.github.countercheck.core.TokenType;
-import io.github.countercheck.core.WordTable;
+import io.github.countercheck.core.internal.WordTable;
 import io.github.countercheck.reconcile.PlaceAliases;
 import java.io.BufferedReader;
 import java.io.IOException;

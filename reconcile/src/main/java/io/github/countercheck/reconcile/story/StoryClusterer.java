@@ -2,8 +2,8 @@ package io.github.countercheck.reconcile.story;
 
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.PublicationTime;
-import io.github.countercheck.core.TextScanner;
-import io.github.countercheck.core.TokenBuffer;
+import io.github.countercheck.core.internal.TextScanner;
+import io.github.countercheck.core.internal.TokenBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

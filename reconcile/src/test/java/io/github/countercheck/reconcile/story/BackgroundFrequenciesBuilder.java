@@ -1,8 +1,8 @@
 package io.github.countercheck.reconcile.story;
 
 import io.github.countercheck.core.Document;
-import io.github.countercheck.core.TextScanner;
-import io.github.countercheck.core.TokenBuffer;
+import io.github.countercheck.core.internal.TextScanner;
+import io.github.countercheck.core.internal.TokenBuffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,5 +1,7 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
+import io.github.countercheck.core.NormalizedText;
+import io.github.countercheck.core.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
 /**
  * The one rule by which the buffers kept from one text to the next hold memory: a {@link

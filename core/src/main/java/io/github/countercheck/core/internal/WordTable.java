@@ -1,5 +1,6 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
+import io.github.countercheck.core.Token;
 import java.util.Map;
 import java.util.Objects;
 

@@ -1,12 +1,14 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
-import static io.github.countercheck.core.SplitChars.isCloser;
-import static io.github.countercheck.core.SplitChars.isLineBreak;
-import static io.github.countercheck.core.SplitChars.isLineMark;
-import static io.github.countercheck.core.SplitChars.isQuoteCloser;
-import static io.github.countercheck.core.SplitChars.isQuoteOpener;
-import static io.github.countercheck.core.SplitChars.isSpaceLike;
-import static io.github.countercheck.core.SplitChars.isTerminal;
+import static io.github.countercheck.core.internal.SplitChars.isCloser;
+import static io.github.countercheck.core.internal.SplitChars.isLineBreak;
+import static io.github.countercheck.core.internal.SplitChars.isLineMark;
+import static io.github.countercheck.core.internal.SplitChars.isQuoteCloser;
+import static io.github.countercheck.core.internal.SplitChars.isQuoteOpener;
+import static io.github.countercheck.core.internal.SplitChars.isSpaceLike;
+import static io.github.countercheck.core.internal.SplitChars.isTerminal;
+
+import io.github.countercheck.core.SentenceSplitter;
 
 /**
  * The line level of {@link SentenceSplitter}: where the lines of a text are, and which line breaks

@@ -1,4 +1,4 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,8 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
+
+import io.github.countercheck.core.Language;
+import io.github.countercheck.core.Token;
+import io.github.countercheck.core.Tokenizer;
 
 /**
  * The one per-character class table of the text pipeline: for every BMP char, the kind of token

@@ -1,5 +1,6 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
+import io.github.countercheck.core.SentenceSplitter;
 import java.util.Arrays;
 
 /** The arrays of one split, kept by a caller that splits many texts so that they are reused. */

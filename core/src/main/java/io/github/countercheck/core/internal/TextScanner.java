@@ -1,5 +1,11 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
+import io.github.countercheck.core.Language;
+import io.github.countercheck.core.NormalizedText;
+import io.github.countercheck.core.SentenceSplitter;
+import io.github.countercheck.core.Span;
+import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.Tokenizer;
 import java.util.Arrays;
 import java.util.Objects;
 

@@ -1,8 +1,17 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.countercheck.core.Language;
+import io.github.countercheck.core.NormalizedText;
+import io.github.countercheck.core.RandomText;
+import io.github.countercheck.core.Seeds;
+import io.github.countercheck.core.Sentence;
+import io.github.countercheck.core.SentenceSplitter;
+import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.Token;
+import io.github.countercheck.core.Tokenizer;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;

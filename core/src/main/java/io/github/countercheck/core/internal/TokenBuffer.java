@@ -1,5 +1,9 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
 
+import io.github.countercheck.core.NormalizedText;
+import io.github.countercheck.core.Span;
+import io.github.countercheck.core.Token;
+import io.github.countercheck.core.TokenType;
 import java.util.Arrays;
 import java.util.Objects;
 

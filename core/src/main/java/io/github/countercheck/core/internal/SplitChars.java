@@ -1,4 +1,6 @@
-package io.github.countercheck.core;
+package io.github.countercheck.core.internal;
+
+import io.github.countercheck.core.SentenceSplitter;
 
 /**
  * The char classes the {@link SentenceSplitter} reads: the stops it looks at, space, final
