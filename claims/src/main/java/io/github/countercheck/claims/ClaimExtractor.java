@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * a count phrase, those whose words can make a count without a numeral where they stand, and the
  * sentences before them whose source a later one asks for. So a document allocates for what it
  * yields, not for its length. A thread's buffers grown for a long document (past {@link
- * io.github.countercheck.core.BufferPolicy#KEEP} entries) are let go after it, so a huge text is
+ * io.github.countercheck.core.internal.BufferPolicy#KEEP} entries) are let go after it, so a huge text is
  * not kept.
  */
 public final class ClaimExtractor {

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The repository's seed articles, read by number ({@code "001"}). */
-final class Seeds {
-  static final Path DIR = Path.of("..", "seeds");
+public final class Seeds {
+  public static final Path DIR = Path.of("..", "seeds");
 
   private Seeds() {}
 
-  static Path path(String number) {
+  public static Path path(String number) {
     try (Stream<Path> files = Files.list(DIR)) {
       return files.filter(p -> p.getFileName().toString().startsWith(number + "_"))
           .findFirst()
@@ -22,7 +22,7 @@ final class Seeds {
     }
   }
 
-  static String text(String number) {
+  public static String text(String number) {
     return Document.readUtf8(path(number));
   }
 }

@@ -133,7 +133,7 @@ final class QuantityRecognizerTest {
   /** A scanner's buffers, read in place, give what a normalized text of the same words gives. */
   @Test
   void readsAScannersBuffersAsItReadsANormalizedText() throws java.io.IOException {
-    io.github.countercheck.core.TextScanner scanner = new io.github.countercheck.core.TextScanner();
+    io.github.countercheck.core.internal.TextScanner scanner = new io.github.countercheck.core.internal.TextScanner();
     List<String> texts = new java.util.ArrayList<>();
     try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("..", "seeds"))) {
       for (var p : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {

@@ -24,12 +24,16 @@ import io.github.countercheck.core.Tokenizer;
  * </ul>
  */
 public final class CharClass {
-  /** Token kinds, in the low three bits. */
-  static final int SEPARATOR = 0;
-  static final int WORD_CHAR = 1;
-  static final int DIGIT = 2;
-  static final int PUNCT = 3;
-  static final int SYMBOL = 4;
+  /** Token kind: a separator (in the low three bits, as all kinds). */
+  public static final int SEPARATOR = 0;
+  /** Token kind: a word char. */
+  public static final int WORD_CHAR = 1;
+  /** Token kind: a digit. */
+  public static final int DIGIT = 2;
+  /** Token kind: punctuation. */
+  public static final int PUNCT = 3;
+  /** Token kind: a symbol. */
+  public static final int SYMBOL = 4;
   private static final int KIND_MASK = 7;
 
   private static final int LETTER = 1 << 3;
@@ -46,6 +50,8 @@ public final class CharClass {
 
   private static short[] build() {
     short[] t = new short[Character.MAX_VALUE + 1];
+    byte[] scripts = CoreAccess.get().letterScripts();
+    byte latin = CoreAccess.get().latinLetter();
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       char ch = (char) c;
       int bits = classify(c);
@@ -61,7 +67,7 @@ public final class CharClass {
           || SplitChars.isQuoteOpener(ch)) {
         bits |= STOP;
       }
-      if (Language.LETTER_SCRIPT[c] == Language.LATIN_LETTER) {
+      if (scripts[c] == latin) {
         bits |= LATIN_LETTER;
       }
       t[c] = (short) bits;
@@ -73,7 +79,7 @@ public final class CharClass {
    * The token kind of a code point: {@link #SEPARATOR}, {@link #WORD_CHAR}, {@link #DIGIT},
    * {@link #PUNCT} or {@link #SYMBOL}; from the table for the BMP (lone surrogates included).
    */
-  static int kind(int cp) {
+  public static int kind(int cp) {
     return cp < TABLE.length ? TABLE[cp] & KIND_MASK : classify(cp);
   }
 
@@ -99,17 +105,17 @@ public final class CharClass {
   }
 
   /** White space, a space separator or an invisible format char (a bidi mark, ZWJ). */
-  static boolean isSpaceLike(char c) {
+  public static boolean isSpaceLike(char c) {
     return (TABLE[c] & SPACE_LIKE) != 0;
   }
 
   /** A char the sentence splitter looks at: a line break, final punctuation, a quote opener. */
-  static boolean isStop(char c) {
+  public static boolean isStop(char c) {
     return (TABLE[c] & STOP) != 0;
   }
 
   /** A letter of the Latin script, as {@link Language} counts them. */
-  static boolean isLatinLetter(char c) {
+  public static boolean isLatinLetter(char c) {
     return (TABLE[c] & LATIN_LETTER) != 0;
   }
 

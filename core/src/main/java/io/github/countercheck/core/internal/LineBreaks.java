@@ -14,14 +14,14 @@ import io.github.countercheck.core.SentenceSplitter;
  * The line level of {@link SentenceSplitter}: where the lines of a text are, and which line breaks
  * end a sentence (see "Line breaks" there).
  */
-final class LineBreaks {
+public final class LineBreaks {
   private LineBreaks() {}
 
   /**
    * Finds the line boundaries of a text, {@code [start, end)} without the terminator, at the line
    * breaks among its stops.
    */
-  static void lines(char[] text, int n, SplitScratch l) {
+  public static void lines(char[] text, int n, SplitScratch l) {
     l.count = 0;
     if (n == 0) {
       return;
@@ -42,7 +42,15 @@ final class LineBreaks {
     l.add(s, n, false);
   }
 
-  static boolean[] decideBreaks(char[] text, SplitScratch lines, int maxQuoteLength) {
+  /**
+   * Decides which of the lines found by {@link #lines} end a sentence at their break.
+   *
+   * @param text           the chars
+   * @param lines          the lines
+   * @param maxQuoteLength quotations longer than this do not protect their breaks
+   * @return for each line, whether a sentence ends after it
+   */
+  public static boolean[] decideBreaks(char[] text, SplitScratch lines, int maxQuoteLength) {
     int count = lines.count;
     lines.lines(count);
     int[] ts = lines.ts;

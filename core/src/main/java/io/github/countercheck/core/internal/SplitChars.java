@@ -6,7 +6,7 @@ import io.github.countercheck.core.SentenceSplitter;
  * The char classes the {@link SentenceSplitter} reads: the stops it looks at, space, final
  * punctuation, quotes, closers, line marks.
  */
-final class SplitChars {
+public final class SplitChars {
   private SplitChars() {}
 
   /**
@@ -15,53 +15,60 @@ final class SplitChars {
    * positions to {@link SentenceSplitter#sentences} through {@link SplitScratch#stop}, and the
    * splitter reads nothing else of the text but the chars around them.
    */
-  static boolean isStop(char c) {
+  public static boolean isStop(char c) {
     return CharClass.isStop(c);
   }
 
-  static boolean isLineBreak(char c) {
+  /** A line break. */
+  public static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
         || c == '\u000B' || c == '\u000C';
   }
 
-
   /** White space, a space separator or an invisible format char (a bidi mark, ZWJ). */
-  static boolean isSpaceLike(char c) {
+  public static boolean isSpaceLike(char c) {
     return CharClass.isSpaceLike(c);
   }
 
-  static boolean isTerminal(char c) {
+  /** Final punctuation. */
+  public static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026' || c == '\u06D4';
   }
 
-  static boolean isQuoteOpener(char c) {
+  /** A char that opens a quotation. */
+  public static boolean isQuoteOpener(char c) {
     return c == '"' || c == '\u00AB' || c == '\u201C' || c == '\u201E';
   }
 
-  static boolean isQuoteCloser(char c) {
+  /** A char that closes a quotation. */
+  public static boolean isQuoteCloser(char c) {
     return c == '"' || c == '\u00BB' || c == '\u201D' || c == '\u201C';
   }
 
-  static boolean isAmbiguousQuote(char c) {
+  /** A quote that may open or close. */
+  public static boolean isAmbiguousQuote(char c) {
     return c == '"' || c == '\'' || c == '\u201C';
   }
 
-  static boolean isCloser(char c) {
+  /** A char that may close a sentence after its final punctuation (a quote or bracket). */
+  public static boolean isCloser(char c) {
     return c == '"' || c == '\'' || c == '\u00BB' || c == '\u201D' || c == '\u2019'
         || c == '\u201C' || c == ')' || c == ']' || c == '}';
   }
 
   /** A dash or bullet that starts an attribution or list line. */
-  static boolean isLineMark(char c) {
+  public static boolean isLineMark(char c) {
     return c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '-' || c == '*'
         || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25A0';
   }
 
-  static boolean isDigit(char c) {
+  /** An ASCII, Arabic-Indic or extended Arabic-Indic digit. */
+  public static boolean isDigit(char c) {
     return c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9';
   }
 
-  static boolean isArabicLetter(char c) {
+  /** An Arabic letter. */
+  public static boolean isArabicLetter(char c) {
     return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
   }
 }

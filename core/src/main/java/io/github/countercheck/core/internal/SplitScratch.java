@@ -4,24 +4,29 @@ import io.github.countercheck.core.SentenceSplitter;
 import java.util.Arrays;
 
 /** The arrays of one split, kept by a caller that splits many texts so that they are reused. */
-final class SplitScratch {
-  int count;
-  int[] start = new int[16];
-  int[] end = new int[16];
+public final class SplitScratch {
+  /** How many lines {@link #start} and {@link #end} hold. */
+  public int count;
+  /** Where each line starts. */
+  public int[] start = new int[16];
+  /** Where each line ends, before its terminator. */
+  public int[] end = new int[16];
   boolean[] hard = new boolean[16];
   int[] ts = new int[16];
   int[] te = new int[16];
   boolean[] split = new boolean[16];
   boolean[] open = new boolean[16];
-  final int[] scanned = new int[4];
+  /** Where the search for a quotation's closer has looked, by opener. */
+  public final int[] scanned = new int[4];
   /** The word before a full stop, normalized, to look up among the abbreviations. */
-  final char[] word = new char[SentenceSplitter.MAX_ABBREVIATION + 1];
+  public final char[] word = new char[CoreAccess.get().maxAbbreviation() + 1];
   /** The positions of the text's {@link SplitChars#isStop} chars, in order. */
-  int[] stops = new int[64];
-  int stopCount;
+  public int[] stops = new int[64];
+  /** How many positions {@link #stops} holds. */
+  public int stopCount;
 
   /** Records the position of a {@link SplitChars#isStop} char; positions come in order. */
-  void stop(int i) {
+  public void stop(int i) {
     if (stopCount == stops.length) {
       stops = Arrays.copyOf(stops, stopCount * 2);
     }

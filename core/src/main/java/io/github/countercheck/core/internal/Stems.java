@@ -47,7 +47,8 @@ public final class Stems {
     Objects.requireNonNull(word, "word");
     NormalizedText nt = TextNormalizer.normalize(word);
     String form = nt.normalized();
-    int mask = mask(form.toCharArray(), 0, form.length(), nt.original(), nt.alignment());
+    int mask = mask(form.toCharArray(), 0, form.length(), nt.original(),
+        CoreAccess.get().alignment(nt));
     List<String> out = new ArrayList<>(Integer.bitCount(mask));
     for (int m = mask; m != 0; m &= m - 1) {
       out.add(form.substring(Integer.numberOfTrailingZeros(m)));
@@ -81,7 +82,7 @@ public final class Stems {
    *     {@code normalized}; unused when {@code original} is null
    * @return the bit set of candidate offsets relative to {@code start}; bit 0 always set
    */
-  static int mask(char[] normalized, int start, int end, String original, int[] align) {
+  public static int mask(char[] normalized, int start, int end, String original, int[] align) {
     return Proclitics.STEMS.offsets(normalized, start, end, original, align);
   }
 

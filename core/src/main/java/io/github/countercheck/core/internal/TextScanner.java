@@ -31,6 +31,9 @@ import java.util.Objects;
  * before the next, shorter text, so that one huge text does not stay in memory.
  */
 public final class TextScanner {
+  private static final CoreAccess CORE = CoreAccess.get();
+  private static final char[] NORMAL = CORE.normalizationTable();
+  private static final char DELETE = CORE.deleted();
   private final SentenceSplitter splitter;
   private final SplitScratch scratch = new SplitScratch();
   private String text = "";
@@ -78,7 +81,7 @@ public final class TextScanner {
     final char[] in = original;
     final char[] out = normalized;
     final int[] al = align;
-    final char[] table = TextNormalizer.TABLE;
+    final char[] table = NORMAL;
     boolean seenLatin = false;
     int j = 0;
     for (int i = 0; i < n; i++) {
@@ -92,7 +95,7 @@ public final class TextScanner {
           seenLatin = true;
         }
       }
-      if (m != TextNormalizer.DELETE || c == TextNormalizer.DELETE) {
+      if (m != DELETE || c == DELETE) {
         out[j] = m;
         al[j++] = i;
       }
@@ -101,7 +104,7 @@ public final class TextScanner {
     normalizedLength = j;
     latin = seenLatin;
     sentenceCount = 0;
-    splitter.sentences(original, n, scratch, this::addSentence);
+    CORE.sentences(splitter, original, n, scratch, this::addSentence);
     return this;
   }
 
@@ -219,7 +222,7 @@ public final class TextScanner {
    */
   public Language language(int start, int end) {
     Objects.checkFromToIndex(start, end, length);
-    return latin ? Language.detect(original, start, end) : Language.AR;
+    return latin ? CORE.detect(original, start, end) : Language.AR;
   }
 
   /**
@@ -239,7 +242,7 @@ public final class TextScanner {
       throw new IllegalArgumentException("maxTokens must be >= 0, not " + maxTokens);
     }
     out.reset(normalized, align, text);
-    Tokenizer.scan(normalized, normalizedLength, from, maxTokens, text, align, out::add);
+    CORE.tokens(normalized, normalizedLength, from, maxTokens, text, align, out::add);
     return out.size();
   }
 
@@ -252,7 +255,7 @@ public final class TextScanner {
    */
   public Span toOriginal(int start, int end) {
     Objects.checkFromToIndex(start, end, normalizedLength);
-    return NormalizedText.toOriginal(align, text, start, end);
+    return CORE.toOriginal(align, text, start, end);
   }
 
   @Override

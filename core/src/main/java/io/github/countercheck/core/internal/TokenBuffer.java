@@ -121,7 +121,7 @@ public final class TokenBuffer {
    */
   public int originalEnd(int i) {
     Objects.checkIndex(i, size);
-    return NormalizedText.originalEnd(align, text, end[i]);
+    return CoreAccess.get().originalEnd(align, text, end[i]);
   }
 
   /**

@@ -14,14 +14,14 @@ import java.util.List;
  * Reads the plain-text word lists of this module: UTF-8, one entry a line, {@code #} starts a
  * comment line, blank lines are ignored, entries are stripped of surrounding white space.
  */
-final class WordLists {
+public final class WordLists {
   private WordLists() {}
 
   /**
    * @param text the content of a list
    * @return its entries in order
    */
-  static List<String> parse(String text) {
+  public static List<String> parse(String text) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
       String s = line.strip();
@@ -38,7 +38,7 @@ final class WordLists {
    * @return the entries of the resource list
    * @throws UncheckedIOException if the resource is missing or not valid UTF-8
    */
-  static List<String> resource(Class<?> owner, String name) {
+  public static List<String> resource(Class<?> owner, String name) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
         throw new UncheckedIOException(new IOException("missing resource " + name));
