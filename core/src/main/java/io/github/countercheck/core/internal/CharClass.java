@@ -78,6 +78,9 @@ public final class CharClass {
   /**
    * The token kind of a code point: {@link #SEPARATOR}, {@link #WORD_CHAR}, {@link #DIGIT},
    * {@link #PUNCT} or {@link #SYMBOL}; from the table for the BMP (lone surrogates included).
+   *
+   * @param cp a code point
+   * @return its kind
    */
   public static int kind(int cp) {
     return cp < TABLE.length ? TABLE[cp] & KIND_MASK : classify(cp);
@@ -104,17 +107,32 @@ public final class CharClass {
     return (TABLE[c] & SPACE) != 0;
   }
 
-  /** White space, a space separator or an invisible format char (a bidi mark, ZWJ). */
+  /**
+   * White space, a space separator or an invisible format char (a bidi mark, ZWJ).
+   *
+   * @param c a char
+   * @return whether it is one
+   */
   public static boolean isSpaceLike(char c) {
     return (TABLE[c] & SPACE_LIKE) != 0;
   }
 
-  /** A char the sentence splitter looks at: a line break, final punctuation, a quote opener. */
+  /**
+   * A char the sentence splitter looks at: a line break, final punctuation, a quote opener.
+   *
+   * @param c a char
+   * @return whether it is one
+   */
   public static boolean isStop(char c) {
     return (TABLE[c] & STOP) != 0;
   }
 
-  /** A letter of the Latin script, as {@link Language} counts them. */
+  /**
+   * A letter of the Latin script, as {@link Language} counts them.
+   *
+   * @param c a char
+   * @return whether it is one
+   */
   public static boolean isLatinLetter(char c) {
     return (TABLE[c] & LATIN_LETTER) != 0;
   }

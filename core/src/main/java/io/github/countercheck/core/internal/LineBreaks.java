@@ -20,6 +20,10 @@ public final class LineBreaks {
   /**
    * Finds the line boundaries of a text, {@code [start, end)} without the terminator, at the line
    * breaks among its stops.
+   *
+   * @param text the chars
+   * @param n    how many of them
+   * @param l    holds the stops' positions; receives the lines
    */
   public static void lines(char[] text, int n, SplitScratch l) {
     l.count = 0;

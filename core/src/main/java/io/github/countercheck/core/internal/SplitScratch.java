@@ -25,7 +25,11 @@ public final class SplitScratch {
   /** How many positions {@link #stops} holds. */
   public int stopCount;
 
-  /** Records the position of a {@link SplitChars#isStop} char; positions come in order. */
+  /**
+   * Records the position of a {@link SplitChars#isStop} char; positions come in order.
+   *
+   * @param i the position
+   */
   public void stop(int i) {
     if (stopCount == stops.length) {
       stops = Arrays.copyOf(stops, stopCount * 2);
