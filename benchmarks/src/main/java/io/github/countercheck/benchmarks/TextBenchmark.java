@@ -1,6 +1,7 @@
 package io.github.countercheck.benchmarks;
 
 import io.github.countercheck.claims.Lexicon;
+import io.github.countercheck.claims.internal.NumbersAccess;
 import io.github.countercheck.claims.numbers.NumeralMention;
 import io.github.countercheck.claims.numbers.NumeralRecognizer;
 import io.github.countercheck.claims.numbers.QuantityMention;
@@ -211,7 +212,7 @@ public class TextBenchmark {
 
   /**
    * Extraction's numeral recognition: numerals and the quantity phrases around them, read in
-   * place from a scanned document's buffers ({@link QuantityRecognizer#findIn}).
+   * place from a scanned document's buffers ({@link NumbersAccess#findIn}).
    *
    * @param v       the volume counters
    * @param scanned the per-thread scanned documents
@@ -219,7 +220,8 @@ public class TextBenchmark {
    */
   @Benchmark
   public List<QuantityMention> quantities(Volume v, ScannedState scanned) {
-    List<QuantityMention> found = quantityRecognizer.findIn(scanned.scanners[v.next(texts)]);
+    List<QuantityMention> found = NumbersAccess.get().findIn(quantityRecognizer,
+        scanned.scanners[v.next(texts)]);
     v.found(found.size());
     return found;
   }

@@ -4,6 +4,7 @@ import io.github.countercheck.claims.numbers.NumeralLabel;
 import io.github.countercheck.claims.numbers.NumeralMention;
 import io.github.countercheck.claims.numbers.NumeralRecognizer;
 import io.github.countercheck.claims.numbers.QuantityMention;
+import io.github.countercheck.claims.internal.NumbersAccess;
 import io.github.countercheck.claims.numbers.QuantityRecognizer;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.Language;
@@ -115,7 +116,7 @@ public final class ClaimExtractor {
     }
     ExtractionWorkspace ws = WORKSPACES.get();
     TextScanner scanner = ws.scanner.scan(document.text());
-    Pass pass = new Pass(document, ws, scanner, quantities.findIn(scanner));
+    Pass pass = new Pass(document, ws, scanner, NumbersAccess.get().findIn(quantities, scanner));
     for (int si = 0, sentences = scanner.sentenceCount(); si < sentences; si++) {
       pass.sentence(si);
     }

@@ -3,6 +3,7 @@ package io.github.countercheck.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.countercheck.claims.internal.NumbersAccess;
 import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.claims.numbers.NumeralMention;
 import io.github.countercheck.claims.numbers.NumeralRecognizer;
@@ -66,8 +67,8 @@ final class BadInputTest {
             (ThrowingCallable) () -> QUANTITIES.find(null), "text"),
         Arguments.of("QuantityRecognizer.find numerals",
             (ThrowingCallable) () -> QUANTITIES.find(nt, null), "numerals"),
-        Arguments.of("QuantityRecognizer.findIn",
-            (ThrowingCallable) () -> QUANTITIES.findIn(null), "scanner"),
+        Arguments.of("NumbersAccess.findIn",
+            (ThrowingCallable) () -> NumbersAccess.get().findIn(QUANTITIES, null), "scanner"),
         Arguments.of("TextScanner.scan",
             (ThrowingCallable) () -> new io.github.countercheck.core.internal.TextScanner().scan(null), "text"),
         Arguments.of("TextScanner splitter", (ThrowingCallable)

@@ -46,7 +46,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API's conventions, read from the classes themselves: no Jackson type in a public signature;
+ * The API's conventions, read from the classes themselves: no Jackson type and no type of an
+ * internal package in a public signature;
  * no bare boolean parameter: a yes/no choice of an operation is an enum constant ({@code
  * ReconciliationJson.write(r, Layout.INDENTED)}) or a setter named for it on an options object or
  * builder ({@code ReportOptions.colour(true)}), a boolean is otherwise only a record's component;
@@ -68,6 +69,27 @@ final class PublicApiTest {
 
   @Test
   void noJacksonTypeAppearsInAPublicSignature() {
+    assertThat(signaturesNaming("com.fasterxml")).isEmpty();
+  }
+
+  /**
+   * The internal packages ({@code core.internal}, {@code claims.internal}: exported only to the
+   * library's own modules by their {@code module-info.java}) stay out of the API: no public
+   * signature of an API package names one of their types, or a user could not call it.
+   */
+  @Test
+  void noPublicSignatureNamesAnInternalType() {
+    assertThat(signaturesNaming("io.github.countercheck.core.internal.")).isEmpty();
+    assertThat(signaturesNaming("io.github.countercheck.claims.internal.")).isEmpty();
+    assertThat(API).noneMatch(p -> p.contains("internal"));
+  }
+
+  /**
+   * @param name part of a type name
+   * @return the public signatures of the API (parameters, results, exceptions, fields, super
+   *     types, record components) whose type names contain it
+   */
+  private static List<String> signaturesNaming(String name) {
     List<String> found = new ArrayList<>();
     for (Class<?> c : publicClasses()) {
       for (Executable e : members(c)) {
@@ -77,21 +99,27 @@ final class PublicApiTest {
           types.add(m.getGenericReturnType());
         }
         for (Type t : types) {
-          if (t.getTypeName().contains("com.fasterxml")) {
+          if (t.getTypeName().contains(name)) {
             found.add(c.getName() + "." + e.getName() + ": " + t.getTypeName());
           }
         }
       }
       for (Field f : c.getFields()) {
-        if (f.getGenericType().getTypeName().contains("com.fasterxml")) {
+        if (f.getGenericType().getTypeName().contains(name)) {
           found.add(c.getName() + "." + f.getName());
         }
       }
-      if (c.getSuperclass() != null && c.getSuperclass().getName().startsWith("com.fasterxml")) {
-        found.add(c.getName() + " extends " + c.getSuperclass().getName());
+      List<Type> supers = new ArrayList<>(List.of(c.getGenericInterfaces()));
+      if (c.getGenericSuperclass() != null) {
+        supers.add(c.getGenericSuperclass());
+      }
+      for (Type t : supers) {
+        if (t.getTypeName().contains(name)) {
+          found.add(c.getName() + " extends " + t.getTypeName());
+        }
       }
     }
-    assertThat(found).isEmpty();
+    return found;
   }
 
   @Test

@@ -1,12 +1,13 @@
 package io.github.countercheck.core;
 
 import io.github.countercheck.core.internal.CoreAccess;
+import io.github.countercheck.core.internal.Friends;
 import io.github.countercheck.core.internal.SplitScratch;
 
 /** The package-private parts of this package that {@code core.internal} reads: see {@link CoreAccess}. */
 final class CoreHooks extends CoreAccess {
   static {
-    CoreAccess.register(new CoreHooks());
+    Friends.register(CoreAccess.class, new CoreHooks());
   }
 
   private CoreHooks() {}

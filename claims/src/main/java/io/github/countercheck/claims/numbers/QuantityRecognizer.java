@@ -91,13 +91,15 @@ public final class QuantityRecognizer {
   }
 
   /**
-   * Finds the quantity phrases of the text a scanner holds, reading its buffers in place.
+   * Finds the quantity phrases of the text a scanner holds, reading its buffers in place: for
+   * the extraction, through {@link io.github.countercheck.claims.internal.NumbersAccess} (the
+   * scanner is not API).
    *
    * @param scanner a scanner that has read a text
    * @return the quantity phrases in text order; their normalized spans index the scanner's
    *     normalized text
    */
-  public List<QuantityMention> findIn(TextScanner scanner) {
+  List<QuantityMention> findIn(TextScanner scanner) {
     Objects.requireNonNull(scanner, "scanner");
     return find(Source.of(scanner));
   }

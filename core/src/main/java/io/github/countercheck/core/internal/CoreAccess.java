@@ -11,12 +11,11 @@ import io.github.countercheck.core.TokenType;
  * (the normalization table, the sentence splitter's and the tokenizer's char loops, the alignment
  * of a normalized text, the letter scripts), reached without making them public API: the one
  * implementation is package-private in {@code io.github.countercheck.core} and registers itself
- * when that class is loaded, as the JDK's {@code SharedSecrets} do. Not API.
+ * with {@link Friends} when it is loaded. Not API.
  */
 public abstract class CoreAccess {
-  private static final String IMPLEMENTATION = "io.github.countercheck.core.CoreHooks";
-  private static CoreAccess registered;
-  private static final CoreAccess ACCESS = load();
+  private static final CoreAccess ACCESS =
+      Friends.get(CoreAccess.class, "io.github.countercheck.core.CoreHooks");
 
   /** For the one implementation. */
   protected CoreAccess() {}
@@ -24,30 +23,6 @@ public abstract class CoreAccess {
   /** @return core's implementation */
   public static CoreAccess get() {
     return ACCESS;
-  }
-
-  /**
-   * Called once, by the implementation's static initializer.
-   *
-   * @param access the implementation
-   */
-  public static synchronized void register(CoreAccess access) {
-    if (registered != null || !access.getClass().getName().equals(IMPLEMENTATION)) {
-      throw new IllegalStateException("CoreAccess is registered once, by core");
-    }
-    registered = access;
-  }
-
-  private static synchronized CoreAccess load() {
-    try {
-      Class.forName(IMPLEMENTATION, true, CoreAccess.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
-    if (registered == null) {
-      throw new IllegalStateException(IMPLEMENTATION + " did not register");
-    }
-    return registered;
   }
 
   /** Receives the sentences of {@link #sentences} in order. */
