@@ -9,9 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the plain-text word lists of this module: UTF-8, one entry a line, {@code #} starts a
+ * Reads the plain-text word lists of the library (the one loader: core's abbreviations, the story
+ * features' stop words, name cues and suffixes): UTF-8, one entry a line, {@code #} starts a
  * comment line, blank lines are ignored, entries are stripped of surrounding white space.
  */
 public final class WordLists {
@@ -33,16 +35,31 @@ public final class WordLists {
   }
 
   /**
+   * Reads a list lying next to a class of this module. A module on the module path reads only
+   * its own resources: another module opens the stream itself and hands it to {@link #read}.
+   *
    * @param owner a class next to which the resource lies
    * @param name  the resource name
    * @return the entries of the resource list
    * @throws UncheckedIOException if the resource is missing or not valid UTF-8
    */
   public static List<String> resource(Class<?> owner, String name) {
-    try (InputStream in = owner.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("missing resource " + name));
-      }
+    return read(owner.getResourceAsStream(name), name);
+  }
+
+  /**
+   * Reads a list from a stream, and closes it.
+   *
+   * @param in   the list's bytes; null for a missing resource
+   * @param name the list's name, for the errors
+   * @return its entries in order
+   * @throws UncheckedIOException if {@code in} is null or not valid UTF-8
+   */
+  public static List<String> read(@Nullable InputStream in, String name) {
+    if (in == null) {
+      throw new UncheckedIOException(new IOException("missing resource " + name));
+    }
+    try (in) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in,
           StandardCharsets.UTF_8.newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)

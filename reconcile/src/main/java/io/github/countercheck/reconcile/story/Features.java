@@ -7,15 +7,12 @@ import io.github.countercheck.core.TextNormalizer;
 import io.github.countercheck.core.internal.TextScanner;
 import io.github.countercheck.core.internal.TokenBuffer;
 import io.github.countercheck.core.TokenType;
+import io.github.countercheck.core.internal.WordLists;
 import io.github.countercheck.core.internal.WordTable;
 import io.github.countercheck.reconcile.PlaceAliases;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -348,26 +345,8 @@ final class Features {
     return out;
   }
 
-  /** Reads a word list: UTF-8, one entry a line, {@code #} starts a comment line. */
+  /** Reads a word list next to this package's resources ({@link WordLists}). */
   private static List<String> list(String name) {
-    try (InputStream in = Features.class.getResourceAsStream(PATH + name)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("missing resource " + name));
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in,
-          StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)));
-      List<String> out = new ArrayList<>();
-      for (String line; (line = r.readLine()) != null; ) {
-        String s = line.strip();
-        if (!s.isEmpty() && s.charAt(0) != '#') {
-          out.add(s);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("resource " + name + ": " + e.getMessage(), e);
-    }
+    return WordLists.read(Features.class.getResourceAsStream(PATH + name), name);
   }
 }
