@@ -313,6 +313,14 @@ final class SentenceReader {
       s.cueFrom = -1;
       s.cueTo = -1;
     }
+    takeWholesEvent(s, previous, partitive);
+  }
+
+  /**
+   * A breakdown counts what its whole counts, unless its event comes from its own noun or from a
+   * verb of its own right before it.
+   */
+  private void takeWholesEvent(CountSlot s, CountSlot previous, boolean partitive) {
     boolean eventFromNoun = s.event != null && s.cueFrom == s.nounFrom && s.cueFrom >= 0;
     // «وأصيب اثنان منهم»: a verb of its own right before the count wins over the whole's event
     boolean ownVerb = s.event != null && s.cueFrom >= 0 && s.cueTo == s.from && !links.partitiveBefore(s)
