@@ -53,6 +53,18 @@ enum Construction {
    */
   CAPTIVITY,
   /**
+   * "die", "died", "perished": an English event verb that takes no object; a count after it is
+   * not what it befell when the count has a cue of its own further on ("4 Militants Die in Gaza
+   * Fighting Four Palestinian militants ... were killed"; {@link EventCueReader#findEvent}).
+   */
+  NO_OBJECT_CUE,
+  /**
+   * "crossed", "topped", "exceeded": a verb by which a toll passes a number; right before the
+   * number (an article between allowed), the count is more than the number ("the toll has crossed
+   * the 250 mark"; {@link TollUpTo#pastAfterPassing}).
+   */
+  PASSING_VERB,
+  /**
    * «ارتفع، ليرتفع، ارتفاع، وصل»: a verb that brings a toll to a number; with its toll noun right
    * after it, the count after «إلى» takes the toll's event however far on it stands
    * ({@link TollReach}).

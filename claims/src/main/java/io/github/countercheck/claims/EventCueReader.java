@@ -205,6 +205,17 @@ final class EventCueReader extends RuleReader {
         after = main;
       }
     }
+    if (language == Language.EN && before >= 0 && noObjectVerb(before, end) && !joinedBy(first)) {
+      before = -1; // "4 Militants Die in Gaza Fighting Four Palestinian militants": no object
+      beforeMatch = null;
+      beforeDistance = Integer.MAX_VALUE;
+    }
+    if (language == Language.EN && before >= 0 && after < 0 && ownClauseVerb(s, first, afterStart)) {
+      // "has killed eight miners and 79 miners are still trapped": the second count is the
+      // subject of a clause of its own, whose verb is no event; it takes neither the verb before
+      s.event = Event.OTHER;
+      return;
+    }
     if (before < 0 && after < 0 && language == Language.AR) {
       after = verbLaterInClause(afterStart, limit);
       afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
@@ -437,6 +448,40 @@ final class EventCueReader extends RuleReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * English: whether the cue at {@code [cue, end]} is a verb that takes no object ({@code
+   * constructions.NO_OBJECT_CUE}: "die", "died"), so that a count after it is not what befell.
+   */
+  private boolean noObjectVerb(int cue, int end) {
+    Match<Construction> m = w.isWord(cue) ? v.match(lex.constructions, cue) : null;
+    return m != null && m.value() == Construction.NO_OBJECT_CUE && cue + m.words() == end + 1
+        && v.cueAt(cue) != null;
+  }
+
+  /**
+   * Whether a conjunction of more than "and" ends right before the count ("died along with four
+   * other civilians"): the count shares the verb before it.
+   */
+  private boolean joinedBy(int first) {
+    for (int k = first - 1; k >= Math.max(from, first - 4); k--) {
+      Match<Boolean> m = w.isWord(k) ? v.match(lex.conjunctions, k) : null;
+      if (m != null && k + m.words() == first) {
+        return !lex.words.and.has(w, k);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * English: whether the count, which opens a coordinated clause ("and 79 miners"), is followed
+   * right after its noun by a finite verb form of its own ({@code words.tenseAuxiliaries}: "are",
+   * "were", "have"), so that it is that clause's subject and not the object of the verb before.
+   */
+  private boolean ownClauseVerb(CountSlot s, int first, int afterStart) {
+    return s.numeral && opensCoordinatedClause(first) && afterStart < to && w.isWord(afterStart)
+        && lex.words.tenseAuxiliaries.has(w, afterStart);
   }
 
   /** Whether the count at word {@code j} follows «و» or "and" (glued or alone). */

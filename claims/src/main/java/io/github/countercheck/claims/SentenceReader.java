@@ -264,6 +264,7 @@ final class SentenceReader {
     nouns.boundAfterNoun(s);
     if (v.language == Language.EN && s.numeral) {
       s.quantity = TollUpTo.exactAfterRise(v, s); // "has gone up to 27"
+      s.quantity = TollUpTo.moreThanAfterPassing(v, s); // "has crossed the 250 mark"
     }
     boolean partitive = links.partitive(s);
     if (s.inheritsAll && previous == null) {
