@@ -59,6 +59,11 @@ enum Construction {
    */
   NO_OBJECT_CUE,
   /**
+   * "where", "when", "after", "because": an English word that opens another clause; a verb after
+   * it is not the main verb of a count before it ({@link EnglishClauseVerb}).
+   */
+  SUBORDINATOR,
+  /**
    * "crossed", "topped", "exceeded": a verb by which a toll passes a number; right before the
    * number (an article between allowed), the count is more than the number ("the toll has crossed
    * the 250 mark"; {@link TollUpTo#pastAfterPassing}).

@@ -216,6 +216,12 @@ final class EventCueReader extends RuleReader {
       s.event = Event.OTHER;
       return;
     }
+    if (before < 0 && after < 0 && language == Language.EN && s.numeral && s.nounTo > 0
+        && (s.subject == null || s.subject.isKindOf(Subject.PERSON))) {
+      // "two fans attending a concert staged by a film star were killed" (EnglishClauseVerb)
+      after = EnglishClauseVerb.laterVerb(v, afterStart);
+      afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+    }
     if (before < 0 && after < 0 && language == Language.AR) {
       after = verbLaterInClause(afterStart, limit);
       afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
@@ -279,6 +285,9 @@ final class EventCueReader extends RuleReader {
           return -1; // hook (issue 16): «وأضاف أن» opens a clause of its own (ClauseBounds)
         }
         reported = true; // «وقالت إنها»: the cue before is a fallback only
+      }
+      if (v.cueStartEndingAt(j) >= 0 && dateWord(v.cueStartEndingAt(j))) {
+        continue; // (issue 16) "on march 15, 5000 people": a month, no cue
       }
       if (v.cueStartEndingAt(j) >= 0 || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
         if (reported) {
@@ -350,6 +359,9 @@ final class EventCueReader extends RuleReader {
     for (int j = afterStart; j < Math.min(to, limit); j++) {
       if (v.cueAt(j) != null && v.accusedAct(j, afterStart)) {
         continue; // "four men suspected of killing a shopkeeper": what they did, not their fate
+      }
+      if (v.cueAt(j) != null && dateWord(j)) {
+        continue; // (issue 16) "till march 29": a month, no cue
       }
       if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
         return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
@@ -448,6 +460,16 @@ final class EventCueReader extends RuleReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * English: whether the one-word cue at {@code j} is followed by digits that are no count ("march
+   * 29", "march 15": a date the numbers module read as no quantity), so that it names a month.
+   */
+  private boolean dateWord(int j) {
+    int k = j + 1;
+    return language == Language.EN && v.cueAt(j) != null && v.cueAt(j).words() == 1 && k < to
+        && !v.inQuantity(k) && w.length(k) > 0 && Character.isDigit(w.charAt(k, 0));
   }
 
   /**

@@ -50,13 +50,25 @@ final class TollUpTo {
     if (q == null || q.kind() != QuantityKind.EXACT || q.value() == null || s.from <= v.from) {
       return q;
     }
-    int end = v.lex.words.articles.has(w, s.from - 1) ? s.from - 1 : s.from;
+    return passingVerbBefore(v, s.from) ? Quantity.moreThan(q.value()) : q;
+  }
+
+  /**
+   * Whether a verb of passing ({@code constructions.PASSING_VERB}) ends right before token {@code
+   * at}, or before an article there ("crossed the 250 mark").
+   */
+  static boolean passingVerbBefore(SentenceView v, int at) {
+    TokenWords w = v.w;
+    if (at <= v.from) {
+      return false;
+    }
+    int end = v.lex.words.articles.has(w, at - 1) ? at - 1 : at;
     for (int k = end - 1; k >= Math.max(v.from, end - PASSING_WORDS); k--) {
       PhraseIndex.Match<Construction> m = w.isWord(k) ? v.match(v.lex.constructions, k) : null;
       if (m != null && m.value() == Construction.PASSING_VERB && k + m.words() == end) {
-        return Quantity.moreThan(q.value());
+        return true;
       }
     }
-    return q;
+    return false;
   }
 }
