@@ -64,6 +64,11 @@ enum Construction {
    */
   SUBORDINATOR,
   /**
+   * "as", "posing as": before an English singular noun, the role someone is named by ("a man
+   * identified as a truck driver"), no person of its own ({@link ImplicitCountReader}).
+   */
+  ROLE_MARKER,
+  /**
    * "crossed", "topped", "exceeded": a verb by which a toll passes a number; right before the
    * number (an article between allowed), the count is more than the number ("the toll has crossed
    * the 250 mark"; {@link TollUpTo#pastAfterPassing}).

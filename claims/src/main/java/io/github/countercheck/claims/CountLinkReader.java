@@ -232,12 +232,41 @@ final class CountLinkReader extends RuleReader {
     return partitiveBefore(s) || s.to < to && w.isWord(s.to) && v.match(lex.partitive, s.to) != null;
   }
 
+  /** How many tokens before a part its partitive word may stand ("including a 4-year-old boy"). */
+  private static final int PART_REACH = 6;
+
+  /**
+   * (issue 16) English: the count whose others a later "others" counts. When {@code p} is a part
+   * after a partitive word ("including a 4-year-old boy"), between it and the count before it,
+   * that is the whole ("killed 14 people, including a boy, and injured two others": the two are
+   * people, not children); otherwise {@code p}.
+   */
+  CountSlot wholeOfPart(CountSlot p) {
+    CountSlot whole = p.before;
+    if (whole == null) {
+      return p;
+    }
+    for (int k = p.from - 1; k >= Math.max(whole.end(), p.from - PART_REACH); k--) {
+      if (w.isWord(k) && v.match(lex.partitive, k) != null) {
+        return whole;
+      }
+      if (w.isPunctuation(k) && !w.is(k, "-")) {
+        return p;
+      }
+    }
+    return p;
+  }
+
   boolean partitiveBefore(CountSlot s) {
     if (s.from > from && w.isWord(s.from - 1) && v.match(lex.partitive, s.from - 1) != null) {
       return true;
     }
     int k = s.from - 2;
-    return k >= from && v.match(lex.partitive, k) != null && v.match(lex.partitive, k).words() == 2;
+    if (k >= from && v.match(lex.partitive, k) != null && v.match(lex.partitive, k).words() == 2) {
+      return true;
+    }
+    // (issue 16) "including a 4-year-old boy": an implicit English count after its article and age
+    return language == Language.EN && !s.numeral && s.before != null && wholeOfPart(s) != s;
   }
 
 }

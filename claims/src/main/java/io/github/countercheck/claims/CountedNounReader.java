@@ -194,6 +194,16 @@ final class CountedNounReader extends RuleReader {
       // "20 others were injured": the event is looked for after the word, as after a noun
       s.nounFrom = s.nounFrom < 0 ? i : s.nounFrom;
       s.nounTo = Math.max(s.nounTo, i + others.words());
+      int next = i + others.words();
+      if (language == Language.EN && next < to && w.isWord(next) && v.subjectAt(next) != null
+          && v.nounAt(next) == null && v.match(lex.constructions, next) == null) {
+        // (issue 16) "two other policemen", "two more soldiers": the noun after the word is the
+        // count's own subject, not the count's before it
+        int nounFrom = s.nounFrom;
+        setSubject(s, next, v.subjectAt(next));
+        s.nounFrom = nounFrom;
+        s.nounTo = next + v.subjectAt(next).words();
+      }
       return;
     }
     boolean partitiveOf = lex.words.of.has(w, i);

@@ -64,7 +64,10 @@ final class EnglishClauseVerb {
             return -1;
           }
           if (v.cueAt(k) != null) {
-            return k;
+            return v.accusedAct(k, start) ? -1 : k; // not "is charged with killing"
+          }
+          if (v.match(v.lex.functionWords, k) != null && !g.tenseAuxiliaries.has(w, k)) {
+            return -1; // "is charged with ...": a preposition, the verb was no event
           }
         }
         return -1; // the clause's verb is no event: "are still living in relief camps"

@@ -216,7 +216,7 @@ final class EventCueReader extends RuleReader {
       s.event = Event.OTHER;
       return;
     }
-    if (before < 0 && after < 0 && language == Language.EN && s.numeral && s.nounTo > 0
+    if (before < 0 && after < 0 && language == Language.EN && (s.nounTo > 0 || !s.numeral)
         && (s.subject == null || s.subject.isKindOf(Subject.PERSON))) {
       // "two fans attending a concert staged by a film star were killed" (EnglishClauseVerb)
       after = EnglishClauseVerb.laterVerb(v, afterStart);

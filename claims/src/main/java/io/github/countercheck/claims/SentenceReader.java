@@ -249,6 +249,7 @@ final class SentenceReader {
    * noun, the nearest cue, the count it is conjoined to, or the whole it breaks down.
    */
   private void resolve(CountSlot s, CountSlot previous) {
+    s.before = previous;
     if (s.inheritsQuantity) {
       if (previous == null) {
         s.quantity = null;
@@ -290,9 +291,11 @@ final class SentenceReader {
       s.subjectKnown = true;
     }
     if (s.others && previous != null && s.subject == null) {
-      s.subject = previous.subject;
-      s.subjectKnown = previous.subjectKnown;
-      s.othersOf = previous;
+      // hook (issue 16): "including a boy, and injured two others": others of the whole, not the part
+      CountSlot whole = v.language == Language.EN ? links.wholeOfPart(previous) : previous;
+      s.subject = whole.subject;
+      s.subjectKnown = whole.subjectKnown;
+      s.othersOf = whole;
     }
     events.casualtyOfRefugees(s);
     events.verbRightBefore(s); // hook (issue 16): «توفي 2 من المصابين» (ClauseBounds)

@@ -19,9 +19,10 @@ final class EnglishClauseVerbTest {
       Six nurses who worked at the clinic in the old quarter were shot dead          | KILLED PERSON EXACT 6-6
       At least 90 members of the U.S. military have died this month                  | KILLED PERSON AT_LEAST 90-
       One more patient from the eastern district succumbed on Sunday                 | KILLED PERSON EXACT 1-1
+      A 42-year-old man from the town is charged with killing a shopkeeper            | -
       Five villagers living near the border are still waiting for compensation      | OTHER PERSON EXACT 5-5
       Twelve workers attended the meeting where two policemen were injured           | OTHER PERSON EXACT 12-12; INJURED POLICE EXACT 2-2
-      There will be 20 more flights bringing pilgrims from Jeddah till march 29      | -
+      There will be 20 more flights bringing pilgrims from Jeddah till march 29      | OTHER AIRCRAFT EXACT 20-20
       """)
   void takesTheMainVerbOfItsClause(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
