@@ -196,7 +196,7 @@ final class CountedNounReader extends RuleReader {
       s.nounTo = Math.max(s.nounTo, i + others.words());
       int next = i + others.words();
       if (language == Language.EN && next < to && w.isWord(next) && v.subjectAt(next) != null
-          && v.nounAt(next) == null && v.match(lex.constructions, next) == null) {
+          && v.nounAt(next) == null && !v.is(next, Construction.LIFE_NOUN)) {
         // (issue 16) "two other policemen", "two more soldiers": the noun after the word is the
         // count's own subject, not the count's before it
         int nounFrom = s.nounFrom;

@@ -44,6 +44,10 @@ final class EnglishClauseVerb {
         if (w.is(j, ",") && j + 1 < v.to && w.isWord(j + 1) && v.subjectAt(j + 1) != null) {
           continue; // "men, women and children had died"
         }
+        if (w.is(j, ",") && j + 1 < v.to && w.isWord(j + 1) && v.match(v.lex.conjunctions, j + 1) != null
+            && !v.lex.words.and.has(w, j + 1)) {
+          continue; // "about 5,000 jawans, besides the state police, were deployed"
+        }
         if (w.is(j, ".") && j > v.from && w.isWord(j - 1) && w.length(j - 1) == 1) {
           continue; // "members of the U.S. military have died"
         }
@@ -53,8 +57,9 @@ final class EnglishClauseVerb {
         return -1;
       }
       if (v.match(v.lex.conjunctions, j) != null) {
-        if (j + 1 < v.to && w.isWord(j + 1) && v.subjectAt(j + 1) != null) {
-          continue; // "women and children"
+        if (j + 1 < v.to && w.isWord(j + 1) && v.subjectAt(j + 1) != null
+            || !g.and.has(w, j) && j > start && w.is(j - 1, ",")) {
+          continue; // "women and children"; ", besides the state police"
         }
         return -1;
       }

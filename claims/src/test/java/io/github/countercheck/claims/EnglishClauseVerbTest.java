@@ -18,6 +18,7 @@ final class EnglishClauseVerbTest {
       'More than 200 men, women and children had died in the floods'                 | KILLED PERSON MORE_THAN 201-
       Six nurses who worked at the clinic in the old quarter were shot dead          | KILLED PERSON EXACT 6-6
       At least 90 members of the U.S. military have died this month                  | KILLED PERSON AT_LEAST 90-
+      'About 900 jawans of the reserve force, besides local policemen were deployed' | DEPLOYED SOLDIER APPROXIMATE 810-990
       One more patient from the eastern district succumbed on Sunday                 | KILLED PERSON EXACT 1-1
       A 42-year-old man from the town is charged with killing a shopkeeper            | -
       Five villagers living near the border are still waiting for compensation      | OTHER PERSON EXACT 5-5
