@@ -416,11 +416,20 @@ final class CountedNounReader extends RuleReader {
    */
   private int compoundHead(int i) {
     Match<SubjectForm> first = v.subjectAt(i);
+    if (first == null && i + 1 < to && w.isWord(i) && w.isWord(i + 1) && v.subjectAt(i + 1) != null
+        && v.cueAt(i) == null && v.nounAt(i) == null && !v.inQuantity(i)
+        && v.match(lex.functionWords, i) == null) {
+      // (issue 16) "two US Army helicopters": a describing word, then a compound whose head, a
+      // thing (aircraft, vehicles), is last
+      int head = compoundHead(i + 1);
+      return head > i + 1 && !v.subjectAt(head).value().subject().isKindOf(Subject.PERSON) ? head : i;
+    }
     if (first == null || v.nounAt(i) != null || i + first.words() >= to) {
       return i;
     }
     Match<SubjectForm> head = v.subjectAt(i + first.words());
-    if (head != null && (head.value().subject() != Subject.PERSON
+    if (head != null && !v.is(i + first.words(), Construction.ACCUSATION)
+        && (head.value().subject() != Subject.PERSON
         || first.value().subject() == Subject.PERSON)) {
       return i + first.words();
     }
