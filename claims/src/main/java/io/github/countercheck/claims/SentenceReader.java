@@ -312,6 +312,20 @@ final class SentenceReader {
     if (s.event == null && previous != null && previous.event != null && links.conjoined(previous, s)) {
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
     }
+    if (previous != null && previous.event != null && s.cueFrom >= 0 && s.cueFrom == previous.cueFrom
+        && s.cueFrom < s.from && links.elidedItem(previous, s)) {
+      s.subject = previous.subject; // hook (issue 16): "arrested in naroda, 18 in gulberg"
+      s.subjectKnown = previous.subjectKnown;
+    } else if (s.event == null && previous != null && previous.event != null
+        && links.elidedItem(previous, s)) {
+      s.event = previous.event; // hook (issue 16): "..., 18 in the gulberg society incident and 46 in ..."
+      s.cueFrom = previous.cueFrom;
+      s.cueTo = previous.cueTo;
+      if (s.subject == null) {
+        s.subject = previous.subject;
+        s.subjectKnown = previous.subjectKnown;
+      }
+    }
     if (s.inheritsEvent && previous != null && previous.event != null) {
       s.event = previous.event;
       s.cueFrom = -1;

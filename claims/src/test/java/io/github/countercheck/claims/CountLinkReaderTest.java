@@ -44,4 +44,15 @@ final class CountLinkReaderTest {
   void othersAreOthersOfTheWhole(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /** Issue 16, English: elided verbs in a list of places; a passive is no doer. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      31 persons have been arrested in the old city incident, 12 in the market case and 40 in the suburbs | ARRESTED PERSON EXACT 31-31; ARRESTED PERSON EXACT 12-12; ARRESTED PERSON EXACT 40-40
+      Six people were killed in the village and 11 in the town                                 | KILLED PERSON EXACT 6-6; KILLED PERSON EXACT 11-11
+      Six people were killed in the village and 11 houses were burnt                           | KILLED PERSON EXACT 6-6
+      """)
+  void readsEnglishElidedVerbs(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
