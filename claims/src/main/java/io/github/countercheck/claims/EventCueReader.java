@@ -205,6 +205,14 @@ final class EventCueReader extends RuleReader {
         after = main;
       }
     }
+    if (language == Language.EN && before >= 0 && v.cueAt(before) != null
+        && v.accusedAct(before, from)) {
+      // (issue 16) "threatened to kill one", "accused of killing 5": what someone did or meant to
+      // do, no count of the dead
+      before = -1;
+      beforeMatch = null;
+      beforeDistance = Integer.MAX_VALUE;
+    }
     if (language == Language.EN && before >= 0 && noObjectVerb(before, end) && !joinedBy(first)) {
       before = -1; // "4 Militants Die in Gaza Fighting Four Palestinian militants": no object
       beforeMatch = null;

@@ -62,6 +62,8 @@ final class EventCueReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The riots have so far taken another 15 lives                     | KILLED PERSON EXACT 15-15
+      The kidnappers threatened to kill two hostages on Monday         | OTHER PERSON EXACT 2-2
+      He was accused of killing five people in the village            | OTHER PERSON EXACT 5-5
       Two men were stabbed near the market on Monday                   | INJURED PERSON EXACT 2-2
       Two men were stabbed to death near the market on Monday          | KILLED PERSON EXACT 2-2
       Three people were stabbed fatally in the old city                | KILLED PERSON EXACT 3-3
