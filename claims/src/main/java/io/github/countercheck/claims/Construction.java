@@ -42,9 +42,10 @@ enum Construction {
    */
   FLOATING_QUANTIFIER,
   /**
-   * "accused of", "suspected of", "charged with": a casualty cue right after them tells what the
-   * count before did, not what was done to it ("four men suspected of killing a shopkeeper"); the
-   * count does not take that cue.
+   * "accused of", "suspected of", "charged with"; threats ("threatened to", "vowed to"): a casualty
+   * cue right after them tells what the count before did or meant to do, not what was done to it
+   * ("four men suspected of killing a shopkeeper"); the count does not take that cue, nor, in
+   * English, a count after it ("threatened to kill one").
    */
   ACCUSATION,
   /**
