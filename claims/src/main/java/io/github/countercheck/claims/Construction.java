@@ -42,9 +42,10 @@ enum Construction {
    */
   FLOATING_QUANTIFIER,
   /**
-   * "accused of", "suspected of", "charged with": a casualty cue right after them tells what the
-   * count before did, not what was done to it ("four men suspected of killing a shopkeeper"); the
-   * count does not take that cue.
+   * "accused of", "suspected of", "charged with"; threats ("threatened to", "vowed to"): a casualty
+   * cue right after them tells what the count before did or meant to do, not what was done to it
+   * ("four men suspected of killing a shopkeeper"); the count does not take that cue, nor, in
+   * English, a count after it ("threatened to kill one").
    */
   ACCUSATION,
   /**
@@ -52,6 +53,28 @@ enum Construction {
    * people were held hostage").
    */
   CAPTIVITY,
+  /**
+   * "die", "died", "perished": an English event verb that takes no object; a count after it is
+   * not what it befell when the count has a cue of its own further on ("4 Militants Die in Gaza
+   * Fighting Four Palestinian militants ... were killed"; {@link EventCueReader#findEvent}).
+   */
+  NO_OBJECT_CUE,
+  /**
+   * "where", "when", "after", "because": an English word that opens another clause; a verb after
+   * it is not the main verb of a count before it ({@link EnglishClauseVerb}).
+   */
+  SUBORDINATOR,
+  /**
+   * "as", "posing as": before an English singular noun, the role someone is named by ("a man
+   * identified as a truck driver"), no person of its own ({@link ImplicitCountReader}).
+   */
+  ROLE_MARKER,
+  /**
+   * "crossed", "topped", "exceeded": a verb by which a toll passes a number; right before the
+   * number (an article between allowed), the count is more than the number ("the toll has crossed
+   * the 250 mark"; {@link TollUpTo#pastAfterPassing}).
+   */
+  PASSING_VERB,
   /**
    * «ارتفع، ليرتفع، ارتفاع، وصل»: a verb that brings a toll to a number; with its toll noun right
    * after it, the count after «إلى» takes the toll's event however far on it stands

@@ -152,12 +152,13 @@ final class CountLinkReader extends RuleReader {
     }
   }
 
-  /** Whether the cue at {@code j} is an English passive ("were killed", "was shot dead"). */
+  /** Whether the cue at {@code j} is an English passive ("were killed", "have been arrested"). */
   private boolean passive(int j) {
     if (language != Language.EN) {
       return false;
     }
-    return isAuxiliary(j) || j > from && isAuxiliary(j - 1);
+    return isAuxiliary(j) || j > from && isAuxiliary(j - 1)
+        || lex.words.tenseAuxiliaries.has(w, j) && j + 1 < to && isAuxiliary(j + 1); // "have been arrested"
   }
 
   private boolean isAuxiliary(int j) {
@@ -189,6 +190,38 @@ final class CountLinkReader extends RuleReader {
    * Whether {@code s} follows {@code previous} joined only by a conjunction (و، بالإضافة إلى; and,
    * as well as), perhaps after a comma.
    */
+  /** How many words an English elided list item's place may have ("in the gulberg society incident"). */
+  private static final int ELIDED_ITEM_WORDS = 8;
+
+  /**
+   * (issue 16) English ellipsis: "29 persons have been arrested in naroda, 18 in the gulberg society
+   * incident and 46 in sardarpura": a bare number after a comma or "and", followed by a preposition
+   * (a function word), is the next item of the count before when that one also stands before its
+   * place (a function word after it or after its cue) and nothing but a comma, "and" and the words
+   * of one place (no cue, number or other mark) stands between.
+   */
+  boolean elidedItem(CountSlot previous, CountSlot s) {
+    if (language != Language.EN || !s.numeral || s.nounFrom >= 0 || s.to >= to || s.from <= from
+        || !w.isWord(s.to) || v.match(lex.functionWords, s.to) == null) {
+      return false;
+    }
+    int k = s.from - 1;
+    if (!(w.is(k, ",") || w.isWord(k) && lex.words.and.has(w, k))) {
+      return false;
+    }
+    int start = Math.max(previous.end(), previous.cueTo);
+    if (start >= k || k - start > ELIDED_ITEM_WORDS || !w.isWord(start)
+        || v.match(lex.functionWords, start) == null) {
+      return false;
+    }
+    for (int j = start; j < k; j++) {
+      if (v.inQuantity(j) || v.cueAt(j) != null || !w.isWord(j) && !w.is(j, ",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean conjoined(CountSlot previous, CountSlot s) {
     int j = previous.end();
     if (listItem(j, s.from)) {
@@ -232,12 +265,41 @@ final class CountLinkReader extends RuleReader {
     return partitiveBefore(s) || s.to < to && w.isWord(s.to) && v.match(lex.partitive, s.to) != null;
   }
 
+  /** How many tokens before a part its partitive word may stand ("including a 4-year-old boy"). */
+  private static final int PART_REACH = 6;
+
+  /**
+   * (issue 16) English: the count whose others a later "others" counts. When {@code p} is a part
+   * after a partitive word ("including a 4-year-old boy"), between it and the count before it,
+   * that is the whole ("killed 14 people, including a boy, and injured two others": the two are
+   * people, not children); otherwise {@code p}.
+   */
+  CountSlot wholeOfPart(CountSlot p) {
+    CountSlot whole = p.before;
+    if (whole == null) {
+      return p;
+    }
+    for (int k = p.from - 1; k >= Math.max(whole.end(), p.from - PART_REACH); k--) {
+      if (w.isWord(k) && v.match(lex.partitive, k) != null) {
+        return whole;
+      }
+      if (w.isPunctuation(k) && !w.is(k, "-")) {
+        return p;
+      }
+    }
+    return p;
+  }
+
   boolean partitiveBefore(CountSlot s) {
     if (s.from > from && w.isWord(s.from - 1) && v.match(lex.partitive, s.from - 1) != null) {
       return true;
     }
     int k = s.from - 2;
-    return k >= from && v.match(lex.partitive, k) != null && v.match(lex.partitive, k).words() == 2;
+    if (k >= from && v.match(lex.partitive, k) != null && v.match(lex.partitive, k).words() == 2) {
+      return true;
+    }
+    // (issue 16) "including a 4-year-old boy": an implicit English count after its article and age
+    return language == Language.EN && !s.numeral && s.before != null && wholeOfPart(s) != s;
   }
 
 }

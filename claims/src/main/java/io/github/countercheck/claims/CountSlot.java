@@ -39,6 +39,8 @@ final class CountSlot {
   CountSlot othersOf;
   /** (issue 16) The cue is the reporting clause's, taken across «إنها»: no verb of this count. */
   boolean reportedCue;
+  /** (issue 16) The count read before this one in the sentence, or null. */
+  CountSlot before;
 
   CountSlot(int from, int to, Quantity quantity, Span quantitySpan, boolean numeral) {
     this.from = from;

@@ -194,6 +194,16 @@ final class CountedNounReader extends RuleReader {
       // "20 others were injured": the event is looked for after the word, as after a noun
       s.nounFrom = s.nounFrom < 0 ? i : s.nounFrom;
       s.nounTo = Math.max(s.nounTo, i + others.words());
+      int next = i + others.words();
+      if (language == Language.EN && next < to && w.isWord(next) && v.subjectAt(next) != null
+          && v.nounAt(next) == null && !v.is(next, Construction.LIFE_NOUN)) {
+        // (issue 16) "two other policemen", "two more soldiers": the noun after the word is the
+        // count's own subject, not the count's before it
+        int nounFrom = s.nounFrom;
+        setSubject(s, next, v.subjectAt(next));
+        s.nounFrom = nounFrom;
+        s.nounTo = next + v.subjectAt(next).words();
+      }
       return;
     }
     boolean partitiveOf = lex.words.of.has(w, i);
@@ -321,7 +331,7 @@ final class CountedNounReader extends RuleReader {
       return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
     }
     if (language == Language.EN && v.tollVerbEndsAt(s.from) && s.from > from
-        && lex.words.tollParticles.has(w, s.from - 1)) {
+        && (lex.words.tollParticles.has(w, s.from - 1) || TollUpTo.passingVerbBefore(v, s.from))) {
       s.nounFrom = -1; // "the death toll rises to 1,500 Relief supplies ...": a toll counts the dead
       s.nounTo = -1;
     } else if (v.humanPlural(i)) {
@@ -406,11 +416,20 @@ final class CountedNounReader extends RuleReader {
    */
   private int compoundHead(int i) {
     Match<SubjectForm> first = v.subjectAt(i);
+    if (first == null && i + 1 < to && w.isWord(i) && w.isWord(i + 1) && v.subjectAt(i + 1) != null
+        && v.cueAt(i) == null && v.nounAt(i) == null && !v.inQuantity(i)
+        && v.match(lex.functionWords, i) == null) {
+      // (issue 16) "two US Army helicopters": a describing word, then a compound whose head, a
+      // thing (aircraft, vehicles), is last
+      int head = compoundHead(i + 1);
+      return head > i + 1 && !v.subjectAt(head).value().subject().isKindOf(Subject.PERSON) ? head : i;
+    }
     if (first == null || v.nounAt(i) != null || i + first.words() >= to) {
       return i;
     }
     Match<SubjectForm> head = v.subjectAt(i + first.words());
-    if (head != null && (head.value().subject() != Subject.PERSON
+    if (head != null && !v.is(i + first.words(), Construction.ACCUSATION)
+        && (head.value().subject() != Subject.PERSON
         || first.value().subject() == Subject.PERSON)) {
       return i + first.words();
     }

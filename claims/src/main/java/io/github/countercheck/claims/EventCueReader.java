@@ -205,6 +205,31 @@ final class EventCueReader extends RuleReader {
         after = main;
       }
     }
+    if (language == Language.EN && before >= 0 && v.cueAt(before) != null
+        && v.accusedAct(before, from)) {
+      // (issue 16) "threatened to kill one", "accused of killing 5": what someone did or meant to
+      // do, no count of the dead
+      before = -1;
+      beforeMatch = null;
+      beforeDistance = Integer.MAX_VALUE;
+    }
+    if (language == Language.EN && before >= 0 && noObjectVerb(before, end) && !joinedBy(first)) {
+      before = -1; // "4 Militants Die in Gaza Fighting Four Palestinian militants": no object
+      beforeMatch = null;
+      beforeDistance = Integer.MAX_VALUE;
+    }
+    if (language == Language.EN && before >= 0 && after < 0 && ownClauseVerb(s, first, afterStart)) {
+      // "has killed eight miners and 79 miners are still trapped": the second count is the
+      // subject of a clause of its own, whose verb is no event; it takes neither the verb before
+      s.event = Event.OTHER;
+      return;
+    }
+    if (before < 0 && after < 0 && language == Language.EN && (s.nounTo > 0 || !s.numeral)
+        && (s.subject == null || s.subject.isKindOf(Subject.PERSON))) {
+      // "two fans attending a concert staged by a film star were killed" (EnglishClauseVerb)
+      after = EnglishClauseVerb.laterVerb(v, afterStart);
+      afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+    }
     if (before < 0 && after < 0 && language == Language.AR) {
       after = verbLaterInClause(afterStart, limit);
       afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
@@ -268,6 +293,9 @@ final class EventCueReader extends RuleReader {
           return -1; // hook (issue 16): «وأضاف أن» opens a clause of its own (ClauseBounds)
         }
         reported = true; // «وقالت إنها»: the cue before is a fallback only
+      }
+      if (v.cueStartEndingAt(j) >= 0 && dateWord(v.cueStartEndingAt(j))) {
+        continue; // (issue 16) "on march 15, 5000 people": a month, no cue
       }
       if (v.cueStartEndingAt(j) >= 0 || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
         if (reported) {
@@ -339,6 +367,9 @@ final class EventCueReader extends RuleReader {
     for (int j = afterStart; j < Math.min(to, limit); j++) {
       if (v.cueAt(j) != null && v.accusedAct(j, afterStart)) {
         continue; // "four men suspected of killing a shopkeeper": what they did, not their fate
+      }
+      if (v.cueAt(j) != null && dateWord(j)) {
+        continue; // (issue 16) "till march 29": a month, no cue
       }
       if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
         return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
@@ -437,6 +468,50 @@ final class EventCueReader extends RuleReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * English: whether the one-word cue at {@code j} is followed by digits that are no count ("march
+   * 29", "march 15": a date the numbers module read as no quantity), so that it names a month.
+   */
+  private boolean dateWord(int j) {
+    int k = j + 1;
+    return language == Language.EN && v.cueAt(j) != null && v.cueAt(j).words() == 1 && k < to
+        && !v.inQuantity(k) && w.length(k) > 0 && Character.isDigit(w.charAt(k, 0));
+  }
+
+  /**
+   * English: whether the cue at {@code [cue, end]} is a verb that takes no object ({@code
+   * constructions.NO_OBJECT_CUE}: "die", "died"), so that a count after it is not what befell.
+   */
+  private boolean noObjectVerb(int cue, int end) {
+    Match<Construction> m = w.isWord(cue) ? v.match(lex.constructions, cue) : null;
+    return m != null && m.value() == Construction.NO_OBJECT_CUE && cue + m.words() == end + 1
+        && v.cueAt(cue) != null;
+  }
+
+  /**
+   * Whether a conjunction of more than "and" ends right before the count ("died along with four
+   * other civilians"): the count shares the verb before it.
+   */
+  private boolean joinedBy(int first) {
+    for (int k = first - 1; k >= Math.max(from, first - 4); k--) {
+      Match<Boolean> m = w.isWord(k) ? v.match(lex.conjunctions, k) : null;
+      if (m != null && k + m.words() == first) {
+        return !lex.words.and.has(w, k);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * English: whether the count, which opens a coordinated clause ("and 79 miners"), is followed
+   * right after its noun by a finite verb form of its own ({@code words.tenseAuxiliaries}: "are",
+   * "were", "have"), so that it is that clause's subject and not the object of the verb before.
+   */
+  private boolean ownClauseVerb(CountSlot s, int first, int afterStart) {
+    return s.numeral && opensCoordinatedClause(first) && afterStart < to && w.isWord(afterStart)
+        && lex.words.tenseAuxiliaries.has(w, afterStart);
   }
 
   /** Whether the count at word {@code j} follows «و» or "and" (glued or alone). */

@@ -355,9 +355,16 @@ final class ImplicitCountReader extends RuleReader {
       if (article < 0) {
         return false; // "a British tourist", "a 30-year-old man": describing words between
       }
+      if (article > from && v.is(article - 1, Construction.ROLE_MARKER)) {
+        return false; // (issue 16) "a man identified as a truck driver": a role, no one more
+      }
       int act = article > from ? v.cueStartEndingAt(article - 1) : -1;
       if (act >= 0 && v.accusedAct(act, from)) {
         return false; // "men accused of killing a constable were arrested": the victim of a suspect
+      }
+      if (act >= 0 && SentenceView.isCasualty(v.cueAt(act).value()) && !v.inQuantity(article)
+          && !(act > from && w.isWord(act - 1) && lex.words.to.has(w, act - 1))) {
+        return true; // (issue 16) "gunmen killed a shopkeeper"; not "vowed to kill a man"
       }
       int end = Math.min(to, i + words + ImplicitCountRule.ENGLISH_CUE_WINDOW);
       for (int j = i + words; j < end; j++) {
@@ -365,6 +372,12 @@ final class ImplicitCountReader extends RuleReader {
         if (cue != null && SentenceView.isCasualty(cue.value())) {
           return true;
         }
+      }
+      if ((article == from || article > from && !w.isWord(article - 1)) && !v.inQuantity(article)) {
+        // (issue 16) "A man identified as a truck driver was beheaded": a singular that opens its
+        // clause takes the clause's verb after a long post-modifier (EnglishClauseVerb)
+        int verb = EnglishClauseVerb.laterVerb(v, i + words);
+        return verb >= 0 && SentenceView.isCasualty(v.cueAt(verb).value());
       }
       return false;
     }

@@ -249,6 +249,7 @@ final class SentenceReader {
    * noun, the nearest cue, the count it is conjoined to, or the whole it breaks down.
    */
   private void resolve(CountSlot s, CountSlot previous) {
+    s.before = previous;
     if (s.inheritsQuantity) {
       if (previous == null) {
         s.quantity = null;
@@ -264,6 +265,7 @@ final class SentenceReader {
     nouns.boundAfterNoun(s);
     if (v.language == Language.EN && s.numeral) {
       s.quantity = TollUpTo.exactAfterRise(v, s); // "has gone up to 27"
+      s.quantity = TollUpTo.moreThanAfterPassing(v, s); // "has crossed the 250 mark"
     }
     boolean partitive = links.partitive(s);
     if (s.inheritsAll && previous == null) {
@@ -289,9 +291,11 @@ final class SentenceReader {
       s.subjectKnown = true;
     }
     if (s.others && previous != null && s.subject == null) {
-      s.subject = previous.subject;
-      s.subjectKnown = previous.subjectKnown;
-      s.othersOf = previous;
+      // hook (issue 16): "including a boy, and injured two others": others of the whole, not the part
+      CountSlot whole = v.language == Language.EN ? links.wholeOfPart(previous) : previous;
+      s.subject = whole.subject;
+      s.subjectKnown = whole.subjectKnown;
+      s.othersOf = whole;
     }
     events.casualtyOfRefugees(s);
     events.verbRightBefore(s); // hook (issue 16): «توفي 2 من المصابين» (ClauseBounds)
@@ -307,6 +311,20 @@ final class SentenceReader {
     links.listedPeople(s, previous); // hook (issue 16): «9 سائحين من هونج كونج و4 يابانيين»
     if (s.event == null && previous != null && previous.event != null && links.conjoined(previous, s)) {
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
+    }
+    if (previous != null && previous.event != null && s.cueFrom >= 0 && s.cueFrom == previous.cueFrom
+        && s.cueFrom < s.from && links.elidedItem(previous, s)) {
+      s.subject = previous.subject; // hook (issue 16): "arrested in naroda, 18 in gulberg"
+      s.subjectKnown = previous.subjectKnown;
+    } else if (s.event == null && previous != null && previous.event != null
+        && links.elidedItem(previous, s)) {
+      s.event = previous.event; // hook (issue 16): "..., 18 in the gulberg society incident and 46 in ..."
+      s.cueFrom = previous.cueFrom;
+      s.cueTo = previous.cueTo;
+      if (s.subject == null) {
+        s.subject = previous.subject;
+        s.subjectKnown = previous.subjectKnown;
+      }
     }
     if (s.inheritsEvent && previous != null && previous.event != null) {
       s.event = previous.event;

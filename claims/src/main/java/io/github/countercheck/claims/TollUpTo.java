@@ -31,4 +31,44 @@ final class TollUpTo {
     }
     return g.riseVerbs.has(w, at - 1) ? Quantity.exact(q.value()) : q;
   }
+
+  /** How many words a verb of passing may have ("has crossed", "to top"). */
+  private static final int PASSING_WORDS = 3;
+
+  /**
+   * "the toll has crossed the 250 mark", "deaths said to top 10,000": after a verb by which a count
+   * passes a number ({@code constructions.PASSING_VERB}), an article between allowed, the count is
+   * more than the number, as the contract reads «يتجاوز، يفوق».
+   *
+   * @param v the sentence
+   * @param s a numeral count
+   * @return more than the number after a verb of passing, else the count's quantity
+   */
+  static Quantity moreThanAfterPassing(SentenceView v, CountSlot s) {
+    TokenWords w = v.w;
+    Quantity q = s.quantity;
+    if (q == null || q.kind() != QuantityKind.EXACT || q.value() == null || s.from <= v.from) {
+      return q;
+    }
+    return passingVerbBefore(v, s.from) ? Quantity.moreThan(q.value()) : q;
+  }
+
+  /**
+   * Whether a verb of passing ({@code constructions.PASSING_VERB}) ends right before token {@code
+   * at}, or before an article there ("crossed the 250 mark").
+   */
+  static boolean passingVerbBefore(SentenceView v, int at) {
+    TokenWords w = v.w;
+    if (at <= v.from) {
+      return false;
+    }
+    int end = v.lex.words.articles.has(w, at - 1) ? at - 1 : at;
+    for (int k = end - 1; k >= Math.max(v.from, end - PASSING_WORDS); k--) {
+      PhraseIndex.Match<Construction> m = w.isWord(k) ? v.match(v.lex.constructions, k) : null;
+      if (m != null && m.value() == Construction.PASSING_VERB && k + m.words() == end) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -16,7 +16,9 @@ package io.github.countercheck.claims;
  *       Muslims"; not "dies at 102", an age).
  *   <li>Tied after: a verb (not an event noun: "6,000 trusts and other bodies") follows the noun
  *       with at most {@link #GAP} words and no mark between ("47 miscreants were arrested",
- *       "three tribals with bullet injuries"), or after a relative clause ("58 kar sevaks who were
+ *       "three tribals with bullet injuries"), or further on as a finite verb group, an auxiliary
+ *       right before it ("ten ram sevaks from the village had been burnt alive"), or after a
+ *       relative clause ("58 kar sevaks who were
  *       returning from ayodhya were killed"); not across {@code words.to} ("sentenced 21
  *       defendants to death"), a complementizer or a reporting verb ("two leaders said that the
  *       killings"), and not a casualty or arrest verb with an object of its own after it, an
@@ -57,12 +59,20 @@ final class UnknownPluralRule {
     boolean casualty = SentenceView.isCasualty(s.event);
     // "58 kar sevaks who were returning from ayodhya were killed": a relative clause between
     boolean relative = s.nounTo < cueFrom && v.isRelative(s.nounTo);
-    if (!verb || cueFrom < s.nounTo || cueFrom - s.nounTo > GAP && !relative
+    // (issue 16) "ten ram sevaks from the village had been burnt alive": a finite verb group
+    // (an auxiliary right before the cue) is the clause's main verb however long the subject
+    boolean finite = (cueFrom - 1 > s.nounTo && g.tenseAuxiliaries.has(w, cueFrom - 1)
+        || g.tenseAuxiliaries.has(w, cueFrom)) && cueFrom - s.nounTo <= EnglishClauseVerb.REACH;
+    if (!verb || cueFrom < s.nounTo || cueFrom - s.nounTo > GAP && !relative && !finite
         || casualty && cueTo < w.size() && g.articles.has(w, cueTo)) {
       return false;
     }
+    boolean far = cueFrom - s.nounTo > GAP && !relative;
     for (int j = s.nounTo; j < cueFrom; j++) {
-      if (!w.isWord(j) || !relative && (g.to.has(w, j) || g.complementizers.has(w, j))
+      if (far && (v.isRelative(j) || v.subjectAt(j) != null)) {
+        return false; // "24 parganas district in which one person was killed": another subject's verb
+      }
+      if (!w.isWord(j) || v.inQuantity(j) || !relative && (g.to.has(w, j) || g.complementizers.has(w, j))
           || v.match(v.lex.attribution, j) != null) {
         // "sentenced 21 defendants to death": a sentence, not a death; "two leaders said that the
         // killings": the verb is of the reported clause

@@ -31,4 +31,28 @@ final class CountLinkReaderTest {
     assertThat(RuleRows.briefs(sentence)).contains(victims);
     assertThat(RuleRows.claims(sentence)).filteredOn(c -> c.event() == Event.KILLED).hasSize(1);
   }
+
+  /** Issue 16, English: "others" after a part are others of the whole; "other" before a noun. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'The fire killed 9 people, including a 6-year-old girl, and injured three others' | KILLED PERSON EXACT 9-9; KILLED CHILD EXACT 1-1; INJURED PERSON EXACT 3-3
+      'The fire killed 9 people, including two children, and injured 12 others'        | KILLED PERSON EXACT 9-9; KILLED CHILD EXACT 2-2; INJURED PERSON EXACT 12-12
+      Four children were killed and two others were injured                             | KILLED CHILD EXACT 4-4; INJURED CHILD EXACT 2-2
+      Rebels killed three civilians and two other policemen                             | KILLED CIVILIAN EXACT 3-3; KILLED POLICE EXACT 2-2
+      Two farmers were killed and five more soldiers were injured                       | KILLED PERSON EXACT 2-2; INJURED SOLDIER EXACT 5-5
+      """)
+  void othersAreOthersOfTheWhole(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /** Issue 16, English: elided verbs in a list of places; a passive is no doer. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      31 persons have been arrested in the old city incident, 12 in the market case and 40 in the suburbs | ARRESTED PERSON EXACT 31-31; ARRESTED PERSON EXACT 12-12; ARRESTED PERSON EXACT 40-40
+      Six people were killed in the village and 11 in the town                                 | KILLED PERSON EXACT 6-6; KILLED PERSON EXACT 11-11
+      Six people were killed in the village and 11 houses were burnt                           | KILLED PERSON EXACT 6-6
+      """)
+  void readsEnglishElidedVerbs(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -39,4 +39,20 @@ final class CountedNounReaderTest {
   void countsAOneAfterItsNounButNotAOneThatDescribes(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /** Issue 16, English: the head of a compound after a describing word; "accused" as people. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Two US Army helicopters crashed near the base                     | OTHER AIRCRAFT EXACT 2-2
+      Three Iraqi police vehicles were torched                          | OTHER VEHICLE EXACT 3-3
+      Two US soldiers were killed in the blast                          | KILLED SOLDIER EXACT 2-2
+      The five accused were arrested on Friday                          | ARRESTED PERSON EXACT 5-5
+      Two GIs Killed in Ambush                                          | KILLED SOLDIER EXACT 2-2
+      At least 40 Muslims were crushed to death in the trucks           | KILLED PERSON AT_LEAST 40-
+      'Police were deployed at the court where four other accused were kept' | OTHER PERSON EXACT 4-4
+      They tried to stop thousands of pilgrims from pouring into the town | PARTICIPATED PERSON VAGUE 2000-9999
+      """)
+  void readsEnglishCompoundsAndAccused(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -50,7 +50,7 @@ final class EnglishModifiersTest {
   @CsvSource(delimiter = '|', textBlock = """
       Mortar Strike Kills Three, Wounds 14 in Kandahar                     | KILLED PERSON 3; INJURED PERSON 14
       Storm Kills 8 A second storm is expected on Monday                    | KILLED PERSON 8
-      the death toll in the district had crossed the 120 mark by evening    | KILLED PERSON 120
+      the death toll in the district had crossed the 120 mark by evening    | KILLED PERSON 121
       the death toll in the floods is now 73                                | KILLED PERSON 73
       the state has seen over 300 killings since the riots began            | KILLED PERSON 301
       the number of dead in the district has gone up to 31                  | KILLED PERSON 31

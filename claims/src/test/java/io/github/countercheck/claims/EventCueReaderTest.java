@@ -42,4 +42,33 @@ final class EventCueReaderTest {
   void readsEnglishCapturesAccusationsLivesAndParts(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /** Issue 16, English: a verb with no object, and a coordinated clause with a subject of its own. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      3 Rebels Die in Border Clash Two rebels and a soldier were killed | KILLED MILITANT EXACT 3-3; KILLED MILITANT EXACT 2-2; KILLED SOLDIER EXACT 1-1
+      'Forty people died in the crash, but one passenger survived'    | KILLED PERSON EXACT 40-40; OTHER PERSON EXACT 1-1
+      The singer died in May and left 3 children                       | OTHER CHILD EXACT 3-3
+      A teacher died on Friday along with four other villagers         | OTHER PERSON EXACT 1-1; KILLED PERSON EXACT 4-4
+      The flood has killed six farmers and 30 farmers are still trapped | KILLED PERSON EXACT 6-6; OTHER PERSON EXACT 30-30
+      Police arrested five men and 20 others were questioned later     | ARRESTED PERSON EXACT 5-5; OTHER PERSON EXACT 20-20
+      The blast killed five people and 12 others were wounded          | KILLED PERSON EXACT 5-5; INJURED PERSON EXACT 12-12
+      """)
+  void readsEnglishClausesAroundTheVerb(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /** Issue 16, English: lives taken again, and a stabbing. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The riots have so far taken another 15 lives                     | KILLED PERSON EXACT 15-15
+      The kidnappers threatened to kill two hostages on Monday         | OTHER PERSON EXACT 2-2
+      He was accused of killing five people in the village            | OTHER PERSON EXACT 5-5
+      Two men were stabbed near the market on Monday                   | INJURED PERSON EXACT 2-2
+      Two men were stabbed to death near the market on Monday          | KILLED PERSON EXACT 2-2
+      Three people were stabbed fatally in the old city                | KILLED PERSON EXACT 3-3
+      """)
+  void readsEnglishLivesAndStabbings(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

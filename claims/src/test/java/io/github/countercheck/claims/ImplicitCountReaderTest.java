@@ -59,4 +59,22 @@ final class ImplicitCountReaderTest {
       assertThat(RuleRows.claims(sentence)).isNotEmpty();
     }
   }
+
+  /** Issue 16, English: a singular after its verb, and one that opens a long clause. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Gunmen shot dead a shopkeeper in the market on Monday                   | KILLED PERSON EXACT 1-1
+      The blast injured a policeman near the station                          | INJURED POLICE EXACT 1-1
+      Police arrested a suspect after the raid                                | ARRESTED PERSON EXACT 1-1
+      The gang threatened to kill a shopkeeper                                | -
+      Another person was killed in police firing on Sunday                    | KILLED PERSON EXACT 1-1
+      Rebels beheaded a farmer in the village                                 | KILLED PERSON EXACT 1-1
+      About a dozen rumour mongers were nabbed in the city                    | ARRESTED PERSON APPROXIMATE 10-14
+      A car bomb killed one soldier near the base                             | KILLED SOLDIER EXACT 1-1
+      A woman described as a local teacher was shot dead in her house         | KILLED PERSON EXACT 1-1
+      The gunmen posing as a police officer were arrested                     | -
+      """)
+  void countsEnglishSingularsBySubjectAndObject(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -1,0 +1,110 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.PhraseIndex.Match;
+
+/**
+ * English, subject–verb order: a count that opens its clause, with a long post-modifier after its
+ * noun, takes the main verb of its clause further on ("Two fans attending a concert staged by a
+ * film star were killed", "around 15 workers trying to enforce the bandh on the main road were
+ * arrested", "more than 3,000 men, women and children had died", "hundreds of people holding
+ * placards joined the rally").
+ *
+ * <p>The rule, read by {@link EventCueReader#findEvent} when no cue stands before the count nor in
+ * the window after it: from the end of the count's noun, at most {@link #REACH} tokens on, the
+ * first auxiliary of {@code words.tenseAuxiliaries} ("were", "had") is the clause's verb, and its
+ * event is the count's if a cue follows it within two words ("were badly hurt"); otherwise the
+ * first cue that is a finite verb is (a form in -ing, an event noun, a cue one or two words after a
+ * function word, as in "for stab wounds", are passed over; a cue before a number is a date). Only a
+ * count of people takes it. The scan stops at
+ * a mark (a comma only when a people noun follows it: "men, women and children"), another number,
+ * a conjunction that does not join a people noun, and a word that opens another clause ({@code
+ * constructions.SUBORDINATOR}: "where", "when", "after"): past them, a verb is another subject's.
+ * Stateless.
+ */
+final class EnglishClauseVerb {
+  /** How far after the count's noun its clause's verb may stand. */
+  static final int REACH = 16;
+  /** How many words (an adverb, "been") may stand between the auxiliary and its cue. */
+  private static final int AUX_GAP = 2;
+
+  private EnglishClauseVerb() {}
+
+  /**
+   * The first token of the count's verb further on in its clause.
+   *
+   * @param v     the sentence
+   * @param start the first token after the count and its noun
+   * @return the cue's first token, or -1
+   */
+  static int laterVerb(SentenceView v, int start) {
+    TokenWords w = v.w;
+    GrammarForms g = v.lex.words;
+    for (int j = start; j < Math.min(v.to, start + REACH); j++) {
+      if (!w.isWord(j)) {
+        if (w.is(j, ",") && j + 1 < v.to && w.isWord(j + 1) && v.subjectAt(j + 1) != null) {
+          continue; // "men, women and children had died"
+        }
+        if (w.is(j, ",") && j + 1 < v.to && w.isWord(j + 1) && v.match(v.lex.conjunctions, j + 1) != null
+            && !v.lex.words.and.has(w, j + 1)) {
+          continue; // "about 5,000 jawans, besides the state police, were deployed"
+        }
+        if (w.is(j, ".") && j > v.from && w.isWord(j - 1) && w.length(j - 1) == 1) {
+          continue; // "members of the U.S. military have died"
+        }
+        return -1;
+      }
+      if (v.inQuantity(j) || v.match(v.lex.clauseOpeners, j) != null || subordinator(v, j)) {
+        return -1;
+      }
+      if (v.match(v.lex.conjunctions, j) != null) {
+        if (j + 1 < v.to && w.isWord(j + 1) && v.subjectAt(j + 1) != null
+            || !g.and.has(w, j) && j > start && w.is(j - 1, ",")) {
+          continue; // "women and children"; ", besides the state police"
+        }
+        return -1;
+      }
+      if (g.tenseAuxiliaries.has(w, j)) {
+        for (int k = j + 1; k <= Math.min(v.to - 1, j + 1 + AUX_GAP); k++) {
+          if (!w.isWord(k) || v.inQuantity(k)) {
+            return -1;
+          }
+          if (v.cueAt(k) != null) {
+            return v.accusedAct(k, start) ? -1 : k; // not "is charged with killing"
+          }
+          if (v.match(v.lex.functionWords, k) != null && !g.tenseAuxiliaries.has(w, k)) {
+            return -1; // "is charged with ...": a preposition, the verb was no event
+          }
+        }
+        return -1; // the clause's verb is no event: "are still living in relief camps"
+      }
+      if (v.cueAt(j) != null) {
+        if (j + 1 < v.to && (v.inQuantity(j + 1)
+            || w.length(j + 1) > 0 && Character.isDigit(w.charAt(j + 1, 0)))) {
+          return -1; // "till march 29": a date, no verb
+        }
+        boolean gerund = g.gerundEndings.endsOne(w, j);
+        if (gerund || v.nounAt(j) != null || inPhrase(v, j)) {
+          continue; // "holding placards", "under treatment for stab wounds ... succumbed"
+        }
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a function word (a preposition, an article) stands one or two words before {@code j}. */
+  private static boolean inPhrase(SentenceView v, int j) {
+    for (int k = j - 1; k >= Math.max(v.from, j - 2); k--) {
+      if (v.w.isWord(k) && v.match(v.lex.functionWords, k) != null
+          && !v.lex.words.tenseAuxiliaries.has(v.w, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean subordinator(SentenceView v, int j) {
+    Match<Construction> m = v.match(v.lex.constructions, j);
+    return m != null && m.value() == Construction.SUBORDINATOR;
+  }
+}

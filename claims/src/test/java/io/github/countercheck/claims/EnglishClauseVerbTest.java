@@ -1,0 +1,43 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link EnglishClauseVerb}: a count that opens its clause takes the main verb after a long
+ * post-modifier of its noun, not a verb of another clause.
+ */
+final class EnglishClauseVerbTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Three students attending a lecture given by a visiting professor were injured  | INJURED PERSON EXACT 3-3
+      About 40 farmers trying to block the highway near the town were arrested       | ARRESTED PERSON APPROXIMATE 36-44
+      'More than 200 men, women and children had died in the floods'                 | KILLED PERSON MORE_THAN 201-
+      Six nurses who worked at the clinic in the old quarter were shot dead          | KILLED PERSON EXACT 6-6
+      At least 90 members of the U.S. military have died this month                  | KILLED PERSON AT_LEAST 90-
+      'About 900 jawans of the reserve force, besides local policemen were deployed' | DEPLOYED SOLDIER APPROXIMATE 810-990
+      One more patient from the eastern district succumbed on Sunday                 | KILLED PERSON EXACT 1-1
+      A 42-year-old man from the town is charged with killing a shopkeeper            | -
+      Five villagers living near the border are still waiting for compensation      | OTHER PERSON EXACT 5-5
+      Twelve workers attended the meeting where two policemen were injured           | OTHER PERSON EXACT 12-12; INJURED POLICE EXACT 2-2
+      There will be 20 more flights bringing pilgrims from Jeddah till march 29      | OTHER AIRCRAFT EXACT 20-20
+      """)
+  void takesTheMainVerbOfItsClause(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /** {@link UnknownPluralRule}: a plural no lexicon lists, tied to a finite verb group further on. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ten kar sevaks from the village itself had been burnt alive in the train       | KILLED PERSON EXACT 10-10
+      Ten tribals from the hill district were arrested on Friday                      | ARRESTED PERSON EXACT 10-10
+      Ten parts of the old city in the east had been affected by the floods           | -
+      Police fired in 24 parganas district in which one person was killed             | KILLED PERSON EXACT 1-1
+      """)
+  void tiesAnUnknownPluralToItsFiniteVerb(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+}
