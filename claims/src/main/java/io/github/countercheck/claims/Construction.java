@@ -5,9 +5,15 @@ package io.github.countercheck.claims;
  * construction with a number next to them, read by the rule readers of {@link SentenceReader}.
  */
 enum Construction {
-  /** "lives": counted lives are deaths only after a verb that takes them ("claimed 40 lives"). */
+  /**
+   * "lives"; «أرواح، بحياة، أرواحهم»: counted lives are deaths only after a verb that takes them
+   * ("claimed 40 lives"; «أودى الانفجار بحياة 15 شخصا»، «فقد 11 شخصا أرواحهم», {@link LivesLost}).
+   */
   LIFE_NOUN,
-  /** "claimed", "cost", "took": right before a count of lives, the count is of the dead. */
+  /**
+   * "claimed", "cost", "took"; «أودى، حصد، أزهق، فقد»: right before a count of lives, the count is
+   * of the dead; in Arabic also a few words before the lives that stand before the count.
+   */
   LIFE_TAKER,
   /**
    * «اليوم»; "day": before a number and «من» / "of" with no people after it, the number names a
@@ -88,5 +94,16 @@ enum Construction {
    * «أحد، إحدى»: before a plural of people, next to an event cue, one of them («مقتل أحد عناصر
    * الشرطة»; {@link OneOf}).
    */
-  ONE_OF
+  ONE_OF,
+  /**
+   * «أبنائه، أفراد أسرته، ذويه»: kin after «من» and a count right after a verb or noun of loss
+   * («فقد 3 من أبنائه في الحادث»، «فقدان 9 من أبنائها»): the kin died, no missing persons
+   * ({@link LivesLost}).
+   */
+  KIN_NOUN,
+  /**
+   * «الشهر، شهر»: after a number and «من», the number names a day of the month («حتى الـ 24 من
+   * الشهر الجاري»), no count ({@link NoCountReader#dayLabel}).
+   */
+  MONTH_AFTER_OF
 }

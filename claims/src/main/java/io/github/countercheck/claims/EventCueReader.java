@@ -57,6 +57,13 @@ final class EventCueReader extends RuleReader {
    * are the dead; lives with no such verb ("saved 30 lives") are no deaths.
    */
   void livesTaken(CountSlot s) {
+    livesAfterCount(s);
+    if (v.language == Language.AR) {
+      LivesLost.apply(v, s); // hook (issue 16): «أودى الانفجار بحياة 15»، «فقد 3 من أبنائه»
+    }
+  }
+
+  private void livesAfterCount(CountSlot s) {
     int noun = s.nounFrom >= 0 ? s.nounFrom : s.to;
     if (s.quantity == null || !s.numeral || noun >= to) {
       return;

@@ -266,6 +266,9 @@ final class SentenceReader {
       s.quantity = TollUpTo.exactAfterRise(v, s); // "has gone up to 27"
     }
     boolean partitive = links.partitive(s);
+    if (partitive && previous != null) {
+      s.whole = previous.whole != null ? previous.whole : previous;
+    }
     if (s.inheritsAll && previous == null) {
       links.ownVerbOfOne(s); // «تم القبض على أحدهم»
       if (s.event == null) {
@@ -289,9 +292,12 @@ final class SentenceReader {
       s.subjectKnown = true;
     }
     if (s.others && previous != null && s.subject == null) {
-      s.subject = previous.subject;
-      s.subjectKnown = previous.subjectKnown;
-      s.othersOf = previous;
+      // (issue 16) «قتل 8 مدنيين بينهم طفل وأصيب 15 آخرون»: others of the whole, not of its part
+      CountSlot base = v.language == Language.AR && previous.whole != null ? previous.whole
+          : previous;
+      s.subject = base.subject;
+      s.subjectKnown = base.subjectKnown;
+      s.othersOf = base;
     }
     events.casualtyOfRefugees(s);
     events.verbRightBefore(s); // hook (issue 16): «توفي 2 من المصابين» (ClauseBounds)
