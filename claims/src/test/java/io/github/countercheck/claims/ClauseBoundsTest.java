@@ -25,6 +25,9 @@ final class ClauseBoundsTest {
       نظمت الجمعية فجر أمس الأربعاء في القاعة الكبرى للمدينة حفلا حضره سبعة متهمين       | -
       وشنت الشرطة حملة اعتقالات، وقالت إنها طالت أحد عشر ناشطا                         | ARRESTED:PERSON:11
       وأعلن مقتل 40 شخصا، بعد أن أحالت المحكمة 21 متهما إلى المفتي                        | KILLED:PERSON:40
+      واعتقل جهاز المباحث العامة، وهو جهاز أمني، أمس، تسعة أشخاص في ثلاث مدن            | ARRESTED:PERSON:9
+      وقتلت الطائرات الحربية، في غارة على البلدة، 9 مسلحين                             | KILLED:MILITANT:9
+      واعتقلت الشرطة المتهم، وأصدرت النيابة بيانا، تناول 5 قضايا                        | -
       """)
   void clausesBoundTheEventOfACount(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
