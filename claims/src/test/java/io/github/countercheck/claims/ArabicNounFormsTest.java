@@ -1,0 +1,29 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * (issue 16) Arabic noun forms a count reads: the construct plurals of the event nouns («مصابي،
+ * معتقلي، نازحي») after «من», and a nisba singular after a round hundred («400 شيعي») read as
+ * people when a cue ties it to the count ({@link CountedNounReader}).
+ */
+final class ArabicNounFormsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      نقل ثمانية من مصابي الحادث إلى مستشفى الملك فهد              | INJURED:PERSON:8
+      أفرجت السلطات عن خمسة من معتقلي الرأي                        | -
+      وتم احتجاز 12 من محتجزي السجن في زنازين انفرادية              | ARRESTED:PERSON:12
+      وعاد نحو 300 من نازحي القرية إلى منازلهم                      | DISPLACED:PERSON:270
+      وقالت المنظمة إن أكثر من 400 شيعي قتلوا في هجمات خلال العام   | KILLED:PERSON:401
+      وقتل 200 قروي في الهجوم على البلدة                            | KILLED:PERSON:200
+      وافتتحت الوزارة 300 مبنى في المنطقة                          | -
+      وزار الوفد 200 مستشفى خلال العام                              | -
+      """)
+  void constructPluralsAndNisbasCountPeople(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+}
