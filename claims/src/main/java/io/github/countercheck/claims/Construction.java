@@ -105,5 +105,10 @@ enum Construction {
    * «الشهر، شهر»: after a number and «من», the number names a day of the month («حتى الـ 24 من
    * الشهر الجاري»), no count ({@link NoCountReader#dayLabel}).
    */
-  MONTH_AFTER_OF
+  MONTH_AFTER_OF,
+  /**
+   * «عدد، حصيلة، أعداد»: the noun of a toll; an event word that it opens may stand further from
+   * the toll verb than another event word ({@link TollReach}).
+   */
+  TOLL_NOUN
 }

@@ -237,7 +237,8 @@ final class CountLinkReader extends RuleReader {
       return true;
     }
     int k = s.from - 2;
-    return k >= from && v.match(lex.partitive, k) != null && v.match(lex.partitive, k).words() == 2;
+    return k >= from && v.match(lex.partitive, k) != null && v.match(lex.partitive, k).words() == 2
+        || language == Language.AR && HeadCounts.laterItem(v, s.from); // hook (issue 16)
   }
 
 }

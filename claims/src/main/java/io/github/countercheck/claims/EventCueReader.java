@@ -378,7 +378,8 @@ final class EventCueReader extends RuleReader {
           && v.cueAt(j + 1) != null && SentenceView.isCasualty(v.cueAt(j + 1).value())) {
         return j + 1; // hook (issue 16): «19 سائحا، لقوا مصرعهم»: the plural verb (ClauseBounds)
       }
-      int aside = w.isPunctuation(j) && w.is(j, ",") ? asideEnd(j) : -1;
+      int aside = w.isPunctuation(j) && (w.is(j, ",") || language == Language.AR && w.is(j, "-"))
+          ? asideEnd(j) : -1; // (issue 16) «4 أشخاص - تصادف وجودهم بالمكان - قد لقوا مصرعهم»
       if (aside > 0) {
         // "33 activists, led by their leader, were arrested": a comma-set aside between the count
         // and its verb is skipped when the verb follows its closing comma
@@ -387,11 +388,29 @@ final class EventCueReader extends RuleReader {
         j = aside;
         continue;
       }
+      if (v.inQuantity(j) && j > afterStart && adjectivalOne(j)) {
+        limit++;
+        skipped++;
+        continue; // (issue 16) «4 أشخاص من أسرة واحدة لقوا مصرعهم»: «واحدة» describes the noun
+      }
       if (v.inQuantity(j) && j > afterStart || w.isPunctuation(j) && v.isClauseBreakMark(j)) {
         return -1; // a cue after the comma, or after another number, governs that clause
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the number at {@code j} is an Arabic «واحد/واحدة» that describes the plain noun before
+   * it («من أسرة واحدة»), no count of its own.
+   */
+  private boolean adjectivalOne(int j) {
+    int p = j - 1;
+    return language == Language.AR && w.isWord(j) && lex.words.bareOne.has(w, j)
+        && (j + 1 >= to || !v.inQuantity(j + 1)) && p >= from && w.isWord(p)
+        && !v.inQuantity(p) && v.subjectAt(p) == null && v.nounStartEndingAt(p) < 0
+        && v.cueStartEndingAt(p) < 0 && v.match(lex.functionWords, p) == null
+        && v.match(lex.partitive, p) == null && v.match(lex.conjunctions, p) == null;
   }
 
   /**
@@ -402,11 +421,16 @@ final class EventCueReader extends RuleReader {
   private int asideEnd(int open) {
     for (int k = open + 1; k < Math.min(to, open + 2 + ASIDE_WORDS); k++) {
       if (w.isPunctuation(k)) {
-        if (k == open + 1 || !w.is(k, ",")) {
+        boolean dash = w.is(open, "-");
+        if (k == open + 1 || !w.is(k, dash ? "-" : ",")) {
           return -1;
         }
         if (k + 1 < to && v.cueAt(k + 1) != null) {
           return k;
+        }
+        if (dash && k + 2 < to && w.isWord(k + 1) && v.match(lex.functionWords, k + 1) != null
+            && v.cueAt(k + 2) != null) {
+          return k; // «- قد لقوا مصرعهم»: a particle before the verb
         }
         continue; // an aside of several parts: "led by X, an MP from Y, were arrested"
       }

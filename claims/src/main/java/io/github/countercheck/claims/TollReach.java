@@ -4,7 +4,7 @@ package io.github.countercheck.claims;
  * The toll construction: a toll verb, its toll noun, and the number it reaches after «إلى», however
  * far apart: «ارتفع عدد القتلى في الانفجار، الذي وقع اليوم قرب مقر الحزب، إلى 53 شخصا»,
  * «ليرتفع عدد ضحايا التدافع ... إلى 36». The verb (the lexicon's {@code constructions.TOLL_HEAD}:
- * ارتفع، ليرتفع، ارتفاع، وصل، قفز) is followed within {@link #NOUN_REACH} words by the event word
+ * ارتفع، ليرتفع، ارتفاع، وصل، قفز؛ رفع، رفعت: a source raised the toll) is followed within {@link #NOUN_REACH} words by the event word
  * of its toll (عدد القتلى، حصيلة ضحايا، أعداد المصابين); the count right after «إلى» takes that
  * event. The verb stands at most {@link #REACH} tokens before the count, with no full stop, clause
  * opener (بينما، فيما) or other count between: a relative clause or an aside set off by commas
@@ -13,10 +13,24 @@ package io.github.countercheck.claims;
 final class TollReach {
   /** How far before the count the toll verb may stand. */
   static final int REACH = 30;
-  /** How far after the toll verb its event word may start (ارتفع اليوم عدد القتلى). */
-  static final int NOUN_REACH = 3;
+  /**
+   * How far after the toll verb its event word may start (ارتفع اليوم عدد القتلى; رفعت وزارة الصحة
+   * الليبية حصيلة الوفيات: the one who raised it stands between).
+   */
+  static final int NOUN_REACH = 5;
+
+  /**
+   * Past this many words after the verb, its event word must be a toll's: itself or the word before
+   * it a toll noun ({@code constructions.TOLL_NOUN}: عدد، حصيلة), not any event word («رفع الرئيس
+   * سقف المساعدات للنازحين إلى 300 مليون» is no toll).
+   */
+  static final int NEAR = 3;
 
   private TollReach() {}
+
+  private static boolean tollNoun(SentenceView v, int j) {
+    return j >= v.from && v.w.isWord(j) && v.is(j, Construction.TOLL_NOUN);
+  }
 
   /**
    * @param v     the sentence
@@ -35,7 +49,7 @@ final class TollReach {
       }
       if (v.is(k, Construction.TOLL_HEAD)) {
         for (int j = k; j <= Math.min(to - 1, k + NOUN_REACH); j++) {
-          if (v.eventAt(j)) {
+          if (v.eventAt(j) && (j <= k + NEAR || tollNoun(v, j) || tollNoun(v, j - 1))) {
             return j;
           }
         }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * (issue 16) Arabic noun forms a count reads: the construct plurals of the event nouns («مصابي،
- * معتقلي، نازحي») after «من», and a nisba singular after a round hundred («400 شيعي») read as
+ * معتقلي، نازحي») after «من», cases named by their injury («حالة مصابة»، «حالات اختناق»), and a nisba singular after a round hundred («400 شيعي») read as
  * people when a cue ties it to the count ({@link CountedNounReader}).
  */
 final class ArabicNounFormsTest {
@@ -22,6 +22,8 @@ final class ArabicNounFormsTest {
       وقتل 200 قروي في الهجوم على البلدة                            | KILLED:PERSON:200
       وافتتحت الوزارة 300 مبنى في المنطقة                          | -
       وزار الوفد 200 مستشفى خلال العام                              | -
+      تم نقل 40 حالة مصابة إلى المستشفيات القريبة                    | INJURED:PERSON:40
+      وسجلت الفرق الطبية 15 حالة اختناق بالغاز المسيل للدموع         | INJURED:PERSON:15
       """)
   void constructPluralsAndNisbasCountPeople(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -28,6 +28,10 @@ final class ClauseBoundsTest {
       واعتقل جهاز المباحث العامة، وهو جهاز أمني، أمس، تسعة أشخاص في ثلاث مدن            | ARRESTED:PERSON:9
       وقتلت الطائرات الحربية، في غارة على البلدة، 9 مسلحين                             | KILLED:MILITANT:9
       واعتقلت الشرطة المتهم، وأصدرت النيابة بيانا، تناول 5 قضايا                        | -
+      وكان 6 أشخاص - تصادف مرورهم بالشارع - قد لقوا مصرعهم في الانفجار                  | KILLED:PERSON:6
+      وقالت المصادر إن 5 أشخاص من عائلة واحدة أصيبوا بجروح                              | INJURED:PERSON:5
+      وكان 3 أشخاص من أسرة واحدة قد لقوا حتفهم في الحريق                               | KILLED:PERSON:3
+      وتضم القافلة 7 أشخاص من قرية واحدة وصلوا إلى المدينة أمس                          | -
       """)
   void clausesBoundTheEventOfACount(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

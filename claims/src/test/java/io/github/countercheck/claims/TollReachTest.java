@@ -17,6 +17,9 @@ final class TollReachTest {
       ارتفع عدد القتلى إلى 12 شخصا بينما وصل عدد الجرحى إلى 30                          | KILLED:PERSON:12 INJURED:PERSON:30
       ارتفعت أسعار الوقود في المدن الكبرى إلى 5 جنيهات                                  | -
       ارتفع عدد القتلى. وانتقل الوزير إلى 3 مستشفيات                                   | -
+      رفعت وزارة الصحة في المحافظة حصيلة الوفيات الناتجة عن الحريق إلى 23 شخصا           | KILLED:PERSON:23
+      ورفعت السلطات المحلية عدد القتلى إلى 17                                           | KILLED:PERSON:17
+      ورفع المجلس البلدي المنحة المخصصة للمصابين إلى 5 مراكز                            | -
       """)
   void tollReachesItsNumber(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
