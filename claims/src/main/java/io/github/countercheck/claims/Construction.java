@@ -110,5 +110,10 @@ enum Construction {
    * «عدد، حصيلة، أعداد»: the noun of a toll; an event word that it opens may stand further from
    * the toll verb than another event word ({@link TollReach}).
    */
-  TOLL_NOUN
+  TOLL_NOUN,
+  /**
+   * «عددهم، حصيلتهم»: a toll noun that points back at a count before it; after a toll verb, the
+   * number it reaches has that count's event ({@link TollReach#tollOfThem}).
+   */
+  TOLL_OF_THEM
 }

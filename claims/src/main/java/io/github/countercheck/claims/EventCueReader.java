@@ -189,6 +189,13 @@ final class EventCueReader extends RuleReader {
     if (tollReached(s)) {
       return; // hook (issue 16): the toll construction reaches its number across asides
     }
+    if (language == Language.AR && previous != null && SentenceView.isCasualty(previous.event)
+        && TollReach.tollOfThem(v, s.from) >= 0) {
+      s.event = previous.event; // hook (issue 16): «بينما وصل عددهم في حماة إلى 29 شخصا»
+      s.cueFrom = TollReach.tollOfThem(v, s.from);
+      s.cueTo = s.from;
+      return;
+    }
     int before = -1;
     int beforeDistance = Integer.MAX_VALUE;
     Match<Event> beforeMatch = null;

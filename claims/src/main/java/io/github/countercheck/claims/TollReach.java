@@ -28,6 +28,36 @@ final class TollReach {
 
   private TollReach() {}
 
+  /**
+   * «وصل عدد القتلى في دمشق إلى 46، بينما وصل عددهم في حماة إلى 29»: a toll verb whose toll noun
+   * carries a pronoun ({@code constructions.TOLL_OF_THEM}: عددهم، حصيلتهم) reaches the count after
+   * «إلى» as {@link #tollEvent} does; the count takes the event of the count before it.
+   *
+   * @param v     the sentence
+   * @param count the first token of a count
+   * @return the token of the toll verb, or -1
+   */
+  static int tollOfThem(SentenceView v, int count) {
+    int to = count - 1;
+    if (to < v.from || !v.w.isWord(to) || !v.lex.words.toward.has(v.w, to)) {
+      return -1;
+    }
+    for (int k = to - 1; k >= Math.max(v.from, count - REACH); k--) {
+      if (v.isStop(k) || v.inQuantity(k) || v.match(v.lex.clauseOpeners, k) != null) {
+        return -1;
+      }
+      if (v.is(k, Construction.TOLL_HEAD)) {
+        for (int j = k + 1; j <= Math.min(to - 1, k + NEAR); j++) {
+          if (v.w.isWord(j) && v.is(j, Construction.TOLL_OF_THEM)) {
+            return k;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static boolean tollNoun(SentenceView v, int j) {
     return j >= v.from && v.w.isWord(j) && v.is(j, Construction.TOLL_NOUN);
   }

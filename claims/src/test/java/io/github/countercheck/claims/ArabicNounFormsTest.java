@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * (issue 16) Arabic noun forms a count reads: the construct plurals of the event nouns («مصابي،
  * معتقلي، نازحي») after «من», cases named by their injury («حالة مصابة»، «حالات اختناق»), and a nisba singular after a round hundred («400 شيعي») read as
- * people when a cue ties it to the count ({@link CountedNounReader}).
+ * people when a cue ties it to the count ({@link CountedNounReader}); and verb forms of the cues
+ * («قتلنا»، «اعتقلنا»، «قضوا»).
  */
 final class ArabicNounFormsTest {
 
@@ -26,6 +27,17 @@ final class ArabicNounFormsTest {
       وسجلت الفرق الطبية 15 حالة اختناق بالغاز المسيل للدموع         | INJURED:PERSON:15
       """)
   void constructPluralsAndNisbasCountPeople(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال المتحدث باسم الجيش: قتلنا 15 مسلحا في الاشتباكات          | KILLED:MILITANT:15
+      وقالت الشرطة: اعتقلنا 12 شخصا خلال الحملة                      | ARRESTED:PERSON:12
+      ووثقت المنظمة أسماء 230 شخصا قضوا في المخيم                    | KILLED:PERSON:230
+      وكان الطلاب قد قضوا 5 أيام في المخيم                           | -
+      """)
+  void firstPersonAndDeathVerbsAreCues(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 }

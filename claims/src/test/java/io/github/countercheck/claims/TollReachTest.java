@@ -20,6 +20,9 @@ final class TollReachTest {
       رفعت وزارة الصحة في المحافظة حصيلة الوفيات الناتجة عن الحريق إلى 23 شخصا           | KILLED:PERSON:23
       ورفعت السلطات المحلية عدد القتلى إلى 17                                           | KILLED:PERSON:17
       ورفع المجلس البلدي المنحة المخصصة للمصابين إلى 5 مراكز                            | -
+      وصل عدد القتلى في المدينة إلى 40، بينما وصل عددهم في الريف إلى 25 شخصا             | KILLED:PERSON:40 KILLED:PERSON:25
+      ارتفع عدد المعتقلين إلى 80 فيما وصل عددهم أمس إلى 65                               | ARRESTED:PERSON:80 ARRESTED:PERSON:65
+      وصل عدد الزوار إلى 300 ألف، وارتفع عددهم في العام الماضي إلى 250 ألفا             | -
       """)
   void tollReachesItsNumber(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
