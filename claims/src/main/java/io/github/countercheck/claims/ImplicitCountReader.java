@@ -103,6 +103,14 @@ final class ImplicitCountReader extends RuleReader {
         slots.add(s);
         continue;
       }
+      if (another != null && language == Language.AR && anotherAfterOne(i, slots)) {
+        // (issue 16) «شخص إيراني وآخر لبناني»: one more of the one just counted, same event
+        CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
+        s.others = true;
+        s.inheritsEvent = true;
+        slots.add(s);
+        continue;
+      }
       Match<?> dual = v.match(ImplicitCountRule.DUAL_EVENT_NOUN.trigger(lex), i);
       if (dual != null) {
         slots.add(implicit(i, i, Quantity.exact(2), false)); // سقط قتيلان: the noun is count and event
@@ -271,6 +279,33 @@ final class ImplicitCountReader extends RuleReader {
    * «مصرع طالبين وعامل»: a singular person noun joined by و to the counted noun before it is one
    * more of the same event.
    */
+  /**
+   * Whether «وآخر» at {@code i} follows, with at most one describing word between, a count of one
+   * just read (a singular noun: «شخص إيراني وآخر لبناني»).
+   */
+  private boolean anotherAfterOne(int i, List<CountSlot> slots) {
+    if (slots.isEmpty() || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0) {
+      return false;
+    }
+    CountSlot last = slots.get(slots.size() - 1);
+    return last.quantity != null && last.quantity.value() != null && last.quantity.value() == 1
+        && last.from < i && last.from >= i - 2 && w.isWord(i - 1);
+  }
+
+  /**
+   * Where a conjunction of two or more words («بالإضافة إلى، فضلا عن») that ends right before
+   * token {@code i} starts, or -1.
+   */
+  private int conjunctionPhraseEndingAt(int i) {
+    for (int k = i - 2; k >= Math.max(from, i - 3); k--) {
+      Match<Boolean> m = w.isWord(k) ? v.match(lex.conjunctions, k) : null;
+      if (m != null && m.words() >= 2 && k + m.words() == i) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private boolean coordinated(int i) {
     if (language == Language.EN) {
       // "two men and a woman"
@@ -278,11 +313,17 @@ final class ImplicitCountReader extends RuleReader {
           && lex.words.and.has(w, i - 2) && i - 3 >= from
           && (v.subjectAt(i - 3) != null || v.inQuantity(i - 3));
     }
-    if (i == from || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
+    int j = i - 1;
+    int phrase = i == from || v.hasArticle(i) ? -1 : conjunctionPhraseEndingAt(i);
+    if (phrase >= 0) {
+      j = phrase - 1; // (issue 16) «16 سعوديا بالإضافة إلى شخص إيراني»
+    } else if (i == from || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
         || v.hasArticle(i)) {
       return false; // «والسوري» agrees with a definite noun before it: an adjective, not a count
     }
-    int j = i - 1;
+    if (j < from) {
+      return false;
+    }
     if (j > from && w.isPunctuation(j) && w.is(j, ",")) {
       j--; // a list: «6 سيارات، ومدرعتين، وسيارة إطفاء»
     }
