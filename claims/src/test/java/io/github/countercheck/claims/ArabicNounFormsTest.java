@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (issue 16) Arabic noun forms a count reads: the construct plurals of the event nouns («مصابي،
  * معتقلي، نازحي») after «من», cases named by their injury («حالة مصابة»، «حالات اختناق»), and a nisba singular after a round hundred («400 شيعي») read as
  * people when a cue ties it to the count ({@link CountedNounReader}); and verb forms of the cues
- * («قتلنا»، «اعتقلنا»، «قضوا»).
+ * («قتلنا»، «اعتقلنا»، «قضوا»، «تجمهر»).
  */
 final class ArabicNounFormsTest {
 
@@ -36,6 +36,7 @@ final class ArabicNounFormsTest {
       وقالت الشرطة: اعتقلنا 12 شخصا خلال الحملة                      | ARRESTED:PERSON:12
       ووثقت المنظمة أسماء 230 شخصا قضوا في المخيم                    | KILLED:PERSON:230
       وكان الطلاب قد قضوا 5 أيام في المخيم                           | -
+      وتجمهر نحو 500 من الأهالي أمام مركز الشرطة                    | PARTICIPATED:PERSON:450
       """)
   void firstPersonAndDeathVerbsAreCues(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
