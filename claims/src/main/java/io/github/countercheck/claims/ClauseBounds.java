@@ -128,12 +128,21 @@ final class ClauseBounds {
 
   /** Whether the comma {@code j} closes an insertion that a comma before it opens. */
   private static boolean closesInsertion(SentenceView v, int j) {
+    return insertionStart(v, j) >= 0;
+  }
+
+  /**
+   * @param v the sentence
+   * @param j a comma
+   * @return the comma that opens the insertion {@code j} closes («، أول من أمس،»), or -1
+   */
+  static int insertionStart(SentenceView v, int j) {
     for (int k = j - 1; k >= Math.max(v.from, j - INSERTION_WORDS - 1); k--) {
       if (!v.w.isWord(k)) {
-        return v.isComma(k) && insertion(v, k + 1);
+        return v.isComma(k) && insertion(v, k + 1) ? k : -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /**

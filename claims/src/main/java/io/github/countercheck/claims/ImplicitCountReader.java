@@ -364,12 +364,18 @@ final class ImplicitCountReader extends RuleReader {
    * الدفع بسيارتين).
    */
   private boolean eventCueNear(int nounFrom, int nounTo, int window) {
-    for (int j = nounFrom - 1; j >= Math.max(from, nounFrom - window); j--) {
+    int start = nounFrom;
+    for (int j = nounFrom - 1; j >= Math.max(from, start - window); j--) {
       if (v.cueStartEndingAt(j) >= 0) {
         return true;
       }
       if (!w.isWord(j)) {
-        break;
+        int open = language == Language.AR && v.isComma(j) ? ClauseBounds.insertionStart(v, j) : -1;
+        if (open < 0) {
+          break;
+        }
+        start -= j - open + 1; // (issue 16) «ألقت القبض، أول من أمس، على شخصين»: skip the insertion
+        j = open;
       }
     }
     for (int j = nounTo; j < Math.min(to, nounTo + window); j++) {

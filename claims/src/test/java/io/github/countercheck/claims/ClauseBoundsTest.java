@@ -32,6 +32,8 @@ final class ClauseBoundsTest {
       وقالت المصادر إن 5 أشخاص من عائلة واحدة أصيبوا بجروح                              | INJURED:PERSON:5
       وكان 3 أشخاص من أسرة واحدة قد لقوا حتفهم في الحريق                               | KILLED:PERSON:3
       وتضم القافلة 7 أشخاص من قرية واحدة وصلوا إلى المدينة أمس                          | -
+      وكانت الشرطة قد ألقت القبض، صباح الاثنين، على شخصين للاشتباه بهما                 | ARRESTED:PERSON:2
+      واعتقلت الشرطة 4 أشخاص متهمين في 3 قضايا سرقة                                    | ARRESTED:PERSON:4
       """)
   void clausesBoundTheEventOfACount(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
