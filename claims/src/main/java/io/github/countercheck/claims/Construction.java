@@ -115,5 +115,10 @@ enum Construction {
    * «عددهم، حصيلتهم»: a toll noun that points back at a count before it; after a toll verb, the
    * number it reaches has that count's event ({@link TollReach#tollOfThem}).
    */
-  TOLL_OF_THEM
+  TOLL_OF_THEM,
+  /**
+   * «هم، وهم»: after a count, the members it counts are named one by one; a casualty verb after
+   * the list is the count's («خمسة موظفين، هم مالي ونيبالي … قتلوا»; {@code EventCueReader}).
+   */
+  ENUMERATION
 }

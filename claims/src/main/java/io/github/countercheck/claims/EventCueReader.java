@@ -373,6 +373,15 @@ final class EventCueReader extends RuleReader {
         j = k;
         continue;
       }
+      int list = language == Language.AR ? enumerationEnd(j) : -1;
+      if (list > 0) {
+        // (issue 16) «17 شخصا هم 12 جنديا وطاقم من خمسة أفراد قتلوا»: the members named after
+        // «هم» are skipped; the verb after them is the head count's
+        limit += list - j;
+        skipped += list - j;
+        j = list - 1;
+        continue;
+      }
       if (w.isPunctuation(j) && w.is(j, ",") && j + 2 < to && w.isWord(j + 1)
           && v.cueAt(j + 2) != null && v.isFloating(j + 1)) {
         // "three children, all admitted to hospital": «كلهم، جميعهم» after the comma
@@ -402,6 +411,34 @@ final class EventCueReader extends RuleReader {
       }
       if (v.inQuantity(j) && j > afterStart || w.isPunctuation(j) && v.isClauseBreakMark(j)) {
         return -1; // a cue after the comma, or after another number, governs that clause
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * «، هم مالي ونيبالي … قتلوا»: an enumeration (the lexicon's {@code constructions.ENUMERATION},
+   * perhaps after a comma) that names the members of a count, followed within {@link #ASIDE_WORDS}
+   * words by a casualty verb with no mark but commas between.
+   *
+   * @return the token of that verb, or -1
+   */
+  private int enumerationEnd(int j) {
+    int k = j;
+    if (w.isPunctuation(k) && w.is(k, ",")) {
+      k++;
+    }
+    if (k >= to || !w.isWord(k) || !v.is(k, Construction.ENUMERATION)) {
+      return -1;
+    }
+    for (int e = k + 1; e < Math.min(to, k + 1 + ASIDE_WORDS); e++) {
+      Match<Event> cue = v.cueAt(e);
+      if (cue != null) {
+        return SentenceView.isCasualty(cue.value()) && v.match(lex.casualtyNouns, e) == null
+            ? e : -1;
+      }
+      if (w.isPunctuation(e) && !w.is(e, ",")) {
+        return -1;
       }
     }
     return -1;

@@ -27,6 +27,9 @@ import java.util.List;
  * reads the sentences it can occur in, {@link #mayCountWithoutNumerals}.
  */
 final class ImplicitCountReader extends RuleReader {
+  /** How far back an enumeration («هم») may open the list a coordinated noun continues. */
+  private static final int ENUMERATION_REACH = 8;
+
   /** How far after a singular person noun a casualty verb of one person may stand. */
   static final int ONE_VICTIM_WINDOW = 8;
 
@@ -292,6 +295,19 @@ final class ImplicitCountReader extends RuleReader {
         && last.from < i && last.from >= i - 2 && w.isWord(i - 1);
   }
 
+  /** Whether an enumeration («هم») opens the list that token {@code i} continues. */
+  private boolean enumerated(int i) {
+    for (int k = i - 1; k >= Math.max(from, i - ENUMERATION_REACH); k--) {
+      if (w.isWord(k) && v.is(k, Construction.ENUMERATION)) {
+        return true;
+      }
+      if (!w.isWord(k) && !v.isComma(k) || v.inQuantity(k) || v.cueAt(k) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * Where a conjunction of two or more words («بالإضافة إلى، فضلا عن») that ends right before
    * token {@code i} starts, or -1.
@@ -321,8 +337,8 @@ final class ImplicitCountReader extends RuleReader {
         || v.hasArticle(i)) {
       return false; // «والسوري» agrees with a definite noun before it: an adjective, not a count
     }
-    if (j < from) {
-      return false;
+    if (j < from || enumerated(i)) {
+      return false; // (issue 16) «أربعة مهندسين، هم مصري وسوداني»: members named, no counts
     }
     if (j > from && w.isPunctuation(j) && w.is(j, ",")) {
       j--; // a list: «6 سيارات، ومدرعتين، وسيارة إطفاء»

@@ -34,6 +34,8 @@ final class ClauseBoundsTest {
       وتضم القافلة 7 أشخاص من قرية واحدة وصلوا إلى المدينة أمس                          | -
       وكانت الشرطة قد ألقت القبض، صباح الاثنين، على شخصين للاشتباه بهما                 | ARRESTED:PERSON:2
       واعتقلت الشرطة 4 أشخاص متهمين في 3 قضايا سرقة                                    | ARRESTED:PERSON:4
+      وأعلنت الشركة أن أربعة مهندسين، هم مصري وسوداني وأردني، قتلوا في الهجوم           | KILLED:PERSON:4
+      وقال إن 4 أشخاص هم أعضاء في اللجنة وصلوا إلى العاصمة أمس                         | -
       """)
   void clausesBoundTheEventOfACount(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
