@@ -20,6 +20,8 @@ final class CoordinatedSinglesTest {
       مقتل 3 جنود ومواطن مصري وآخر سوداني                           | KILLED:SOLDIER:3 KILLED:PERSON:1 KILLED:PERSON:1
       وحضر الحفل 300 شخص بالإضافة إلى الوزير                        | -
       أصيب 3 أشخاص في الحادث وآخر في الهجوم الثاني                  | INJURED:PERSON:3
+      اصطدمت بهم سيارة رقم 14 مما نتج عنه إصابة المأمور وأمين الشرطة   | INJURED:POLICE:1 INJURED:POLICE:1
+      وتلقى مأمور قسم أول بلاغا بإصابة 3 أشخاص                       | INJURED:PERSON:3
       """)
   void singularsListedAfterACountShareItsEvent(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
