@@ -371,6 +371,9 @@ final class CountedNounReader extends RuleReader {
       return;
     }
     setSubject(s, i, m);
+    if (language == Language.AR && s.subject == Subject.PERSON && s.nounTo > 0) {
+      memberOf(s, s.nounTo); // (issue 16) «مقتل عنصرين من الشرطة»: two of the police
+    }
   }
 
   /**

@@ -434,8 +434,7 @@ final class EventCueReader extends RuleReader {
     for (int e = k + 1; e < Math.min(to, k + 1 + ASIDE_WORDS); e++) {
       Match<Event> cue = v.cueAt(e);
       if (cue != null) {
-        return SentenceView.isCasualty(cue.value()) && v.match(lex.casualtyNouns, e) == null
-            ? e : -1;
+        return SentenceView.isCasualty(cue.value()) && v.verbal(e) ? e : -1;
       }
       if (w.isPunctuation(e) && !w.is(e, ",")) {
         return -1;

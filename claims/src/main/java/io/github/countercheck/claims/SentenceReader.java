@@ -264,6 +264,8 @@ final class SentenceReader {
     nouns.boundAfterNoun(s);
     if (v.language == Language.EN && s.numeral) {
       s.quantity = TollUpTo.exactAfterRise(v, s); // "has gone up to 27"
+    } else if (s.numeral) {
+      s.quantity = TollReach.exactReached(v, s); // hook (issue 16): «لتصل إلى 40 قتيلا»
     }
     boolean partitive = links.partitive(s);
     if (partitive && previous != null) {

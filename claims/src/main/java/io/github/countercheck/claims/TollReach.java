@@ -58,6 +58,37 @@ final class TollReach {
     return -1;
   }
 
+  /** How far before a toll's number its event word may stand («حصيلة قتلى الانفجار لتصل إلى»). */
+  static final int EVENT_REACH = 8;
+
+  /**
+   * «ارتفعت حصيلة قتلى الانفجار لتصل إلى 40 قتيلا»: the numbers module reads «تصل إلى 40» as at most
+   * 40; after a toll (an event word a few words before, in the same clause) a toll verb
+   * ({@code constructions.TOLL_HEAD}) that opens the quantity says where the toll came to, and the
+   * count is exactly the number. «ما يصل إلى 40» (up to) keeps its bound.
+   *
+   * @param v the sentence
+   * @param s a numeral count
+   * @return the exact quantity, or the count's quantity
+   */
+  static Quantity exactReached(SentenceView v, CountSlot s) {
+    Quantity q = s.quantity;
+    if (q == null || q.kind() != QuantityKind.AT_MOST || q.value() == null || !v.w.isWord(s.from)
+        || !v.is(s.from, Construction.TOLL_HEAD)) {
+      return q;
+    }
+    for (int k = s.from - 1; k >= Math.max(v.from, s.from - EVENT_REACH); k--) {
+      if (v.isStop(k) || v.inQuantity(k)) {
+        return q;
+      }
+      if (v.eventAt(k) && SentenceView.isCasualty(v.cue(k) != null ? v.cue(k)
+          : v.nounAt(k).value())) {
+        return Quantity.exact(q.value());
+      }
+    }
+    return q;
+  }
+
   private static boolean tollNoun(SentenceView v, int j) {
     return j >= v.from && v.w.isWord(j) && v.is(j, Construction.TOLL_NOUN);
   }

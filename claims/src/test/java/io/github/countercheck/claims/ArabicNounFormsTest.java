@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (issue 16) Arabic noun forms a count reads: the construct plurals of the event nouns («مصابي،
  * معتقلي، نازحي») after «من», cases named by their injury («حالة مصابة»، «حالات اختناق»), and a nisba singular after a round hundred («400 شيعي») read as
  * people when a cue ties it to the count ({@link CountedNounReader}); and verb forms of the cues
- * («قتلنا»، «اعتقلنا»، «قضوا»، «تجمهر»).
+ * («قتلنا»، «اعتقلنا»، «قضوا»، «مات»، «تم إسعاف»، «تجمهر»), and the dual of a
+ * member noun taken from a group («عنصرين من الشرطة»).
  */
 final class ArabicNounFormsTest {
 
@@ -37,6 +38,12 @@ final class ArabicNounFormsTest {
       ووثقت المنظمة أسماء 230 شخصا قضوا في المخيم                    | KILLED:PERSON:230
       وكان الطلاب قد قضوا 5 أيام في المخيم                           | -
       وتجمهر نحو 500 من الأهالي أمام مركز الشرطة                    | PARTICIPATED:PERSON:450
+      ومات 3 أشخاص اختناقا داخل المنجم                               | KILLED:PERSON:3
+      وقضى 4 أشخاص 6 مواسم في النادي                                 | -
+      وتم إسعاف 12 شخصا في موقع الحادث                               | INJURED:PERSON:12
+      وتم الدفع بـ 20 سيارة إسعاف إلى الموقع                          | DEPLOYED:VEHICLE:20
+      وقضت المحكمة بحبس 5 متهمين                                    | ARRESTED:PERSON:5
+      ومقتل عنصرين من الشرطة في الهجوم                               | KILLED:POLICE:2
       """)
   void firstPersonAndDeathVerbsAreCues(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
