@@ -57,8 +57,9 @@ final class NoCountReader {
       return event;
     }
     if (event == Event.INJURED && DiseaseCases.infection(v, s.countTo, s.nounTo)
-        || event == Event.ARRESTED && Releases.released(v, s.from)) {
-      return Event.OTHER;
+        || event == Event.ARRESTED && Releases.released(v, s.from)
+        || SentenceView.isCasualty(event) && MixedCasualties.mixed(v, s.end())) {
+      return Event.OTHER; // (issue 16) «50 شخصا بين قتيل وجريح»: MixedCasualties
     }
     return event;
   }
