@@ -120,5 +120,10 @@ enum Construction {
    * «هم، وهم»: after a count, the members it counts are named one by one; a casualty verb after
    * the list is the count's («خمسة موظفين، هم مالي ونيبالي … قتلوا»; {@code EventCueReader}).
    */
-  ENUMERATION
+  ENUMERATION,
+  /**
+   * «بحوزتهم، بحيازته»: right before a count, what people held, no people («وعثر بحوزتهم على 4
+   * فرد خرطوش»; {@link MixedCasualties#possessed}).
+   */
+  POSSESSION
 }

@@ -5,10 +5,34 @@ import io.github.countercheck.claims.PhraseIndex.Match;
 /**
  * (issue 16) «سقط 50 شخصا بين قتيل وجريح», «أكثر من 200 مدني بين قتيل ومصاب»: a count split
  * «بين» (the lexicon's {@code words.noSingleCountAfter}) two event nouns of different events counts
- * the dead and the injured together, which is no claim of either (as «مصرع وإصابة 9»).
+ * the dead and the injured together, which is no claim of either (as «مصرع وإصابة 9»); and a
+ * count of what people held is no count of people ({@link #possessed}).
  */
 final class MixedCasualties {
+  /** How many words («على») may stand between a word of possession and the count. */
+  static final int POSSESSION_GAP = 1;
+
   private MixedCasualties() {}
+
+  /**
+   * «وعثر بحوزتهم على 4 فرد خرطوش»: a count right after a word of possession (the lexicon's
+   * {@code constructions.POSSESSION}: بحوزتهم، بحيازته) counts what the people held, no people.
+   *
+   * @param v     the sentence
+   * @param count the first token of a count
+   * @return whether a word of possession stands right before the count
+   */
+  static boolean possessed(SentenceView v, int count) {
+    for (int k = count - 1; k >= Math.max(v.from, count - 1 - POSSESSION_GAP); k--) {
+      if (!v.w.isWord(k)) {
+        return false;
+      }
+      if (v.is(k, Construction.POSSESSION)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * @param v   the sentence

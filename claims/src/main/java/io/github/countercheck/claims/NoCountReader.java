@@ -58,7 +58,8 @@ final class NoCountReader {
     }
     if (event == Event.INJURED && DiseaseCases.infection(v, s.countTo, s.nounTo)
         || event == Event.ARRESTED && Releases.released(v, s.from)
-        || SentenceView.isCasualty(event) && MixedCasualties.mixed(v, s.end())) {
+        || SentenceView.isCasualty(event) && (MixedCasualties.mixed(v, s.end())
+            || s.numeral && MixedCasualties.possessed(v, s.from))) {
       return Event.OTHER; // (issue 16) «50 شخصا بين قتيل وجريح»: MixedCasualties
     }
     return event;
