@@ -18,6 +18,10 @@ package io.github.countercheck.claims;
 final class ClauseBounds {
   /** How far before a count a verb of its clause may stand. */
   static final int CLAUSE_WINDOW = 14;
+  /** How many comma-bounded insertions may stand between a verb and its count. */
+  static final int PARENTHETICALS = 3;
+  /** How many words an insertion between two commas may have. */
+  static final int INSERTION_WORDS = 5;
 
   private ClauseBounds() {}
 
@@ -95,14 +99,20 @@ final class ClauseBounds {
    * «اعتقلت قوات من جيش الاحتلال الإسرائيلي فجر أمس الأول الثلاثاء عشرة فلسطينيين»: with no cue
    * in the windows around a count, a casualty verb further back in the same clause (no mark,
    * number, clause opener or complementizer between; at most {@link #CLAUSE_WINDOW} words) governs
-   * it, the object of a verb whose subject and time stand between.
+   * it, the object of a verb whose subject and time stand between; up to {@link #PARENTHETICALS}
+   * insertions set off by commas may stand between too («، أمس،»).
    *
    * @param v     the sentence
    * @param first the first token of the count
    * @return the verb's token, or -1
    */
   static int verbEarlierInClause(SentenceView v, int first) {
+    int commas = 0;
     for (int j = first - 1; j >= Math.max(v.from, first - CLAUSE_WINDOW); j--) {
+      if (v.isComma(j) && ++commas <= 2 * PARENTHETICALS
+          && (insertion(v, j + 1) || closesInsertion(v, j))) {
+        continue; // (issue 16) «اعتقل المكتب ...، وهو جهاز أمني، أمس، ثمانية أشخاص»
+      }
       if (!v.w.isWord(j) || v.inQuantity(j) || v.match(v.lex.clauseOpeners, j) != null
           || v.is(j, Construction.COMPLEMENTIZER) || v.is(j, Construction.RELATIVE)) {
         return -1;
@@ -114,6 +124,50 @@ final class ClauseBounds {
       }
     }
     return -1;
+  }
+
+  /** Whether the comma {@code j} closes an insertion that a comma before it opens. */
+  private static boolean closesInsertion(SentenceView v, int j) {
+    return insertionStart(v, j) >= 0;
+  }
+
+  /**
+   * @param v the sentence
+   * @param j a comma
+   * @return the comma that opens the insertion {@code j} closes («، أول من أمس،»), or -1
+   */
+  static int insertionStart(SentenceView v, int j) {
+    for (int k = j - 1; k >= Math.max(v.from, j - INSERTION_WORDS - 1); k--) {
+      if (!v.w.isWord(k)) {
+        return v.isComma(k) && insertion(v, k + 1) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the words after a comma, up to the next mark, read as an insertion between a verb and
+   * its object (a time, an apposition: «، أمس،»، «، وهو جهاز أمني،») rather than a new clause:
+   * at most {@link #INSERTION_WORDS} words, no «و» on the first unless a pronoun follows it
+   * («وهو»), and no cue or number.
+   */
+  private static boolean insertion(SentenceView v, int start) {
+    if (!v.w.isWord(start)) {
+      return false;
+    }
+    if (v.w.charAt(start, 0) == '\u0648' && (v.w.stemMask(start) & 2) != 0
+        && !(v.w.length(start) == 3 && v.w.charAt(start, 1) == '\u0647')) {
+      return false; // «، وأصدرت»: a coordinated clause; «، وهو»، «، وهي»، «، وهم»: an apposition
+    }
+    for (int j = start; j < Math.min(v.to, start + INSERTION_WORDS + 1); j++) {
+      if (!v.w.isWord(j)) {
+        return v.isComma(j);
+      }
+      if (v.eventAt(j) || v.inQuantity(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

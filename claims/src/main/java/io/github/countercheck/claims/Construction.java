@@ -5,9 +5,15 @@ package io.github.countercheck.claims;
  * construction with a number next to them, read by the rule readers of {@link SentenceReader}.
  */
 enum Construction {
-  /** "lives": counted lives are deaths only after a verb that takes them ("claimed 40 lives"). */
+  /**
+   * "lives"; «أرواح، بحياة، أرواحهم»: counted lives are deaths only after a verb that takes them
+   * ("claimed 40 lives"; «أودى الانفجار بحياة 15 شخصا»، «فقد 11 شخصا أرواحهم», {@link LivesLost}).
+   */
   LIFE_NOUN,
-  /** "claimed", "cost", "took": right before a count of lives, the count is of the dead. */
+  /**
+   * "claimed", "cost", "took"; «أودى، حصد، أزهق، فقد»: right before a count of lives, the count is
+   * of the dead; in Arabic also a few words before the lives that stand before the count.
+   */
   LIFE_TAKER,
   /**
    * «اليوم»; "day": before a number and «من» / "of" with no people after it, the number names a
@@ -111,5 +117,36 @@ enum Construction {
    * «أحد، إحدى»: before a plural of people, next to an event cue, one of them («مقتل أحد عناصر
    * الشرطة»; {@link OneOf}).
    */
-  ONE_OF
+  ONE_OF,
+  /**
+   * «أبنائه، أفراد أسرته، ذويه»: kin after «من» and a count right after a verb or noun of loss
+   * («فقد 3 من أبنائه في الحادث»، «فقدان 9 من أبنائها»): the kin died, no missing persons
+   * ({@link LivesLost}).
+   */
+  KIN_NOUN,
+  /**
+   * «الشهر، شهر»: after a number and «من», the number names a day of the month («حتى الـ 24 من
+   * الشهر الجاري»), no count ({@link NoCountReader#dayLabel}).
+   */
+  MONTH_AFTER_OF,
+  /**
+   * «عدد، حصيلة، أعداد»: the noun of a toll; an event word that it opens may stand further from
+   * the toll verb than another event word ({@link TollReach}).
+   */
+  TOLL_NOUN,
+  /**
+   * «عددهم، حصيلتهم»: a toll noun that points back at a count before it; after a toll verb, the
+   * number it reaches has that count's event ({@link TollReach#tollOfThem}).
+   */
+  TOLL_OF_THEM,
+  /**
+   * «هم، وهم»: after a count, the members it counts are named one by one; a casualty verb after
+   * the list is the count's («خمسة موظفين، هم مالي ونيبالي … قتلوا»; {@code EventCueReader}).
+   */
+  ENUMERATION,
+  /**
+   * «بحوزتهم، بحيازته»: right before a count, what people held, no people («وعثر بحوزتهم على 4
+   * فرد خرطوش»; {@link MixedCasualties#possessed}).
+   */
+  POSSESSION
 }

@@ -298,6 +298,9 @@ final class CountLinkReader extends RuleReader {
     if (k >= from && v.match(lex.partitive, k) != null && v.match(lex.partitive, k).words() == 2) {
       return true;
     }
+    if (language == Language.AR && HeadCounts.laterItem(v, s.from)) {
+      return true; // hook (issue 16)
+    }
     // (issue 16) "including a 4-year-old boy": an implicit English count after its article and age
     return language == Language.EN && !s.numeral && s.before != null && wholeOfPart(s) != s;
   }

@@ -37,6 +37,8 @@ final class CountSlot {
   boolean partOfCount;
   /** The count whose subject «آخرين» / "others" took. */
   CountSlot othersOf;
+  /** (issue 16) The whole a breakdown part belongs to («8 مدنيين بينهم طفل»: the 8), or null. */
+  CountSlot whole;
   /** (issue 16) The cue is the reporting clause's, taken across «إنها»: no verb of this count. */
   boolean reportedCue;
   /** (issue 16) The count read before this one in the sentence, or null. */

@@ -334,7 +334,7 @@ final class CountedNounReader extends RuleReader {
         && (lex.words.tollParticles.has(w, s.from - 1) || TollUpTo.passingVerbBefore(v, s.from))) {
       s.nounFrom = -1; // "the death toll rises to 1,500 Relief supplies ...": a toll counts the dead
       s.nounTo = -1;
-    } else if (v.humanPlural(i)) {
+    } else if (v.humanPlural(i) || nisbaAfterHundreds(s, i)) {
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
       s.pluralGuess = language == Language.EN; // UnknownPluralRule, once the event is found
@@ -349,6 +349,19 @@ final class CountedNounReader extends RuleReader {
       s.subject = Subject.OTHER;
       s.subjectKnown = false;
     }
+  }
+
+  /**
+   * (issue 16) «أكثر من 400 شيعي قتلوا»: after a round hundred or thousand Arabic counts with a
+   * singular noun, and a singular in «ي» no lexicon knows is a nisba of people (شيعي، سني، قروي),
+   * read as people as a plural form is: only a cue makes it a claim.
+   */
+  private boolean nisbaAfterHundreds(CountSlot s, int i) {
+    Long n = s.quantity == null ? null : s.quantity.value();
+    int len = w.length(i);
+    return language == Language.AR && n != null && n >= 100 && n % 100 == 0 && len >= 4
+        && w.charAt(i, len - 1) == '\u064A' && w.charAt(i, len - 2) != '\u064A'
+        && v.match(lex.nonHumanPlurals, i) == null;
   }
 
   /** The implicit count is the noun itself: a dual or singular subject, or an event noun (جثة طفل). */
@@ -368,6 +381,9 @@ final class CountedNounReader extends RuleReader {
       return;
     }
     setSubject(s, i, m);
+    if (language == Language.AR && s.subject == Subject.PERSON && s.nounTo > 0) {
+      memberOf(s, s.nounTo); // (issue 16) «مقتل عنصرين من الشرطة»: two of the police
+    }
   }
 
   /**

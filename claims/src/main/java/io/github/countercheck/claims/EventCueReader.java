@@ -57,6 +57,13 @@ final class EventCueReader extends RuleReader {
    * are the dead; lives with no such verb ("saved 30 lives") are no deaths.
    */
   void livesTaken(CountSlot s) {
+    livesAfterCount(s);
+    if (v.language == Language.AR) {
+      LivesLost.apply(v, s); // hook (issue 16): «أودى الانفجار بحياة 15»، «فقد 3 من أبنائه»
+    }
+  }
+
+  private void livesAfterCount(CountSlot s) {
     int noun = s.nounFrom >= 0 ? s.nounFrom : s.to;
     if (s.quantity == null || !s.numeral || noun >= to) {
       return;
@@ -181,6 +188,13 @@ final class EventCueReader extends RuleReader {
   void findEvent(CountSlot s, CountSlot previous) {
     if (tollReached(s)) {
       return; // hook (issue 16): the toll construction reaches its number across asides
+    }
+    if (language == Language.AR && previous != null && SentenceView.isCasualty(previous.event)
+        && TollReach.tollOfThem(v, s.from) >= 0) {
+      s.event = previous.event; // hook (issue 16): «بينما وصل عددهم في حماة إلى 29 شخصا»
+      s.cueFrom = TollReach.tollOfThem(v, s.from);
+      s.cueTo = s.from;
+      return;
     }
     int before = -1;
     int beforeDistance = Integer.MAX_VALUE;
@@ -390,6 +404,15 @@ final class EventCueReader extends RuleReader {
         j = k;
         continue;
       }
+      int list = language == Language.AR ? enumerationEnd(j) : -1;
+      if (list > 0) {
+        // (issue 16) «17 شخصا هم 12 جنديا وطاقم من خمسة أفراد قتلوا»: the members named after
+        // «هم» are skipped; the verb after them is the head count's
+        limit += list - j;
+        skipped += list - j;
+        j = list - 1;
+        continue;
+      }
       if (w.isPunctuation(j) && w.is(j, ",") && j + 2 < to && w.isWord(j + 1)
           && v.cueAt(j + 2) != null && v.isFloating(j + 1)) {
         // "three children, all admitted to hospital": «كلهم، جميعهم» after the comma
@@ -402,7 +425,8 @@ final class EventCueReader extends RuleReader {
           && v.cueAt(j + 1) != null && SentenceView.isCasualty(v.cueAt(j + 1).value())) {
         return j + 1; // hook (issue 16): «19 سائحا، لقوا مصرعهم»: the plural verb (ClauseBounds)
       }
-      int aside = w.isPunctuation(j) && w.is(j, ",") ? asideEnd(j) : -1;
+      int aside = w.isPunctuation(j) && (w.is(j, ",") || language == Language.AR && w.is(j, "-"))
+          ? asideEnd(j) : -1; // (issue 16) «4 أشخاص - تصادف وجودهم بالمكان - قد لقوا مصرعهم»
       if (aside > 0) {
         // "33 activists, led by their leader, were arrested": a comma-set aside between the count
         // and its verb is skipped when the verb follows its closing comma
@@ -411,11 +435,56 @@ final class EventCueReader extends RuleReader {
         j = aside;
         continue;
       }
+      if (v.inQuantity(j) && j > afterStart && adjectivalOne(j)) {
+        limit++;
+        skipped++;
+        continue; // (issue 16) «4 أشخاص من أسرة واحدة لقوا مصرعهم»: «واحدة» describes the noun
+      }
       if (v.inQuantity(j) && j > afterStart || w.isPunctuation(j) && v.isClauseBreakMark(j)) {
         return -1; // a cue after the comma, or after another number, governs that clause
       }
     }
     return -1;
+  }
+
+  /**
+   * «، هم مالي ونيبالي … قتلوا»: an enumeration (the lexicon's {@code constructions.ENUMERATION},
+   * perhaps after a comma) that names the members of a count, followed within {@link #ASIDE_WORDS}
+   * words by a casualty verb with no mark but commas between.
+   *
+   * @return the token of that verb, or -1
+   */
+  private int enumerationEnd(int j) {
+    int k = j;
+    if (w.isPunctuation(k) && w.is(k, ",")) {
+      k++;
+    }
+    if (k >= to || !w.isWord(k) || !v.is(k, Construction.ENUMERATION)) {
+      return -1;
+    }
+    for (int e = k + 1; e < Math.min(to, k + 1 + ASIDE_WORDS); e++) {
+      Match<Event> cue = v.cueAt(e);
+      if (cue != null) {
+        return SentenceView.isCasualty(cue.value()) && v.verbal(e) ? e : -1;
+      }
+      if (w.isPunctuation(e) && !w.is(e, ",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the number at {@code j} is an Arabic «واحد/واحدة» that describes the plain noun before
+   * it («من أسرة واحدة»), no count of its own.
+   */
+  private boolean adjectivalOne(int j) {
+    int p = j - 1;
+    return language == Language.AR && w.isWord(j) && lex.words.bareOne.has(w, j)
+        && (j + 1 >= to || !v.inQuantity(j + 1)) && p >= from && w.isWord(p)
+        && !v.inQuantity(p) && v.subjectAt(p) == null && v.nounStartEndingAt(p) < 0
+        && v.cueStartEndingAt(p) < 0 && v.match(lex.functionWords, p) == null
+        && v.match(lex.partitive, p) == null && v.match(lex.conjunctions, p) == null;
   }
 
   /**
@@ -426,11 +495,16 @@ final class EventCueReader extends RuleReader {
   private int asideEnd(int open) {
     for (int k = open + 1; k < Math.min(to, open + 2 + ASIDE_WORDS); k++) {
       if (w.isPunctuation(k)) {
-        if (k == open + 1 || !w.is(k, ",")) {
+        boolean dash = w.is(open, "-");
+        if (k == open + 1 || !w.is(k, dash ? "-" : ",")) {
           return -1;
         }
         if (k + 1 < to && v.cueAt(k + 1) != null) {
           return k;
+        }
+        if (dash && k + 2 < to && w.isWord(k + 1) && v.match(lex.functionWords, k + 1) != null
+            && v.cueAt(k + 2) != null) {
+          return k; // «- قد لقوا مصرعهم»: a particle before the verb
         }
         continue; // an aside of several parts: "led by X, an MP from Y, were arrested"
       }

@@ -11,7 +11,7 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * المسلحة، البيشمركة؛ SECURITY_FORCES: قوات النظام) counts members of that group, whatever the
  * member noun counts alone («مقاتلي» alone is MILITANT; «مقاتلي البيشمركة» are soldiers). One more
  * member noun may stand between (عناصر ميليشيا الحشد). A group that names mere persons does not
- * apply.
+ * apply, nor a noun joined by «و» («3 جنود ومدني»: the civilian is a count of its own).
  */
 final class GroupMembers {
   private GroupMembers() {}
@@ -32,8 +32,8 @@ final class GroupMembers {
       ownEnd = i + own.words();
     }
     for (int j = i + 1; j <= i + 2 && j < v.to; j++) {
-      if (!v.w.isWord(j)) {
-        return -1;
+      if (!v.w.isWord(j) || v.w.charAt(j, 0) == '\u0648' && (v.w.stemMask(j) & 2) != 0) {
+        return -1; // (issue 16) «3 جنود ومدني»: a noun after «و» is another count's, no group
       }
       Match<SubjectForm> m = v.subjectAt(j);
       if (m != null && m.value().subject() != Subject.PERSON && j + m.words() > ownEnd) {

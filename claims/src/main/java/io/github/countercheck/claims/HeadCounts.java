@@ -26,4 +26,33 @@ final class HeadCounts {
     Match<Boolean> m = v.match(v.lex.partitive, j);
     return m != null && j + m.words() == next;
   }
+
+  /** How many words an item of a breakdown may have before the next item. */
+  static final int ITEM_WORDS = 8;
+
+  /**
+   * «46 مصابا من بينهم مساعد مدير الأمن للشئون المالية و 28 من قوات الشرطة»: a count after «و»
+   * that follows a partitive and one item of plain words (no number, mark, cue or event noun; at
+   * most {@link #ITEM_WORDS}) is the next item of the same breakdown.
+   *
+   * @param v     the sentence
+   * @param count the first token of a count
+   * @return whether the count is a later item of a breakdown
+   */
+  static boolean laterItem(SentenceView v, int count) {
+    int j = count - 1;
+    if (j < v.from || !v.w.isWord(j) || !v.lex.words.and.has(v.w, j)) {
+      return false; // «و» as a word of its own; glued to a digit it is read by the numbers
+    }
+    for (int k = j - 1; k >= Math.max(v.from, j - 1 - ITEM_WORDS); k--) {
+      if (!v.w.isWord(k) || v.inQuantity(k) || v.eventAt(k)) {
+        return false;
+      }
+      Match<Boolean> m = v.match(v.lex.partitive, k);
+      if (m != null && k + m.words() < j) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -27,6 +27,9 @@ import java.util.List;
  * reads the sentences it can occur in, {@link #mayCountWithoutNumerals}.
  */
 final class ImplicitCountReader extends RuleReader {
+  /** How far back an enumeration («هم») may open the list a coordinated noun continues. */
+  private static final int ENUMERATION_REACH = 8;
+
   /** How far after a singular person noun a casualty verb of one person may stand. */
   static final int ONE_VICTIM_WINDOW = 8;
 
@@ -100,6 +103,14 @@ final class ImplicitCountReader extends RuleReader {
         // وإصابة آخر: one more, of the kind counted before
         CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
         s.others = true;
+        slots.add(s);
+        continue;
+      }
+      if (another != null && language == Language.AR && anotherAfterOne(i, slots)) {
+        // (issue 16) «شخص إيراني وآخر لبناني»: one more of the one just counted, same event
+        CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
+        s.others = true;
+        s.inheritsEvent = true;
         slots.add(s);
         continue;
       }
@@ -271,6 +282,46 @@ final class ImplicitCountReader extends RuleReader {
    * «مصرع طالبين وعامل»: a singular person noun joined by و to the counted noun before it is one
    * more of the same event.
    */
+  /**
+   * Whether «وآخر» at {@code i} follows, with at most one describing word between, a count of one
+   * just read (a singular noun: «شخص إيراني وآخر لبناني»).
+   */
+  private boolean anotherAfterOne(int i, List<CountSlot> slots) {
+    if (slots.isEmpty() || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0) {
+      return false;
+    }
+    CountSlot last = slots.get(slots.size() - 1);
+    return last.quantity != null && last.quantity.value() != null && last.quantity.value() == 1
+        && last.from < i && last.from >= i - 2 && w.isWord(i - 1);
+  }
+
+  /** Whether an enumeration («هم») opens the list that token {@code i} continues. */
+  private boolean enumerated(int i) {
+    for (int k = i - 1; k >= Math.max(from, i - ENUMERATION_REACH); k--) {
+      if (w.isWord(k) && v.is(k, Construction.ENUMERATION)) {
+        return true;
+      }
+      if (!w.isWord(k) && !v.isComma(k) || v.inQuantity(k) || v.cueAt(k) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a conjunction of two or more words («بالإضافة إلى، فضلا عن») that ends right before
+   * token {@code i} starts, or -1.
+   */
+  private int conjunctionPhraseEndingAt(int i) {
+    for (int k = i - 2; k >= Math.max(from, i - 3); k--) {
+      Match<Boolean> m = w.isWord(k) ? v.match(lex.conjunctions, k) : null;
+      if (m != null && m.words() >= 2 && k + m.words() == i) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private boolean coordinated(int i) {
     if (language == Language.EN) {
       // "two men and a woman"
@@ -278,11 +329,17 @@ final class ImplicitCountReader extends RuleReader {
           && lex.words.and.has(w, i - 2) && i - 3 >= from
           && (v.subjectAt(i - 3) != null || v.inQuantity(i - 3));
     }
-    if (i == from || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
+    int j = i - 1;
+    int phrase = i == from || v.hasArticle(i) ? -1 : conjunctionPhraseEndingAt(i);
+    if (phrase >= 0) {
+      j = phrase - 1; // (issue 16) «16 سعوديا بالإضافة إلى شخص إيراني»
+    } else if (i == from || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
         || v.hasArticle(i)) {
       return false; // «والسوري» agrees with a definite noun before it: an adjective, not a count
     }
-    int j = i - 1;
+    if (j < from || enumerated(i)) {
+      return false; // (issue 16) «أربعة مهندسين، هم مصري وسوداني»: members named, no counts
+    }
     if (j > from && w.isPunctuation(j) && w.is(j, ",")) {
       j--; // a list: «6 سيارات، ومدرعتين، وسيارة إطفاء»
     }
@@ -323,12 +380,18 @@ final class ImplicitCountReader extends RuleReader {
    * الدفع بسيارتين).
    */
   private boolean eventCueNear(int nounFrom, int nounTo, int window) {
-    for (int j = nounFrom - 1; j >= Math.max(from, nounFrom - window); j--) {
+    int start = nounFrom;
+    for (int j = nounFrom - 1; j >= Math.max(from, start - window); j--) {
       if (v.cueStartEndingAt(j) >= 0) {
         return true;
       }
       if (!w.isWord(j)) {
-        break;
+        int open = language == Language.AR && v.isComma(j) ? ClauseBounds.insertionStart(v, j) : -1;
+        if (open < 0) {
+          break;
+        }
+        start -= j - open + 1; // (issue 16) «ألقت القبض، أول من أمس، على شخصين»: skip the insertion
+        j = open;
       }
     }
     for (int j = nounTo; j < Math.min(to, nounTo + window); j++) {

@@ -11,7 +11,8 @@ import io.github.countercheck.core.Language;
  *   <li><b>Ratios.</b> A term of a ratio is no count: «1 من 800», «واحد من كل عشرة», "one in
  *       800", the base after «لكل» / "per" ({@link #ratio}).
  *   <li><b>Day labels.</b> «اليوم 3 من الاحتجاجات», "day 3 of the protests": a number between a
- *       day word and «من» / "of" names a day, unless people follow ({@link #dayLabel}).
+ *       day word and «من» / "of" names a day, unless people follow; a number before «من الشهر»
+ *       names a day of the month ({@link #dayLabel}).
  *   <li><b>Rates.</b> An event named as a rate (نسبة الوفيات، "the death rate"; 3 حالات لكل ألف) is
  *       no count ({@link #rate}).
  *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
@@ -56,8 +57,10 @@ final class NoCountReader {
       return event;
     }
     if (event == Event.INJURED && DiseaseCases.infection(v, s.countTo, s.nounTo)
-        || event == Event.ARRESTED && Releases.released(v, s.from)) {
-      return Event.OTHER;
+        || event == Event.ARRESTED && Releases.released(v, s.from)
+        || SentenceView.isCasualty(event) && (MixedCasualties.mixed(v, s.end())
+            || s.numeral && MixedCasualties.possessed(v, s.from))) {
+      return Event.OTHER; // (issue 16) «50 شخصا بين قتيل وجريح»: MixedCasualties
     }
     return event;
   }
@@ -121,6 +124,9 @@ final class NoCountReader {
    * "of" names a day of the event, unless people follow («قتل اليوم 3 من المتظاهرين»).
    */
   boolean dayLabel(CountSlot s) {
+    if (dayOfMonth(s)) {
+      return true;
+    }
     if (s.from == from || !w.isWord(s.from - 1) || s.to + 1 >= to
         || !lex.words.of.has(w, s.to)) {
       return false;
@@ -135,6 +141,19 @@ final class NoCountReader {
     }
     return w.isWord(j) && v.subjectAt(j) == null && !v.humanPlural(j)
         && v.match(lex.others, j) == null;
+  }
+
+  /**
+   * «حتى الـ 24 من الشهر الجاري»: a number right before «من» and a month word (the lexicon's
+   * {@code constructions.MONTH_AFTER_OF}) names a day of the month, no count.
+   */
+  private boolean dayOfMonth(CountSlot s) {
+    int j = s.to;
+    if (j + 1 >= to || !lex.words.of.has(w, j) || !w.isWord(j + 1)) {
+      return false;
+    }
+    Match<Construction> m = v.match(lex.constructions, j + 1);
+    return m != null && m.value() == Construction.MONTH_AFTER_OF;
   }
 
   /** Whether the event of a count is named as a rate: «نسبة الوفيات», "the death rate". */

@@ -266,8 +266,13 @@ final class SentenceReader {
     if (v.language == Language.EN && s.numeral) {
       s.quantity = TollUpTo.exactAfterRise(v, s); // "has gone up to 27"
       s.quantity = TollUpTo.moreThanAfterPassing(v, s); // "has crossed the 250 mark"
+    } else if (s.numeral) {
+      s.quantity = TollReach.exactReached(v, s); // hook (issue 16): «لتصل إلى 40 قتيلا»
     }
     boolean partitive = links.partitive(s);
+    if (partitive && previous != null) {
+      s.whole = previous.whole != null ? previous.whole : previous;
+    }
     if (s.inheritsAll && previous == null) {
       links.ownVerbOfOne(s); // «تم القبض على أحدهم»
       if (s.event == null) {
@@ -291,11 +296,13 @@ final class SentenceReader {
       s.subjectKnown = true;
     }
     if (s.others && previous != null && s.subject == null) {
-      // hook (issue 16): "including a boy, and injured two others": others of the whole, not the part
-      CountSlot whole = v.language == Language.EN ? links.wholeOfPart(previous) : previous;
-      s.subject = whole.subject;
-      s.subjectKnown = whole.subjectKnown;
-      s.othersOf = whole;
+      // hook (issue 16): others of the whole, not of its part ("including a boy, and injured two
+      // others", «قتل 8 مدنيين بينهم طفل وأصيب 15 آخرون»)
+      CountSlot base = v.language == Language.EN ? links.wholeOfPart(previous)
+          : previous.whole != null ? previous.whole : previous;
+      s.subject = base.subject;
+      s.subjectKnown = base.subjectKnown;
+      s.othersOf = base;
     }
     events.casualtyOfRefugees(s);
     events.verbRightBefore(s); // hook (issue 16): «توفي 2 من المصابين» (ClauseBounds)

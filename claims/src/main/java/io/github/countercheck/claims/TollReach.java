@@ -4,7 +4,7 @@ package io.github.countercheck.claims;
  * The toll construction: a toll verb, its toll noun, and the number it reaches after «إلى», however
  * far apart: «ارتفع عدد القتلى في الانفجار، الذي وقع اليوم قرب مقر الحزب، إلى 53 شخصا»,
  * «ليرتفع عدد ضحايا التدافع ... إلى 36». The verb (the lexicon's {@code constructions.TOLL_HEAD}:
- * ارتفع، ليرتفع، ارتفاع، وصل، قفز) is followed within {@link #NOUN_REACH} words by the event word
+ * ارتفع، ليرتفع، ارتفاع، وصل، قفز؛ رفع، رفعت: a source raised the toll) is followed within {@link #NOUN_REACH} words by the event word
  * of its toll (عدد القتلى، حصيلة ضحايا، أعداد المصابين); the count right after «إلى» takes that
  * event. The verb stands at most {@link #REACH} tokens before the count, with no full stop, clause
  * opener (بينما، فيما) or other count between: a relative clause or an aside set off by commas
@@ -13,10 +13,85 @@ package io.github.countercheck.claims;
 final class TollReach {
   /** How far before the count the toll verb may stand. */
   static final int REACH = 30;
-  /** How far after the toll verb its event word may start (ارتفع اليوم عدد القتلى). */
-  static final int NOUN_REACH = 3;
+  /**
+   * How far after the toll verb its event word may start (ارتفع اليوم عدد القتلى; رفعت وزارة الصحة
+   * الليبية حصيلة الوفيات: the one who raised it stands between).
+   */
+  static final int NOUN_REACH = 5;
+
+  /**
+   * Past this many words after the verb, its event word must be a toll's: itself or the word before
+   * it a toll noun ({@code constructions.TOLL_NOUN}: عدد، حصيلة), not any event word («رفع الرئيس
+   * سقف المساعدات للنازحين إلى 300 مليون» is no toll).
+   */
+  static final int NEAR = 3;
 
   private TollReach() {}
+
+  /**
+   * «وصل عدد القتلى في دمشق إلى 46، بينما وصل عددهم في حماة إلى 29»: a toll verb whose toll noun
+   * carries a pronoun ({@code constructions.TOLL_OF_THEM}: عددهم، حصيلتهم) reaches the count after
+   * «إلى» as {@link #tollEvent} does; the count takes the event of the count before it.
+   *
+   * @param v     the sentence
+   * @param count the first token of a count
+   * @return the token of the toll verb, or -1
+   */
+  static int tollOfThem(SentenceView v, int count) {
+    int to = count - 1;
+    if (to < v.from || !v.w.isWord(to) || !v.lex.words.toward.has(v.w, to)) {
+      return -1;
+    }
+    for (int k = to - 1; k >= Math.max(v.from, count - REACH); k--) {
+      if (v.isStop(k) || v.inQuantity(k) || v.match(v.lex.clauseOpeners, k) != null) {
+        return -1;
+      }
+      if (v.is(k, Construction.TOLL_HEAD)) {
+        for (int j = k + 1; j <= Math.min(to - 1, k + NEAR); j++) {
+          if (v.w.isWord(j) && v.is(j, Construction.TOLL_OF_THEM)) {
+            return k;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How far before a toll's number its event word may stand («حصيلة قتلى الانفجار لتصل إلى»). */
+  static final int EVENT_REACH = 8;
+
+  /**
+   * «ارتفعت حصيلة قتلى الانفجار لتصل إلى 40 قتيلا»: the numbers module reads «تصل إلى 40» as at most
+   * 40; after a toll (an event word a few words before, in the same clause) a toll verb
+   * ({@code constructions.TOLL_HEAD}) that opens the quantity says where the toll came to, and the
+   * count is exactly the number. «ما يصل إلى 40» (up to) keeps its bound.
+   *
+   * @param v the sentence
+   * @param s a numeral count
+   * @return the exact quantity, or the count's quantity
+   */
+  static Quantity exactReached(SentenceView v, CountSlot s) {
+    Quantity q = s.quantity;
+    if (q == null || q.kind() != QuantityKind.AT_MOST || q.value() == null || !v.w.isWord(s.from)
+        || !v.is(s.from, Construction.TOLL_HEAD)) {
+      return q;
+    }
+    for (int k = s.from - 1; k >= Math.max(v.from, s.from - EVENT_REACH); k--) {
+      if (v.isStop(k) || v.inQuantity(k)) {
+        return q;
+      }
+      if (v.eventAt(k) && SentenceView.isCasualty(v.cue(k) != null ? v.cue(k)
+          : v.nounAt(k).value())) {
+        return Quantity.exact(q.value());
+      }
+    }
+    return q;
+  }
+
+  private static boolean tollNoun(SentenceView v, int j) {
+    return j >= v.from && v.w.isWord(j) && v.is(j, Construction.TOLL_NOUN);
+  }
 
   /**
    * @param v     the sentence
@@ -35,7 +110,7 @@ final class TollReach {
       }
       if (v.is(k, Construction.TOLL_HEAD)) {
         for (int j = k; j <= Math.min(to - 1, k + NOUN_REACH); j++) {
-          if (v.eventAt(j)) {
+          if (v.eventAt(j) && (j <= k + NEAR || tollNoun(v, j) || tollNoun(v, j - 1))) {
             return j;
           }
         }

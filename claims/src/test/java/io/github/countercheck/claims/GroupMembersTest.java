@@ -18,6 +18,8 @@ final class GroupMembersTest {
       قتل 7 من عناصر جبهة النصرة و4 من عناصر الجيش الحر      | KILLED:MILITANT:7 KILLED:MILITANT:4
       اعتقل 5 من أعضاء حركة طالبان                          | ARRESTED:MILITANT:5
       قتل 8 من أفراد الأسرة                                 | KILLED:PERSON:8
+      قتل في الهجوم 3 جنود ومدني                            | KILLED:SOLDIER:3 KILLED:CIVILIAN:1
+      أصيب 5 جنود وشرطيان في الانفجار                        | INJURED:SOLDIER:5 INJURED:POLICE:2
       """)
   void memberNounTakesTheGroup(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

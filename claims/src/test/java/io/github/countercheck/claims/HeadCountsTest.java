@@ -21,6 +21,9 @@ final class HeadCountsTest {
       قتل 5 أشخاص في حلب و3 آخرون أصيبوا في حمص                    | KILLED:PERSON:5 INJURED:PERSON:3
       ولم يسجل سوى حالة إصابة واحدة في المحافظة                       | INJURED:PERSON:1
       أصيب 18 شخصا بينهم ثلاثة إصاباتهم بالغة                        | INJURED:PERSON:18 INJURED:PERSON:3
+      أصيب 46 شخصا من بينهم مدير أمن المحافظة للشئون المالية و 28 من قوات الشرطة   | INJURED:PERSON:46 INJURED:POLICE:1 INJURED:POLICE:28
+      نقلت سيارات الإسعاف 30 مصابا منهم سائق الحافلة و 4 من الركاب                 | INJURED:PERSON:30 INJURED:PERSON:1 INJURED:PERSON:4
+      اعتقلت الشرطة 8 أشخاص منهم صاحب المحل وأصدرت بيانا عن 3 قضايا               | ARRESTED:PERSON:8
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

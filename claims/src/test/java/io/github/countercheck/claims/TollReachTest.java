@@ -2,6 +2,8 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.countercheck.core.Document;
+import io.github.countercheck.core.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,8 +19,29 @@ final class TollReachTest {
       ارتفع عدد القتلى إلى 12 شخصا بينما وصل عدد الجرحى إلى 30                          | KILLED:PERSON:12 INJURED:PERSON:30
       ارتفعت أسعار الوقود في المدن الكبرى إلى 5 جنيهات                                  | -
       ارتفع عدد القتلى. وانتقل الوزير إلى 3 مستشفيات                                   | -
+      رفعت وزارة الصحة في المحافظة حصيلة الوفيات الناتجة عن الحريق إلى 23 شخصا           | KILLED:PERSON:23
+      ورفعت السلطات المحلية عدد القتلى إلى 17                                           | KILLED:PERSON:17
+      ورفع المجلس البلدي المنحة المخصصة للمصابين إلى 5 مراكز                            | -
+      وصل عدد القتلى في المدينة إلى 40، بينما وصل عددهم في الريف إلى 25 شخصا             | KILLED:PERSON:40 KILLED:PERSON:25
+      ارتفع عدد المعتقلين إلى 80 فيما وصل عددهم أمس إلى 65                               | ARRESTED:PERSON:80 ARRESTED:PERSON:65
+      وصل عدد الزوار إلى 300 ألف، وارتفع عددهم في العام الماضي إلى 250 ألفا             | -
+      وارتفعت حصيلة قتلى الانفجار لتصل إلى 40 قتيلا                                     | KILLED:PERSON:40
       """)
   void tollReachesItsNumber(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وارتفعت حصيلة قتلى الانفجار لتصل إلى 40 قتيلا                                     | EXACT
+      وارتفع عدد المصابين ليصل إلى 75                                                   | EXACT
+      وقد يصل عدد الضحايا إلى ما يصل إلى 40 شخصا                                       | AT_MOST
+      """)
+  void aTollReachesAnExactNumber(String text, String kind) {
+    assertThat(ClaimExtractor.create().extract(
+            Document.builder("t.txt", text).language(Language.AR).build()))
+        .filteredOn(c -> c.event() != Event.OTHER)
+        .extracting(c -> c.quantity().kind().name()).containsExactly(kind);
+  }
 }
+

@@ -1,0 +1,58 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.PhraseIndex.Match;
+
+/**
+ * (issue 16) «سقط 50 شخصا بين قتيل وجريح», «أكثر من 200 مدني بين قتيل ومصاب»: a count split
+ * «بين» (the lexicon's {@code words.noSingleCountAfter}) two event nouns of different events counts
+ * the dead and the injured together, which is no claim of either (as «مصرع وإصابة 9»); and a
+ * count of what people held is no count of people ({@link #possessed}).
+ */
+final class MixedCasualties {
+  /** How many words («على») may stand between a word of possession and the count. */
+  static final int POSSESSION_GAP = 1;
+
+  private MixedCasualties() {}
+
+  /**
+   * «وعثر بحوزتهم على 4 فرد خرطوش»: a count right after a word of possession (the lexicon's
+   * {@code constructions.POSSESSION}: بحوزتهم، بحيازته) counts what the people held, no people.
+   *
+   * @param v     the sentence
+   * @param count the first token of a count
+   * @return whether a word of possession stands right before the count
+   */
+  static boolean possessed(SentenceView v, int count) {
+    for (int k = count - 1; k >= Math.max(v.from, count - 1 - POSSESSION_GAP); k--) {
+      if (!v.w.isWord(k)) {
+        return false;
+      }
+      if (v.is(k, Construction.POSSESSION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param v   the sentence
+   * @param end the first token after a count and its noun
+   * @return whether «بين» and two event nouns of different events follow
+   */
+  static boolean mixed(SentenceView v, int end) {
+    if (end + 2 >= v.to || !v.w.isWord(end) || !v.lex.words.noSingleCountAfter.has(v.w, end)
+        || !v.w.isWord(end + 1)) {
+      return false;
+    }
+    Match<Event> first = v.nounAt(end + 1);
+    if (first == null) {
+      return false;
+    }
+    int j = end + 1 + first.words();
+    if (j < v.to && v.w.isWord(j) && v.lex.words.and.has(v.w, j)) {
+      j++; // «و» as a word of its own
+    }
+    Match<Event> second = j < v.to && v.w.isWord(j) ? v.nounAt(j) : null;
+    return second != null && second.value() != first.value();
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * (issue 16) Singular nouns listed after a count share its event ({@link ImplicitCountReader}):
+ * after a conjunction of several words («بالإضافة إلى شخص إيراني») and «وآخر» after a one just
+ * counted («شخص إيراني وآخر لبناني»).
+ */
+final class CoordinatedSinglesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      القبض على 12 سعوديا بالإضافة إلى شخص إيراني وآخر لبناني        | ARRESTED:PERSON:12 ARRESTED:PERSON:1 ARRESTED:PERSON:1
+      قتل 5 أشخاص إضافة إلى طفل في الانفجار                         | KILLED:PERSON:5 KILLED:CHILD:1
+      وأصيب 3 جنود فضلا عن مدني                                     | INJURED:SOLDIER:3 INJURED:CIVILIAN:1
+      مقتل 3 جنود ومواطن مصري وآخر سوداني                           | KILLED:SOLDIER:3 KILLED:PERSON:1 KILLED:PERSON:1
+      وحضر الحفل 300 شخص بالإضافة إلى الوزير                        | -
+      أصيب 3 أشخاص في الحادث وآخر في الهجوم الثاني                  | INJURED:PERSON:3
+      اصطدمت بهم سيارة رقم 14 مما نتج عنه إصابة المأمور وأمين الشرطة   | INJURED:POLICE:1 INJURED:POLICE:1
+      وتلقى مأمور قسم أول بلاغا بإصابة 3 أشخاص                       | INJURED:PERSON:3
+      """)
+  void singularsListedAfterACountShareItsEvent(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+}

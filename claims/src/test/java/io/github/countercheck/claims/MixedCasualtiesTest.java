@@ -1,0 +1,34 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link MixedCasualties}: the dead and the injured counted together are no claim of either, and
+ * what people held is no count of people.
+ */
+final class MixedCasualtiesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وسقط 50 شخصا بين قتيل وجريح في الاشتباكات                    | -
+      وبلغ عدد الضحايا أكثر من 200 مدني بين قتيل ومصاب               | -
+      وسقط 50 قتيلا بين المدنيين في الاشتباكات                       | KILLED:PERSON:50
+      وأصيب 12 شخصا بين جريح ومصاب                                  | INJURED:PERSON:12
+      """)
+  void deadAndInjuredTogetherAreNoClaim(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وتم القبض على المتهمين وعثر بحوزتهم على 4 فرد خرطوش            | -
+      وألقت الشرطة القبض على 3 أشخاص وبحوزتهم 5 قطع سلاح             | ARRESTED:PERSON:3
+      وقتل 3 أشخاص وأصيب معهم 5 آخرون                               | KILLED:PERSON:3 INJURED:PERSON:5
+      """)
+  void whatPeopleHeldIsNoCountOfPeople(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+}
