@@ -29,6 +29,9 @@ public final class TokenBuffer {
   private byte[] types = new byte[16];
 
   private static final TokenType[] TYPES = TokenType.values();
+  /** The type's ordinal is in the low bits of {@link #types}; this bit marks a word with parts. */
+  private static final byte PARTS = 0x10;
+  private static final byte TYPE_MASK = 0x0F;
   private static final byte WORD = (byte) TokenType.WORD.ordinal();
   private static final byte PUNCTUATION = (byte) TokenType.PUNCTUATION.ordinal();
 
@@ -59,7 +62,7 @@ public final class TokenBuffer {
     }
   }
 
-  void add(int s, int e, TokenType type, int stemOffsets) {
+  void add(int s, int e, TokenType type, int stemOffsets, boolean parts) {
     if (size == start.length) {
       int cap = size * 2;
       start = Arrays.copyOf(start, cap);
@@ -70,7 +73,7 @@ public final class TokenBuffer {
     start[size] = s;
     end[size] = e;
     stems[size] = stemOffsets;
-    types[size] = (byte) type.ordinal();
+    types[size] = (byte) (type.ordinal() | (parts ? PARTS : 0));
     size++;
   }
 
@@ -134,7 +137,7 @@ public final class TokenBuffer {
    */
   public TokenType type(int i) {
     Objects.checkIndex(i, size);
-    return TYPES[types[i]];
+    return TYPES[types[i] & TYPE_MASK];
   }
 
   /**
@@ -143,7 +146,7 @@ public final class TokenBuffer {
    */
   public boolean isWord(int i) {
     Objects.checkIndex(i, size);
-    return types[i] == WORD;
+    return (types[i] & TYPE_MASK) == WORD;
   }
 
   /**
@@ -153,6 +156,21 @@ public final class TokenBuffer {
   public boolean isPunctuation(int i) {
     Objects.checkIndex(i, size);
     return types[i] == PUNCTUATION;
+  }
+
+  /**
+   * Whether a word has parts that a finer reading (the numeral grammar's, which reads words as
+   * runs of letters) splits it into: a char of it is no letter of the BMP (a combining mark, a
+   * hyphen or apostrophe between Latin letters, a letter outside the BMP), or a letter follows a
+   * ta marbuta (ة, normalized to ه) that is its third letter or later, where a space was lost
+   * («تسعةأشخاص» is تسعة and أشخاص). Read in the tokenizing pass; false for any other token.
+   *
+   * @param i a token
+   * @return whether it is a word with parts
+   */
+  public boolean hasParts(int i) {
+    Objects.checkIndex(i, size);
+    return (types[i] & PARTS) != 0;
   }
 
   /**

@@ -94,19 +94,41 @@ public final class Tokenizer {
     return Collections.unmodifiableList(out);
   }
 
+  /**
+   * Tokenizes a normalized text into a buffer, as {@link #tokenize(NormalizedText)} does, with
+   * no object per token: for a reader that reads the same tokens by index.
+   *
+   * @param text a normalized text
+   * @param out  the buffer to fill; what it held is dropped. Its forms index a copy of the
+   *     normalized chars ({@link TokenBuffer#chars()}), its original offsets {@code text.original()}
+   * @return how many tokens it holds
+   */
+  public int tokenize(NormalizedText text, TokenBuffer out) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(out, "out");
+    char[] s = text.normalized().toCharArray();
+    out.reset(s, text.alignment(), text.original());
+    scan(s, s.length, 0, Integer.MAX_VALUE, text.original(), text.alignment(), out::add);
+    return out.size();
+  }
+
   private static void tokens(NormalizedText text, int from, int maxTokens, List<Token> out) {
     String str = text.normalized();
     char[] s = str.toCharArray();
     scan(s, s.length, from, maxTokens, text.original(), text.alignment(),
-        (start, end, type, stems) -> out.add(
+        (start, end, type, stems, parts) -> out.add(
             new Token(text.toOriginal(start, end), start, end, type, str.substring(start, end),
                 stems)));
   }
 
   /** Receives the tokens {@link #scan} finds. */
   interface Sink {
-    void token(int start, int end, TokenType type, int stemOffsets);
+    /** A token, and whether it is a word with parts (see {@link TokenBuffer#hasParts}). */
+    void token(int start, int end, TokenType type, int stemOffsets, boolean parts);
   }
+
+  /** The bit of {@link #tokenEnd}'s answer that says a word has parts. */
+  private static final long PARTS = 1L << 32;
 
   /**
    * The one tokenizing loop, for {@link #tokenize} and {@link TextScanner#tokenize}: hands the
@@ -126,9 +148,11 @@ public final class Tokenizer {
         i += Character.charCount(cp);
         continue;
       }
-      int j = tokenEnd(s, n, i, cp, kind);
+      long ends = tokenEnd(s, n, i, cp, kind, original, align);
+      int j = (int) ends;
       TokenType type = type(kind);
-      sink.token(i, j, type, type == TokenType.WORD ? Stems.mask(s, i, j, original, align) : 1);
+      sink.token(i, j, type, type == TokenType.WORD ? Stems.mask(s, i, j, original, align) : 1,
+          (ends & PARTS) != 0);
       count++;
       i = j;
     }
@@ -148,23 +172,14 @@ public final class Tokenizer {
 
   /**
    * The end of the token that starts at {@code i} with code point {@code cp} of class {@code kind}
-   * in the first {@code n} chars of {@code s}.
+   * in the first {@code n} chars of {@code s}, with the {@link #PARTS} bit set for a word with
+   * parts (read in the same loop: no second look at its chars).
    */
-  private static int tokenEnd(char[] s, int n, int i, int cp, int kind) {
+  private static long tokenEnd(char[] s, int n, int i, int cp, int kind, String original,
+      int[] align) {
     int j = i + Character.charCount(cp);
     if (kind == WORD_CHAR) {
-      while (j < n) {
-        char ch = s[j];
-        int c = Character.isSurrogate(ch) ? codePointAt(s, j, n) : ch;
-        if (kind(c) == WORD_CHAR) {
-          j += Character.charCount(c);
-        } else if ((c == '-' || c == '\'') && j + 1 < n
-            && isLatinLetter(s[j - 1]) && isLatinLetter(s[j + 1])) {
-          j += 2;
-        } else {
-          break;
-        }
-      }
+      return wordEnd(s, n, i, j, original, align);
     } else if (kind == DIGIT) {
       while (j < n) {
         char ch = s[j];
@@ -180,6 +195,38 @@ public final class Tokenizer {
       }
     }
     return j;
+  }
+
+  /**
+   * The end of the word that starts at {@code i} and goes on at {@code j}, with {@link #PARTS}
+   * if a char of it is no BMP letter, or a letter follows a ta marbuta that is its third letter
+   * or later (see {@link TokenBuffer#hasParts}).
+   */
+  private static long wordEnd(char[] s, int n, int i, int j, String original, int[] align) {
+    long parts = j - i == 1 && CharClass.isLetter(s[i]) ? 0 : PARTS;
+    while (j < n) {
+      char ch = s[j];
+      int c = Character.isSurrogate(ch) ? codePointAt(s, j, n) : ch;
+      if (kind(c) == WORD_CHAR) {
+        if (c != ch || !CharClass.isLetter(ch)
+            || s[j - 1] == '\u0647' && j - i >= 3 && isTaMarbuta(original, align, j - 1)) {
+          parts = PARTS;
+        }
+        j += Character.charCount(c);
+      } else if ((c == '-' || c == '\'') && j + 1 < n
+          && isLatinLetter(s[j - 1]) && isLatinLetter(s[j + 1])) {
+        parts = PARTS;
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j | parts;
+  }
+
+  /** Whether the normalized ه at {@code k} was a ta marbuta (ة) in the original. */
+  private static boolean isTaMarbuta(String original, int[] align, int k) {
+    return original != null && original.charAt(align[k]) == '\u0629';
   }
 
   /** The class of a code point, from {@link CharClass}. */
