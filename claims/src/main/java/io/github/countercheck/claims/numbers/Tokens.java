@@ -2,6 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.core.BufferPolicy;
 import io.github.countercheck.core.CharClass;
+import io.github.countercheck.core.TokenBuffer;
 import java.util.Arrays;
 
 /**
@@ -39,6 +40,18 @@ final class Tokens {
   int[] cueMask;
   int[] cueEnd;
 
+  /** The core token each token lies in (where it starts), or -1 for a char between them. */
+  int[] core;
+  /** The core tokens of a text read with no core tokens given (see {@link #read(Source)}). */
+  private final TokenBuffer coreTokens = new TokenBuffer();
+  /** While reading: the text, the next char and core token to read, the flags of the space before. */
+  private Source src;
+  private int pos;
+  private int c;
+  private byte pending;
+  /** The digit run of the last core token {@link #whole} read as one. */
+  private DigitRun wholeRun;
+
   /** Each thread's tokens, reused from one text to the next by the quantity recognizer. */
   private static final ThreadLocal<Tokens> REUSED = ThreadLocal.withInitial(() -> new Tokens(64));
 
@@ -52,6 +65,7 @@ final class Tokens {
     prefixes = new byte[capacity];
     cueMask = new int[capacity];
     cueEnd = new int[capacity];
+    core = new int[capacity];
   }
 
   /**
@@ -62,12 +76,18 @@ final class Tokens {
     return REUSED.get().read(src);
   }
 
+  /** {@link #reused(Source)} over core tokens already made, {@code tokens[0, count)} of the text. */
+  static Tokens reused(Source src, TokenBuffer tokens, int count) {
+    return REUSED.get().read(src, tokens, count);
+  }
+
   /**
    * Done with the text: clears the entries and cues of its tokens, which a scan fills on demand,
    * and lets go of this thread's arrays if they grew past {@link BufferPolicy#KEEP} tokens.
    */
   void done() {
     clearEntries();
+    coreTokens.trim(BufferPolicy.KEEP);
     if (BufferPolicy.letGo(start.length) && REUSED.get() == this) {
       REUSED.set(new Tokens(64));
     }
@@ -86,59 +106,160 @@ final class Tokens {
   }
 
   /**
-   * The tokens of a normalized text, with one more split that needs the original: a ta marbuta
-   * (ة, normalized to ه) is always the last letter of a word, so a letter right after it starts a
-   * new word that lost its space («تسعةأشخاص» is تسعة and أشخاص).
+   * The tokens of a normalized text: its core tokens (see {@link #read}), in a new object.
    */
   static Tokens of(Source src) {
     return new Tokens(Math.max(8, src.n / 4)).read(src);
   }
 
   private Tokens read(Source src) {
-    char[] s = src.s;
-    int n = src.n;
-    Tokens t = this;
-    t.text = s;
-    t.n = n;
-    t.size = 0;
-    int i = 0;
-    byte pending = 0;
-    while (i < n) {
-      char c = s[i];
-      if (CharClass.isSpace(c)) {
-        pending |= SPACE;
-        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-          pending |= NEWLINE;
+    int count = src.tokenize(coreTokens);
+    return read(src, coreTokens, count);
+  }
+
+  /**
+   * The numeral grammar's tokens over the core tokens of the text, {@code core[0, count)}: each
+   * core token is one token here, except where the grammar reads finer, and there it reads the
+   * chars of that token alone (see {@link #readParts}). So the text's chars are not read again,
+   * and each token knows its core token ({@link #core}).
+   */
+  Tokens read(Source src, TokenBuffer tokens, int count) {
+    text = src.s;
+    n = src.n;
+    size = 0;
+    this.src = src;
+    pos = 0;
+    pending = 0;
+    c = 0;
+    while (c < count) {
+      int cs = tokens.start(c);
+      byte before = pending;
+      if (spacesOnly(pos, cs) && whole(tokens, c)) {
+        add(cs, tokens.end(c), tokens, c);
+        pos = tokens.end(c);
+        pending = 0;
+        c++;
+      } else {
+        pending = before;
+        readParts(tokens, count);
+      }
+    }
+    if (pos < n) {
+      readParts(tokens, count);
+    }
+    this.src = null;
+    return this;
+  }
+
+  /** Whether the chars {@code [from, to)} are all white space; adds their flags to {@link #pending}. */
+  private boolean spacesOnly(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char ch = text[k];
+      if (!CharClass.isSpace(ch)) {
+        return false;
+      }
+      pending |= ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029' ? SPACE | NEWLINE : SPACE;
+    }
+    return true;
+  }
+
+  /**
+   * Whether core token {@code i} is one token as the grammar reads it: a word of letters with no
+   * part ({@link TokenBuffer#hasParts}), a digit run that {@link DigitRun} reads to the token's
+   * end (kept in {@link #wholeRun}), or one char of punctuation or a symbol.
+   */
+  private boolean whole(TokenBuffer tokens, int i) {
+    wholeRun = null;
+    switch (tokens.type(i)) {
+      case WORD:
+        return !tokens.hasParts(i);
+      case NUMBER:
+        int st = tokens.start(i);
+        if (!DigitRun.isDigit(text[st])) {
+          return false;
         }
+        wholeRun = DigitRun.read(text, n, st);
+        return wholeRun.end == tokens.end(i);
+      default:
+        return true;
+    }
+  }
+
+  private void add(int s, int e, TokenBuffer tokens, int i) {
+    byte k = switch (tokens.type(i)) {
+      case WORD -> WORD;
+      case NUMBER -> NUM;
+      default -> PUNCT;
+    };
+    add(s, e, k, pending);
+    core[size - 1] = i;
+    runs[size - 1] = wholeRun;
+  }
+
+  /**
+   * Reads the chars from {@link #pos} by the grammar's own rules until a whole core token starts
+   * where a token would: words are runs of letters, and a ta marbuta (ة, normalized to ه) ends one
+   * («تسعةأشخاص» is تسعة and أشخاص); a digit run is what {@link DigitRun} reads (with {@code /}, a
+   * doubled separator, or cut before a {@code :} that fits no reading); any other char that is not
+   * white space (a mark, a hyphen, a control or format char) is a token of its own. The core
+   * tokenizer marks the words this is needed for; it reads only their chars and those around.
+   */
+  private void readParts(TokenBuffer tokens, int count) {
+    char[] s = text;
+    int i = pos;
+    boolean first = true;
+    while (i < n) {
+      char ch = s[i];
+      if (CharClass.isSpace(ch)) {
+        pending |= ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029' ? SPACE | NEWLINE : SPACE;
         i++;
         continue;
       }
-      int j;
-      if (DigitRun.isDigit(c)) {
-        DigitRun r = DigitRun.read(s, n, i);
-        j = r.end;
-        t.add(i, j, NUM, pending);
-        t.runs[t.size - 1] = r;
-      } else if (CharClass.isLetter(c)) {
-        j = i + 1;
-        while (j < n && CharClass.isLetter(s[j])) {
-          if (s[j - 1] == '\u0647' && j - i >= 3 && src.originalChar(j - 1) == '\u0629') {
-            break;
-          }
-          j++;
-        }
-        t.add(i, j, WORD, pending);
-      } else {
-        j = i + 1;
-        if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s[j])) {
-          j++;
-        }
-        t.add(i, j, PUNCT, pending);
+      while (c < count && tokens.start(c) < i) {
+        c++;
       }
+      if (!first && c < count && tokens.start(c) == i && whole(tokens, c)) {
+        pos = i;
+        return;
+      }
+      first = false;
+      int owner = c < count && tokens.start(c) == i ? c
+          : c > 0 && tokens.end(c - 1) > i ? c - 1 : -1;
+      i = readPart(i, owner);
       pending = 0;
-      i = j;
     }
-    return t;
+    pos = n;
+    c = count;
+  }
+
+  /** Adds the token of the grammar's rules that starts at {@code i}, in core token {@code owner}. */
+  private int readPart(int i, int owner) {
+    char[] s = text;
+    char ch = s[i];
+    int j;
+    if (DigitRun.isDigit(ch)) {
+      DigitRun r = DigitRun.read(s, n, i);
+      j = r.end;
+      add(i, j, NUM, pending);
+      runs[size - 1] = r;
+    } else if (CharClass.isLetter(ch)) {
+      j = i + 1;
+      while (j < n && CharClass.isLetter(s[j])) {
+        if (s[j - 1] == '\u0647' && j - i >= 3 && src.originalChar(j - 1) == '\u0629') {
+          break;
+        }
+        j++;
+      }
+      add(i, j, WORD, pending);
+    } else {
+      j = i + 1;
+      if (Character.isHighSurrogate(ch) && j < n && Character.isLowSurrogate(s[j])) {
+        j++;
+      }
+      add(i, j, PUNCT, pending);
+    }
+    core[size - 1] = owner;
+    return j;
   }
 
   /** Adds a token; its digit run, if it is one, is set by the caller (the runs are null otherwise). */
@@ -154,6 +275,7 @@ final class Tokens {
       prefixes = Arrays.copyOf(prefixes, cap);
       cueMask = Arrays.copyOf(cueMask, cap);
       cueEnd = Arrays.copyOf(cueEnd, cap);
+      core = Arrays.copyOf(core, cap);
     }
     start[size] = s;
     end[size] = e;
