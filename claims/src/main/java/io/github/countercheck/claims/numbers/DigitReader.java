@@ -34,7 +34,7 @@ final class DigitReader {
     NumeralLabel chunk = chunkLabel(i);
     if (chunk != null) {
       if (run.value != null) {
-        sc.add(tk.start[i], run.end, run.value, null, null, NumeralForm.DIGITS, chunk);
+        sc.add(i, i + 1, tk.start[i], run.end, run.value, null, null, NumeralForm.DIGITS, chunk);
       }
       return i + 1;
     }
@@ -61,7 +61,8 @@ final class DigitReader {
       if (sign == '.') {
         if (run.kind == DigitRun.Kind.PLAIN) {
           BigDecimal v = new BigDecimal("0." + sc.src.substring(tk.start[i], run.end));
-          sc.add(tk.start[i - 1], run.end, v, null, null, NumeralForm.DIGITS, sc.labeller.label(i - 1, i + 1, v, true, 0));
+          sc.add(i - 1, i + 1, tk.start[i - 1], run.end, v, null, null, NumeralForm.DIGITS,
+              sc.labeller.label(i - 1, i + 1, v, true, 0));
         }
         return i + 1;
       }
@@ -70,7 +71,7 @@ final class DigitReader {
     }
     NumeralLabel byKind = labelOfKind(run);
     if (byKind != null) {
-      sc.add(st, run.end, run.value, null, null, NumeralForm.DIGITS, byKind);
+      sc.add(negative ? i - 1 : i, i + 1, st, run.end, run.value, null, null, NumeralForm.DIGITS, byKind);
       return i + 1;
     }
     return figure(i, run, negative, st);
@@ -87,7 +88,7 @@ final class DigitReader {
     if (l == null || run.value == null) {
       return skipIdentifier(i);
     }
-    sc.add(tk.start[i], run.end, run.value, null, null, NumeralForm.DIGITS, l);
+    sc.add(i, i + 1, tk.start[i], run.end, run.value, null, null, NumeralForm.DIGITS, l);
     return after + 1;
   }
 
@@ -176,7 +177,8 @@ final class DigitReader {
     }
     DigitRun run = tk.runs[i];
     if (run.value != null) {
-      sc.add(tk.start[plus], tk.end[j - 1], run.value, null, null, NumeralForm.DIGITS, NumeralLabel.PHONE);
+      sc.add(plus, j, tk.start[plus], tk.end[j - 1], run.value, null, null, NumeralForm.DIGITS,
+          NumeralLabel.PHONE);
     }
     return j;
   }

@@ -223,6 +223,11 @@ public final class NumeralRecognizer {
     return new Scan(this, src, tokens).run();
   }
 
+  /** A scan over tokens already made: {@link Scan#run} it, then read its numerals' tokens. */
+  Scan scan(Source src, Tokens tokens) {
+    return new Scan(this, src, tokens);
+  }
+
   /**
    * Finds the numerals of a raw text (normalizing it first).
    *

@@ -29,6 +29,8 @@ final class Scan {
   /** The match of the last label cue lookup ({@link #cueAt}): its end. */
   final PhraseTrie.Match<Integer> cm = new PhraseTrie.Match<>();
   final List<NumeralMention> out = new ArrayList<>();
+  /** The first token and the one after the last of each numeral of {@link #out}. */
+  private int[] tokens = new int[8];
   final LabelCues cues;
   final CompoundReader compound;
   final Labeller labeller;
@@ -219,16 +221,31 @@ final class Scan {
     int ns = signStart >= 0 ? signStart : tk.start[startTok] + prefixes[startTok];
     int ne = tk.end[endTok - 1];
     NumeralLabel label = labeller.label(startTok, endTok, v, form == NumeralForm.DIGITS, digitsIn(startTok, endTok));
-    add(ns, ne, v, null, null, form, label);
+    add(signStart >= 0 ? startTok - 1 : startTok, endTok, ns, ne, v, null, null, form, label);
   }
 
   private int digitsIn(int a, int b) {
     return b - a == 1 && tk.isNum(a) && tk.runs[a].kind == DigitRun.Kind.PLAIN ? tk.runs[a].intDigits : 0;
   }
 
-  /** Reports a numeral over the normalized chars {@code [ns, ne)}. */
-  void add(int ns, int ne, BigDecimal v, Long low, Long high, NumeralForm form, NumeralLabel label) {
+  /** Reports a numeral over tokens {@code [firstTok, endTok)}, the normalized chars {@code [ns, ne)}. */
+  void add(int firstTok, int endTok, int ns, int ne, BigDecimal v, Long low, Long high,
+      NumeralForm form, NumeralLabel label) {
     Span orig = src.toOriginal(ns, ne);
+    int k = 2 * out.size();
+    if (k == tokens.length) {
+      tokens = java.util.Arrays.copyOf(tokens, Math.max(8, 2 * k));
+    }
+    tokens[k] = firstTok;
+    tokens[k + 1] = endTok;
     out.add(new NumeralMention(orig, new Span(ns, ne), orig.of(src.original), v, low, high, form, label));
+  }
+
+  /**
+   * The tokens of each numeral {@link #run} found: numeral {@code k} is over tokens
+   * {@code [tokens()[2k], tokens()[2k + 1])}.
+   */
+  int[] tokens() {
+    return tokens;
   }
 }

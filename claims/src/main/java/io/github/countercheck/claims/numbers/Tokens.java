@@ -284,6 +284,18 @@ final class Tokens {
     size++;
   }
 
+  /**
+   * The core token of token {@code i}; for a char between core tokens (a control or format
+   * char), that of the nearest token in direction {@code step} (1 or -1) that has one.
+   */
+  int coreAt(int i, int step) {
+    int k = Math.max(0, Math.min(i, size - 1));
+    while (core[k] < 0 && k + step >= 0 && k + step < size) {
+      k += step;
+    }
+    return Math.max(0, core[k]);
+  }
+
   boolean spaceBefore(int i) {
     return (flags[i] & SPACE) != 0;
   }

@@ -97,7 +97,8 @@ final class WordReader {
     int end = sc.type(i + 1) == Type.TEN_MARK && sc.prefixes[i + 1] == 0 ? i + 2 : i + 1;
     if (isAgeOrdinal(i, end)) {
       BigDecimal v = end == i + 2 ? e.value.add(BigDecimal.TEN) : e.value;
-      sc.add(tk.start[i] + sc.prefixes[i], tk.end[end - 1], v, null, null, NumeralForm.WORDS, NumeralLabel.AGE);
+      sc.add(i, end, tk.start[i] + sc.prefixes[i], tk.end[end - 1], v, null, null, NumeralForm.WORDS,
+          NumeralLabel.AGE);
     }
     return end;
   }
@@ -146,7 +147,7 @@ final class WordReader {
           endTok++;
         }
         NumeralLabel label = sc.labeller.label(i, endTok, null, false, 0);
-        sc.add(ns, ne, null, low, high, NumeralForm.VAGUE, label);
+        sc.add(i, endTok, ns, ne, null, low, high, NumeralForm.VAGUE, label);
         return endTok;
       }
     }
