@@ -12,7 +12,7 @@ final class DigitReader {
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private final Scan sc;
-  private final Tokens tk;
+  private final TokenView tk;
   private final char[] s;
   private final LabelCues cues;
 
@@ -53,7 +53,7 @@ final class DigitReader {
     // sign and leading decimal point
     boolean negative = false;
     if (i > 0 && !tk.spaceBefore(i) && (tk.isPunct(i - 1, '-') || tk.isPunct(i - 1, '+') || tk.isPunct(i - 1, '.'))
-        && (i - 1 == 0 || tk.spaceBefore(i - 1) || tk.kind[i - 2] == Tokens.PUNCT && !tk.isPunct(i - 2, '.'))) {
+        && (i - 1 == 0 || tk.spaceBefore(i - 1) || tk.kind[i - 2] == TokenView.PUNCT && !tk.isPunct(i - 2, '.'))) {
       char sign = tk.first(i - 1);
       if (sign == '+') {
         return phone(i - 1, i);
@@ -164,7 +164,7 @@ final class DigitReader {
 
   private int skipIdentifier(int i) {
     int j = i + 1;
-    while (j < tk.size && !tk.spaceBefore(j) && (tk.kind[j] == Tokens.NUM || tk.isLatinWord(j))) {
+    while (j < tk.size && !tk.spaceBefore(j) && (tk.kind[j] == TokenView.NUM || tk.isLatinWord(j))) {
       j++;
     }
     return j;

@@ -105,7 +105,7 @@ public final class QuantityRecognizer {
 
   private List<QuantityMention> find(Source src) {
     // one tokenization for the numerals and the phrases around them, in the thread's arrays
-    Tokens tk = Tokens.reused(src);
+    TokenView tk = TokenView.reused(src);
     try {
       return find(src, numerals.find(src, tk), tk, null, null);
     } finally {
@@ -134,7 +134,7 @@ public final class QuantityRecognizer {
     }
     Source src = Source.of(scanner);
     int count = tokens.size();
-    Tokens tk = Tokens.reused(src, tokens, count);
+    TokenView tk = TokenView.reused(src, tokens, count);
     try {
       Scan scan = numerals.scan(src, tk);
       List<NumeralMention> found = scan.run();
@@ -168,7 +168,7 @@ public final class QuantityRecognizer {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(numerals, "numerals");
     Source src = Source.of(text);
-    return find(src, numerals, Tokens.of(src), null, null);
+    return find(src, numerals, TokenView.of(src), null, null);
   }
 
   /**
@@ -176,7 +176,7 @@ public final class QuantityRecognizer {
    *     numTokens[2n + 1])}), or null
    * @param phraseTokens receives the tokens of each phrase likewise, when {@code numTokens} is given
    */
-  private List<QuantityMention> find(Source text, List<NumeralMention> numerals, Tokens tk,
+  private List<QuantityMention> find(Source text, List<NumeralMention> numerals, TokenView tk,
       int[] numTokens, int[] phraseTokens) {
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<QuantityMention> out = new ArrayList<>();
@@ -232,7 +232,7 @@ public final class QuantityRecognizer {
    *
    * @param before the token before {@code a} (its article skipped)
    */
-  private QuantityMention range(Source text, Tokens tk, PhraseTrie.Match<Integer> m,
+  private QuantityMention range(Source text, TokenView tk, PhraseTrie.Match<Integer> m,
       NumeralMention a, long va, NumeralMention b, int before, int[] at) {
     Long vb = b.label() == NumeralLabel.COUNT && !b.isVague() ? count(b) : null;
     if (vb == null) {
@@ -268,7 +268,7 @@ public final class QuantityRecognizer {
    * @param next the next numeral, or null: an after-word is looked for before it only
    * @param at    the first token and the one after the last of {@code a}, made those of the phrase
    */
-  private QuantityMention bounded(Source text, Tokens tk, PhraseTrie.Match<Integer> m,
+  private QuantityMention bounded(Source text, TokenView tk, PhraseTrie.Match<Integer> m,
       NumeralMention a, long va, int before, NumeralMention next, int[] at) {
     int start = a.normalized().start();
     int end = a.normalized().end();
@@ -367,7 +367,7 @@ public final class QuantityRecognizer {
   }
 
   /** The token where the longest phrase that ends exactly at the end of token {@code last} starts. */
-  static <V> int phraseBefore(char[] s, Tokens tk, PhraseTrie<V> trie, int last, PhraseTrie.Match<V> m) {
+  static <V> int phraseBefore(char[] s, TokenView tk, PhraseTrie<V> trie, int last, PhraseTrie.Match<V> m) {
     if (last < 0) {
       return -1;
     }
@@ -394,13 +394,13 @@ public final class QuantityRecognizer {
   }
 
   /** The longest phrase that starts at token {@code i}, proclitics read off; null if none. */
-  static <V> V cueAt(char[] s, Tokens tk, PhraseTrie<V> trie, int i, PhraseTrie.Match<V> m) {
+  static <V> V cueAt(char[] s, TokenView tk, PhraseTrie<V> trie, int i, PhraseTrie.Match<V> m) {
     int st = tk.start[i];
     int en = tk.end[i];
     V best = null;
     int bestEnd = -1;
     int bestPrefix = 0;
-    int proclitics = tk.kind[i] == Tokens.WORD ? Proclitics.NUMBER_WORDS.offsets(s, st, en) : 1;
+    int proclitics = tk.kind[i] == TokenView.WORD ? Proclitics.NUMBER_WORDS.offsets(s, st, en) : 1;
     for (int p = 0; p <= 2; p++) {
       if ((proclitics & (1 << p)) == 0) {
         continue;
@@ -419,7 +419,7 @@ public final class QuantityRecognizer {
     return best;
   }
 
-  private static int maskAt(char[] s, Tokens tk, PhraseTrie<Integer> trie, int i, PhraseTrie.Match<Integer> m) {
+  private static int maskAt(char[] s, TokenView tk, PhraseTrie<Integer> trie, int i, PhraseTrie.Match<Integer> m) {
     Integer v = cueAt(s, tk, trie, i, m);
     return v == null ? 0 : v;
   }

@@ -2,6 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.claims.numbers.NumberWords.Entry;
 import io.github.countercheck.claims.numbers.NumberWords.Type;
+import io.github.countercheck.core.CharClass;
 import io.github.countercheck.core.Proclitics;
 import io.github.countercheck.core.Span;
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ final class Scan {
   /** The normalized chars, from 0 to {@link #n}. */
   final char[] s;
   final int n;
-  final Tokens tk;
+  final TokenView tk;
   /** The proclitic chars read off each token's entry. */
   final byte[] prefixes;
   /** The match of the last label cue lookup ({@link #cueAt}): its end. */
@@ -40,7 +41,7 @@ final class Scan {
   private final PhraseTrie.Match<Entry> wm = new PhraseTrie.Match<>();
 
   /** A scan over tokens already made, so that one tokenization serves numerals and quantities. */
-  Scan(NumeralRecognizer r, Source src, Tokens tokens) {
+  Scan(NumeralRecognizer r, Source src, TokenView tokens) {
     this.r = r;
     this.src = src;
     this.s = src.s;
@@ -59,9 +60,9 @@ final class Scan {
     int i = 0;
     while (i < tk.size) {
       int next;
-      if (tk.kind[i] == Tokens.NUM) {
+      if (tk.kind[i] == TokenView.NUM) {
         next = digits.at(i);
-      } else if (tk.kind[i] == Tokens.WORD) {
+      } else if (tk.kind[i] == TokenView.WORD) {
         next = r.readsEveryWord() || mayStartNumeral(i) ? words.at(i) : i + 1;
       } else {
         next = i + 1;
@@ -83,7 +84,7 @@ final class Scan {
   private boolean mayStartNumeral(int i) {
     int st = tk.start[i];
     int en = tk.end[i];
-    if (en < n && Tokens.isLetter(s[en])) {
+    if (en < n && CharClass.isLetter(s[en])) {
       return true;
     }
     // the shape of the word and of what a proclitic leaves, before any hash
@@ -100,7 +101,7 @@ final class Scan {
 
   /** The number-word entry of a token, proclitics read off; null if none. */
   Entry entry(int i) {
-    if (i < 0 || i >= tk.size || tk.kind[i] != Tokens.WORD) {
+    if (i < 0 || i >= tk.size || tk.kind[i] != TokenView.WORD) {
       return null;
     }
     Entry e = entries[i];

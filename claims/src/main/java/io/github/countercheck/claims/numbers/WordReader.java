@@ -15,7 +15,7 @@ final class WordReader {
   private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
 
   private final Scan sc;
-  private final Tokens tk;
+  private final TokenView tk;
   private final char[] s;
   private final PhraseTrie.Match<VagueAmounts.Amount> vm = new PhraseTrie.Match<>();
 
@@ -161,7 +161,7 @@ final class WordReader {
    * (وآلاف) starts a phrase of its own.
    */
   private long scaleAt(int i) {
-    if (i >= tk.size || tk.kind[i] != Tokens.WORD || tk.newlineBefore(i)) {
+    if (i >= tk.size || tk.kind[i] != TokenView.WORD || tk.newlineBefore(i)) {
       return 0;
     }
     Entry e = sc.entry(i);

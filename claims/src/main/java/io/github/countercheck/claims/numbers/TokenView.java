@@ -6,14 +6,21 @@ import io.github.countercheck.core.TokenBuffer;
 import java.util.Arrays;
 
 /**
- * The tokens of a normalized text, in one pass: words (runs of letters), digit runs (with the
+ * The core tokens of a text ({@link io.github.countercheck.core.Tokenizer}, read from a {@link
+ * TokenBuffer}) as the numeral grammar reads them: words (runs of letters), digit runs (with the
  * separators inside them, see {@link DigitRun}) and single punctuation characters; whitespace is
- * skipped and remembered on the token after it. A digit run glued to letters is its own token
- * ({@code 12شرطيا} is {@code 12} and {@code شرطيا}), so is a proclitic glued to digits
- * ({@code و659}), and so is a word glued after a ta marbuta ({@code تسعةأشخاص}, see {@link
- * #of(Source)}). Parallel arrays, no object per token except a {@link DigitRun} per digit run.
+ * skipped and remembered on the token after it. A core token is one token here, with its index in
+ * the buffer ({@link #core}), except in the few places the grammar reads finer, where it reads the
+ * chars of that token alone ({@link #readParts}): a word glued after a ta marbuta
+ * ({@code تسعةأشخاص} is تسعة and أشخاص), a word with a mark or a Latin hyphen or apostrophe
+ * ({@code twenty-five} is twenty, -, five), a digit run with {@code /} or a doubled separator
+ * ({@code 77/100}, {@code 1,,000}: one run over several core tokens) or one cut before a
+ * {@code :} that fits no reading ({@code 1:234}), and a control or format char, which is a token
+ * here. The core tokenizer marks those words ({@link TokenBuffer#hasParts}) in its own pass, so
+ * the text's chars are read once. Parallel arrays, no object per token except a {@link DigitRun}
+ * per digit run.
  */
-final class Tokens {
+final class TokenView {
   static final byte WORD = 1;
   static final byte NUM = 2;
   static final byte PUNCT = 3;
@@ -53,9 +60,9 @@ final class Tokens {
   private DigitRun wholeRun;
 
   /** Each thread's tokens, reused from one text to the next by the quantity recognizer. */
-  private static final ThreadLocal<Tokens> REUSED = ThreadLocal.withInitial(() -> new Tokens(64));
+  private static final ThreadLocal<TokenView> REUSED = ThreadLocal.withInitial(() -> new TokenView(64));
 
-  private Tokens(int capacity) {
+  private TokenView(int capacity) {
     start = new int[capacity];
     end = new int[capacity];
     kind = new byte[capacity];
@@ -72,12 +79,12 @@ final class Tokens {
    * The tokens of a text in this thread's reused arrays, valid until the thread's next call: for
    * a caller that is done with them before it reads another text.
    */
-  static Tokens reused(Source src) {
+  static TokenView reused(Source src) {
     return REUSED.get().read(src);
   }
 
   /** {@link #reused(Source)} over core tokens already made, {@code tokens[0, count)} of the text. */
-  static Tokens reused(Source src, TokenBuffer tokens, int count) {
+  static TokenView reused(Source src, TokenBuffer tokens, int count) {
     return REUSED.get().read(src, tokens, count);
   }
 
@@ -89,7 +96,7 @@ final class Tokens {
     clearEntries();
     coreTokens.trim(BufferPolicy.KEEP);
     if (BufferPolicy.letGo(start.length) && REUSED.get() == this) {
-      REUSED.set(new Tokens(64));
+      REUSED.set(new TokenView(64));
     }
   }
 
@@ -101,18 +108,14 @@ final class Tokens {
     java.util.Arrays.fill(cueEnd, 0, size, 0);
   }
 
-  static boolean isLetter(char c) {
-    return CharClass.isLetter(c);
-  }
-
   /**
    * The tokens of a normalized text: its core tokens (see {@link #read}), in a new object.
    */
-  static Tokens of(Source src) {
-    return new Tokens(Math.max(8, src.n / 4)).read(src);
+  static TokenView of(Source src) {
+    return new TokenView(Math.max(8, src.n / 4)).read(src);
   }
 
-  private Tokens read(Source src) {
+  private TokenView read(Source src) {
     int count = src.tokenize(coreTokens);
     return read(src, coreTokens, count);
   }
@@ -123,7 +126,7 @@ final class Tokens {
    * chars of that token alone (see {@link #readParts}). So the text's chars are not read again,
    * and each token knows its core token ({@link #core}).
    */
-  Tokens read(Source src, TokenBuffer tokens, int count) {
+  TokenView read(Source src, TokenBuffer tokens, int count) {
     text = src.s;
     n = src.n;
     size = 0;
