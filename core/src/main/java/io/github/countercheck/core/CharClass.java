@@ -26,9 +26,10 @@ public final class CharClass {
   static final int DIGIT = 2;
   static final int PUNCT = 3;
   static final int SYMBOL = 4;
-  private static final int KIND_MASK = 7;
+  static final int KIND_MASK = 7;
 
-  private static final int LETTER = 1 << 3;
+  /** Flag bit of {@link #bits}: a letter. */
+  static final int LETTER = 1 << 3;
   private static final int SPACE = 1 << 4;
   private static final int SPACE_LIKE = 1 << 5;
   /** Flag bits of {@link #bits}. */

@@ -206,19 +206,29 @@ public final class Tokenizer {
     long parts = j - i == 1 && CharClass.isLetter(s[i]) ? 0 : PARTS;
     while (j < n) {
       char ch = s[j];
-      int c = Character.isSurrogate(ch) ? codePointAt(s, j, n) : ch;
-      if (kind(c) == WORD_CHAR) {
-        if (c != ch || !CharClass.isLetter(ch)
-            || s[j - 1] == '\u0647' && j - i >= 3 && isTaMarbuta(original, align, j - 1)) {
+      if (!Character.isSurrogate(ch)) {
+        // one table read for the kind and the letter bit: the common case, a BMP letter
+        int bits = CharClass.bits(ch);
+        if ((bits & CharClass.KIND_MASK) == WORD_CHAR) {
+          if ((bits & CharClass.LETTER) == 0
+              || s[j - 1] == '\u0647' && j - i >= 3 && isTaMarbuta(original, align, j - 1)) {
+            parts = PARTS;
+          }
+          j++;
+        } else if ((ch == '-' || ch == '\'') && j + 1 < n
+            && isLatinLetter(s[j - 1]) && isLatinLetter(s[j + 1])) {
           parts = PARTS;
+          j += 2;
+        } else {
+          break;
         }
-        j += Character.charCount(c);
-      } else if ((c == '-' || c == '\'') && j + 1 < n
-          && isLatinLetter(s[j - 1]) && isLatinLetter(s[j + 1])) {
-        parts = PARTS;
-        j += 2;
       } else {
-        break;
+        int c = codePointAt(s, j, n);
+        if (kind(c) != WORD_CHAR) {
+          break;
+        }
+        parts = PARTS;
+        j += Character.charCount(c);
       }
     }
     return j | parts;

@@ -3,6 +3,7 @@ package io.github.countercheck.claims.numbers;
 import io.github.countercheck.core.BufferPolicy;
 import io.github.countercheck.core.CharClass;
 import io.github.countercheck.core.TokenBuffer;
+import io.github.countercheck.core.TokenType;
 import java.util.Arrays;
 
 /**
@@ -138,8 +139,9 @@ final class TokenView {
       int cs = tokens.start(c);
       byte before = pending;
       if (spacesOnly(pos, cs) && whole(tokens, c)) {
-        add(cs, tokens.end(c), tokens, c);
-        pos = tokens.end(c);
+        int ce = tokens.end(c);
+        add(cs, ce, tokens, c);
+        pos = ce;
         pending = 0;
         c++;
       } else {
@@ -173,28 +175,23 @@ final class TokenView {
    */
   private boolean whole(TokenBuffer tokens, int i) {
     wholeRun = null;
-    switch (tokens.type(i)) {
-      case WORD:
-        return !tokens.hasParts(i);
-      case NUMBER:
-        int st = tokens.start(i);
-        if (!DigitRun.isDigit(text[st])) {
-          return false;
-        }
-        wholeRun = DigitRun.read(text, n, st);
-        return wholeRun.end == tokens.end(i);
-      default:
-        return true;
+    if (tokens.isWord(i)) {
+      return !tokens.hasParts(i);
     }
+    if (tokens.type(i) != TokenType.NUMBER) {
+      return true;
+    }
+    int st = tokens.start(i);
+    if (!DigitRun.isDigit(text[st])) {
+      return false;
+    }
+    wholeRun = DigitRun.read(text, n, st);
+    return wholeRun.end == tokens.end(i);
   }
 
+  /** Adds whole core token {@code i}, a word, a digit run ({@link #wholeRun}) or a char. */
   private void add(int s, int e, TokenBuffer tokens, int i) {
-    byte k = switch (tokens.type(i)) {
-      case WORD -> WORD;
-      case NUMBER -> NUM;
-      default -> PUNCT;
-    };
-    add(s, e, k, pending);
+    add(s, e, wholeRun != null ? NUM : tokens.isWord(i) ? WORD : PUNCT, pending);
     core[size - 1] = i;
     runs[size - 1] = wholeRun;
   }
