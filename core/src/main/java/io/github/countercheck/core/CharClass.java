@@ -35,6 +35,14 @@ public final class CharClass {
   /** Flag bits of {@link #bits}. */
   static final int STOP = 1 << 6;
   static final int LATIN_LETTER = 1 << 7;
+  /**
+   * Flag bit of {@link #bits}: ه, which a ta marbuta (ة) is normalized to; the tokenizer looks
+   * behind it for a word that lost its space («تسعةأشخاص», see {@link TokenBuffer#hasParts}).
+   */
+  static final int HEH = 1 << 8;
+  /** The bits of a plain BMP letter that is no ه, under {@link #PLAIN_MASK}. */
+  static final int PLAIN_LETTER = WORD_CHAR | LETTER;
+  static final int PLAIN_MASK = KIND_MASK | LETTER | HEH;
 
   /** Every BMP char's kind and flags. */
   private static final short[] TABLE = build();
@@ -60,6 +68,9 @@ public final class CharClass {
       }
       if (Language.LETTER_SCRIPT[c] == Language.LATIN_LETTER) {
         bits |= LATIN_LETTER;
+      }
+      if (c == '\u0647') {
+        bits |= HEH;
       }
       t[c] = (short) bits;
     }

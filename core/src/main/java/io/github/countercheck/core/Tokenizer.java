@@ -148,11 +148,16 @@ public final class Tokenizer {
         i += Character.charCount(cp);
         continue;
       }
-      long ends = tokenEnd(s, n, i, cp, kind, original, align);
-      int j = (int) ends;
-      TokenType type = type(kind);
-      sink.token(i, j, type, type == TokenType.WORD ? Stems.mask(s, i, j, original, align) : 1,
-          (ends & PARTS) != 0);
+      int j;
+      if (kind == WORD_CHAR) {
+        long ends = wordEnd(s, n, i, i + Character.charCount(cp), original, align);
+        j = (int) ends;
+        sink.token(i, j, TokenType.WORD, Stems.mask(s, i, j, original, align),
+            (ends & PARTS) != 0);
+      } else {
+        j = tokenEnd(s, n, i, cp, kind);
+        sink.token(i, j, type(kind), 1, false);
+      }
       count++;
       i = j;
     }
@@ -172,15 +177,11 @@ public final class Tokenizer {
 
   /**
    * The end of the token that starts at {@code i} with code point {@code cp} of class {@code kind}
-   * in the first {@code n} chars of {@code s}, with the {@link #PARTS} bit set for a word with
-   * parts (read in the same loop: no second look at its chars).
+   * in the first {@code n} chars of {@code s}: a number or a char (a word: {@link #wordEnd}).
    */
-  private static long tokenEnd(char[] s, int n, int i, int cp, int kind, String original,
-      int[] align) {
+  private static int tokenEnd(char[] s, int n, int i, int cp, int kind) {
     int j = i + Character.charCount(cp);
-    if (kind == WORD_CHAR) {
-      return wordEnd(s, n, i, j, original, align);
-    } else if (kind == DIGIT) {
+    if (kind == DIGIT) {
       while (j < n) {
         char ch = s[j];
         int c = Character.isSurrogate(ch) ? codePointAt(s, j, n) : ch;
@@ -199,39 +200,54 @@ public final class Tokenizer {
 
   /**
    * The end of the word that starts at {@code i} and goes on at {@code j}, with {@link #PARTS}
-   * if a char of it is no BMP letter, or a letter follows a ta marbuta that is its third letter
-   * or later (see {@link TokenBuffer#hasParts}).
+   * if it has parts (see {@link TokenBuffer#hasParts}), read in the same loop: a BMP letter
+   * that is no ه is one table read, any other char is left to {@link #wordGoesOn}.
    */
   private static long wordEnd(char[] s, int n, int i, int j, String original, int[] align) {
     long parts = j - i == 1 && CharClass.isLetter(s[i]) ? 0 : PARTS;
     while (j < n) {
-      char ch = s[j];
-      if (!Character.isSurrogate(ch)) {
-        // one table read for the kind and the letter bit: the common case, a BMP letter
-        int bits = CharClass.bits(ch);
-        if ((bits & CharClass.KIND_MASK) == WORD_CHAR) {
-          if ((bits & CharClass.LETTER) == 0
-              || s[j - 1] == '\u0647' && j - i >= 3 && isTaMarbuta(original, align, j - 1)) {
-            parts = PARTS;
-          }
-          j++;
-        } else if ((ch == '-' || ch == '\'') && j + 1 < n
-            && isLatinLetter(s[j - 1]) && isLatinLetter(s[j + 1])) {
-          parts = PARTS;
-          j += 2;
-        } else {
-          break;
-        }
-      } else {
-        int c = codePointAt(s, j, n);
-        if (kind(c) != WORD_CHAR) {
-          break;
-        }
-        parts = PARTS;
-        j += Character.charCount(c);
+      if ((CharClass.bits(s[j]) & CharClass.PLAIN_MASK) == CharClass.PLAIN_LETTER) {
+        j++;
+        continue;
       }
+      long next = wordGoesOn(s, n, i, j, original, align);
+      if (next < 0) {
+        break;
+      }
+      j = (int) next;
+      parts |= next & PARTS;
     }
     return j | parts;
+  }
+
+  /**
+   * Where the word from {@code i} goes on after the char at {@code j}, which is no plain BMP
+   * letter, with {@link #PARTS} if that char makes it a word with parts; -1 if the word ends
+   * before it. A hyphen or apostrophe between Latin letters stays in the word, and so do a mark,
+   * a letter outside the BMP and ه; a ta marbuta (ه from ة) at the third letter or later with a
+   * word char after it is where a space was lost.
+   */
+  private static long wordGoesOn(char[] s, int n, int i, int j, String original, int[] align) {
+    char ch = s[j];
+    int bits = CharClass.bits(ch);
+    if (!Character.isSurrogate(ch) && (bits & CharClass.KIND_MASK) == WORD_CHAR) {
+      if ((bits & CharClass.LETTER) == 0) {
+        return (j + 1) | PARTS; // a mark
+      }
+      boolean lostSpace = j - i >= 2 && j + 1 < n
+          && kind(codePointAt(s, j + 1, n)) == WORD_CHAR && isTaMarbuta(original, align, j);
+      return lostSpace ? (j + 1) | PARTS : j + 1;
+    }
+    if ((ch == '-' || ch == '\'') && j + 1 < n && isLatinLetter(s[j - 1]) && isLatinLetter(s[j + 1])) {
+      return (j + 2) | PARTS;
+    }
+    if (Character.isSurrogate(ch)) {
+      int c = codePointAt(s, j, n);
+      if (kind(c) == WORD_CHAR) {
+        return (j + Character.charCount(c)) | PARTS;
+      }
+    }
+    return -1;
   }
 
   /** Whether the normalized ه at {@code k} was a ta marbuta (ة) in the original. */

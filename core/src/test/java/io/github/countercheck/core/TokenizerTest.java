@@ -203,6 +203,8 @@ final class TokenizerTest {
       "سنة جديدة; سنه | جديده",
       "ثلاثةآلاف; ثلاثهالاف+",
       "بةلد; بهلد",
+      "ثلاثةآلافة ثلاثة; ثلاثهالافه+ | ثلاثه",
+      "ثلاثةة مدرسةً; ثلاثهه+ | مدرسه",
       "twenty-five police officers' cars; twenty-five+ | police | officers | ' | cars",
       "the internet's back; the | internet's+ | back",
       "قتل 12/3 و1,,000; قتل | 12 | / | 3 | و | 1 | , | , | 000",
