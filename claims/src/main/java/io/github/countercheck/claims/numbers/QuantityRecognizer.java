@@ -121,7 +121,8 @@ public final class QuantityRecognizer {
    *
    * @param scanner a scanner that has read a text
    * @param tokens  the tokens of its whole text, as {@code scanner.tokenize(0, Integer.MAX_VALUE,
-   *     tokens)} fills them
+   *     tokens)} fills them after its last {@code scan} (a part of them works too: the grammar
+   *     reads the rest by its own rules)
    * @return the quantity phrases in text order, as {@link #findIn(TextScanner)} gives them, with
    *     their tokens
    * @throws IllegalArgumentException if the tokens are not of the scanner's text
@@ -129,11 +130,12 @@ public final class QuantityRecognizer {
   public QuantityPhrases findIn(TextScanner scanner, TokenBuffer tokens) {
     Objects.requireNonNull(scanner, "scanner");
     Objects.requireNonNull(tokens, "tokens");
-    if (tokens.chars() != scanner.normalizedChars()) {
+    int count = tokens.size();
+    if (tokens.chars() != scanner.normalizedChars()
+        || count > 0 && tokens.end(count - 1) > scanner.normalizedLength()) {
       throw new IllegalArgumentException("the tokens are not of the scanner's text");
     }
     Source src = Source.of(scanner);
-    int count = tokens.size();
     TokenView tk = TokenView.reused(src, tokens, count);
     try {
       Scan scan = numerals.scan(src, tk);

@@ -51,4 +51,24 @@ final class QuantityPhrasesTest {
     assertThatThrownBy(() -> QUANTITIES.findIn(scanner, tokens))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"قتل أكثر من 1000 شخص وأصيب نحو 12شرطياً و77/100 و١٢ جنديا"})
+  void readsTheRestOfATextWhoseTokensStopEarly(String text) {
+    TextScanner scanner = new TextScanner().scan(text);
+    TokenBuffer tokens = new TokenBuffer();
+    scanner.tokenize(0, 3, tokens);
+    assertThat(QUANTITIES.findIn(scanner, tokens).phrases()).isEqualTo(QUANTITIES.findIn(scanner));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"قتل أكثر من 1000 شخص وأصيب نحو 12شرطياً في المدينة"})
+  void refusesTokensLeftFromTheScannersLastText(String text) {
+    TextScanner scanner = new TextScanner().scan(text);
+    TokenBuffer tokens = new TokenBuffer();
+    scanner.tokenize(0, Integer.MAX_VALUE, tokens);
+    scanner.scan("قتل 3");
+    assertThatThrownBy(() -> QUANTITIES.findIn(scanner, tokens))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
