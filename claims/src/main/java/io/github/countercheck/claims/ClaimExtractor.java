@@ -5,6 +5,7 @@ import io.github.countercheck.claims.numbers.NumeralMention;
 import io.github.countercheck.claims.numbers.NumeralRecognizer;
 import io.github.countercheck.claims.numbers.QuantityMention;
 import io.github.countercheck.claims.internal.NumbersAccess;
+import io.github.countercheck.claims.internal.QuantityPhrases;
 import io.github.countercheck.claims.numbers.QuantityRecognizer;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.Language;
@@ -116,7 +117,7 @@ public final class ClaimExtractor {
     }
     ExtractionWorkspace ws = WORKSPACES.get();
     TextScanner scanner = ws.scanner.scan(document.text());
-    Pass pass = new Pass(document, ws, scanner, NumbersAccess.get().findIn(quantities, scanner));
+    Pass pass = new Pass(document, ws, scanner);
     for (int si = 0, sentences = scanner.sentenceCount(); si < sentences; si++) {
       pass.sentence(si);
     }
@@ -136,6 +137,8 @@ public final class ClaimExtractor {
     private final ExtractionWorkspace ws;
     private final TextScanner scanner;
     private final List<QuantityMention> phrases;
+    /** The tokens each phrase lies on, as {@link QuantityPhrases} tells them. */
+    private final QuantityPhrases found;
     private final TokenBuffer tokens;
     private final int tokenCount;
     private final int[] keys;
@@ -151,14 +154,16 @@ public final class ClaimExtractor {
     /** The key bits of the last sentence's words, all of them or'ed. */
     private int bits;
 
-    Pass(Document document, ExtractionWorkspace ws, TextScanner scanner, List<QuantityMention> phrases) {
+    Pass(Document document, ExtractionWorkspace ws, TextScanner scanner) {
       this.document = document;
       this.ws = ws;
       this.scanner = scanner;
-      this.phrases = phrases;
-      // every token of the text, once: sentences are ranges of them
+      // every token of the text, once: sentences are ranges of them, and the numeral grammar
+      // reads them too, so the count phrases come with their tokens
       this.tokens = ws.tokens;
       this.tokenCount = scanner.tokenize(0, Integer.MAX_VALUE, tokens);
+      this.found = NumbersAccess.get().findIn(quantities, scanner, tokens);
+      this.phrases = found.phrases();
       this.keys = ws.keys(tokenCount);
       this.stems = ws.stems;
       ws.seen(scanner.sentenceCount());
@@ -170,6 +175,7 @@ public final class ClaimExtractor {
       int end = scanner.sentenceEnd(si);
       int nStart = scanner.normalizedIndex(start);
       int nEnd = scanner.normalizedIndex(end);
+      int q0 = q;
       List<QuantityMention> inSentence = countsIn(nStart, nEnd);
       // the sentence's tokens: those that start in it
       int t0 = t1;
@@ -215,11 +221,27 @@ public final class ClaimExtractor {
       }
       int before = claims.size();
       carried = read(document, ws, start, end, t0, t1, lex, language, inSentence,
-          carried, claims);
+          tokensOf(inSentence, q0), carried, claims);
       if ((bits & lex.scopeWords.bit()) != 0 && claims.size() > before) {
         // a scope cue's first word is in the sentence, and it has claims: read their scope
         readScopes(lex, t0, inSentence, before);
       }
+    }
+
+    /**
+     * The tokens of the count phrases {@code inSentence}, in pairs (first, after the last): those
+     * of the phrases from {@code q0} on that {@link #countsIn} took.
+     */
+    private int[] tokensOf(List<QuantityMention> inSentence, int q0) {
+      int[] at = new int[2 * inSentence.size()];
+      for (int k = q0, j = 0; j < inSentence.size(); k++) {
+        if (phrases.get(k) == inSentence.get(j)) {
+          at[2 * j] = found.firstToken(k);
+          at[2 * j + 1] = found.endToken(k);
+          j++;
+        }
+      }
+      return at;
     }
 
     /** The count phrases that start in the sentence {@code [nStart, nEnd)} (normalized). */
@@ -301,7 +323,8 @@ public final class ClaimExtractor {
    */
   private static Supplier<String> read(Document document, ExtractionWorkspace ws,
       int start, int end, int t0, int t1, Lexicon lex, Language language,
-      List<QuantityMention> inSentence, Supplier<String> carried, List<Claim> claims) {
+      List<QuantityMention> inSentence, int[] phraseTokens, Supplier<String> carried,
+      List<Claim> claims) {
     TokenBuffer tokens = ws.tokens;
     TokenWords words = new TokenWords(tokens, t0,
         (int) Math.min(tokens.size(), (long) t1 + lex.maxWords() + 1), ws.keys, ws.stems);
@@ -310,9 +333,11 @@ public final class ClaimExtractor {
     int[] qFrom = new int[inSentence.size()];
     int[] qTo = new int[inSentence.size()];
     List<QuantityMention> placed = new ArrayList<>(inSentence.size());
-    for (QuantityMention m : inSentence) {
-      int a = firstEndingAfter(words, tFrom, tTo, m.span().start());
-      int b = firstStartingAtOrAfter(words, a, tTo, m.span().end());
+    for (int k = 0; k < inSentence.size(); k++) {
+      // the phrase's tokens, as the numeral grammar read them, within the sentence's
+      QuantityMention m = inSentence.get(k);
+      int a = Math.max(tFrom, Math.min(tTo, phraseTokens[2 * k] - t0));
+      int b = Math.max(a, Math.min(tTo, phraseTokens[2 * k + 1] - t0));
       if (a < b) {
         qFrom[placed.size()] = a;
         qTo[placed.size()] = b;
@@ -358,7 +383,7 @@ public final class ClaimExtractor {
         List<Claim> none = new ArrayList<>(0);
         for (Pending p : sentences) {
           carried = read(document, ws, p.start, p.end, p.t0, p.t1, p.lex, p.language,
-              List.of(), carried, none);
+              List.of(), new int[0], carried, none);
         }
         text = carried.get();
         document = null;
@@ -377,23 +402,6 @@ public final class ClaimExtractor {
       }
     }
     return true;
-  }
-
-  /**
-   * The first token in {@code [lo, hi)} that ends after an original index. Normalization keeps
-   * order, so a token ends after a phrase's first char in the original exactly when it does in the
-   * normalized text: original offsets place phrases on tokens of any region.
-   */
-  private static int firstEndingAfter(TokenWords words, int lo, int hi, int originalIndex) {
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (words.spanEnd(mid) <= originalIndex) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** The first token in {@code [lo, hi)} that starts at or after an original index. */

@@ -101,15 +101,19 @@ public final class Tokenizer {
     String str = text.normalized();
     char[] s = str.toCharArray();
     scan(s, s.length, from, maxTokens, text.original(), text.alignment(),
-        (start, end, type, stems) -> out.add(
+        (start, end, type, stems, parts) -> out.add(
             new Token(text.toOriginal(start, end), start, end, type, str.substring(start, end),
                 stems)));
   }
 
   /** Receives the tokens {@link #scan} finds. */
   interface Sink {
-    void token(int start, int end, TokenType type, int stemOffsets);
+    /** A token, and whether it is a word with parts (see {@link TokenBuffer#hasParts}). */
+    void token(int start, int end, TokenType type, int stemOffsets, boolean parts);
   }
+
+  /** The bit of {@link #tokenEnd}'s answer that says a word has parts. */
+  private static final long PARTS = 1L << 32;
 
   /**
    * The one tokenizing loop, for {@link #tokenize} and {@link TextScanner#tokenize}: hands the
@@ -129,9 +133,16 @@ public final class Tokenizer {
         i += Character.charCount(cp);
         continue;
       }
-      int j = tokenEnd(s, n, i, cp, kind);
-      TokenType type = type(kind);
-      sink.token(i, j, type, type == TokenType.WORD ? Stems.mask(s, i, j, original, align) : 1);
+      int j;
+      if (kind == WORD_CHAR) {
+        long ends = wordEnd(s, n, i, i + Character.charCount(cp), original, align);
+        j = (int) ends;
+        sink.token(i, j, TokenType.WORD, Stems.mask(s, i, j, original, align),
+            (ends & PARTS) != 0);
+      } else {
+        j = tokenEnd(s, n, i, cp, kind);
+        sink.token(i, j, type(kind), 1, false);
+      }
       count++;
       i = j;
     }
@@ -151,24 +162,11 @@ public final class Tokenizer {
 
   /**
    * The end of the token that starts at {@code i} with code point {@code cp} of class {@code kind}
-   * in the first {@code n} chars of {@code s}.
+   * in the first {@code n} chars of {@code s}: a number or a char (a word: {@link #wordEnd}).
    */
   private static int tokenEnd(char[] s, int n, int i, int cp, int kind) {
     int j = i + Character.charCount(cp);
-    if (kind == WORD_CHAR) {
-      while (j < n) {
-        char ch = s[j];
-        int c = Character.isSurrogate(ch) ? codePointAt(s, j, n) : ch;
-        if (kind(c) == WORD_CHAR) {
-          j += Character.charCount(c);
-        } else if ((c == '-' || c == '\'') && j + 1 < n
-            && isLatinLetter(s[j - 1]) && isLatinLetter(s[j + 1])) {
-          j += 2;
-        } else {
-          break;
-        }
-      }
-    } else if (kind == DIGIT) {
+    if (kind == DIGIT) {
       while (j < n) {
         char ch = s[j];
         int c = Character.isSurrogate(ch) ? codePointAt(s, j, n) : ch;
@@ -183,6 +181,63 @@ public final class Tokenizer {
       }
     }
     return j;
+  }
+
+  /**
+   * The end of the word that starts at {@code i} and goes on at {@code j}, with {@link #PARTS}
+   * if it has parts (see {@link TokenBuffer#hasParts}), read in the same loop: a BMP letter
+   * that is no ه is one table read, any other char is left to {@link #wordGoesOn}.
+   */
+  private static long wordEnd(char[] s, int n, int i, int j, String original, int[] align) {
+    long parts = j - i == 1 && CharClass.isLetter(s[i]) ? 0 : PARTS;
+    while (j < n) {
+      if ((CharClass.bits(s[j]) & CharClass.PLAIN_MASK) == CharClass.PLAIN_LETTER) {
+        j++;
+        continue;
+      }
+      long next = wordGoesOn(s, n, i, j, original, align);
+      if (next < 0) {
+        break;
+      }
+      j = (int) next;
+      parts |= next & PARTS;
+    }
+    return j | parts;
+  }
+
+  /**
+   * Where the word from {@code i} goes on after the char at {@code j}, which is no plain BMP
+   * letter, with {@link #PARTS} if that char makes it a word with parts; -1 if the word ends
+   * before it. A hyphen or apostrophe between Latin letters stays in the word, and so do a mark,
+   * a letter outside the BMP and ه; a ta marbuta (ه from ة) at the third letter or later with a
+   * word char after it is where a space was lost.
+   */
+  private static long wordGoesOn(char[] s, int n, int i, int j, String original, int[] align) {
+    char ch = s[j];
+    int bits = CharClass.bits(ch);
+    if (!Character.isSurrogate(ch) && (bits & CharClass.KIND_MASK) == WORD_CHAR) {
+      if ((bits & CharClass.LETTER) == 0) {
+        return (j + 1) | PARTS; // a mark
+      }
+      boolean lostSpace = j - i >= 2 && j + 1 < n
+          && kind(codePointAt(s, j + 1, n)) == WORD_CHAR && isTaMarbuta(original, align, j);
+      return lostSpace ? (j + 1) | PARTS : j + 1;
+    }
+    if ((ch == '-' || ch == '\'') && j + 1 < n && isLatinLetter(s[j - 1]) && isLatinLetter(s[j + 1])) {
+      return (j + 2) | PARTS;
+    }
+    if (Character.isSurrogate(ch)) {
+      int c = codePointAt(s, j, n);
+      if (kind(c) == WORD_CHAR) {
+        return (j + Character.charCount(c)) | PARTS;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the normalized ه at {@code k} was a ta marbuta (ة) in the original. */
+  private static boolean isTaMarbuta(String original, int[] align, int k) {
+    return original != null && original.charAt(align[k]) == '\u0629';
   }
 
   /** The class of a code point, from {@link CharClass}. */

@@ -3,6 +3,7 @@ package io.github.countercheck.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.countercheck.core.internal.TokenBuffer;
 import io.github.countercheck.core.internal.Stems;
 import java.util.List;
 import java.util.Random;
@@ -195,5 +196,34 @@ final class TokenizerTest {
     NormalizedText nt = TextNormalizer.normalize("قتل 12 شرطيا. وأصيب 3");
     assertThatThrownBy(() -> TOKENIZER.tokenize(nt, 0, -1))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      // the words that have parts, as the numeral grammar reads them, are marked +
+      "قتل تسعةأشخاص أمس; قتل | تسعهاشخاص+ | امس",
+      "سنة جديدة; سنه | جديده",
+      "ثلاثةآلاف; ثلاثهالاف+",
+      "بةلد; بهلد",
+      "ثلاثةآلافة ثلاثة; ثلاثهالافه+ | ثلاثه",
+      "ثلاثةة مدرسةً; ثلاثهه+ | مدرسه",
+      "twenty-five police officers' cars; twenty-five+ | police | officers | ' | cars",
+      "the internet's back; the | internet's+ | back",
+      "قتل 12/3 و1,,000; قتل | 12 | / | 3 | و | 1 | , | , | 000",
+      "𝐀bc a; 𝐀bc+ | a"})
+  void marksTheWordsWithParts(String text, String expected) {
+    NormalizedText nt = TextNormalizer.normalize(text);
+    TokenBuffer buffer = new TokenBuffer();
+    int n = buffer.fill(nt);
+    List<Token> all = TOKENIZER.tokenize(nt);
+    assertThat(n).isEqualTo(all.size());
+    StringBuilder got = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      assertThat(buffer.span(i)).isEqualTo(all.get(i).span());
+      assertThat(buffer.type(i)).isEqualTo(all.get(i).type());
+      assertThat(buffer.stemOffsets(i)).isEqualTo(all.get(i).stemOffsets());
+      got.append(i == 0 ? "" : " | ").append(buffer.form(i)).append(buffer.hasParts(i) ? "+" : "");
+    }
+    assertThat(got.toString()).isEqualTo(expected);
   }
 }

@@ -4,6 +4,7 @@ import io.github.countercheck.claims.numbers.QuantityMention;
 import io.github.countercheck.claims.numbers.QuantityRecognizer;
 import io.github.countercheck.core.internal.Friends;
 import io.github.countercheck.core.internal.TextScanner;
+import io.github.countercheck.core.internal.TokenBuffer;
 import java.util.List;
 
 /**
@@ -33,4 +34,16 @@ public abstract class NumbersAccess {
    *     normalized text
    */
   public abstract List<QuantityMention> findIn(QuantityRecognizer quantities, TextScanner scanner);
+
+  /**
+   * Finds the quantity phrases of the text a scanner holds, reading the core tokens of that text,
+   * with the tokens each phrase lies on.
+   *
+   * @param quantities the recognizer
+   * @param scanner    a scanner that has read a text
+   * @param tokens     every token of that text, as the scanner tokenized it
+   * @return the phrases and their tokens
+   */
+  public abstract QuantityPhrases findIn(
+      QuantityRecognizer quantities, TextScanner scanner, TokenBuffer tokens);
 }

@@ -35,7 +35,7 @@ final class CompoundReader {
   private static final int NEGATIVE = Fact.NEGATIVE.bit;
 
   private final Scan sc;
-  private final Tokens tk;
+  private final TokenView tk;
   private final NumeralGrammar grammar;
 
   /** The value of the last numeral read. */
@@ -129,12 +129,12 @@ final class CompoundReader {
     BigDecimal v;
     Entry e = null;
     byte kind = tk.kind[i];
-    if (kind == Tokens.NUM) {
+    if (kind == TokenView.NUM) {
       DigitRun run = tk.runs[i];
       cls = run.kind == DigitRun.Kind.PLAIN || run.kind == DigitRun.Kind.GROUPED ? NumeralGrammar.DIGITS
           : run.kind == DigitRun.Kind.DECIMAL ? NumeralGrammar.DECIMAL : -1;
       v = run.value;
-    } else if (kind == Tokens.PUNCT) {
+    } else if (kind == TokenView.PUNCT) {
       cls = tk.isPunct(i, '-') ? NumeralGrammar.HYPHEN : -1;
       v = null;
     } else {

@@ -12,7 +12,7 @@ final class DigitReader {
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private final Scan sc;
-  private final Tokens tk;
+  private final TokenView tk;
   private final char[] s;
   private final LabelCues cues;
 
@@ -34,7 +34,7 @@ final class DigitReader {
     NumeralLabel chunk = chunkLabel(i);
     if (chunk != null) {
       if (run.value != null) {
-        sc.add(tk.start[i], run.end, run.value, null, null, NumeralForm.DIGITS, chunk);
+        sc.add(i, i + 1, tk.start[i], run.end, run.value, null, null, NumeralForm.DIGITS, chunk);
       }
       return i + 1;
     }
@@ -53,7 +53,7 @@ final class DigitReader {
     // sign and leading decimal point
     boolean negative = false;
     if (i > 0 && !tk.spaceBefore(i) && (tk.isPunct(i - 1, '-') || tk.isPunct(i - 1, '+') || tk.isPunct(i - 1, '.'))
-        && (i - 1 == 0 || tk.spaceBefore(i - 1) || tk.kind[i - 2] == Tokens.PUNCT && !tk.isPunct(i - 2, '.'))) {
+        && (i - 1 == 0 || tk.spaceBefore(i - 1) || tk.kind[i - 2] == TokenView.PUNCT && !tk.isPunct(i - 2, '.'))) {
       char sign = tk.first(i - 1);
       if (sign == '+') {
         return phone(i - 1, i);
@@ -61,7 +61,8 @@ final class DigitReader {
       if (sign == '.') {
         if (run.kind == DigitRun.Kind.PLAIN) {
           BigDecimal v = new BigDecimal("0." + sc.src.substring(tk.start[i], run.end));
-          sc.add(tk.start[i - 1], run.end, v, null, null, NumeralForm.DIGITS, sc.labeller.label(i - 1, i + 1, v, true, 0));
+          sc.add(i - 1, i + 1, tk.start[i - 1], run.end, v, null, null, NumeralForm.DIGITS,
+              sc.labeller.label(i - 1, i + 1, v, true, 0));
         }
         return i + 1;
       }
@@ -70,7 +71,7 @@ final class DigitReader {
     }
     NumeralLabel byKind = labelOfKind(run);
     if (byKind != null) {
-      sc.add(st, run.end, run.value, null, null, NumeralForm.DIGITS, byKind);
+      sc.add(negative ? i - 1 : i, i + 1, st, run.end, run.value, null, null, NumeralForm.DIGITS, byKind);
       return i + 1;
     }
     return figure(i, run, negative, st);
@@ -87,7 +88,7 @@ final class DigitReader {
     if (l == null || run.value == null) {
       return skipIdentifier(i);
     }
-    sc.add(tk.start[i], run.end, run.value, null, null, NumeralForm.DIGITS, l);
+    sc.add(i, i + 1, tk.start[i], run.end, run.value, null, null, NumeralForm.DIGITS, l);
     return after + 1;
   }
 
@@ -163,7 +164,7 @@ final class DigitReader {
 
   private int skipIdentifier(int i) {
     int j = i + 1;
-    while (j < tk.size && !tk.spaceBefore(j) && (tk.kind[j] == Tokens.NUM || tk.isLatinWord(j))) {
+    while (j < tk.size && !tk.spaceBefore(j) && (tk.kind[j] == TokenView.NUM || tk.isLatinWord(j))) {
       j++;
     }
     return j;
@@ -176,7 +177,8 @@ final class DigitReader {
     }
     DigitRun run = tk.runs[i];
     if (run.value != null) {
-      sc.add(tk.start[plus], tk.end[j - 1], run.value, null, null, NumeralForm.DIGITS, NumeralLabel.PHONE);
+      sc.add(plus, j, tk.start[plus], tk.end[j - 1], run.value, null, null, NumeralForm.DIGITS,
+          NumeralLabel.PHONE);
     }
     return j;
   }

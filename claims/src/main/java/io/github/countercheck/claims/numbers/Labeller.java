@@ -39,7 +39,7 @@ final class Labeller {
   private static final BigDecimal AGES = BigDecimal.valueOf(130);
 
   private final Scan sc;
-  private final Tokens tk;
+  private final TokenView tk;
   private final char[] s;
   private final LabelCues cues;
 
@@ -274,12 +274,12 @@ final class Labeller {
       if (MONTH.in(sc.cueAt(k))) {
         return true;
       }
-      if (tk.kind[k] == Tokens.PUNCT) {
+      if (tk.kind[k] == TokenView.PUNCT) {
         char c = tk.first(k);
         if (c != '-' && c != '/' && c != ',') {
           return false;
         }
-      } else if (tk.kind[k] == Tokens.NUM) {
+      } else if (tk.kind[k] == TokenView.NUM) {
         BigDecimal v = tk.runs[k].value;
         if (v == null || v.compareTo(DAYS) > 0) {
           return false;

@@ -1,5 +1,6 @@
 package io.github.countercheck.claims.numbers;
 
+import io.github.countercheck.core.internal.CharClass;
 import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
@@ -157,10 +158,10 @@ public final class NumeralRecognizer {
     return (starterShapes[shape >>> 6] & 1L << shape) != 0;
   }
 
-  /** The length of the run of letters (as {@link Tokens} reads words) that opens a form. */
+  /** The length of the run of letters (as {@link TokenView} reads words) that opens a form. */
   private static int letters(String form) {
     int n = 0;
-    while (n < form.length() && Tokens.isLetter(form.charAt(n))) {
+    while (n < form.length() && CharClass.isLetter(form.charAt(n))) {
       n++;
     }
     return n;
@@ -210,7 +211,7 @@ public final class NumeralRecognizer {
     Objects.requireNonNull(text, "text");
     Source src = Source.of(text);
     // the thread's reused tokens: nothing calls back into a recognizer while the scan runs
-    Tokens tk = Tokens.reused(src);
+    TokenView tk = TokenView.reused(src);
     try {
       return new Scan(this, src, tk).run();
     } finally {
@@ -219,8 +220,13 @@ public final class NumeralRecognizer {
   }
 
   /** Finds the numerals over tokens already made (see {@link QuantityRecognizer#find(NormalizedText)}). */
-  List<NumeralMention> find(Source src, Tokens tokens) {
+  List<NumeralMention> find(Source src, TokenView tokens) {
     return new Scan(this, src, tokens).run();
+  }
+
+  /** A scan over tokens already made: {@link Scan#run} it, then read its numerals' tokens. */
+  Scan scan(Source src, TokenView tokens) {
+    return new Scan(this, src, tokens);
   }
 
   /**

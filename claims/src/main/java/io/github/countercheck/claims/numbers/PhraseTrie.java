@@ -1,5 +1,6 @@
 package io.github.countercheck.claims.numbers;
 
+import io.github.countercheck.core.internal.CharClass;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.BinaryOperator;
@@ -168,7 +169,7 @@ final class PhraseTrie<V> {
     int i = from + 1;
     int bestEnd = -1;
     Object bestValue = null;
-    if (n.value != null && (!Tokens.isLetter(c0) || i >= limit || !Tokens.isLetter(s[i]))) {
+    if (n.value != null && (!CharClass.isLetter(c0) || i >= limit || !CharClass.isLetter(s[i]))) {
       bestEnd = i;
       bestValue = n.value;
     }
@@ -189,7 +190,7 @@ final class PhraseTrie<V> {
         break;
       }
       i++;
-      if (n.value != null && (!Tokens.isLetter(c) || i >= limit || !Tokens.isLetter(s[i]))) {
+      if (n.value != null && (!CharClass.isLetter(c) || i >= limit || !CharClass.isLetter(s[i]))) {
         bestEnd = i;
         bestValue = n.value;
       }

@@ -2,10 +2,12 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.internal.DataFile;
+import io.github.countercheck.claims.internal.QuantityPhrases;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.internal.TextScanner;
+import io.github.countercheck.core.internal.TokenBuffer;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -106,9 +108,55 @@ public final class QuantityRecognizer {
 
   private List<QuantityMention> find(Source src) {
     // one tokenization for the numerals and the phrases around them, in the thread's arrays
-    Tokens tk = Tokens.reused(src);
+    TokenView tk = TokenView.reused(src);
     try {
-      return find(src, numerals.find(src, tk), tk);
+      return find(src, numerals.find(src, tk), tk, null, null);
+    } finally {
+      tk.done();
+    }
+  }
+
+  /**
+   * Finds the quantity phrases of the text a scanner holds over its tokens, already made, and
+   * tells the tokens each phrase lies on: the numeral grammar reads these tokens (and the chars
+   * of a token only where it reads finer), so no token is made twice and no phrase is placed on
+   * the tokens by its offsets.
+   *
+   * @param scanner a scanner that has read a text
+   * @param tokens  the tokens of its whole text, as {@code scanner.tokenize(0, Integer.MAX_VALUE,
+   *     tokens)} fills them after its last {@code scan} (a part of them works too: the grammar
+   *     reads the rest by its own rules)
+   * @return the quantity phrases in text order, as {@link #findIn(TextScanner)} gives them, with
+   *     their tokens
+   * @throws IllegalArgumentException if the tokens are not of the scanner's text
+   */
+  QuantityPhrases findIn(TextScanner scanner, TokenBuffer tokens) {
+    Objects.requireNonNull(scanner, "scanner");
+    Objects.requireNonNull(tokens, "tokens");
+    int count = tokens.size();
+    if (tokens.chars() != scanner.normalizedChars()
+        || count > 0 && tokens.end(count - 1) > scanner.normalizedLength()) {
+      throw new IllegalArgumentException("the tokens are not of the scanner's text");
+    }
+    Source src = Source.of(scanner);
+    TokenView tk = TokenView.reused(src, tokens, count);
+    try {
+      Scan scan = numerals.scan(src, tk);
+      List<NumeralMention> found = scan.run();
+      int[] at = new int[2 * found.size()];
+      List<QuantityMention> phrases = find(src, found, tk, scan.tokens(), at);
+      for (int k = 0; k < phrases.size(); k++) {
+        Span ns = phrases.get(k).normalized();
+        int first = tk.coreAt(at[2 * k], 1);
+        int last = tk.coreAt(at[2 * k + 1] - 1, -1);
+        int after = last + 1;
+        while (after < count && tokens.start(after) < ns.end()) {
+          after++; // a digit run the grammar reads over several core tokens (77/100)
+        }
+        at[2 * k] = first;
+        at[2 * k + 1] = after;
+      }
+      return new QuantityPhrases(phrases, at);
     } finally {
       tk.done();
     }
@@ -125,19 +173,30 @@ public final class QuantityRecognizer {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(numerals, "numerals");
     Source src = Source.of(text);
-    return find(src, numerals, Tokens.of(src));
+    return find(src, numerals, TokenView.of(src), null, null);
   }
 
-  private List<QuantityMention> find(Source text, List<NumeralMention> numerals, Tokens tk) {
+  /**
+   * @param numTokens the tokens of each numeral (numeral {@code n} over {@code [numTokens[2n],
+   *     numTokens[2n + 1])}), or null
+   * @param phraseTokens receives the tokens of each phrase likewise, when {@code numTokens} is given
+   */
+  private List<QuantityMention> find(Source text, List<NumeralMention> numerals, TokenView tk,
+      int[] numTokens, int[] phraseTokens) {
     PhraseTrie.Match<Integer> m = new PhraseTrie.Match<>();
     List<QuantityMention> out = new ArrayList<>();
+    int[] at = new int[2];
     for (int n = 0; n < numerals.size(); n++) {
       NumeralMention a = numerals.get(n);
       if (a.label() != NumeralLabel.COUNT) {
         continue;
       }
+      if (numTokens != null) {
+        at[0] = numTokens[2 * n];
+        at[1] = numTokens[2 * n + 1];
+      }
       if (a.isVague()) {
-        out.add(mention(text, a.normalized().start(), a.normalized().end(), Quantity.vague(a.low(), a.high()), List.of(a)));
+        add(out, mention(text, a.normalized().start(), a.normalized().end(), Quantity.vague(a.low(), a.high()), List.of(a)), at, phraseTokens);
         continue;
       }
       Long va = count(a);
@@ -149,15 +208,27 @@ public final class QuantityRecognizer {
         before--;
       }
       NumeralMention b = n + 1 < numerals.size() ? numerals.get(n + 1) : null;
-      QuantityMention range = b == null ? null : range(text, tk, m, a, va, b, before);
+      QuantityMention range = b == null ? null : range(text, tk, m, a, va, b, before, at);
       if (range != null) {
-        out.add(range);
+        if (numTokens != null) {
+          at[1] = numTokens[2 * n + 3];
+        }
+        add(out, range, at, phraseTokens);
         n++;
         continue;
       }
-      out.add(bounded(text, tk, m, a, va, before, b));
+      add(out, bounded(text, tk, m, a, va, before, b, at), at, phraseTokens);
     }
     return List.copyOf(out);
+  }
+
+  /** Adds a phrase, and its tokens {@code at} to {@code tokens} if there are any. */
+  private static void add(List<QuantityMention> out, QuantityMention q, int[] at, int[] tokens) {
+    if (tokens != null) {
+      tokens[2 * out.size()] = at[0];
+      tokens[2 * out.size() + 1] = at[1];
+    }
+    out.add(q);
   }
 
   /**
@@ -166,8 +237,8 @@ public final class QuantityRecognizer {
    *
    * @param before the token before {@code a} (its article skipped)
    */
-  private QuantityMention range(Source text, Tokens tk, PhraseTrie.Match<Integer> m,
-      NumeralMention a, long va, NumeralMention b, int before) {
+  private QuantityMention range(Source text, TokenView tk, PhraseTrie.Match<Integer> m,
+      NumeralMention a, long va, NumeralMention b, int before, int[] at) {
     Long vb = b.label() == NumeralLabel.COUNT && !b.isVague() ? count(b) : null;
     if (vb == null) {
       return null;
@@ -189,6 +260,8 @@ public final class QuantityRecognizer {
     }
     if (allowed == null || !allowed.contains(joiner)) {
       openStart = a.normalized().start();
+    } else {
+      at[0] = k;
     }
     return mention(text, openStart, b.normalized().end(), Quantity.range(va, vb), List.of(a, b));
   }
@@ -198,9 +271,10 @@ public final class QuantityRecognizer {
    * الأقل); exact with none.
    *
    * @param next the next numeral, or null: an after-word is looked for before it only
+   * @param at    the first token and the one after the last of {@code a}, made those of the phrase
    */
-  private QuantityMention bounded(Source text, Tokens tk, PhraseTrie.Match<Integer> m,
-      NumeralMention a, long va, int before, NumeralMention next) {
+  private QuantityMention bounded(Source text, TokenView tk, PhraseTrie.Match<Integer> m,
+      NumeralMention a, long va, int before, NumeralMention next, int[] at) {
     int start = a.normalized().start();
     int end = a.normalized().end();
     Quantity q = Quantity.exact(va);
@@ -208,6 +282,7 @@ public final class QuantityRecognizer {
     int mask = k >= 0 ? m.value & BoundCue.BEFORE_COUNT : 0;
     if (mask != 0) {
       start = tk.start[k] + m.prefix;
+      at[0] = k;
       q = BoundCue.AT_LEAST_BEFORE.in(mask) ? Quantity.atLeast(va)
           : BoundCue.AT_MOST_BEFORE.in(mask) ? Quantity.atMost(va)
           : BoundCue.MORE_THAN_BEFORE.in(mask) ? Quantity.moreThan(va)
@@ -223,6 +298,11 @@ public final class QuantityRecognizer {
       int am = maskAt(text.s, tk, bounds.trie(), j, m) & BoundCue.AFTER_COUNT;
       if (am != 0) {
         end = m.end;
+        int e = j;
+        while (e + 1 < tk.size && tk.end[e] < end) {
+          e++;
+        }
+        at[1] = e + 1;
         q = BoundCue.AT_LEAST_AFTER.in(am) ? Quantity.atLeast(va)
             : BoundCue.AT_MOST_AFTER.in(am) ? Quantity.atMost(va)
             : Quantity.approximate(va);
@@ -292,7 +372,7 @@ public final class QuantityRecognizer {
   }
 
   /** The token where the longest phrase that ends exactly at the end of token {@code last} starts. */
-  static <V> int phraseBefore(char[] s, Tokens tk, PhraseTrie<V> trie, int last, PhraseTrie.Match<V> m) {
+  static <V> int phraseBefore(char[] s, TokenView tk, PhraseTrie<V> trie, int last, PhraseTrie.Match<V> m) {
     if (last < 0) {
       return -1;
     }
@@ -319,13 +399,13 @@ public final class QuantityRecognizer {
   }
 
   /** The longest phrase that starts at token {@code i}, proclitics read off; null if none. */
-  static <V> V cueAt(char[] s, Tokens tk, PhraseTrie<V> trie, int i, PhraseTrie.Match<V> m) {
+  static <V> V cueAt(char[] s, TokenView tk, PhraseTrie<V> trie, int i, PhraseTrie.Match<V> m) {
     int st = tk.start[i];
     int en = tk.end[i];
     V best = null;
     int bestEnd = -1;
     int bestPrefix = 0;
-    int proclitics = tk.kind[i] == Tokens.WORD ? Proclitics.NUMBER_WORDS.offsets(s, st, en) : 1;
+    int proclitics = tk.kind[i] == TokenView.WORD ? Proclitics.NUMBER_WORDS.offsets(s, st, en) : 1;
     for (int p = 0; p <= 2; p++) {
       if ((proclitics & (1 << p)) == 0) {
         continue;
@@ -344,7 +424,7 @@ public final class QuantityRecognizer {
     return best;
   }
 
-  private static int maskAt(char[] s, Tokens tk, PhraseTrie<Integer> trie, int i, PhraseTrie.Match<Integer> m) {
+  private static int maskAt(char[] s, TokenView tk, PhraseTrie<Integer> trie, int i, PhraseTrie.Match<Integer> m) {
     Integer v = cueAt(s, tk, trie, i, m);
     return v == null ? 0 : v;
   }

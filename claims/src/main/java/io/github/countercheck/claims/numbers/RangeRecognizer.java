@@ -80,7 +80,7 @@ public final class RangeRecognizer {
     final NormalizedText text;
     final String s;
     final char[] cs;
-    final Tokens tk;
+    final TokenView tk;
     final List<NumeralMention> found = new ArrayList<>();
     /** The numeral that starts in each token. */
     final NumeralMention[] atTok;
@@ -94,7 +94,7 @@ public final class RangeRecognizer {
       this.s = text.normalized();
       Source src = Source.of(text);
       this.cs = src.s;
-      this.tk = Tokens.of(src);
+      this.tk = TokenView.of(src);
       for (NumeralMention n : numerals.find(text)) {
         if (n.value() != null) {
           found.add(n);
@@ -257,7 +257,7 @@ public final class RangeRecognizer {
     return g.isEmpty() || bounds.boundJoiners.contains(g);
   }
 
-  private static boolean gluedToSymbol(String s, Tokens tk, int i) {
+  private static boolean gluedToSymbol(String s, TokenView tk, int i) {
     char c = s.charAt(tk.start[i]);
     if (c != '<' && c != '>' && c != '=') {
       return false;

@@ -2,6 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.claims.numbers.NumberWords.Entry;
 import io.github.countercheck.claims.numbers.NumberWords.Type;
+import io.github.countercheck.core.internal.CharClass;
 import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.Span;
 import java.math.BigDecimal;
@@ -23,12 +24,14 @@ final class Scan {
   /** The normalized chars, from 0 to {@link #n}. */
   final char[] s;
   final int n;
-  final Tokens tk;
+  final TokenView tk;
   /** The proclitic chars read off each token's entry. */
   final byte[] prefixes;
   /** The match of the last label cue lookup ({@link #cueAt}): its end. */
   final PhraseTrie.Match<Integer> cm = new PhraseTrie.Match<>();
   final List<NumeralMention> out = new ArrayList<>();
+  /** The first token and the one after the last of each numeral of {@link #out}. */
+  private int[] tokens = new int[8];
   final LabelCues cues;
   final CompoundReader compound;
   final Labeller labeller;
@@ -38,7 +41,7 @@ final class Scan {
   private final PhraseTrie.Match<Entry> wm = new PhraseTrie.Match<>();
 
   /** A scan over tokens already made, so that one tokenization serves numerals and quantities. */
-  Scan(NumeralRecognizer r, Source src, Tokens tokens) {
+  Scan(NumeralRecognizer r, Source src, TokenView tokens) {
     this.r = r;
     this.src = src;
     this.s = src.s;
@@ -57,9 +60,9 @@ final class Scan {
     int i = 0;
     while (i < tk.size) {
       int next;
-      if (tk.kind[i] == Tokens.NUM) {
+      if (tk.kind[i] == TokenView.NUM) {
         next = digits.at(i);
-      } else if (tk.kind[i] == Tokens.WORD) {
+      } else if (tk.kind[i] == TokenView.WORD) {
         next = r.readsEveryWord() || mayStartNumeral(i) ? words.at(i) : i + 1;
       } else {
         next = i + 1;
@@ -81,7 +84,7 @@ final class Scan {
   private boolean mayStartNumeral(int i) {
     int st = tk.start[i];
     int en = tk.end[i];
-    if (en < n && Tokens.isLetter(s[en])) {
+    if (en < n && CharClass.isLetter(s[en])) {
       return true;
     }
     // the shape of the word and of what a proclitic leaves, before any hash
@@ -98,7 +101,7 @@ final class Scan {
 
   /** The number-word entry of a token, proclitics read off; null if none. */
   Entry entry(int i) {
-    if (i < 0 || i >= tk.size || tk.kind[i] != Tokens.WORD) {
+    if (i < 0 || i >= tk.size || tk.kind[i] != TokenView.WORD) {
       return null;
     }
     Entry e = entries[i];
@@ -219,16 +222,31 @@ final class Scan {
     int ns = signStart >= 0 ? signStart : tk.start[startTok] + prefixes[startTok];
     int ne = tk.end[endTok - 1];
     NumeralLabel label = labeller.label(startTok, endTok, v, form == NumeralForm.DIGITS, digitsIn(startTok, endTok));
-    add(ns, ne, v, null, null, form, label);
+    add(signStart >= 0 ? startTok - 1 : startTok, endTok, ns, ne, v, null, null, form, label);
   }
 
   private int digitsIn(int a, int b) {
     return b - a == 1 && tk.isNum(a) && tk.runs[a].kind == DigitRun.Kind.PLAIN ? tk.runs[a].intDigits : 0;
   }
 
-  /** Reports a numeral over the normalized chars {@code [ns, ne)}. */
-  void add(int ns, int ne, BigDecimal v, Long low, Long high, NumeralForm form, NumeralLabel label) {
+  /** Reports a numeral over tokens {@code [firstTok, endTok)}, the normalized chars {@code [ns, ne)}. */
+  void add(int firstTok, int endTok, int ns, int ne, BigDecimal v, Long low, Long high,
+      NumeralForm form, NumeralLabel label) {
     Span orig = src.toOriginal(ns, ne);
+    int k = 2 * out.size();
+    if (k == tokens.length) {
+      tokens = java.util.Arrays.copyOf(tokens, Math.max(8, 2 * k));
+    }
+    tokens[k] = firstTok;
+    tokens[k + 1] = endTok;
     out.add(new NumeralMention(orig, new Span(ns, ne), orig.of(src.original), v, low, high, form, label));
+  }
+
+  /**
+   * The tokens of each numeral {@link #run} found: numeral {@code k} is over tokens
+   * {@code [tokens()[2k], tokens()[2k + 1])}.
+   */
+  int[] tokens() {
+    return tokens;
   }
 }

@@ -3,6 +3,7 @@ package io.github.countercheck.claims.numbers;
 import io.github.countercheck.core.NormalizedText;
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.internal.TextScanner;
+import io.github.countercheck.core.internal.TokenBuffer;
 
 /**
  * The normalized chars a scan reads and the way back to the original text: a {@link
@@ -34,6 +35,12 @@ final class Source {
   static Source of(TextScanner scanner) {
     return new Source(scanner.normalizedChars(), scanner.normalizedLength(), scanner.text(), null,
         scanner);
+  }
+
+  /** Fills a buffer with the core tokens of the whole text; returns how many. */
+  int tokenize(TokenBuffer out) {
+    return text != null ? out.fill(text)
+        : scanner.tokenize(0, Integer.MAX_VALUE, out);
   }
 
   /** The original char that the normalized char at {@code k} comes from. */

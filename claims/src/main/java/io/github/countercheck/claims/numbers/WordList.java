@@ -45,7 +45,7 @@ final class WordList {
   }
 
   /** Whether token {@code i} (any kind, in range or not) is one of the words. */
-  boolean has(Tokens tk, int i) {
+  boolean has(TokenView tk, int i) {
     if (i < 0 || i >= tk.size) {
       return false;
     }

@@ -15,7 +15,7 @@ final class WordReader {
   private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
 
   private final Scan sc;
-  private final Tokens tk;
+  private final TokenView tk;
   private final char[] s;
   private final PhraseTrie.Match<VagueAmounts.Amount> vm = new PhraseTrie.Match<>();
 
@@ -97,7 +97,8 @@ final class WordReader {
     int end = sc.type(i + 1) == Type.TEN_MARK && sc.prefixes[i + 1] == 0 ? i + 2 : i + 1;
     if (isAgeOrdinal(i, end)) {
       BigDecimal v = end == i + 2 ? e.value.add(BigDecimal.TEN) : e.value;
-      sc.add(tk.start[i] + sc.prefixes[i], tk.end[end - 1], v, null, null, NumeralForm.WORDS, NumeralLabel.AGE);
+      sc.add(i, end, tk.start[i] + sc.prefixes[i], tk.end[end - 1], v, null, null, NumeralForm.WORDS,
+          NumeralLabel.AGE);
     }
     return end;
   }
@@ -146,7 +147,7 @@ final class WordReader {
           endTok++;
         }
         NumeralLabel label = sc.labeller.label(i, endTok, null, false, 0);
-        sc.add(ns, ne, null, low, high, NumeralForm.VAGUE, label);
+        sc.add(i, endTok, ns, ne, null, low, high, NumeralForm.VAGUE, label);
         return endTok;
       }
     }
@@ -160,7 +161,7 @@ final class WordReader {
    * (وآلاف) starts a phrase of its own.
    */
   private long scaleAt(int i) {
-    if (i >= tk.size || tk.kind[i] != Tokens.WORD || tk.newlineBefore(i)) {
+    if (i >= tk.size || tk.kind[i] != TokenView.WORD || tk.newlineBefore(i)) {
       return 0;
     }
     Entry e = sc.entry(i);

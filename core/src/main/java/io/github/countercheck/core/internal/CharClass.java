@@ -34,14 +34,25 @@ public final class CharClass {
   public static final int PUNCT = 3;
   /** Token kind: a symbol. */
   public static final int SYMBOL = 4;
-  private static final int KIND_MASK = 7;
+  /** The bits of {@link #bits} that hold the token kind. */
+  public static final int KIND_MASK = 7;
 
-  private static final int LETTER = 1 << 3;
+  /** Flag bit of {@link #bits}: a letter. */
+  public static final int LETTER = 1 << 3;
   private static final int SPACE = 1 << 4;
   private static final int SPACE_LIKE = 1 << 5;
   /** Flag bits of {@link #bits}. */
   static final int STOP = 1 << 6;
   static final int LATIN_LETTER = 1 << 7;
+  /**
+   * Flag bit of {@link #bits}: ه, which a ta marbuta (ة) is normalized to; the tokenizer looks
+   * behind it for a word that lost its space («تسعةأشخاص», see {@link TokenBuffer#hasParts}).
+   */
+  static final int HEH = 1 << 8;
+  /** The bits of a plain BMP letter that is no ه, under {@link #PLAIN_MASK}. */
+  public static final int PLAIN_LETTER = WORD_CHAR | LETTER;
+  /** The bits of {@link #bits} that tell a plain letter ({@link #PLAIN_LETTER}). */
+  public static final int PLAIN_MASK = KIND_MASK | LETTER | HEH;
 
   /** Every BMP char's kind and flags. */
   private static final short[] TABLE = build();
@@ -70,6 +81,9 @@ public final class CharClass {
       if (scripts[c] == latin) {
         bits |= LATIN_LETTER;
       }
+      if (c == '\u0647') {
+        bits |= HEH;
+      }
       t[c] = (short) bits;
     }
     return t;
@@ -86,8 +100,11 @@ public final class CharClass {
     return cp < TABLE.length ? TABLE[cp] & KIND_MASK : classify(cp);
   }
 
-  /** All the kind and flag bits of a char, for a loop that tests several. */
-  static int bits(char c) {
+  /**
+   * @param c a char
+   * @return all its kind and flag bits, for a loop that tests several
+   */
+  public static int bits(char c) {
     return TABLE[c];
   }
 

@@ -47,8 +47,10 @@ public abstract class CoreAccess {
      * @param end         its normalized end, exclusive
      * @param type        its type
      * @param stemOffsets its candidate stem offsets ({@link Stems#mask})
+     * @param parts       whether the numeral grammar reads the word in smaller parts ({@link
+     *     TokenBuffer#hasParts})
      */
-    void token(int start, int end, TokenType type, int stemOffsets);
+    void token(int start, int end, TokenType type, int stemOffsets, boolean parts);
   }
 
   /** @return every char's normalized form, or {@link #deleted()}: read it, never change it */

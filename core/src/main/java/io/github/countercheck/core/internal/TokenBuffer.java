@@ -33,6 +33,9 @@ public final class TokenBuffer {
   private byte[] types = new byte[16];
 
   private static final TokenType[] TYPES = TokenType.values();
+  /** The type's ordinal is in the low bits of {@link #types}; this bit marks a word with parts. */
+  private static final byte PARTS = 0x10;
+  private static final byte TYPE_MASK = 0x0F;
   private static final byte WORD = (byte) TokenType.WORD.ordinal();
   private static final byte PUNCTUATION = (byte) TokenType.PUNCTUATION.ordinal();
 
@@ -63,7 +66,25 @@ public final class TokenBuffer {
     }
   }
 
-  void add(int s, int e, TokenType type, int stemOffsets) {
+  /**
+   * Fills the buffer with every token of a normalized text, as the tokenizer makes them, with no
+   * object per token; what it held is dropped. Its forms index a copy of the normalized chars
+   * ({@link #chars()}).
+   *
+   * @param text a normalized text
+   * @return how many tokens it holds
+   */
+  public int fill(NormalizedText text) {
+    Objects.requireNonNull(text, "text");
+    CoreAccess core = CoreAccess.get();
+    char[] s = text.normalized().toCharArray();
+    int[] align = core.alignment(text);
+    reset(s, align, text.original());
+    core.tokens(s, s.length, 0, Integer.MAX_VALUE, text.original(), align, this::add);
+    return size;
+  }
+
+  void add(int s, int e, TokenType type, int stemOffsets, boolean parts) {
     if (size == start.length) {
       int cap = size * 2;
       start = Arrays.copyOf(start, cap);
@@ -74,7 +95,7 @@ public final class TokenBuffer {
     start[size] = s;
     end[size] = e;
     stems[size] = stemOffsets;
-    types[size] = (byte) type.ordinal();
+    types[size] = (byte) (type.ordinal() | (parts ? PARTS : 0));
     size++;
   }
 
@@ -138,7 +159,7 @@ public final class TokenBuffer {
    */
   public TokenType type(int i) {
     Objects.checkIndex(i, size);
-    return TYPES[types[i]];
+    return TYPES[types[i] & TYPE_MASK];
   }
 
   /**
@@ -147,7 +168,7 @@ public final class TokenBuffer {
    */
   public boolean isWord(int i) {
     Objects.checkIndex(i, size);
-    return types[i] == WORD;
+    return (types[i] & TYPE_MASK) == WORD;
   }
 
   /**
@@ -157,6 +178,21 @@ public final class TokenBuffer {
   public boolean isPunctuation(int i) {
     Objects.checkIndex(i, size);
     return types[i] == PUNCTUATION;
+  }
+
+  /**
+   * Whether a word has parts that a finer reading (the numeral grammar's, which reads words as
+   * runs of letters) splits it into: a char of it is no letter of the BMP (a combining mark, a
+   * hyphen or apostrophe between Latin letters, a letter outside the BMP), or a letter follows a
+   * ta marbuta (ة, normalized to ه) that is its third letter or later, where a space was lost
+   * («تسعةأشخاص» is تسعة and أشخاص). Read in the tokenizing pass; false for any other token.
+   *
+   * @param i a token
+   * @return whether it is a word with parts
+   */
+  public boolean hasParts(int i) {
+    Objects.checkIndex(i, size);
+    return (types[i] & PARTS) != 0;
   }
 
   /**
