@@ -32,24 +32,24 @@ import io.github.countercheck.core.Language;
  *       aside may hold a share ("322 people, almost half of them children, died").
  * </ul>
  *
- * <p>Hook point for a new way a cue governs a count: {@link #findEvent} (the windows) or a method
- * called from {@code SentenceReader.resolve} before it.
+ * <p>Hook point for a new way a cue governs a count: {@link #findEvent} (the windows; the one after
+ * the count is {@link CueAfterCount}) or a method called from {@code SentenceReader.ownEvent} before
+ * it.
  */
 final class EventCueReader extends RuleReader {
   private static final int BEFORE_WINDOW = 8;
-  private static final int AFTER_WINDOW = 7;
+  private static final int AFTER_WINDOW = CueAfterCount.WINDOW;
   /** How far back a toll verb right before the number looks for its toll noun. */
   private static final int TOLL_WINDOW = 20;
-  /** How many words an aside set off by commas between a count and its verb may have. */
-  private static final int ASIDE_WORDS = 16;
-  /** How far after a count with no nearer cue its verb may stand in the same clause. */
-  private static final int CLAUSE_WINDOW = 14;
   /** How many describing words may stand between a count and its life noun ("20 more Iraqi lives"). */
   private static final int LIFE_DESCRIBING = 2;
 
+  /** The search for the cue after a count (its window, its skips, the Arabic later verb). */
+  private final CueAfterCount afterCount;
 
   EventCueReader(SentenceView view) {
     super(view);
+    this.afterCount = new CueAfterCount(view);
   }
 
   /**
@@ -189,100 +189,173 @@ final class EventCueReader extends RuleReader {
     if (tollReached(s)) {
       return; // hook (issue 16): the toll construction reaches its number across asides
     }
-    if (language == Language.AR && previous != null && SentenceView.isCasualty(previous.event)
-        && TollReach.tollOfThem(v, s.from) >= 0) {
-      s.event = previous.event; // hook (issue 16): «بينما وصل عددهم في حماة إلى 29 شخصا»
-      s.cueFrom = TollReach.tollOfThem(v, s.from);
-      s.cueTo = s.from;
-      return;
+    if (tollOfThem(s, previous)) {
+      return; // hook (issue 16): «بينما وصل عددهم في حماة إلى 29 شخصا»
     }
-    int before = -1;
-    int beforeDistance = Integer.MAX_VALUE;
-    Match<Event> beforeMatch = null;
-    int first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
-    int end = cueEndBefore(s, first);
-    if (end >= 0) {
-      int cueStart = v.cueStartEndingAt(end);
-      before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(end);
-      beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(before);
-      beforeDistance = first - 1 - end;
-    }
-    int afterStart = s.end();
-    int after = cueAfter(s, afterStart);
-    int afterDistance = after < 0 ? Integer.MAX_VALUE
-        : after - afterStart - skipped + (v.startsClause(after) ? 2 : 0);
-    if (language == Language.EN && after > afterStart && w.isWord(afterStart)
-        && v.isRelative(afterStart) && v.cueAt(after) != null) {
-      // "two men who had been hospitalized ... have died": the main verb after the relative clause
-      int main = RelativeClauseVerb.mainVerb(v, Math.min(to, after + v.cueAt(after).words()));
-      if (main >= 0) {
-        after = main;
+    Candidates c = nearestCues(s);
+    if (language == Language.EN) {
+      mainVerbAfterRelative(c);
+      noCueOfWhatBefell(c);
+      if (c.before >= 0 && c.after < 0 && ownClauseVerb(s, c.first, c.afterStart)) {
+        // "has killed eight miners and 79 miners are still trapped": the second count is the
+        // subject of a clause of its own, whose verb is no event; it takes neither the verb before
+        s.event = Event.OTHER;
+        return;
       }
     }
-    if (language == Language.EN && before >= 0 && v.cueAt(before) != null
-        && v.accusedAct(before, from)) {
-      // (issue 16) "threatened to kill one", "accused of killing 5": what someone did or meant to
-      // do, no count of the dead
+    cueFurtherOff(s, c);
+    if (c.before >= 0 && c.after >= 0 && language == Language.AR && v.cueAt(c.after) != null
+        && ClauseBounds.verbOfNextCount(v, c.after, v.cueAt(c.after).words(),
+            v.startsClause(c.after))) {
+      c.afterDistance = Integer.MAX_VALUE; // hook (issue 16): «وأصيب 12» is the next count's verb
+    }
+    if (c.before < 0 && c.after < 0) {
+      return;
+    }
+    if (c.before >= 0 && c.after >= 0 && previous != null && previous.cueFrom == c.before
+        && c.before >= previous.end() && c.before < previous.to + AFTER_WINDOW
+        && opensCoordinatedClause(c.first)) {
+      // "four people were killed and dozens of others were injured": the verb after the first
+      // count is its predicate; a count that opens the next clause takes the verb of its own
+      c.beforeDistance = Integer.MAX_VALUE;
+    }
+    takeNearer(s, c);
+  }
+
+  /**
+   * The cues that may govern one count, as {@link #findEvent} weighs them: the one before it and
+   * the one after it, each a token (or -1) and a distance ({@link Integer#MAX_VALUE} for none).
+   */
+  private static final class Candidates {
+    /** The count's first token, or its noun's when the noun stands before it. */
+    int first;
+    /** Where the cue before ends, or -1. */
+    int end;
+    /** The first token after the count and its noun. */
+    int afterStart;
+    int before = -1;
+    Match<Event> beforeMatch;
+    int beforeDistance = Integer.MAX_VALUE;
+    int after;
+    int afterDistance;
+
+    /** Drops the cue before. */
+    void noBefore() {
       before = -1;
       beforeMatch = null;
       beforeDistance = Integer.MAX_VALUE;
     }
-    if (language == Language.EN && before >= 0 && noObjectVerb(before, end) && !joinedBy(first)) {
-      before = -1; // "4 Militants Die in Gaza Fighting Four Palestinian militants": no object
-      beforeMatch = null;
-      beforeDistance = Integer.MAX_VALUE;
+  }
+
+  /**
+   * «بينما وصل عددهم في حماة إلى 29 شخصا»: in Arabic, a toll of them ({@link TollReach}) after a
+   * casualty count takes that count's event.
+   *
+   * @return whether it did
+   */
+  private boolean tollOfThem(CountSlot s, CountSlot previous) {
+    if (language == Language.AR && previous != null && SentenceView.isCasualty(previous.event)
+        && TollReach.tollOfThem(v, s.from) >= 0) {
+      s.event = previous.event;
+      s.cueFrom = TollReach.tollOfThem(v, s.from);
+      s.cueTo = s.from;
+      return true;
     }
-    if (language == Language.EN && before >= 0 && after < 0 && ownClauseVerb(s, first, afterStart)) {
-      // "has killed eight miners and 79 miners are still trapped": the second count is the
-      // subject of a clause of its own, whose verb is no event; it takes neither the verb before
-      s.event = Event.OTHER;
-      return;
+    return false;
+  }
+
+  /** The nearest cue before the count, within its window, and after it ({@link CueAfterCount}). */
+  private Candidates nearestCues(CountSlot s) {
+    Candidates c = new Candidates();
+    c.first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
+    c.end = cueEndBefore(s, c.first);
+    if (c.end >= 0) {
+      int cueStart = v.cueStartEndingAt(c.end);
+      c.before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(c.end);
+      c.beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(c.before);
+      c.beforeDistance = c.first - 1 - c.end;
     }
-    if (before < 0 && after < 0 && language == Language.EN && (s.nounTo > 0 || !s.numeral)
+    c.afterStart = s.end();
+    c.after = afterCount.find(s, c.afterStart);
+    c.afterDistance = c.after < 0 ? Integer.MAX_VALUE
+        : c.after - c.afterStart - afterCount.skipped() + (v.startsClause(c.after) ? 2 : 0);
+    return c;
+  }
+
+  /**
+   * English: when the cue after the count stands in a relative clause, the main verb after it is
+   * the count's ({@link RelativeClauseVerb}); the distance stays that of the cue in the clause.
+   */
+  private void mainVerbAfterRelative(Candidates c) {
+    if (c.after > c.afterStart && w.isWord(c.afterStart)
+        && v.isRelative(c.afterStart) && v.cueAt(c.after) != null) {
+      // "two men who had been hospitalized ... have died": the main verb after the relative clause
+      int main = RelativeClauseVerb.mainVerb(v, Math.min(to, c.after + v.cueAt(c.after).words()));
+      if (main >= 0) {
+        c.after = main;
+      }
+    }
+  }
+
+  /**
+   * English: a cue before the count that says what someone did or meant to do, or a verb that
+   * takes no object, tells nothing that befell the count: it is dropped.
+   */
+  private void noCueOfWhatBefell(Candidates c) {
+    if (c.before >= 0 && v.cueAt(c.before) != null && v.accusedAct(c.before, from)) {
+      // (issue 16) "threatened to kill one", "accused of killing 5": what someone did or meant to
+      // do, no count of the dead
+      c.noBefore();
+    }
+    if (c.before >= 0 && noObjectVerb(c.before, c.end) && !joinedBy(c.first)) {
+      c.noBefore(); // "4 Militants Die in Gaza Fighting Four Palestinian militants": no object
+    }
+  }
+
+  /**
+   * With no cue near the count, one further off: in English the verb of its clause after a long
+   * post-modifier; in Arabic a casualty verb later in its clause, or a verb far back in it; else
+   * the cue of the clause that reports it.
+   */
+  private void cueFurtherOff(CountSlot s, Candidates c) {
+    if (c.before < 0 && c.after < 0 && language == Language.EN && (s.nounTo > 0 || !s.numeral)
         && (s.subject == null || s.subject.isKindOf(Subject.PERSON))) {
       // "two fans attending a concert staged by a film star were killed" (EnglishClauseVerb)
-      after = EnglishClauseVerb.laterVerb(v, afterStart);
-      afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+      c.after = EnglishClauseVerb.laterVerb(v, c.afterStart);
+      c.afterDistance = c.after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
     }
-    if (before < 0 && after < 0 && language == Language.AR) {
-      after = verbLaterInClause(afterStart, limit);
-      afterDistance = after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+    if (c.before < 0 && c.after < 0 && language == Language.AR) {
+      c.after = afterCount.verbLaterInClause(c.afterStart, afterCount.limit());
+      c.afterDistance = c.after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
     }
-    if (before < 0 && after < 0 && language == Language.AR) {
+    if (c.before < 0 && c.after < 0 && language == Language.AR) {
       // hook (issue 16): a verb far back in the count's clause, VSO with a long subject (ClauseBounds)
-      before = ClauseBounds.verbEarlierInClause(v, first);
-      beforeMatch = before < 0 ? null : v.cueAt(before);
-      beforeDistance = 0;
+      c.before = ClauseBounds.verbEarlierInClause(v, c.first);
+      c.beforeMatch = c.before < 0 ? null : v.cueAt(c.before);
+      c.beforeDistance = 0;
     }
-    if (before < 0 && after < 0 && reportedEnd >= 0) {
+    if (c.before < 0 && c.after < 0 && reportedEnd >= 0) {
       // (issue 16) the cue of the reporting clause, when the report has none of its own
       int cueStart = v.cueStartEndingAt(reportedEnd);
-      before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(reportedEnd);
-      beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(before);
-      beforeDistance = 0;
+      c.before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(reportedEnd);
+      c.beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(c.before);
+      c.beforeDistance = 0;
       s.reportedCue = true;
     }
-    if (before >= 0 && after >= 0 && language == Language.AR && v.cueAt(after) != null
-        && ClauseBounds.verbOfNextCount(v, after, v.cueAt(after).words(), v.startsClause(after))) {
-      afterDistance = Integer.MAX_VALUE; // hook (issue 16): «وأصيب 12» is the next count's verb
-    }
-    if (before < 0 && after < 0) {
-      return;
-    }
-    if (before >= 0 && after >= 0 && previous != null && previous.cueFrom == before
-        && before >= previous.end() && before < previous.to + AFTER_WINDOW
-        && opensCoordinatedClause(first)) {
-      // "four people were killed and dozens of others were injured": the verb after the first
-      // count is its predicate; a count that opens the next clause takes the verb of its own
-      beforeDistance = Integer.MAX_VALUE;
-    }
-    int cue = beforeDistance <= afterDistance ? before : after;
-    Match<Event> m = cue == before ? beforeMatch
+  }
+
+  /**
+   * Gives the count the nearer of the two cues (the one before on a tie); two casualty cues joined
+   * right before it count a total of both: OTHER.
+   */
+  private void takeNearer(CountSlot s, Candidates c) {
+    int cue = c.beforeDistance <= c.afterDistance ? c.before : c.after;
+    Match<Event> m = cue == c.before ? c.beforeMatch
         : v.cueAt(cue) != null ? v.cueAt(cue) : v.nounAt(cue);
     s.event = m.value();
     s.cueFrom = cue;
     s.cueTo = Math.min(to, cue + m.words());
-    if (cue == before && combinedCasualties(cue)) {
+    if (cue == c.before && combinedCasualties(cue)) {
       s.event = Event.OTHER;
     }
   }
@@ -308,7 +381,7 @@ final class EventCueReader extends RuleReader {
         }
         reported = true; // «وقالت إنها»: the cue before is a fallback only
       }
-      if (v.cueStartEndingAt(j) >= 0 && dateWord(v.cueStartEndingAt(j))) {
+      if (v.cueStartEndingAt(j) >= 0 && afterCount.dateWord(v.cueStartEndingAt(j))) {
         continue; // (issue 16) "on march 15, 5000 people": a month, no cue
       }
       if (v.cueStartEndingAt(j) >= 0 || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
@@ -355,203 +428,6 @@ final class EventCueReader extends RuleReader {
       s.cueFrom = verb;
       s.cueTo = s.from;
     }
-  }
-
-  /** Set by {@link #cueAfter}: the end of its window, widened by what it skipped. */
-  private int limit;
-  /** Set by {@link #cueAfter}: how many tokens it skipped (breakdowns, asides). */
-  private int skipped;
-
-  /**
-   * The first cue after a count and its noun, or an event noun as its predicate, within the
-   * window, skipping a breakdown, a floating quantifier or an aside set off by commas; not past a
-   * clause-ending mark or another number. Sets {@link #limit} and {@link #skipped}.
-   *
-   * @return the cue's token, or -1
-   */
-  private int cueAfter(CountSlot s, int afterStart) {
-    limit = afterStart + AFTER_WINDOW;
-    skipped = 0;
-    if (language == Language.EN && s.nounTo > 0) {
-      // "six members of a local family also took part": the noun's complement is skipped
-      int complement = EnglishNounComplement.length(v, afterStart);
-      limit += complement;
-      skipped += complement;
-    }
-    for (int j = afterStart; j < Math.min(to, limit); j++) {
-      if (v.cueAt(j) != null && v.accusedAct(j, afterStart)) {
-        continue; // "four men suspected of killing a shopkeeper": what they did, not their fate
-      }
-      if (v.cueAt(j) != null && dateWord(j)) {
-        continue; // (issue 16) "till march 29": a month, no cue
-      }
-      if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
-        return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
-      }
-      if (w.isPunctuation(j) && w.is(j, ",") && j + 1 < to && w.isWord(j + 1)
-          && v.match(lex.partitive, j + 1) != null) {
-        // "Seven people, including three children, were killed": skip the breakdown
-        // («23 شخصا، بينهم مدنيون وعسكريون قتلوا»: a verb before the breakdown's comma ends it)
-        int k = j + 2;
-        while (k < to && !(w.isPunctuation(k) && w.is(k, ",")) && v.cueAt(k) == null) {
-          k++;
-        }
-        if (k < to && v.cueAt(k) != null) {
-          k--; // the cue is read next, as the count's own predicate
-        }
-        limit += k - j;
-        skipped += k - j;
-        j = k;
-        continue;
-      }
-      int list = language == Language.AR ? enumerationEnd(j) : -1;
-      if (list > 0) {
-        // (issue 16) «17 شخصا هم 12 جنديا وطاقم من خمسة أفراد قتلوا»: the members named after
-        // «هم» are skipped; the verb after them is the head count's
-        limit += list - j;
-        skipped += list - j;
-        j = list - 1;
-        continue;
-      }
-      if (w.isPunctuation(j) && w.is(j, ",") && j + 2 < to && w.isWord(j + 1)
-          && v.cueAt(j + 2) != null && v.isFloating(j + 1)) {
-        // "three children, all admitted to hospital": «كلهم، جميعهم» after the comma
-        limit += 2;
-        skipped += 2;
-        j++;
-        continue;
-      }
-      if (language == Language.AR && s.nounTo > 0 && ClauseBounds.pluralVerbAfterComma(v, j)
-          && v.cueAt(j + 1) != null && SentenceView.isCasualty(v.cueAt(j + 1).value())) {
-        return j + 1; // hook (issue 16): «19 سائحا، لقوا مصرعهم»: the plural verb (ClauseBounds)
-      }
-      int aside = w.isPunctuation(j) && (w.is(j, ",") || language == Language.AR && w.is(j, "-"))
-          ? asideEnd(j) : -1; // (issue 16) «4 أشخاص - تصادف وجودهم بالمكان - قد لقوا مصرعهم»
-      if (aside > 0) {
-        // "33 activists, led by their leader, were arrested": a comma-set aside between the count
-        // and its verb is skipped when the verb follows its closing comma
-        limit += aside - j;
-        skipped += aside - j;
-        j = aside;
-        continue;
-      }
-      if (v.inQuantity(j) && j > afterStart && adjectivalOne(j)) {
-        limit++;
-        skipped++;
-        continue; // (issue 16) «4 أشخاص من أسرة واحدة لقوا مصرعهم»: «واحدة» describes the noun
-      }
-      if (v.inQuantity(j) && j > afterStart || w.isPunctuation(j) && v.isClauseBreakMark(j)) {
-        return -1; // a cue after the comma, or after another number, governs that clause
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * «، هم مالي ونيبالي … قتلوا»: an enumeration (the lexicon's {@code constructions.ENUMERATION},
-   * perhaps after a comma) that names the members of a count, followed within {@link #ASIDE_WORDS}
-   * words by a casualty verb with no mark but commas between.
-   *
-   * @return the token of that verb, or -1
-   */
-  private int enumerationEnd(int j) {
-    int k = j;
-    if (w.isPunctuation(k) && w.is(k, ",")) {
-      k++;
-    }
-    if (k >= to || !w.isWord(k) || !v.is(k, Construction.ENUMERATION)) {
-      return -1;
-    }
-    for (int e = k + 1; e < Math.min(to, k + 1 + ASIDE_WORDS); e++) {
-      Match<Event> cue = v.cueAt(e);
-      if (cue != null) {
-        return SentenceView.isCasualty(cue.value()) && v.verbal(e) ? e : -1;
-      }
-      if (w.isPunctuation(e) && !w.is(e, ",")) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Whether the number at {@code j} is an Arabic «واحد/واحدة» that describes the plain noun before
-   * it («من أسرة واحدة»), no count of its own.
-   */
-  private boolean adjectivalOne(int j) {
-    int p = j - 1;
-    return language == Language.AR && w.isWord(j) && lex.words.bareOne.has(w, j)
-        && (j + 1 >= to || !v.inQuantity(j + 1)) && p >= from && w.isWord(p)
-        && !v.inQuantity(p) && v.subjectAt(p) == null && v.nounStartEndingAt(p) < 0
-        && v.cueStartEndingAt(p) < 0 && v.match(lex.functionWords, p) == null
-        && v.match(lex.partitive, p) == null && v.match(lex.conjunctions, p) == null;
-  }
-
-  /**
-   * The closing comma of an aside that opens with the comma at {@code open} and is followed by an
-   * event verb: up to {@link #ASIDE_WORDS} words with no number, cue, event noun or other mark
-   * between the two commas ("33 activists, led by their leader, were arrested"); -1 if none.
-   */
-  private int asideEnd(int open) {
-    for (int k = open + 1; k < Math.min(to, open + 2 + ASIDE_WORDS); k++) {
-      if (w.isPunctuation(k)) {
-        boolean dash = w.is(open, "-");
-        if (k == open + 1 || !w.is(k, dash ? "-" : ",")) {
-          return -1;
-        }
-        if (k + 1 < to && v.cueAt(k + 1) != null) {
-          return k;
-        }
-        if (dash && k + 2 < to && w.isWord(k + 1) && v.match(lex.functionWords, k + 1) != null
-            && v.cueAt(k + 2) != null) {
-          return k; // «- قد لقوا مصرعهم»: a particle before the verb
-        }
-        continue; // an aside of several parts: "led by X, an MP from Y, were arrested"
-      }
-      if (v.inQuantity(k) || v.cueAt(k) != null || v.nounAt(k) != null
-          || language == Language.AR && v.match(lex.partitive, k) != null
-          || v.match(lex.clauseOpeners, k) != null) {
-        return -1; // an English aside may hold a share: "322 people, almost half of them children, died"
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * «تسعة مواطنين من هونغ كونغ هم على الارجح بين السياح الذين قضوا»: with no cue before the count
-   * nor within the window after it, an event verb further on in the same clause (no mark, number or
-   * clause opener between, at most {@link #CLAUSE_WINDOW} words after the count) is its predicate.
-   *
-   * @return the verb's token, or -1
-   */
-  private int verbLaterInClause(int start, int windowEnd) {
-    for (int j = start; j < Math.min(to, start + CLAUSE_WINDOW); j++) {
-      if (w.isPunctuation(j) || v.inQuantity(j)
-          || w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
-        return -1;
-      }
-      Match<Event> cue = v.cueAt(j);
-      if (j >= windowEnd && cue != null) {
-        // a verb: no casualty noun (مقتل، إصابة), no article, not after a preposition (خلال تظاهرات)
-        // or a verb after a relative (السياح الذين قضوا، الركاب الذين غرقوا)
-        boolean relative = v.isRelative(j) || j > from && w.isWord(j - 1) && v.isRelative(j - 1);
-        boolean verb = SentenceView.isCasualty(cue.value()) && v.match(lex.casualtyNouns, j) == null
-            && (relative || !v.hasArticle(j)
-                && !(j > from && w.isWord(j - 1) && v.match(lex.functionWords, j - 1) != null));
-        return verb ? j : -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * English: whether the one-word cue at {@code j} is followed by digits that are no count ("march
-   * 29", "march 15": a date the numbers module read as no quantity), so that it names a month.
-   */
-  private boolean dateWord(int j) {
-    int k = j + 1;
-    return language == Language.EN && v.cueAt(j) != null && v.cueAt(j).words() == 1 && k < to
-        && !v.inQuantity(k) && w.length(k) > 0 && Character.isDigit(w.charAt(k, 0));
   }
 
   /**

@@ -78,83 +78,115 @@ final class ImplicitCountReader extends RuleReader {
         continue; // a word no index starts with counts nothing here, and neither does a non-word
       }
       boolean afterNumber = i > from && v.inQuantity(i - 1);
-      Match<?> asMany = v.match(ImplicitCountRule.AS_MANY.trigger(lex), i);
-      if (asMany != null) {
-        slots.add(implicit(i, i + asMany.words(), null, true));
-        continue;
-      }
-      Match<?> one = v.match(ImplicitCountRule.ONE_OF_THEM.trigger(lex), i);
-      if (one != null && v.is(i, Construction.ONE_OF)) {
-        oneOf(i, slots); // hook (issue 16): «مقتل أحد عناصر الشرطة» (OneOf)
-        continue;
-      }
-      if (one != null) { // its cue is read by CountLinkReader.ownVerbOfOne
-        CountSlot s = implicit(i, i + one.words(), Quantity.exact(1), false);
-        s.inheritsAll = true;
-        slots.add(s);
-        continue;
-      }
-      if (afterNumber) {
-        continue;
-      }
-      Match<?> another = v.match(ImplicitCountRule.ANOTHER_ONE.trigger(lex), i);
-      if (another != null && i > from && v.cueStartEndingAt(i - 1) >= 0
-          && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())) {
-        // وإصابة آخر: one more, of the kind counted before
-        CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
-        s.others = true;
-        slots.add(s);
-        continue;
-      }
-      if (another != null && language == Language.AR && anotherAfterOne(i, slots)) {
-        // (issue 16) «شخص إيراني وآخر لبناني»: one more of the one just counted, same event
-        CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
-        s.others = true;
-        s.inheritsEvent = true;
-        slots.add(s);
-        continue;
-      }
-      Match<?> dual = v.match(ImplicitCountRule.DUAL_EVENT_NOUN.trigger(lex), i);
-      if (dual != null) {
-        slots.add(implicit(i, i, Quantity.exact(2), false)); // سقط قتيلان: the noun is count and event
-        continue;
-      }
-      if (oneEventNoun(i, slots)) { // ImplicitCountRule.ONE_EVENT_NOUN
-        slots.add(implicit(i, i, Quantity.exact(1), false)); // وجود قتيل: the noun is count and event
+      if (countOfTheCountBefore(i, slots) || afterNumber || oneMore(i, slots)
+          || eventNounCount(i, slots)) {
         continue;
       }
       Match<SubjectForm> subj = v.subjectAt(i);
-      if (subj == null) {
-        continue;
+      if (subj != null) {
+        subjectCount(i, subj, slots);
       }
-      // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
-      // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
-      Lexicon.Number number = subj.value().number();
-      if (number == Lexicon.Number.DUAL
-          && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
-        slots.add(implicit(i, i, Quantity.exact(2), false));
-      } else if (number == Lexicon.Number.DUAL && coordinated(i)) {
-        CountSlot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
-        s.inheritsEvent = true;
+    }
+  }
+
+  /**
+   * AS_MANY, ONE_OF_THEM: «مثلها», "as many", «أحدهم», which count by the count before them.
+   *
+   * @return whether the word at {@code i} is one (then no other rule reads it)
+   */
+  private boolean countOfTheCountBefore(int i, List<CountSlot> slots) {
+    Match<?> asMany = v.match(ImplicitCountRule.AS_MANY.trigger(lex), i);
+    if (asMany != null) {
+      slots.add(implicit(i, i + asMany.words(), null, true));
+      return true;
+    }
+    Match<?> one = v.match(ImplicitCountRule.ONE_OF_THEM.trigger(lex), i);
+    if (one != null && v.is(i, Construction.ONE_OF)) {
+      oneOf(i, slots); // hook (issue 16): «مقتل أحد عناصر الشرطة» (OneOf)
+      return true;
+    }
+    if (one != null) { // its cue is read by CountLinkReader.ownVerbOfOne
+      CountSlot s = implicit(i, i + one.words(), Quantity.exact(1), false);
+      s.inheritsAll = true;
+      slots.add(s);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * ANOTHER_ONE: «وإصابة آخر» after a casualty cue, «شخص إيراني وآخر لبناني» after a count of one.
+   *
+   * @return whether it counted one more at {@code i}
+   */
+  private boolean oneMore(int i, List<CountSlot> slots) {
+    Match<?> another = v.match(ImplicitCountRule.ANOTHER_ONE.trigger(lex), i);
+    if (another != null && i > from && v.cueStartEndingAt(i - 1) >= 0
+        && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())) {
+      // وإصابة آخر: one more, of the kind counted before
+      CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
+      s.others = true;
+      slots.add(s);
+      return true;
+    }
+    if (another != null && language == Language.AR && anotherAfterOne(i, slots)) {
+      // (issue 16) «شخص إيراني وآخر لبناني»: one more of the one just counted, same event
+      CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
+      s.others = true;
+      s.inheritsEvent = true;
+      slots.add(s);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * DUAL_EVENT_NOUN, ONE_EVENT_NOUN: an event noun that is count and event in one word.
+   *
+   * @return whether the word at {@code i} counted
+   */
+  private boolean eventNounCount(int i, List<CountSlot> slots) {
+    Match<?> dual = v.match(ImplicitCountRule.DUAL_EVENT_NOUN.trigger(lex), i);
+    if (dual != null) {
+      slots.add(implicit(i, i, Quantity.exact(2), false)); // سقط قتيلان: the noun is count and event
+      return true;
+    }
+    if (oneEventNoun(i, slots)) { // ImplicitCountRule.ONE_EVENT_NOUN
+      slots.add(implicit(i, i, Quantity.exact(1), false)); // وجود قتيل: the noun is count and event
+      return true;
+    }
+    return false;
+  }
+
+  /** The subject rules, at the subject noun {@code subj} at {@code i}. */
+  private void subjectCount(int i, Match<SubjectForm> subj, List<CountSlot> slots) {
+    // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
+    // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
+    Lexicon.Number number = subj.value().number();
+    if (number == Lexicon.Number.DUAL
+        && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
+      slots.add(implicit(i, i, Quantity.exact(2), false));
+    } else if (number == Lexicon.Number.DUAL && coordinated(i)) {
+      CountSlot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
+      s.inheritsEvent = true;
+      slots.add(s);
+    } else if (number == Lexicon.Number.SINGULAR
+        && !(i + subj.words() < to && v.inQuantity(i + subj.words()))) {
+      boolean person = subj.value().subject().root() == Subject.PERSON;
+      boolean joined = coordinated(i);
+      if (person && (singularCounts(i, subj.words())
+          || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
+        CountSlot s = implicit(i, i, Quantity.exact(1), false);
+        s.inheritsEvent = joined;
         slots.add(s);
-      } else if (number == Lexicon.Number.SINGULAR
-          && !(i + subj.words() < to && v.inQuantity(i + subj.words()))) {
-        boolean person = subj.value().subject().root() == Subject.PERSON;
-        boolean joined = coordinated(i);
-        if (person && (singularCounts(i, subj.words())
-            || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
-          CountSlot s = implicit(i, i, Quantity.exact(1), false);
-          s.inheritsEvent = joined;
+      } else if (person && language == Language.AR) {
+        int verb = oneVictimVerbAfter(i + subj.words());
+        if (verb >= 0) {
+          CountSlot s = implicit(i, i, Quantity.exact(1), false); // المسلح، الذي لقي مصرعه
+          s.event = v.cueAt(verb).value();
+          s.cueFrom = verb;
+          s.cueTo = Math.min(to, verb + v.cueAt(verb).words());
           slots.add(s);
-        } else if (person && language == Language.AR) {
-          int verb = oneVictimVerbAfter(i + subj.words());
-          if (verb >= 0) {
-            CountSlot s = implicit(i, i, Quantity.exact(1), false); // المسلح، الذي لقي مصرعه
-            s.event = v.cueAt(verb).value();
-            s.cueFrom = verb;
-            s.cueTo = Math.min(to, verb + v.cueAt(verb).words());
-            slots.add(s);
-          }
         }
       }
     }
@@ -279,10 +311,6 @@ final class ImplicitCountReader extends RuleReader {
   }
 
   /**
-   * «مصرع طالبين وعامل»: a singular person noun joined by و to the counted noun before it is one
-   * more of the same event.
-   */
-  /**
    * Whether «وآخر» at {@code i} follows, with at most one describing word between, a count of one
    * just read (a singular noun: «شخص إيراني وآخر لبناني»).
    */
@@ -322,6 +350,10 @@ final class ImplicitCountReader extends RuleReader {
     return -1;
   }
 
+  /**
+   * «مصرع طالبين وعامل»: a singular person noun joined by و to the counted noun before it is one
+   * more of the same event.
+   */
   private boolean coordinated(int i) {
     if (language == Language.EN) {
       // "two men and a woman"

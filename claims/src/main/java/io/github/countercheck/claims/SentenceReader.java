@@ -273,22 +273,41 @@ final class SentenceReader {
     if (partitive && previous != null) {
       s.whole = previous.whole != null ? previous.whole : previous;
     }
-    if (s.inheritsAll && previous == null) {
+    if (s.inheritsAll) {
+      oneOfThoseBefore(s, previous);
+      return;
+    }
+    subjectOfThoseBefore(s, previous);
+    ownEvent(s, previous);
+    eventOfThoseBefore(s, previous);
+    takeWholesEvent(s, previous, partitive);
+  }
+
+  /**
+   * «أحدهم»: one of the count before, with its event and subject, unless a verb of its own says
+   * what befell it; with nothing counted before, only such a verb makes it a claim.
+   */
+  private void oneOfThoseBefore(CountSlot s, CountSlot previous) {
+    if (previous == null) {
       links.ownVerbOfOne(s); // «تم القبض على أحدهم»
       if (s.event == null) {
         s.quantity = null; // «أحدهما هرب» with nothing counted before: no claim
       }
       return;
     }
-    if (s.inheritsAll) {
-      s.event = previous.event;
-      if (s.subject == null) {
-        s.subject = previous.subject;
-        s.subjectKnown = previous.subjectKnown;
-      }
-      links.ownVerbOfOne(s);
-      return;
+    s.event = previous.event;
+    if (s.subject == null) {
+      s.subject = previous.subject;
+      s.subjectKnown = previous.subjectKnown;
     }
+    links.ownVerbOfOne(s);
+  }
+
+  /**
+   * A count with no noun of its own that counts of those counted before: a bare "one", and
+   * "others" of the whole.
+   */
+  private void subjectOfThoseBefore(CountSlot s, CountSlot previous) {
     if (s.numeral && s.subject == null && s.nounFrom < 0 && previous != null
         && previous.subjectKnown && links.isOneWord(s.from) && s.to == s.from + 1) {
       // "two policemen were killed and one was injured": one of those counted before
@@ -304,6 +323,14 @@ final class SentenceReader {
       s.subjectKnown = base.subjectKnown;
       s.othersOf = base;
     }
+  }
+
+  /**
+   * The count's own event ({@link EventCueReader}): refugees hit by a casualty, a verb right
+   * before it, a list item, else the cue that governs it; then a part's own verb, captivity, and a
+   * plural no lexicon knows with no verb of its own.
+   */
+  private void ownEvent(CountSlot s, CountSlot previous) {
     events.casualtyOfRefugees(s);
     events.verbRightBefore(s); // hook (issue 16): «توفي 2 من المصابين» (ClauseBounds)
     links.listItem(s, previous); // hook (issue 16): «3 لمستشفى قصر العيني و10 للمنيرة»
@@ -315,6 +342,13 @@ final class SentenceReader {
     if (s.pluralGuess && !UnknownPluralRule.tiedToVerb(v, s)) {
       s.subject = Subject.OTHER; // a plural no lexicon knows, no verb of its own
     }
+  }
+
+  /**
+   * The event a count takes from the count before ({@link CountLinkReader}): listed people,
+   * a conjoined count, an elided list item, or a count that inherits its event.
+   */
+  private void eventOfThoseBefore(CountSlot s, CountSlot previous) {
     links.listedPeople(s, previous); // hook (issue 16): «9 سائحين من هونج كونج و4 يابانيين»
     if (s.event == null && previous != null && previous.event != null && links.conjoined(previous, s)) {
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
@@ -338,7 +372,6 @@ final class SentenceReader {
       s.cueFrom = -1;
       s.cueTo = -1;
     }
-    takeWholesEvent(s, previous, partitive);
   }
 
   /**
