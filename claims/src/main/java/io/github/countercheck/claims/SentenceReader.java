@@ -75,14 +75,14 @@ final class SentenceReader {
       inQuantity = new boolean[n];
     }
 
-    /** Readies the arrays for a sentence of {@code n} tokens. */
+    /**
+     * Readies the arrays for a sentence of {@code n} tokens; the matches ({@link #cueAt}, {@link
+     * #subjectAt}, {@link #nounAt}) are left for the view to write at every token.
+     */
     void clear(int n) {
       if (cueAt.length < n) {
         grow(Math.max(n, cueAt.length * 2));
       } else {
-        Arrays.fill(cueAt, 0, n, null);
-        Arrays.fill(subjectAt, 0, n, null);
-        Arrays.fill(nounAt, 0, n, null);
         Arrays.fill(inQuantity, 0, n, false);
       }
       Arrays.fill(cueStartEndingAt, 0, n, -1);

@@ -56,11 +56,14 @@ final class SentenceView {
     inQuantity = buffers.inQuantity;
     for (int i = from; i < to; i++) {
       if (w.keys(i) == 0) {
+        cueAt[i - from] = null;
+        subjectAt[i - from] = null;
+        nounAt[i - from] = null;
         continue;
       }
       Match<Event> cue = match(lex.eventCues, i);
+      cueAt[i - from] = cue;
       if (cue != null) {
-        cueAt[i - from] = cue;
         int end = Math.min(to, i + cue.words()) - 1;
         if (cueStartEndingAt[end - from] < 0) {
           cueStartEndingAt[end - from] = i;
