@@ -189,13 +189,14 @@ public final class ClaimExtractor {
       if (t1 == t0) {
         return;
       }
-      // its words, looked up in its lexicon's key table, before anything is built
-      Language language = sentenceLanguage(document, scanner, start, end);
-      Lexicon lex = language == Language.EN ? english : arabic;
-      int words = lookUp(lex, t0, t1);
       if (ws.repeated(scanner.normalizedChars(), nStart, nEnd)) {
         return; // a repeated sentence or paragraph: its claims are already out
       }
+      // its words, looked up in its lexicon's key table, before anything is built (a repeated
+      // sentence's are not: nothing reads them)
+      Language language = sentenceLanguage(document, scanner, start, end);
+      Lexicon lex = language == Language.EN ? english : arabic;
+      int words = lookUp(lex, t0, t1);
       if (inSentence.isEmpty() && !readEverySentence
           && !SentenceReader.mayCountWithoutNumerals(lex, ws.wordKeys(), ws.waw, words)) {
         if ((bits & lex.attribution.bit()) == 0) {
