@@ -326,10 +326,16 @@ final class ScopeCues {
     int end = t.end(i);
     for (int m = t.entryStems(i); m != 0; m &= m - 1) { // the longest stem first
       int id = partsByFirst.id(chars, from + Integer.numberOfTrailingZeros(m), end);
-      if (id < 0 || !partsByFirst.mayContinue(id, t, i + 1, to)) {
+      int candidates = id < 0 ? 0 : partsByFirst.candidates(id, t, i + 1, to);
+      if (candidates == 0) {
         continue;
       }
-      for (Cue cue : partsByFirst.cues(id)) {
+      Cue[] list = partsByFirst.cues(id);
+      for (int x = 0; x < list.length; x++) {
+        if ((candidates & 1 << x) == 0) {
+          continue; // its second element cannot start at the next token
+        }
+        Cue cue = list[x];
         int r = cue.reach() == Reach.NEXT ? 0 : cue.reach() == Reach.PREVIOUS ? 1 : 2;
         int last = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
         if (last > 0 && (out[r] == null || last > out[r].end())) {
@@ -347,10 +353,16 @@ final class ScopeCues {
     int end = t.end(i);
     for (int m = t.entryStems(i); m != 0; m &= m - 1) { // the longest stem first
       int id = byFirst.id(chars, from + Integer.numberOfTrailingZeros(m), end);
-      if (id < 0 || !byFirst.mayContinue(id, t, i + 1, to)) {
+      int candidates = id < 0 ? 0 : byFirst.candidates(id, t, i + 1, to);
+      if (candidates == 0) {
         continue;
       }
-      for (Cue cue : byFirst.cues(id)) {
+      Cue[] list = byFirst.cues(id);
+      for (int x = 0; x < list.length; x++) {
+        if ((candidates & 1 << x) == 0) {
+          continue; // its second element cannot start at the next token
+        }
+        Cue cue = list[x];
         int last = matchRest(t, cue.rest(), 0, i + 1, to, pastBefore);
         if (last > 0 && (best == null || last > best.end())) {
           best = new Match(cue, i, last);
