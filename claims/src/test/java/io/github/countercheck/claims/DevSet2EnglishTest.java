@@ -3,16 +3,14 @@ package io.github.countercheck.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.countercheck.claims.ClaimScorer.GoldClaim;
-import io.github.countercheck.claims.DevSet2Evaluation.Sentence;
-import io.github.countercheck.claims.DevSet2Evaluation.SplitScore;
+import io.github.countercheck.claims.SampledDevSet.Sentence;
+import io.github.countercheck.claims.SampledDevSet.SplitScore;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.TestCorpus;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 final class DevSet2EnglishTest {
 
-  private static final double TOLERANCE = 0.02;
-
-  private static DevSet2Evaluation set;
+  private static SampledDevSet set;
 
   @BeforeAll
   static void load() {
-    set = DevSet2Evaluation.load("en");
+    set = SampledDevSet.load("devset2", "en");
   }
 
   @Test
@@ -43,13 +39,13 @@ final class DevSet2EnglishTest {
       assertThat(s.text()).as(s.id()).isNotBlank().hasSizeBetween(20, 400)
           .hasSize(s.end() - s.start());
       assertThat(s.source()).as(s.id()).matches("(agnews-train-|indiapoliceevents-).+\\.txt");
-      assertThat(s.split()).as(s.id()).isIn(DevSet2Evaluation.DEV, DevSet2Evaluation.MEASURE);
+      assertThat(s.split()).as(s.id()).isIn(SampledDevSet.DEV, SampledDevSet.MEASURE);
       s.claims().forEach(c -> assertIntervalFollowsTheContract(s.id(), c));
     }
     assertThat(set.sentences()).extracting(s -> s.source() + ":" + s.start())
         .doesNotHaveDuplicates();
     long measure = set.sentences().stream()
-        .filter(s -> s.split().equals(DevSet2Evaluation.MEASURE)).count();
+        .filter(s -> s.split().equals(SampledDevSet.MEASURE)).count();
     assertThat((double) measure / set.sentences().size()).isBetween(0.39, 0.41);
     // sampled, not picked: claim-free sentences come in their natural, large share
     assertThat(set.sentences().stream().filter(s -> s.claims().isEmpty()).count())
@@ -85,25 +81,14 @@ final class DevSet2EnglishTest {
   @Test
   void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
     Path corpus = TestCorpus.require("english-news-dev");
-    for (Sentence s : set.sentences()) {
-      String file = Files.readString(corpus.resolve(s.source()), StandardCharsets.UTF_8);
-      assertThat(file.substring(s.start(), s.end())).as(s.id()).isEqualTo(s.text());
-    }
+    set.assertQuotedExactly(s -> corpus);
   }
 
   @Test
   void extractorScoresNoWorseThanRecordedOnEachSplit() {
     Map<String, SplitScore> scores = set.score(ClaimExtractor.create());
-    set.publish(scores);
-    Properties recorded = set.recorded();
-    for (String split : new String[] {DevSet2Evaluation.DEV, DevSet2Evaluation.MEASURE}) {
-      SplitScore score = scores.get(split);
-      double f1 = Double.parseDouble(recorded.getProperty(split + ".f1"));
-      double negatives = Double.parseDouble(recorded.getProperty(split + ".negative.rate"));
-      assertThat(score.scorer.f1()).as("%s F1 (recorded %s)", split, f1)
-          .isGreaterThanOrEqualTo(f1 - TOLERANCE);
-      assertThat(score.negativeRate()).as("%s negative rate (recorded %s)", split, negatives)
-          .isGreaterThanOrEqualTo(negatives - TOLERANCE);
-    }
+    set.publish(scores, SampledDevSet.Layout.SPLITS);
+    set.assertNoWorseThanRecorded(scores, "recorded-score-en.properties", "negative.rate",
+        List.of(SampledDevSet.DEV, SampledDevSet.MEASURE));
   }
 }

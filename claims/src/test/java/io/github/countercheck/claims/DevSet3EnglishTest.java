@@ -2,16 +2,14 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.countercheck.claims.DevSet2Evaluation.Sentence;
-import io.github.countercheck.claims.DevSet2Evaluation.SplitScore;
+import io.github.countercheck.claims.SampledDevSet.Sentence;
+import io.github.countercheck.claims.SampledDevSet.SplitScore;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.TestCorpus;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,26 +23,24 @@ import org.junit.jupiter.api.Test;
  */
 final class DevSet3EnglishTest {
 
-  private static final double TOLERANCE = 0.02;
-
-  private static DevSet2Evaluation set;
+  private static SampledDevSet set;
 
   @BeforeAll
   static void load() {
-    set = DevSet2Evaluation.load("devset3", "en");
+    set = SampledDevSet.load("devset3", "en");
   }
 
   @Test
   void setIsSampledWellFormedAndApartFromDevset2() {
     assertThat(set.sentences()).hasSize(100);
-    Set<String> devset2 = DevSet2Evaluation.load("en").sentences().stream()
+    Set<String> devset2 = SampledDevSet.load("devset2", "en").sentences().stream()
         .map(s -> s.source() + ":" + s.start()).collect(Collectors.toSet());
     for (int i = 0; i < set.sentences().size(); i++) {
       Sentence s = set.sentences().get(i);
       assertThat(s.id()).isEqualTo(String.format("dev3-en-%04d", i + 1));
       assertThat(s.language()).as(s.id()).isEqualTo(Language.EN);
       assertThat(s.text()).as(s.id()).hasSizeBetween(20, 400).hasSize(s.end() - s.start());
-      assertThat(s.split()).as(s.id()).isEqualTo(DevSet2Evaluation.MEASURE);
+      assertThat(s.split()).as(s.id()).isEqualTo(SampledDevSet.MEASURE);
       assertThat(devset2).as(s.id()).doesNotContain(s.source() + ":" + s.start());
     }
     assertThat(set.sentences().stream().filter(s -> s.claims().isEmpty()).count())
@@ -54,22 +50,14 @@ final class DevSet3EnglishTest {
   @Test
   void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
     Path corpus = TestCorpus.require("english-news-dev");
-    for (Sentence s : set.sentences()) {
-      String file = Files.readString(corpus.resolve(s.source()), StandardCharsets.UTF_8);
-      assertThat(file.substring(s.start(), s.end())).as(s.id()).isEqualTo(s.text());
-    }
+    set.assertQuotedExactly(s -> corpus);
   }
 
   @Test
   void extractorScoresNoWorseThanRecorded() {
     Map<String, SplitScore> scores = set.score(ClaimExtractor.create());
-    set.publish(scores);
-    Properties recorded = set.recorded();
-    SplitScore score = scores.get(DevSet2Evaluation.MEASURE);
-    double f1 = Double.parseDouble(recorded.getProperty("measure.f1"));
-    double negatives = Double.parseDouble(recorded.getProperty("measure.negative.rate"));
-    assertThat(score.scorer.f1()).as("F1 (recorded %s)", f1).isGreaterThanOrEqualTo(f1 - TOLERANCE);
-    assertThat(score.negativeRate()).as("negative rate (recorded %s)", negatives)
-        .isGreaterThanOrEqualTo(negatives - TOLERANCE);
+    set.publish(scores, SampledDevSet.Layout.SPLITS);
+    set.assertNoWorseThanRecorded(scores, "recorded-score-en.properties", "negative.rate",
+        List.of(SampledDevSet.MEASURE));
   }
 }

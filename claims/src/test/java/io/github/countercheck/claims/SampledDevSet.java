@@ -1,0 +1,336 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.countercheck.claims.ClaimScorer.GoldClaim;
+import io.github.countercheck.core.Document;
+import io.github.countercheck.core.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * One language of a sampled development set, {@code src/test/resources/<set>/<set>-<lang>.jsonl}
+ * (devset2, devset3, devset4; see their READMEs), scored per split with the rules of
+ * {@code shared/tools/score-claims} ({@link ClaimScorer}). Every {@code DevSet<n><Language>Test}
+ * loads its file here, scores it, writes its report to {@code target/<set>-<lang>-score.txt} and
+ * compares the figures with its recorded-score file.
+ *
+ * <p>Each sentence's split comes from its {@code split} field: {@code dev}, the part rules may be
+ * developed on, or {@code measure}, the part that is only measured. Each split gets P, R and F1 and
+ * the negative rate: the share of its claim-free sentences for which the extractor emits no scored
+ * claim (events other than {@link Event#OTHER}); the stricter share with no claim at all is counted
+ * too. MISS/EXTRA lines are kept and written for the {@code dev} split only: the errors of the
+ * {@code measure} split are counted, never listed (its text is not even handed to the scorer), so
+ * that no rule is written from them.
+ */
+final class SampledDevSet {
+
+  /** The split that is developed on; its errors are listed in the report. */
+  static final String DEV = "dev";
+  /** The split that is only measured; its errors are never listed. */
+  static final String MEASURE = "measure";
+  /** The key of the figures over every sentence of the set. */
+  static final String ALL = "all";
+  /** How far a figure may fall below the recorded one before a test fails. */
+  static final double TOLERANCE = 0.02;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * One sampled sentence with its gold claims. {@code start} is the offset of the text in its
+   * source file ({@code offset} in the Arabic files, {@code start} in the English ones), {@code end}
+   * the offset after it (computed from the text's length where the file gives none); {@code corpus}
+   * is empty in files that name none.
+   */
+  record Sentence(String id, String corpus, String outlet, String date, String source, int start,
+      int end, Language language, String split, String text, List<GoldClaim> claims) {}
+
+  /** The figures of one split. */
+  static final class SplitScore {
+    final ClaimScorer scorer = new ClaimScorer();
+    int sentences;
+    int negatives;
+    int negativesWithoutScoredClaim;
+    int negativesWithoutAnyClaim;
+
+    /** @return the share of claim-free sentences that yield no scored claim */
+    double negativeRate() {
+      return rate(negativesWithoutScoredClaim, negatives);
+    }
+
+    /** @return the share of claim-free sentences that yield no claim at all */
+    double silentRate() {
+      return rate(negativesWithoutAnyClaim, negatives);
+    }
+
+    /** @return the number of gold claims of the split */
+    int goldClaims() {
+      return scorer.truePositives() + scorer.falseNegatives();
+    }
+
+    String summary() {
+      return String.format(Locale.ROOT,
+          "%d sentences, %d gold claims: %s; negatives %d, silent %d (%.3f), no claim at all %d (%.3f)",
+          sentences, goldClaims(), scorer.summary(), negatives, negativesWithoutScoredClaim,
+          negativeRate(), negativesWithoutAnyClaim, silentRate());
+    }
+
+    private static double rate(int part, int whole) {
+      return whole == 0 ? 1.0 : (double) part / whole;
+    }
+  }
+
+  /** How the report of a set is laid out (each set keeps the layout its report has always had). */
+  enum Layout {
+    /** A header {@code <set>-<lang>}, then a summary line per split, {@code all} included. */
+    SPLITS,
+    /** A header {@code <set> <Language>, n sentences}, then a row per split dev and measure. */
+    TABLE,
+    /** One line with the figures over the whole set. */
+    LINE
+  }
+
+  private final String set;
+  private final String lang;
+  private final List<Sentence> sentences;
+
+  private SampledDevSet(String set, String lang, List<Sentence> sentences) {
+    this.set = set;
+    this.lang = lang;
+    this.sentences = List.copyOf(sentences);
+  }
+
+  /**
+   * @param set the folder and file prefix of the set, {@code devset2}, {@code devset3} or
+   *     {@code devset4}
+   * @param lang the language code of the file, {@code en} or {@code ar}
+   * @return the sentences of {@code <set>/<set>-<lang>.jsonl}
+   */
+  static SampledDevSet load(String set, String lang) {
+    List<Sentence> out = new ArrayList<>();
+    for (JsonNode n : readJsonLines("/" + set + "/" + set + "-" + lang + ".jsonl")) {
+      out.add(sentence(n));
+    }
+    return new SampledDevSet(set, lang, out);
+  }
+
+  List<Sentence> sentences() {
+    return sentences;
+  }
+
+  /**
+   * Scores the extractor on every split, and on all sentences under the key {@link #ALL}.
+   *
+   * @param extractor the extractor
+   * @return the figures by split, {@code dev} and {@code measure} first (empty where the set has
+   *     no sentence of the split), {@code all} last
+   */
+  Map<String, SplitScore> score(ClaimExtractor extractor) {
+    Map<String, SplitScore> scores = new LinkedHashMap<>();
+    scores.put(DEV, new SplitScore());
+    scores.put(MEASURE, new SplitScore());
+    scores.put(ALL, new SplitScore());
+    for (Sentence s : sentences) {
+      Document doc = Document.builder(s.id() + ".txt", s.text()).language(s.language()).build();
+      List<Claim> predicted = extractor.extract(doc);
+      boolean scored = predicted.stream().anyMatch(c -> c.event() != Event.OTHER);
+      for (SplitScore score : List.of(scores.computeIfAbsent(s.split(), k -> new SplitScore()),
+          scores.get(ALL))) {
+        score.sentences++;
+        // diagnostics quote the text only for the dev split
+        score.scorer.add(s.id(), DEV.equals(s.split()) ? s.text() : "", s.claims(), predicted);
+        if (s.claims().isEmpty()) {
+          score.negatives++;
+          score.negativesWithoutScoredClaim += scored ? 0 : 1;
+          score.negativesWithoutAnyClaim += predicted.isEmpty() ? 1 : 0;
+        }
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * Writes the report to {@code target/<set>-<lang>-score.txt} and prints it. Only the errors of
+   * the {@code dev} split are listed.
+   *
+   * @param scores the figures of {@link #score}
+   * @param layout how the figures are laid out
+   * @return the report
+   */
+  String publish(Map<String, SplitScore> scores, Layout layout) {
+    StringBuilder report = new StringBuilder();
+    List<String> devErrors = scores.get(DEV).scorer.diagnostics();
+    switch (layout) {
+      case SPLITS -> {
+        report.append(set).append('-').append(lang).append('\n');
+        scores.forEach((split, score) ->
+            report.append("  ").append(split).append(": ").append(score.summary()).append('\n'));
+        report.append("errors of the dev split (the measure split is not listed):\n");
+        devErrors.forEach(d -> report.append(d).append('\n'));
+      }
+      case TABLE -> {
+        report.append(set).append(' ').append(languageName()).append(", ")
+            .append(sentences.size()).append(" sentences\n");
+        for (String split : List.of(DEV, MEASURE)) {
+          SplitScore score = scores.get(split);
+          report.append(String.format(Locale.ROOT, "  %-7s %3d sentences, %3d claims: %s",
+                  split, score.sentences, score.goldClaims(), score.scorer.summary()))
+              .append(String.format(Locale.ROOT,
+                  " | negatives without a scored claim %d/%d = %.3f, without any claim (OTHER too)"
+                      + " %d/%d = %.3f%n", score.negativesWithoutScoredClaim, score.negatives,
+                  score.negativeRate(), score.negativesWithoutAnyClaim, score.negatives,
+                  score.silentRate()));
+        }
+        report.append("errors of the dev split (the measure split's are counted, never listed):\n");
+        devErrors.forEach(d -> report.append(d).append('\n'));
+      }
+      case LINE -> {
+        SplitScore all = scores.get(ALL);
+        report.append(String.format(Locale.ROOT,
+            "%s %s, %d sentences, %d gold claims: %s | negatives without a scored claim"
+                + " %d/%d = %.3f%n", set, languageName(), sentences.size(), all.goldClaims(),
+            all.scorer.summary(), all.negativesWithoutScoredClaim, all.negatives,
+            all.negativeRate()));
+        if (scores.get(DEV).sentences > 0) {
+          report.append(String.join("\n", devErrors)).append('\n');
+        }
+      }
+      default -> throw new IllegalArgumentException("layout " + layout);
+    }
+    System.out.print(report);
+    try {
+      Path target = Path.of("target");
+      Files.createDirectories(target);
+      Files.writeString(target.resolve(set + "-" + lang + "-score.txt"), report.toString(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return report.toString();
+  }
+
+  /**
+   * Fails when a split's F1 or negative rate falls more than {@link #TOLERANCE} below the figure in
+   * {@code <set>/<recordedFile>}: the keys are {@code <split>.f1} and
+   * {@code <split>.<negativeKey>}, or {@code f1} and {@code <negativeKey>} for {@link #ALL}.
+   *
+   * @param scores the figures of {@link #score}
+   * @param recordedFile the name of the properties file in the set's folder
+   * @param negativeKey the key of the negative rate, {@code negatives} or {@code negative.rate}
+   * @param splits the splits to compare
+   */
+  void assertNoWorseThanRecorded(Map<String, SplitScore> scores, String recordedFile,
+      String negativeKey, List<String> splits) {
+    Properties recorded = new Properties();
+    try (InputStream in = resource("/" + set + "/" + recordedFile)) {
+      recorded.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(recordedFile, e);
+    }
+    for (String split : splits) {
+      String prefix = ALL.equals(split) ? "" : split + ".";
+      SplitScore score = scores.get(split);
+      String f1 = recorded.getProperty(prefix + "f1");
+      String negatives = recorded.getProperty(prefix + negativeKey);
+      assertThat(score.scorer.f1()).as("%s F1 (recorded %s)", split, f1)
+          .isGreaterThanOrEqualTo(Double.parseDouble(f1) - TOLERANCE);
+      assertThat(score.negativeRate()).as("%s negative rate (recorded %s)", split, negatives)
+          .isGreaterThanOrEqualTo(Double.parseDouble(negatives) - TOLERANCE);
+    }
+  }
+
+  /**
+   * Checks that every sentence stands at its offsets in its source file.
+   *
+   * @param folder the corpus folder of a sentence's source file
+   * @throws IOException when a source file cannot be read
+   */
+  void assertQuotedExactly(Function<Sentence, Path> folder) throws IOException {
+    for (Sentence s : sentences) {
+      Path file = folder.apply(s).resolve(s.source());
+      String doc = Files.readString(file, StandardCharsets.UTF_8);
+      assertThat(doc.substring(s.start(), s.end())).as("%s at %d in %s", s.id(), s.start(), file)
+          .isEqualTo(s.text());
+    }
+  }
+
+  /**
+   * @param resource a JSON-lines test resource with a {@code text} field per line
+   * @return its texts with runs of white space collapsed to one space, for overlap checks
+   */
+  static List<String> collapsedTexts(String resource) {
+    List<String> out = new ArrayList<>();
+    readJsonLines(resource).forEach(n -> out.add(collapse(n.path("text").asText())));
+    return out;
+  }
+
+  /**
+   * @param s a text
+   * @return the text stripped, with runs of white space collapsed to one space
+   */
+  static String collapse(String s) {
+    return String.join(" ", s.strip().split("(?U)\\s+"));
+  }
+
+  private String languageName() {
+    return "ar".equals(lang) ? "Arabic" : "English";
+  }
+
+  private static Sentence sentence(JsonNode n) {
+    List<GoldClaim> claims = new ArrayList<>();
+    n.path("claims").forEach(c -> claims.add(GoldClaim.fromJson(c)));
+    String text = n.path("text").asText();
+    int start = n.has("offset") ? n.path("offset").asInt(-1) : n.path("start").asInt(-1);
+    int end = n.has("end") ? n.path("end").asInt(-1) : start < 0 ? -1 : start + text.length();
+    return new Sentence(
+        n.path("id").asText(),
+        n.path("corpus").asText(),
+        n.path("outlet").asText(),
+        n.path("date").asText(),
+        n.path("source").asText(),
+        start,
+        end,
+        Language.fromCode(n.path("lang").asText()),
+        n.path("split").asText(),
+        text,
+        claims);
+  }
+
+  private static List<JsonNode> readJsonLines(String name) {
+    List<JsonNode> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(
+        new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank()) {
+          out.add(JSON.readTree(line));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(name, e);
+    }
+    return out;
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = SampledDevSet.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("test resource missing: " + name);
+    }
+    return in;
+  }
+}
