@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.countercheck.claims.SampledDevSet.Sentence;
 import io.github.countercheck.core.Language;
-import io.github.countercheck.core.TestCorpus;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,25 +59,17 @@ final class DevSet2ArabicTest {
     long negatives = sentences.stream().filter(s -> s.claims().isEmpty()).count();
     assertThat(negatives).isBetween(50L, sentences.size() - 50L);
     // no sentence of the first development set comes back, not even inside a longer one
-    List<String> first = SampledDevSet.collapsedTexts("/devset/devset.jsonl");
-    assertThat(sentences).allSatisfy(s -> {
-      String t = SampledDevSet.collapse(s.text());
-      assertThat(first).as(s.id()).noneMatch(f -> f.contains(t) || t.contains(f));
-    });
+    set.assertNoTextOf("/devset/devset.jsonl");
   }
 
   @Test
   void everySentenceIsQuotedExactlyFromItsSourceFile() throws IOException {
-    Map<String, Path> folders = Map.of(
-        "saudi-news-2015-dev", TestCorpus.require("saudi-news-2015-dev"),
-        "arabic-news-2013", TestCorpus.require("arabic-news-2013"));
-    set.assertQuotedExactly(s -> folders.get(s.corpus()));
+    set.assertQuotedExactly(Sentence::corpus);
   }
 
   @Test
   void extractorScoresOnEachSplitNoWorseThanRecorded() {
-    Map<String, SampledDevSet.SplitScore> scores = set.score(ClaimExtractor.create());
-    set.publish(scores, SampledDevSet.Layout.TABLE);
-    set.assertNoWorseThanRecorded(scores, "recorded-score-ar.properties", "negatives", SPLITS);
+    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.TABLE,
+        "recorded-score-ar.properties", "negatives", SPLITS);
   }
 }

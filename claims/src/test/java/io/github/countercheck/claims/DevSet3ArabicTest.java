@@ -1,15 +1,8 @@
 package io.github.countercheck.claims;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.countercheck.claims.SampledDevSet.Sentence;
-import io.github.countercheck.core.TestCorpus;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,36 +26,18 @@ final class DevSet3ArabicTest {
 
   @Test
   void setIsWellFormedAndNewToTheOtherSets() {
-    List<Sentence> sentences = set.sentences();
-    assertThat(sentences).hasSize(100);
-    assertThat(sentences).extracting(Sentence::id).doesNotHaveDuplicates();
-    assertThat(sentences).extracting(Sentence::text).doesNotHaveDuplicates();
-    assertThat(sentences).extracting(Sentence::split).containsOnly(SampledDevSet.MEASURE);
-    long saudi = sentences.stream().filter(s -> s.corpus().startsWith("saudi")).count();
-    assertThat(saudi).isEqualTo(50);
-    Set<String> earlier = new HashSet<>();
-    for (String f : List.of("/devset/devset.jsonl", "/devset2/devset2-ar.jsonl")) {
-      earlier.addAll(SampledDevSet.collapsedTexts(f));
-    }
-    assertThat(sentences).allSatisfy(s -> {
-      String t = SampledDevSet.collapse(s.text());
-      assertThat(earlier).as(s.id()).noneMatch(e -> e.contains(t) || t.contains(e));
-    });
+    set.assertArabicSample(100, 50, SampledDevSet.MEASURE, "/devset/devset.jsonl",
+        "/devset2/devset2-ar.jsonl");
   }
 
   @Test
   void everySentenceIsQuotedExactlyFromItsSourceFile() throws IOException {
-    Map<String, Path> folders = Map.of(
-        "saudi-news-2015-dev", TestCorpus.require("saudi-news-2015-dev"),
-        "arabic-news-2013", TestCorpus.require("arabic-news-2013"));
-    set.assertQuotedExactly(s -> folders.get(s.corpus()));
+    set.assertQuotedExactly(Sentence::corpus);
   }
 
   @Test
   void extractorScoresNoWorseThanRecorded() {
-    Map<String, SampledDevSet.SplitScore> scores = set.score(ClaimExtractor.create());
-    set.publish(scores, SampledDevSet.Layout.LINE);
-    set.assertNoWorseThanRecorded(scores, "recorded-score-ar3.properties", "negatives",
-        List.of(SampledDevSet.ALL));
+    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.LINE, "recorded-score-ar3.properties",
+        "negatives", List.of(SampledDevSet.ALL));
   }
 }

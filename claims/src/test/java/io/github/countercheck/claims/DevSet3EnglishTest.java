@@ -2,16 +2,8 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.countercheck.claims.SampledDevSet.Sentence;
-import io.github.countercheck.claims.SampledDevSet.SplitScore;
-import io.github.countercheck.core.Language;
-import io.github.countercheck.core.TestCorpus;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,31 +25,18 @@ final class DevSet3EnglishTest {
   @Test
   void setIsSampledWellFormedAndApartFromDevset2() {
     assertThat(set.sentences()).hasSize(100);
-    Set<String> devset2 = SampledDevSet.load("devset2", "en").sentences().stream()
-        .map(s -> s.source() + ":" + s.start()).collect(Collectors.toSet());
-    for (int i = 0; i < set.sentences().size(); i++) {
-      Sentence s = set.sentences().get(i);
-      assertThat(s.id()).isEqualTo(String.format("dev3-en-%04d", i + 1));
-      assertThat(s.language()).as(s.id()).isEqualTo(Language.EN);
-      assertThat(s.text()).as(s.id()).hasSizeBetween(20, 400).hasSize(s.end() - s.start());
-      assertThat(s.split()).as(s.id()).isEqualTo(SampledDevSet.MEASURE);
-      assertThat(devset2).as(s.id()).doesNotContain(s.source() + ":" + s.start());
-    }
-    assertThat(set.sentences().stream().filter(s -> s.claims().isEmpty()).count())
-        .isGreaterThan(set.sentences().size() / 2);
+    set.assertEnglishSample("dev3-en-", List.of(SampledDevSet.MEASURE),
+        SampledDevSet.load("devset2", "en").places());
   }
 
   @Test
   void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
-    Path corpus = TestCorpus.require("english-news-dev");
-    set.assertQuotedExactly(s -> corpus);
+    set.assertQuotedExactly(s -> "english-news-dev");
   }
 
   @Test
   void extractorScoresNoWorseThanRecorded() {
-    Map<String, SplitScore> scores = set.score(ClaimExtractor.create());
-    set.publish(scores, SampledDevSet.Layout.SPLITS);
-    set.assertNoWorseThanRecorded(scores, "recorded-score-en.properties", "negative.rate",
-        List.of(SampledDevSet.MEASURE));
+    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.SPLITS,
+        "recorded-score-en.properties", "negative.rate", List.of(SampledDevSet.MEASURE));
   }
 }

@@ -2,15 +2,9 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.countercheck.claims.SampledDevSet.Sentence;
-import io.github.countercheck.claims.SampledDevSet.SplitScore;
-import io.github.countercheck.core.Language;
-import io.github.countercheck.core.TestCorpus;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,33 +27,19 @@ final class DevSet4EnglishTest {
   @Test
   void setIsSampledWellFormedAndApartFromTheOtherSets() {
     assertThat(set.sentences()).hasSize(120);
-    Set<String> taken = new HashSet<>();
-    SampledDevSet.load("devset2", "en").sentences().forEach(s -> taken.add(s.source() + ":" + s.start()));
-    SampledDevSet.load("devset3", "en").sentences()
-        .forEach(s -> taken.add(s.source() + ":" + s.start()));
-    for (int i = 0; i < set.sentences().size(); i++) {
-      Sentence s = set.sentences().get(i);
-      assertThat(s.id()).isEqualTo(String.format("dev4-en-%04d", i + 1));
-      assertThat(s.language()).as(s.id()).isEqualTo(Language.EN);
-      assertThat(s.text()).as(s.id()).hasSizeBetween(20, 400).hasSize(s.end() - s.start());
-      assertThat(s.split()).as(s.id()).isEqualTo(SampledDevSet.DEV);
-      assertThat(taken).as(s.id()).doesNotContain(s.source() + ":" + s.start());
-    }
-    assertThat(set.sentences().stream().filter(s -> s.claims().isEmpty()).count())
-        .isGreaterThan(set.sentences().size() / 2);
+    Set<String> taken = new HashSet<>(SampledDevSet.load("devset2", "en").places());
+    taken.addAll(SampledDevSet.load("devset3", "en").places());
+    set.assertEnglishSample("dev4-en-", List.of(SampledDevSet.DEV), taken);
   }
 
   @Test
   void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
-    Path corpus = TestCorpus.require("english-news-dev");
-    set.assertQuotedExactly(s -> corpus);
+    set.assertQuotedExactly(s -> "english-news-dev");
   }
 
   @Test
   void extractorScoresNoWorseThanRecorded() {
-    Map<String, SplitScore> scores = set.score(ClaimExtractor.create());
-    set.publish(scores, SampledDevSet.Layout.SPLITS);
-    set.assertNoWorseThanRecorded(scores, "recorded-score-en.properties", "negative.rate",
-        List.of(SampledDevSet.DEV));
+    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.SPLITS,
+        "recorded-score-en.properties", "negative.rate", List.of(SampledDevSet.DEV));
   }
 }

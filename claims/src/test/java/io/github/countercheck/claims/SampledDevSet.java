@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.countercheck.claims.ClaimScorer.GoldClaim;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.Language;
+import io.github.countercheck.core.TestCorpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,11 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -53,8 +56,8 @@ final class SampledDevSet {
 
   /**
    * One sampled sentence with its gold claims. {@code start} is the offset of the text in its
-   * source file ({@code offset} in the Arabic files, {@code start} in the English ones), {@code end}
-   * the offset after it (computed from the text's length where the file gives none); {@code corpus}
+   * source file ({@code offset} in the Arabic files, {@code start} in the English ones),
+   * {@code end} the offset after it (computed from the text's length where the file gives none); {@code corpus}
    * is empty in files that name none.
    */
   record Sentence(String id, String corpus, String outlet, String date, String source, int start,
@@ -225,17 +228,20 @@ final class SampledDevSet {
   }
 
   /**
-   * Fails when a split's F1 or negative rate falls more than {@link #TOLERANCE} below the figure in
+   * Scores a fresh {@link ClaimExtractor} ({@link #score}), writes the report
+   * ({@link #publish}) and fails when a split's F1 or negative rate falls more than {@link #TOLERANCE} below the figure in
    * {@code <set>/<recordedFile>}: the keys are {@code <split>.f1} and
    * {@code <split>.<negativeKey>}, or {@code f1} and {@code <negativeKey>} for {@link #ALL}.
    *
-   * @param scores the figures of {@link #score}
+   * @param layout how the report is laid out
    * @param recordedFile the name of the properties file in the set's folder
    * @param negativeKey the key of the negative rate, {@code negatives} or {@code negative.rate}
    * @param splits the splits to compare
    */
-  void assertNoWorseThanRecorded(Map<String, SplitScore> scores, String recordedFile,
-      String negativeKey, List<String> splits) {
+  void assertScoresNoWorseThanRecorded(Layout layout, String recordedFile, String negativeKey,
+      List<String> splits) {
+    Map<String, SplitScore> scores = score(ClaimExtractor.create());
+    publish(scores, layout);
     Properties recorded = new Properties();
     try (InputStream in = resource("/" + set + "/" + recordedFile)) {
       recorded.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -255,14 +261,15 @@ final class SampledDevSet {
   }
 
   /**
-   * Checks that every sentence stands at its offsets in its source file.
+   * Checks that every sentence stands at its offsets in its source file (skipped without
+   * {@code -Dcountercheck.corpus}).
    *
-   * @param folder the corpus folder of a sentence's source file
+   * @param corpus the name of the corpus folder of a sentence's source file
    * @throws IOException when a source file cannot be read
    */
-  void assertQuotedExactly(Function<Sentence, Path> folder) throws IOException {
+  void assertQuotedExactly(Function<Sentence, String> corpus) throws IOException {
     for (Sentence s : sentences) {
-      Path file = folder.apply(s).resolve(s.source());
+      Path file = TestCorpus.require(corpus.apply(s)).resolve(s.source());
       String doc = Files.readString(file, StandardCharsets.UTF_8);
       assertThat(doc.substring(s.start(), s.end())).as("%s at %d in %s", s.id(), s.start(), file)
           .isEqualTo(s.text());
@@ -270,20 +277,86 @@ final class SampledDevSet {
   }
 
   /**
-   * @param resource a JSON-lines test resource with a {@code text} field per line
-   * @return its texts with runs of white space collapsed to one space, for overlap checks
+   * Checks that no sentence of the set comes back from the earlier sets, not even inside a longer
+   * sentence or around a shorter one (white space collapsed).
+   *
+   * @param earlier JSON-lines test resources with a {@code text} field per line
    */
-  static List<String> collapsedTexts(String resource) {
-    List<String> out = new ArrayList<>();
-    readJsonLines(resource).forEach(n -> out.add(collapse(n.path("text").asText())));
-    return out;
+  void assertNoTextOf(String... earlier) {
+    Set<String> texts = new HashSet<>();
+    for (String resource : earlier) {
+      readJsonLines(resource).forEach(n -> texts.add(collapse(n.path("text").asText())));
+    }
+    assertThat(sentences).allSatisfy(s -> {
+      String t = collapse(s.text());
+      assertThat(texts).as(s.id()).noneMatch(e -> e.contains(t) || t.contains(e));
+    });
   }
 
   /**
-   * @param s a text
-   * @return the text stripped, with runs of white space collapsed to one space
+   * Checks what every English sample keeps to: ids numbered in order from {@code <idPrefix>0001},
+   * the language {@code en}, a text of 20 to 400 characters that spans its offsets, a split among
+   * {@code splits}, no place {@code <source>:<start>} that {@code taken} holds, and more claim-free
+   * sentences than sentences with claims (sampled, not picked: negatives come in their natural,
+   * large share).
+   *
+   * @param idPrefix the ids' prefix, such as {@code dev3-en-}
+   * @param splits the splits the sentences may be in
+   * @param taken the places of the sets the sample had to keep clear of
    */
-  static String collapse(String s) {
+  void assertEnglishSample(String idPrefix, List<String> splits, Set<String> taken) {
+    assertNumbered(idPrefix);
+    for (Sentence s : sentences) {
+      assertThat(s.language()).as(s.id()).isEqualTo(Language.EN);
+      assertThat(s.text()).as(s.id()).hasSizeBetween(20, 400).hasSize(s.end() - s.start());
+      assertThat(s.split()).as(s.id()).isIn(splits);
+      assertThat(taken).as(s.id()).doesNotContain(s.source() + ":" + s.start());
+    }
+    assertThat(sentences.stream().filter(s -> s.claims().isEmpty()).count())
+        .isGreaterThan(sentences.size() / 2);
+  }
+
+  /**
+   * Checks what the later Arabic samples (devset3, devset4) keep to: {@code size} sentences with
+   * unique ids and texts, all in {@code split}, drawn from the two Arabic corpora with
+   * {@code saudi} of them from saudi-news-2015-dev, and no text of the earlier sets ({@link #assertNoTextOf}).
+   *
+   * @param size the number of sentences
+   * @param saudi the number drawn from saudi-news-2015-dev
+   * @param split the split of every sentence
+   * @param earlier the JSON-lines resources of the earlier sets
+   */
+  void assertArabicSample(int size, int saudi, String split, String... earlier) {
+    assertThat(sentences).hasSize(size);
+    assertThat(sentences).extracting(Sentence::id).doesNotHaveDuplicates();
+    assertThat(sentences).extracting(Sentence::text).doesNotHaveDuplicates();
+    assertThat(sentences).extracting(Sentence::split).containsOnly(split);
+    assertThat(sentences).extracting(Sentence::corpus)
+        .isSubsetOf("saudi-news-2015-dev", "arabic-news-2013");
+    assertThat(sentences.stream().filter(s -> s.corpus().startsWith("saudi")).count())
+        .isEqualTo(saudi);
+    assertNoTextOf(earlier);
+  }
+
+  /**
+   * Checks that the ids number the sentences in order: {@code <prefix>0001}, {@code <prefix>0002}…
+   *
+   * @param prefix the ids' prefix, such as {@code dev3-en-}
+   */
+  void assertNumbered(String prefix) {
+    for (int i = 0; i < sentences.size(); i++) {
+      assertThat(sentences.get(i).id()).isEqualTo(String.format("%s%04d", prefix, i + 1));
+    }
+  }
+
+  /** @return the places {@code <source>:<start>} of the set's sentences */
+  Set<String> places() {
+    Set<String> out = new HashSet<>();
+    sentences.forEach(s -> out.add(s.source() + ":" + s.start()));
+    return out;
+  }
+
+  private static String collapse(String s) {
     return String.join(" ", s.strip().split("(?U)\\s+"));
   }
 
