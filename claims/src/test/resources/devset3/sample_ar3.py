@@ -6,63 +6,22 @@ Usage, from the repository root:
     python3 claims/src/test/resources/devset3/sample_ar3.py [--corpus ../shared/corpus] \
         [--per-corpus 50] [--seed 16116] > /tmp/devset3-ar-skeleton.jsonl
 
-It reuses steps 1-3 of `../devset2/sample_ar.py` (files, sentences, the number filter) unchanged.
-Pool: per corpus, each distinct text once, minus every sentence whose text (white space
-collapsed) equals, contains or is contained in a sentence of the first development set
-(`../devset/devset.jsonl`) or of devset2 (`../devset2/devset2-ar.jsonl`, both splits), and minus
-texts already in the other corpus' pool. Draw: `random.Random(seed).sample(pool, n)` for
-saudi-news-2015-dev, then with the same generator for arabic-news-2013; ids interleaved
-(saudi 1, 2013 1, ...) as dev3-ar-0001 ... dev3-ar-0100. Every sentence is `measure`: the set is
-measured only, once the rules are final, and never developed on.
+The Arabic procedure of `../devset_sampling.py` (that of devset2), with the parameters below: the
+pool leaves out the first development set and devset2 (both splits); ids dev3-ar-0001 ...
+dev3-ar-0100. Every sentence is `measure`: the set is measured only, once the rules are final,
+and never developed on.
 """
-import argparse
-import importlib.util
-import json
 import os
-import random
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import devset_sampling  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("sample_ar", os.path.join(HERE, "..", "devset2", "sample_ar.py"))
-sample_ar = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(sample_ar)
-
-
-def excluded_texts():
-    out = []
-    for f in [os.path.join(HERE, "..", "devset", "devset.jsonl"),
-              os.path.join(HERE, "..", "devset2", "devset2-ar.jsonl")]:
-        with open(f, encoding="utf-8") as lines:
-            for line in lines:
-                if line.strip():
-                    d = json.loads(line)
-                    if d.get("lang") == "ar":
-                        out.append(sample_ar.collapse(d["text"]))
-    return out
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", default="../shared/corpus")
-    ap.add_argument("--per-corpus", type=int, default=50)
-    ap.add_argument("--seed", type=int, default=16116)
-    args = ap.parse_args()
-    excluded = excluded_texts()
-    rng = random.Random(args.seed)
-    seen = set()
-    draws = []
-    for name in sample_ar.CORPORA:
-        p = sample_ar.pool(args.corpus, name, excluded, seen)
-        drawn = rng.sample(p, args.per_corpus)
-        print(f"{name}: pool {len(p)} sentences, drawn {len(drawn)}", file=sys.stderr)
-        draws.append(drawn)
-    rows = [d for pair in zip(*draws) for d in pair]
-    for k, d in enumerate(rows):
-        print(json.dumps({
-            "id": f"dev3-ar-{k + 1:04d}", "corpus": d["corpus"], "outlet": d["outlet"], "date": d["date"],
-            "source": d["source"], "lang": "ar", "text": d["text"], "split": "measure",
-            "offset": d["offset"], "claims": []}, ensure_ascii=False))
-
+PER_CORPUS = 50
+SEED = 16116
+EARLIER = [os.path.join(HERE, "..", "devset", "devset.jsonl"),
+           os.path.join(HERE, "..", "devset2", "devset2-ar.jsonl")]
 
 if __name__ == "__main__":
-    main()
+    devset_sampling.arabic_main("dev3-ar", PER_CORPUS, SEED, EARLIER, split="measure")
