@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.countercheck.claims.ClaimScorer.GoldClaim;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.Language;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,11 +55,11 @@ final class DevSetEvaluationTest {
   @BeforeAll
   static void load() {
     extractor = ClaimExtractor.create();
-    devset = readJsonLines("/devset/devset.jsonl").stream()
+    devset = SampledDevSet.readJsonLines("/devset/devset.jsonl").stream()
         .map(DevSetEvaluationTest::sentence)
         .toList();
     recorded = new Properties();
-    try (InputStream in = resource("/devset/recorded-score.properties")) {
+    try (InputStream in = SampledDevSet.resource("/devset/recorded-score.properties")) {
       recorded.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -123,7 +121,7 @@ final class DevSetEvaluationTest {
   @Test
   void extractorScoresOnTheSeedsNoWorseThanRecorded() throws IOException {
     ClaimScorer scorer = new ClaimScorer();
-    for (JsonNode gold : readJsonLines("/seeds-gold.jsonl")) {
+    for (JsonNode gold : SampledDevSet.readJsonLines("/seeds-gold.jsonl")) {
       String id = gold.path("id").asText();
       Document doc = Document.fromFile(Path.of("..", "seeds", id + ".txt"));
       scorer.add(id, "", goldClaims(gold), extractor.extract(doc));
@@ -143,7 +141,7 @@ final class DevSetEvaluationTest {
     Path texts = dir.resolve("texts");
     Files.createDirectories(texts);
     List<String> goldLines = new ArrayList<>();
-    for (JsonNode node : readJsonLines("/devset/devset.jsonl")) {
+    for (JsonNode node : SampledDevSet.readJsonLines("/devset/devset.jsonl")) {
       ObjectNode gold = JSON.createObjectNode();
       gold.put("id", node.path("id").asText());
       gold.put("lang", node.path("lang").asText());
@@ -200,38 +198,4 @@ final class DevSetEvaluationTest {
     n.path("claims").forEach(c -> claims.add(GoldClaim.fromJson(c)));
     return claims;
   }
-
-  private static List<JsonNode> readJsonLines(String name) {
-    return readLines(name, line -> {
-      try {
-        return JSON.readTree(line);
-      } catch (IOException e) {
-        throw new UncheckedIOException(name + ": bad JSON line: " + line, e);
-      }
-    });
-  }
-
-  private static <T> List<T> readLines(String name, Function<String, T> parse) {
-    List<T> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          out.add(parse.apply(line));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(name, e);
-    }
-    return out;
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = DevSetEvaluationTest.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("test resource missing: " + name);
-    }
-    return in;
-  }
-
 }

@@ -384,7 +384,11 @@ final class SampledDevSet {
         claims);
   }
 
-  private static List<JsonNode> readJsonLines(String name) {
+  /**
+   * @param name the absolute name of a JSON-lines test resource
+   * @return its non-blank lines, parsed
+   */
+  static List<JsonNode> readJsonLines(String name) {
     List<JsonNode> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(
         new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
@@ -399,7 +403,12 @@ final class SampledDevSet {
     return out;
   }
 
-  private static InputStream resource(String name) {
+  /**
+   * @param name the absolute name of a test resource
+   * @return the resource, open
+   * @throws IllegalStateException when there is no such resource
+   */
+  static InputStream resource(String name) {
     InputStream in = SampledDevSet.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("test resource missing: " + name);
