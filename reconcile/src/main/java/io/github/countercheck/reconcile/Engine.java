@@ -72,7 +72,7 @@ final class Engine {
 
   Reconciliation run(Collection<Claim> claims, Collection<DocumentMetadata> documents,
       Map<String, String> storyTitles) {
-    remember(documents);
+    DocumentIndex.addAll(meta, documents);
     // canonical order: document (by its rank among the distinct ids), span, then every field;
     // the ids are ranked with one sort of the distinct ids (of the metadata and of the claims)
     int n = claims.size();
@@ -86,18 +86,6 @@ final class Engine {
     Grouping grouping = new Grouping(items, windowDays, layout, storyIds);
     grouping.group();
     return new Reconciliation(referenced, judgedInOrder(grouping), stories);
-  }
-
-  /** Keeps each document's metadata, rejecting a document given twice with other metadata. */
-  private void remember(Collection<DocumentMetadata> documents) {
-    for (DocumentMetadata d : documents) {
-      Objects.requireNonNull(d, "document metadata");
-      DocumentMetadata old = meta.putIfAbsent(d.id(), d);
-      if (old != null && !old.equals(d)) {
-        throw new IllegalArgumentException("document '" + d.id() + "' is given twice, as " + old
-            + " and as " + d);
-      }
-    }
   }
 
   /**

@@ -605,10 +605,9 @@ public final class SparkCountercheck implements AutoCloseable {
     return r == null ? null : r.toMetadata();
   }
 
-  static Partitioner.Summary summarize(Settings s,
-      Iterator<Tuple2<ClaimRecord, DocumentRecord>> it) {
-    List<Claim> claims = new ArrayList<>();
-    Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
+  /** Reads (claim, document) pairs into the claims and each document's metadata, once. */
+  private static void drain(Iterator<Tuple2<ClaimRecord, DocumentRecord>> it, List<Claim> claims,
+      Map<String, DocumentMetadata> docs) {
     while (it.hasNext()) {
       Tuple2<ClaimRecord, DocumentRecord> t = it.next();
       claims.add(t._1().toClaim());
@@ -616,6 +615,13 @@ public final class SparkCountercheck implements AutoCloseable {
         docs.putIfAbsent(t._2().getId(), t._2().toMetadata());
       }
     }
+  }
+
+  static Partitioner.Summary summarize(Settings s,
+      Iterator<Tuple2<ClaimRecord, DocumentRecord>> it) {
+    List<Claim> claims = new ArrayList<>();
+    Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
+    drain(it, claims, docs);
     return s.partitioner().summarize(claims, docs.values());
   }
 
@@ -623,13 +629,7 @@ public final class SparkCountercheck implements AutoCloseable {
       Iterator<Tuple2<ClaimRecord, DocumentRecord>> it) {
     List<Claim> claims = new ArrayList<>();
     Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
-    while (it.hasNext()) {
-      Tuple2<ClaimRecord, DocumentRecord> t = it.next();
-      claims.add(t._1().toClaim());
-      if (t._2() != null) {
-        docs.putIfAbsent(t._2().getId(), t._2().toMetadata());
-      }
-    }
+    drain(it, claims, docs);
     Reconciliation r = s.partitioner().reconcilePartition(claims, docs.values(), run);
     return new Tuple2<>(key, ReconciliationJson.write(r));
   }
