@@ -2,7 +2,6 @@ package io.github.countercheck.spark;
 
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.core.DocumentMetadata;
-import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.reconcile.Partitioner;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.story.DocumentFeatures;
@@ -199,23 +198,14 @@ public final class ReconcileStream implements AutoCloseable {
   private Dataset<DocumentRecord> documentRecords(Dataset<Article> articles) {
     Broadcast<HashMap<String, String>> stories = JavaSparkContext
         .fromSparkContext(spark.sparkContext()).broadcast(storiesOf(articles));
-    return articles.map((MapFunction<Article, DocumentRecord>) a -> {
-      PublicationTime p = a.getPublished() == null || a.getPublished().isBlank() ? null
-          : PublicationTime.parse(a.getPublished());
-      DocumentMetadata m = new DocumentMetadata(a.getId(), a.getPublisher(), p, a.getStory());
-      String story = stories.value().get(a.getId());
-      return DocumentRecord.of(story == null ? m : m.withStory(story));
-    }, SparkCountercheck.DOCUMENT).persist(StorageLevel.MEMORY_AND_DISK());
+    return articles.map((MapFunction<Article, DocumentRecord>) a ->
+        DocumentRecord.of(a, stories.value().get(a.getId())), SparkCountercheck.DOCUMENT).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /** Keeps each document's metadata, rejecting a document given twice with other metadata. */
   private void remember(Dataset<DocumentRecord> docs) {
     for (DocumentMetadata m : SparkCountercheck.collectDocuments(docs)) {
-      DocumentMetadata old = documents.putIfAbsent(m.id(), m);
-      if (old != null && !old.equals(m)) {
-        throw new IllegalArgumentException("document '" + m.id() + "' is given twice, as "
-            + old + " and as " + m);
-      }
+      SparkCountercheck.remember(documents, m);
     }
   }
 

@@ -370,11 +370,7 @@ public final class SparkCountercheck implements AutoCloseable {
       if (a.getId() == null || a.getId().isBlank()) {
         throw new IllegalArgumentException("an article has no id");
       }
-      PublicationTime p = a.getPublished() == null || a.getPublished().isBlank() ? null
-          : PublicationTime.parse(a.getPublished());
-      DocumentMetadata m = new DocumentMetadata(a.getId(), a.getPublisher(), p, a.getStory());
-      String story = byDocument.value().get(a.getId());
-      return DocumentRecord.of(story == null ? m : m.withStory(story));
+      return DocumentRecord.of(a, byDocument.value().get(a.getId()));
     }, DOCUMENT);
   }
 
@@ -500,14 +496,22 @@ public final class SparkCountercheck implements AutoCloseable {
   static List<DocumentMetadata> collectDocuments(Dataset<DocumentRecord> documents) {
     Map<String, DocumentMetadata> byId = new LinkedHashMap<>();
     for (DocumentRecord r : documents.collectAsList()) {
-      DocumentMetadata m = r.toMetadata();
-      DocumentMetadata old = byId.putIfAbsent(m.id(), m);
-      if (old != null && !old.equals(m)) {
-        throw new IllegalArgumentException("document '" + m.id() + "' is given twice, as " + old
-            + " and as " + m);
-      }
+      remember(byId, r.toMetadata());
     }
     return new ArrayList<>(byId.values());
+  }
+
+  /**
+   * Keeps a document's metadata by its id.
+   *
+   * @throws IllegalArgumentException when the document was given before with other metadata
+   */
+  static void remember(Map<String, DocumentMetadata> byId, DocumentMetadata m) {
+    DocumentMetadata old = byId.putIfAbsent(m.id(), m);
+    if (old != null && !old.equals(m)) {
+      throw new IllegalArgumentException("document '" + m.id() + "' is given twice, as " + old
+          + " and as " + m);
+    }
   }
 
   /** Claims with their partition key and their document's metadata. */
