@@ -176,17 +176,8 @@ final class ReconcileCommand implements Callable<Integer> {
       err.println("countercheck reconcile: give a DIR or FILE, or --claims FILE.jsonl");
       return 2;
     }
-    Reconciler reconciler;
-    try {
-      Reconciler.Builder builder = Reconciler.builder().windowDays(windowDays);
-      if (sameTimeHours != null) {
-        builder.sameTime(Duration.ofHours(sameTimeHours));
-      }
-      reconciler = builder.build();
-    } catch (IllegalArgumentException e) {
-      err.println("countercheck reconcile: "
-          + (sameTimeHours != null && e.getMessage().contains("same") ? "--same-time-hours: "
-              : "--window-days: ") + e.getMessage());
+    Reconciler reconciler = reconciler(err);
+    if (reconciler == null) {
       return 2;
     }
     filters.validate();
@@ -207,13 +198,49 @@ final class ReconcileCommand implements Callable<Integer> {
     List<Document> documents = selected.documents();
     Terminal terminal = Terminal.detect();
     Progress progress = new Progress(err, terminal.stderrIsTerminal(), documents.size());
+    List<Claim> claims = claims(documents, progress);
+    if (claims == null) {
+      return 1;
+    }
+    claims = filters.claims(claims);
+    progress.stage("reconciling " + claims.size() + " claims...");
+    Told told = toldApart(new ArrayList<>(metadata.values()), documents, progress);
+    Reconciliation r = spark != null
+        ? spark.reconcile(reconciler, claims, told.metadata(), told.titles())
+        : reconciler.reconcile(claims, told.metadata(), told.titles());
+    progress.done();
+    return written(report(r, documents, terminal), out);
+  }
+
+  /** The reconciler of the options, or null when one of them is out of range (said on err). */
+  private Reconciler reconciler(PrintWriter err) {
+    try {
+      Reconciler.Builder builder = Reconciler.builder().windowDays(windowDays);
+      if (sameTimeHours != null) {
+        builder.sameTime(Duration.ofHours(sameTimeHours));
+      }
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      err.println("countercheck reconcile: "
+          + (sameTimeHours != null && e.getMessage().contains("same") ? "--same-time-hours: "
+              : "--window-days: ") + e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * The claims to reconcile: read from {@code --claims}, or extracted (on Spark with {@code
+   * --engine spark}); null, with the error said, when they cannot be read or are more than this
+   * heap can reconcile.
+   */
+  private List<Claim> claims(List<Document> documents, Progress progress) {
     long budget = claimBudget();
     List<Claim> claims = new ArrayList<>();
     if (claimsFile != null) {
       String why = readClaims(documents, claims, budget);
       if (why != null) {
         error(claimsFile, why);
-        return 1;
+        return null;
       }
     } else if (spark != null) {
       progress.stage("extracting the claims of " + documents.size() + " documents on Spark...");
@@ -222,7 +249,7 @@ final class ReconcileCommand implements Callable<Integer> {
         progress.done();
         error(Path.of(inputs.paths.get(0)), tooManyClaims(claims.size(), budget)
             + "; nothing is reconciled");
-        return 1;
+        return null;
       }
     } else {
       ClaimExtractor extractor = ClaimExtractor.create();
@@ -238,14 +265,23 @@ final class ReconcileCommand implements Callable<Integer> {
           progress.done();
           error(Path.of(d.id()), tooManyClaims(claims.size(), budget)
               + "; nothing is reconciled");
-          return 1;
+          return null;
         }
       }
     }
-    claims = filters.claims(claims);
-    progress.stage("reconciling " + claims.size() + " claims...");
+    return claims;
+  }
+
+  /** The documents' metadata with the stories they were told apart into, and the stories' titles. */
+  private record Told(List<DocumentMetadata> metadata, Map<String, String> titles) {}
+
+  /**
+   * The documents' stories as {@code --stories} asks: told apart by clustering (a manifest's
+   * story ids kept where the clustering gives none), the manifest's alone, or none.
+   */
+  private Told toldApart(List<DocumentMetadata> withStories, List<Document> documents,
+      Progress progress) {
     Map<String, String> storyTitles = Map.of();
-    List<DocumentMetadata> withStories = new ArrayList<>(metadata.values());
     if (stories == StoryMode.cluster && !documents.isEmpty()) {
       progress.stage("telling " + documents.size() + " documents apart into stories...");
       Stories told = spark != null ? spark.stories(documents)
@@ -258,18 +294,23 @@ final class ReconcileCommand implements Callable<Integer> {
     } else if (stories == StoryMode.none) {
       withStories.replaceAll(m -> m.withStory(null));
     }
-    Reconciliation r = spark != null
-        ? spark.reconcile(reconciler, claims, withStories, storyTitles)
-        : reconciler.reconcile(claims, withStories, storyTitles);
-    progress.done();
+    return new Told(withStories, storyTitles);
+  }
+
+  /** The report in the {@code --format} asked for. */
+  private String report(Reconciliation r, List<Document> documents, Terminal terminal) {
     ReportOptions options = ReportOptions.defaults().documentTitles(titles(documents));
-    String report = switch (format) {
+    return switch (format) {
       case json -> ReconciliationJson.write(r, ReconciliationJson.Layout.INDENTED);
       case markdown -> ReconciliationReport.markdown(r, options);
       case html -> HtmlReport.render(r, options);
       case table -> ReconciliationReport.table(r, options.colour(color != null ? color
           : output == null && terminal.colour(Terminal.When.auto)));
     };
+  }
+
+  /** Writes the report to {@code -o} or standard output: the exit status. */
+  private int written(String report, PrintWriter out) {
     if (output != null) {
       try {
         Files.writeString(output, report, StandardCharsets.UTF_8);

@@ -2,7 +2,9 @@ package io.github.countercheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.tree.MethodTree;
@@ -18,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -27,17 +31,28 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layout a maintainer can live in, read from the main sources of the modules beside this one
- * (parsed with the JDK's compiler, nothing compiled): no file in {@code core} or {@code claims}
- * over {@value #MAX_FILE_LINES} lines and no method there over {@value #MAX_METHOD_LINES}; no lower
- * package that imports its orchestrator back; and the internal packages imported only by the
- * modules their {@code module-info.java} exports them to (the tests run on the class path, where
- * that boundary is not enforced, so it is checked here too).
+ * (parsed with the JDK's compiler, nothing compiled): no file of a shipped module over {@value
+ * #MAX_FILE_LINES} lines (but the few not yet split) and no method there over {@value
+ * #MAX_METHOD_LINES}; no lower package that imports its orchestrator back, nor a class beside an
+ * orchestrator in its own package (which needs no import) that names it; and the internal
+ * packages imported only by the modules their {@code module-info.java} exports them to (the tests
+ * run on the class path, where that boundary is not enforced, so it is checked here too).
  */
 final class LayoutTest {
   private static final int MAX_FILE_LINES = 500;
   private static final int MAX_METHOD_LINES = 80;
-  /** The modules the size rules hold for. */
-  private static final List<String> SIZED = List.of("core", "claims");
+  /** The modules the size rules hold for: every module the product ships. */
+  private static final List<String> SIZED = List.of("core", "claims", "reconcile", "cli", "spark");
+  /**
+   * The files still over {@value #MAX_FILE_LINES} lines (of reconcile and spark, which the file
+   * rule newly covers), until each is split: a file here must still be over the limit, so the
+   * list only shrinks.
+   */
+  private static final Set<String> NOT_YET_SPLIT = Set.of(
+      "reconcile/.../reconcile/Partitioner.java",
+      "reconcile/.../reconcile/story/StoryTracker.java",
+      "reconcile/.../reconcile/report/ReportContext.java",
+      "spark/.../spark/SparkCountercheck.java");
   /** Every module with main sources, as folders beside this module. */
   private static final List<String> MODULES =
       List.of("core", "claims", "reconcile", "cli", "spark", "benchmarks");
@@ -59,6 +74,14 @@ final class LayoutTest {
       "io.github.countercheck.reconcile.Reconciler", List.of("io.github.countercheck.reconcile."));
 
   /**
+   * An orchestrator class and the classes of its own package that may name it (those above it,
+   * which make it): the others are below it and reach it with no import, so the import rule cannot
+   * see them; they are caught by the names their code uses (Javadoc may still cite it).
+   */
+  private static final Map<String, List<String>> NAMED_ONLY_BY = Map.of(
+      "io.github.countercheck.reconcile.Engine", List.of("Reconciler"));
+
+  /**
    * An internal package and the modules that may import it: those of its {@code module-info.java}
    * qualified export, its own, and the benchmarks (on the class path, never deployed).
    */
@@ -67,18 +90,23 @@ final class LayoutTest {
       "io.github.countercheck.claims.internal.", List.of("claims", "reconcile", "benchmarks"));
 
   @Test
-  void noFileInCoreOrClaimsIsLongerThanTheLimit() {
+  void noFileInAShippedModuleIsLongerThanTheLimit() {
     List<String> found = new ArrayList<>();
+    List<String> split = new ArrayList<>();
     for (Source s : sources(SIZED)) {
-      if (s.lines() > MAX_FILE_LINES) {
+      if (s.lines() > MAX_FILE_LINES && !NOT_YET_SPLIT.contains(s.name())) {
         found.add(s.name() + ": " + s.lines() + " lines");
+      }
+      if (s.lines() <= MAX_FILE_LINES && NOT_YET_SPLIT.contains(s.name())) {
+        split.add(s.name());
       }
     }
     assertThat(found).as("files over %d lines", MAX_FILE_LINES).isEmpty();
+    assertThat(split).as("files split: take them off NOT_YET_SPLIT").isEmpty();
   }
 
   @Test
-  void noMethodInCoreOrClaimsIsLongerThanTheLimit() {
+  void noMethodInAShippedModuleIsLongerThanTheLimit() {
     List<String> found = new ArrayList<>();
     int methods = 0;
     for (Source s : sources(SIZED)) {
@@ -104,6 +132,28 @@ final class LayoutTest {
         }
       }
     }
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void noClassBesideAnOrchestratorNamesItUnlessItMakesIt() {
+    List<String> found = new ArrayList<>();
+    int beside = 0;
+    for (Source s : sources(MODULES)) {
+      for (Map.Entry<String, List<String>> rule : NAMED_ONLY_BY.entrySet()) {
+        int dot = rule.getKey().lastIndexOf('.');
+        String pkg = rule.getKey().substring(0, dot);
+        String simple = rule.getKey().substring(dot + 1);
+        if (s.pkg().equals(pkg) && !s.classes().contains(simple)) {
+          beside++;
+          if (s.names().contains(simple) && s.classes().stream()
+              .noneMatch(c -> rule.getValue().contains(c))) {
+            found.add(s.name() + " names " + simple);
+          }
+        }
+      }
+    }
+    assertThat(beside).isGreaterThan(10);
     assertThat(found).isEmpty();
   }
 
@@ -138,14 +188,21 @@ final class LayoutTest {
         .findFirst().orElseThrow();
     assertThat(reader.methods()).isNotEmpty().allMatch(m -> m.lines() >= 1);
     assertThat(reader.imports()).anyMatch(i -> i.startsWith("io.github.countercheck.core."));
+    Source reconciler = all.stream().filter(s -> s.name().endsWith("/reconcile/Reconciler.java"))
+        .findFirst().orElseThrow();
+    assertThat(reconciler.classes()).contains("Reconciler");
+    assertThat(reconciler.names()).contains("Engine");
   }
 
   /** One method or constructor: where it starts, and how many lines it spans. */
   private record Method(String name, int line, int lines) {}
 
-  /** One main source file, parsed. */
+  /**
+   * One main source file, parsed: with the simple names of the classes it declares and the
+   * identifiers its code uses.
+   */
   private record Source(String module, String name, String pkg, int lines, List<String> imports,
-      List<Method> methods) {}
+      List<Method> methods, Set<String> classes, Set<String> names) {}
 
   private static List<Source> sources(List<String> modules) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -186,7 +243,21 @@ final class LayoutTest {
     }
     LineMap map = unit.getLineMap();
     List<Method> methods = new ArrayList<>();
+    Set<String> classes = new TreeSet<>();
+    Set<String> names = new TreeSet<>();
     new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree c, Void unused) {
+        classes.add(c.getSimpleName().toString());
+        return super.visitClass(c, unused);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree i, Void unused) {
+        names.add(i.getName().toString());
+        return super.visitIdentifier(i, unused);
+      }
+
       @Override
       public Void visitMethod(MethodTree m, Void unused) {
         long start = positions.getStartPosition(unit, m);
@@ -199,6 +270,6 @@ final class LayoutTest {
         return super.visitMethod(m, unused);
       }
     }.scan(unit, null);
-    return new Source(module, name, pkg, lines, imports, methods);
+    return new Source(module, name, pkg, lines, imports, methods, classes, names);
   }
 }

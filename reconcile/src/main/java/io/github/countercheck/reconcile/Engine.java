@@ -72,23 +72,36 @@ final class Engine {
 
   Reconciliation run(Collection<Claim> claims, Collection<DocumentMetadata> documents,
       Map<String, String> storyTitles) {
-    for (DocumentMetadata d : documents) {
-      Objects.requireNonNull(d, "document metadata");
-      DocumentMetadata old = meta.putIfAbsent(d.id(), d);
-      if (old != null && !old.equals(d)) {
-        throw new IllegalArgumentException("document '" + d.id() + "' is given twice, as " + old
-            + " and as " + d);
-      }
-    }
+    DocumentIndex.addAll(meta, documents);
     // canonical order: document (by its rank among the distinct ids), span, then every field;
     // the ids are ranked with one sort of the distinct ids (of the metadata and of the claims)
     int n = claims.size();
+    Claim[] all = new Claim[n];
+    int[][] rankOf = new int[n][];
+    List<DocumentMetadata> referenced = rankDocuments(claims, all, rankOf);
+    List<Story> stories = StoryRanking.rank(referenced, storyTitles, run != null && run.anyStory());
+    rankStories(stories);
+    Item[] items = inCanonicalOrder(all, rankOf, referenced.size());
+    book.rank();
+    Grouping grouping = new Grouping(items, windowDays, layout, storyIds);
+    grouping.group();
+    return new Reconciliation(referenced, judgedInOrder(grouping), stories);
+  }
+
+  /**
+   * Ranks the distinct document ids, of the metadata and of the claims, in one sort: puts the
+   * claims in {@code all} and each one's document rank (shared by its document's claims) in
+   * {@code rankOf}.
+   *
+   * @return the documents in rank order, with empty metadata for those the run was not given
+   */
+  private List<DocumentMetadata> rankDocuments(Collection<Claim> claims, Claim[] all,
+      int[][] rankOf) {
+    int n = all.length;
     Map<String, int[]> ranks = new HashMap<>(Math.max(16, (meta.size() + n / 2) * 4 / 3));
     for (String id : meta.keySet()) {
       ranks.put(id, new int[1]);
     }
-    Claim[] all = new Claim[n];
-    int[][] rankOf = new int[n][];
     int k = 0;
     for (Claim c : claims) {
       Objects.requireNonNull(c, "claim");
@@ -103,8 +116,12 @@ final class Engine {
       DocumentMetadata d = meta.get(ids[i]);
       referenced.add(d != null ? d : new DocumentMetadata(ids[i], null, null, null));
     }
-    List<Story> stories = StoryRanking.rank(referenced, storyTitles, run != null && run.anyStory());
-    rankStories(stories);
+    return referenced;
+  }
+
+  /** The claims as items, in canonical order: by document rank, span, then every field. */
+  private Item[] inCanonicalOrder(Claim[] all, int[][] rankOf, int documents) {
+    int n = all.length;
     long[] key = new long[n]; // document rank, then span start
     int[] end = new int[n];
     for (int i = 0; i < n; i++) {
@@ -114,18 +131,17 @@ final class Engine {
     // by document with one counting pass over the ranks (linear), then within each document,
     // whose claims are few, by span and every field: the order of one stable sort by all of it
     int[] idx = new int[n];
-    int[] firstOf = new int[ids.length + 1];
+    int[] firstOf = new int[documents + 1];
     for (int i = 0; i < n; i++) {
       firstOf[rankOf[i][0] + 1]++;
     }
-    for (int d = 0; d < ids.length; d++) {
+    for (int d = 0; d < documents; d++) {
       firstOf[d + 1] += firstOf[d];
     }
     int[] next = firstOf.clone();
     for (int i = 0; i < n; i++) {
       idx[next[rankOf[i][0]]++] = i;
     }
-    rankOf = null;
     IndexSort.IndexOrder withinDocument = (a, b) -> {
       int c = Long.compare(key[a], key[b]);
       if (c == 0) {
@@ -133,7 +149,7 @@ final class Engine {
       }
       return c != 0 ? c : ClaimOrder.compareAfterDocument(all[a], all[b]);
     };
-    for (int d = 0; d < ids.length; d++) {
+    for (int d = 0; d < documents; d++) {
       int from = firstOf[d];
       int count = firstOf[d + 1] - from;
       if (count > 1) {
@@ -144,9 +160,14 @@ final class Engine {
     for (int i = 0; i < n; i++) {
       items[i] = item(all[idx[i]], i, (int) (key[idx[i]] >>> 32));
     }
-    book.rank();
-    Grouping grouping = new Grouping(items, windowDays, layout, storyIds);
-    grouping.group();
+    return items;
+  }
+
+  /**
+   * Has {@link GroupBuilder} judge each group that {@code grouping} cut, and sorts the groups: by
+   * story and scope, then event, modality, subject and location, then their first claim.
+   */
+  private List<ClaimGroup> judgedInOrder(Grouping grouping) {
     Item[] grouped = grouping.grouped;
     int groupCount = grouping.groupCount();
     ClaimGroup[] out = new ClaimGroup[groupCount];
@@ -192,7 +213,7 @@ final class Engine {
     for (int i : order) {
       ordered.add(out[i]);
     }
-    return new Reconciliation(referenced, ordered, stories);
+    return ordered;
   }
 
   /** Fills {@link #storyRanks} and {@link #storyIds} from the stories in rank order. */

@@ -44,6 +44,8 @@ final class Estimator {
   private int[] perVoice = new int[16];
   private long[] latestSecond = new long[16];
   private int[] timedOrder = new int[16];
+  /** The highest low of the latest sub-category claims, as {@link #topMeasure} found it. */
+  private long subFloor;
   /** The span within which two times of day are "the same time", in seconds. */
   private final long sameTime;
 
@@ -82,6 +84,25 @@ final class Estimator {
   }
 
   private @Nullable Estimate estimate(int n, int[] voiceOf, int voices, boolean cumulative) {
+    reserve(n, voices);
+    Arrays.fill(dropped, 0, n, false);
+    if (cumulative) {
+      notUpdated(n);
+    }
+    int latestCount = latestOfEachVoice(n, voiceOf, voices);
+    int topCount = topMeasure(latestCount);
+    int specificCount = specificInOneMeasure(topCount);
+    if (specificCount < 0) {
+      return null; // siblings with no parent figure: no sum is implied
+    }
+    Estimate range = specificCount > 0
+        ? specificRange(topCount, specificCount, voiceOf, voices)
+        : boundsRange(topCount);
+    return raisedToFloor(range);
+  }
+
+  /** Grows the scratch arrays to hold {@code n} members and {@code voices} voices. */
+  private void reserve(int n, int voices) {
     if (dropped.length < n) {
       int size = Math.max(n, dropped.length * 2);
       dropped = new boolean[size];
@@ -94,11 +115,16 @@ final class Estimator {
       perVoice = new int[size];
       latestSecond = new long[size];
     }
+  }
+
+  /**
+   * Puts in {@code latest} the members not dropped that are their voice's latest, and marks their
+   * subjects {@code present}.
+   *
+   * @return how many there are
+   */
+  private int latestOfEachVoice(int n, int[] voiceOf, int voices) {
     boolean[] dropped = this.dropped;
-    Arrays.fill(dropped, 0, n, false);
-    if (cumulative) {
-      notUpdated(n);
-    }
     // of each voice, its claims of its latest date (undated counts as earliest), and of those
     // with a time of day only the latest: a date alone is the whole day, as late as any time in it
     int[] latestDay = this.latestDay;
@@ -128,7 +154,16 @@ final class Estimator {
         present[at(i).subject().ordinal()] = true;
       }
     }
-    // the top measure: claims whose subject has no strict ancestor among the candidates
+    return latestCount;
+  }
+
+  /**
+   * Puts in {@code top} the top measure of the latest claims: those whose subject has no strict
+   * ancestor among the candidates; the others, of sub-categories, raise {@code subFloor}.
+   *
+   * @return how many there are
+   */
+  private int topMeasure(int latestCount) {
     int[] top = this.top;
     int topCount = 0;
     long floor = 0; // the highest low of the sub-category claims
@@ -144,72 +179,89 @@ final class Estimator {
         top[topCount++] = latest[k];
       }
     }
+    subFloor = floor;
+    return topCount;
+  }
+
+  /**
+   * How many of the top claims are specific, or -1 when they are not all of one measure.
+   */
+  private int specificInOneMeasure(int topCount) {
     Subject measure = at(top[0]).subject();
     int specificCount = 0;
     for (int k = 0; k < topCount; k++) {
       Item it = at(top[k]);
       if (!Hierarchy.sameMeasure(measure, it.subject())) {
-        return null; // siblings with no parent figure: no sum is implied
+        return -1;
       }
       if (it.q().isSpecific()) {
         specificCount++;
       }
     }
-    long low;
-    Long best = null;
-    Long high;
-    if (specificCount > 0) {
-      int[] specific = new int[specificCount];
-      int m = 0;
-      long min = Long.MAX_VALUE;
-      long max = 0;
-      for (int k = 0; k < topCount; k++) {
-        Quantity q = at(top[k]).q();
-        if (q.isSpecific()) {
-          specific[m++] = top[k];
-          min = Math.min(min, q.value());
-          max = Math.max(max, q.value());
-        }
-      }
-      for (int k = 0; k < topCount; k++) {
-        Quantity q = at(top[k]).q();
-        if (!q.isSpecific() && q.high() != null) {
-          max = Math.max(max, q.high());
-        }
-      }
-      low = min;
-      best = weightedMedian(specific, voiceOf, voices);
-      high = max;
-    } else {
-      long maxLow = 0;
-      long minHigh = Long.MAX_VALUE;
-      long minLow = Long.MAX_VALUE;
-      long maxHigh = 0;
-      boolean unbounded = false;
-      for (int k = 0; k < topCount; k++) {
-        Quantity q = at(top[k]).q();
-        maxLow = Math.max(maxLow, q.low());
-        minLow = Math.min(minLow, q.low());
-        minHigh = Math.min(minHigh, q.highOrMax());
-        if (q.high() == null) {
-          unbounded = true;
-        } else {
-          maxHigh = Math.max(maxHigh, q.high());
-        }
-      }
-      if (maxLow <= minHigh) { // the figures share counts: they narrow each other
-        low = maxLow;
-        high = minHigh == Long.MAX_VALUE ? null : minHigh;
-      } else { // they conflict: their span
-        low = minLow;
-        high = unbounded ? null : maxHigh;
+    return specificCount;
+  }
+
+  /**
+   * With specific figures among the top claims: from the least to the most of them (or of an upper
+   * bound of the others), with their weighted median as the best figure.
+   */
+  private Estimate specificRange(int topCount, int specificCount, int[] voiceOf, int voices) {
+    int[] specific = new int[specificCount];
+    int m = 0;
+    long min = Long.MAX_VALUE;
+    long max = 0;
+    for (int k = 0; k < topCount; k++) {
+      Quantity q = at(top[k]).q();
+      if (q.isSpecific()) {
+        specific[m++] = top[k];
+        min = Math.min(min, q.value());
+        max = Math.max(max, q.value());
       }
     }
+    for (int k = 0; k < topCount; k++) {
+      Quantity q = at(top[k]).q();
+      if (!q.isSpecific() && q.high() != null) {
+        max = Math.max(max, q.high());
+      }
+    }
+    return new Estimate(min, weightedMedian(specific, voiceOf, voices), max);
+  }
+
+  /** With no specific figure among the top claims: the range their bounds allow, with no best. */
+  private Estimate boundsRange(int topCount) {
+    long maxLow = 0;
+    long minHigh = Long.MAX_VALUE;
+    long minLow = Long.MAX_VALUE;
+    long maxHigh = 0;
+    boolean unbounded = false;
+    for (int k = 0; k < topCount; k++) {
+      Quantity q = at(top[k]).q();
+      maxLow = Math.max(maxLow, q.low());
+      minLow = Math.min(minLow, q.low());
+      minHigh = Math.min(minHigh, q.highOrMax());
+      if (q.high() == null) {
+        unbounded = true;
+      } else {
+        maxHigh = Math.max(maxHigh, q.high());
+      }
+    }
+    if (maxLow <= minHigh) { // the figures share counts: they narrow each other
+      return new Estimate(maxLow, null, minHigh == Long.MAX_VALUE ? null : minHigh);
+    } else { // they conflict: their span
+      return new Estimate(minLow, null, unbounded ? null : maxHigh);
+    }
+  }
+
+  /** The range with its low raised to the sub-categories' floor, where that stays credible. */
+  private Estimate raisedToFloor(Estimate range) {
+    long low = range.low();
+    Long best = range.best();
+    Long high = range.high();
     long ceiling = best != null ? best : high != null ? high : Long.MAX_VALUE;
-    if (floor > low && floor <= ceiling) {
-      low = floor;
+    if (subFloor > low && subFloor <= ceiling) {
+      return new Estimate(subFloor, best, high);
     }
-    return new Estimate(low, best, high);
+    return range;
   }
 
   /**

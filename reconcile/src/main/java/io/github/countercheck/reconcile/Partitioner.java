@@ -563,14 +563,7 @@ public final class Partitioner {
 
   private static Map<String, DocumentMetadata> metadata(Collection<DocumentMetadata> documents) {
     Map<String, DocumentMetadata> meta = new HashMap<>();
-    for (DocumentMetadata d : documents) {
-      Objects.requireNonNull(d, "document metadata");
-      DocumentMetadata old = meta.putIfAbsent(d.id(), d);
-      if (old != null && !old.equals(d)) {
-        throw new IllegalArgumentException("document '" + d.id() + "' is given twice, as " + old
-            + " and as " + d);
-      }
-    }
+    DocumentIndex.addAll(meta, documents);
     return meta;
   }
 

@@ -320,7 +320,7 @@ public final class PlaceAliases {
     if (location == null) {
       return null;
     }
-    List<String> words = words(TextNormalizer.normalizeForm(location));
+    List<String> words = NameWords.of(TextNormalizer.normalizeForm(location));
     for (int i = 0; i < words.size(); i++) {
       lengths:
       for (int len = Math.min(maxWords, words.size() - i); len >= 1; len--) {
@@ -366,23 +366,8 @@ public final class PlaceAliases {
   }
 
 
-  private static List<String> words(String normalized) {
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= normalized.length(); i++) {
-      boolean word = i < normalized.length() && Character.isLetterOrDigit(normalized.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(normalized.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
-  }
-
   private static String key(String text) {
-    return String.join(" ", words(TextNormalizer.normalizeForm(text)));
+    return String.join(" ", NameWords.of(TextNormalizer.normalizeForm(text)));
   }
 
   /** @return the number of canonical places in the table */

@@ -225,16 +225,9 @@ public final class VoiceAliases {
   private static List<String> words(String text) {
     String n = TextNormalizer.normalizeForm(Normalizer.normalize(text, Normalizer.Form.NFKC));
     List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= n.length(); i++) {
-      boolean w = i < n.length() && Character.isLetterOrDigit(n.charAt(i));
-      if (w && start < 0) {
-        start = i;
-      } else if (!w && start >= 0) {
-        List<String> forms = Proclitics.VOICE_NAMES.candidates(n.substring(start, i));
-        out.add(forms.get(forms.size() - 1)); // without و and ال
-        start = -1;
-      }
+    for (String word : NameWords.of(n)) {
+      List<String> forms = Proclitics.VOICE_NAMES.candidates(word);
+      out.add(forms.get(forms.size() - 1)); // without و and ال
     }
     return out;
   }

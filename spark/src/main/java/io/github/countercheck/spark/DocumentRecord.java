@@ -42,6 +42,21 @@ public final class DocumentRecord implements Serializable {
   }
 
   /**
+   * The record of an article's metadata (a blank time read as none), with the story it was told
+   * apart into.
+   *
+   * @param a     the article
+   * @param story the story it was told apart into, or null to keep the article's own story id
+   * @return its record
+   */
+  static DocumentRecord of(Article a, String story) {
+    PublicationTime p = a.getPublished() == null || a.getPublished().isBlank() ? null
+        : PublicationTime.parse(a.getPublished());
+    DocumentMetadata m = new DocumentMetadata(a.getId(), a.getPublisher(), p, a.getStory());
+    return of(story == null ? m : m.withStory(story));
+  }
+
+  /**
    * @return the metadata
    * @throws IllegalArgumentException if the id is blank or the time cannot be read
    */

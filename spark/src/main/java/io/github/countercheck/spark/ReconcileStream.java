@@ -2,7 +2,6 @@ package io.github.countercheck.spark;
 
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.core.DocumentMetadata;
-import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.reconcile.Partitioner;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.story.DocumentFeatures;
@@ -149,36 +148,15 @@ public final class ReconcileStream implements AutoCloseable {
     Dataset<Article> articles = batch.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       addStories(articles);
-      Broadcast<HashMap<String, String>> stories = JavaSparkContext
-          .fromSparkContext(spark.sparkContext()).broadcast(storiesOf(articles));
-      Dataset<DocumentRecord> docs = articles.map((MapFunction<Article, DocumentRecord>) a -> {
-        PublicationTime p = a.getPublished() == null || a.getPublished().isBlank() ? null
-            : PublicationTime.parse(a.getPublished());
-        DocumentMetadata m = new DocumentMetadata(a.getId(), a.getPublisher(), p, a.getStory());
-        String story = stories.value().get(a.getId());
-        return DocumentRecord.of(story == null ? m : m.withStory(story));
-      }, SparkCountercheck.DOCUMENT).persist(StorageLevel.MEMORY_AND_DISK());
-      for (DocumentMetadata m : SparkCountercheck.collectDocuments(docs)) {
-        DocumentMetadata old = documents.putIfAbsent(m.id(), m);
-        if (old != null && !old.equals(m)) {
-          throw new IllegalArgumentException("document '" + m.id() + "' is given twice, as "
-              + old + " and as " + m);
-        }
-      }
+      Dataset<DocumentRecord> docs = documentRecords(articles);
+      remember(docs);
       Dataset<ClaimRecord> claims = engine.extract(articles);
       Dataset<Tuple2<ClaimRecord, DocumentRecord>> joined = claims.joinWith(docs,
           claims.col("document").equalTo(docs.col("id")), "left_outer")
           .persist(StorageLevel.MEMORY_AND_DISK());
       Settings s = settings;
       Partitioner.Summary before = run;
-      Partitioner.Summary after = before;
-      for (Partitioner.Summary p : joined.mapPartitions(
-          (org.apache.spark.api.java.function.MapPartitionsFunction<
-              Tuple2<ClaimRecord, DocumentRecord>, Partitioner.Summary>) it ->
-              List.of(SparkCountercheck.summarize(s, it)).iterator(),
-          Encoders.javaSerialization(Partitioner.Summary.class)).collectAsList()) {
-        after = after.merge(p);
-      }
+      Partitioner.Summary after = merged(s, joined, before);
       Broadcast<Partitioner.Summary> b = JavaSparkContext.fromSparkContext(spark.sparkContext())
           .broadcast(after);
       Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> fresh = joined.map(
@@ -192,43 +170,11 @@ public final class ReconcileStream implements AutoCloseable {
       Partitioner.Change change = s.partitioner().change(before, after);
       Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> kept = state;
       if (!change.isEmpty()) {
-        Broadcast<Partitioner.Change> ch = JavaSparkContext
-            .fromSparkContext(spark.sparkContext()).broadcast(change);
-        touched.addAll(state.flatMap(
-            (FlatMapFunction<Tuple3<String, ClaimRecord, DocumentRecord>, String>) t -> {
-              Claim c = t._2().toClaim();
-              DocumentMetadata m = SparkCountercheck.metadata(t._3());
-              if (!s.partitioner().affects(c, m, ch.value())) {
-                return Collections.emptyIterator();
-              }
-              return (s.partitioner().rekeys(c, m, ch.value())
-                  ? List.of(t._1(), s.partitioner().key(c, m, b.value())) : List.of(t._1()))
-                  .iterator();
-            }, Encoders.STRING()).distinct().collectAsList());
-        kept = state.map(
-            (MapFunction<Tuple3<String, ClaimRecord, DocumentRecord>, Tuple3<String, ClaimRecord,
-                DocumentRecord>>) t -> {
-              Claim c = t._2().toClaim();
-              DocumentMetadata m = SparkCountercheck.metadata(t._3());
-              return s.partitioner().rekeys(c, m, ch.value())
-                  ? new Tuple3<>(s.partitioner().key(c, m, b.value()), t._2(), t._3()) : t;
-            }, KEYED);
+        kept = rekeyed(s, change, b, touched);
       }
       Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> all =
           kept.union(fresh).localCheckpoint(true);
-      Broadcast<HashSet<String>> keys = JavaSparkContext.fromSparkContext(spark.sparkContext())
-          .broadcast(new HashSet<>(touched));
-      Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> regroup = all.filter(
-          (FilterFunction<Tuple3<String, ClaimRecord, DocumentRecord>>) t ->
-              keys.value().contains(t._1()));
-      List<Tuple2<String, String>> redone = regroup
-          .groupByKey((MapFunction<Tuple3<String, ClaimRecord, DocumentRecord>, String>) t ->
-              t._1(), Encoders.STRING())
-          .mapGroups((MapGroupsFunction<String, Tuple3<String, ClaimRecord, DocumentRecord>,
-              Tuple2<String, String>>) (key, it) -> SparkCountercheck.reconcileGroup(s,
-                  b.value(), key, new Pairs(it)),
-              Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
-          .collectAsList();
+      List<Tuple2<String, String>> redone = reconciled(s, b, all, touched);
       results.keySet().removeAll(touched);
       for (Tuple2<String, String> t : redone) {
         results.put(t._1(), t._2());
@@ -246,6 +192,82 @@ public final class ReconcileStream implements AutoCloseable {
     } finally {
       articles.unpersist();
     }
+  }
+
+  /** The articles' metadata, each with the story it was told apart into (persisted). */
+  private Dataset<DocumentRecord> documentRecords(Dataset<Article> articles) {
+    Broadcast<HashMap<String, String>> stories = JavaSparkContext
+        .fromSparkContext(spark.sparkContext()).broadcast(storiesOf(articles));
+    return articles.map((MapFunction<Article, DocumentRecord>) a ->
+        DocumentRecord.of(a, stories.value().get(a.getId())), SparkCountercheck.DOCUMENT).persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** Keeps each document's metadata, rejecting a document given twice with other metadata. */
+  private void remember(Dataset<DocumentRecord> docs) {
+    for (DocumentMetadata m : SparkCountercheck.collectDocuments(docs)) {
+      SparkCountercheck.remember(documents, m);
+    }
+  }
+
+  /** The run's summary with the batch's claims added, summarized partition by partition. */
+  private static Partitioner.Summary merged(Settings s,
+      Dataset<Tuple2<ClaimRecord, DocumentRecord>> joined, Partitioner.Summary before) {
+    Partitioner.Summary after = before;
+    for (Partitioner.Summary p : joined.mapPartitions(
+        (org.apache.spark.api.java.function.MapPartitionsFunction<
+            Tuple2<ClaimRecord, DocumentRecord>, Partitioner.Summary>) it ->
+            List.of(SparkCountercheck.summarize(s, it)).iterator(),
+        Encoders.javaSerialization(Partitioner.Summary.class)).collectAsList()) {
+      after = after.merge(p);
+    }
+    return after;
+  }
+
+  /**
+   * The claims kept so far under their keys after the summary's change, adding to {@code touched}
+   * the keys, before and after, of those the change affects.
+   */
+  private Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> rekeyed(Settings s,
+      Partitioner.Change change, Broadcast<Partitioner.Summary> b, Set<String> touched) {
+    Broadcast<Partitioner.Change> ch = JavaSparkContext
+        .fromSparkContext(spark.sparkContext()).broadcast(change);
+    touched.addAll(state.flatMap(
+        (FlatMapFunction<Tuple3<String, ClaimRecord, DocumentRecord>, String>) t -> {
+          Claim c = t._2().toClaim();
+          DocumentMetadata m = SparkCountercheck.metadata(t._3());
+          if (!s.partitioner().affects(c, m, ch.value())) {
+            return Collections.emptyIterator();
+          }
+          return (s.partitioner().rekeys(c, m, ch.value())
+              ? List.of(t._1(), s.partitioner().key(c, m, b.value())) : List.of(t._1()))
+              .iterator();
+        }, Encoders.STRING()).distinct().collectAsList());
+    return state.map(
+        (MapFunction<Tuple3<String, ClaimRecord, DocumentRecord>, Tuple3<String, ClaimRecord,
+            DocumentRecord>>) t -> {
+          Claim c = t._2().toClaim();
+          DocumentMetadata m = SparkCountercheck.metadata(t._3());
+          return s.partitioner().rekeys(c, m, ch.value())
+              ? new Tuple3<>(s.partitioner().key(c, m, b.value()), t._2(), t._3()) : t;
+        }, KEYED);
+  }
+
+  /** The groups of the touched keys, reconciled anew: each key with its result. */
+  private List<Tuple2<String, String>> reconciled(Settings s, Broadcast<Partitioner.Summary> b,
+      Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> all, Set<String> touched) {
+    Broadcast<HashSet<String>> keys = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(new HashSet<>(touched));
+    Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> regroup = all.filter(
+        (FilterFunction<Tuple3<String, ClaimRecord, DocumentRecord>>) t ->
+            keys.value().contains(t._1()));
+    return regroup
+        .groupByKey((MapFunction<Tuple3<String, ClaimRecord, DocumentRecord>, String>) t ->
+            t._1(), Encoders.STRING())
+        .mapGroups((MapGroupsFunction<String, Tuple3<String, ClaimRecord, DocumentRecord>,
+            Tuple2<String, String>>) (key, it) -> SparkCountercheck.reconcileGroup(s,
+                b.value(), key, new Pairs(it)),
+            Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+        .collectAsList();
   }
 
   /** The tuples of a group as (claim, document) pairs. */

@@ -370,11 +370,7 @@ public final class SparkCountercheck implements AutoCloseable {
       if (a.getId() == null || a.getId().isBlank()) {
         throw new IllegalArgumentException("an article has no id");
       }
-      PublicationTime p = a.getPublished() == null || a.getPublished().isBlank() ? null
-          : PublicationTime.parse(a.getPublished());
-      DocumentMetadata m = new DocumentMetadata(a.getId(), a.getPublisher(), p, a.getStory());
-      String story = byDocument.value().get(a.getId());
-      return DocumentRecord.of(story == null ? m : m.withStory(story));
+      return DocumentRecord.of(a, byDocument.value().get(a.getId()));
     }, DOCUMENT);
   }
 
@@ -500,14 +496,22 @@ public final class SparkCountercheck implements AutoCloseable {
   static List<DocumentMetadata> collectDocuments(Dataset<DocumentRecord> documents) {
     Map<String, DocumentMetadata> byId = new LinkedHashMap<>();
     for (DocumentRecord r : documents.collectAsList()) {
-      DocumentMetadata m = r.toMetadata();
-      DocumentMetadata old = byId.putIfAbsent(m.id(), m);
-      if (old != null && !old.equals(m)) {
-        throw new IllegalArgumentException("document '" + m.id() + "' is given twice, as " + old
-            + " and as " + m);
-      }
+      remember(byId, r.toMetadata());
     }
     return new ArrayList<>(byId.values());
+  }
+
+  /**
+   * Keeps a document's metadata by its id.
+   *
+   * @throws IllegalArgumentException when the document was given before with other metadata
+   */
+  static void remember(Map<String, DocumentMetadata> byId, DocumentMetadata m) {
+    DocumentMetadata old = byId.putIfAbsent(m.id(), m);
+    if (old != null && !old.equals(m)) {
+      throw new IllegalArgumentException("document '" + m.id() + "' is given twice, as " + old
+          + " and as " + m);
+    }
   }
 
   /** Claims with their partition key and their document's metadata. */
@@ -605,10 +609,9 @@ public final class SparkCountercheck implements AutoCloseable {
     return r == null ? null : r.toMetadata();
   }
 
-  static Partitioner.Summary summarize(Settings s,
-      Iterator<Tuple2<ClaimRecord, DocumentRecord>> it) {
-    List<Claim> claims = new ArrayList<>();
-    Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
+  /** Reads (claim, document) pairs into the claims and each document's metadata, once. */
+  private static void drain(Iterator<Tuple2<ClaimRecord, DocumentRecord>> it, List<Claim> claims,
+      Map<String, DocumentMetadata> docs) {
     while (it.hasNext()) {
       Tuple2<ClaimRecord, DocumentRecord> t = it.next();
       claims.add(t._1().toClaim());
@@ -616,6 +619,13 @@ public final class SparkCountercheck implements AutoCloseable {
         docs.putIfAbsent(t._2().getId(), t._2().toMetadata());
       }
     }
+  }
+
+  static Partitioner.Summary summarize(Settings s,
+      Iterator<Tuple2<ClaimRecord, DocumentRecord>> it) {
+    List<Claim> claims = new ArrayList<>();
+    Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
+    drain(it, claims, docs);
     return s.partitioner().summarize(claims, docs.values());
   }
 
@@ -623,13 +633,7 @@ public final class SparkCountercheck implements AutoCloseable {
       Iterator<Tuple2<ClaimRecord, DocumentRecord>> it) {
     List<Claim> claims = new ArrayList<>();
     Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
-    while (it.hasNext()) {
-      Tuple2<ClaimRecord, DocumentRecord> t = it.next();
-      claims.add(t._1().toClaim());
-      if (t._2() != null) {
-        docs.putIfAbsent(t._2().getId(), t._2().toMetadata());
-      }
-    }
+    drain(it, claims, docs);
     Reconciliation r = s.partitioner().reconcilePartition(claims, docs.values(), run);
     return new Tuple2<>(key, ReconciliationJson.write(r));
   }

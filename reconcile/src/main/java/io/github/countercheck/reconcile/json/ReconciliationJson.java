@@ -21,6 +21,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -145,103 +146,115 @@ public final class ReconciliationJson {
     gen.writeStartObject();
     gen.writeArrayFieldStart("documents");
     for (DocumentMetadata d : r.documents()) {
-      gen.writeStartObject();
-      gen.writeStringField("id", d.id());
-      gen.writeStringField("publisher", d.publisher());
-      gen.writeStringField("published", time(d.published()));
-      if (d.story() != null) {
-        gen.writeStringField("story", d.story());
-      }
-      gen.writeEndObject();
+      writeDocument(d, gen);
     }
     gen.writeEndArray();
     if (!r.stories().isEmpty()) {
       gen.writeArrayFieldStart("stories");
       for (Story s : r.stories()) {
-        gen.writeStartObject();
-        gen.writeStringField("id", s.id());
-        gen.writeStringField("title", s.title());
-        gen.writeArrayFieldStart("documents");
-        for (String id : s.documents()) {
-          gen.writeString(id);
-        }
-        gen.writeEndArray();
-        gen.writeStringField("first", time(s.first()));
-        gen.writeStringField("last", time(s.last()));
-        gen.writeEndObject();
+        writeStory(s, gen);
       }
       gen.writeEndArray();
     }
     gen.writeArrayFieldStart("groups");
     for (ClaimGroup g : r.groups()) {
+      writeGroup(g, gen);
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
+  }
+
+  private static void writeDocument(DocumentMetadata d, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", d.id());
+    gen.writeStringField("publisher", d.publisher());
+    gen.writeStringField("published", time(d.published()));
+    if (d.story() != null) {
+      gen.writeStringField("story", d.story());
+    }
+    gen.writeEndObject();
+  }
+
+  private static void writeStory(Story s, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", s.id());
+    gen.writeStringField("title", s.title());
+    writeStrings("documents", s.documents(), gen);
+    gen.writeStringField("first", time(s.first()));
+    gen.writeStringField("last", time(s.last()));
+    gen.writeEndObject();
+  }
+
+  /** A group: its category (the fields left at their defaults left out), claims and judgement. */
+  private static void writeGroup(ClaimGroup g, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    if (g.story() != null) {
+      gen.writeStringField("story", g.story());
+    }
+    gen.writeStringField("event", g.event().name());
+    gen.writeStringField("subject", g.subject().name());
+    if (g.modality() != Modality.ASSERTED) {
+      gen.writeStringField("modality", g.modality().name());
+    }
+    if (g.scope() != Scope.INCIDENT) {
+      gen.writeStringField("scope", g.scope().name());
+    }
+    gen.writeStringField("location", g.location());
+    gen.writeArrayFieldStart("claims");
+    for (Claim c : g.claims()) {
+      ClaimJsonWriter.write(c, gen);
+    }
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("relations");
+    for (Relation rel : g.relations()) {
       gen.writeStartObject();
-      if (g.story() != null) {
-        gen.writeStringField("story", g.story());
-      }
-      gen.writeStringField("event", g.event().name());
-      gen.writeStringField("subject", g.subject().name());
-      if (g.modality() != Modality.ASSERTED) {
-        gen.writeStringField("modality", g.modality().name());
-      }
-      if (g.scope() != Scope.INCIDENT) {
-        gen.writeStringField("scope", g.scope().name());
-      }
-      gen.writeStringField("location", g.location());
-      gen.writeArrayFieldStart("claims");
-      for (Claim c : g.claims()) {
-        ClaimJsonWriter.write(c, gen);
-      }
-      gen.writeEndArray();
-      gen.writeArrayFieldStart("relations");
-      for (Relation rel : g.relations()) {
-        gen.writeStartObject();
-        gen.writeNumberField("a", rel.a());
-        gen.writeNumberField("b", rel.b());
-        gen.writeStringField("verdict", rel.verdict().name());
-        gen.writeStringField("reason", rel.reason());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-      Estimate e = g.estimate();
-      if (e != null) {
-        gen.writeObjectFieldStart("estimate");
-        gen.writeNumberField("low", e.low());
-        gen.writeFieldName("best");
-        if (e.best() == null) {
-          gen.writeNull();
-        } else {
-          gen.writeNumber(e.best());
-        }
-        gen.writeFieldName("high");
-        if (e.high() == null) {
-          gen.writeNull();
-        } else {
-          gen.writeNumber(e.high());
-        }
-        gen.writeEndObject();
-      }
-      gen.writeStringField("status", g.status().name());
-      gen.writeArrayFieldStart("notes");
-      for (String n : g.notes()) {
-        gen.writeString(n);
-      }
-      gen.writeEndArray();
-      gen.writeArrayFieldStart("voices");
-      for (Voice v : g.voices()) {
-        gen.writeStartObject();
-        gen.writeStringField("name", v.name());
-        gen.writeArrayFieldStart("outlets");
-        for (String o : v.outlets()) {
-          gen.writeString(o);
-        }
-        gen.writeEndArray();
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
+      gen.writeNumberField("a", rel.a());
+      gen.writeNumberField("b", rel.b());
+      gen.writeStringField("verdict", rel.verdict().name());
+      gen.writeStringField("reason", rel.reason());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    Estimate e = g.estimate();
+    if (e != null) {
+      gen.writeObjectFieldStart("estimate");
+      gen.writeNumberField("low", e.low());
+      writeNullableNumber("best", e.best(), gen);
+      writeNullableNumber("high", e.high(), gen);
+      gen.writeEndObject();
+    }
+    gen.writeStringField("status", g.status().name());
+    writeStrings("notes", g.notes(), gen);
+    gen.writeArrayFieldStart("voices");
+    for (Voice v : g.voices()) {
+      gen.writeStartObject();
+      gen.writeStringField("name", v.name());
+      writeStrings("outlets", v.outlets(), gen);
       gen.writeEndObject();
     }
     gen.writeEndArray();
     gen.writeEndObject();
+  }
+
+  /** A field whose value is an array of strings. */
+  private static void writeStrings(String field, List<String> values, JsonGenerator gen)
+      throws IOException {
+    gen.writeArrayFieldStart(field);
+    for (String v : values) {
+      gen.writeString(v);
+    }
+    gen.writeEndArray();
+  }
+
+  /** A field whose value is a number or an explicit null. */
+  private static void writeNullableNumber(String field, Long value, JsonGenerator gen)
+      throws IOException {
+    gen.writeFieldName(field);
+    if (value == null) {
+      gen.writeNull();
+    } else {
+      gen.writeNumber(value);
+    }
   }
 
   /**

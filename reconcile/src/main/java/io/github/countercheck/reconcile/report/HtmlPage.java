@@ -221,6 +221,22 @@ final class HtmlPage {
     sb.append("<p><strong>Estimate:</strong> ").append(Html.esc(Html.estimate(g))).append(", from ")
         .append(g.voices().size()).append(g.voices().size() == 1 ? " voice" : " voices")
         .append(":</p>\n");
+    voices(g);
+    chain(gi, g);
+    keyList(keyLines(gi, g));
+    new HtmlTimeline(cx, sb, gi, g).draw();
+    if (!g.relations().isEmpty()) {
+      verdictDetails(gi, g);
+    }
+    figures(gi, g, sub);
+    for (String n : g.notes()) {
+      sb.append("<p class=\"note\">Note: ").append(cite(n)).append("</p>\n");
+    }
+    sb.append("</section>\n");
+  }
+
+  /** The group's voices, each with its colour and the outlets that carried it. */
+  private void voices(ClaimGroup g) {
     sb.append("<ul class=\"voices\">\n");
     for (int vi = 0; vi < g.voices().size(); vi++) {
       Voice v = g.voices().get(vi);
@@ -241,6 +257,10 @@ final class HtmlPage {
       sb.append("</li>\n");
     }
     sb.append("</ul>\n");
+  }
+
+  /** The chain of figures, each linked to its row in the table. */
+  private void chain(int gi, ClaimGroup g) {
     sb.append("<p class=\"chain\"><strong>Chain:</strong> ");
     List<ReportContext.Link> links = cx.chain(g);
     for (int i = 0; i < links.size(); i++) {
@@ -257,7 +277,10 @@ final class HtmlPage {
           .append(Html.esc(Html.unbroken(link.when()))).append(")</span>");
     }
     sb.append("</p>\n");
-    List<String> key = keyLines(gi, g);
+  }
+
+  /** The group's key lines (its updates and conflicts) as a list, if it has any. */
+  private void keyList(List<String> key) {
     if (!key.isEmpty()) {
       sb.append("<ul class=\"story\">\n");
       for (String s : key) {
@@ -265,21 +288,26 @@ final class HtmlPage {
       }
       sb.append("</ul>\n");
     }
-    new HtmlTimeline(cx, sb, gi, g).draw();
-    if (!g.relations().isEmpty()) {
-      Map<Verdict, Integer> counts = new TreeMap<>();
-      for (Relation rel : g.relations()) {
-        counts.merge(rel.verdict(), 1, Integer::sum);
-      }
-      StringBuilder summary = new StringBuilder();
-      counts.forEach((v, n) -> summary.append(summary.length() == 0 ? "" : ", ")
-          .append(n).append(' ').append(v.name()));
-      int all = g.relations().size();
-      sb.append("<details><summary>").append(all == 1 ? "The verdict" : "All " + all + " verdicts")
-          .append(" between pairs of figures (").append(summary).append(")</summary>\n");
-      verdicts(gi, g.relations());
-      sb.append("</details>\n");
+  }
+
+  /** The verdicts between pairs of figures, folded under a count of each verdict. */
+  private void verdictDetails(int gi, ClaimGroup g) {
+    Map<Verdict, Integer> counts = new TreeMap<>();
+    for (Relation rel : g.relations()) {
+      counts.merge(rel.verdict(), 1, Integer::sum);
     }
+    StringBuilder summary = new StringBuilder();
+    counts.forEach((v, n) -> summary.append(summary.length() == 0 ? "" : ", ")
+        .append(n).append(' ').append(v.name()));
+    int all = g.relations().size();
+    sb.append("<details><summary>").append(all == 1 ? "The verdict" : "All " + all + " verdicts")
+        .append(" between pairs of figures (").append(summary).append(")</summary>\n");
+    verdicts(gi, g.relations());
+    sb.append("</details>\n");
+  }
+
+  /** The table of the group's figures with their quotes. */
+  private void figures(int gi, ClaimGroup g, String sub) {
     sb.append("<").append(sub).append(">Figures and quotes</").append(sub)
         .append(">\n<table class=\"figures\">\n<tr><th>#</th>"
         + "<th>figure</th><th>counts</th><th>voice</th><th>published</th><th>quote</th></tr>\n");
@@ -307,10 +335,6 @@ final class HtmlPage {
           .append("</span></td></tr>\n");
     }
     sb.append("</table>\n");
-    for (String n : g.notes()) {
-      sb.append("<p class=\"note\">Note: ").append(cite(n)).append("</p>\n");
-    }
-    sb.append("</section>\n");
   }
 
   private void verdicts(int gi, List<Relation> relations) {
