@@ -46,8 +46,6 @@ final class EventCueReader extends RuleReader {
 
   /** The search for the cue after a count (its window, its skips, the Arabic later verb). */
   private final CueAfterCount afterCount;
-  /** The candidates of the count read last, made at the first count and refilled for each. */
-  private Candidates candidates;
 
   EventCueReader(SentenceView view) {
     super(view);
@@ -268,12 +266,7 @@ final class EventCueReader extends RuleReader {
 
   /** The nearest cue before the count, within its window, and after it ({@link CueAfterCount}). */
   private Candidates nearestCues(CountSlot s) {
-    Candidates c = candidates;
-    if (c == null) {
-      c = candidates = new Candidates();
-    } else {
-      c.noBefore();
-    }
+    Candidates c = new Candidates();
     c.first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
     c.end = cueEndBefore(s, c.first);
     if (c.end >= 0) {
