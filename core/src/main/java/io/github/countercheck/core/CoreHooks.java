@@ -40,13 +40,13 @@ final class CoreHooks extends CoreAccess {
   @Override
   public void sentences(SentenceSplitter splitter, char[] text, int n, SplitScratch scratch,
       SentenceSink out) {
-    splitter.sentences(text, n, scratch, out::sentence);
+    splitter.sentences(text, n, scratch, out);
   }
 
   @Override
   public void tokens(char[] s, int n, int from, int maxTokens, String original, int[] align,
       TokenSink sink) {
-    Tokenizer.scan(s, n, from, maxTokens, original, align, sink::token);
+    Tokenizer.scan(s, n, from, maxTokens, original, align, sink);
   }
 
   @Override

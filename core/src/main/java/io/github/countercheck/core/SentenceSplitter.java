@@ -1,5 +1,6 @@
 package io.github.countercheck.core;
 
+import io.github.countercheck.core.internal.CoreAccess.SentenceSink;
 import io.github.countercheck.core.internal.LineBreaks;
 import io.github.countercheck.core.internal.SplitChars;
 import io.github.countercheck.core.internal.SplitScratch;
@@ -214,18 +215,6 @@ public final class SentenceSplitter {
     sentences(chars, chars.length, scratch,
         (s, e) -> out.add(new Sentence(new Span(s, e), out.size())));
     return List.copyOf(out);
-  }
-
-  /** Receives the sentences of {@link #sentences(char[], int, SplitScratch, SentenceSink)} in order. */
-  @FunctionalInterface
-  interface SentenceSink {
-    /**
-     * One sentence.
-     *
-     * @param start its start, inclusive
-     * @param end   its end, exclusive
-     */
-    void sentence(int start, int end);
   }
 
   /**

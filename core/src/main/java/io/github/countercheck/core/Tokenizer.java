@@ -1,6 +1,7 @@
 package io.github.countercheck.core;
 
 import io.github.countercheck.core.internal.CharClass;
+import io.github.countercheck.core.internal.CoreAccess.TokenSink;
 import io.github.countercheck.core.internal.Stems;
 import io.github.countercheck.core.internal.TextScanner;
 import java.util.ArrayList;
@@ -106,12 +107,6 @@ public final class Tokenizer {
                 stems)));
   }
 
-  /** Receives the tokens {@link #scan} finds. */
-  interface Sink {
-    /** A token, and whether it is a word with parts (see {@link TokenBuffer#hasParts}). */
-    void token(int start, int end, TokenType type, int stemOffsets, boolean parts);
-  }
-
   /** The bit of {@link #tokenEnd}'s answer that says a word has parts. */
   private static final long PARTS = 1L << 32;
 
@@ -123,7 +118,7 @@ public final class Tokenizer {
    * @param original the original text, and {@code align} the alignment into it, for the stems
    */
   static void scan(char[] s, int n, int from, int maxTokens, String original, int[] align,
-      Sink sink) {
+      TokenSink sink) {
     int i = from;
     int count = 0;
     while (i < n && count < maxTokens) {

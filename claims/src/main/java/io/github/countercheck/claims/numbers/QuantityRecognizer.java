@@ -116,6 +116,9 @@ public final class QuantityRecognizer {
     }
   }
 
+  /** The phrases of a text with no numeral. */
+  private static final QuantityPhrases NO_PHRASES = new QuantityPhrases(List.of(), new int[0]);
+
   /**
    * Finds the quantity phrases of the text a scanner holds over its tokens, already made, and
    * tells the tokens each phrase lies on: the numeral grammar reads these tokens (and the chars
@@ -143,6 +146,9 @@ public final class QuantityRecognizer {
     try {
       Scan scan = numerals.scan(src, tk);
       List<NumeralMention> found = scan.run();
+      if (found.isEmpty()) {
+        return NO_PHRASES; // a text without numerals: nothing more to make
+      }
       int[] at = new int[2 * found.size()];
       List<QuantityMention> phrases = find(src, found, tk, scan.tokens(), at);
       for (int k = 0; k < phrases.size(); k++) {

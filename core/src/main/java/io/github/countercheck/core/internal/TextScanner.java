@@ -46,6 +46,8 @@ public final class TextScanner {
   /** Start and end of each sentence, in pairs. */
   private int[] sentences = new int[64];
   private int sentenceCount;
+  /** Receives the splitter's sentences: one sink for every text, no object per call. */
+  private final CoreAccess.SentenceSink sentenceSink = this::addSentence;
 
   /** A scanner that splits sentences with {@link SentenceSplitter#defaults()}. */
   public TextScanner() {
@@ -104,7 +106,7 @@ public final class TextScanner {
     normalizedLength = j;
     latin = seenLatin;
     sentenceCount = 0;
-    CORE.sentences(splitter, original, n, scratch, this::addSentence);
+    CORE.sentences(splitter, original, n, scratch, sentenceSink);
     return this;
   }
 
@@ -242,7 +244,7 @@ public final class TextScanner {
       throw new IllegalArgumentException("maxTokens must be >= 0, not " + maxTokens);
     }
     out.reset(normalized, align, text);
-    CORE.tokens(normalized, normalizedLength, from, maxTokens, text, align, out::add);
+    CORE.tokens(normalized, normalizedLength, from, maxTokens, text, align, out.sink);
     return out.size();
   }
 

@@ -31,6 +31,8 @@ public final class TokenBuffer {
   private int[] end = new int[16];
   private int[] stems = new int[16];
   private byte[] types = new byte[16];
+  /** Receives the tokenizer's tokens into this buffer: one sink for every fill, no object per call. */
+  final CoreAccess.TokenSink sink = this::add;
 
   private static final TokenType[] TYPES = TokenType.values();
   /** The type's ordinal is in the low bits of {@link #types}; this bit marks a word with parts. */
@@ -80,7 +82,7 @@ public final class TokenBuffer {
     char[] s = text.normalized().toCharArray();
     int[] align = core.alignment(text);
     reset(s, align, text.original());
-    core.tokens(s, s.length, 0, Integer.MAX_VALUE, text.original(), align, this::add);
+    core.tokens(s, s.length, 0, Integer.MAX_VALUE, text.original(), align, sink);
     return size;
   }
 
