@@ -2,6 +2,8 @@ package io.github.countercheck.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,8 +40,10 @@ final class ClaimScorer {
 
     GoldClaim {
       Objects.requireNonNull(event, "event");
-      subjects = Set.copyOf(subjects);
-      kinds = Set.copyOf(kinds);
+      // in the enums' order, so that reports list them the same way in every run
+      subjects = subjects.isEmpty() ? Set.of()
+          : Collections.unmodifiableSet(EnumSet.copyOf(subjects));
+      kinds = kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
       if (event == Event.OTHER) {
         throw new IllegalArgumentException("gold claim with event OTHER is not scored: " + note);
       }
