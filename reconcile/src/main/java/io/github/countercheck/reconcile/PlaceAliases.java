@@ -2,8 +2,9 @@ package io.github.countercheck.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.internal.Proclitics;
+import io.github.countercheck.core.internal.WordRuns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -320,7 +321,7 @@ public final class PlaceAliases {
     if (location == null) {
       return null;
     }
-    List<String> words = NameWords.of(TextNormalizer.normalizeForm(location));
+    List<String> words = WordRuns.lettersAndDigits(TextNormalizer.normalizeForm(location));
     for (int i = 0; i < words.size(); i++) {
       lengths:
       for (int len = Math.min(maxWords, words.size() - i); len >= 1; len--) {
@@ -367,7 +368,7 @@ public final class PlaceAliases {
 
 
   private static String key(String text) {
-    return String.join(" ", NameWords.of(TextNormalizer.normalizeForm(text)));
+    return String.join(" ", WordRuns.lettersAndDigits(TextNormalizer.normalizeForm(text)));
   }
 
   /** @return the number of canonical places in the table */

@@ -2,8 +2,9 @@ package io.github.countercheck.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.internal.Proclitics;
+import io.github.countercheck.core.internal.WordRuns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -225,7 +226,7 @@ public final class VoiceAliases {
   private static List<String> words(String text) {
     String n = TextNormalizer.normalizeForm(Normalizer.normalize(text, Normalizer.Form.NFKC));
     List<String> out = new ArrayList<>();
-    for (String word : NameWords.of(n)) {
+    for (String word : WordRuns.lettersAndDigits(n)) {
       List<String> forms = Proclitics.VOICE_NAMES.candidates(word);
       out.add(forms.get(forms.size() - 1)); // without و and ال
     }

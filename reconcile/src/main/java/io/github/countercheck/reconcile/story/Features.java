@@ -2,12 +2,13 @@ package io.github.countercheck.reconcile.story;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.countercheck.core.internal.Stems;
 import io.github.countercheck.core.TextNormalizer;
+import io.github.countercheck.core.TokenType;
+import io.github.countercheck.core.internal.Stems;
 import io.github.countercheck.core.internal.TextScanner;
 import io.github.countercheck.core.internal.TokenBuffer;
-import io.github.countercheck.core.TokenType;
 import io.github.countercheck.core.internal.WordLists;
+import io.github.countercheck.core.internal.WordRuns;
 import io.github.countercheck.core.internal.WordTable;
 import io.github.countercheck.reconcile.PlaceAliases;
 import java.io.IOException;
@@ -316,7 +317,7 @@ final class Features {
       names.add(p.path("name").asText(""));
       p.path("aliases").forEach(a -> names.add(a.asText("")));
       for (String name : names) {
-        List<String> words = words(TextNormalizer.normalizeForm(name));
+        List<String> words = WordRuns.letters(TextNormalizer.normalizeForm(name));
         if (!words.isEmpty()) {
           starts.merge(words.get(0), words.size(), Math::max);
           // an alias written with the article also matches the bare stem, as lexicons do
@@ -328,21 +329,6 @@ final class Features {
       }
     }
     return WordTable.of(starts);
-  }
-
-  private static List<String> words(String normalized) {
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= normalized.length(); i++) {
-      boolean word = i < normalized.length() && Character.isLetter(normalized.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(normalized.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
   }
 
   /** Reads a word list next to this package's resources ({@link WordLists}). */
