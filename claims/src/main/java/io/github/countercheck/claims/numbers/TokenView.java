@@ -138,9 +138,12 @@ final class TokenView {
     while (c < count) {
       int cs = tokens.start(c);
       byte before = pending;
-      if (spacesOnly(pos, cs) && whole(tokens, c)) {
+      byte k;
+      if ((cs == pos || spacesOnly(pos, cs)) && (k = whole(tokens, c)) != 0) {
         int ce = tokens.end(c);
-        add(cs, ce, tokens, c);
+        add(cs, ce, k, pending);
+        core[size - 1] = c;
+        runs[size - 1] = wholeRun;
         pos = ce;
         pending = 0;
         c++;
@@ -169,31 +172,25 @@ final class TokenView {
   }
 
   /**
-   * Whether core token {@code i} is one token as the grammar reads it: a word of letters with no
-   * part ({@link TokenBuffer#hasParts}), a digit run that {@link DigitRun} reads to the token's
-   * end (kept in {@link #wholeRun}), or one char of punctuation or a symbol.
+   * The kind core token {@code i} has if it is one token as the grammar reads it, else 0: a word
+   * of letters with no part ({@link TokenBuffer#hasParts}), a digit run that {@link DigitRun} reads
+   * to the token's end (kept in {@link #wholeRun}), or one char of punctuation or a symbol.
    */
-  private boolean whole(TokenBuffer tokens, int i) {
+  private byte whole(TokenBuffer tokens, int i) {
     wholeRun = null;
-    if (tokens.isWord(i)) {
-      return !tokens.hasParts(i);
+    TokenType type = tokens.type(i);
+    if (type == TokenType.WORD) {
+      return tokens.hasParts(i) ? 0 : WORD;
     }
-    if (tokens.type(i) != TokenType.NUMBER) {
-      return true;
+    if (type != TokenType.NUMBER) {
+      return PUNCT;
     }
     int st = tokens.start(i);
     if (!DigitRun.isDigit(text[st])) {
-      return false;
+      return 0;
     }
     wholeRun = DigitRun.read(text, n, st);
-    return wholeRun.end == tokens.end(i);
-  }
-
-  /** Adds whole core token {@code i}, a word, a digit run ({@link #wholeRun}) or a char. */
-  private void add(int s, int e, TokenBuffer tokens, int i) {
-    add(s, e, wholeRun != null ? NUM : tokens.isWord(i) ? WORD : PUNCT, pending);
-    core[size - 1] = i;
-    runs[size - 1] = wholeRun;
+    return wholeRun.end == tokens.end(i) ? NUM : 0;
   }
 
   /**
@@ -218,7 +215,7 @@ final class TokenView {
       while (c < count && tokens.start(c) < i) {
         c++;
       }
-      if (!first && c < count && tokens.start(c) == i && whole(tokens, c)) {
+      if (!first && c < count && tokens.start(c) == i && whole(tokens, c) != 0) {
         pos = i;
         return;
       }
