@@ -138,12 +138,9 @@ final class TokenView {
     while (c < count) {
       int cs = tokens.start(c);
       byte before = pending;
-      byte k;
-      if ((cs == pos || spacesOnly(pos, cs)) && (k = whole(tokens, c)) != 0) {
+      if (spacesOnly(pos, cs) && whole(tokens, c)) {
         int ce = tokens.end(c);
-        add(cs, ce, k, pending);
-        core[size - 1] = c;
-        runs[size - 1] = wholeRun;
+        add(cs, ce, tokens, c);
         pos = ce;
         pending = 0;
         c++;
@@ -172,25 +169,31 @@ final class TokenView {
   }
 
   /**
-   * The kind core token {@code i} has if it is one token as the grammar reads it, else 0: a word
-   * of letters with no part ({@link TokenBuffer#hasParts}), a digit run that {@link DigitRun} reads
-   * to the token's end (kept in {@link #wholeRun}), or one char of punctuation or a symbol.
+   * Whether core token {@code i} is one token as the grammar reads it: a word of letters with no
+   * part ({@link TokenBuffer#hasParts}), a digit run that {@link DigitRun} reads to the token's
+   * end (kept in {@link #wholeRun}), or one char of punctuation or a symbol.
    */
-  private byte whole(TokenBuffer tokens, int i) {
+  private boolean whole(TokenBuffer tokens, int i) {
     wholeRun = null;
-    TokenType type = tokens.type(i);
-    if (type == TokenType.WORD) {
-      return tokens.hasParts(i) ? 0 : WORD;
+    if (tokens.isWord(i)) {
+      return !tokens.hasParts(i);
     }
-    if (type != TokenType.NUMBER) {
-      return PUNCT;
+    if (tokens.type(i) != TokenType.NUMBER) {
+      return true;
     }
     int st = tokens.start(i);
     if (!DigitRun.isDigit(text[st])) {
-      return 0;
+      return false;
     }
     wholeRun = DigitRun.read(text, n, st);
-    return wholeRun.end == tokens.end(i) ? NUM : 0;
+    return wholeRun.end == tokens.end(i);
+  }
+
+  /** Adds whole core token {@code i}, a word, a digit run ({@link #wholeRun}) or a char. */
+  private void add(int s, int e, TokenBuffer tokens, int i) {
+    add(s, e, wholeRun != null ? NUM : tokens.isWord(i) ? WORD : PUNCT, pending);
+    core[size - 1] = i;
+    runs[size - 1] = wholeRun;
   }
 
   /**
@@ -215,7 +218,7 @@ final class TokenView {
       while (c < count && tokens.start(c) < i) {
         c++;
       }
-      if (!first && c < count && tokens.start(c) == i && whole(tokens, c) != 0) {
+      if (!first && c < count && tokens.start(c) == i && whole(tokens, c)) {
         pos = i;
         return;
       }
