@@ -13,7 +13,10 @@ import java.util.Map;
 final class ScopeCueTable {
   private final WordTable index;
   private final ScopeCues.Cue[][] cues;
-  /** Per list, the first words of its cues' second elements; null if one needs no word. */
+  /**
+   * Per list of more than 32 cues, the first words of its cues' second elements; null if one
+   * needs no word, and for a shorter list (its words are in {@link #nextCues}).
+   */
   private final WordTable[] next;
   /**
    * Per list of at most 32 cues, the cues (bit {@code x} for cue {@code x}) whose second element
@@ -32,8 +35,9 @@ final class ScopeCueTable {
     int n = 0;
     for (Map.Entry<String, List<ScopeCues.Cue>> e : byFirst.entrySet()) {
       cues[n] = e.getValue().toArray(ScopeCues.Cue[]::new);
-      next[n] = nextWords(cues[n]);
-      if (cues[n].length <= Integer.SIZE) {
+      if (cues[n].length > Integer.SIZE) {
+        next[n] = nextWords(cues[n]); // read only where cue bits cannot tell the cues apart
+      } else {
         Map<String, Integer> words = new HashMap<>();
         for (int x = 0; x < cues[n].length; x++) {
           ScopeCues.Element[] rest = cues[n][x].rest();
@@ -71,7 +75,7 @@ final class ScopeCueTable {
   }
 
   /** Whether a cue of list {@code id} may go on at token {@code j}: one lookup of its stems. */
-  boolean mayContinue(int id, ScopeCues.Tokens t, int j, int to) {
+  private boolean mayContinue(int id, ScopeCues.Tokens t, int j, int to) {
     WordTable words = next[id];
     return words == null || j < to && t.isWordOrNumber(j)
         && words.getStems(t.chars(), t.start(j), t.end(j), t.stemMask(j)) != 0;
