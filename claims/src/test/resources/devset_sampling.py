@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The sampling of the development sets devset2, devset3 and devset4 (issue 16), shared by their
+"""The sampling of the development sets devset2 to devset5 (issue 16), shared by their
 scripts: each `devset<n>/sample_*.py` holds only its parameters (seed, counts, ids, split and the
 earlier sets it keeps clear of) and calls `arabic_main` or `english_main` here. Python 3, standard
 library only; the scripts are run from the repository root (see the READMEs of the sets).

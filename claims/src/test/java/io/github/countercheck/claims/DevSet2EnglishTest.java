@@ -2,7 +2,6 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.countercheck.claims.ClaimScorer.GoldClaim;
 import io.github.countercheck.claims.SampledDevSet.Sentence;
 import io.github.countercheck.core.Language;
 import java.io.IOException;
@@ -34,42 +33,13 @@ final class DevSet2EnglishTest {
       assertThat(Language.detect(s.text())).as(s.id()).isEqualTo(Language.EN);
       assertThat(s.text()).as(s.id()).isNotBlank();
       assertThat(s.source()).as(s.id()).matches("(agnews-train-|indiapoliceevents-).+\\.txt");
-      s.claims().forEach(c -> assertIntervalFollowsTheContract(s.id(), c));
+      s.claims().forEach(c -> SampledDevSet.assertGoldClaimFollowsTheContract(s.id(), c));
     }
     assertThat(set.sentences()).extracting(s -> s.source() + ":" + s.start())
         .doesNotHaveDuplicates();
     long measure = set.sentences().stream()
         .filter(s -> s.split().equals(SampledDevSet.MEASURE)).count();
     assertThat((double) measure / set.sentences().size()).isBetween(0.39, 0.41);
-  }
-
-  /**
-   * Section 2 of the contract: low and high follow from the first kind and the value (also used
-   * by {@link DevSet5EnglishTest}).
-   */
-  static void assertIntervalFollowsTheContract(String id, GoldClaim c) {
-    QuantityKind first = c.kinds().size() == 1 ? c.kinds().iterator().next() : null;
-    if (first == null || c.value() == null) {
-      assertThat(c.value() == null).as(id + " " + c)
-          .isEqualTo(c.kinds().contains(QuantityKind.RANGE)
-              || c.kinds().contains(QuantityKind.VAGUE));
-      return;
-    }
-    long v = c.value();
-    long low = switch (first) {
-      case EXACT, AT_LEAST -> v;
-      case APPROXIMATE -> (long) Math.floor(0.9 * v);
-      case MORE_THAN -> v + 1;
-      default -> 0;
-    };
-    Long high = switch (first) {
-      case EXACT, AT_MOST -> v;
-      case APPROXIMATE -> (long) Math.ceil(1.1 * v);
-      case LESS_THAN -> v - 1;
-      default -> null;
-    };
-    assertThat(c.low()).as(id + " " + c).isEqualTo(low);
-    assertThat(c.high()).as(id + " " + c).isEqualTo(high);
   }
 
   @Test

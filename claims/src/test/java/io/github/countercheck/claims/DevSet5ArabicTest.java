@@ -2,7 +2,6 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.countercheck.claims.ClaimScorer.GoldClaim;
 import io.github.countercheck.claims.SampledDevSet.Sentence;
 import io.github.countercheck.core.Language;
 import java.io.IOException;
@@ -49,7 +48,7 @@ final class DevSet5ArabicTest {
       assertThat(s.start()).as(s.id()).isNotNegative();
       assertThat(s.text()).as(s.id()).isNotBlank().isEqualTo(s.text().strip());
       assertThat(Language.detect(s.text())).as(s.id()).isNotEqualTo(Language.EN);
-      s.claims().forEach(c -> assertGoldClaimFollowsTheContract(s.id(), c));
+      s.claims().forEach(c -> SampledDevSet.assertGoldClaimFollowsTheContract(s.id(), c));
     }
     // the split is 60/40 over the whole set, and each part holds both corpora
     assertThat(sentences.stream().filter(s -> s.split().equals(SampledDevSet.DEV)).count())
@@ -63,36 +62,6 @@ final class DevSet5ArabicTest {
     assertThat(negatives).isBetween(60L, 170L);
     set.assertNoTextOf("/devset/devset.jsonl", "/devset2/devset2-ar.jsonl",
         "/devset3/devset3-ar.jsonl", "/devset4/devset4-ar.jsonl");
-  }
-
-  /**
-   * A gold claim names an event that is scored and at least one subject, and its interval follows
-   * section 2 of the contract from its value and one of its kinds (the file lists the kind the
-   * interval follows first; the scorer keeps the kinds as a set).
-   */
-  private static void assertGoldClaimFollowsTheContract(String id, GoldClaim c) {
-    assertThat(c.event()).as(id + " " + c).isNotEqualTo(Event.OTHER);
-    assertThat(c.subjects()).as(id + " " + c).isNotEmpty();
-    if (c.value() == null) {
-      assertThat(c.kinds()).as(id + " " + c).containsAnyOf(QuantityKind.RANGE, QuantityKind.VAGUE);
-      assertThat(c.high()).as(id + " " + c).isNotNull().isGreaterThan(c.low());
-      return;
-    }
-    long v = c.value();
-    assertThat(c.kinds()).as(id + " " + c).anySatisfy(kind -> {
-      assertThat(c.low()).isEqualTo(switch (kind) {
-        case EXACT, AT_LEAST -> v;
-        case APPROXIMATE -> (long) Math.floor(0.9 * v);
-        case MORE_THAN -> v + 1;
-        default -> 0L;
-      });
-      assertThat(c.high()).isEqualTo(switch (kind) {
-        case EXACT, AT_MOST -> Long.valueOf(v);
-        case APPROXIMATE -> Long.valueOf((long) Math.ceil(1.1 * v));
-        case LESS_THAN -> Long.valueOf(v - 1);
-        default -> null;
-      });
-    });
   }
 
   @Test

@@ -40,7 +40,7 @@ final class DevSet5EnglishTest {
       // the draw puts the AG News sentences first (38 of 200, their share of the corpus' bytes)
       assertThat(s.source()).as(s.id()).matches(Integer.parseInt(s.id().substring(8)) <= 38
           ? "agnews-train-.+\\.txt" : "indiapoliceevents-.+\\.txt");
-      s.claims().forEach(c -> DevSet2EnglishTest.assertIntervalFollowsTheContract(s.id(), c));
+      s.claims().forEach(c -> SampledDevSet.assertGoldClaimFollowsTheContract(s.id(), c));
     }
     assertThat(set.sentences()).extracting(s -> s.source() + ":" + s.start())
         .doesNotHaveDuplicates();

@@ -28,7 +28,7 @@ import java.util.function.Function;
 
 /**
  * One language of a sampled development set, {@code src/test/resources/<set>/<set>-<lang>.jsonl}
- * (devset2, devset3, devset4; see their READMEs), scored per split with the rules of
+ * (devset2, devset3, devset4, devset5; see their READMEs), scored per split with the rules of
  * {@code shared/tools/score-claims} ({@link ClaimScorer}). Every {@code DevSet<n><Language>Test}
  * loads its file here, scores it, writes its report to {@code target/<set>-<lang>-score.txt} and
  * compares the figures with its recorded-score file.
@@ -414,5 +414,35 @@ final class SampledDevSet {
       throw new IllegalStateException("test resource missing: " + name);
     }
     return in;
+  }
+
+  /**
+   * A gold claim names an event that is scored and at least one subject, and its interval follows
+   * section 2 of the contract from its value and one of its kinds (the file lists the kind the
+   * interval follows first; the scorer keeps the kinds as a set).
+   */
+  static void assertGoldClaimFollowsTheContract(String id, GoldClaim c) {
+    assertThat(c.event()).as(id + " " + c).isNotEqualTo(Event.OTHER);
+    assertThat(c.subjects()).as(id + " " + c).isNotEmpty();
+    if (c.value() == null) {
+      assertThat(c.kinds()).as(id + " " + c).containsAnyOf(QuantityKind.RANGE, QuantityKind.VAGUE);
+      assertThat(c.high()).as(id + " " + c).isNotNull().isGreaterThan(c.low());
+      return;
+    }
+    long v = c.value();
+    assertThat(c.kinds()).as(id + " " + c).anySatisfy(kind -> {
+      assertThat(c.low()).isEqualTo(switch (kind) {
+        case EXACT, AT_LEAST -> v;
+        case APPROXIMATE -> (long) Math.floor(0.9 * v);
+        case MORE_THAN -> v + 1;
+        default -> 0L;
+      });
+      assertThat(c.high()).isEqualTo(switch (kind) {
+        case EXACT, AT_MOST -> Long.valueOf(v);
+        case APPROXIMATE -> Long.valueOf((long) Math.ceil(1.1 * v));
+        case LESS_THAN -> Long.valueOf(v - 1);
+        default -> null;
+      });
+    });
   }
 }
