@@ -120,13 +120,13 @@ public final class ReconciliationReport {
           sb.append(style(BOLD, "OUTSIDE ANY STORY")).append('\n');
         } else {
           StringBuilder title = new StringBuilder();
-          wrap(title, "STORY: " + ReportContext.storyTitle(story.story()), "  ");
+          wrap(title, "STORY: " + ReportText.storyTitle(story.story()), "  ");
           sb.append(style(BOLD, title.toString().stripTrailing())).append('\n');
           wrap(sb, cx.storyLine(story.story()), "  ");
         }
         for (ReportContext.ScopeBlock scope : story.scopes()) {
           if (scope.scope() != io.github.countercheck.claims.Scope.INCIDENT) {
-            sb.append('\n').append("-- ").append(ReportContext.scopeHeading(scope.scope()))
+            sb.append('\n').append("-- ").append(ReportText.scopeHeading(scope.scope()))
                 .append(" --\n");
           }
           for (int gi : scope.groups()) {
@@ -144,17 +144,17 @@ public final class ReconciliationReport {
 
     private void group(ClaimGroup g) {
       sb.append('\n').append("=".repeat(WIDTH)).append('\n');
-      sb.append(style(BOLD, ReportContext.oneLine(heading(g)))).append("  ")
+      sb.append(style(BOLD, ReportText.oneLine(heading(g)))).append("  ")
           .append(style(statusColour(g.status()), g.status().name())).append('\n');
       StringBuilder chain = new StringBuilder("Chain: ");
-      List<ReportContext.Link> links = cx.chain(g);
+      List<FigureChain.Link> links = FigureChain.of(cx, g);
       for (int i = 0; i < links.size(); i++) {
         chain.append(i == 0 ? "" : " → ").append(links.get(i).text());
       }
       wrap(sb, chain.toString(), "  ");
       named(g, Verdict.CONFLICT, "Conflicts:", " vs ");
       named(g, Verdict.UPDATE, "Updates:", " → ");
-      ReportContext.Tally tally = cx.tally(g);
+      NamedRelations.Tally tally = NamedRelations.tally(g);
       if (!tally.counts().isEmpty()) {
         wrap(sb, "Other verdicts: " + tally.text() + " (" + rules(tally) + ")", "  ");
       }
@@ -162,8 +162,8 @@ public final class ReconciliationReport {
       sb.append("Figures:\n");
       for (int i = 0; i < g.claims().size(); i++) {
         Claim c = g.claims().get(i);
-        wrap(sb, "  [" + i + "] " + ReportContext.describe(c.quantity()) + " " + c.subject() + " — "
-            + cx.voiceOf(g, i) + ", " + ReportContext.when(cx.time(c), true), "      ");
+        wrap(sb, "  [" + i + "] " + ReportText.describe(c.quantity()) + " " + c.subject() + " — "
+            + cx.voiceOf(g, i) + ", " + ReportText.when(cx.time(c), true), "      ");
         wrap(sb, "      «" + c.text() + "» " + c.document() + " " + c.span(), "      ");
       }
       for (String n : g.notes()) {
@@ -172,12 +172,12 @@ public final class ReconciliationReport {
     }
 
     private void named(ClaimGroup g, Verdict verdict, String title, String sep) {
-      List<ReportContext.Named> named = cx.named(g, verdict);
+      List<NamedRelations.Named> named = NamedRelations.of(cx, g, verdict);
       if (named.isEmpty()) {
         return;
       }
       sb.append(verdict == Verdict.CONFLICT ? style(RED, title) : title).append('\n');
-      for (ReportContext.Named n : named) {
+      for (NamedRelations.Named n : named) {
         StringBuilder line = new StringBuilder("  - ")
             .append(linkText(cx, g, n.first())).append(sep).append(linkText(cx, g, n.second()));
         if (!n.why().isEmpty()) {
@@ -191,7 +191,7 @@ public final class ReconciliationReport {
       }
     }
 
-    private static String rules(ReportContext.Tally tally) {
+    private static String rules(NamedRelations.Tally tally) {
       if (tally.rules().isEmpty()) {
         return "see the JSON output for each pair";
       }
@@ -233,11 +233,11 @@ public final class ReconciliationReport {
         if (story.story() == null) {
           sb.append("\n## Outside any story\n");
         } else {
-          sb.append("\n## Story: ").append(text(ReportContext.storyTitle(story.story())))
+          sb.append("\n## Story: ").append(text(ReportText.storyTitle(story.story())))
               .append("\n\n").append(text(cx.storyLine(story.story()))).append('\n');
         }
         for (ReportContext.ScopeBlock scope : story.scopes()) {
-          sb.append("\n### ").append(ReportContext.scopeHeading(scope.scope())).append('\n');
+          sb.append("\n### ").append(ReportText.scopeHeading(scope.scope())).append('\n');
           for (int gi : scope.groups()) {
             group(r.groups().get(gi), "#### ");
           }
@@ -255,14 +255,14 @@ public final class ReconciliationReport {
       sb.append('\n').append(level).append(text(heading(g))).append(" — ").append(g.status())
           .append("\n\n");
       sb.append("**Chain:** ");
-      List<ReportContext.Link> links = cx.chain(g);
+      List<FigureChain.Link> links = FigureChain.of(cx, g);
       for (int i = 0; i < links.size(); i++) {
         sb.append(i == 0 ? "" : " → ").append(text(links.get(i).text()));
       }
       sb.append("\n\n");
       named(g, Verdict.CONFLICT, "**Conflicts**", " vs ");
       named(g, Verdict.UPDATE, "**Updates**", " → ");
-      ReportContext.Tally tally = cx.tally(g);
+      NamedRelations.Tally tally = NamedRelations.tally(g);
       if (!tally.counts().isEmpty()) {
         sb.append("Other verdicts: ").append(tally.text());
         if (!tally.rules().isEmpty()) {
@@ -284,10 +284,10 @@ public final class ReconciliationReport {
         String voice = vi >= 0 ? cx.name(g.voices().get(vi).name())
             : c.attribution() != null ? c.attribution() : cx.outlet(c);
         sb.append("| ").append(i).append(" | ")
-            .append(ReportContext.oneLine(ReportContext.describe(c.quantity())))
+            .append(ReportText.oneLine(ReportText.describe(c.quantity())))
             .append(" | ").append(c.subject()).append(" | ").append(cell(voice))
             .append(" | ").append(cell(cx.outlet(c))).append(" | ")
-            .append(cell(ReportContext.when(cx.time(c), true)))
+            .append(cell(ReportText.when(cx.time(c), true)))
             .append(" | «").append(cell(c.text())).append("» (").append(cell(c.document()))
             .append(' ').append(c.span()).append(") |\n");
       }
@@ -305,12 +305,12 @@ public final class ReconciliationReport {
     }
 
     private void named(ClaimGroup g, Verdict verdict, String title, String sep) {
-      List<ReportContext.Named> named = cx.named(g, verdict);
+      List<NamedRelations.Named> named = NamedRelations.of(cx, g, verdict);
       if (named.isEmpty()) {
         return;
       }
       sb.append(title).append("\n\n");
-      for (ReportContext.Named n : named) {
+      for (NamedRelations.Named n : named) {
         sb.append("- **").append(n.verdict()).append("** ")
             .append(text(linkText(cx, g, n.first()))).append(sep)
             .append(text(linkText(cx, g, n.second())));
@@ -337,7 +337,7 @@ public final class ReconciliationReport {
      * image or heading can be made of a field).
      */
     private static String text(String s) {
-      String line = ReportContext.oneLine(s);
+      String line = ReportText.oneLine(s);
       StringBuilder b = new StringBuilder(line.length());
       for (int i = 0; i < line.length(); i++) {
         char ch = line.charAt(i);
@@ -360,8 +360,8 @@ public final class ReconciliationReport {
   /** A figure of a named conflict or update: {@code 12 (AFP, 6 Jan 2022)}. */
   private static String linkText(ReportContext cx, ClaimGroup g, int ci) {
     Claim c = g.claims().get(ci);
-    return ReportContext.figure(g, c) + " (" + cx.briefVoiceOf(g, ci) + ", "
-        + ReportContext.when(cx.time(c), true) + ")";
+    return ReportText.figure(g, c) + " (" + cx.briefVoiceOf(g, ci) + ", "
+        + ReportText.when(cx.time(c), true) + ")";
   }
 
   /** ", from 3 voices: A; B (via C); D" */
@@ -375,7 +375,7 @@ public final class ReconciliationReport {
   }
 
   private static String summary(Reconciliation r) {
-    return ReportContext.summary(r);
+    return ReportText.summary(r);
   }
 
 
@@ -409,7 +409,7 @@ public final class ReconciliationReport {
    * publisher name is wrapped in one pass).
    */
   static void wrap(StringBuilder sb, String line, String indent) {
-    String text = ReportContext.oneLine(line);
+    String text = ReportText.oneLine(line);
     int from = 0;
     int n = text.length();
     boolean first = true;
