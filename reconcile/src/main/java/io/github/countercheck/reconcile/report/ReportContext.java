@@ -158,6 +158,23 @@ final class ReportContext {
     return a.equals(b) || ReportText.key(a).equals(ReportText.key(b));
   }
 
+  /** A figure of a named conflict or update: {@code 12 (AFP, 6 Jan 2022)}. */
+  String linkText(ClaimGroup g, int ci) {
+    Claim c = g.claims().get(ci);
+    return ReportText.figure(g, c) + " (" + briefVoiceOf(g, ci) + ", "
+        + ReportText.when(time(c), true) + ")";
+  }
+
+  /** @return the voices behind a group's estimate: {@code "; from 3 voices: A; B (via C); D"} */
+  String voicesBehind(ClaimGroup g) {
+    StringBuilder s = new StringBuilder("; from ").append(g.voices().size())
+        .append(g.voices().size() == 1 ? " voice: " : " voices: ");
+    for (int i = 0; i < g.voices().size(); i++) {
+      s.append(i == 0 ? "" : "; ").append(voice(g.voices().get(i)));
+    }
+    return s.toString();
+  }
+
   // ---- times ------------------------------------------------------------------------------
 
   /** Orders claims by publication time, undated last, then by their place in the group. */

@@ -1,11 +1,13 @@
 package io.github.countercheck.reconcile.report;
 
 import io.github.countercheck.claims.Claim;
+import io.github.countercheck.claims.Modality;
 import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.Scope;
 import io.github.countercheck.core.PublicationTime;
 import io.github.countercheck.core.TextNormalizer;
 import io.github.countercheck.reconcile.ClaimGroup;
+import io.github.countercheck.reconcile.Estimate;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.Status;
 import io.github.countercheck.reconcile.Story;
@@ -18,7 +20,8 @@ import java.util.Objects;
 
 /**
  * The words the three report formats write alike, plain text that each renderer escapes: times,
- * figures, counts, headings and titles; and text made fit to print (on one line, shortened).
+ * figures, a group's heading and estimate, counts, headings and titles; and text made fit to
+ * print (on one line, shortened).
  */
 final class ReportText {
 
@@ -100,6 +103,27 @@ final class ReportText {
 
   static String number(long n) {
     return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  // ---- groups -----------------------------------------------------------------------------
+
+  /** @return a group's heading: event, subject, place, and modality and scope when not plain */
+  static String heading(ClaimGroup g) {
+    return g.event() + " · " + g.subject() + " · "
+        + (g.location() == null ? "place not stated" : g.location())
+        + (g.modality() == Modality.ASSERTED ? "" : " · " + g.modality())
+        + (g.scope() == Scope.INCIDENT ? ""
+            : " · " + g.scope().name().toLowerCase(Locale.ROOT) + " figures");
+  }
+
+  /** @return a group's estimate in words: low, best and high, or why there is none */
+  static String estimate(ClaimGroup g) {
+    Estimate e = g.estimate();
+    if (e == null) {
+      return "none (the figures count different things)";
+    }
+    return "low " + e.low() + ", best " + (e.best() == null ? "— (no specific figure)" : e.best())
+        + ", high " + (e.high() == null ? "unbounded" : e.high());
   }
 
   // ---- stories, scopes and counts ----------------------------------------------------------
