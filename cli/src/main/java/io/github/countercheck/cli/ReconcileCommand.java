@@ -2,8 +2,6 @@ package io.github.countercheck.cli;
 
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.ClaimExtractor;
-import io.github.countercheck.claims.json.ClaimJson;
-import io.github.countercheck.claims.json.ManifestReader;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.reconcile.Reconciler;
@@ -15,22 +13,17 @@ import io.github.countercheck.reconcile.report.ReportOptions;
 import io.github.countercheck.reconcile.story.StoryClusterer;
 import io.github.countercheck.reconcile.story.Stories;
 import io.github.countercheck.core.Printable;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -134,14 +127,6 @@ final class ReconcileCommand implements Callable<Integer> {
 
   private boolean failed;
 
-  /**
-   * The heap a claim needs while it is reconciled and reported, measured roughly: a claim read
-   * from JSON Lines holds about 300 to 450 bytes, the reconciliation keeps about 100 to 300 more,
-   * and reconciling and rendering peak at about 1.8 to 3 KB a claim (RELIABILITY.md, "reconcile's
-   * memory"); this is that peak with room to spare.
-   */
-  static final long HEAP_PER_CLAIM = 4096;
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -234,10 +219,10 @@ final class ReconcileCommand implements Callable<Integer> {
    * heap can reconcile.
    */
   private List<Claim> claims(List<Document> documents, Progress progress) {
-    long budget = claimBudget();
+    long budget = ClaimBudget.claims();
     List<Claim> claims = new ArrayList<>();
     if (claimsFile != null) {
-      String why = readClaims(documents, claims, budget);
+      String why = ClaimsFile.read(claimsFile, documents, claims, budget);
       if (why != null) {
         error(claimsFile, why);
         return null;
@@ -247,7 +232,7 @@ final class ReconcileCommand implements Callable<Integer> {
       claims.addAll(spark.extract(documents));
       if (claims.size() > budget) {
         progress.done();
-        error(Path.of(inputs.paths.get(0)), tooManyClaims(claims.size(), budget)
+        error(Path.of(inputs.paths.get(0)), ClaimBudget.tooMany(claims.size(), budget)
             + "; nothing is reconciled");
         return null;
       }
@@ -263,7 +248,7 @@ final class ReconcileCommand implements Callable<Integer> {
         progress.update(i + 1, claims.size());
         if (claims.size() > budget) {
           progress.done();
-          error(Path.of(d.id()), tooManyClaims(claims.size(), budget)
+          error(Path.of(d.id()), ClaimBudget.tooMany(claims.size(), budget)
               + "; nothing is reconciled");
           return null;
         }
@@ -325,80 +310,6 @@ final class ReconcileCommand implements Callable<Integer> {
     return failed ? 1 : 0;
   }
 
-  /**
-   * How many claims this heap can reconcile: the heap not in use now, at {@link
-   * #HEAP_PER_CLAIM} a claim.
-   */
-  static long claimBudget() {
-    Runtime rt = Runtime.getRuntime();
-    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    return Math.max(1000, free / HEAP_PER_CLAIM);
-  }
-
-  private static String tooManyClaims(long claims, long budget) {
-    return String.format(Locale.ROOT, "%,d claims, more than the %,d this heap of %,d MB can "
-        + "reconcile (about %,d bytes a claim); raise it (COUNTERCHECK_JAVA_OPTS=-Xmx8g) or "
-        + "reconcile fewer (--since/--until, --event, fewer files)", claims, budget,
-        Runtime.getRuntime().maxMemory() >> 20, HEAP_PER_CLAIM);
-  }
-
-  /**
-   * Reads {@code --claims} into {@code claims}, checking each line: the claim contract, and when
-   * its document was loaded, that its {@code text} is the document's text at its span (no one can
-   * put words in an outlet's mouth).
-   *
-   * @return why the file is refused, or null
-   */
-  private String readClaims(List<Document> documents, List<Claim> claims, long budget) {
-    Map<String, String> texts = new HashMap<>();
-    for (Document d : documents) {
-      texts.put(d.id(), d.text());
-    }
-    int lineNo = 0;
-    try (BufferedReader r = Files.newBufferedReader(claimsFile, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        Claim c = ClaimJson.readClaim(line);
-        String text = texts.get(c.document());
-        if (text != null) {
-          String bad = mismatch(c, text);
-          if (bad != null) {
-            return "line " + lineNo + ": " + bad;
-          }
-        }
-        claims.add(c);
-        if (claims.size() > budget) {
-          return "line " + lineNo + ": " + tooManyClaims(claims.size(), budget)
-              + "; nothing is reconciled";
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      return "line " + lineNo + ": " + e.getMessage();
-    } catch (IOException | UncheckedIOException e) {
-      return IoMessages.reason(e, claimsFile);
-    }
-    return null;
-  }
-
-  /** Why a claim does not quote its document at its span, or null when it does. */
-  static String mismatch(Claim c, String text) {
-    int start = c.span().start();
-    int end = c.span().end();
-    if (end > text.length()) {
-      return "field 'span': [" + start + ", " + end + ") is past the end of " + c.document()
-          + " (" + text.length() + " chars)";
-    }
-    if (!text.regionMatches(start, c.text(), 0, c.text().length())) {
-      return "field 'text': «" + ReportText.shorten(c.text()) + "» is not the text of "
-          + c.document() + " at [" + start + ", " + end + "), which reads «"
-          + ReportText.shorten(text.substring(start, end)) + "»";
-    }
-    return null;
-  }
-
   /** Why {@code -o} may not be written, or null (see {@link OutputFile#refusal}). */
   private String refuseOutput() {
     return OutputFile.refusal(output, inputs.paths, claimsFile, filters.manifestFile);
@@ -423,19 +334,9 @@ final class ReconcileCommand implements Callable<Integer> {
     return titles;
   }
 
-
   private void error(Path file, String reason) {
     failed = true;
     spec.commandLine().getErr().println("countercheck reconcile: "
         + Printable.oneLine(file.toString()) + ": " + Printable.oneLine(reason));
-  }
-
-  /** Foreign text shortened for a message. */
-  private static final class ReportText {
-    private ReportText() {}
-
-    static String shorten(String s) {
-      return s.length() <= 80 ? s : s.substring(0, 79) + "…";
-    }
   }
 }

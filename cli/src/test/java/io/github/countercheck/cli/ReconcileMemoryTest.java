@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures, roughly, the heap {@code reconcile} needs per claim: what the claims and their
  * reconciliation keep, and the peak while reconciling (garbage included). {@link
- * ReconcileCommand#HEAP_PER_CLAIM}, by which the command refuses input beyond the heap, must stay
+ * ClaimBudget#HEAP_PER_CLAIM}, by which the command refuses input beyond the heap, must stay
  * above both.
  */
 final class ReconcileMemoryTest {
@@ -74,6 +74,6 @@ final class ReconcileMemoryTest {
         + "claims and reconciliation %d B/claim, peak %d B/claim (garbage included)%n",
         n, r.groups().size(), held / n, kept / n, (peak - base) / n);
     assertThat(r.claimCount()).isEqualTo(n);
-    assertThat(kept / n).isPositive().isLessThan(ReconcileCommand.HEAP_PER_CLAIM / 2);
+    assertThat(kept / n).isPositive().isLessThan(ClaimBudget.HEAP_PER_CLAIM / 2);
   }
 }

@@ -2,6 +2,7 @@ package io.github.countercheck.reconcile;
 
 import io.github.countercheck.core.DocumentMetadata;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,6 +10,18 @@ import java.util.Objects;
 final class DocumentIndex {
 
   private DocumentIndex() {}
+
+  /**
+   * The documents' metadata by id.
+   *
+   * @throws IllegalArgumentException when a document is given twice with other metadata
+   * @throws NullPointerException     when a document is null
+   */
+  static Map<String, DocumentMetadata> byId(Collection<DocumentMetadata> documents) {
+    Map<String, DocumentMetadata> meta = new HashMap<>();
+    addAll(meta, documents);
+    return meta;
+  }
 
   /**
    * Adds each document's metadata under its id.

@@ -2,21 +2,15 @@ package io.github.countercheck.reconcile;
 
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.core.DocumentMetadata;
-import io.github.countercheck.reconcile.PlaceAliases.Place;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,7 +95,7 @@ public final class Partitioner {
     private transient volatile Layout layout;
     private transient volatile Partitioner layoutOwner;
 
-    private Summary(boolean anyStory, HashMap<String, String[]> outlets,
+    Summary(boolean anyStory, HashMap<String, String[]> outlets,
         HashMap<String, ClaimRef> wordings, HashMap<String, Map<String, Map<String, int[]>>> cells) {
       this.anyStory = anyStory;
       this.outlets = outlets;
@@ -171,76 +165,14 @@ public final class Partitioner {
       return first.attribution();
     }
 
-    /**
-     * The blocks whose facts differ between an earlier summary of the run and this one: the
-     * subject classes they hold, the places of those classes or the days of those places. Only
-     * the claims of these blocks can change their keys, and only the keys of these blocks can
-     * group their claims otherwise ({@link Layout} reads a block's facts only for that block).
-     *
-     * @param before an earlier summary (for a growing run: a summary this one was merged from)
-     * @return the changed blocks (opaque names), empty when none changed
-     */
-    Set<String> changedBlocks(Summary before) {
-      Objects.requireNonNull(before, "before");
-      Set<String> changed = new HashSet<>();
-      Set<String> blocks = new HashSet<>(cells.keySet());
-      blocks.addAll(before.cells.keySet());
-      for (String block : blocks) {
-        if (!sameCells(cells.get(block), before.cells.get(block))) {
-          changed.add(block);
-        }
-      }
-      return changed;
+    /** @return outlet key to {first document id, name as written there} */
+    Map<String, String[]> outlets() {
+      return outlets;
     }
 
-    private static boolean sameCells(Map<String, Map<String, int[]>> a,
-        Map<String, Map<String, int[]>> b) {
-      if (a == null || b == null || !a.keySet().equals(b.keySet())) {
-        return a == b;
-      }
-      for (Map.Entry<String, Map<String, int[]>> e : a.entrySet()) {
-        Map<String, int[]> pa = e.getValue();
-        Map<String, int[]> pb = b.get(e.getKey());
-        if (!pa.keySet().equals(pb.keySet())) {
-          return false;
-        }
-        for (Map.Entry<String, int[]> d : pa.entrySet()) {
-          if (!Arrays.equals(d.getValue(), pb.get(d.getKey()))) {
-            return false;
-          }
-        }
-      }
-      return true;
-    }
-
-    /** @return the voice keys whose run-wide name (first wording) differs from the earlier one */
-    Set<String> renamedVoices(Summary before) {
-      Set<String> changed = new HashSet<>();
-      Set<String> keys = new HashSet<>(wordings.keySet());
-      keys.addAll(before.wordings.keySet());
-      for (String k : keys) {
-        ClaimRef a = wordings.get(k);
-        ClaimRef b = before.wordings.get(k);
-        if (a == null || b == null || !a.attribution().equals(b.attribution())) {
-          changed.add(k);
-        }
-      }
-      return changed;
-    }
-
-    /** @return the outlet keys whose run-wide name (first spelling) differs from the earlier one */
-    Set<String> renamedOutlets(Summary before) {
-      Set<String> changed = new HashSet<>();
-      Set<String> keys = new HashSet<>(outlets.keySet());
-      keys.addAll(before.outlets.keySet());
-      for (String k : keys) {
-        String[] a = outlets.get(k);
-        String[] b = before.outlets.get(k);
-        if (a == null || b == null || !a[1].equals(b[1])) {
-          changed.add(k);
-        }
-      }
-      return changed;
+    /** @return voice key of a voice the table does not know to the first claim citing it */
+    Map<String, ClaimRef> wordings() {
+      return wordings;
     }
 
     Layout layout(Partitioner p) {
@@ -287,7 +219,7 @@ public final class Partitioner {
     /** The outlet keys whose run-wide name (first spelling) changed or is new. */
     private final HashSet<String> outlets;
 
-    private Change(boolean everything, Set<String> blocks, Set<String> voices,
+    Change(boolean everything, Set<String> blocks, Set<String> voices,
         Set<String> outlets) {
       this.everything = everything;
       this.blocks = new HashSet<>(blocks);
@@ -337,8 +269,7 @@ public final class Partitioner {
   public Change change(Summary before, Summary after) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
-    return new Change(before.anyStory != after.anyStory, after.changedBlocks(before),
-        after.renamedVoices(before), after.renamedOutlets(before));
+    return SummaryDiff.between(before, after);
   }
 
   /**
@@ -354,7 +285,7 @@ public final class Partitioner {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(change, "change");
     return !change.blocks.isEmpty() && !Blocking.alone(claim)
-        && change.blocks.contains(Blocking.block(story(document), claim));
+        && change.blocks.contains(Blocking.block(SliceSummarizer.story(document), claim));
   }
 
   /**
@@ -392,56 +323,8 @@ public final class Partitioner {
   public Summary summarize(Collection<Claim> claims, Collection<DocumentMetadata> documents) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(documents, "documents");
-    Map<String, DocumentMetadata> meta = metadata(documents);
-    boolean anyStory = false;
-    for (DocumentMetadata d : meta.values()) {
-      anyStory |= d.story() != null;
-    }
-    PlaceAliases places = reconciler.places();
-    VoiceAliases voices = reconciler.voices();
-    HashMap<String, String[]> outlets = new HashMap<>();
-    Map<String, Claim> firstClaims = new HashMap<>();
-    Map<String, String> voiceKeys = new HashMap<>();
-    Map<String, String> placeKeys = new HashMap<>();
-    Map<String, Map<String, Map<String, DayList>>> days = new HashMap<>();
-    String lastDocument = null;
-    for (Claim c : claims) {
-      Objects.requireNonNull(c, "claim");
-      DocumentMetadata m = meta.get(c.document());
-      if (!c.document().equals(lastDocument) && m != null && m.publisher() != null) {
-        // an outlet is named as written in its first document (by id) that has a claim
-        outlets.merge(VoiceBook.outletKey(c.document(), m),
-            new String[] {c.document(), VoiceAliases.cleanOutlet(m.publisher())},
-            (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
-      }
-      lastDocument = c.document();
-      if (c.attribution() != null) {
-        String key = voiceKeys.computeIfAbsent(c.attribution(), voices::key);
-        if (key.startsWith("a:")) {
-          // a voice the table does not know is named by its first wording in canonical order
-          firstClaims.merge(key, c, (a, b) -> ClaimOrder.compare(a, b) <= 0 ? a : b);
-        }
-      }
-      if (Blocking.alone(c)) {
-        continue;
-      }
-      String place = c.location() == null ? Blocking.UNPLACED
-          : placeKeys.computeIfAbsent(c.location(), l -> {
-            Place p = places.resolveKnown(l);
-            return p == null ? Blocking.UNPLACED : p.key();
-          });
-      days.computeIfAbsent(Blocking.block(story(m), c), x -> new HashMap<>())
-          .computeIfAbsent(Hierarchy.subjectClass(c.subject()), x -> new HashMap<>())
-          .computeIfAbsent(place, x -> new DayList())
-          .add(day(m));
-    }
-    HashMap<String, ClaimRef> wordings = new HashMap<>();
-    firstClaims.forEach((k, c) -> wordings.put(k, ClaimRef.of(c)));
-    HashMap<String, Map<String, Map<String, int[]>>> cells = new HashMap<>();
-    days.forEach((block, classes) -> classes.forEach((cls, byPlace) -> byPlace.forEach(
-        (place, list) -> cells.computeIfAbsent(block, x -> new HashMap<>())
-            .computeIfAbsent(cls, x -> new HashMap<>()).put(place, list.distinct()))));
-    return new Summary(anyStory, outlets, wordings, cells);
+    return SliceSummarizer.summarize(reconciler.places(), reconciler.voices(), claims,
+        documents);
   }
 
   /**
@@ -476,11 +359,11 @@ public final class Partitioner {
       return "alone" + Blocking.SEP + claim.document();
     }
     Layout layout = run.layout(this);
-    String block = Blocking.block(story(document), claim);
+    String block = Blocking.block(SliceSummarizer.story(document), claim);
     String cls = Blocking.finalClass(Hierarchy.subjectClass(claim.subject()),
         layout.classes(block));
     String cell = layout.cells(block, cls).of(reconciler.places().resolveKnown(claim.location()));
-    int start = layout.windows(block, cls, cell).startOf(day(document));
+    int start = layout.windows(block, cls, cell).startOf(SliceSummarizer.day(document));
     return block + Blocking.SEP + cls + Blocking.SEP + cell + Blocking.SEP
         + (start == Item.NO_DATE ? "undated" : LocalDate.ofEpochDay(start).toString());
   }
@@ -523,86 +406,6 @@ public final class Partitioner {
     Objects.requireNonNull(storyTitles, "storyTitles");
     Objects.requireNonNull(partitions, "partitions");
     Objects.requireNonNull(run, "run");
-    TreeMap<String, DocumentMetadata> docs = new TreeMap<>(metadata(allDocuments));
-    List<ClaimGroup> groups = new ArrayList<>();
-    for (Reconciliation p : partitions) {
-      // a document a claim cites without metadata is listed as an empty record, as in one run
-      for (DocumentMetadata d : p.documents()) {
-        docs.putIfAbsent(d.id(), d);
-      }
-      groups.addAll(p.groups());
-    }
-    List<DocumentMetadata> referenced = new ArrayList<>(docs.values());
-    List<Story> stories = StoryRanking.rank(referenced, storyTitles, false);
-    Map<String, Integer> storyRank = new HashMap<>();
-    for (int i = 0; i < stories.size(); i++) {
-      storyRank.put(stories.get(i).id(), i);
-    }
-    Map<ClaimGroup, Claim> first = new IdentityHashMap<>();
-    for (int i = 0; i < groups.size(); i++) {
-      ClaimGroup g = groups.get(i);
-      String story = stories.isEmpty() ? null : g.story() == null ? "" : g.story();
-      if (!Objects.equals(story, g.story())) {
-        // a partition that saw no story of the run's documents: its groups are of the story ""
-        g = new ClaimGroup(g.event(), g.modality(), g.subject(), g.location(), g.claims(),
-            g.relations(), g.estimate(), g.status(), g.notes(), g.voices(), story, g.scope());
-        groups.set(i, g);
-      }
-      first.put(g, g.claims().stream().min(ClaimOrder.CLAIM_ORDER).orElseThrow());
-    }
-    groups.sort(Comparator.<ClaimGroup>comparingInt(
-            g -> g.story() == null ? 0 : storyRank.getOrDefault(g.story(), 0))
-        .thenComparing(ClaimGroup::scope)
-        .thenComparing(ClaimGroup::event)
-        .thenComparing(ClaimGroup::modality)
-        .thenComparing(ClaimGroup::subject)
-        .thenComparing(g -> g.location() == null ? "" : g.location())
-        .thenComparing(first::get, ClaimOrder.CLAIM_ORDER));
-    return new Reconciliation(referenced, groups, stories);
-  }
-
-  private static Map<String, DocumentMetadata> metadata(Collection<DocumentMetadata> documents) {
-    Map<String, DocumentMetadata> meta = new HashMap<>();
-    DocumentIndex.addAll(meta, documents);
-    return meta;
-  }
-
-  /** @return the story of a claim's block: the document's, or "" when it names none */
-  private static String story(DocumentMetadata m) {
-    return m == null || m.story() == null ? "" : m.story();
-  }
-
-  /** @return the epoch day of a document's publication, or {@link Item#NO_DATE} */
-  private static int day(DocumentMetadata m) {
-    return m == null || m.published() == null ? Item.NO_DATE
-        : (int) m.published().date().toEpochDay();
-  }
-
-  /** The days of one cell of a slice, as met: sorted and made distinct once, at the end. */
-  private static final class DayList {
-    private int[] days = new int[4];
-    private int count;
-
-    void add(int day) {
-      if (day == Item.NO_DATE || count > 0 && days[count - 1] == day) {
-        return;
-      }
-      if (count == days.length) {
-        days = Arrays.copyOf(days, count * 2);
-      }
-      days[count++] = day;
-    }
-
-    int[] distinct() {
-      int[] d = Arrays.copyOf(days, count);
-      Arrays.sort(d);
-      int k = 0;
-      for (int i = 0; i < d.length; i++) {
-        if (k == 0 || d[k - 1] != d[i]) {
-          d[k++] = d[i];
-        }
-      }
-      return Arrays.copyOf(d, k);
-    }
+    return PartitionJoin.combine(allDocuments, storyTitles, partitions);
   }
 }

@@ -80,7 +80,7 @@ import scala.Tuple3;
  */
 public final class ReconcileStream implements AutoCloseable {
   private static final Encoder<Tuple3<String, ClaimRecord, DocumentRecord>> KEYED =
-      SparkCountercheck.KEYED;
+      GroupJob.KEYED;
 
   private final SparkCountercheck engine;
   private final SparkSession spark;
@@ -162,7 +162,7 @@ public final class ReconcileStream implements AutoCloseable {
       Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> fresh = joined.map(
           (MapFunction<Tuple2<ClaimRecord, DocumentRecord>, Tuple3<String, ClaimRecord,
               DocumentRecord>>) t -> new Tuple3<>(s.partitioner().key(t._1().toClaim(),
-                  SparkCountercheck.metadata(t._2()), b.value()), t._1(), t._2()), KEYED);
+                  GroupJob.metadata(t._2()), b.value()), t._1(), t._2()), KEYED);
       // the keys whose result this batch can change: the new claims' keys, and (when the summary
       // changed) the keys, before and after, of the old claims the change affects
       Set<String> touched = new HashSet<>(fresh.select("_1").distinct().as(Encoders.STRING())
@@ -204,8 +204,8 @@ public final class ReconcileStream implements AutoCloseable {
 
   /** Keeps each document's metadata, rejecting a document given twice with other metadata. */
   private void remember(Dataset<DocumentRecord> docs) {
-    for (DocumentMetadata m : SparkCountercheck.collectDocuments(docs)) {
-      SparkCountercheck.remember(documents, m);
+    for (DocumentMetadata m : GroupJob.collectDocuments(docs)) {
+      GroupJob.remember(documents, m);
     }
   }
 
@@ -216,7 +216,7 @@ public final class ReconcileStream implements AutoCloseable {
     for (Partitioner.Summary p : joined.mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<
             Tuple2<ClaimRecord, DocumentRecord>, Partitioner.Summary>) it ->
-            List.of(SparkCountercheck.summarize(s, it)).iterator(),
+            List.of(GroupJob.summarize(s, it)).iterator(),
         Encoders.javaSerialization(Partitioner.Summary.class)).collectAsList()) {
       after = after.merge(p);
     }
@@ -234,7 +234,7 @@ public final class ReconcileStream implements AutoCloseable {
     touched.addAll(state.flatMap(
         (FlatMapFunction<Tuple3<String, ClaimRecord, DocumentRecord>, String>) t -> {
           Claim c = t._2().toClaim();
-          DocumentMetadata m = SparkCountercheck.metadata(t._3());
+          DocumentMetadata m = GroupJob.metadata(t._3());
           if (!s.partitioner().affects(c, m, ch.value())) {
             return Collections.emptyIterator();
           }
@@ -246,7 +246,7 @@ public final class ReconcileStream implements AutoCloseable {
         (MapFunction<Tuple3<String, ClaimRecord, DocumentRecord>, Tuple3<String, ClaimRecord,
             DocumentRecord>>) t -> {
           Claim c = t._2().toClaim();
-          DocumentMetadata m = SparkCountercheck.metadata(t._3());
+          DocumentMetadata m = GroupJob.metadata(t._3());
           return s.partitioner().rekeys(c, m, ch.value())
               ? new Tuple3<>(s.partitioner().key(c, m, b.value()), t._2(), t._3()) : t;
         }, KEYED);
@@ -264,7 +264,7 @@ public final class ReconcileStream implements AutoCloseable {
         .groupByKey((MapFunction<Tuple3<String, ClaimRecord, DocumentRecord>, String>) t ->
             t._1(), Encoders.STRING())
         .mapGroups((MapGroupsFunction<String, Tuple3<String, ClaimRecord, DocumentRecord>,
-            Tuple2<String, String>>) (key, it) -> SparkCountercheck.reconcileGroup(s,
+            Tuple2<String, String>>) (key, it) -> GroupJob.reconcileGroup(s,
                 b.value(), key, new Pairs(it)),
             Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
         .collectAsList();
@@ -333,7 +333,7 @@ public final class ReconcileStream implements AutoCloseable {
     for (Map.Entry<String, String> e : results.entrySet()) {
       parts.add(new Tuple2<>(e.getKey(), e.getValue()));
     }
-    return engine.combine(parts, documents.values(), tracker.stories().titles(), run);
+    return GroupJob.combine(settings, parts, documents.values(), tracker.stories().titles(), run);
   }
 
   /** @return the micro-batches processed so far */

@@ -1,32 +1,21 @@
 package io.github.countercheck.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.json.ArticleReader;
 import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
-import io.github.countercheck.core.PublicationTime;
-import io.github.countercheck.reconcile.Partitioner;
 import io.github.countercheck.reconcile.Reconciler;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.json.ReconciliationJson;
-import io.github.countercheck.reconcile.story.DocumentFeatures;
 import io.github.countercheck.reconcile.story.Stories;
-import io.github.countercheck.reconcile.story.StoryTracker;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +23,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
@@ -43,9 +31,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
-import scala.Tuple3;
-import scala.Tuple5;
 
 /**
  * Countercheck on Apache Spark: the library's extraction, story clustering and reconciliation,
@@ -306,52 +291,7 @@ public final class SparkCountercheck implements AutoCloseable {
    * @throws IllegalArgumentException if two articles share an id
    */
   public Stories stories(Dataset<Article> articles) {
-    Encoder<Tuple5<Long, Long, String, String, byte[]>> enc = Encoders.tuple(Encoders.LONG(),
-        Encoders.LONG(), Encoders.STRING(), Encoders.STRING(), Encoders.BINARY());
-    Dataset<Tuple5<Long, Long, String, String, byte[]>> features = articles.map(
-        (MapFunction<Article, Tuple5<Long, Long, String, String, byte[]>>) a -> {
-          Document d = a.toDocument();
-          PublicationTime p = d.published();
-          return new Tuple5<>(p == null ? null : p.startEpochSecond(),
-              p == null ? null : p.endEpochSecond(), d.id(), d.story(),
-              Workers.clusterer().features(d).toBytes());
-        }, enc).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      StoryTracker tracker = Workers.clusterer().tracker();
-      for (String id : features.filter(features.col("_4").isNotNull()).select("_4").distinct()
-          .as(Encoders.STRING()).collectAsList()) {
-        tracker.reserve(id);
-      }
-      Iterator<Tuple5<Long, Long, String, String, byte[]>> sorted = features
-          .sort(features.col("_1").asc_nulls_last(), features.col("_2").asc_nulls_last())
-          .toLocalIterator();
-      // the cluster sorts by time; within one time, by id on the driver (Java's string order,
-      // not Spark's byte order)
-      List<DocumentFeatures> sameTime = new ArrayList<>();
-      Long start = null;
-      Long end = null;
-      while (sorted.hasNext()) {
-        Tuple5<Long, Long, String, String, byte[]> t = sorted.next();
-        if (!sameTime.isEmpty() && !(Objects.equals(t._1(), start) && Objects.equals(t._2(), end))) {
-          addInOrder(tracker, sameTime);
-        }
-        start = t._1();
-        end = t._2();
-        sameTime.add(DocumentFeatures.fromBytes(t._5()));
-      }
-      addInOrder(tracker, sameTime);
-      return tracker.stories();
-    } finally {
-      features.unpersist();
-    }
-  }
-
-  private static void addInOrder(StoryTracker tracker, List<DocumentFeatures> run) {
-    run.sort(DocumentFeatures.PUBLICATION_ORDER);
-    for (DocumentFeatures f : run) {
-      tracker.add(f);
-    }
-    run.clear();
+    return DriverStories.of(articles);
   }
 
   /**
@@ -405,10 +345,11 @@ public final class SparkCountercheck implements AutoCloseable {
   public Reconciliation reconcile(Dataset<ClaimRecord> claims, Dataset<DocumentRecord> documents,
       Map<String, String> storyTitles) {
     Objects.requireNonNull(storyTitles, "storyTitles");
-    List<DocumentMetadata> all = collectDocuments(documents);
+    List<DocumentMetadata> all = GroupJob.collectDocuments(documents);
     Groups groups = groups(claims, documents.distinct());
     try {
-      return combine(groups.results.collectAsList(), all, storyTitles, groups.run);
+      return GroupJob.combine(settings, groups.results.collectAsList(), all, storyTitles,
+          groups.run);
     } finally {
       groups.close();
     }
@@ -432,14 +373,14 @@ public final class SparkCountercheck implements AutoCloseable {
       Dataset<ClaimRecord> claims = inputs.claimLines().isEmpty() ? extract(cached)
           : claimLines(inputs.claimLines().toArray(new String[0]));
       Dataset<DocumentRecord> documents = documents(cached, stories);
-      List<DocumentMetadata> all = collectDocuments(documents);
+      List<DocumentMetadata> all = GroupJob.collectDocuments(documents);
       Groups groups = groups(claims, documents.distinct());
       try {
         if (outputs.parts() != null) {
-          groupLines(groups.results).write().text(outputs.parts());
+          GroupJob.groupLines(groups.results).write().text(outputs.parts());
         }
-        Reconciliation r = combine(groups.results.collectAsList(), all, stories.titles(),
-            groups.run);
+        Reconciliation r = GroupJob.combine(settings, groups.results.collectAsList(), all,
+            stories.titles(), groups.run);
         if (outputs.json() != null) {
           try {
             Files.writeString(outputs.json(), ReconciliationJson.write(r, ReconciliationJson.Layout.INDENTED),
@@ -492,182 +433,12 @@ public final class SparkCountercheck implements AutoCloseable {
     return out != null ? out : spark.createDataset(List.<Article>of(), ARTICLE);
   }
 
-  /** Every document's metadata, on the driver (combine lists them), checked for conflicts. */
-  static List<DocumentMetadata> collectDocuments(Dataset<DocumentRecord> documents) {
-    Map<String, DocumentMetadata> byId = new LinkedHashMap<>();
-    for (DocumentRecord r : documents.collectAsList()) {
-      remember(byId, r.toMetadata());
-    }
-    return new ArrayList<>(byId.values());
-  }
-
   /**
-   * Keeps a document's metadata by its id.
-   *
-   * @throws IllegalArgumentException when the document was given before with other metadata
-   */
-  static void remember(Map<String, DocumentMetadata> byId, DocumentMetadata m) {
-    DocumentMetadata old = byId.putIfAbsent(m.id(), m);
-    if (old != null && !old.equals(m)) {
-      throw new IllegalArgumentException("document '" + m.id() + "' is given twice, as " + old
-          + " and as " + m);
-    }
-  }
-
-  /** Claims with their partition key and their document's metadata. */
-  static final Encoder<Tuple3<String, ClaimRecord, DocumentRecord>> KEYED = Encoders.tuple(
-      Encoders.STRING(), CLAIM, DOCUMENT);
-
-  /**
-   * The groups of a run: the reconciliation of each bucket of keys as JSON (labelled by its
-   * least key), the keyed claims, and the run's summary.
-   */
-  static final class Groups implements AutoCloseable {
-    final Dataset<Tuple2<String, String>> results;
-    final Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> keyed;
-    final Partitioner.Summary run;
-    private final Dataset<?> joined;
-    private final Broadcast<Partitioner.Summary> broadcast;
-
-    Groups(Dataset<Tuple2<String, String>> results,
-        Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> keyed, Partitioner.Summary run,
-        Dataset<?> joined, Broadcast<Partitioner.Summary> broadcast) {
-      this.results = results;
-      this.keyed = keyed;
-      this.run = run;
-      this.joined = joined;
-      this.broadcast = broadcast;
-    }
-
-    @Override
-    public void close() {
-      results.unpersist();
-      joined.unpersist();
-      broadcast.destroy();
-    }
-  }
-
-  /**
-   * Keys and reconciles the groups: claims joined to their documents, one summary per data
-   * partition merged on the driver and broadcast, every claim keyed, the claims hash-partitioned
-   * by key (each key whole in one bucket: as many buckets as shuffle partitions) and each
-   * bucket reconciled with one {@code reconcilePartition} call on an executor (a run of news
-   * has about as many keys as groups: one engine per bucket, not per key). The results are
-   * cached: reading them twice (parts and combine) runs the job once.
+   * Keys and reconciles the groups of claims on this engine's session (see {@link
+   * GroupJob#groups}).
    */
   Groups groups(Dataset<ClaimRecord> claims, Dataset<DocumentRecord> documents) {
-    Settings s = settings;
-    Dataset<Tuple2<ClaimRecord, DocumentRecord>> joined = claims.joinWith(documents,
-        claims.col("document").equalTo(documents.col("id")), "left_outer")
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Partitioner.Summary run = s.partitioner().emptySummary();
-    for (Partitioner.Summary p : joined.mapPartitions(
-        (MapPartitionsFunction<Tuple2<ClaimRecord, DocumentRecord>, Partitioner.Summary>) it ->
-            List.of(summarize(s, it)).iterator(),
-        Encoders.javaSerialization(Partitioner.Summary.class)).collectAsList()) {
-      run = run.merge(p);
-    }
-    Broadcast<Partitioner.Summary> b = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(run);
-    Dataset<Tuple3<String, ClaimRecord, DocumentRecord>> keyed = joined.map(
-        (MapFunction<Tuple2<ClaimRecord, DocumentRecord>, Tuple3<String, ClaimRecord,
-            DocumentRecord>>) t -> new Tuple3<>(s.partitioner().key(t._1().toClaim(),
-                metadata(t._2()), b.value()), t._1(), t._2()), KEYED);
-    int buckets = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
-    Dataset<Tuple2<String, String>> results = keyed.repartition(buckets, keyed.col("_1"))
-        .mapPartitions((MapPartitionsFunction<Tuple3<String, ClaimRecord, DocumentRecord>,
-            Tuple2<String, String>>) it -> reconcileBucket(s, b.value(), it),
-            Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    return new Groups(results, keyed, run, joined, b);
-  }
-
-  /** Reconciles the claims of a bucket of whole keys in one call; none for an empty bucket. */
-  static Iterator<Tuple2<String, String>> reconcileBucket(Settings s, Partitioner.Summary run,
-      Iterator<Tuple3<String, ClaimRecord, DocumentRecord>> it) {
-    if (!it.hasNext()) {
-      return java.util.Collections.emptyIterator();
-    }
-    List<Claim> claims = new ArrayList<>();
-    Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
-    String least = null;
-    while (it.hasNext()) {
-      Tuple3<String, ClaimRecord, DocumentRecord> t = it.next();
-      if (least == null || t._1().compareTo(least) < 0) {
-        least = t._1();
-      }
-      claims.add(t._2().toClaim());
-      if (t._3() != null) {
-        docs.putIfAbsent(t._3().getId(), t._3().toMetadata());
-      }
-    }
-    Reconciliation r = s.partitioner().reconcilePartition(claims, docs.values(), run);
-    return List.of(new Tuple2<>(least, ReconciliationJson.write(r))).iterator();
-  }
-
-  static DocumentMetadata metadata(DocumentRecord r) {
-    return r == null ? null : r.toMetadata();
-  }
-
-  /** Reads (claim, document) pairs into the claims and each document's metadata, once. */
-  private static void drain(Iterator<Tuple2<ClaimRecord, DocumentRecord>> it, List<Claim> claims,
-      Map<String, DocumentMetadata> docs) {
-    while (it.hasNext()) {
-      Tuple2<ClaimRecord, DocumentRecord> t = it.next();
-      claims.add(t._1().toClaim());
-      if (t._2() != null) {
-        docs.putIfAbsent(t._2().getId(), t._2().toMetadata());
-      }
-    }
-  }
-
-  static Partitioner.Summary summarize(Settings s,
-      Iterator<Tuple2<ClaimRecord, DocumentRecord>> it) {
-    List<Claim> claims = new ArrayList<>();
-    Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
-    drain(it, claims, docs);
-    return s.partitioner().summarize(claims, docs.values());
-  }
-
-  static Tuple2<String, String> reconcileGroup(Settings s, Partitioner.Summary run, String key,
-      Iterator<Tuple2<ClaimRecord, DocumentRecord>> it) {
-    List<Claim> claims = new ArrayList<>();
-    Map<String, DocumentMetadata> docs = new LinkedHashMap<>();
-    drain(it, claims, docs);
-    Reconciliation r = s.partitioner().reconcilePartition(claims, docs.values(), run);
-    return new Tuple2<>(key, ReconciliationJson.write(r));
-  }
-
-  /** Joins the groups' results on the driver, in key order. */
-  Reconciliation combine(List<Tuple2<String, String>> results, Collection<DocumentMetadata> all,
-      Map<String, String> storyTitles, Partitioner.Summary run) {
-    List<Tuple2<String, String>> sorted = new ArrayList<>(results);
-    sorted.sort(Comparator.comparing(Tuple2::_1));
-    List<Reconciliation> parts = new ArrayList<>(sorted.size());
-    for (Tuple2<String, String> t : sorted) {
-      parts.add(ReconciliationJson.read(new StringReader(t._2())));
-    }
-    return settings.partitioner().combine(all, storyTitles, parts, run);
-  }
-
-  /** One line of JSON for each group: the groups of each bucket in the library's order. */
-  static Dataset<String> groupLines(Dataset<Tuple2<String, String>> results) {
-    return results.sort(results.col("_1")).flatMap(
-        (FlatMapFunction<Tuple2<String, String>, String>) t -> {
-          JsonNode groups = Json.MAPPER.readTree(t._2()).path("groups");
-          List<String> lines = new ArrayList<>(groups.size());
-          for (JsonNode g : groups) {
-            lines.add(Json.MAPPER.writeValueAsString(g));
-          }
-          return lines.iterator();
-        }, Encoders.STRING());
-  }
-
-  /** The shared Jackson mapper (thread-safe once configured). */
-  static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-
-    private Json() {}
+    return GroupJob.groups(spark, settings, claims, documents);
   }
 
   /** Stops the session if {@link #local()} made it. */

@@ -55,8 +55,8 @@ final class SparkReconcileTest {
 
     // the parts: one group a line, the same groups as the single file's
     String parts = tmp.resolve("parts").toString();
-    try (SparkCountercheck.Groups groups = cc.groups(claimSet, docSet.distinct())) {
-      SparkCountercheck.groupLines(groups.results).write().text(parts);
+    try (Groups groups = cc.groups(claimSet, docSet.distinct())) {
+      GroupJob.groupLines(groups.results).write().text(parts);
       // how far the claims spread: one key with the stub partitioner, thousands with the real one
       System.out.println("20,000 claims: " + groups.keyed.select("_1").distinct().count()
           + " partition keys in " + groups.results.count() + " buckets, " + r.groups().size()

@@ -36,11 +36,11 @@ final class HtmlPage {
   String render() {
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Countercheck: ").append(ReportContext.count(r.groups().size(), "group"))
+        .append("<title>Countercheck: ").append(ReportText.count(r.groups().size(), "group"))
         .append(" of claims")
         .append("</title>\n<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
     sb.append("<h1>What the sources say, and where they differ</h1>\n<p>")
-        .append(Html.esc(ReportContext.summary(r))).append("</p>\n")
+        .append(Html.esc(ReportText.summary(r))).append("</p>\n")
         .append("<p class=\"where\">In the timelines: a dot is an exact figure, a bar a range or a"
             + " vague amount, a bar ending in an arrow an open-ended one (\u201cmore than\u201d);"
             + " colours are voices; a grey dashed arrow is an update, a red dotted line a"
@@ -65,13 +65,13 @@ final class HtmlPage {
         if (story.story() == null) {
           sb.append("Outside any story</h2>\n");
         } else {
-          sb.append("Story: <bdi>").append(Html.esc(ReportContext.storyTitle(story.story())))
+          sb.append("Story: <bdi>").append(Html.esc(ReportText.storyTitle(story.story())))
               .append("</bdi></h2>\n<p class=\"where\">")
               .append(Html.esc(cx.storyLine(story.story(), Html::unbroken))).append("</p>\n");
         }
         for (ReportContext.ScopeBlock scope : story.scopes()) {
           if (scope.scope() != Scope.INCIDENT) {
-            sb.append("<p class=\"scope\">").append(Html.esc(ReportContext.scopeHeading(scope.scope())))
+            sb.append("<p class=\"scope\">").append(Html.esc(ReportText.scopeHeading(scope.scope())))
                 .append("</p>\n");
           }
           for (int gi : displayOrder(scope.groups())) {
@@ -137,7 +137,7 @@ final class HtmlPage {
         if (shown.story() == null) {
           sb.append("Outside any story");
         } else {
-          sb.append("Story: <bdi>").append(Html.esc(ReportContext.storyTitle(shown.story())))
+          sb.append("Story: <bdi>").append(Html.esc(ReportText.storyTitle(shown.story())))
               .append("</bdi> <span class=\"where\">")
               .append(Html.esc(cx.storyLine(shown.story(), Html::unbroken)))
               .append("</span>");
@@ -161,7 +161,7 @@ final class HtmlPage {
   private List<String> keyLines(int gi, ClaimGroup g) {
     List<String> lines = new ArrayList<>();
     for (Verdict v : new Verdict[] {Verdict.CONFLICT, Verdict.UPDATE}) {
-      for (ReportContext.Named n : cx.named(g, v)) {
+      for (NamedRelations.Named n : NamedRelations.of(cx, g, v)) {
         String sep = v == Verdict.UPDATE ? " → " : " vs ";
         StringBuilder line = new StringBuilder(Html.verdict(v)).append(' ')
             .append(figureLink(gi, g, n.first())).append(sep)
@@ -184,9 +184,9 @@ final class HtmlPage {
 
   private String figureLink(int gi, ClaimGroup g, int ci) {
     Claim c = g.claims().get(ci);
-    return "<a href=\"#g" + gi + "-c" + ci + "\">" + Html.esc(ReportContext.figure(g, c))
+    return "<a href=\"#g" + gi + "-c" + ci + "\">" + Html.esc(ReportText.figure(g, c))
         + "</a> <span class=\"where\">(<bdi>" + Html.esc(cx.briefVoiceOf(g, ci)) + "</bdi>, "
-        + Html.esc(Html.unbroken(ReportContext.when(cx.time(c), true))) + ")</span>";
+        + Html.esc(Html.unbroken(ReportText.when(cx.time(c), true))) + ")</span>";
   }
 
   /** A citation such as "rule 5 CONFLICT", linked to the legend, its name as a tooltip. */
@@ -246,7 +246,7 @@ final class HtmlPage {
       List<String> outlets = new ArrayList<>();
       for (String o : v.outlets()) {
         String shown = cx.name(o);
-        if (!ReportContext.key(shown).equals(ReportContext.key(name))) {
+        if (!ReportText.key(shown).equals(ReportText.key(name))) {
           outlets.add(shown);
         }
       }
@@ -262,9 +262,9 @@ final class HtmlPage {
   /** The chain of figures, each linked to its row in the table. */
   private void chain(int gi, ClaimGroup g) {
     sb.append("<p class=\"chain\"><strong>Chain:</strong> ");
-    List<ReportContext.Link> links = cx.chain(g);
+    List<FigureChain.Link> links = FigureChain.of(cx, g);
     for (int i = 0; i < links.size(); i++) {
-      ReportContext.Link link = links.get(i);
+      FigureChain.Link link = links.get(i);
       sb.append(i == 0 ? "" : " → ");
       if (link.elided() > 0) {
         sb.append(Html.esc(link.text()));
@@ -324,10 +324,10 @@ final class HtmlPage {
           .append(Html.esc(Html.figure(c.quantity()))).append("</td><td>").append(c.subject())
           .append("</td><td><bdi>").append(Html.esc(voice)).append("</bdi>");
       String outlet = cx.outlet(c);
-      if (!ReportContext.key(outlet).equals(ReportContext.key(voice))) {
+      if (!ReportText.key(outlet).equals(ReportText.key(voice))) {
         sb.append(" <span class=\"where\">via <bdi>").append(Html.esc(outlet)).append("</bdi></span>");
       }
-      sb.append("</td><td>").append(Html.esc(Html.unbroken(ReportContext.when(cx.time(c), true))))
+      sb.append("</td><td>").append(Html.esc(Html.unbroken(ReportText.when(cx.time(c), true))))
           .append("</td><td><blockquote lang=\"").append(lang).append("\" dir=\"").append(dir)
           .append("\">").append(Html.esc(Html.oneLine(c.text()))).append("</blockquote>")
           .append("<span class=\"where\"><bdi>").append(Html.esc(c.document())).append("</bdi> ")

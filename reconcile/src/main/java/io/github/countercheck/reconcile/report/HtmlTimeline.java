@@ -281,7 +281,7 @@ final class HtmlTimeline {
     sb.append("<a href=\"#g").append(gi).append("-c").append(i).append("\"><title>")
         .append(Html.esc("[" + i + "] " + Html.figure(q) + " " + c.subject() + " — "))
         .append(Html.isolated(context.voiceOf(g, i))).append(Html.esc(", "
-            + Html.unbroken(ReportContext.when(context.time(c), true))))
+            + Html.unbroken(ReportText.when(context.time(c), true))))
         .append("</title>");
     boolean point = q.high() != null && q.low() == q.high();
     if (point) {

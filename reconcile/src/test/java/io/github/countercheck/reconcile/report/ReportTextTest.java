@@ -13,37 +13,37 @@ import io.github.countercheck.reconcile.Relation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-final class ReportContextTest {
+final class ReportTextTest {
 
   @Test
   void writesTheTimeOfDayOnlyWhenGiven() {
-    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26"), true)).isEqualTo("26 Feb 2013");
-    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26T08:05:00"), false))
+    assertThat(ReportText.when(PublicationTime.parse("2013-02-26"), true)).isEqualTo("26 Feb 2013");
+    assertThat(ReportText.when(PublicationTime.parse("2013-02-26T08:05:00"), false))
         .isEqualTo("26 Feb 08:05");
-    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26T08:05:09"), true))
+    assertThat(ReportText.when(PublicationTime.parse("2013-02-26T08:05:09"), true))
         .isEqualTo("26 Feb 2013 08:05:09");
-    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26T06:13:12Z"), true))
+    assertThat(ReportText.when(PublicationTime.parse("2013-02-26T06:13:12Z"), true))
         .isEqualTo("26 Feb 2013 06:13:12 UTC");
-    assertThat(ReportContext.when(PublicationTime.parse("2013-02-26T08:13+02:00"), true))
+    assertThat(ReportText.when(PublicationTime.parse("2013-02-26T08:13+02:00"), true))
         .isEqualTo("26 Feb 2013 08:13 +02:00");
-    assertThat(ReportContext.when(null, true)).isEqualTo("undated");
+    assertThat(ReportText.when(null, true)).isEqualTo("undated");
   }
 
   @Test
   void figuresInAFewWords() {
-    assertThat(ReportContext.shortFigure(Quantity.exact(1200))).isEqualTo("1,200");
-    assertThat(ReportContext.shortFigure(Quantity.approximate(12))).isEqualTo("about 12");
-    assertThat(ReportContext.shortFigure(Quantity.moreThan(1000))).isEqualTo("more than 1,000");
-    assertThat(ReportContext.shortFigure(Quantity.vague(20, 99))).isEqualTo("20–99 vague");
-    assertThat(ReportContext.shortFigure(Quantity.range(10, 20))).isEqualTo("10–20");
+    assertThat(ReportText.shortFigure(Quantity.exact(1200))).isEqualTo("1,200");
+    assertThat(ReportText.shortFigure(Quantity.approximate(12))).isEqualTo("about 12");
+    assertThat(ReportText.shortFigure(Quantity.moreThan(1000))).isEqualTo("more than 1,000");
+    assertThat(ReportText.shortFigure(Quantity.vague(20, 99))).isEqualTo("20–99 vague");
+    assertThat(ReportText.shortFigure(Quantity.range(10, 20))).isEqualTo("10–20");
   }
 
   @Test
   void cutsAtASpaceAndKeepsTextOnOneLineWithoutReordering() {
-    assertThat(ReportContext.shorten("one two three four", 12)).isEqualTo("one two…");
-    assertThat(ReportContext.shorten("abcdefghijkl", 6)).isEqualTo("abcde…");
-    assertThat(ReportContext.shorten("short", 6)).isEqualTo("short");
-    assertThat(ReportContext.oneLine("a\nb\u0007c\u202Ed\u2066e")).isEqualTo("a b cde");
+    assertThat(ReportText.shorten("one two three four", 12)).isEqualTo("one two…");
+    assertThat(ReportText.shorten("abcdefghijkl", 6)).isEqualTo("abcde…");
+    assertThat(ReportText.shorten("short", 6)).isEqualTo("short");
+    assertThat(ReportText.oneLine("a\nb\u0007c\u202Ed\u2066e")).isEqualTo("a b cde");
   }
 
   @Test
@@ -57,7 +57,7 @@ final class ReportContextTest {
           List.of(Claims.doc("a.txt", "2013-02-26"), Claims.doc("b.txt", "2013-02-26")));
       Relation rel = r.groups().get(0).relations().get(0);
       assertThat(rel.reason()).as(q.toString())
-          .contains(": " + ReportContext.describe(q) + " (a.txt");
+          .contains(": " + ReportText.describe(q) + " (a.txt");
     }
   }
 }
