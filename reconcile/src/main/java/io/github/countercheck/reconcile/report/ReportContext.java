@@ -4,6 +4,7 @@ import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Scope;
 import io.github.countercheck.core.DocumentMetadata;
 import io.github.countercheck.core.PublicationTime;
+import io.github.countercheck.core.internal.Shorten;
 import io.github.countercheck.reconcile.ClaimGroup;
 import io.github.countercheck.reconcile.Reconciliation;
 import io.github.countercheck.reconcile.Story;
@@ -43,7 +44,7 @@ final class ReportContext {
       docs.put(d.id(), d);
     }
     options.documentTitles().forEach((id, title) -> {
-      String t = ReportText.shorten(ReportText.oneLine(title).strip().replaceAll(" {2,}", " "),
+      String t = Shorten.atSpace(ReportText.oneLine(title).strip().replaceAll(" {2,}", " "),
           MAX_TITLE);
       if (!t.isEmpty()) {
         titles.put(id, t);
@@ -95,7 +96,7 @@ final class ReportContext {
     if (title != null) {
       DocumentMetadata d = docs.get(engineName);
       if (d == null || d.publisher() == null) {
-        return "\u201c" + ReportText.shorten(title, max) + "\u201d";
+        return "\u201c" + Shorten.atSpace(title, max) + "\u201d";
       }
     }
     return engineName;

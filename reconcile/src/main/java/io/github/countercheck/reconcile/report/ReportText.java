@@ -181,19 +181,4 @@ final class ReportText {
     }
     return sb.toString();
   }
-
-  /** @return at most {@code max} characters of {@code s}, cut at a space where one is near, with … */
-  static String shorten(String s, int max) {
-    if (s.length() <= max) {
-      return s;
-    }
-    int cut = s.lastIndexOf(' ', max - 1);
-    if (cut < max / 2) {
-      cut = max - 1;
-    }
-    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-      cut--;
-    }
-    return s.substring(0, cut).stripTrailing() + "…";
-  }
 }

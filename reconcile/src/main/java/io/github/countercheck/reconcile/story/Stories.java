@@ -2,6 +2,7 @@ package io.github.countercheck.reconcile.story;
 
 import io.github.countercheck.core.Document;
 import io.github.countercheck.core.DocumentMetadata;
+import io.github.countercheck.core.internal.Shorten;
 import io.github.countercheck.reconcile.Story;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -164,7 +165,7 @@ public final class Stories {
         }
       }
       if (words) {
-        return cut(line.toString(), maxChars);
+        return Shorten.atSpace(line.toString(), maxChars);
       }
       while (end < text.length() && text.charAt(end) != '\n') {
         end++;
@@ -172,19 +173,5 @@ public final class Stories {
       start = end + 1;
     }
     return "";
-  }
-
-  private static String cut(String s, int max) {
-    if (s.length() <= max) {
-      return s;
-    }
-    int at = s.lastIndexOf(' ', max - 1);
-    if (at < max / 2) {
-      at = max - 1;
-    }
-    if (Character.isHighSurrogate(s.charAt(at - 1))) {
-      at--;
-    }
-    return s.substring(0, at).stripTrailing() + "…";
   }
 }

@@ -39,10 +39,7 @@ final class ReportTextTest {
   }
 
   @Test
-  void cutsAtASpaceAndKeepsTextOnOneLineWithoutReordering() {
-    assertThat(ReportText.shorten("one two three four", 12)).isEqualTo("one two…");
-    assertThat(ReportText.shorten("abcdefghijkl", 6)).isEqualTo("abcde…");
-    assertThat(ReportText.shorten("short", 6)).isEqualTo("short");
+  void keepsTextOnOneLineWithoutReordering() {
     assertThat(ReportText.oneLine("a\nb\u0007c\u202Ed\u2066e")).isEqualTo("a b cde");
   }
 
