@@ -148,5 +148,16 @@ enum Construction {
    * «بحوزتهم، بحيازته»: right before a count, what people held, no people («وعثر بحوزتهم على 4
    * فرد خرطوش»; {@link MixedCasualties#possessed}).
    */
-  POSSESSION
+  POSSESSION,
+  /**
+   * «إنقاذ، أنقذ»; "rescued", "saved the lives of": right before a count, the people saved: no
+   * dead, missing, detainees or crowd («إنقاذ شخصين من الغرق»; "rescued 20 people trapped";
+   * {@link Releases#rescued}); the injured they saved stay injured.
+   */
+  RESCUE,
+  /**
+   * «لاعب، متسابق»; "players", "athletes": a count of competitors joining or taking part is a
+   * team or a field, no crowd («يبلغ عدد المشاركين 130 لاعبا»; {@link NoCountReader#notCasualty}).
+   */
+  PLAYER
 }

@@ -6,7 +6,8 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * (issue 16) «سقط 50 شخصا بين قتيل وجريح», «أكثر من 200 مدني بين قتيل ومصاب»: a count split
  * «بين» (the lexicon's {@code words.noSingleCountAfter}) two event nouns of different events counts
  * the dead and the injured together, which is no claim of either (as «مصرع وإصابة 9»); and a
- * count of what people held is no count of people ({@link #possessed}).
+ * count of what people held is no count of people ({@link #possessed}); nor is a count of two
+ * event nouns joined by «و» («عشرات القتلى والجرحى», «20 قتيلا وجريحا»: {@link #joinedNouns}).
  */
 final class MixedCasualties {
   /** How many words («على») may stand between a word of possession and the count. */
@@ -54,5 +55,35 @@ final class MixedCasualties {
     }
     Match<Event> second = j < v.to && v.w.isWord(j) ? v.nounAt(j) : null;
     return second != null && second.value() != first.value();
+  }
+
+  /**
+   * «عشرات القتلى والجرحى», «سقوط 20 قتيلا وجريحا»: the noun of the count is an event noun and
+   * «و» joins to it an event noun of another casualty event: the dead and the injured counted
+   * together, no claim of either.
+   *
+   * @param v the sentence
+   * @param s a count
+   * @return whether the count's event noun is joined to one of another event
+   */
+  static boolean joinedNouns(SentenceView v, CountSlot s) {
+    if (s.nounFrom < 0 || s.nounTo >= v.to) {
+      return false;
+    }
+    Match<Event> first = v.nounAt(s.nounFrom);
+    if (first == null || first.words() != s.nounTo - s.nounFrom
+        || !SentenceView.isCasualty(first.value())) {
+      return false;
+    }
+    int j = s.nounTo;
+    if (v.w.isWord(j) && v.lex.words.and.has(v.w, j)) {
+      j++; // «و» as a word of its own
+    }
+    if (j >= v.to || !v.w.isWord(j) || !v.startsClause(j) || v.inQuantity(j)) {
+      return false;
+    }
+    Match<Event> second = v.nounAt(j);
+    return second != null && SentenceView.isCasualty(second.value())
+        && second.value() != first.value();
   }
 }

@@ -49,20 +49,46 @@ final class NoCountReader {
 
   /**
    * (issue 16) The event a casualty count claims when it counts no casualties: infections («300
-   * إصابة بالحصبة», {@link DiseaseCases}) and releases («إخلاء سبيل 8 من المقبوض عليهم», {@link
-   * Releases}) are OTHER.
+   * إصابة بالحصبة», «تصيب الملاريا 200 مليون شخص», {@link DiseaseCases}), releases and rescues
+   * («إخلاء سبيل 8 من المقبوض عليهم», «إنقاذ شخصين من الغرق», "the release of 500 prisoners",
+   * {@link Releases}), the dead and injured together («عشرات القتلى والجرحى», {@link
+   * MixedCasualties}) and competitors taking part («عدد المشاركين 130 لاعبا», {@link #competitors})
+   * are OTHER.
    */
   Event notCasualty(Event event, CountSlot s) {
+    if (event == Event.ARRESTED && Releases.released(v, s.from)
+        || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)
+            && Releases.rescued(v, s.from)
+        || event == Event.PARTICIPATED && competitors(s)) {
+      return Event.OTHER;
+    }
     if (v.language != Language.AR) {
       return event;
     }
-    if (event == Event.INJURED && DiseaseCases.infection(v, s.countTo, s.nounTo)
-        || event == Event.ARRESTED && Releases.released(v, s.from)
+    if (event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
+            || DiseaseCases.carrier(v, s))
         || SentenceView.isCasualty(event) && (MixedCasualties.mixed(v, s.end())
+            || MixedCasualties.joinedNouns(v, s)
             || s.numeral && MixedCasualties.possessed(v, s.from))) {
       return Event.OTHER; // (issue 16) «50 شخصا بين قتيل وجريح»: MixedCasualties
     }
     return event;
+  }
+
+  /**
+   * Whether the claim of a count names competitors (the lexicon's {@code constructions.PLAYER}:
+   * «لاعب، متسابق»; "players", "athletes") among its words or right before its number: a team or
+   * a field taking part, no crowd («وانضم اللاعبون الـ4»، "120 athletes took part").
+   */
+  private boolean competitors(CountSlot s) {
+    int lo = s.cueFrom >= 0 ? Math.min(s.from, s.cueFrom) : s.from;
+    int hi = Math.max(s.end(), s.cueTo);
+    for (int j = Math.max(from, lo - 1); j < Math.min(to, hi); j++) {
+      if (w.isWord(j) && v.is(j, Construction.PLAYER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -31,4 +31,16 @@ final class NoCountReaderTest {
   void makesTheEventAgreeWithWhatIsCounted(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      يبلغ عدد المشاركين 130 لاعبا في البطولة                        | OTHER PERSON EXACT 130-130
+      وانضم اللاعبون الـ4 إلى تدريبات فريقهم                          | -
+      About 120 athletes took part in the race                       | OTHER PERSON APPROXIMATE 108-132
+      وشارك 300 متظاهر في المسيرة                                     | PARTICIPATED PROTESTER EXACT 300-300
+      About 120 protesters took part in the rally                    | PARTICIPATED PROTESTER APPROXIMATE 108-132
+      """)
+  void competitorsTakingPartAreNoCrowd(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
