@@ -159,5 +159,22 @@ enum Construction {
    * «لاعب، متسابق»; "players", "athletes": a count of competitors joining or taking part is a
    * team or a field, no crowd («يبلغ عدد المشاركين 130 لاعبا»; {@link NoCountReader#notCasualty}).
    */
-  PLAYER
+  PLAYER,
+  /**
+   * «أم، والد، جدة، أرملة»; "father of", "mother of", "family of": right before a count, the count
+   * says how large a family is, no one it befell («مقتل أم لثلاثة أطفال», «والد طفلين», "a father
+   * of three was killed"; {@link KinCounts#familySize}).
+   */
+  FAMILY_OF,
+  /**
+   * «أهالي، أسر، ذوي»; "relatives", "families": after a count and before the victims it names (or
+   * their count), the count is of the kin, no victims («العشرات من أهالي الضحايا», "hundreds of
+   * relatives of the dead"; {@link KinCounts#relatives}).
+   */
+  RELATIVES,
+  /**
+   * "wound their way", "in March": a phrase that holds an event cue in another sense (to wind; the
+   * month); the cue gives no event to a count ({@link KinCounts#idiom}).
+   */
+  CUE_IDIOM
 }

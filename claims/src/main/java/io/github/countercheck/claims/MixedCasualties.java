@@ -12,6 +12,10 @@ import io.github.countercheck.claims.PhraseIndex.Match;
 final class MixedCasualties {
   /** How many words («على») may stand between a word of possession and the count. */
   static final int POSSESSION_GAP = 1;
+  /** The accusative ending of a counted noun after 11 to 99 (قتيلا). */
+  private static final String ALEF = "\u0627";
+  /** The feminine ending, folded to «ه» by the normalizer (حالة). */
+  private static final String TA_MARBUTA = "\u0647";
 
   private MixedCasualties() {}
 
@@ -67,7 +71,7 @@ final class MixedCasualties {
    * @return whether the count's event noun is joined to one of another event
    */
   static boolean joinedNouns(SentenceView v, CountSlot s) {
-    if (s.nounFrom < 0 || s.nounTo >= v.to) {
+    if (!s.numeral || s.nounFrom < 0 || s.nounTo >= v.to) {
       return false;
     }
     Match<Event> first = v.nounAt(s.nounFrom);
@@ -83,7 +87,28 @@ final class MixedCasualties {
       return false;
     }
     Match<Event> second = v.nounAt(j);
-    return second != null && SentenceView.isCasualty(second.value())
-        && second.value() != first.value();
+    if (second == null || !SentenceView.isCasualty(second.value())
+        || second.value() == first.value() || !sharesTheNumber(v, s.nounTo - 1, j, second)) {
+      return false;
+    }
+    return true;
   }
+
+  /**
+   * Whether the noun at {@code j} shares the count of the noun ending at {@code firstLast}, with no
+   * number of its own: no dual («9 قتلى ومصابان»), no singular that counts one («وحالة وفاة
+   * واحدة», «قتيل»), and the same case as the first: the accusative of a counted noun after 11
+   * to 99 («156 قتيلا ومصابا») or none («عشرات القتلى والجرحى», not «102 مصاب وحالة وفاة»).
+   */
+  private static boolean sharesTheNumber(SentenceView v, int firstLast, int j, Match<Event> second) {
+    int after = j + second.words();
+    if (v.match(v.lex.eventDuals, j) != null || v.is(j, Construction.ONE_EVENT_NOUN)
+        || after < v.to && v.inQuantity(after)) {
+      return false;
+    }
+    int last = after - 1;
+    boolean firstAccusative = v.w.endsWith(firstLast, ALEF);
+    return firstAccusative ? v.w.endsWith(last, ALEF) : !v.w.endsWith(last, TA_MARBUTA);
+  }
+
 }

@@ -52,15 +52,18 @@ final class NoCountReader {
    * إصابة بالحصبة», «تصيب الملاريا 200 مليون شخص», {@link DiseaseCases}), releases and rescues
    * («إخلاء سبيل 8 من المقبوض عليهم», «إنقاذ شخصين من الغرق», "the release of 500 prisoners",
    * {@link Releases}), the dead and injured together («عشرات القتلى والجرحى», {@link
-   * MixedCasualties}) and competitors taking part («عدد المشاركين 130 لاعبا», {@link #competitors})
-   * are OTHER.
+   * MixedCasualties}), competitors taking part («عدد المشاركين 130 لاعبا», {@link #competitors}),
+   * a family's size, the kin of victims and a cue in an idiom of another sense («أم لثلاثة أطفال»,
+   * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are OTHER.
    */
   Event notCasualty(Event event, CountSlot s) {
     if (event == Event.ARRESTED && Releases.released(v, s.from)
         || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)
             && Releases.rescued(v, s.from)
-        || event == Event.PARTICIPATED && competitors(s)) {
-      return Event.OTHER;
+        || event == Event.PARTICIPATED && competitors(s)
+        || event != Event.OTHER && (KinCounts.familySize(v, s) || KinCounts.relatives(v, s)
+            || KinCounts.idiom(v, s))) {
+      return Event.OTHER; // KinCounts: «أم لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way"
     }
     if (v.language != Language.AR) {
       return event;

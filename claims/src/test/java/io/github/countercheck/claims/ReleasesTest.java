@@ -27,6 +27,8 @@ final class ReleasesTest {
       ونجا 5 أشخاص من الموت بعد انقلاب السيارة                        | -
       وأنقذت الفرق 12 شخصا كانوا محتجزين في المصعد                    | -
       وتم إنقاذ 5 مصابين من تحت الأنقاض                               | INJURED:PERSON:5
+      وأكد أن فرق الإنقاذ أخرجت الجثتين من البئر                      | KILLED:PERSON:2
+      عثر رجال انقاذ الاحد على ثماني جثث خارج موسكو                   | KILLED:PERSON:8
       وغرق شخصان ولقي 3 أشخاص مصرعهم في الحادث                        | KILLED:PERSON:2 KILLED:PERSON:3
       """)
   void peopleSavedAreNoDead(String text, String expected) {
