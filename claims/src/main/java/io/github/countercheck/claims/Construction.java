@@ -176,5 +176,14 @@ enum Construction {
    * "wound their way", "in March": a phrase that holds an event cue in another sense (to wind; the
    * month); the cue gives no event to a count ({@link KinCounts#idiom}).
    */
-  CUE_IDIOM
+  CUE_IDIOM,
+  /**
+   * «قضت، حكمت، أحكام، عقوبة، المطالبة»; "sentenced", "sentence", "demanded": a court's sentence or
+   * a demand; within a few words before an {@link #EXECUTION} cue of a count, the people counted
+   * are sentenced to death or their death is demanded, no dead («قضت محكمة جنايات بورسعيد بإعدام
+   * 21 متهما», "sentenced five nurses to death"; {@link NoCountReader#notCasualty}).
+   */
+  SENTENCE,
+  /** «إعدام، أعدم»; "to death", "executed", "hanged": a cue of putting to death, see {@link #SENTENCE}. */
+  EXECUTION
 }
