@@ -106,15 +106,17 @@ final class KinCounts {
   /**
    * @param v the sentence
    * @param s a count with a cue
-   * @return whether its cue lies inside an idiom of another sense ("wound their way", "in March")
+   * @return whether its cue (or, for a count joined to the one before, that count's cue) lies
+   *     inside an idiom of another sense ("wound their way", "in March", «سيارة نقل»)
    */
   static boolean idiom(SentenceView v, CountSlot s) {
-    if (s.cueFrom < 0) {
-      return false;
+    int cue = s.cueFrom >= 0 || !s.inheritsEvent || s.before == null ? s.cueFrom : s.before.cueFrom;
+    if (cue < 0) {
+      return false; // «سيارتين ملاكي وسيارة نقل»: the joined count has its event from the first
     }
-    for (int k = Math.max(v.from, s.cueFrom - 1); k <= s.cueFrom; k++) {
+    for (int k = Math.max(v.from, cue - 1); k <= cue; k++) {
       Match<Construction> m = v.w.isWord(k) ? v.match(v.lex.constructions, k) : null;
-      if (m != null && m.value() == Construction.CUE_IDIOM && k + m.words() > s.cueFrom) {
+      if (m != null && m.value() == Construction.CUE_IDIOM && k + m.words() > cue) {
         return true;
       }
     }

@@ -61,4 +61,16 @@ final class KinCountsTest {
   void oneOwnedByANounIsNoCount(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقع حادث تصادم بين سيارتين ملاكي وسيارة نقل على الطريق          | -
+      تصادم 6 سيارات ملاكي ونقل على الطريق الدائري                    | -
+      فاصطدمت بها سيارة نقل أموال، ثم اصطدمت بها من الخلف 4 سيارات    | -
+      ودفعت مديرية الصحة بـ 31 سيارة إسعاف إلى المكان لنقل المصابين    | DEPLOYED:VEHICLE:31
+      وتم نقل 12 مصابا إلى المستشفى                                    | INJURED:PERSON:12
+      """)
+  void aTruckIsNoTransport(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }
