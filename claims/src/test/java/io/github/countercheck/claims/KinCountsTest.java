@@ -35,6 +35,10 @@ final class KinCountsTest {
       Thousands marched through the city on Sunday                    | PARTICIPATED PERSON VAGUE 2000-9999
       Hundreds of relatives of the dead gathered outside the morgue   | OTHER PERSON VAGUE 200-999
       Hundreds of protesters gathered outside the morgue              | PARTICIPATED PROTESTER VAGUE 200-999
+      The board and eight other muslim bodies requested the court     | -
+      Five religious bodies and 12 trade bodies called a strike       | OTHER PERSON EXACT 5-5; OTHER PERSON EXACT 12-12
+      The police recovered eight more bodies from the river           | KILLED PERSON EXACT 8-8
+      The bodies of 12 muslim men were found near the village         | KILLED PERSON EXACT 12-12
       """)
   void englishFamiliesAndIdioms(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
