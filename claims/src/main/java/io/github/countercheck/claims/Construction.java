@@ -148,5 +148,42 @@ enum Construction {
    * «بحوزتهم، بحيازته»: right before a count, what people held, no people («وعثر بحوزتهم على 4
    * فرد خرطوش»; {@link MixedCasualties#possessed}).
    */
-  POSSESSION
+  POSSESSION,
+  /**
+   * «إنقاذ، أنقذ»; "rescued", "saved the lives of": right before a count, the people saved: no
+   * dead, missing, detainees or crowd («إنقاذ شخصين من الغرق»; "rescued 20 people trapped";
+   * {@link Releases#rescued}); the injured they saved stay injured.
+   */
+  RESCUE,
+  /**
+   * «لاعب، متسابق»; "players", "athletes": a count of competitors joining or taking part is a
+   * team or a field, no crowd («يبلغ عدد المشاركين 130 لاعبا»; {@link NoCountReader#notCasualty}).
+   */
+  PLAYER,
+  /**
+   * «أم، والد، جدة، أرملة»; "father of", "mother of", "family of": right before a count, the count
+   * says how large a family is, no one it befell («مقتل أم لثلاثة أطفال», «والد طفلين», "a father
+   * of three was killed"; {@link KinCounts#familySize}).
+   */
+  FAMILY_OF,
+  /**
+   * «أهالي، أسر، ذوي»; "relatives", "families": after a count and before the victims it names (or
+   * their count), the count is of the kin, no victims («العشرات من أهالي الضحايا», "hundreds of
+   * relatives of the dead"; {@link KinCounts#relatives}).
+   */
+  RELATIVES,
+  /**
+   * "wound their way", "in March": a phrase that holds an event cue in another sense (to wind; the
+   * month); the cue gives no event to a count ({@link KinCounts#idiom}).
+   */
+  CUE_IDIOM,
+  /**
+   * «قضت، حكمت، أحكام، عقوبة، المطالبة»; "sentenced", "sentence", "demanded": a court's sentence or
+   * a demand; within a few words before an {@link #EXECUTION} cue of a count, the people counted
+   * are sentenced to death or their death is demanded, no dead («قضت محكمة جنايات بورسعيد بإعدام
+   * 21 متهما», "sentenced five nurses to death"; {@link NoCountReader#notCasualty}).
+   */
+  SENTENCE,
+  /** «إعدام، أعدم»; "to death", "executed", "hanged": a cue of putting to death, see {@link #SENTENCE}. */
+  EXECUTION
 }

@@ -105,6 +105,9 @@ final class ImplicitCountReader extends RuleReader {
       oneOf(i, slots); // hook (issue 16): «مقتل أحد عناصر الشرطة» (OneOf)
       return true;
     }
+    if (one != null && language == Language.AR && KinCounts.possessedOne(v, i)) {
+      return true; // hook (precision): «سيارة أحدهم» names an owner, no one counted (KinCounts)
+    }
     if (one != null) { // its cue is read by CountLinkReader.ownVerbOfOne
       CountSlot s = implicit(i, i + one.words(), Quantity.exact(1), false);
       s.inheritsAll = true;

@@ -6,11 +6,16 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * (issue 16) «سقط 50 شخصا بين قتيل وجريح», «أكثر من 200 مدني بين قتيل ومصاب»: a count split
  * «بين» (the lexicon's {@code words.noSingleCountAfter}) two event nouns of different events counts
  * the dead and the injured together, which is no claim of either (as «مصرع وإصابة 9»); and a
- * count of what people held is no count of people ({@link #possessed}).
+ * count of what people held is no count of people ({@link #possessed}); nor is a count of two
+ * event nouns joined by «و» («عشرات القتلى والجرحى», «20 قتيلا وجريحا»: {@link #joinedNouns}).
  */
 final class MixedCasualties {
   /** How many words («على») may stand between a word of possession and the count. */
   static final int POSSESSION_GAP = 1;
+  /** The accusative ending of a counted noun after 11 to 99 (قتيلا). */
+  private static final String ALEF = "\u0627";
+  /** The feminine ending, folded to «ه» by the normalizer (حالة). */
+  private static final String TA_MARBUTA = "\u0647";
 
   private MixedCasualties() {}
 
@@ -55,4 +60,55 @@ final class MixedCasualties {
     Match<Event> second = j < v.to && v.w.isWord(j) ? v.nounAt(j) : null;
     return second != null && second.value() != first.value();
   }
+
+  /**
+   * «عشرات القتلى والجرحى», «سقوط 20 قتيلا وجريحا»: the noun of the count is an event noun and
+   * «و» joins to it an event noun of another casualty event: the dead and the injured counted
+   * together, no claim of either.
+   *
+   * @param v the sentence
+   * @param s a count
+   * @return whether the count's event noun is joined to one of another event
+   */
+  static boolean joinedNouns(SentenceView v, CountSlot s) {
+    if (!s.numeral || s.nounFrom < 0 || s.nounTo >= v.to) {
+      return false;
+    }
+    Match<Event> first = v.nounAt(s.nounFrom);
+    if (first == null || first.words() != s.nounTo - s.nounFrom
+        || !SentenceView.isCasualty(first.value())) {
+      return false;
+    }
+    int j = s.nounTo;
+    if (v.w.isWord(j) && v.lex.words.and.has(v.w, j)) {
+      j++; // «و» as a word of its own
+    }
+    if (j >= v.to || !v.w.isWord(j) || !v.startsClause(j) || v.inQuantity(j)) {
+      return false;
+    }
+    Match<Event> second = v.nounAt(j);
+    if (second == null || !SentenceView.isCasualty(second.value())
+        || second.value() == first.value() || !sharesTheNumber(v, s.nounTo - 1, j, second)) {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the noun at {@code j} shares the count of the noun ending at {@code firstLast}, with no
+   * number of its own: no dual («9 قتلى ومصابان»), no singular that counts one («وحالة وفاة
+   * واحدة», «قتيل»), and the same case as the first: the accusative of a counted noun after 11
+   * to 99 («156 قتيلا ومصابا») or none («عشرات القتلى والجرحى», not «102 مصاب وحالة وفاة»).
+   */
+  private static boolean sharesTheNumber(SentenceView v, int firstLast, int j, Match<Event> second) {
+    int after = j + second.words();
+    if (v.match(v.lex.eventDuals, j) != null || v.is(j, Construction.ONE_EVENT_NOUN)
+        || after < v.to && v.inQuantity(after)) {
+      return false;
+    }
+    int last = after - 1;
+    boolean firstAccusative = v.w.endsWith(firstLast, ALEF);
+    return firstAccusative ? v.w.endsWith(last, ALEF) : !v.w.endsWith(last, TA_MARBUTA);
+  }
+
 }

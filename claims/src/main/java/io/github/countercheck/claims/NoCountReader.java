@@ -49,20 +49,89 @@ final class NoCountReader {
 
   /**
    * (issue 16) The event a casualty count claims when it counts no casualties: infections («300
-   * إصابة بالحصبة», {@link DiseaseCases}) and releases («إخلاء سبيل 8 من المقبوض عليهم», {@link
-   * Releases}) are OTHER.
+   * إصابة بالحصبة», «تصيب الملاريا 200 مليون شخص», {@link DiseaseCases}), releases and rescues
+   * («إخلاء سبيل 8 من المقبوض عليهم», «إنقاذ شخصين من الغرق», "the release of 500 prisoners",
+   * {@link Releases}), the dead and injured together («عشرات القتلى والجرحى», {@link
+   * MixedCasualties}), competitors taking part («عدد المشاركين 130 لاعبا», {@link #competitors}),
+   * a family's size, the kin of victims and a cue in an idiom of another sense («أم لثلاثة أطفال»,
+   * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are OTHER.
    */
   Event notCasualty(Event event, CountSlot s) {
+    if (event == Event.ARRESTED && Releases.released(v, s.from)
+        || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)
+            && Releases.rescued(v, s.from)
+        || event == Event.PARTICIPATED && competitors(s)
+        || event == Event.KILLED && sentenced(s)
+        || event != Event.OTHER && (KinCounts.familySize(v, s) || KinCounts.relatives(v, s)
+            || KinCounts.idiom(v, s))) {
+      return Event.OTHER; // KinCounts: «أم لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way"
+    }
     if (v.language != Language.AR) {
       return event;
     }
-    if (event == Event.INJURED && DiseaseCases.infection(v, s.countTo, s.nounTo)
-        || event == Event.ARRESTED && Releases.released(v, s.from)
+    if (SentenceView.isCasualty(event) && accusedOf(s)
+        || event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
+            || DiseaseCases.carrier(v, s))
         || SentenceView.isCasualty(event) && (MixedCasualties.mixed(v, s.end())
+            || MixedCasualties.joinedNouns(v, s)
             || s.numeral && MixedCasualties.possessed(v, s.from))) {
       return Event.OTHER; // (issue 16) «50 شخصا بين قتيل وجريح»: MixedCasualties
     }
     return event;
+  }
+
+  /** How many words before an execution cue a sentence may stand («قضت محكمة جنايات بورسعيد بإعدام»). */
+  static final int SENTENCE_REACH = 6;
+
+  /**
+   * «قضت محكمة جنايات بورسعيد بإعدام 21 متهما», "sentenced five nurses to death": the count's cue
+   * puts to death (the lexicon's {@code constructions.EXECUTION}) and a sentence or a demand
+   * ({@code constructions.SENTENCE}) stands at most {@link #SENTENCE_REACH} words before it, with
+   * no mark between: the people counted are sentenced, no dead («أعدمت السلطات 3 مدانين» are).
+   */
+  private boolean sentenced(CountSlot s) {
+    if (s.cueFrom < 0 || !v.is(s.cueFrom, Construction.EXECUTION)) {
+      return false;
+    }
+    for (int k = s.cueFrom - 1; k >= Math.max(from, s.cueFrom - SENTENCE_REACH); k--) {
+      if (!w.isWord(k)) {
+        return false;
+      }
+      if (v.is(k, Construction.SENTENCE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «12 متهما بقتل المتظاهرين», «5 أشخاص بتهمة قتل شرطي»: the cue after a count follows an
+   * accusation (the lexicon's {@code constructions.ACCUSATION}: «متهم، بتهمة، للاشتباه في»), which
+   * may be the count's own noun: it says what the people counted are charged with, no fate of
+   * theirs.
+   */
+  private boolean accusedOf(CountSlot s) {
+    if (s.cueFrom < s.to) {
+      return false;
+    }
+    int start = s.nounFrom >= s.to ? s.nounFrom : s.to;
+    return v.accusedAct(s.cueFrom, start);
+  }
+
+  /**
+   * Whether the claim of a count names competitors (the lexicon's {@code constructions.PLAYER}:
+   * «لاعب، متسابق»; "players", "athletes") among its words or right before its number: a team or
+   * a field taking part, no crowd («وانضم اللاعبون الـ4»، "120 athletes took part").
+   */
+  private boolean competitors(CountSlot s) {
+    int lo = s.cueFrom >= 0 ? Math.min(s.from, s.cueFrom) : s.from;
+    int hi = Math.max(s.end(), s.cueTo);
+    for (int j = Math.max(from, lo - 1); j < Math.min(to, hi); j++) {
+      if (w.isWord(j) && v.is(j, Construction.PLAYER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@link DiseaseCases}: infections named after an injury count are no injuries. */
+/** {@link DiseaseCases}: infections named after an injury count, or infecting before it, are no injuries. */
 final class DiseaseCasesTest {
 
   @ParameterizedTest(name = "{0}")
@@ -17,6 +17,18 @@ final class DiseaseCasesTest {
       أصيب 7 أشخاص بطلقات نارية                                   | INJURED:PERSON:7
       """)
   void infectionsAreNoInjuries(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وتصيب الملاريا نحو 200 مليون شخص سنويا                        | -
+      وأصاب فيروس كورونا 186 شخصا في كوريا                          | -
+      وأصبح أكبر تفش للفيروس خارج البلاد وأصاب 186 شخصا             | -
+      وأصاب الانفجار 12 شخصا في السوق                               | INJURED:PERSON:12
+      وأصاب القصف المدفعي للمدينة 30 شخصا                           | INJURED:PERSON:30
+      """)
+  void aDiseaseThatInfectsMakesNoInjured(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 }

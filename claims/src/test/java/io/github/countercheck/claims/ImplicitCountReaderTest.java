@@ -67,6 +67,8 @@ final class ImplicitCountReaderTest {
       The blast injured a policeman near the station                          | INJURED POLICE EXACT 1-1
       Police arrested a suspect after the raid                                | ARRESTED PERSON EXACT 1-1
       The gang threatened to kill a shopkeeper                                | -
+      A British hostage threatened with death appealed to the minister        | OTHER PERSON EXACT 1-1
+      A British hostage was killed by the militants                           | KILLED PERSON EXACT 1-1
       Another person was killed in police firing on Sunday                    | KILLED PERSON EXACT 1-1
       Rebels beheaded a farmer in the village                                 | KILLED PERSON EXACT 1-1
       About a dozen rumour mongers were nabbed in the city                    | ARRESTED PERSON APPROXIMATE 10-14

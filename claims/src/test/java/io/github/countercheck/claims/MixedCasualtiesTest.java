@@ -31,4 +31,18 @@ final class MixedCasualtiesTest {
   void whatPeopleHeldIsNoCountOfPeople(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأعلنت الوزارة أن عشرات القتلى والجرحى سقطوا في القصف        | -
+      وأسفر الانفجار عن سقوط 20 قتيلا وجريحا في السوق              | -
+      وسقط مئات القتلى و الجرحى في المعارك                          | -
+      مصرع وفقدان 7 في غرق مركب بالنيل                               | -
+      وأسفر الحادث عن استشهاد وإصابة 12 شخصا                         | -
+      وسقط 30 قتيلا و40 جريحا في الاشتباكات                          | KILLED:PERSON:30 INJURED:PERSON:40
+      وسقط 30 قتيلا والجيش يحاصر المدينة                             | KILLED:PERSON:30
+      """)
+  void twoEventNounsJoinedAreNoClaim(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }

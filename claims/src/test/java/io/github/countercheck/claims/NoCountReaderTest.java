@@ -31,4 +31,50 @@ final class NoCountReaderTest {
   void makesTheEventAgreeWithWhatIsCounted(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      يبلغ عدد المشاركين 130 لاعبا في البطولة                        | OTHER PERSON EXACT 130-130
+      وانضم اللاعبون الـ4 إلى تدريبات فريقهم                          | -
+      About 120 athletes took part in the race                       | OTHER PERSON APPROXIMATE 108-132
+      وشارك 300 متظاهر في المسيرة                                     | PARTICIPATED PROTESTER EXACT 300-300
+      About 120 protesters took part in the rally                    | PARTICIPATED PROTESTER APPROXIMATE 108-132
+      """)
+  void competitorsTakingPartAreNoCrowd(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قررت النيابة إحالة 12 متهما بقتل المتظاهرين إلى محكمة الجنايات  | -
+      أجلت المحكمة محاكمة 3 ضباط متهمين بقتل متظاهرين                 | -
+      إخلاء سبيل 3 ضباط ومجند بتهمة قتل 3 مسجلين                       | KILLED:PERSON:3
+      وقالت إن 3 رجال متهمين بقتل طفل اعتقلوا أمس                      | ARRESTED:PERSON:3 KILLED:CHILD:1
+      وتتهم النيابة 5 ضباط بقتل 17 متظاهرا                             | KILLED:PROTESTER:17
+      وقتل 12 شخصا في الاشتباكات                                       | KILLED:PERSON:12
+      """)
+  void theAccusedAreNoVictims(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قضت محكمة جنايات بورسعيد بإعدام 21 متهما في القضية             | -
+      قضت المحكمة بالاعدام على 21 شخصا                               | -
+      وطالب المتظاهرون بإعدام 5 من المتهمين                           | -
+      أعدمت السلطات 3 مدانين بتهريب المخدرات                          | KILLED:PERSON:3
+      """)
+  void aSentenceToDeathIsNoDeath(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A Libyan court sentenced five Bulgarian nurses to death         | OTHER PERSON EXACT 5-5
+      The militants executed 3 hostages on Monday                     | KILLED PERSON EXACT 3-3
+      Five nurses were put to death by the militants                  | KILLED PERSON EXACT 5-5
+      """)
+  void anEnglishSentenceToDeathIsNoDeath(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@link Releases}: detainees set free are no arrests. */
+/** {@link Releases}: detainees set free are no arrests, and people saved are no dead. */
 final class ReleasesTest {
 
   @ParameterizedTest(name = "{0}")
@@ -19,5 +19,32 @@ final class ReleasesTest {
       """)
   void releasedAreNoArrests(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وتمكنت فرق الدفاع المدني من إنقاذ شخصين من الغرق               | -
+      ونجا 5 أشخاص من الموت بعد انقلاب السيارة                        | -
+      وأنقذت الفرق 12 شخصا كانوا محتجزين في المصعد                    | -
+      وتم إنقاذ 5 مصابين من تحت الأنقاض                               | INJURED:PERSON:5
+      وأكد أن فرق الإنقاذ أخرجت الجثتين من البئر                      | KILLED:PERSON:2
+      عثر رجال انقاذ الاحد على ثماني جثث خارج موسكو                   | KILLED:PERSON:8
+      وغرق شخصان ولقي 3 أشخاص مصرعهم في الحادث                        | KILLED:PERSON:2 KILLED:PERSON:3
+      """)
+  void peopleSavedAreNoDead(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The release of thousands of prisoners lends dignity to the nation.   | OTHER PERSON VAGUE 2000-9999
+      The government freed 200 prisoners on Monday.                        | OTHER PERSON EXACT 200-200
+      Police arrested 200 prisoners who had escaped.                       | ARRESTED PERSON EXACT 200-200
+      Helicopters rescued 20 miners trapped underground.                   | OTHER PERSON EXACT 20-20
+      Rescuers saved the lives of 90 people gathered at the residence.     | OTHER PERSON EXACT 90-90
+      About 300 people gathered at the residence.                          | PARTICIPATED PERSON APPROXIMATE 270-330
+      """)
+  void englishReleasesAndRescues(String text, String expected) {
+    assertThat(RuleRows.briefs(text)).isEqualTo(expected);
   }
 }
