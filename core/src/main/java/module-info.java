@@ -9,5 +9,6 @@ module io.github.countercheck.core {
   exports io.github.countercheck.core;
   exports io.github.countercheck.core.internal to
       io.github.countercheck.claims,
-      io.github.countercheck.reconcile;
+      io.github.countercheck.reconcile,
+      io.github.countercheck.cli;
 }

@@ -4,6 +4,7 @@ import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.Quantity;
 import java.io.PrintWriter;
 import io.github.countercheck.core.Printable;
+import io.github.countercheck.core.internal.Shorten;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,6 +51,6 @@ final class ClaimTable {
 
   private static String clip(String s, int n) {
     s = Printable.oneLine(s);
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    return Shorten.atLimit(s, n);
   }
 }

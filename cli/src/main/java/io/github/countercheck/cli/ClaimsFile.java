@@ -3,6 +3,7 @@ package io.github.countercheck.cli;
 import io.github.countercheck.claims.Claim;
 import io.github.countercheck.claims.json.ClaimJson;
 import io.github.countercheck.core.Document;
+import io.github.countercheck.core.internal.Shorten;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,6 +82,6 @@ final class ClaimsFile {
 
   /** Foreign text shortened for a message. */
   private static String shorten(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 79) + "…";
+    return Shorten.atLimit(s, 80);
   }
 }

@@ -76,7 +76,7 @@ final class LayoutTest {
    * qualified export, its own, and the benchmarks (on the class path, never deployed).
    */
   private static final Map<String, List<String>> INTERNAL = Map.of(
-      "io.github.countercheck.core.internal.", List.of("core", "claims", "reconcile", "benchmarks"),
+      "io.github.countercheck.core.internal.", List.of("core", "claims", "reconcile", "cli", "benchmarks"),
       "io.github.countercheck.claims.internal.", List.of("claims", "reconcile", "benchmarks"));
 
   @Test

@@ -21,9 +21,20 @@ public final class Shorten {
     if (cut < max / 2) {
       cut = max - 1;
     }
-    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-      cut--;
-    }
-    return s.substring(0, cut).stripTrailing() + "…";
+    return cutAt(s, cut).stripTrailing() + "…";
+  }
+
+  /**
+   * @param s the text
+   * @param max the most characters kept, the ellipsis included ({@code max >= 2})
+   * @return {@code s} itself when it is at most {@code max} characters long, otherwise its first
+   *     {@code max - 1} characters (one fewer when that would split a surrogate pair) and {@code …}
+   */
+  public static String atLimit(String s, int max) {
+    return s.length() <= max ? s : cutAt(s, max - 1) + "…";
+  }
+
+  private static String cutAt(String s, int cut) {
+    return s.substring(0, Character.isHighSurrogate(s.charAt(cut - 1)) ? cut - 1 : cut);
   }
 }

@@ -21,4 +21,11 @@ class ShortenTest {
     assertThat(cut).isEqualTo("abcd…");
     assertThat(cut.chars().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
   }
+
+  @Test
+  void cutsAtTheLimitWithoutSplittingASurrogatePair() {
+    assertThat(Shorten.atLimit("abcdefgh", 5)).isEqualTo("abcd…");
+    assertThat(Shorten.atLimit("abcde", 5)).isEqualTo("abcde");
+    assertThat(Shorten.atLimit("abc\uD83D\uDE00efgh", 5)).isEqualTo("abc…");
+  }
 }
