@@ -92,6 +92,14 @@ final class CueAfterCount extends RuleReader {
         j = k;
         continue;
       }
+      int bracket = language == Language.EN ? EnglishClauseVerb.bracketEnd(v, j) : -1;
+      if (bracket > 0) {
+        // (issue 16) "over 50 activists of the Vishwa Hindu Parishad (VHP) were arrested"
+        limit += bracket + 1 - j;
+        skipped += bracket + 1 - j;
+        j = bracket;
+        continue;
+      }
       int list = language == Language.AR ? enumerationEnd(j) : -1;
       if (list > 0) {
         // (issue 16) «17 شخصا هم 12 جنديا وطاقم من خمسة أفراد قتلوا»: the members named after
