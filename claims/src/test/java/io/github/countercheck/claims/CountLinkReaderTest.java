@@ -55,6 +55,7 @@ final class CountLinkReaderTest {
   void readsEnglishElidedVerbs(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
   /**
    * Issue 16, English: a bound written before the next count of a list is that count's, not a
    * bound after the noun of the count before (the numbers module's {@code QuantityRecognizer}).

@@ -40,6 +40,7 @@ final class EnglishClauseVerbTest {
   void tiesAnUnknownPluralToItsFiniteVerb(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
   /** Issue 16: an abbreviation in brackets after the name it shortens ends no clause. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
