@@ -43,8 +43,11 @@ final class DevSet2EnglishTest {
     assertThat((double) measure / set.sentences().size()).isBetween(0.39, 0.41);
   }
 
-  /** Section 2 of the contract: low and high follow from the first kind and the value. */
-  private static void assertIntervalFollowsTheContract(String id, GoldClaim c) {
+  /**
+   * Section 2 of the contract: low and high follow from the first kind and the value (also used
+   * by {@link DevSet5EnglishTest}).
+   */
+  static void assertIntervalFollowsTheContract(String id, GoldClaim c) {
     QuantityKind first = c.kinds().size() == 1 ? c.kinds().iterator().next() : null;
     if (first == null || c.value() == null) {
       assertThat(c.value() == null).as(id + " " + c)

@@ -1,0 +1,62 @@
+package io.github.countercheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.countercheck.claims.SampledDevSet.Sentence;
+import io.github.countercheck.core.Language;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fourth sample of English news ({@code devset5/devset5-en.jsonl}, see
+ * {@code devset5/README-en5.md}): 200 more sentences drawn from {@code english-news-dev}, none of
+ * devset2, devset3 or devset4, split once at random into {@code dev} (120, errors listed) and
+ * {@code measure} (80, errors counted, never listed), each split scored no worse than
+ * {@code devset5/recorded-score-en5.properties} minus 0.02.
+ */
+final class DevSet5EnglishTest {
+
+  private static SampledDevSet set;
+
+  @BeforeAll
+  static void load() {
+    set = SampledDevSet.load("devset5", "en");
+  }
+
+  @Test
+  void setIsSampledWellFormedSplitSixtyFortyAndApartFromTheOtherSets() {
+    assertThat(set.sentences()).hasSize(200);
+    Set<String> taken = new HashSet<>(SampledDevSet.load("devset2", "en").places());
+    taken.addAll(SampledDevSet.load("devset3", "en").places());
+    taken.addAll(SampledDevSet.load("devset4", "en").places());
+    set.assertEnglishSample("dev5-en-", List.of(SampledDevSet.DEV, SampledDevSet.MEASURE), taken);
+    set.assertNoTextOf("/devset/devset.jsonl");
+    for (Sentence s : set.sentences()) {
+      assertThat(Language.detect(s.text())).as(s.id()).isEqualTo(Language.EN);
+      // the draw puts the AG News sentences first (38 of 200, their share of the corpus' bytes)
+      assertThat(s.source()).as(s.id()).matches(Integer.parseInt(s.id().substring(8)) <= 38
+          ? "agnews-train-.+\\.txt" : "indiapoliceevents-.+\\.txt");
+      s.claims().forEach(c -> DevSet2EnglishTest.assertIntervalFollowsTheContract(s.id(), c));
+    }
+    assertThat(set.sentences()).extracting(s -> s.source() + ":" + s.start())
+        .doesNotHaveDuplicates();
+    assertThat(set.sentences().stream()
+        .filter(s -> s.split().equals(SampledDevSet.MEASURE)).count()).isEqualTo(80);
+  }
+
+  @Test
+  void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
+    set.assertQuotedExactly(s -> "english-news-dev");
+  }
+
+  @Test
+  void extractorScoresNoWorseThanRecordedOnEachSplit() {
+    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.SPLITS,
+        "recorded-score-en5.properties", "negative.rate",
+        List.of(SampledDevSet.DEV, SampledDevSet.MEASURE));
+  }
+}
