@@ -50,11 +50,14 @@ final class NoCountReader {
   /**
    * (issue 16) The event a casualty count claims when it counts no casualties: infections («300
    * إصابة بالحصبة», {@link DiseaseCases}) and releases («إخلاء سبيل 8 من المقبوض عليهم», {@link
-   * Releases}) are OTHER.
+   * Releases}; in English too: "the release of 20 detainees") are OTHER.
    */
   Event notCasualty(Event event, CountSlot s) {
     if (v.language != Language.AR) {
-      return event;
+      // (issue 16) "the release of thousands of prisoners", "police freed 8 hostages held by ...";
+      // a verb of its own after the noun still tells of the arrest ("release nine men arrested")
+      return event == Event.ARRESTED && Releases.released(v, s.from)
+          && s.cueFrom < Math.max(s.to, s.nounTo) ? Event.OTHER : event;
     }
     if (event == Event.INJURED && DiseaseCases.infection(v, s.countTo, s.nounTo)
         || event == Event.ARRESTED && Releases.released(v, s.from)
