@@ -331,7 +331,8 @@ final class CountedNounReader extends RuleReader {
       return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
     }
     if (language == Language.EN && v.tollVerbEndsAt(s.from) && s.from > from
-        && (lex.words.tollParticles.has(w, s.from - 1) || TollUpTo.passingVerbBefore(v, s.from))) {
+        && (lex.words.tollParticles.has(w, s.from - 1) || lex.words.upParticle.has(w, s.from)
+        || TollUpTo.passingVerbBefore(v, s.from))) { // (issue 16) "has gone up to 3 now"
       s.nounFrom = -1; // "the death toll rises to 1,500 Relief supplies ...": a toll counts the dead
       s.nounTo = -1;
     } else if (v.humanPlural(i) || nisbaAfterHundreds(s, i)) {
