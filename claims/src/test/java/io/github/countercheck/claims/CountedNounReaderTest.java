@@ -55,4 +55,25 @@ final class CountedNounReaderTest {
   void readsEnglishCompoundsAndAccused(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, English subjects: a gazetteer of armed groups and forces in the lexicon (militias,
+   * "X members", "X operatives", the Peshmerga), community and nationality plurals; a group's name
+   * before a singular of people leaves it a person ("a Hamas official").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nine members of the Mahdi Army were killed                        | KILLED MILITANT EXACT 9-9
+      Six al-Qaeda suspects were arrested in Karachi                    | ARRESTED MILITANT EXACT 6-6
+      Security forces arrested two important al Qaeda operatives        | ARRESTED MILITANT EXACT 2-2
+      Four Peshmerga were killed in the clash                           | KILLED SOLDIER EXACT 4-4
+      Three members of Hamas were arrested                              | ARRESTED MILITANT EXACT 3-3
+      Israeli troops killed a Hamas official on Sunday                  | KILLED PERSON EXACT 1-1
+      A youth was stabbed in the old city on Tuesday                    | INJURED PERSON EXACT 1-1
+      Thousands of Canadians were evacuated from the coast              | DISPLACED PERSON VAGUE 2000-9999
+      Two Iraqi Army battalions were deployed in the city               | DEPLOYED SOLDIER EXACT 2-2
+      """)
+  void readsArmedGroupsAndPeoples(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
