@@ -30,6 +30,8 @@ final class CueAfterCount extends RuleReader {
   private static final int ASIDE_WORDS = 16;
   /** How far after a count with no nearer cue its verb may stand in the same clause. */
   private static final int CLAUSE_WINDOW = 14;
+  /** How many auxiliaries may open an English verb group before its cue ("had been"). */
+  private static final int AUX_WORDS = 2;
 
   /** Set by {@link #find}: the end of its window, widened by what it skipped. */
   private int limit;
@@ -121,6 +123,12 @@ final class CueAfterCount extends RuleReader {
           && v.cueAt(j + 1) != null && SentenceView.isCasualty(v.cueAt(j + 1).value())) {
         return j + 1; // hook (issue 16): «19 سائحا، لقوا مصرعهم»: the plural verb (ClauseBounds)
       }
+      if (language == Language.EN && j > afterStart && w.isPunctuation(j) && w.is(j, ",")
+          && opensClause(s) && j + 1 < to && auxiliary(j + 1) && (v.cueAt(j + 1) != null || verbAfterAux(j + 1) > 0)) {
+        // (issue 16) "two brothers from the town, were killed": a verb group with no subject of its
+        // own after the comma is the count's predicate
+        return v.cueAt(j + 1) != null ? j + 1 : verbAfterAux(j + 1);
+      }
       int aside = w.isPunctuation(j) && (w.is(j, ",") || language == Language.AR && w.is(j, "-"))
           ? asideEnd(j) : -1; // (issue 16) «4 أشخاص - تصادف وجودهم بالمكان - قد لقوا مصرعهم»
       if (aside > 0) {
@@ -195,8 +203,8 @@ final class CueAfterCount extends RuleReader {
         if (k == open + 1 || !w.is(k, dash ? "-" : ",")) {
           return -1;
         }
-        if (k + 1 < to && v.cueAt(k + 1) != null) {
-          return k;
+        if (k + 1 < to && (v.cueAt(k + 1) != null || language == Language.EN && verbAfterAux(k + 1) > 0)) {
+          return k; // (issue 16) English: "one person, who was working as a cook, was stabbed"
         }
         if (dash && k + 2 < to && w.isWord(k + 1) && v.match(lex.functionWords, k + 1) != null
             && v.cueAt(k + 2) != null) {
@@ -211,6 +219,32 @@ final class CueAfterCount extends RuleReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * English: a verb group that opens with an auxiliary ("were", "had been") at {@code i}, its cue
+   * at most two auxiliaries on ("was stabbed to death", "had been burnt alive").
+   *
+   * @return the cue's token, or -1
+   */
+  private int verbAfterAux(int i) {
+    int k = i;
+    while (k < Math.min(to, i + AUX_WORDS) && v.cueAt(k) == null && auxiliary(k)) {
+      k++;
+    }
+    return k > i && k < to && w.isWord(k) && v.cueAt(k) != null ? k : -1;
+  }
+
+  /** Whether a count opens its clause: no preposition before it ("back to one of ..."). */
+  private boolean opensClause(CountSlot s) {
+    int p = s.from - 1;
+    return p < from || !w.isWord(p) || lex.words.articles.has(w, p)
+        || v.match(lex.functionWords, p) == null;
+  }
+
+  /** Whether token {@code k} is an English auxiliary ("were", "had", "been"). */
+  private boolean auxiliary(int k) {
+    return w.isWord(k) && (lex.words.tenseAuxiliaries.has(w, k) || lex.words.auxiliaries.has(w, k));
   }
 
   /**

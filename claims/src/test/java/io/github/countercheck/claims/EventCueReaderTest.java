@@ -99,4 +99,22 @@ final class EventCueReaderTest {
   void readsEnglishHospitalsArrestsLivesAndTolls(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, English: the verb after an aside may open with auxiliaries ("was stabbed to
+   * death"); a verb group with no subject of its own after a comma ("two brothers from the town,
+   * were killed") is the count's, when the count opens its clause (not "back to one of ...").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'One person, who was working as a cook, was stabbed to death'     | KILLED PERSON EXACT 1-1
+      'Two persons, identified as Ram and Shyam, were stabbed to death' | KILLED PERSON EXACT 2-2
+      'Three men, who worked at the mill, had been burnt alive'         | KILLED PERSON EXACT 3-3
+      'In 1990, two brothers from the town, were killed in police firing' | KILLED PERSON EXACT 2-2
+      'The post goes back to one of the first disciples, has been killed' | -
+      'Five villagers, who live near the river, were relocated'         | OTHER PERSON EXACT 5-5
+      """)
+  void readsEnglishVerbsAfterAsides(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
