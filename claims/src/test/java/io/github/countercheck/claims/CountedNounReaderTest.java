@@ -76,4 +76,24 @@ final class CountedNounReaderTest {
   void readsArmedGroupsAndPeoples(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, English: a headline's count right after a casualty verb (or a toll noun and its
+   * verb) before a capitalized word or a dateline no lexicon knows has no noun of its own, and
+   * counts people ("Shootout Kills 2 Ariz."); not animals in lower case, nor a name before a noun.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Shootout Kills 2 Ariz. | KILLED PERSON EXACT 2-2
+      'Rocket explodes at scrapyard, killing 10 GHAZIABAD: it was a normal day' | KILLED PERSON EXACT 10-10
+      Blasts Inside Green Zone Kill at Least Five Attack was the first | KILLED PERSON AT_LEAST 5-
+      Ivan Lashes Jamaica; Death Toll Hits 37 KINGSTON, Jamaica - Hurricane Ivan slammed the coast | KILLED PERSON EXACT 37-37
+      Israeli soldiers killed one Palestinian and were chasing two others | KILLED PERSON EXACT 1-1
+      The storm killed 40 sheep in the valley | -
+      The company hired 20 Siemens engineers | OTHER PERSON EXACT 20-20
+      'Suspected bomb blasts hit three Egyptian Red Sea resorts, 23 feared dead' | KILLED PERSON EXACT 23-23
+      """)
+  void readsAHeadlineCountBeforeAName(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
