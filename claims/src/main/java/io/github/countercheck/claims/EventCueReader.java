@@ -54,7 +54,8 @@ final class EventCueReader extends RuleReader {
 
   /**
    * "claimed over 250 lives", "cost 12 lives": lives counted right after a verb that takes them
-   * are the dead; lives with no such verb ("saved 30 lives") are no deaths.
+   * are the dead, and so are lives with such a verb in the passive after them ("12 lives were
+   * lost", issue 16); lives with no such verb ("saved 30 lives") are no deaths.
    */
   void livesTaken(CountSlot s) {
     livesAfterCount(s);
@@ -72,18 +73,32 @@ final class EventCueReader extends RuleReader {
     if (life < 0) {
       return;
     }
+    int lifeEnd = life + v.match(lex.constructions, life).words();
     for (int k = s.from - 1; k >= Math.max(from, s.from - 3); k--) {
       Match<Construction> m = w.isWord(k) ? v.match(lex.constructions, k) : null;
       if (m != null && m.value() == Construction.LIFE_TAKER && k + m.words() == s.from) {
-        s.event = Event.KILLED;
-        s.cueFrom = k;
-        s.cueTo = s.from;
-        s.subject = Subject.PERSON;
-        s.subjectKnown = true;
-        s.nounTo = Math.max(s.nounTo, life + v.match(lex.constructions, life).words());
+        livesOf(s, k, s.from, lifeEnd);
         return;
       }
     }
+    int k = lifeEnd;
+    while (v.language == Language.EN && k < Math.min(to, lifeEnd + 2) && w.isWord(k)
+        && (lex.words.auxiliaries.has(w, k) || lex.words.tenseAuxiliaries.has(w, k))) {
+      k++;
+    }
+    Match<Construction> taker = k > lifeEnd && k < to && w.isWord(k) ? v.match(lex.constructions, k) : null;
+    if (taker != null && taker.value() == Construction.LIFE_TAKER) {
+      livesOf(s, k, k + taker.words(), lifeEnd); // (issue 16) "at least 12 lives were lost"
+    }
+  }
+
+  private static void livesOf(CountSlot s, int cueFrom, int cueTo, int lifeEnd) {
+    s.event = Event.KILLED;
+    s.cueFrom = cueFrom;
+    s.cueTo = cueTo;
+    s.subject = Subject.PERSON;
+    s.subjectKnown = true;
+    s.nounTo = Math.max(s.nounTo, lifeEnd);
   }
 
   /**

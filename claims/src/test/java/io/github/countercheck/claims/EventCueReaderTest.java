@@ -117,4 +117,17 @@ final class EventCueReaderTest {
   void readsEnglishVerbsAfterAsides(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /** Issue 16, English: lives with a verb that takes them in the passive after them are deaths. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Several lives were lost in the violence                          | KILLED PERSON VAGUE 3-9
+      At least 12 lives were lost in the flood                         | KILLED PERSON AT_LEAST 12-
+      Over 300 lives have been lost in the riots                       | KILLED PERSON MORE_THAN 301-
+      30 lives were saved by the rescuers                              | OTHER PERSON EXACT 30-30
+      Three lives were changed by the gift                             | OTHER PERSON EXACT 3-3
+      """)
+  void readsEnglishLivesLost(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
