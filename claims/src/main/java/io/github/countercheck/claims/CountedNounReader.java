@@ -330,11 +330,8 @@ final class CountedNounReader extends RuleReader {
     if (memberOf(s, i + 1)) {
       return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
     }
-    if (language == Language.EN && v.tollVerbEndsAt(s.from) && s.from > from
-        && (lex.words.tollParticles.has(w, s.from - 1) || lex.words.upParticle.has(w, s.from)
-        || TollUpTo.passingVerbBefore(v, s.from)
-        || s.from - 2 >= from && v.cueStartEndingAt(s.from - 2) >= 0 && nameAfterCount(i))) {
-      // (issue 16) "has gone up to 3 now", "Death Toll Hits 37 KINGSTON, Jamaica"
+    if (language == Language.EN && s.from > from
+        && (TollUpTo.tollRightBefore(v, s) || HeadlineCount.noNoun(v, s, i))) { // (issue 16)
       s.nounFrom = -1; // "the death toll rises to 1,500 Relief supplies ...": a toll counts the dead
       s.nounTo = -1;
     } else if (v.humanPlural(i) || nisbaAfterHundreds(s, i)) {
@@ -348,35 +345,10 @@ final class CountedNounReader extends RuleReader {
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
       s.pluralGuess = true;
-    } else if (language == Language.EN && casualtyVerbRightBefore(s) && nameAfterCount(i)) {
-      // (issue 16) "Shootout Kills 2 Ariz.", "killing 10 GHAZIABAD: ...": a headline's count
-      // before a name or a dateline, no noun of its own: people
-      s.nounFrom = -1;
-      s.nounTo = -1;
     } else {
       s.subject = Subject.OTHER;
       s.subjectKnown = false;
     }
-  }
-
-  /**
-   * (issue 16) English: a word after a count that cannot be its noun, as headlines run into the
-   * next line: one no lexicon knows, not a plural of people, written with a capital ("Kills 2
-   * Ariz.", "Kill at Least Five Attack was ...") or followed by a colon (a dateline: "killing 10
-   * ghaziabad: thursday was ...").
-   */
-  private boolean nameAfterCount(int i) {
-    if (!w.isWord(i) || v.humanPlural(i) || w.length(i) == 0) {
-      return false;
-    }
-    return Character.isUpperCase(v.original.charAt(w.spanStart(i)))
-        || i + 1 < to && w.is(i + 1, ":");
-  }
-
-  /** Whether a casualty verb ends right before the count ("kills 2", "killing at least 5"). */
-  private boolean casualtyVerbRightBefore(CountSlot s) {
-    int c = s.from > from ? v.cueStartEndingAt(s.from - 1) : -1;
-    return c >= 0 && SentenceView.isCasualty(v.cueAt(c).value());
   }
 
   /**

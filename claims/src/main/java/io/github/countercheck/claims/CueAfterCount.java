@@ -78,28 +78,14 @@ final class CueAfterCount extends RuleReader {
       if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
         return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
       }
-      if (w.isPunctuation(j) && w.is(j, ",") && j + 1 < to && w.isWord(j + 1)
-          && v.match(lex.partitive, j + 1) != null) {
-        // "Seven people, including three children, were killed": skip the breakdown
-        // («23 شخصا، بينهم مدنيون وعسكريون قتلوا»: a verb before the breakdown's comma ends it)
-        int k = j + 2;
-        while (k < to && !(w.isPunctuation(k) && w.is(k, ",")) && v.cueAt(k) == null) {
-          k++;
-        }
-        if (k < to && v.cueAt(k) != null) {
-          k--; // the cue is read next, as the count's own predicate
-        }
-        limit += k - j;
-        skipped += k - j;
-        j = k;
+      int breakdown = breakdownEnd(j);
+      if (breakdown > 0) {
+        j = skip(j, breakdown); // "Seven people, including three children, were killed"
         continue;
       }
       int bracket = language == Language.EN ? EnglishClauseVerb.bracketEnd(v, j) : -1;
       if (bracket > 0) {
-        // (issue 16) "over 50 activists of the Vishwa Hindu Parishad (VHP) were arrested"
-        limit += bracket + 1 - j;
-        skipped += bracket + 1 - j;
-        j = bracket;
+        j = skip(j, bracket + 1) - 1; // (issue 16) "activists of the Hindu Parishad (VHP) were"
         continue;
       }
       int list = language == Language.AR ? enumerationEnd(j) : -1;
@@ -123,11 +109,9 @@ final class CueAfterCount extends RuleReader {
           && v.cueAt(j + 1) != null && SentenceView.isCasualty(v.cueAt(j + 1).value())) {
         return j + 1; // hook (issue 16): «19 سائحا، لقوا مصرعهم»: the plural verb (ClauseBounds)
       }
-      if (language == Language.EN && j > afterStart && w.isPunctuation(j) && w.is(j, ",")
-          && opensClause(s) && j + 1 < to && auxiliary(j + 1) && (v.cueAt(j + 1) != null || verbAfterAux(j + 1) > 0)) {
-        // (issue 16) "two brothers from the town, were killed": a verb group with no subject of its
-        // own after the comma is the count's predicate
-        return v.cueAt(j + 1) != null ? j + 1 : verbAfterAux(j + 1);
+      int commaVerb = language == Language.EN && j > afterStart ? verbAfterComma(s, j) : -1;
+      if (commaVerb > 0) {
+        return commaVerb; // (issue 16) "two brothers from the town, were killed"
       }
       int aside = w.isPunctuation(j) && (w.is(j, ",") || language == Language.AR && w.is(j, "-"))
           ? asideEnd(j) : -1; // (issue 16) «4 أشخاص - تصادف وجودهم بالمكان - قد لقوا مصرعهم»
@@ -219,6 +203,49 @@ final class CueAfterCount extends RuleReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * Widens the window by the tokens from {@code j} to {@code k}, which it skips.
+   *
+   * @return {@code k}
+   */
+  private int skip(int j, int k) {
+    limit += k - j;
+    skipped += k - j;
+    return k;
+  }
+
+  /**
+   * "Seven people, including three children, were killed": a breakdown after the comma at
+   * {@code j} is skipped («23 شخصا، بينهم مدنيون وعسكريون قتلوا»: a verb before the breakdown's
+   * comma ends it, and is read next as the count's own predicate).
+   *
+   * @return the last token skipped, or -1 if no breakdown opens at {@code j}
+   */
+  private int breakdownEnd(int j) {
+    if (!(w.isPunctuation(j) && w.is(j, ",") && j + 1 < to && w.isWord(j + 1)
+        && v.match(lex.partitive, j + 1) != null)) {
+      return -1;
+    }
+    int k = j + 2;
+    while (k < to && !(w.isPunctuation(k) && w.is(k, ",")) && v.cueAt(k) == null) {
+      k++;
+    }
+    return k < to && v.cueAt(k) != null ? k - 1 : k;
+  }
+
+  /**
+   * (issue 16) English: a verb group with no subject of its own right after the comma at {@code j}
+   * ("two brothers from the town, were killed") is the predicate of a count that opens its clause.
+   *
+   * @return the verb's cue token, or -1
+   */
+  private int verbAfterComma(CountSlot s, int j) {
+    if (!(w.isPunctuation(j) && w.is(j, ",") && opensClause(s) && j + 1 < to && auxiliary(j + 1))) {
+      return -1;
+    }
+    return v.cueAt(j + 1) != null ? j + 1 : verbAfterAux(j + 1);
   }
 
   /**

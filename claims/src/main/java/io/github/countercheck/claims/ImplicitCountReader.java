@@ -121,17 +121,10 @@ final class ImplicitCountReader extends RuleReader {
    */
   private boolean oneMore(int i, List<CountSlot> slots) {
     Match<?> another = v.match(ImplicitCountRule.ANOTHER_ONE.trigger(lex), i);
-    if (another != null && i > from && v.cueStartEndingAt(i - 1) >= 0
-        && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())) {
-      // وإصابة آخر: one more, of the kind counted before
-      CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
-      s.others = true;
-      slots.add(s);
-      return true;
-    }
-    if (another != null && language == Language.EN && !slots.isEmpty() && anotherWithItsVerb(i)) {
-      // (issue 16) "one person was killed, another injured", "one died and another was hurt":
-      // one more of the kind counted before, with a verb of its own
+    if (another != null && (i > from && v.cueStartEndingAt(i - 1) >= 0
+        && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())
+        || language == Language.EN && !slots.isEmpty() && AnotherWithVerb.at(v, i))) {
+      // وإصابة آخر: one more, of the kind counted before; (issue 16) "one was killed, another injured"
       CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
       s.others = true;
       slots.add(s);
@@ -146,28 +139,6 @@ final class ImplicitCountReader extends RuleReader {
       return true;
     }
     return false;
-  }
-
-  /**
-   * English "another" with no noun of its own, after a comma or "and" and right before its verb
-   * (a cue, or an auxiliary and a cue) with no object after it: "one person was killed, another
-   * injured"; not "another stabbed him".
-   */
-  private boolean anotherWithItsVerb(int i) {
-    if (i <= from || !(w.is(i - 1, ",") || w.isWord(i - 1) && lex.words.and.has(w, i - 1))) {
-      return false;
-    }
-    int j = i + 1;
-    if (j < to && w.isWord(j) && v.cueAt(j) == null && lex.words.tenseAuxiliaries.has(w, j)) {
-      j++;
-    }
-    if (j >= to || !w.isWord(j) || v.cueAt(j) == null || !SentenceView.isCasualty(v.cueAt(j).value())) {
-      return false;
-    }
-    // what befell it, not what it did: no object after the verb ("another stabbed him repeatedly")
-    int k = j + v.cueAt(j).words();
-    return k >= to || !w.isWord(k) || v.match(lex.functionWords, k) != null
-        || v.match(lex.time, k) != null || v.match(lex.constructions, k) != null;
   }
 
   /**
