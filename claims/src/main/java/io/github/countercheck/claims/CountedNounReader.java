@@ -330,8 +330,8 @@ final class CountedNounReader extends RuleReader {
     if (memberOf(s, i + 1)) {
       return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
     }
-    if (language == Language.EN && v.tollVerbEndsAt(s.from) && s.from > from
-        && (lex.words.tollParticles.has(w, s.from - 1) || TollUpTo.passingVerbBefore(v, s.from))) {
+    if (language == Language.EN && s.from > from
+        && (TollUpTo.tollRightBefore(v, s) || HeadlineCount.noNoun(v, s, i))) { // (issue 16)
       s.nounFrom = -1; // "the death toll rises to 1,500 Relief supplies ...": a toll counts the dead
       s.nounTo = -1;
     } else if (v.humanPlural(i) || nisbaAfterHundreds(s, i)) {

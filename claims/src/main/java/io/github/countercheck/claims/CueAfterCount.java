@@ -30,6 +30,8 @@ final class CueAfterCount extends RuleReader {
   private static final int ASIDE_WORDS = 16;
   /** How far after a count with no nearer cue its verb may stand in the same clause. */
   private static final int CLAUSE_WINDOW = 14;
+  /** How many auxiliaries may open an English verb group before its cue ("had been"). */
+  private static final int AUX_WORDS = 2;
 
   /** Set by {@link #find}: the end of its window, widened by what it skipped. */
   private int limit;
@@ -76,20 +78,14 @@ final class CueAfterCount extends RuleReader {
       if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
         return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
       }
-      if (w.isPunctuation(j) && w.is(j, ",") && j + 1 < to && w.isWord(j + 1)
-          && v.match(lex.partitive, j + 1) != null) {
-        // "Seven people, including three children, were killed": skip the breakdown
-        // («23 شخصا، بينهم مدنيون وعسكريون قتلوا»: a verb before the breakdown's comma ends it)
-        int k = j + 2;
-        while (k < to && !(w.isPunctuation(k) && w.is(k, ",")) && v.cueAt(k) == null) {
-          k++;
-        }
-        if (k < to && v.cueAt(k) != null) {
-          k--; // the cue is read next, as the count's own predicate
-        }
-        limit += k - j;
-        skipped += k - j;
-        j = k;
+      int breakdown = breakdownEnd(j);
+      if (breakdown > 0) {
+        j = skip(j, breakdown); // "Seven people, including three children, were killed"
+        continue;
+      }
+      int bracket = language == Language.EN ? EnglishClauseVerb.bracketEnd(v, j) : -1;
+      if (bracket > 0) {
+        j = skip(j, bracket + 1) - 1; // (issue 16) "activists of the Hindu Parishad (VHP) were"
         continue;
       }
       int list = language == Language.AR ? enumerationEnd(j) : -1;
@@ -112,6 +108,10 @@ final class CueAfterCount extends RuleReader {
       if (language == Language.AR && s.nounTo > 0 && ClauseBounds.pluralVerbAfterComma(v, j)
           && v.cueAt(j + 1) != null && SentenceView.isCasualty(v.cueAt(j + 1).value())) {
         return j + 1; // hook (issue 16): «19 سائحا، لقوا مصرعهم»: the plural verb (ClauseBounds)
+      }
+      int commaVerb = language == Language.EN && j > afterStart ? verbAfterComma(s, j) : -1;
+      if (commaVerb > 0) {
+        return commaVerb; // (issue 16) "two brothers from the town, were killed"
       }
       int aside = w.isPunctuation(j) && (w.is(j, ",") || language == Language.AR && w.is(j, "-"))
           ? asideEnd(j) : -1; // (issue 16) «4 أشخاص - تصادف وجودهم بالمكان - قد لقوا مصرعهم»
@@ -187,8 +187,8 @@ final class CueAfterCount extends RuleReader {
         if (k == open + 1 || !w.is(k, dash ? "-" : ",")) {
           return -1;
         }
-        if (k + 1 < to && v.cueAt(k + 1) != null) {
-          return k;
+        if (k + 1 < to && (v.cueAt(k + 1) != null || language == Language.EN && verbAfterAux(k + 1) > 0)) {
+          return k; // (issue 16) English: "one person, who was working as a cook, was stabbed"
         }
         if (dash && k + 2 < to && w.isWord(k + 1) && v.match(lex.functionWords, k + 1) != null
             && v.cueAt(k + 2) != null) {
@@ -203,6 +203,75 @@ final class CueAfterCount extends RuleReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * Widens the window by the tokens from {@code j} to {@code k}, which it skips.
+   *
+   * @return {@code k}
+   */
+  private int skip(int j, int k) {
+    limit += k - j;
+    skipped += k - j;
+    return k;
+  }
+
+  /**
+   * "Seven people, including three children, were killed": a breakdown after the comma at
+   * {@code j} is skipped («23 شخصا، بينهم مدنيون وعسكريون قتلوا»: a verb before the breakdown's
+   * comma ends it, and is read next as the count's own predicate).
+   *
+   * @return the last token skipped, or -1 if no breakdown opens at {@code j}
+   */
+  private int breakdownEnd(int j) {
+    if (!(w.isPunctuation(j) && w.is(j, ",") && j + 1 < to && w.isWord(j + 1)
+        && v.match(lex.partitive, j + 1) != null)) {
+      return -1;
+    }
+    int k = j + 2;
+    while (k < to && !(w.isPunctuation(k) && w.is(k, ",")) && v.cueAt(k) == null) {
+      k++;
+    }
+    return k < to && v.cueAt(k) != null ? k - 1 : k;
+  }
+
+  /**
+   * (issue 16) English: a verb group with no subject of its own right after the comma at {@code j}
+   * ("two brothers from the town, were killed") is the predicate of a count that opens its clause.
+   *
+   * @return the verb's cue token, or -1
+   */
+  private int verbAfterComma(CountSlot s, int j) {
+    if (!(w.isPunctuation(j) && w.is(j, ",") && opensClause(s) && j + 1 < to && auxiliary(j + 1))) {
+      return -1;
+    }
+    return v.cueAt(j + 1) != null ? j + 1 : verbAfterAux(j + 1);
+  }
+
+  /**
+   * English: a verb group that opens with an auxiliary ("were", "had been") at {@code i}, its cue
+   * at most two auxiliaries on ("was stabbed to death", "had been burnt alive").
+   *
+   * @return the cue's token, or -1
+   */
+  private int verbAfterAux(int i) {
+    int k = i;
+    while (k < Math.min(to, i + AUX_WORDS) && v.cueAt(k) == null && auxiliary(k)) {
+      k++;
+    }
+    return k > i && k < to && w.isWord(k) && v.cueAt(k) != null ? k : -1;
+  }
+
+  /** Whether a count opens its clause: no preposition before it ("back to one of ..."). */
+  private boolean opensClause(CountSlot s) {
+    int p = s.from - 1;
+    return p < from || !w.isWord(p) || lex.words.articles.has(w, p)
+        || v.match(lex.functionWords, p) == null;
+  }
+
+  /** Whether token {@code k} is an English auxiliary ("were", "had", "been"). */
+  private boolean auxiliary(int k) {
+    return w.isWord(k) && (lex.words.tenseAuxiliaries.has(w, k) || lex.words.auxiliaries.has(w, k));
   }
 
   /**

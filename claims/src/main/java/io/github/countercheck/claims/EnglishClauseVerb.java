@@ -26,6 +26,8 @@ final class EnglishClauseVerb {
   static final int REACH = 16;
   /** How many words (an adverb, "been") may stand between the auxiliary and its cue. */
   private static final int AUX_GAP = 2;
+  /** How many letters an abbreviation in brackets may have. */
+  private static final int MAX_INITIALS = 6;
 
   private EnglishClauseVerb() {}
 
@@ -41,6 +43,11 @@ final class EnglishClauseVerb {
     GrammarForms g = v.lex.words;
     for (int j = start; j < Math.min(v.to, start + REACH); j++) {
       if (!w.isWord(j)) {
+        int bracket = bracketEnd(v, j);
+        if (bracket > 0) {
+          j = bracket; // (issue 16) "two state reserve police (SRP) personnel were injured"
+          continue;
+        }
         if (w.is(j, ",") && j + 1 < v.to && w.isWord(j + 1) && v.subjectAt(j + 1) != null) {
           continue; // "men, women and children had died"
         }
@@ -90,6 +97,43 @@ final class EnglishClauseVerb {
       }
     }
     return -1;
+  }
+
+  /**
+   * An abbreviation in brackets right after the name it shortens, as English news writes it ("the
+   * Vishwa Hindu Parishad (VHP)", "state reserve police (SRP) personnel", "Liberation Tigers of
+   * Tamil Eelam (LTTE)"): one word whose letters are the initials of the words before the bracket
+   * (function words and hyphens may stand between them). It belongs to the name and ends no
+   * clause; a bracket that abbreviates nothing before it ("rises to six (AFP)") is left alone.
+   *
+   * @param v the sentence
+   * @param j a token
+   * @return the closing bracket's token when {@code j} opens such an abbreviation, or -1
+   */
+  static int bracketEnd(SentenceView v, int j) {
+    TokenWords w = v.w;
+    int k = j + 1;
+    if (!w.is(j, "(") || k + 1 >= v.to || !w.isWord(k) || !w.is(k + 1, ")")) {
+      return -1;
+    }
+    int letters = w.length(k);
+    if (letters < 2 || letters > MAX_INITIALS) {
+      return -1;
+    }
+    int p = j - 1;
+    for (int i = letters - 1; i >= 0; i--) {
+      char c = Character.toLowerCase(w.charAt(k, i));
+      while (p >= v.from && (w.is(p, "-") || w.isWord(p) && w.length(p) > 0
+          && Character.toLowerCase(w.charAt(p, 0)) != c && v.match(v.lex.functionWords, p) != null)) {
+        p--;
+      }
+      if (p < v.from || !w.isWord(p) || w.length(p) == 0
+          || Character.toLowerCase(w.charAt(p, 0)) != c) {
+        return -1;
+      }
+      p--;
+    }
+    return k + 1;
   }
 
   /** Whether a function word (a preposition, an article) stands one or two words before {@code j}. */

@@ -41,8 +41,6 @@ final class EventCueReader extends RuleReader {
   private static final int AFTER_WINDOW = CueAfterCount.WINDOW;
   /** How far back a toll verb right before the number looks for its toll noun. */
   private static final int TOLL_WINDOW = 20;
-  /** How many describing words may stand between a count and its life noun ("20 more Iraqi lives"). */
-  private static final int LIFE_DESCRIBING = 2;
 
   /** The search for the cue after a count (its window, its skips, the Arabic later verb). */
   private final CueAfterCount afterCount;
@@ -54,56 +52,14 @@ final class EventCueReader extends RuleReader {
 
   /**
    * "claimed over 250 lives", "cost 12 lives": lives counted right after a verb that takes them
-   * are the dead; lives with no such verb ("saved 30 lives") are no deaths.
+   * are the dead, and so are lives with such a verb in the passive after them ("12 lives were
+   * lost", issue 16); lives with no such verb ("saved 30 lives") are no deaths.
    */
   void livesTaken(CountSlot s) {
-    livesAfterCount(s);
+    LivesAfterCount.apply(v, s);
     if (v.language == Language.AR) {
       LivesLost.apply(v, s); // hook (issue 16): «أودى الانفجار بحياة 15»، «فقد 3 من أبنائه»
     }
-  }
-
-  private void livesAfterCount(CountSlot s) {
-    int noun = s.nounFrom >= 0 ? s.nounFrom : s.to;
-    if (s.quantity == null || !s.numeral || noun >= to) {
-      return;
-    }
-    int life = lifeNoun(noun);
-    if (life < 0) {
-      return;
-    }
-    for (int k = s.from - 1; k >= Math.max(from, s.from - 3); k--) {
-      Match<Construction> m = w.isWord(k) ? v.match(lex.constructions, k) : null;
-      if (m != null && m.value() == Construction.LIFE_TAKER && k + m.words() == s.from) {
-        s.event = Event.KILLED;
-        s.cueFrom = k;
-        s.cueTo = s.from;
-        s.subject = Subject.PERSON;
-        s.subjectKnown = true;
-        s.nounTo = Math.max(s.nounTo, life + v.match(lex.constructions, life).words());
-        return;
-      }
-    }
-  }
-
-  /**
-   * The life noun at the count's noun {@code i}, or after up to {@link #LIFE_DESCRIBING} describing
-   * words ("20 more Iraqi lives": no cue, event noun, subject, "of" or number between).
-   *
-   * @return its token, or -1
-   */
-  private int lifeNoun(int i) {
-    for (int j = i; j < Math.min(to, i + LIFE_DESCRIBING + 1) && w.isWord(j); j++) {
-      Match<Construction> m = v.match(lex.constructions, j);
-      if (m != null && m.value() == Construction.LIFE_NOUN) {
-        return j;
-      }
-      if (v.cueAt(j) != null || v.nounAt(j) != null || v.subjectAt(j) != null
-          || lex.words.of.has(w, j) || v.inQuantity(j) && j > i) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /**

@@ -124,9 +124,10 @@ final class ImplicitCountReader extends RuleReader {
    */
   private boolean oneMore(int i, List<CountSlot> slots) {
     Match<?> another = v.match(ImplicitCountRule.ANOTHER_ONE.trigger(lex), i);
-    if (another != null && i > from && v.cueStartEndingAt(i - 1) >= 0
-        && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())) {
-      // وإصابة آخر: one more, of the kind counted before
+    if (another != null && (i > from && v.cueStartEndingAt(i - 1) >= 0
+        && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())
+        || language == Language.EN && !slots.isEmpty() && AnotherWithVerb.at(v, i))) {
+      // وإصابة آخر: one more, of the kind counted before; (issue 16) "one was killed, another injured"
       CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
       s.others = true;
       slots.add(s);

@@ -54,10 +54,13 @@ final class NoCountReader {
    * {@link Releases}), the dead and injured together («عشرات القتلى والجرحى», {@link
    * MixedCasualties}), competitors taking part («عدد المشاركين 130 لاعبا», {@link #competitors}),
    * a family's size, the kin of victims and a cue in an idiom of another sense («أم لثلاثة أطفال»,
-   * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are OTHER.
+   * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are OTHER. In English a
+   * release is no arrest only when the count has no verb of its own after its noun ("release nine
+   * men arrested" is one).
    */
   Event notCasualty(Event event, CountSlot s) {
     if (event == Event.ARRESTED && Releases.released(v, s.from)
+            && (v.language == Language.AR || s.cueFrom < Math.max(s.to, s.nounTo))
         || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)
             && Releases.rescued(v, s.from)
         || event == Event.PARTICIPATED && competitors(s)

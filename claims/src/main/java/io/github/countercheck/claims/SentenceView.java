@@ -250,9 +250,13 @@ final class SentenceView {
    * ... rose to 19): the toll noun it reports may stand far before it.
    */
   boolean tollVerbEndsAt(int at) {
-    for (int k = Math.max(from, at - 3); k < at; k++) {
+    // (issue 16) "the toll in the last days of violence has gone up to 3": the numbers module
+    // read "up to" as a bound of the count, though it ends the toll verb "gone up to"
+    int end = language == Language.EN && at + 2 < to && w.isWord(at) && lex.words.upParticle.has(w, at)
+        && lex.words.to.has(w, at + 1) ? at + 2 : at;
+    for (int k = Math.max(from, at - 3); k < end; k++) {
       Match<Boolean> m = w.isWord(k) ? match(lex.tollVerbs, k) : null;
-      if (m != null && k + m.words() == at) {
+      if (m != null && (k + m.words() == at || k + m.words() == end)) {
         return true;
       }
     }

@@ -32,6 +32,21 @@ final class TollUpTo {
     return g.riseVerbs.has(w, at - 1) ? Quantity.exact(q.value()) : q;
   }
 
+  /**
+   * Whether a toll verb ends right before count {@code s} with "to", "at" or "up to", or is a verb
+   * of passing ("the death toll rises to 1,500", "has gone up to 3 now", issue 16): a word after
+   * the number is then no noun of it, the toll counts the dead.
+   *
+   * @param v the sentence
+   * @param s an English count, not the sentence's first token
+   * @return whether such a toll verb stands right before it
+   */
+  static boolean tollRightBefore(SentenceView v, CountSlot s) {
+    GrammarForms g = v.lex.words;
+    return v.tollVerbEndsAt(s.from) && (g.tollParticles.has(v.w, s.from - 1)
+        || g.upParticle.has(v.w, s.from) || passingVerbBefore(v, s.from));
+  }
+
   /** How many words a verb of passing may have ("has crossed", "to top"). */
   private static final int PASSING_WORDS = 3;
 

@@ -12,8 +12,8 @@ package io.github.countercheck.claims;
  *
  * <ul>
  *   <li>Tied before: the verb ends right before the count, or one word before it that is no
- *       function word other than {@code words.of} ("arrested 47 miscreants", "the deaths of 78
- *       Muslims"; not "dies at 102", an age).
+ *       function word other than {@code words.of} or an article ("arrested 47 miscreants", "the deaths of 78
+ *       Muslims", "injured the two pilots"; not "dies at 102", an age).
  *   <li>Tied after: a verb (not an event noun: "6,000 trusts and other bodies") follows the noun
  *       with at most {@link #GAP} words and no mark between ("47 miscreants were arrested",
  *       "three tribals with bullet injuries"), or further on as a finite verb group, an auxiliary
@@ -53,7 +53,8 @@ final class UnknownPluralRule {
     }
     if (cueFrom < s.from) {
       return cueTo == s.from || cueTo == s.from - 1 && w.isWord(cueTo)
-          && (g.of.has(w, cueTo) || v.match(v.lex.functionWords, cueTo) == null);
+          && (g.of.has(w, cueTo) || g.articles.has(w, cueTo) // (issue 16) "injured the two pilots"
+          || v.match(v.lex.functionWords, cueTo) == null);
     }
     boolean verb = v.cueAt(cueFrom) != null;
     boolean casualty = SentenceView.isCasualty(s.event);

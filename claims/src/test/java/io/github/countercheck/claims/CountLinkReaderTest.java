@@ -55,4 +55,19 @@ final class CountLinkReaderTest {
   void readsEnglishElidedVerbs(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, English: a bound written before the next count of a list is that count's, not a
+   * bound after the noun of the count before (the numbers module's {@code QuantityRecognizer}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'Police fired at the mob, killing one and injuring at least eight others' | KILLED PERSON EXACT 1-1; INJURED PERSON AT_LEAST 8-
+      'The army fired, killing 3 and injuring at least 8'                       | KILLED PERSON EXACT 3-3; INJURED PERSON AT_LEAST 8-
+      Storms kill 28 in Egypt At least 28 people died in floods                  | KILLED PERSON EXACT 28-28; KILLED PERSON AT_LEAST 28-
+      Five people at least were injured in the blast                             | INJURED PERSON AT_LEAST 5-
+      """)
+  void givesABoundToTheCountItOpens(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -55,4 +55,45 @@ final class CountedNounReaderTest {
   void readsEnglishCompoundsAndAccused(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, English subjects: a gazetteer of armed groups and forces in the lexicon (militias,
+   * "X members", "X operatives", the Peshmerga), community and nationality plurals; a group's name
+   * before a singular of people leaves it a person ("a Hamas official").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nine members of the Mahdi Army were killed                        | KILLED MILITANT EXACT 9-9
+      Six al-Qaeda suspects were arrested in Karachi                    | ARRESTED MILITANT EXACT 6-6
+      Security forces arrested two important al Qaeda operatives        | ARRESTED MILITANT EXACT 2-2
+      Four Peshmerga were killed in the clash                           | KILLED SOLDIER EXACT 4-4
+      Three members of Hamas were arrested                              | ARRESTED MILITANT EXACT 3-3
+      Israeli troops killed a Hamas official on Sunday                  | KILLED PERSON EXACT 1-1
+      A youth was stabbed in the old city on Tuesday                    | INJURED PERSON EXACT 1-1
+      Thousands of Canadians were evacuated from the coast              | DISPLACED PERSON VAGUE 2000-9999
+      Two Iraqi Army battalions were deployed in the city               | DEPLOYED SOLDIER EXACT 2-2
+      """)
+  void readsArmedGroupsAndPeoples(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16, English: a headline's count right after a casualty verb (or a toll noun and its
+   * verb) before a capitalized word or a dateline no lexicon knows has no noun of its own, and
+   * counts people ("Shootout Kills 2 Ariz."); not animals in lower case, nor a name before a noun.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Shootout Kills 2 Ariz. | KILLED PERSON EXACT 2-2
+      'Rocket explodes at scrapyard, killing 10 GHAZIABAD: it was a normal day' | KILLED PERSON EXACT 10-10
+      Blasts Inside Green Zone Kill at Least Five Attack was the first | KILLED PERSON AT_LEAST 5-
+      Ivan Lashes Jamaica; Death Toll Hits 37 KINGSTON, Jamaica - Hurricane Ivan slammed the coast | KILLED PERSON EXACT 37-37
+      Israeli soldiers killed one Palestinian and were chasing two others | KILLED PERSON EXACT 1-1
+      The storm killed 40 sheep in the valley | -
+      The company hired 20 Siemens engineers | OTHER PERSON EXACT 20-20
+      'Suspected bomb blasts hit three Egyptian Red Sea resorts, 23 feared dead' | KILLED PERSON EXACT 23-23
+      """)
+  void readsAHeadlineCountBeforeAName(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

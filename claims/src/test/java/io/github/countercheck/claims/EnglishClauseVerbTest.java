@@ -40,4 +40,19 @@ final class EnglishClauseVerbTest {
   void tiesAnUnknownPluralToItsFiniteVerb(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /** Issue 16: an abbreviation in brackets after the name it shortens ends no clause. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Over 50 activists of the Vishwa Hindu Parishad (VHP) were arrested today      | ARRESTED PERSON MORE_THAN 51-
+      Two state reserve police (SRP) personnel were injured in the stoning          | INJURED SECURITY_FORCES EXACT 2-2
+      Three companies of the rapid action force (RAF) have been deployed in the city | DEPLOYED SECURITY_FORCES EXACT 3-3
+      Four cadres of the Liberation Tigers of Tamil Eelam (LTTE) were killed         | KILLED MILITANT EXACT 4-4
+      Toll in the bombing rises to six (AFP) AFP - Rescuers were injured            | KILLED PERSON EXACT 6-6
+      Twelve workers of the party (Congress) were arrested                          | OTHER PERSON EXACT 12-12
+      Ten members of the board (five of them new) were injured                       | OTHER PERSON EXACT 10-10
+      """)
+  void readsPastAnAbbreviationInBrackets(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -71,4 +71,63 @@ final class EventCueReaderTest {
   void readsEnglishLivesAndStabbings(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, English lexicon paradigms: hospital admissions and injuries sustained, suffered or
+   * received; arrests as "picked up", "rounded up"; lives sacrificed, laid down or lost; a toll
+   * "put at". Not admissions to a university, seats picked up, matches lost, damage put at.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Seventy-five others were admitted in the hospital                 | INJURED PERSON EXACT 75-75
+      Twelve people were rushed to hospital after the blast            | INJURED PERSON EXACT 12-12
+      Three school children sustained minor stab injuries              | INJURED CHILD EXACT 3-3
+      Two policemen suffered burn injuries in the fire                 | INJURED POLICE EXACT 2-2
+      Four villagers received bullet injuries in the firing            | INJURED PERSON EXACT 4-4
+      500 students were admitted to the university this year          | OTHER PERSON EXACT 500-500
+      Six persons were picked up in cases of arson                     | ARRESTED PERSON EXACT 6-6
+      Police have rounded up 30 youths from the area                   | ARRESTED PERSON EXACT 30-30
+      The party picked up 20 seats in the election                     | -
+      58 people sacrificed their lives for the cause                   | KILLED PERSON EXACT 58-58
+      Ten soldiers laid down their lives in the battle                 | KILLED SOLDIER EXACT 10-10
+      The city has lost 300 lives so far in the riots                  | KILLED PERSON EXACT 300-300
+      The team lost 3 matches in a row                                 | -
+      The official death toll was put at 231                           | KILLED PERSON EXACT 231-231
+      Police put the death toll at 64 on Friday                        | KILLED PERSON EXACT 64-64
+      The damage was put at 200 crore                                  | -
+      """)
+  void readsEnglishHospitalsArrestsLivesAndTolls(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16, English: the verb after an aside may open with auxiliaries ("was stabbed to
+   * death"); a verb group with no subject of its own after a comma ("two brothers from the town,
+   * were killed") is the count's, when the count opens its clause (not "back to one of ...").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'One person, who was working as a cook, was stabbed to death'     | KILLED PERSON EXACT 1-1
+      'Two persons, identified as Ram and Shyam, were stabbed to death' | KILLED PERSON EXACT 2-2
+      'Three men, who worked at the mill, had been burnt alive'         | KILLED PERSON EXACT 3-3
+      'In 1990, two brothers from the town, were killed in police firing' | KILLED PERSON EXACT 2-2
+      'The post goes back to one of the first disciples, has been killed' | -
+      'Five villagers, who live near the river, were relocated'         | OTHER PERSON EXACT 5-5
+      """)
+  void readsEnglishVerbsAfterAsides(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /** Issue 16, English: lives with a verb that takes them in the passive after them are deaths. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Several lives were lost in the violence                          | KILLED PERSON VAGUE 3-9
+      At least 12 lives were lost in the flood                         | KILLED PERSON AT_LEAST 12-
+      Over 300 lives have been lost in the riots                       | KILLED PERSON MORE_THAN 301-
+      30 lives were saved by the rescuers                              | OTHER PERSON EXACT 30-30
+      Three lives were changed by the gift                             | OTHER PERSON EXACT 3-3
+      """)
+  void readsEnglishLivesLost(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

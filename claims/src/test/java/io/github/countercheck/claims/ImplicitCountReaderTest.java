@@ -79,4 +79,23 @@ final class ImplicitCountReaderTest {
   void countsEnglishSingularsBySubjectAndObject(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, English: "another" with no noun, right before a verb of its own after a comma or
+   * "and", is one more of the kind counted before; not "another day", "another on Tuesday", nor a
+   * doer ("another stabbed him").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'One person was killed, another injured when the bombs exploded' | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
+      One policeman died and another was injured                       | KILLED POLICE EXACT 1-1; INJURED POLICE EXACT 1-1
+      'Two soldiers were killed, another wounded'                      | KILLED SOLDIER EXACT 2-2; INJURED SOLDIER EXACT 1-1
+      'Two men were arrested on Monday and another on Tuesday'         | ARRESTED PERSON EXACT 2-2
+      'Five people were injured, another day of violence'              | INJURED PERSON EXACT 5-5
+      One man was killed and another person was injured                | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
+      'While one of the accused pulled the bag, another stabbed him repeatedly' | OTHER PERSON EXACT 1-1
+      """)
+  void countsAnotherWithAVerbOfItsOwn(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

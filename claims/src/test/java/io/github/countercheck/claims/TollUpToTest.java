@@ -25,4 +25,19 @@ final class TollUpToTest {
   void readsRisingAndPassing(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16: "gone up to" is a toll verb whose toll noun may stand far back, though the numbers
+   * module reads its "up to" as a bound; and the word after its number is no noun.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The toll in the last days of violence in the city has gone up to 30 now    | KILLED PERSON EXACT 30-30
+      The number of persons arrested in the state in the last days has gone up to 1587 | ARRESTED PERSON EXACT 1587-1587
+      The toll has gone up to 3 now                                              | KILLED PERSON EXACT 3-3
+      Prices in the last days of the festival in the city have gone up to 30 percent | -
+      """)
+  void readsATollGoneUpToFarFromItsNoun(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -32,6 +32,8 @@ final class UnknownPluralRuleTest {
       The raid ended the deaths of 12 Uighurs in custody, officials said      | KILLED PERSON 12
       Floods swept the valley and 14 porters drowned in the river             | KILLED PERSON 14
       but 58 kar sevaks who were returning from the fair were killed          | KILLED PERSON 58
+      An asylum seeker with an axe injured the two pilots on the flight      | INJURED PERSON 2
+      Gunmen killed the three traders in the market                          | KILLED PERSON 3
       """)
   void countsPeopleWithATiedVerb(String text, String expected) {
     assertThat(scored(text)).isEqualTo(expected);
@@ -46,6 +48,7 @@ final class UnknownPluralRuleTest {
       The killing of residents in three parts of the city was condemned              | -
       about 30 elders on tuesday held a meeting at the temple                        | -
       the fire gutted 40 warehouses and other bodies were found later                | -
+      The mob burnt the 40 warehouses in the market                                  | -
       """)
   void otherwiseNoScoredClaim(String text, String expected) {
     assertThat(scored(text)).isEqualTo(expected);

@@ -303,11 +303,17 @@ public final class QuantityRecognizer {
       }
       int am = maskAt(text.s, tk, bounds.trie(), j, m) & BoundCue.AFTER_COUNT;
       if (am != 0) {
-        end = m.end;
         int e = j;
-        while (e + 1 < tk.size && tk.end[e] < end) {
+        while (e + 1 < tk.size && tk.end[e] < m.end) {
           e++;
         }
+        if (next != null && e + 1 < tk.size && tk.start[e + 1] >= next.normalized().start()
+            && text.s[tk.start[j]] < 0x80) {
+          // (issue 16) English "killing 3 and injuring at least 8": the bound opens the next
+          // number; Arabic writes it after the noun before a breakdown («13 جنديا على الأقل ثلاثة منهم»)
+          break;
+        }
+        end = m.end;
         at[1] = e + 1;
         q = BoundCue.AT_LEAST_AFTER.in(am) ? Quantity.atLeast(va)
             : BoundCue.AT_MOST_AFTER.in(am) ? Quantity.atMost(va)
