@@ -91,7 +91,10 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
+  /** The first words of every index's entries (and their stems), each with its key id. */
   private final WordTable firstWords;
+  /** The key bits of each key id: the indices that have an entry starting with that word. */
+  private int[] keyBits;
   private int maxWords;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
@@ -290,10 +293,20 @@ public final class Lexicon {
       most = Math.max(most, indices[i].maxWords());
     }
     maxWords = most;
-    Map<String, Integer> table = new HashMap<>(keys.size() * 2);
-    keys.forEach((k, mask) -> table.put(k, (int) (long) mask));
-    return WordTable.of(table);
+    // each first word gets an id (from 1: the table reads 0 as absent), its bits kept by id
+    Map<String, Integer> ids = new HashMap<>(keys.size() * 2);
+    keyBits = new int[keys.size() + 1];
+    keys.forEach((k, mask) -> {
+      int id = ids.size() + 1;
+      ids.put(k, id);
+      keyBits[id] = (int) (long) mask;
+    });
+    for (PhraseIndex<?> index : indices) {
+      index.indexKeys(ids, keyBits.length, this);
+    }
+    return WordTable.of(ids);
   }
+
 
   /** Refuses a count of indices beyond the key mask ({@code long}) or the key table. */
   static void checkKeyBits(int indices) {
@@ -313,18 +326,45 @@ public final class Lexicon {
   }
 
   /**
-   * The indices that have an entry starting with a word, and at which of its stem offsets they
-   * start (as {@link WordTable#getStemsAndOffsets}).
+   * Looks a word up once in the key table: the indices that have an entry starting with it, at
+   * which of its stem offsets they start, and the key id of each stem found, so that every index
+   * reads its entries for the word by id ({@link PhraseIndex#match}) instead of hashing the stem
+   * again. The ids go into {@code ids[at]} in the order of their offsets, 16 bits each from the
+   * lowest; {@link PhraseIndex#NO_IDS} when they do not fit.
    *
    * @param normalized  the normalized text
    * @param start       the word's start
    * @param end         its end
    * @param stemOffsets its candidate stem offsets
+   * @param values      a scratch array of 32 ints
+   * @param ids         receives the packed ids at {@code at}
+   * @param at          where
    * @return the bits of the indices that have an entry starting with the word, in the low 32
    *     bits, and the stem offsets that matched above them
    */
+  long keysAndStems(char[] normalized, int start, int end, int stemOffsets, int[] values,
+      long[] ids, int at) {
+    int found = firstWords.getStemValues(normalized, start, end, stemOffsets, values);
+    int bits = 0;
+    long packed = 0;
+    int n = 0;
+    for (int m = found; m != 0; m &= m - 1, n++) {
+      int id = values[Integer.numberOfTrailingZeros(m)];
+      bits |= keyBits[id];
+      if (n < PhraseIndex.PACKED_IDS && id < PhraseIndex.ID_MASK) {
+        packed |= (long) id << (16 * n);
+      } else {
+        packed = PhraseIndex.NO_IDS;
+        n = PhraseIndex.PACKED_IDS;
+      }
+    }
+    ids[at] = packed;
+    return (long) found << 32 | bits & 0xFFFFFFFFL;
+  }
+
+  /** {@link #keysAndStems(char[], int, int, int, int[], long[], int)}, the ids left out. */
   long keysAndStems(char[] normalized, int start, int end, int stemOffsets) {
-    return firstWords.getStemsAndOffsets(normalized, start, end, stemOffsets);
+    return keysAndStems(normalized, start, end, stemOffsets, new int[32], new long[1], 0);
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {

@@ -40,6 +40,12 @@ final class PhraseIndex<V> {
   private final Object[] firstEntries;
   private final int size;
   private final int maxWords;
+  /**
+   * This index's entries by the key id of their first word in its lexicon's key table ({@link
+   * #indexKeys}), and that table's owner: a word looked up there once is matched here by id.
+   */
+  private Object[] byKeyId;
+  private Object keyTable;
   /** This index's bit in its lexicon's key mask; 0 until registered. */
   private long mask;
   /** {@link #mask} as the int the key table holds today (see {@link Lexicon#KEY_TABLE_BITS}). */
@@ -133,6 +139,27 @@ final class PhraseIndex<V> {
     }
   }
 
+  /** What a {@link WordSeq} gives as {@link WordSeq#stemIds} when it knows no ids. */
+  static final long NO_IDS = -1L;
+  /** The most key ids packed in a long, 16 bits each; an id must stay below {@link #ID_MASK}. */
+  static final int PACKED_IDS = 4;
+  static final int ID_MASK = 0xFFFF;
+
+  /**
+   * Indexes this index's entries by the key ids the lexicon gave the first words of the key
+   * table (after {@link #register}, once every index has registered its words).
+   *
+   * @param ids   the key id of each first word
+   * @param count one more than the highest id
+   * @param owner the key table's owner, which a {@link WordSeq} names as {@link WordSeq#keyTable}
+   */
+  void indexKeys(Map<String, Integer> ids, int count, Object owner) {
+    Object[] by = new Object[count];
+    byFirst.forEach((k, entries) -> by[ids.get(k)] = entries);
+    byKeyId = by;
+    keyTable = owner;
+  }
+
   /** @return the number of entries */
   int size() {
     return size;
@@ -155,12 +182,18 @@ final class PhraseIndex<V> {
     char[] s = words.chars();
     int from = words.start(i);
     int to = words.end(i);
-    for (int m = mask; m != 0; m &= m - 1) {
+    // the key ids of the stems at which an entry starts, one for each bit of the mask, when the
+    // words were looked up in this index's key table: entries read by id, no stem hashed again
+    long ids = keyTable != null && words.keyTable() == keyTable ? words.stemIds(i) : NO_IDS;
+    boolean byId = ids != NO_IDS;
+    for (int m = mask; m != 0; m &= m - 1, ids >>>= 16) {
       int k = Integer.numberOfTrailingZeros(m);
       if (k > 0 && to - from - k < MIN_STRIPPED_STEM && !conjunctionOnly(s[from], k)) {
         continue; // كفر is not ك + فر: a stem stripped of a preposition keeps three letters
       }
-      List<Entry<V>> entries = entriesStartingWith(s, from + k, to);
+      @SuppressWarnings("unchecked")
+      List<Entry<V>> entries = byId ? (List<Entry<V>>) byKeyId[(int) ids & ID_MASK]
+          : entriesStartingWith(s, from + k, to);
       if (entries == null) {
         continue;
       }

@@ -22,6 +22,9 @@ final class TokenWords implements WordSeq {
   private final int[] keys;
   /** The stem offsets of the buffer's word tokens at which an entry starts; null when unknown. */
   private final int[] entryStems;
+  /** The key ids of those stems, packed as {@link WordSeq#stemIds}, and whose key table. */
+  private final long[] ids;
+  private final Object keyTable;
   // the copied tokens, when there is no buffer
   private final int[] start;
   private final int[] end;
@@ -38,14 +41,19 @@ final class TokenWords implements WordSeq {
    * @param keys       the lexicon key bits of the buffer's tokens, by their index in it
    * @param entryStems the stem offsets of its word tokens at which some entry of the lexicon
    *     starts, by their index in it
+   * @param ids        the key ids of those stems, by the index in it, as {@link #stemIds}
+   * @param keyTable   the lexicon whose key table gave the bits and ids
    */
-  TokenWords(TokenBuffer tokens, int from, int to, int[] keys, int[] entryStems) {
+  TokenWords(TokenBuffer tokens, int from, int to, int[] keys, int[] entryStems, long[] ids,
+      Object keyTable) {
     this.size = to - from;
     this.chars = tokens.chars();
     this.buffer = tokens;
     this.base = from;
     this.keys = keys;
     this.entryStems = entryStems;
+    this.ids = ids;
+    this.keyTable = keyTable;
     this.start = null;
     this.end = null;
     this.stems = null;
@@ -65,6 +73,8 @@ final class TokenWords implements WordSeq {
     base = 0;
     keys = null;
     entryStems = null;
+    ids = null;
+    keyTable = null;
     start = new int[size];
     end = new int[size];
     stems = new int[size];
@@ -129,6 +139,16 @@ final class TokenWords implements WordSeq {
   @Override
   public int entryStems(int i) {
     return entryStems != null && i < size ? entryStems[base + i] : stemMask(i);
+  }
+
+  @Override
+  public long stemIds(int i) {
+    return ids != null && i < size ? ids[base + i] : PhraseIndex.NO_IDS;
+  }
+
+  @Override
+  public Object keyTable() {
+    return keyTable;
   }
 
   @Override

@@ -133,6 +133,39 @@ public final class WordTable {
   }
 
   /**
+   * The value stored for each candidate stem of a word, all hashed in one pass from its end (as
+   * {@link #getStemsAndOffsets}): for a table whose values are ids, so that a caller looks a word
+   * up once and reads what it needs by the ids of its stems.
+   *
+   * @param s           the chars
+   * @param from        start of the word, inclusive
+   * @param to          end of the word, exclusive
+   * @param stemOffsets bit {@code k} set: the word without its first {@code k} chars is a stem
+   * @param values      receives, at index {@code k}, the value of the stem from offset {@code k}
+   *     for each stem found (its other entries are left as they were); at least as long as the
+   *     highest offset plus one
+   * @return the stem offsets whose stem is in the table
+   */
+  public int getStemValues(char[] s, int from, int to, int stemOffsets, int[] values) {
+    int found = 0;
+    int h = 0;
+    int pow = 1;
+    int lowest = Integer.numberOfTrailingZeros(stemOffsets);
+    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) { // k: the stem offset
+      h += s[i] * pow;
+      pow *= 31;
+      if (k < 32 && (stemOffsets & (1 << k)) != 0) {
+        int v = find(s, i, to, h);
+        if (v != 0) {
+          values[k] = v;
+          found |= 1 << k;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * @param s    the chars
    * @param from start of the word, inclusive
    * @param to   end of the word, exclusive
