@@ -299,7 +299,7 @@ public final class ClaimExtractor {
       if (pastBefore == null) {
         pastBefore = new PastBefore(document, tokens, tokenCount);
       }
-      TokenWords sentence = new TokenWords(tokens, t0, t1, keys, stems, ws.ids, lex);
+      TokenWords sentence = new TokenWords(tokens, t0, t1, keys, stems, ws.ids, t1, lex);
       int[] countSpans = new int[inSentence.size() * 2];
       for (int k = 0; k < inSentence.size(); k++) {
         countSpans[2 * k] = inSentence.get(k).span().start();
@@ -332,7 +332,7 @@ public final class ClaimExtractor {
     TokenBuffer tokens = ws.tokens;
     TokenWords words = new TokenWords(tokens, t0,
         (int) Math.min(tokens.size(), (long) t1 + lex.maxWords() + 1), ws.keys, ws.stems, ws.ids,
-        lex);
+        t1, lex);
     int tFrom = firstStartingAtOrAfter(words, 0, words.size(), start);
     int tTo = firstStartingAtOrAfter(words, tFrom, words.size(), end);
     int[] qFrom = new int[inSentence.size()];

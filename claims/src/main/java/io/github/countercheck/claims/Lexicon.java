@@ -91,9 +91,9 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
-  /** The first words of every index's entries (and their stems), each with its key id. */
+  /** Every word of every index's entries (first words with their stems), each with its key id. */
   private final WordTable firstWords;
-  /** The key bits of each key id: the indices that have an entry starting with that word. */
+  /** The key bits of each key id: the indices that have an entry starting with it (0: none). */
   private int[] keyBits;
   private int maxWords;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
@@ -279,8 +279,8 @@ public final class Lexicon {
   static final int KEY_TABLE_BITS = Integer.SIZE;
 
   /**
-   * Gives each index a bit of the key mask in order and builds the key table of their first
-   * words.
+   * Gives each index a bit of the key mask in order and builds the key table of their words: the
+   * first words with their bits, the words after them with none.
    *
    * @throws IllegalStateException if there are more indices than the key table holds bits
    */
@@ -293,7 +293,10 @@ public final class Lexicon {
       most = Math.max(most, indices[i].maxWords());
     }
     maxWords = most;
-    // each first word gets an id (from 1: the table reads 0 as absent), its bits kept by id
+    for (PhraseIndex<?> index : indices) {
+      index.restWords(w -> keys.putIfAbsent(w, 0L));
+    }
+    // each word gets an id (from 1: the table reads 0 as absent), its bits kept by id
     Map<String, Integer> ids = new HashMap<>(keys.size() * 2);
     keyBits = new int[keys.size() + 1];
     keys.forEach((k, mask) -> {
@@ -327,10 +330,11 @@ public final class Lexicon {
 
   /**
    * Looks a word up once in the key table: the indices that have an entry starting with it, at
-   * which of its stem offsets they start, and the key id of each stem found, so that every index
-   * reads its entries for the word by id ({@link PhraseIndex#match}) instead of hashing the stem
-   * again. The ids go into {@code ids[at]} in the order of their offsets, 16 bits each from the
-   * lowest; {@link PhraseIndex#NO_IDS} when they do not fit.
+   * which of its stem offsets they start, and the key id of each of its stems, so that every
+   * index reads its entries for the word, and compares it with the words of its entries, by id
+   * ({@link PhraseIndex#match}) instead of hashing or comparing the stem again. The ids go into
+   * {@code ids[at]} in the order of the stem offsets, 16 bits each from the lowest, 0 for a stem
+   * not in the table; {@link PhraseIndex#NO_IDS} when they do not fit.
    *
    * @param normalized  the normalized text
    * @param start       the word's start
@@ -346,11 +350,16 @@ public final class Lexicon {
       long[] ids, int at) {
     int found = firstWords.getStemValues(normalized, start, end, stemOffsets, values);
     int bits = 0;
+    int entries = 0;
     long packed = 0;
     int n = 0;
-    for (int m = found; m != 0; m &= m - 1, n++) {
-      int id = values[Integer.numberOfTrailingZeros(m)];
-      bits |= keyBits[id];
+    for (int m = stemOffsets; m != 0; m &= m - 1, n++) {
+      int k = Integer.numberOfTrailingZeros(m);
+      int id = (found & 1 << k) != 0 ? values[k] : 0;
+      if (keyBits[id] != 0) {
+        bits |= keyBits[id];
+        entries |= 1 << k;
+      }
       if (n < PhraseIndex.PACKED_IDS && id < PhraseIndex.ID_MASK) {
         packed |= (long) id << (16 * n);
       } else {
@@ -359,7 +368,7 @@ public final class Lexicon {
       }
     }
     ids[at] = packed;
-    return (long) found << 32 | bits & 0xFFFFFFFFL;
+    return (long) entries << 32 | bits & 0xFFFFFFFFL;
   }
 
   /** {@link #keysAndStems(char[], int, int, int, int[], long[], int)}, the ids left out. */

@@ -22,8 +22,12 @@ final class TokenWords implements WordSeq {
   private final int[] keys;
   /** The stem offsets of the buffer's word tokens at which an entry starts; null when unknown. */
   private final int[] entryStems;
-  /** The key ids of those stems, packed as {@link WordSeq#stemIds}, and whose key table. */
+  /**
+   * The key ids of the stems of the buffer's words, packed as {@link WordSeq#stemIds}, for the
+   * view's tokens before {@link #idsEnd} (those looked up), and whose key table.
+   */
   private final long[] ids;
+  private final int idsEnd;
   private final Object keyTable;
   // the copied tokens, when there is no buffer
   private final int[] start;
@@ -41,11 +45,12 @@ final class TokenWords implements WordSeq {
    * @param keys       the lexicon key bits of the buffer's tokens, by their index in it
    * @param entryStems the stem offsets of its word tokens at which some entry of the lexicon
    *     starts, by their index in it
-   * @param ids        the key ids of those stems, by the index in it, as {@link #stemIds}
+   * @param ids        the key ids of its words' stems, by the index in it, as {@link #stemIds}
+   * @param idsTo      the end of the tokens looked up (whose ids are known), at most {@code to}
    * @param keyTable   the lexicon whose key table gave the bits and ids
    */
   TokenWords(TokenBuffer tokens, int from, int to, int[] keys, int[] entryStems, long[] ids,
-      Object keyTable) {
+      int idsTo, Object keyTable) {
     this.size = to - from;
     this.chars = tokens.chars();
     this.buffer = tokens;
@@ -53,6 +58,7 @@ final class TokenWords implements WordSeq {
     this.keys = keys;
     this.entryStems = entryStems;
     this.ids = ids;
+    this.idsEnd = idsTo - from;
     this.keyTable = keyTable;
     this.start = null;
     this.end = null;
@@ -74,6 +80,7 @@ final class TokenWords implements WordSeq {
     keys = null;
     entryStems = null;
     ids = null;
+    idsEnd = 0;
     keyTable = null;
     start = new int[size];
     end = new int[size];
@@ -143,7 +150,7 @@ final class TokenWords implements WordSeq {
 
   @Override
   public long stemIds(int i) {
-    return ids != null && i < size ? ids[base + i] : PhraseIndex.NO_IDS;
+    return ids != null && i < idsEnd ? ids[base + i] : PhraseIndex.NO_IDS;
   }
 
   @Override

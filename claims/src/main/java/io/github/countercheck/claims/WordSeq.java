@@ -48,8 +48,9 @@ interface WordSeq {
   }
 
   /**
-   * The key ids, in a lexicon's key table ({@link #keyTable}), of the stems of {@link #entryStems}:
-   * one for each of its bits from the lowest, 16 bits each from the lowest of the long.
+   * The key ids, in a lexicon's key table ({@link #keyTable}), of the stems of {@link #stemMask}:
+   * one for each of its bits from the lowest, 16 bits each from the lowest of the long, 0 for a
+   * stem that is no word of the lexicon.
    *
    * @param i a word index
    * @return the packed ids, or {@link PhraseIndex#NO_IDS} when the sequence knows none
