@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.TextAnalysis;
-import io.github.countercheck.core.internal.WordTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,11 +89,8 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
-  /** Every word of every index's entries (first words with their stems), each with its key id. */
-  private final WordTable firstWords;
-  /** The key bits of each key id: the indices that have an entry starting with it (0: none). */
-  private int[] keyBits;
-  private int maxWords;
+  /** The key table: every word of every index's entries, looked up once per word of a text. */
+  private final LexiconKeys keys;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
   final PhraseIndex<Boolean> anotherOne;
@@ -189,7 +184,8 @@ public final class Lexicon {
     this.words = new GrammarForms(f.words());
     this.scopeCues = ScopeCues.compile(f.scope());
     this.scopeWords = words(scopeCues.firstWords());
-    this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
+    this.keys = LexiconKeys.register(this,
+        eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
         eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections,
@@ -272,44 +268,11 @@ public final class Lexicon {
 
   /**
    * How many indices the key table holds, one bit each. The lexicon's key mask is a {@code long}
-   * (at most {@link Long#SIZE} indices), but core's {@link WordTable} stores an {@code int} per
-   * word, so until it stores a {@code long} this is {@link Integer#SIZE}: {@link #register}
+   * (at most {@link Long#SIZE} indices), but core's {@link io.github.countercheck.core.internal.WordTable} stores an {@code int} per
+   * word, so until it stores a {@code long} this is {@link Integer#SIZE}: {@link LexiconKeys}
    * refuses more indices than this rather than let two share a bit.
    */
   static final int KEY_TABLE_BITS = Integer.SIZE;
-
-  /**
-   * Gives each index a bit of the key mask in order and builds the key table of their words: the
-   * first words with their bits, the words after them with none.
-   *
-   * @throws IllegalStateException if there are more indices than the key table holds bits
-   */
-  private WordTable register(PhraseIndex<?>... indices) {
-    checkKeyBits(indices.length);
-    Map<String, Long> keys = new HashMap<>();
-    int most = 0;
-    for (int i = 0; i < indices.length; i++) {
-      indices[i].register(1L << i, keys);
-      most = Math.max(most, indices[i].maxWords());
-    }
-    maxWords = most;
-    for (PhraseIndex<?> index : indices) {
-      index.restWords(w -> keys.putIfAbsent(w, 0L));
-    }
-    // each word gets an id (from 1: the table reads 0 as absent), its bits kept by id
-    Map<String, Integer> ids = new HashMap<>(keys.size() * 2);
-    keyBits = new int[keys.size() + 1];
-    keys.forEach((k, mask) -> {
-      int id = ids.size() + 1;
-      ids.put(k, id);
-      keyBits[id] = (int) (long) mask;
-    });
-    for (PhraseIndex<?> index : indices) {
-      index.indexKeys(ids, keyBits.length, this);
-    }
-    return WordTable.of(ids);
-  }
-
 
   /** Refuses a count of indices beyond the key mask ({@code long}) or the key table. */
   static void checkKeyBits(int indices) {
@@ -325,50 +288,13 @@ public final class Lexicon {
 
   /** @return the most words any entry of any index has */
   int maxWords() {
-    return maxWords;
+    return keys.maxWords();
   }
 
-  /**
-   * Looks a word up once in the key table: the indices that have an entry starting with it, at
-   * which of its stem offsets they start, and the key id of each of its stems, so that every
-   * index reads its entries for the word, and compares it with the words of its entries, by id
-   * ({@link PhraseIndex#match}) instead of hashing or comparing the stem again. The ids go into
-   * {@code ids[at]} in the order of the stem offsets, 16 bits each from the lowest, 0 for a stem
-   * not in the table; {@link PhraseIndex#NO_IDS} when they do not fit.
-   *
-   * @param normalized  the normalized text
-   * @param start       the word's start
-   * @param end         its end
-   * @param stemOffsets its candidate stem offsets
-   * @param values      a scratch array of 32 ints
-   * @param ids         receives the packed ids at {@code at}
-   * @param at          where
-   * @return the bits of the indices that have an entry starting with the word, in the low 32
-   *     bits, and the stem offsets that matched above them
-   */
+  /** {@link LexiconKeys#keysAndStems}: a word looked up once in the key table. */
   long keysAndStems(char[] normalized, int start, int end, int stemOffsets, int[] values,
       long[] ids, int at) {
-    int found = firstWords.getStemValues(normalized, start, end, stemOffsets, values);
-    int bits = 0;
-    int entries = 0;
-    long packed = 0;
-    int n = 0;
-    for (int m = stemOffsets; m != 0; m &= m - 1, n++) {
-      int k = Integer.numberOfTrailingZeros(m);
-      int id = (found & 1 << k) != 0 ? values[k] : 0;
-      if (keyBits[id] != 0) {
-        bits |= keyBits[id];
-        entries |= 1 << k;
-      }
-      if (n < PhraseIndex.PACKED_IDS && id < PhraseIndex.ID_MASK) {
-        packed |= (long) id << (16 * n);
-      } else {
-        packed = PhraseIndex.NO_IDS;
-        n = PhraseIndex.PACKED_IDS;
-      }
-    }
-    ids[at] = packed;
-    return (long) entries << 32 | bits & 0xFFFFFFFFL;
+    return keys.keysAndStems(normalized, start, end, stemOffsets, values, ids, at);
   }
 
   /** {@link #keysAndStems(char[], int, int, int, int[], long[], int)}, the ids left out. */
