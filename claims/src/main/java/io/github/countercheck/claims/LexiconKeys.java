@@ -19,6 +19,7 @@ final class LexiconKeys {
   /** The key bits of each key id: the indices that have an entry starting with it (0: none). */
   private final int[] keyBits;
   private final int maxWords;
+  private static final Object[] NO_ENTRIES = {};
 
   private LexiconKeys(WordTable words, int[] keyBits, int maxWords) {
     this.words = words;
@@ -54,8 +55,12 @@ final class LexiconKeys {
       ids.put(k, id);
       bits[id] = (int) (long) mask;
     });
+    Object[][] rows = new Object[bits.length][];
+    for (int id = 0; id < bits.length; id++) {
+      rows[id] = bits[id] == 0 ? NO_ENTRIES : new Object[Integer.bitCount(bits[id])];
+    }
     for (PhraseIndex<?> index : indices) {
-      index.indexKeys(ids, bits.length, owner);
+      index.indexKeys(ids, bits, rows, owner);
     }
     return new LexiconKeys(WordTable.of(ids), bits, most);
   }

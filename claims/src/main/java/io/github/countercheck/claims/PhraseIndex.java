@@ -44,10 +44,12 @@ final class PhraseIndex<V> {
   private final int size;
   private final int maxWords;
   /**
-   * This index's entries by the key id of their first word in its lexicon's key table ({@link
-   * #indexKeys}), and that table's owner: a word looked up there once is matched here by id.
+   * The entries of every index of its lexicon by the key id of their first word ({@link
+   * #indexKeys}): per id, one slot for each index whose bit {@link #keyBits} has, in the order of
+   * the bits; and that table's owner. A word looked up there once is matched here by id.
    */
-  private Object[] byKeyId;
+  private Object[][] rows;
+  private int[] keyBits;
   private Object keyTable;
   /** This index's bit in its lexicon's key mask; 0 until registered. */
   private long mask;
@@ -152,22 +154,31 @@ final class PhraseIndex<V> {
    * Indexes this index's entries by the key ids the lexicon gave the first words of the key
    * table (after {@link #register}, once every index has registered its words).
    *
-   * @param ids   the key id of each first word
-   * @param count one more than the highest id
-   * @param owner the key table's owner, which a {@link WordSeq} names as {@link WordSeq#keyTable}
+   * @param ids     the key id of each word of the key table
+   * @param keyBits the key bits of each id
+   * @param rows    per id, a slot for each index whose bit it has: this index fills its own
+   * @param owner   the key table's owner, which a {@link WordSeq} names as {@link
+   *     WordSeq#keyTable}
    */
-  void indexKeys(Map<String, Integer> ids, int count, Object owner) {
-    Object[] by = new Object[count];
+  void indexKeys(Map<String, Integer> ids, int[] keyBits, Object[][] rows, Object owner) {
     byFirst.forEach((k, entries) -> {
-      by[ids.get(k)] = entries;
+      int id = ids.get(k);
+      rows[id][Integer.bitCount(keyBits[id] & (bit - 1))] = entries;
       for (Entry<V> e : entries) {
         for (int j = 0; j < e.rest.length; j++) {
           e.restIds[j] = ids.get(e.rest[j]);
         }
       }
     });
-    byKeyId = by;
+    this.rows = rows;
+    this.keyBits = keyBits;
     keyTable = owner;
+  }
+
+  /** @return this index's entries whose first word has key id {@code id}, or null */
+  private Object entriesOf(int id) {
+    int b = keyBits[id];
+    return (b & bit) == 0 ? null : rows[id][Integer.bitCount(b & (bit - 1))];
   }
 
   /** Gives every word of every entry after its first to {@code action}. */
@@ -214,7 +225,7 @@ final class PhraseIndex<V> {
         continue; // كفر is not ك + فر: a stem stripped of a preposition keeps three letters
       }
       @SuppressWarnings("unchecked")
-      List<Entry<V>> entries = byId ? (List<Entry<V>>) byKeyId[(int) ids & ID_MASK]
+      List<Entry<V>> entries = byId ? (List<Entry<V>>) entriesOf((int) ids & ID_MASK)
           : entriesStartingWith(s, from + k, to);
       if (entries == null) {
         continue;
