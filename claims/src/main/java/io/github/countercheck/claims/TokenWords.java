@@ -30,11 +30,7 @@ final class TokenWords implements WordSeq {
   private final int idsEnd;
   private final Object keyTable;
   // the copied tokens, when there is no buffer
-  private final int[] start;
-  private final int[] end;
-  private final int[] stems;
-  private final byte[] types;
-  private final Span[] spans;
+  private final Copied copied;
   /** The forms made so far, and the candidate stems: allocated when first asked for. */
   private String[] forms;
   private String[][] stemCache;
@@ -60,11 +56,7 @@ final class TokenWords implements WordSeq {
     this.ids = ids;
     this.idsEnd = idsTo - from;
     this.keyTable = keyTable;
-    this.start = null;
-    this.end = null;
-    this.stems = null;
-    this.types = null;
-    this.spans = null;
+    this.copied = null;
   }
 
   /** Over a list of tokens, whose forms are copied into one array. */
@@ -82,11 +74,12 @@ final class TokenWords implements WordSeq {
     ids = null;
     idsEnd = 0;
     keyTable = null;
-    start = new int[size];
-    end = new int[size];
-    stems = new int[size];
-    types = new byte[size];
-    spans = new Span[size];
+    copied = new Copied(size);
+    int[] start = copied.start;
+    int[] end = copied.end;
+    int[] stems = copied.stems;
+    byte[] types = copied.types;
+    Span[] spans = copied.spans;
     int at = 0;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
@@ -113,12 +106,12 @@ final class TokenWords implements WordSeq {
 
   @Override
   public int start(int i) {
-    return buffer != null ? buffer.start(base + i) : start[i];
+    return buffer != null ? buffer.start(base + i) : copied.start[i];
   }
 
   @Override
   public int end(int i) {
-    return buffer != null ? buffer.end(base + i) : end[i];
+    return buffer != null ? buffer.end(base + i) : copied.end[i];
   }
 
   @Override
@@ -136,7 +129,7 @@ final class TokenWords implements WordSeq {
 
   @Override
   public int stemMask(int i) {
-    return buffer != null ? buffer.stemOffsets(base + i) : stems[i];
+    return buffer != null ? buffer.stemOffsets(base + i) : copied.stems[i];
   }
 
   /**
@@ -171,12 +164,12 @@ final class TokenWords implements WordSeq {
   }
 
   boolean isWord(int i) {
-    return buffer != null ? buffer.isWord(base + i) : types[i] == TokenType.WORD.ordinal();
+    return buffer != null ? buffer.isWord(base + i) : copied.types[i] == TokenType.WORD.ordinal();
   }
 
   boolean isPunctuation(int i) {
     return buffer != null ? buffer.isPunctuation(base + i)
-        : types[i] == TokenType.PUNCTUATION.ordinal();
+        : copied.types[i] == TokenType.PUNCTUATION.ordinal();
   }
 
   /**
@@ -189,12 +182,12 @@ final class TokenWords implements WordSeq {
 
   /** @return the original start of token {@code i} */
   int spanStart(int i) {
-    return buffer != null ? buffer.originalStart(base + i) : spans[i].start();
+    return buffer != null ? buffer.originalStart(base + i) : copied.spans[i].start();
   }
 
   /** @return the original end of token {@code i}, with the marks of its last letter */
   int spanEnd(int i) {
-    return buffer != null ? buffer.originalEnd(base + i) : spans[i].end();
+    return buffer != null ? buffer.originalEnd(base + i) : copied.spans[i].end();
   }
 
   /** @return the original span of token {@code i} */
@@ -238,5 +231,25 @@ final class TokenWords implements WordSeq {
   /** Whether token {@code i}'s form ends with {@code suffix}, compared in place. */
   boolean endsWith(int i, String suffix) {
     return startsWith(i, suffix, length(i) - suffix.length());
+  }
+
+  /**
+   * The tokens copied from a list, in arrays of their own: apart from the view's fields, so that
+   * a view of a buffer (one per sentence read) carries one null for them, not five.
+   */
+  private static final class Copied {
+    final int[] start;
+    final int[] end;
+    final int[] stems;
+    final byte[] types;
+    final Span[] spans;
+
+    Copied(int size) {
+      start = new int[size];
+      end = new int[size];
+      stems = new int[size];
+      types = new byte[size];
+      spans = new Span[size];
+    }
   }
 }
