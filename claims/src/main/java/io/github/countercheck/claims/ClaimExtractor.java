@@ -273,11 +273,13 @@ public final class ClaimExtractor {
       int[] wordKeys = ws.words(t1 - t0);
       boolean[] waw = ws.waw;
       char[] chars = tokens.chars();
+      int[] values = ws.stemValues;
+      long[] ids = ws.ids;
       for (int t = t0; t < t1; t++) {
         if (tokens.isWord(t)) {
           int from = tokens.start(t);
           int stemOffsets = tokens.stemOffsets(t);
-          long found = lex.keysAndStems(chars, from, tokens.end(t), stemOffsets);
+          long found = lex.keysAndStems(chars, from, tokens.end(t), stemOffsets, values, ids, t);
           int k = (int) found;
           keys[t] = k;
           stems[t] = (int) (found >>> 32);
@@ -286,6 +288,7 @@ public final class ClaimExtractor {
           wordKeys[words++] = k;
         } else {
           keys[t] = 0;
+          ids[t] = PhraseIndex.NO_IDS;
         }
       }
       return words;
@@ -296,7 +299,7 @@ public final class ClaimExtractor {
       if (pastBefore == null) {
         pastBefore = new PastBefore(document, tokens, tokenCount);
       }
-      TokenWords sentence = new TokenWords(tokens, t0, t1, keys, stems);
+      TokenWords sentence = new TokenWords(tokens, t0, t1, keys, stems, ws.ids, t1, lex);
       int[] countSpans = new int[inSentence.size() * 2];
       for (int k = 0; k < inSentence.size(); k++) {
         countSpans[2 * k] = inSentence.get(k).span().start();
@@ -328,7 +331,8 @@ public final class ClaimExtractor {
       List<Claim> claims) {
     TokenBuffer tokens = ws.tokens;
     TokenWords words = new TokenWords(tokens, t0,
-        (int) Math.min(tokens.size(), (long) t1 + lex.maxWords() + 1), ws.keys, ws.stems);
+        (int) Math.min(tokens.size(), (long) t1 + lex.maxWords() + 1), ws.keys, ws.stems, ws.ids,
+        t1, lex);
     int tFrom = firstStartingAtOrAfter(words, 0, words.size(), start);
     int tTo = firstStartingAtOrAfter(words, tFrom, words.size(), end);
     int[] qFrom = new int[inSentence.size()];

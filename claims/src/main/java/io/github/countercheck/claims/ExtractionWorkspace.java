@@ -21,6 +21,10 @@ final class ExtractionWorkspace {
   int[] keys = new int[256];
   /** For each word token, the stem offsets at which some lexicon entry starts. */
   int[] stems = new int[256];
+  /** For each word token, the key ids of those stems (see {@link Lexicon#keysAndStems}). */
+  long[] ids = new long[256];
+  /** A scratch array for the key table's lookups. */
+  final int[] stemValues = new int[32];
   private int[] words = new int[64];
   /** For each word of the sentence, whether it opens with a و that may be the conjunction. */
   boolean[] waw = new boolean[64];
@@ -46,6 +50,7 @@ final class ExtractionWorkspace {
     if (keys.length < n) {
       keys = new int[Math.max(n, keys.length * 2)];
       stems = new int[keys.length];
+      ids = new long[keys.length];
     }
     return keys;
   }
@@ -84,6 +89,7 @@ final class ExtractionWorkspace {
     if (keys.length > KEEP) {
       keys = new int[256];
       stems = new int[256];
+      ids = new long[256];
     }
     if (words.length > KEEP) {
       words = new int[64];

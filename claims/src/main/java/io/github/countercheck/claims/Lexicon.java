@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.TextAnalysis;
-import io.github.countercheck.core.internal.WordTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,8 +89,8 @@ public final class Lexicon {
   final PhraseIndex<Boolean> functionWords;
   final PhraseIndex<Boolean> nonHumanPlurals;
   final List<String> humanPluralEndings;
-  private final WordTable firstWords;
-  private int maxWords;
+  /** The key table: every word of every index's entries, looked up once per word of a text. */
+  private final LexiconKeys keys;
   final PhraseIndex<QuantityKind> boundsAfterNoun;
   final PhraseIndex<Boolean> chainVerbs;
   final PhraseIndex<Boolean> anotherOne;
@@ -186,7 +184,8 @@ public final class Lexicon {
     this.words = new GrammarForms(f.words());
     this.scopeCues = ScopeCues.compile(f.scope());
     this.scopeWords = words(scopeCues.firstWords());
-    this.firstWords = register(eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
+    this.keys = LexiconKeys.register(this,
+        eventCues, eventNouns, subjects, others, asMany, partitive, oneOfThem,
         attribution, attributionStops, modality, time, placeCues, placeStops, functionWords,
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
         eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections,
@@ -269,31 +268,11 @@ public final class Lexicon {
 
   /**
    * How many indices the key table holds, one bit each. The lexicon's key mask is a {@code long}
-   * (at most {@link Long#SIZE} indices), but core's {@link WordTable} stores an {@code int} per
-   * word, so until it stores a {@code long} this is {@link Integer#SIZE}: {@link #register}
+   * (at most {@link Long#SIZE} indices), but core's {@link io.github.countercheck.core.internal.WordTable} stores an {@code int} per
+   * word, so until it stores a {@code long} this is {@link Integer#SIZE}: {@link LexiconKeys}
    * refuses more indices than this rather than let two share a bit.
    */
   static final int KEY_TABLE_BITS = Integer.SIZE;
-
-  /**
-   * Gives each index a bit of the key mask in order and builds the key table of their first
-   * words.
-   *
-   * @throws IllegalStateException if there are more indices than the key table holds bits
-   */
-  private WordTable register(PhraseIndex<?>... indices) {
-    checkKeyBits(indices.length);
-    Map<String, Long> keys = new HashMap<>();
-    int most = 0;
-    for (int i = 0; i < indices.length; i++) {
-      indices[i].register(1L << i, keys);
-      most = Math.max(most, indices[i].maxWords());
-    }
-    maxWords = most;
-    Map<String, Integer> table = new HashMap<>(keys.size() * 2);
-    keys.forEach((k, mask) -> table.put(k, (int) (long) mask));
-    return WordTable.of(table);
-  }
 
   /** Refuses a count of indices beyond the key mask ({@code long}) or the key table. */
   static void checkKeyBits(int indices) {
@@ -309,22 +288,18 @@ public final class Lexicon {
 
   /** @return the most words any entry of any index has */
   int maxWords() {
-    return maxWords;
+    return keys.maxWords();
   }
 
-  /**
-   * The indices that have an entry starting with a word, and at which of its stem offsets they
-   * start (as {@link WordTable#getStemsAndOffsets}).
-   *
-   * @param normalized  the normalized text
-   * @param start       the word's start
-   * @param end         its end
-   * @param stemOffsets its candidate stem offsets
-   * @return the bits of the indices that have an entry starting with the word, in the low 32
-   *     bits, and the stem offsets that matched above them
-   */
+  /** {@link LexiconKeys#keysAndStems}: a word looked up once in the key table. */
+  long keysAndStems(char[] normalized, int start, int end, int stemOffsets, int[] values,
+      long[] ids, int at) {
+    return keys.keysAndStems(normalized, start, end, stemOffsets, values, ids, at);
+  }
+
+  /** {@link #keysAndStems(char[], int, int, int, int[], long[], int)}, the ids left out. */
   long keysAndStems(char[] normalized, int start, int end, int stemOffsets) {
-    return firstWords.getStemsAndOffsets(normalized, start, end, stemOffsets);
+    return keysAndStems(normalized, start, end, stemOffsets, new int[32], new long[1], 0);
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {

@@ -21,8 +21,11 @@ import java.util.Map;
  */
 final class PhraseIndex<V> {
 
-  /** One entry: the words after the first, and its value. */
-  private record Entry<V>(String[] rest, V value, String phrase) {}
+  /**
+   * One entry: the words after the first, and its value; and the key ids of those words in its
+   * lexicon's key table, filled when the table is built ({@link #indexKeys}).
+   */
+  private record Entry<V>(String[] rest, V value, String phrase, int[] restIds) {}
 
   /** A match: the value and how many words it covers. */
   record Match<V>(V value, int words, String phrase) {}
@@ -40,6 +43,14 @@ final class PhraseIndex<V> {
   private final Object[] firstEntries;
   private final int size;
   private final int maxWords;
+  /**
+   * The entries of every index of its lexicon by the key id of their first word ({@link
+   * #indexKeys}): per id, one slot for each index whose bit {@link #keyBits} has, in the order of
+   * the bits; and that table's owner. A word looked up there once is matched here by id.
+   */
+  private Object[][] rows;
+  private int[] keyBits;
+  private Object keyTable;
   /** This index's bit in its lexicon's key mask; 0 until registered. */
   private long mask;
   /** {@link #mask} as the int the key table holds today (see {@link Lexicon#KEY_TABLE_BITS}). */
@@ -133,6 +144,54 @@ final class PhraseIndex<V> {
     }
   }
 
+  /** What a {@link WordSeq} gives as {@link WordSeq#stemIds} when it knows no ids. */
+  static final long NO_IDS = -1L;
+  /** The most key ids packed in a long, 16 bits each; an id must stay below {@link #ID_MASK}. */
+  static final int PACKED_IDS = 4;
+  static final int ID_MASK = 0xFFFF;
+
+  /**
+   * Indexes this index's entries by the key ids the lexicon gave the first words of the key
+   * table (after {@link #register}, once every index has registered its words).
+   *
+   * @param ids     the key id of each word of the key table
+   * @param keyBits the key bits of each id
+   * @param rows    per id, a slot for each index whose bit it has: this index fills its own
+   * @param owner   the key table's owner, which a {@link WordSeq} names as {@link
+   *     WordSeq#keyTable}
+   */
+  void indexKeys(Map<String, Integer> ids, int[] keyBits, Object[][] rows, Object owner) {
+    byFirst.forEach((k, entries) -> {
+      int id = ids.get(k);
+      rows[id][Integer.bitCount(keyBits[id] & (bit - 1))] = entries;
+      for (Entry<V> e : entries) {
+        for (int j = 0; j < e.rest.length; j++) {
+          e.restIds[j] = ids.get(e.rest[j]);
+        }
+      }
+    });
+    this.rows = rows;
+    this.keyBits = keyBits;
+    keyTable = owner;
+  }
+
+  /** @return this index's entries whose first word has key id {@code id}, or null */
+  private Object entriesOf(int id) {
+    int b = keyBits[id];
+    return (b & bit) == 0 ? null : rows[id][Integer.bitCount(b & (bit - 1))];
+  }
+
+  /** Gives every word of every entry after its first to {@code action}. */
+  void restWords(java.util.function.Consumer<String> action) {
+    for (List<Entry<V>> entries : byFirst.values()) {
+      for (Entry<V> e : entries) {
+        for (String w : e.rest) {
+          action.accept(w);
+        }
+      }
+    }
+  }
+
   /** @return the number of entries */
   int size() {
     return size;
@@ -151,16 +210,23 @@ final class PhraseIndex<V> {
    */
   Match<V> match(WordSeq words, int i) {
     Match<V> best = null;
-    int mask = words.entryStems(i);
+    // the key ids of the word's stems, one for each bit of its stem mask, when the words were
+    // looked up in this index's key table: entries read by id, no stem hashed again (a stem at
+    // which no entry of this index starts has none here, as it has no entry in the hash table)
+    long ids = keyTable != null && words.keyTable() == keyTable ? words.stemIds(i) : NO_IDS;
+    boolean byId = ids != NO_IDS;
+    int mask = byId ? words.stemMask(i) : words.entryStems(i);
     char[] s = words.chars();
     int from = words.start(i);
     int to = words.end(i);
-    for (int m = mask; m != 0; m &= m - 1) {
+    for (int m = mask; m != 0; m &= m - 1, ids >>>= 16) {
       int k = Integer.numberOfTrailingZeros(m);
       if (k > 0 && to - from - k < MIN_STRIPPED_STEM && !conjunctionOnly(s[from], k)) {
         continue; // كفر is not ك + فر: a stem stripped of a preposition keeps three letters
       }
-      List<Entry<V>> entries = entriesStartingWith(s, from + k, to);
+      @SuppressWarnings("unchecked")
+      List<Entry<V>> entries = byId ? (List<Entry<V>>) entriesOf((int) ids & ID_MASK)
+          : entriesStartingWith(s, from + k, to);
       if (entries == null) {
         continue;
       }
@@ -170,7 +236,7 @@ final class PhraseIndex<V> {
         if (best != null && best.words >= len) {
           break; // entries are sorted longest first
         }
-        if (restMatches(words, i + 1, e.rest)) {
+        if (restMatches(words, i + 1, e, byId)) {
           best = new Match<>(e.value, len, e.phrase);
           break;
         }
@@ -201,16 +267,32 @@ final class PhraseIndex<V> {
     return k == 1 && (c == '\u0648' || c == '\u0641');
   }
 
-  private static boolean restMatches(WordSeq words, int from, String[] rest) {
+  /**
+   * Whether the words from {@code from} are the rest of entry {@code e}: compared by key id where
+   * the words know their stems' ids ({@code byId}), else by their chars.
+   */
+  private static <V> boolean restMatches(WordSeq words, int from, Entry<V> e, boolean byId) {
+    String[] rest = e.rest;
     if (from + rest.length > words.size()) {
       return false;
     }
     for (int j = 0; j < rest.length; j++) {
-      if (!words.matchesWord(from + j, rest[j])) {
+      long ids = byId ? words.stemIds(from + j) : NO_IDS;
+      if (ids != NO_IDS ? !hasId(ids, e.restIds[j]) : !words.matchesWord(from + j, rest[j])) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether one of the packed ids (16 bits each, 0 for none) is {@code id}. */
+  private static boolean hasId(long ids, int id) {
+    for (; ids != 0; ids >>>= 16) {
+      if ((ids & ID_MASK) == id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Collects entries. Not thread-safe. */
@@ -233,7 +315,7 @@ final class PhraseIndex<V> {
       String[] words = norm.split(" +");
       String[] rest = new String[words.length - 1];
       System.arraycopy(words, 1, rest, 0, rest.length);
-      Entry<V> entry = new Entry<>(rest, value, phrase);
+      Entry<V> entry = new Entry<>(rest, value, phrase, new int[rest.length]);
       for (String first : WordSeq.stemsOf(words[0])) {
         List<Entry<V>> list = byFirst.computeIfAbsent(first, f -> new ArrayList<>(2));
         boolean dup = false;

@@ -22,12 +22,15 @@ final class TokenWords implements WordSeq {
   private final int[] keys;
   /** The stem offsets of the buffer's word tokens at which an entry starts; null when unknown. */
   private final int[] entryStems;
+  /**
+   * The key ids of the stems of the buffer's words, packed as {@link WordSeq#stemIds}, for the
+   * view's tokens before {@link #idsEnd} (those looked up), and whose key table.
+   */
+  private final long[] ids;
+  private final int idsEnd;
+  private final Object keyTable;
   // the copied tokens, when there is no buffer
-  private final int[] start;
-  private final int[] end;
-  private final int[] stems;
-  private final byte[] types;
-  private final Span[] spans;
+  private final Copied copied;
   /** The forms made so far, and the candidate stems: allocated when first asked for. */
   private String[] forms;
   private String[][] stemCache;
@@ -38,19 +41,22 @@ final class TokenWords implements WordSeq {
    * @param keys       the lexicon key bits of the buffer's tokens, by their index in it
    * @param entryStems the stem offsets of its word tokens at which some entry of the lexicon
    *     starts, by their index in it
+   * @param ids        the key ids of its words' stems, by the index in it, as {@link #stemIds}
+   * @param idsTo      the end of the tokens looked up (whose ids are known), at most {@code to}
+   * @param keyTable   the lexicon whose key table gave the bits and ids
    */
-  TokenWords(TokenBuffer tokens, int from, int to, int[] keys, int[] entryStems) {
+  TokenWords(TokenBuffer tokens, int from, int to, int[] keys, int[] entryStems, long[] ids,
+      int idsTo, Object keyTable) {
     this.size = to - from;
     this.chars = tokens.chars();
     this.buffer = tokens;
     this.base = from;
     this.keys = keys;
     this.entryStems = entryStems;
-    this.start = null;
-    this.end = null;
-    this.stems = null;
-    this.types = null;
-    this.spans = null;
+    this.ids = ids;
+    this.idsEnd = idsTo - from;
+    this.keyTable = keyTable;
+    this.copied = null;
   }
 
   /** Over a list of tokens, whose forms are copied into one array. */
@@ -65,11 +71,15 @@ final class TokenWords implements WordSeq {
     base = 0;
     keys = null;
     entryStems = null;
-    start = new int[size];
-    end = new int[size];
-    stems = new int[size];
-    types = new byte[size];
-    spans = new Span[size];
+    ids = null;
+    idsEnd = 0;
+    keyTable = null;
+    copied = new Copied(size);
+    int[] start = copied.start;
+    int[] end = copied.end;
+    int[] stems = copied.stems;
+    byte[] types = copied.types;
+    Span[] spans = copied.spans;
     int at = 0;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
@@ -96,12 +106,12 @@ final class TokenWords implements WordSeq {
 
   @Override
   public int start(int i) {
-    return buffer != null ? buffer.start(base + i) : start[i];
+    return buffer != null ? buffer.start(base + i) : copied.start[i];
   }
 
   @Override
   public int end(int i) {
-    return buffer != null ? buffer.end(base + i) : end[i];
+    return buffer != null ? buffer.end(base + i) : copied.end[i];
   }
 
   @Override
@@ -119,7 +129,7 @@ final class TokenWords implements WordSeq {
 
   @Override
   public int stemMask(int i) {
-    return buffer != null ? buffer.stemOffsets(base + i) : stems[i];
+    return buffer != null ? buffer.stemOffsets(base + i) : copied.stems[i];
   }
 
   /**
@@ -129,6 +139,16 @@ final class TokenWords implements WordSeq {
   @Override
   public int entryStems(int i) {
     return entryStems != null && i < size ? entryStems[base + i] : stemMask(i);
+  }
+
+  @Override
+  public long stemIds(int i) {
+    return ids != null && i < idsEnd ? ids[base + i] : PhraseIndex.NO_IDS;
+  }
+
+  @Override
+  public Object keyTable() {
+    return keyTable;
   }
 
   @Override
@@ -144,12 +164,12 @@ final class TokenWords implements WordSeq {
   }
 
   boolean isWord(int i) {
-    return buffer != null ? buffer.isWord(base + i) : types[i] == TokenType.WORD.ordinal();
+    return buffer != null ? buffer.isWord(base + i) : copied.types[i] == TokenType.WORD.ordinal();
   }
 
   boolean isPunctuation(int i) {
     return buffer != null ? buffer.isPunctuation(base + i)
-        : types[i] == TokenType.PUNCTUATION.ordinal();
+        : copied.types[i] == TokenType.PUNCTUATION.ordinal();
   }
 
   /**
@@ -162,12 +182,12 @@ final class TokenWords implements WordSeq {
 
   /** @return the original start of token {@code i} */
   int spanStart(int i) {
-    return buffer != null ? buffer.originalStart(base + i) : spans[i].start();
+    return buffer != null ? buffer.originalStart(base + i) : copied.spans[i].start();
   }
 
   /** @return the original end of token {@code i}, with the marks of its last letter */
   int spanEnd(int i) {
-    return buffer != null ? buffer.originalEnd(base + i) : spans[i].end();
+    return buffer != null ? buffer.originalEnd(base + i) : copied.spans[i].end();
   }
 
   /** @return the original span of token {@code i} */
@@ -211,5 +231,25 @@ final class TokenWords implements WordSeq {
   /** Whether token {@code i}'s form ends with {@code suffix}, compared in place. */
   boolean endsWith(int i, String suffix) {
     return startsWith(i, suffix, length(i) - suffix.length());
+  }
+
+  /**
+   * The tokens copied from a list, in arrays of their own: apart from the view's fields, so that
+   * a view of a buffer (one per sentence read) carries one null for them, not five.
+   */
+  private static final class Copied {
+    final int[] start;
+    final int[] end;
+    final int[] stems;
+    final byte[] types;
+    final Span[] spans;
+
+    Copied(int size) {
+      start = new int[size];
+      end = new int[size];
+      stems = new int[size];
+      types = new byte[size];
+      spans = new Span[size];
+    }
   }
 }

@@ -48,6 +48,23 @@ interface WordSeq {
   }
 
   /**
+   * The key ids, in a lexicon's key table ({@link #keyTable}), of the stems of {@link #stemMask}:
+   * one for each of its bits from the lowest, 16 bits each from the lowest of the long, 0 for a
+   * stem that is no word of the lexicon.
+   *
+   * @param i a word index
+   * @return the packed ids, or {@link PhraseIndex#NO_IDS} when the sequence knows none
+   */
+  default long stemIds(int i) {
+    return PhraseIndex.NO_IDS;
+  }
+
+  /** @return the owner of the key table whose ids {@link #stemIds} gives, or null for none */
+  default Object keyTable() {
+    return null;
+  }
+
+  /**
    * The candidate stems of a word, longest first: the whole form, then the form without each run
    * of proclitics that {@link #stemMask} allows. Implementations may cache the array; callers must
    * not change it.

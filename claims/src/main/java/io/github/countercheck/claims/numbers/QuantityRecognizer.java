@@ -4,7 +4,6 @@ import io.github.countercheck.claims.Quantity;
 import io.github.countercheck.claims.internal.DataFile;
 import io.github.countercheck.claims.internal.QuantityPhrases;
 import io.github.countercheck.core.NormalizedText;
-import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.Span;
 import io.github.countercheck.core.internal.TextScanner;
 import io.github.countercheck.core.internal.TokenBuffer;
@@ -417,7 +416,7 @@ public final class QuantityRecognizer {
     V best = null;
     int bestEnd = -1;
     int bestPrefix = 0;
-    int proclitics = tk.kind[i] == TokenView.WORD ? Proclitics.NUMBER_WORDS.offsets(s, st, en) : 1;
+    int proclitics = tk.kind[i] == TokenView.WORD ? tk.proclitics(i) : 1;
     for (int p = 0; p <= 2; p++) {
       if ((proclitics & (1 << p)) == 0) {
         continue;

@@ -3,7 +3,6 @@ package io.github.countercheck.claims.numbers;
 import io.github.countercheck.claims.numbers.NumberWords.Entry;
 import io.github.countercheck.claims.numbers.NumberWords.Type;
 import io.github.countercheck.core.internal.CharClass;
-import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ final class Scan {
     }
     // the shape of the word and of what a proclitic leaves, before any hash
     int offsets = r.mayBeStarter(s, st, en) ? 1 : 0;
-    int proclitics = Proclitics.NUMBER_WORDS.offsets(s, st, en);
+    int proclitics = tk.proclitics(i);
     if ((proclitics & 2) != 0 && r.mayBeStarter(s, st + 1, en)) {
       offsets |= 2;
     }
@@ -125,7 +124,7 @@ final class Scan {
         from = 1;
       }
     }
-    int proclitics = Proclitics.NUMBER_WORDS.offsets(s, st, en);
+    int proclitics = tk.proclitics(i);
     for (int p = from; p <= 2; p++) {
       if ((proclitics & (1 << p)) == 0) {
         continue;

@@ -2,6 +2,7 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.core.internal.BufferPolicy;
 import io.github.countercheck.core.internal.CharClass;
+import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.internal.TokenBuffer;
 import io.github.countercheck.core.TokenType;
 import java.util.Arrays;
@@ -44,6 +45,8 @@ final class TokenView {
   NumberWords.Entry[] entries;
   /** The proclitic chars read off each token's entry. */
   byte[] prefixes;
+  /** Each word token's proclitic offsets ({@link #proclitics}), read once; 0: not read yet. */
+  private byte[] clitics;
   /** The scan's label cues of each token, looked up on demand, and where the cue ends plus 2 (0: not looked up). */
   int[] cueMask;
   int[] cueEnd;
@@ -71,6 +74,7 @@ final class TokenView {
     runs = new DigitRun[capacity];
     entries = new NumberWords.Entry[capacity];
     prefixes = new byte[capacity];
+    clitics = new byte[capacity];
     cueMask = new int[capacity];
     cueEnd = new int[capacity];
     core = new int[capacity];
@@ -105,6 +109,7 @@ final class TokenView {
   private void clearEntries() {
     java.util.Arrays.fill(entries, 0, size, null);
     java.util.Arrays.fill(prefixes, 0, size, (byte) 0);
+    java.util.Arrays.fill(clitics, 0, size, (byte) 0);
     java.util.Arrays.fill(runs, 0, size, null);
     java.util.Arrays.fill(cueEnd, 0, size, 0);
   }
@@ -262,6 +267,20 @@ final class TokenView {
     return j;
   }
 
+  /**
+   * The offsets at which word token {@code i} may lose a proclitic, as number words are read
+   * ({@link Proclitics#NUMBER_WORDS}): read once per token, for the starter test, the number-word
+   * entry, the vague amounts and the label cues that all ask for them.
+   */
+  int proclitics(int i) {
+    int p = clitics[i];
+    if (p == 0) {
+      p = Proclitics.NUMBER_WORDS.offsets(text, start[i], end[i]);
+      clitics[i] = (byte) p;
+    }
+    return p;
+  }
+
   /** Adds a token; its digit run, if it is one, is set by the caller (the runs are null otherwise). */
   private void add(int s, int e, byte k, byte f) {
     if (size == start.length) {
@@ -273,6 +292,7 @@ final class TokenView {
       runs = Arrays.copyOf(runs, cap);
       entries = Arrays.copyOf(entries, cap);
       prefixes = Arrays.copyOf(prefixes, cap);
+      clitics = Arrays.copyOf(clitics, cap);
       cueMask = Arrays.copyOf(cueMask, cap);
       cueEnd = Arrays.copyOf(cueEnd, cap);
       core = Arrays.copyOf(core, cap);

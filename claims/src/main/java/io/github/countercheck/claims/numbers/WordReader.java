@@ -2,7 +2,6 @@ package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.claims.numbers.NumberWords.Entry;
 import io.github.countercheck.claims.numbers.NumberWords.Type;
-import io.github.countercheck.core.internal.Proclitics;
 import java.math.BigDecimal;
 
 /**
@@ -126,7 +125,7 @@ final class WordReader {
     PhraseTrie<VagueAmounts.Amount> trie = sc.r.vague().trie();
     int st = tk.start[i];
     int en = tk.end[i];
-    int proclitics = Proclitics.NUMBER_WORDS.offsets(s, st, en);
+    int proclitics = tk.proclitics(i);
     for (int p = 0; p <= 2; p++) {
       if ((proclitics & (1 << p)) == 0) {
         continue;

@@ -19,27 +19,27 @@ import java.util.Objects;
  * <p>Most words of a text are in no lexicon, so a lookup is built to say no quickly: the hash is
  * {@link String#hashCode}'s, computed over the range (for every stem of a word in one pass from
  * its end), then mixed (the polynomial hash of Arabic words clusters in its low bits); a bit set
- * of a few kilobytes, indexed by two slices of the mixed hash, answers most misses without
- * touching the table; the table is open-addressed on an array of hashes, with the keys' chars
- * compared only when a hash matches.
+ * of a few kilobytes answers most misses without touching the table, with two bits by two slices
+ * of the mixed hash in one 64-bit word (one cache line read per miss); the table is
+ * open-addressed on one array of hashes each beside its value, with the keys' chars compared
+ * only when a hash matches.
  */
 public final class WordTable {
   /** Marks an empty slot; a key whose hash is 0 is stored under {@link #NONZERO}. */
   private static final int EMPTY = 0;
   private static final int NONZERO = 0x5BD1E995;
 
-  private final int[] hashes;
-  private final int[] values;
+  /** Per slot, the stored hash at {@code 2 * slot} and the value beside it. */
+  private final int[] slots;
   private final char[][] keys;
   private final int mask;
-  /** Two bits per key, by two slices of its mixed hash. */
+  /** Two bits per key in one word, by two slices of its mixed hash. */
   private final long[] filter;
   private final int filterMask;
 
   private WordTable(Map<String, Integer> entries) {
     int cap = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-    hashes = new int[cap];
-    values = new int[cap];
+    slots = new int[2 * cap];
     keys = new char[cap][];
     mask = cap - 1;
     int filterBits = Integer.highestOneBit(Math.max(1024, entries.size() * 16 - 1)) << 1;
@@ -53,14 +53,13 @@ public final class WordTable {
       }
       int h = stored(key.hashCode());
       int m = mix(h);
-      filter[(m & filterMask) >>> 6] |= 1L << m;
-      filter[((m >>> 16) & filterMask) >>> 6] |= 1L << (m >>> 16);
+      filter[(m & filterMask) >>> 6] |= filterBits(m);
       int slot = m & mask;
-      while (hashes[slot] != EMPTY) {
+      while (slots[2 * slot] != EMPTY) {
         slot = (slot + 1) & mask;
       }
-      hashes[slot] = h;
-      values[slot] = value;
+      slots[2 * slot] = h;
+      slots[2 * slot + 1] = value;
       keys[slot] = key.toCharArray();
     }
   }
@@ -78,6 +77,11 @@ public final class WordTable {
 
   private static int stored(int h) {
     return h == EMPTY ? NONZERO : h;
+  }
+
+  /** The two bits of a mixed hash in its filter word: by its low six bits and by bits 16 to 21. */
+  private static long filterBits(int m) {
+    return 1L << m | 1L << (m >>> 16);
   }
 
   private static int mix(int h) {
@@ -133,6 +137,39 @@ public final class WordTable {
   }
 
   /**
+   * The value stored for each candidate stem of a word, all hashed in one pass from its end (as
+   * {@link #getStemsAndOffsets}): for a table whose values are ids, so that a caller looks a word
+   * up once and reads what it needs by the ids of its stems.
+   *
+   * @param s           the chars
+   * @param from        start of the word, inclusive
+   * @param to          end of the word, exclusive
+   * @param stemOffsets bit {@code k} set: the word without its first {@code k} chars is a stem
+   * @param values      receives, at index {@code k}, the value of the stem from offset {@code k}
+   *     for each stem found (its other entries are left as they were); at least as long as the
+   *     highest offset plus one
+   * @return the stem offsets whose stem is in the table
+   */
+  public int getStemValues(char[] s, int from, int to, int stemOffsets, int[] values) {
+    int found = 0;
+    int h = 0;
+    int pow = 1;
+    int lowest = Integer.numberOfTrailingZeros(stemOffsets);
+    for (int i = to - 1, k = to - from - 1; k >= lowest; i--, k--) { // k: the stem offset
+      h += s[i] * pow;
+      pow *= 31;
+      if (k < 32 && (stemOffsets & (1 << k)) != 0) {
+        int v = find(s, i, to, h);
+        if (v != 0) {
+          values[k] = v;
+          found |= 1 << k;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * @param s    the chars
    * @param from start of the word, inclusive
    * @param to   end of the word, exclusive
@@ -149,18 +186,18 @@ public final class WordTable {
   private int find(char[] s, int from, int to, int hash) {
     int h = stored(hash);
     int m = mix(h);
-    if ((filter[(m & filterMask) >>> 6] & 1L << m) == 0
-        || (filter[((m >>> 16) & filterMask) >>> 6] & 1L << (m >>> 16)) == 0) {
+    long bits = filterBits(m);
+    if ((filter[(m & filterMask) >>> 6] & bits) != bits) {
       return 0;
     }
     int len = to - from;
     for (int slot = m & mask; ; slot = (slot + 1) & mask) {
-      int sh = hashes[slot];
+      int sh = slots[2 * slot];
       if (sh == EMPTY) {
         return 0;
       }
       if (sh == h && equal(keys[slot], s, from, len)) {
-        return values[slot];
+        return slots[2 * slot + 1];
       }
     }
   }
@@ -181,8 +218,8 @@ public final class WordTable {
   @Override
   public String toString() {
     int n = 0;
-    for (int h : hashes) {
-      if (h != EMPTY) {
+    for (int k = 0; k < slots.length; k += 2) {
+      if (slots[k] != EMPTY) {
         n++;
       }
     }
