@@ -102,6 +102,24 @@ final class CountedNounReader extends RuleReader {
     if (oneAfterEventNoun(s)) {
       return; // hook (issue 16): «حالة إصابة واحدة»، «وفاة واحدة»
     }
+    int before = definiteNounBefore(s);
+    if (before >= 0) { // (issue 17) «الجنود الثلاثة»، «المصابين الـ4»: the noun before counts
+      if (v.cueAt(before) != null && v.nounAt(before) == null && v.subjectAt(before) == null) {
+        s.subject = Subject.OTHER; // «سنوات الاعتقال الأربع»: the years are counted, not a cue
+        s.subjectKnown = true;
+        s.nounFrom = before;
+      } else if (!nounHere(s, before)) {
+        if (!w.isWord(s.from) && !v.humanPlural(before)) {
+          before = -1; // «ضحايا حريق الملهى الـ 231»: digits agree with a noun further back
+        } else {
+          unknownNoun(s, before);
+        }
+      }
+    }
+    if (before >= 0) {
+      s.nounTo = Math.max(s.nounTo, s.countTo); // what follows the number is looked at after it
+      return;
+    }
     if (i + 1 < to && w.isPunctuation(i) && (w.is(i, "\"") || w.is(i, "\u00bb"))
         && w.isWord(i + 1) && s.from > from && w.isPunctuation(s.from - 1)
         && (w.is(s.from - 1, "\"") || w.is(s.from - 1, "\u00ab"))) {
@@ -316,6 +334,30 @@ final class CountedNounReader extends RuleReader {
       j = next;
     }
     return false;
+  }
+
+  /**
+   * (issue 17) A cardinal with the article agrees with the definite noun before it, as an
+   * adjective: «الجنود الثلاثة», «المصابين الأربعة», «الرهائن الـ7». That noun is what it counts,
+   * whatever follows the number (a verb, another adjective: «الأشخاص السبعة المعتقلين»); a noun of
+   * things («الدول الخمس»، «الأشهر الستة») counts no people.
+   *
+   * @return the token of that noun, or -1 where the count is no such cardinal
+   */
+  private int definiteNounBefore(CountSlot s) {
+    if (language != Language.AR || !s.numeral || s.from - 1 <= from || !w.isWord(s.from - 1)
+        || s.quantity.kind() != QuantityKind.EXACT) { // «العشرات من الشهداء» is no adjective
+      return -1;
+    }
+    int j = s.from - 1;
+    if (w.isWord(s.from) && v.hasArticle(s.from)) {
+      j = s.from - 1; // الجنود الثلاثة: the numbers module read the article off the number word
+    } else if (!w.isWord(s.from) && (w.is(j, "\u0627\u0644") || w.is(j, "\u0627\u0644\u0640"))) {
+      j = s.from - 2; // الرهائن الـ7: the article written apart before the digits
+    } else {
+      return -1;
+    }
+    return j >= from && w.isWord(j) && v.hasArticle(j) && !v.inQuantity(j) ? j : -1;
   }
 
   /**

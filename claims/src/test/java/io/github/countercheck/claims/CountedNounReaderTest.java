@@ -55,4 +55,25 @@ final class CountedNounReaderTest {
   void readsEnglishCompoundsAndAccused(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+  /**
+   * Issue 17, Arabic: a cardinal with the article after a definite noun agrees with it as an
+   * adjective and counts that noun (the numbers module reads «الثلاثة» after a definite word as
+   * it reads the digits of «الـ3»); a noun of things counts no people, and «الاثنين» stays Monday.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال المصدر إن الجنود الثلاثة استشهدوا في الهجوم      | KILLED SOLDIER EXACT 3-3
+      لقي الأطفال الأربعة حتفهم غرقا في النهر                | KILLED CHILD EXACT 4-4
+      ونقل المصابون الخمسة إلى المستشفى                      | INJURED PERSON EXACT 5-5
+      وألقت الشرطة القبض على المتهمين السبعة                 | ARRESTED PERSON EXACT 7-7
+      قتل المسلحون الرهائن الـ7 الذين اختطفوهم               | KILLED PERSON EXACT 7-7
+      وشيعت جنازة القتلى الـ18 أمس                           | KILLED PERSON EXACT 18-18
+      وشاركت الدول الخمس في الاجتماع                         | -
+      قتل 500 شخص خلال الأشهر الستة الماضية                  | KILLED PERSON EXACT 500-500
+      وشارك العشرات من الطلاب في المسيرة                     | PARTICIPATED PERSON VAGUE 20-99
+      قتل شخص يوم الاثنين في الانفجار                        | KILLED PERSON EXACT 1-1
+      """)
+  void readsADefiniteCardinalAsCountingTheNounBeforeIt(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

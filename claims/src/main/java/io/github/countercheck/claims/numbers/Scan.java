@@ -96,7 +96,50 @@ final class Scan {
     if ((proclitics & 4) != 0 && r.mayBeStarter(s, st + 2, en)) {
       offsets |= 4;
     }
-    return offsets != 0 && r.starters().getStems(s, st, en, offsets) != 0;
+    return offsets != 0 && r.starters().getStems(s, st, en, offsets) != 0
+        || definiteCardinalAt(i) >= 0;
+  }
+
+  /**
+   * A cardinal with the article after a definite noun, which it agrees with as an adjective
+   * (الجنود الثلاثة، المصابين الأربعة، والرهائن السبعة): a numeral of three to ten, read like the
+   * digits in «الجنود الـ3». The article, or و with it, is read off as a proclitic. Two (الاثنين)
+   * is left out: it is also Monday.
+   *
+   * @return the letters before the number word (ال or وال), or -1 where the word is none
+   */
+  private int definiteCardinalAt(int i) {
+    if (i == 0 || tk.kind[i - 1] != TokenView.WORD || !tk.isArabicWord(i)
+        || !definiteAfterConjunction(i - 1)) {
+      return -1;
+    }
+    int st = tk.start[i];
+    int en = tk.end[i];
+    int p = en - st > 4 && s[st] == '\u0648' ? 1 : 0;
+    if (en - st - p < 5 || s[st + p] != '\u0627' || s[st + p + 1] != '\u0644'
+        || src.originalChar(st + p) != '\u0627' || !r.mayBeStarter(s, st + p + 2, en)) {
+      return -1;
+    }
+    PhraseTrie<Entry> trie = r.words().trie;
+    if (!trie.longest(s, st + p + 2, en, wm) || wm.end != en) {
+      return -1;
+    }
+    Entry e = wm.value;
+    boolean cardinal = (e.type == Type.UNIT || e.type == Type.TEN_MARK) && !e.teenOnly
+        && e.value.compareTo(BigDecimal.valueOf(3)) >= 0;
+    return cardinal ? p + 2 : -1;
+  }
+
+  /** Whether word token {@code j} has the article, after an optional و, ف, ب or ل. */
+  private boolean definiteAfterConjunction(int j) {
+    if (isDefiniteWord(j)) {
+      return true;
+    }
+    int st = tk.start[j];
+    char c = s[st];
+    return tk.length(j) > 3 && (c == '\u0648' || c == '\u0641' || c == '\u0628')
+        && s[st + 1] == '\u0627' && s[st + 2] == '\u0644' && src.originalChar(st + 1) == '\u0627'
+        || tk.length(j) > 3 && c == '\u0644' && s[st + 1] == '\u0644';
   }
 
   /** The number-word entry of a token, proclitics read off; null if none. */
@@ -134,6 +177,11 @@ final class Scan {
         prefixes[i] = (byte) p;
         return wm.value;
       }
+    }
+    int article = definiteCardinalAt(i);
+    if (article > 0) {
+      prefixes[i] = (byte) article; // الجنود الثلاثة
+      return wm.value;
     }
     return null;
   }
