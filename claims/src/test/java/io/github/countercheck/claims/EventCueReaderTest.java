@@ -25,6 +25,21 @@ final class EventCueReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /**
+   * Issue 17, Arabic: the cues of the missing written as phrases (contact lost, fate unknown),
+   * before the count or after its noun; contact lost with a thing is no count of people.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      فقد الاتصال بـ 8 صيادين منذ يومين                   | MISSING:PERSON:8
+      انقطع الاتصال بثلاثة متسلقين في الجبل               | MISSING:PERSON:3
+      ولا يزال 5 أشخاص مجهولي المصير                       | MISSING:PERSON:5
+      وفقد الاتصال بالخادم لمدة 3 ساعات                   | -
+      """)
+  void readsArabicPhrasesOfTheMissing(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The bombings claimed 20 more Iraqi lives on Sunday                | KILLED PERSON EXACT 20-20

@@ -22,6 +22,11 @@ final class LivesLostTest {
       أنقذ رجال الإطفاء حياة 30 شخصا من الحريق                       | -
       فقدت الشركة 300 وظيفة خلال العام                              | -
       وفقد الفريق 3 من لاعبيه بعد انتقالهم إلى ناد آخر              | -
+      لفظ 4 مصابين أنفاسهم الأخيرة في المستشفى                      | KILLED:PERSON:4
+      فارق 3 مصابين الحياة متأثرين بجروحهم                          | KILLED:PERSON:3
+      وفارقت 5 سيدات الحياة بعد انهيار المنزل                       | KILLED:PERSON:5
+      وبقي 3 أشخاص على قيد الحياة بعد الحادث                        | -
+      وفارق 20 لاعبا الفريق بنهاية الموسم                           | -
       """)
   void livesTakenOrLostAreDeaths(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
