@@ -419,14 +419,21 @@ final class EventCueReader extends RuleReader {
    * after it (the group it is taken from) says what happened to it ({@link ClauseBounds}).
    */
   void verbRightBefore(CountSlot s) {
-    if (s.event == null || language != Language.AR || !s.numeral || s.cueFrom <= s.from) {
+    if (s.event == null || language != Language.AR) {
       return;
     }
-    int verb = ClauseBounds.verbRightBefore(v, s.from);
+    int at = s.from;
+    if (!s.numeral && s.from - 1 >= from && s.cueFrom == s.from && w.isWord(s.from - 1)
+        && v.is(s.from - 1, Construction.ONE_OF)) {
+      at = s.from - 1; // (issue 17) «توفي أحد المصابين»: one of the injured died
+    } else if (!s.numeral || s.cueFrom <= s.from) {
+      return;
+    }
+    int verb = ClauseBounds.verbRightBefore(v, at);
     if (verb >= 0 && v.cueAt(verb).value() != s.event) {
       s.event = v.cueAt(verb).value();
       s.cueFrom = verb;
-      s.cueTo = s.from;
+      s.cueTo = at;
     }
   }
 

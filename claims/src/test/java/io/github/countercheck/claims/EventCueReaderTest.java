@@ -27,7 +27,8 @@ final class EventCueReaderTest {
 
   /**
    * Issue 17, Arabic: the cues of the missing written as phrases (contact lost, fate unknown),
-   * before the count or after its noun; contact lost with a thing is no count of people.
+   * before the count or after its noun; contact lost with a thing is no count of people. Attackers
+   * who blow themselves up («فجروا أنفسهم») are dead; what an army blows up is no one.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -35,8 +36,11 @@ final class EventCueReaderTest {
       انقطع الاتصال بثلاثة متسلقين في الجبل               | MISSING:PERSON:3
       ولا يزال 5 أشخاص مجهولي المصير                       | MISSING:PERSON:5
       وفقد الاتصال بالخادم لمدة 3 ساعات                   | -
+      وقال إن أربعة مهاجمين هاجموا الحاجز وفجروا أنفسهم   | KILLED:MILITANT:4
+      وقال إن الانتحاري الذي فجر نفسه كان أجنبيا          | KILLED:MILITANT:1
+      وفجر الجيش 3 سيارات مفخخة قبل وصولها                | -
       """)
-  void readsArabicPhrasesOfTheMissing(String text, String expected) {
+  void readsArabicPhrasesOfTheMissingAndOfSuicide(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 
