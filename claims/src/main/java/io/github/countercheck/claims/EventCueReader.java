@@ -404,6 +404,11 @@ final class EventCueReader extends RuleReader {
    */
   private boolean tollReached(CountSlot s) {
     int toll = language == Language.AR ? TollReach.tollEvent(v, s.from) : -1;
+    boolean inverted = false;
+    if (toll < 0 && language == Language.AR && s.numeral) {
+      toll = TollReach.invertedEvent(v, s.from, s.countTo); // (issue 17) «ارتفع إلى 72 عدد القتلى»
+      inverted = toll >= 0;
+    }
     if (toll < 0) {
       return false;
     }
@@ -411,6 +416,12 @@ final class EventCueReader extends RuleReader {
     s.event = m.value();
     s.cueFrom = toll;
     s.cueTo = Math.min(to, toll + m.words());
+    if (inverted && !s.subjectKnown) {
+      s.subject = Subject.PERSON; // the toll counts the people of its event word
+      s.subjectKnown = true;
+      s.nounFrom = s.countTo;
+      s.nounTo = s.cueTo;
+    }
     return true;
   }
 

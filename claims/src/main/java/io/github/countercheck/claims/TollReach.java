@@ -94,6 +94,35 @@ final class TollReach {
   }
 
   /**
+   * (issue 17) The toll written verb first: «ارتفع إلى 72 عدد القتلى»، «ارتفعت إلى 30 حصيلة قتلى
+   * الانفجار»، «ارتفع الى 72 عدد السوريين الذين قضوا». A toll verb ({@code TOLL_HEAD}) right before
+   * «إلى» and the count, then the toll noun ({@code TOLL_NOUN}) right after the number, and its
+   * event word within {@link #NOUN_REACH} words after the toll noun (a relative clause between), with
+   * no mark or number between.
+   *
+   * @param v       the sentence
+   * @param count   the first token of the count
+   * @param countTo the token after its numerals
+   * @return the token where the event word of the toll starts, or -1
+   */
+  static int invertedEvent(SentenceView v, int count, int countTo) {
+    int to = count - 1;
+    if (to - 1 < v.from || !v.w.isWord(to) || !v.lex.words.toward.has(v.w, to)
+        || !v.w.isWord(to - 1) || !v.is(to - 1, Construction.TOLL_HEAD) || !tollNoun(v, countTo)) {
+      return -1;
+    }
+    for (int j = countTo + 1; j < Math.min(v.to, countTo + 1 + NOUN_REACH); j++) {
+      if (!v.w.isWord(j) || v.inQuantity(j)) {
+        return -1;
+      }
+      if (v.eventAt(j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * @param v     the sentence
    * @param count the first token of a count
    * @return the token where the event word of the toll starts, or -1 when the count is not the
