@@ -163,6 +163,10 @@ final class ImplicitCountReader extends RuleReader {
     // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
     // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
     Lexicon.Number number = subj.value().number();
+    if (number == Lexicon.Number.DUAL && language == Language.AR
+        && subj.value().subject() == Subject.PERSON && enumerated(i)) {
+      return; // (issue 17) «خمسة موظفين، هم مالي ونيبالي وأوكرانيان»: members named, no count
+    }
     if (number == Lexicon.Number.DUAL
         && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
       slots.add(implicit(i, i, Quantity.exact(2), false));
@@ -275,7 +279,7 @@ final class ImplicitCountReader extends RuleReader {
    */
   private void dualByForm(int i, List<CountSlot> slots) {
     if (language != Language.AR || w.keys(i) != 0 || !DualNouns.mayBeDual(v, i) || v.inQuantity(i)
-        || i > from && v.inQuantity(i - 1) || !eventCueNear(i, i + 1, 3)) {
+        || i > from && v.inQuantity(i - 1) || !eventCueNear(i, i + 1, 3) || enumerated(i)) {
       return;
     }
     Subject dual = DualNouns.dualOf(v, i);
@@ -387,8 +391,33 @@ final class ImplicitCountReader extends RuleReader {
       j--; // the noun before has a word of its own: «10 سيارات إسعاف، ومدرعتين»
     }
     return v.subjectAt(j) != null || v.inQuantity(j) || v.match(lex.others, j) != null
-        || v.nounStartEndingAt(j) >= 0 && !v.isCue(j);
+        || v.nounStartEndingAt(j) >= 0 && !v.isCue(j) || nounBeforeItsOrigin(j);
   }
+
+  /** How many words a «من» phrase of origin may have after a noun («عامل من أولاد خليفة»). */
+  private static final int ORIGIN_WORDS = 3;
+
+  /**
+   * (issue 17) «إصابة عامل من الهوارة ومحام من أولاد خليفة»: the word {@code j} before «و» ends a
+   * «من» phrase (at most {@link #ORIGIN_WORDS} plain words) that follows a subject noun or a count:
+   * the singular after «و» is joined to that noun across its origin.
+   */
+  private boolean nounBeforeItsOrigin(int j) {
+    if (language != Language.AR || v.cueAt(j) != null) {
+      return false;
+    }
+    for (int k = j - 1; k >= Math.max(from + 1, j - ORIGIN_WORDS); k--) {
+      if (!w.isWord(k) || v.inQuantity(k) || v.cueAt(k) != null) {
+        return false;
+      }
+      if (lex.words.of.has(w, k)) {
+        int n = k - 1;
+        return w.isWord(n) && (v.subjectAt(n) != null || v.inQuantity(n));
+      }
+    }
+    return false;
+  }
+
 
   /**
    * «من بينهم زوجته إيفون ريني»: a possessed noun (a pronoun suffix) followed by a word no lexicon
