@@ -90,6 +90,18 @@ final class CountedNounReader extends RuleReader {
       implicitNoun(s, i);
       return;
     }
+    int head = describedHead(s);
+    if (head >= 0) { // (issue 17) «جندي أمريكي واحد»، «مدرسين تايلانديين اثنين»
+      if (v.subjectAt(head) != null) {
+        setSubject(s, head, v.subjectAt(head));
+      } else {
+        s.subject = Subject.PERSON;
+        s.subjectKnown = true;
+      }
+      s.nounFrom = head;
+      s.nounTo = Math.max(s.nounTo, s.countTo);
+      return;
+    }
     if (s.numeral && s.from > from && w.isWord(s.from - 1) && v.subjectAt(s.from - 1) != null
         && !v.inQuantity(s.from - 1) && s.quantity.value() != null && s.quantity.value() <= 2
         && !wawOnWord(s.from)) { // (issue 16) «خمسة عسكريين واثنين من المهاجمين»: a count of its own
@@ -142,6 +154,15 @@ final class CountedNounReader extends RuleReader {
   }
 
   /** Whether word {@code i} carries a proclitic «و» (واثنين), read off as a stem. */
+  /**
+   * (issue 17) Whether the number word of a count carries the conjunction «و» the numbers module
+   * read off («واثنين»), not a «و» of the word itself («واحد»).
+   */
+  private boolean wawOnNumber(CountSlot s) {
+    return wawOnWord(s.from) && s.quantitySpan != null
+        && s.quantitySpan.start() > w.spanStart(s.from);
+  }
+
   private boolean wawOnWord(int i) {
     return w.charAt(i, 0) == '\u0648' && (w.stemMask(i) & 2) != 0;
   }
@@ -334,6 +355,38 @@ final class CountedNounReader extends RuleReader {
       j = next;
     }
     return false;
+  }
+
+  /**
+   * (issue 17) «جندي أمريكي واحد»، «مدرسين تايلانديين اثنين»: a one or two written in words after a
+   * noun of people and its describing words ({@link Describing}) counts that noun.
+   *
+   * @return the token of the noun, or -1
+   */
+  private int describedHead(CountSlot s) {
+    if (language != Language.AR || !s.numeral || s.quantity.value() == null
+        || s.quantity.value() > 2 || !w.isWord(s.from) || wawOnNumber(s)) {
+      return -1;
+    }
+    if (s.from - 1 <= from || !Describing.isNisba(v, s.from - 1)) {
+      return -1;
+    }
+    for (int j = s.from - 2; j >= Math.max(from, s.from - 1 - Describing.MAX_WORDS); j--) {
+      if (!w.isWord(j) || v.inQuantity(j) || wawOnWord(j + 1)) {
+        return -1;
+      }
+      Match<SubjectForm> m = v.subjectAt(j);
+      boolean typed = m != null && m.value().subject() != Subject.PERSON
+          && m.value().subject().root() == Subject.PERSON;
+      if (typed || !Describing.isNisba(v, j)) {
+        // the noun the describing words follow: a typed subject (جندي، شرطيين), or another noun
+        // of people (مدرسين)
+        boolean people = typed || m != null && m.value().subject() == Subject.PERSON
+            || m == null && v.humanPlural(j) && v.cueAt(j) == null && v.nounAt(j) == null;
+        return people ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -163,6 +163,16 @@ final class ImplicitCountReader extends RuleReader {
     // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
     // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
     Lexicon.Number number = subj.value().number();
+    if (number == Lexicon.Number.DUAL && language == Language.AR && i > from && w.isWord(i - 1)
+        && v.subjectAt(i - 1) != null && Describing.isNisba(v, i)) {
+      return; // (issue 17) «جنديان أمريكيان»: the dual describes the noun before, no count
+    }
+    if ((number == Lexicon.Number.DUAL || number == Lexicon.Number.SINGULAR)
+        && language == Language.AR && Describing.after(v, i + subj.words()) > i + subj.words()
+        && Describing.after(v, i + subj.words()) < to
+        && v.inQuantity(Describing.after(v, i + subj.words()))) {
+      return; // (issue 17) «جندي أمريكي واحد»: the number after the adjective counts it
+    }
     if (number == Lexicon.Number.DUAL && language == Language.AR
         && subj.value().subject() == Subject.PERSON && enumerated(i)) {
       return; // (issue 17) «خمسة موظفين، هم مالي ونيبالي وأوكرانيان»: members named, no count

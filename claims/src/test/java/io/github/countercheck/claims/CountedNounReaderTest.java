@@ -76,4 +76,21 @@ final class CountedNounReaderTest {
   void readsADefiniteCardinalAsCountingTheNounBeforeIt(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+  /**
+   * Issue 17, Arabic ({@link Describing}): a one or two after a noun and its describing words counts
+   * that noun, once; a dual adjective after a dual noun counts nothing of its own; «و» makes a
+   * count of its own.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ألقت الشرطة القبض على مدرسين تايلانديين اثنين             | ARRESTED PERSON EXACT 2-2
+      وأصيب شرطيين مصريين اثنين في الانفجار                      | INJURED POLICE EXACT 2-2
+      وقتل جندي أمريكي واحد في الهجوم                            | KILLED SOLDIER EXACT 1-1
+      وقتل جنديان أمريكيان في الهجوم                             | KILLED SOLDIER EXACT 2-2
+      وقتل جنديان وأمريكيان في الهجوم                            | KILLED SOLDIER EXACT 2-2; KILLED PERSON EXACT 2-2
+      وصل وفد من أسرة سعودية واحدة إلى المدينة                   | -
+      """)
+  void readsAOneOrTwoAfterItsNounAndItsDescribingWords(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
