@@ -89,6 +89,37 @@ final class TollReach {
     return q;
   }
 
+  /** How many words the event word of a passed toll may have («عدد قتلى الانفجار»). */
+  static final int PASSED_EVENT_WORDS = 3;
+
+  /**
+   * (issue 17) «تجاوز عدد القتلى 100 شخص»، «فاقت حصيلة الضحايا 200»: a verb of passing ({@code
+   * constructions.PASSING_VERB}: تجاوز، تخطى، فاق) before a toll noun ({@code TOLL_NOUN}) and its
+   * event word (at most {@link #PASSED_EVENT_WORDS} words) that end right before the number: the
+   * toll is more than the number, as «يتجاوز 100» is.
+   *
+   * @param v the sentence
+   * @param s a numeral count
+   * @return the count's quantity, more than its number when a passed toll opens it
+   */
+  static Quantity morePassed(SentenceView v, CountSlot s) {
+    Quantity q = s.quantity;
+    if (q == null || q.kind() != QuantityKind.EXACT || q.value() == null) {
+      return q;
+    }
+    boolean event = false;
+    for (int k = s.from - 1; k >= Math.max(v.from + 1, s.from - PASSED_EVENT_WORDS); k--) {
+      if (!v.w.isWord(k) || v.inQuantity(k)) {
+        return q;
+      }
+      event |= v.eventAt(k);
+      if (event && tollNoun(v, k) && v.w.isWord(k - 1) && v.is(k - 1, Construction.PASSING_VERB)) {
+        return Quantity.moreThan(q.value());
+      }
+    }
+    return q;
+  }
+
   private static boolean tollNoun(SentenceView v, int j) {
     return j >= v.from && v.w.isWord(j) && v.is(j, Construction.TOLL_NOUN);
   }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link TollReach}: a toll verb and its toll noun reach the number after «إلى» across asides; the
- * toll written verb first, its noun after the number (issue 17: «ارتفع إلى 72 عدد القتلى»).
+ * toll written verb first, its noun after the number (issue 17: «ارتفع إلى 72 عدد القتلى»); a
+ * passed toll is more than its number (issue 17: «تجاوز عدد القتلى 100»).
  */
 final class TollReachTest {
 
@@ -33,6 +34,9 @@ final class TollReachTest {
       ارتفع الى 72 عدد السوريين الذين قضوا اثر التفجير                                   | KILLED:PERSON:72
       ووصل إلى 15 عدد المعتقلين في القضية                                               | ARRESTED:PERSON:15
       ارتفع إلى 300 عدد الزوار في المعرض                                                | -
+      تجاوز عدد القتلى 100 شخص                                                          | KILLED:PERSON:101
+      وفاقت حصيلة ضحايا الزلزال 200 قتيل                                                | KILLED:PERSON:201
+      وتجاوز عدد الزوار 3000 زائر                                                       | -
       """)
   void tollReachesItsNumber(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
