@@ -173,6 +173,17 @@ final class ImplicitCountReader extends RuleReader {
         && v.inQuantity(Describing.after(v, i + subj.words()))) {
       return; // (issue 17) «جندي أمريكي واحد»: the number after the adjective counts it
     }
+    if (number == Lexicon.Number.PLURAL && accusativeOne(i, subj)) {
+      int verb = oneVictimVerbAfter(i + subj.words());
+      if (verb >= 0) {
+        CountSlot s = implicit(i, i, Quantity.exact(1), false); // «أن شابا ... توفي»
+        s.event = v.cueAt(verb).value();
+        s.cueFrom = verb;
+        s.cueTo = Math.min(to, verb + v.cueAt(verb).words());
+        slots.add(s);
+      }
+      return;
+    }
     if (number == Lexicon.Number.DUAL && language == Language.AR
         && subj.value().subject() == Subject.PERSON && enumerated(i)) {
       return; // (issue 17) «خمسة موظفين، هم مالي ونيبالي وأوكرانيان»: members named, no count
@@ -402,6 +413,21 @@ final class ImplicitCountReader extends RuleReader {
     }
     return v.subjectAt(j) != null || v.inQuantity(j) || v.match(lex.others, j) != null
         || v.nounStartEndingAt(j) >= 0 && !v.isCue(j) || nounBeforeItsOrigin(j);
+  }
+
+  /**
+   * (issue 17) «ذكرت الشرطة أن شابا مغربيا ... قد توفي»: after a bare «أن/إن» an indefinite
+   * accusative in «ا» of a noun of people (the form the lexicon reads as counted after 11 to 99) is
+   * the clause's subject, one person; a casualty verb of one person after it counts one.
+   */
+  private boolean accusativeOne(int i, Match<SubjectForm> subj) {
+    if (language != Language.AR || i == from || subj.words() != 1 || !w.isWord(i - 1)
+        || subj.value().subject().root() != Subject.PERSON || v.hasArticle(i)
+        || !v.is(i - 1, Construction.COMPLEMENTIZER) || w.length(i - 1) != 2) {
+      return false;
+    }
+    int n = w.length(i);
+    return n > 3 && w.charAt(i, n - 1) == '\u0627';
   }
 
   /** How many words a «من» phrase of origin may have after a noun («عامل من أولاد خليفة»). */
