@@ -96,8 +96,16 @@ final class Scan {
     if ((proclitics & 4) != 0 && r.mayBeStarter(s, st + 2, en)) {
       offsets |= 4;
     }
-    return offsets != 0 && r.starters().getStems(s, st, en, offsets) != 0
-        || definiteCardinalAt(i) >= 0;
+    return offsets != 0 && r.starters().getStems(s, st, en, offsets) != 0;
+  }
+
+  /**
+   * Whether a number-word entry may be read with the article after a definite noun: a unit or ten
+   * of three to ten ({@link #definiteCardinalAt}); its form with the article is a starter.
+   */
+  static boolean mayBeDefiniteCardinal(Entry e) {
+    return (e.type == Type.UNIT || e.type == Type.TEN_MARK) && !e.teenOnly
+        && e.value.compareTo(BigDecimal.valueOf(3)) >= 0;
   }
 
   /**
@@ -109,26 +117,30 @@ final class Scan {
    * @return the letters before the number word (ال or وال), or -1 where the word is none
    */
   private int definiteCardinalAt(int i) {
-    if (i == 0 || tk.kind[i - 1] != TokenView.WORD || !tk.isArabicWord(i)
-        || !definiteAfterConjunction(i - 1)) {
+    if (i == 0 || tk.kind[i - 1] != TokenView.WORD) {
       return -1;
     }
+    // read only for a word the starters let through (their forms with the article): cheap tests
+    // first
     int st = tk.start[i];
     int en = tk.end[i];
-    int p = en - st > 4 && s[st] == '\u0648' ? 1 : 0;
-    if (en - st - p < 5 || s[st + p] != '\u0627' || s[st + p + 1] != '\u0644'
-        || src.originalChar(st + p) != '\u0627' || !r.mayBeStarter(s, st + p + 2, en)) {
+    int len = en - st;
+    if (len < 5 || len > 9) {
+      return -1; // الخمس .. والثمانية
+    }
+    int p = s[st] == '\u0648' ? 1 : 0;
+    if (s[st + p] != '\u0627' || s[st + p + 1] != '\u0644' || !r.mayBeStarter(s, st + p + 2, en)
+        || !tk.isArabicWord(i) || !definiteAfterConjunction(i - 1)
+        || src.originalChar(st + p) != '\u0627') {
       return -1;
     }
     PhraseTrie<Entry> trie = r.words().trie;
     if (!trie.longest(s, st + p + 2, en, wm) || wm.end != en) {
       return -1;
     }
-    Entry e = wm.value;
-    boolean cardinal = (e.type == Type.UNIT || e.type == Type.TEN_MARK) && !e.teenOnly
-        && e.value.compareTo(BigDecimal.valueOf(3)) >= 0;
-    return cardinal ? p + 2 : -1;
+    return mayBeDefiniteCardinal(wm.value) ? p + 2 : -1;
   }
+
 
   /** Whether word token {@code j} has the article, after an optional و, ف, ب or ل. */
   private boolean definiteAfterConjunction(int j) {
