@@ -129,7 +129,9 @@ final class Scan {
       return -1; // الخمس .. والثمانية
     }
     int p = s[st] == '\u0648' ? 1 : 0;
-    if (s[st + p] != '\u0627' || s[st + p + 1] != '\u0644' || !r.mayBeStarter(s, st + p + 2, en)
+    char first = s[st + p + 2];
+    if (s[st + p] != '\u0627' || s[st + p + 1] != '\u0644' || first < '\u0600' || first > '\u06FF'
+        || !r.mayBeStarter(s, st + p + 2, en)
         || !tk.isArabicWord(i) || !definiteAfterConjunction(i - 1)
         || src.originalChar(st + p) != '\u0627') {
       return -1;
