@@ -56,7 +56,8 @@ final class NoCountReader {
     if (v.language != Language.AR) {
       return event;
     }
-    if (event == Event.INJURED && DiseaseCases.infection(v, s.countTo, s.nounTo)
+    if (event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
+            || DiseaseCases.diseaseSubject(v, s.cueFrom, s.from)) // (issue 17) «أصاب الفيروس 186»
         || event == Event.ARRESTED && Releases.released(v, s.from)
         || SentenceView.isCasualty(event) && (MixedCasualties.mixed(v, s.end())
             || s.numeral && MixedCasualties.possessed(v, s.from))) {

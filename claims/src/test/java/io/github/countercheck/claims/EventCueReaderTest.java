@@ -39,6 +39,10 @@ final class EventCueReaderTest {
       وقال إن أربعة مهاجمين هاجموا الحاجز وفجروا أنفسهم   | KILLED:MILITANT:4
       وقال إن الانتحاري الذي فجر نفسه كان أجنبيا          | KILLED:MILITANT:1
       وفجر الجيش 3 سيارات مفخخة قبل وصولها                | -
+      انتشر مئات الجنود حول المدينة                        | DEPLOYED:SOLDIER:200
+      انتشر المرض في 5 قرى                                 | -
+      حبس 24 ناشطا بتهمة قتل شرطي                          | ARRESTED:PERSON:24 KILLED:POLICE:1
+      محاكمة 10 متهمين في قضية قتل المتظاهرين              | -
       """)
   void readsArabicPhrasesOfTheMissingAndOfSuicide(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

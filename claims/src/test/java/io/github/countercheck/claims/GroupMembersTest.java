@@ -33,6 +33,9 @@ final class GroupMembersTest {
       قتل 5 من عناصر القوات الخاصة                           | KILLED:SOLDIER:5
       أصيب 3 من أفراد خفر السواحل في الهجوم                  | INJURED:SECURITY_FORCES:3
       قتل 4 من أعضاء جماعة الإخوان                           | KILLED:PERSON:4
+      وقالت مصادر إن رجال القبائل تمكنوا من قتل 12 حوثيا         | KILLED:MILITANT:12
+      أدت الاشتباكات إلى وفاة 52 من ارهابيي بوكو حرام            | KILLED:MILITANT:52
+      مقتل 14 عنصرا من المخابرات في تفجيرين                     | KILLED:SECURITY_FORCES:14
       """)
   void memberNounTakesTheGroup(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
