@@ -90,21 +90,13 @@ final class CountedNounReader extends RuleReader {
       implicitNoun(s, i);
       return;
     }
-    int head = describedHead(s);
-    if (head >= 0) { // (issue 17) «جندي أمريكي واحد»، «مدرسين تايلانديين اثنين»
-      if (v.subjectAt(head) != null) {
-        setSubject(s, head, v.subjectAt(head));
-      } else {
-        s.subject = Subject.PERSON;
-        s.subjectKnown = true;
-      }
-      s.nounFrom = head;
-      s.nounTo = Math.max(s.nounTo, s.countTo);
-      return;
+    if (Agreement.readDescribed(v, s, this) || Agreement.readDefinite(v, s, this)) {
+      return; // (issue 17) «جندي أمريكي واحد»، «الجنود الثلاثة»: the noun before agrees (Agreement)
     }
     if (s.numeral && s.from > from && w.isWord(s.from - 1) && v.subjectAt(s.from - 1) != null
         && !v.inQuantity(s.from - 1) && s.quantity.value() != null && s.quantity.value() <= 2
-        && !wawOnWord(s.from)) { // (issue 16) «خمسة عسكريين واثنين من المهاجمين»: a count of its own
+        && !Agreement.wawOnWord(w, s.from)) {
+      // (issue 16) «خمسة عسكريين واثنين من المهاجمين»: with «و», a count of its own
       // Arabic puts one and two after the noun as adjectives: شخص واحد، مجندين اثنين
       Match<SubjectForm> m = v.subjectAt(s.from - 1);
       setSubject(s, s.from - 1, m);
@@ -113,24 +105,6 @@ final class CountedNounReader extends RuleReader {
     }
     if (oneAfterEventNoun(s)) {
       return; // hook (issue 16): «حالة إصابة واحدة»، «وفاة واحدة»
-    }
-    int before = definiteNounBefore(s);
-    if (before >= 0) { // (issue 17) «الجنود الثلاثة»، «المصابين الـ4»: the noun before counts
-      if (v.cueAt(before) != null && v.nounAt(before) == null && v.subjectAt(before) == null) {
-        s.subject = Subject.OTHER; // «سنوات الاعتقال الأربع»: the years are counted, not a cue
-        s.subjectKnown = true;
-        s.nounFrom = before;
-      } else if (!nounHere(s, before)) {
-        if (!w.isWord(s.from) && !v.humanPlural(before)) {
-          before = -1; // «ضحايا حريق الملهى الـ 231»: digits agree with a noun further back
-        } else {
-          unknownNoun(s, before);
-        }
-      }
-    }
-    if (before >= 0) {
-      s.nounTo = Math.max(s.nounTo, s.countTo); // what follows the number is looked at after it
-      return;
     }
     if (i + 1 < to && w.isPunctuation(i) && (w.is(i, "\"") || w.is(i, "\u00bb"))
         && w.isWord(i + 1) && s.from > from && w.isPunctuation(s.from - 1)
@@ -153,19 +127,6 @@ final class CountedNounReader extends RuleReader {
     }
   }
 
-  /** Whether word {@code i} carries a proclitic «و» (واثنين), read off as a stem. */
-  /**
-   * (issue 17) Whether the number word of a count carries the conjunction «و» the numbers module
-   * read off («واثنين»), not a «و» of the word itself («واحد»).
-   */
-  private boolean wawOnNumber(CountSlot s) {
-    return wawOnWord(s.from) && s.quantitySpan != null
-        && s.quantitySpan.start() > w.spanStart(s.from);
-  }
-
-  private boolean wawOnWord(int i) {
-    return w.charAt(i, 0) == '\u0648' && (w.stemMask(i) & 2) != 0;
-  }
 
   /**
    * (issue 16) «حالة إصابة واحدة»، «وفاة واحدة»: a one or two written as one word right after an
@@ -175,7 +136,7 @@ final class CountedNounReader extends RuleReader {
     if (!s.numeral || language != Language.AR || s.from == from || !w.isWord(s.from - 1)
         || v.nounStartEndingAt(s.from - 1) < 0 || v.inQuantity(s.from - 1)
         || s.quantity.value() == null || s.quantity.value() > 2 || s.to != s.from + 1
-        || !w.isWord(s.from) || wawOnWord(s.from)) {
+        || !w.isWord(s.from) || Agreement.wawOnWord(w, s.from)) {
       return false;
     }
     int n = v.nounStartEndingAt(s.from - 1);
@@ -358,68 +319,12 @@ final class CountedNounReader extends RuleReader {
   }
 
   /**
-   * (issue 17) «جندي أمريكي واحد»، «مدرسين تايلانديين اثنين»: a one or two written in words after a
-   * noun of people and its describing words ({@link Describing}) counts that noun.
-   *
-   * @return the token of the noun, or -1
-   */
-  private int describedHead(CountSlot s) {
-    if (language != Language.AR || !s.numeral || s.quantity.value() == null
-        || s.quantity.value() > 2 || !w.isWord(s.from) || wawOnNumber(s)) {
-      return -1;
-    }
-    if (s.from - 1 <= from || !Describing.isNisba(v, s.from - 1)) {
-      return -1;
-    }
-    for (int j = s.from - 2; j >= Math.max(from, s.from - 1 - Describing.MAX_WORDS); j--) {
-      if (!w.isWord(j) || v.inQuantity(j) || wawOnWord(j + 1)) {
-        return -1;
-      }
-      Match<SubjectForm> m = v.subjectAt(j);
-      boolean typed = m != null && m.value().subject() != Subject.PERSON
-          && m.value().subject().root() == Subject.PERSON;
-      if (typed || !Describing.isNisba(v, j)) {
-        // the noun the describing words follow: a typed subject (جندي، شرطيين), or another noun
-        // of people (مدرسين)
-        boolean people = typed || m != null && m.value().subject() == Subject.PERSON
-            || m == null && v.humanPlural(j) && v.cueAt(j) == null && v.nounAt(j) == null;
-        return people ? j : -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * (issue 17) A cardinal with the article agrees with the definite noun before it, as an
-   * adjective: «الجنود الثلاثة», «المصابين الأربعة», «الرهائن الـ7». That noun is what it counts,
-   * whatever follows the number (a verb, another adjective: «الأشخاص السبعة المعتقلين»); a noun of
-   * things («الدول الخمس»، «الأشهر الستة») counts no people.
-   *
-   * @return the token of that noun, or -1 where the count is no such cardinal
-   */
-  private int definiteNounBefore(CountSlot s) {
-    if (language != Language.AR || !s.numeral || s.from - 1 <= from || !w.isWord(s.from - 1)
-        || s.quantity.kind() != QuantityKind.EXACT) { // «العشرات من الشهداء» is no adjective
-      return -1;
-    }
-    int j = s.from - 1;
-    if (w.isWord(s.from) && v.hasArticle(s.from)) {
-      j = s.from - 1; // الجنود الثلاثة: the numbers module read the article off the number word
-    } else if (!w.isWord(s.from) && (w.is(j, "\u0627\u0644") || w.is(j, "\u0627\u0644\u0640"))) {
-      j = s.from - 2; // الرهائن الـ7: the article written apart before the digits
-    } else {
-      return -1;
-    }
-    return j >= from && w.isWord(j) && v.hasArticle(j) && !v.inQuantity(j) ? j : -1;
-  }
-
-  /**
    * An unknown word as the noun: a member of a known group after it; in English no noun right
    * after a toll verb (the toll counts the dead); a person if it has the form of a human plural (in
    * English a guess {@link UnknownPluralRule} checks, also for a noun of two or three words: "81
    * kar sevaks"), otherwise something else.
    */
-  private void unknownNoun(CountSlot s, int i) {
+  void unknownNoun(CountSlot s, int i) {
     s.nounFrom = i;
     s.nounTo = i + 1;
     if (memberOf(s, i + 1)) {
@@ -547,7 +452,7 @@ final class CountedNounReader extends RuleReader {
     return i;
   }
 
-  private boolean nounHere(CountSlot s, int i) {
+  boolean nounHere(CountSlot s, int i) {
     Match<SubjectForm> m = v.subjectAt(i);
     Match<Event> noun = v.nounAt(i);
     if (noun != null && (m == null || noun.words() >= m.words())) {
@@ -572,7 +477,7 @@ final class CountedNounReader extends RuleReader {
     return false;
   }
 
-  private void setSubject(CountSlot s, int i, Match<SubjectForm> m) {
+  void setSubject(CountSlot s, int i, Match<SubjectForm> m) {
     if (m == null) {
       return;
     }

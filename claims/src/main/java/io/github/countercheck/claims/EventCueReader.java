@@ -404,24 +404,13 @@ final class EventCueReader extends RuleReader {
    */
   private boolean tollReached(CountSlot s) {
     int toll = language == Language.AR ? TollReach.tollEvent(v, s.from) : -1;
-    boolean inverted = false;
-    if (toll < 0 && language == Language.AR && s.numeral) {
-      toll = TollReach.invertedEvent(v, s.from, s.countTo); // (issue 17) «ارتفع إلى 72 عدد القتلى»
-      inverted = toll >= 0;
-    }
-    if (toll < 0) {
-      return false;
+    if (toll < 0) { // (issue 17) «ارتفع إلى 72 عدد القتلى»: the toll written verb first
+      return language == Language.AR && TollReach.reachInverted(v, s);
     }
     Match<Event> m = v.cueAt(toll) != null ? v.cueAt(toll) : v.nounAt(toll);
     s.event = m.value();
     s.cueFrom = toll;
     s.cueTo = Math.min(to, toll + m.words());
-    if (inverted && !s.subjectKnown) {
-      s.subject = Subject.PERSON; // the toll counts the people of its event word
-      s.subjectKnown = true;
-      s.nounFrom = s.countTo;
-      s.nounTo = s.cueTo;
-    }
     return true;
   }
 
@@ -433,11 +422,8 @@ final class EventCueReader extends RuleReader {
     if (s.event == null || language != Language.AR) {
       return;
     }
-    int at = s.from;
-    if (!s.numeral && s.from - 1 >= from && s.cueFrom == s.from && w.isWord(s.from - 1)
-        && v.is(s.from - 1, Construction.ONE_OF)) {
-      at = s.from - 1; // (issue 17) «توفي أحد المصابين»: one of the injured died
-    } else if (!s.numeral || s.cueFrom <= s.from) {
+    int at = OneOf.countStart(v, s); // (issue 17) «توفي أحد المصابين»: one of the injured died
+    if (at < 0) {
       return;
     }
     int verb = ClauseBounds.verbRightBefore(v, at);

@@ -162,31 +162,10 @@ final class ImplicitCountReader extends RuleReader {
   private void subjectCount(int i, Match<SubjectForm> subj, List<CountSlot> slots) {
     // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
     // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
-    Lexicon.Number number = subj.value().number();
-    if (number == Lexicon.Number.DUAL && language == Language.AR && i > from && w.isWord(i - 1)
-        && v.subjectAt(i - 1) != null && Describing.isNisba(v, i)) {
-      return; // (issue 17) «جنديان أمريكيان»: the dual describes the noun before, no count
-    }
-    if ((number == Lexicon.Number.DUAL || number == Lexicon.Number.SINGULAR)
-        && language == Language.AR && Describing.after(v, i + subj.words()) > i + subj.words()
-        && Describing.after(v, i + subj.words()) < to
-        && v.inQuantity(Describing.after(v, i + subj.words()))) {
-      return; // (issue 17) «جندي أمريكي واحد»: the number after the adjective counts it
-    }
-    if (number == Lexicon.Number.PLURAL && accusativeOne(i, subj)) {
-      int verb = oneVictimVerbAfter(i + subj.words());
-      if (verb >= 0) {
-        CountSlot s = implicit(i, i, Quantity.exact(1), false); // «أن شابا ... توفي»
-        s.event = v.cueAt(verb).value();
-        s.cueFrom = verb;
-        s.cueTo = Math.min(to, verb + v.cueAt(verb).words());
-        slots.add(s);
-      }
-      return;
-    }
-    if (number == Lexicon.Number.DUAL && language == Language.AR
-        && subj.value().subject() == Subject.PERSON && enumerated(i)) {
-      return; // (issue 17) «خمسة موظفين، هم مالي ونيبالي وأوكرانيان»: members named, no count
+    Lexicon.Number number = ImplicitAgreement.number(v, i, subj); // (issue 17) «أن شابا ... توفي»
+    if (ImplicitAgreement.describesOrIsDescribed(v, i, subj) || number == Lexicon.Number.DUAL
+        && subj.value().subject() == Subject.PERSON && language == Language.AR && enumerated(i)) {
+      return; // (issue 17) «جنديان أمريكيان»، «جندي أمريكي واحد»، «هم مالي ... وأوكرانيان»
     }
     if (number == Lexicon.Number.DUAL
         && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
@@ -412,46 +391,7 @@ final class ImplicitCountReader extends RuleReader {
       j--; // the noun before has a word of its own: «10 سيارات إسعاف، ومدرعتين»
     }
     return v.subjectAt(j) != null || v.inQuantity(j) || v.match(lex.others, j) != null
-        || v.nounStartEndingAt(j) >= 0 && !v.isCue(j) || nounBeforeItsOrigin(j);
-  }
-
-  /**
-   * (issue 17) «ذكرت الشرطة أن شابا مغربيا ... قد توفي»: after a bare «أن/إن» an indefinite
-   * accusative in «ا» of a noun of people (the form the lexicon reads as counted after 11 to 99) is
-   * the clause's subject, one person; a casualty verb of one person after it counts one.
-   */
-  private boolean accusativeOne(int i, Match<SubjectForm> subj) {
-    if (language != Language.AR || i == from || subj.words() != 1 || !w.isWord(i - 1)
-        || subj.value().subject().root() != Subject.PERSON || v.hasArticle(i)
-        || !v.is(i - 1, Construction.COMPLEMENTIZER) || w.length(i - 1) != 2) {
-      return false;
-    }
-    int n = w.length(i);
-    return n > 3 && w.charAt(i, n - 1) == '\u0627';
-  }
-
-  /** How many words a «من» phrase of origin may have after a noun («عامل من أولاد خليفة»). */
-  private static final int ORIGIN_WORDS = 3;
-
-  /**
-   * (issue 17) «إصابة عامل من الهوارة ومحام من أولاد خليفة»: the word {@code j} before «و» ends a
-   * «من» phrase (at most {@link #ORIGIN_WORDS} plain words) that follows a subject noun or a count:
-   * the singular after «و» is joined to that noun across its origin.
-   */
-  private boolean nounBeforeItsOrigin(int j) {
-    if (language != Language.AR || v.cueAt(j) != null) {
-      return false;
-    }
-    for (int k = j - 1; k >= Math.max(from + 1, j - ORIGIN_WORDS); k--) {
-      if (!w.isWord(k) || v.inQuantity(k) || v.cueAt(k) != null) {
-        return false;
-      }
-      if (lex.words.of.has(w, k)) {
-        int n = k - 1;
-        return w.isWord(n) && (v.subjectAt(n) != null || v.inQuantity(n));
-      }
-    }
-    return false;
+        || v.nounStartEndingAt(j) >= 0 && !v.isCue(j) || ImplicitAgreement.nounBeforeItsOrigin(v, j);
   }
 
 

@@ -154,6 +154,32 @@ final class TollReach {
   }
 
   /**
+   * (issue 17) Gives a numeral count the event of a toll written verb first ({@link
+   * #invertedEvent}); the toll counts the people of its event word.
+   *
+   * @param v the sentence
+   * @param s a count
+   * @return whether the count is such a toll's number
+   */
+  static boolean reachInverted(SentenceView v, CountSlot s) {
+    int toll = s.numeral ? invertedEvent(v, s.from, s.countTo) : -1;
+    if (toll < 0) {
+      return false;
+    }
+    PhraseIndex.Match<Event> m = v.cueAt(toll) != null ? v.cueAt(toll) : v.nounAt(toll);
+    s.event = m.value();
+    s.cueFrom = toll;
+    s.cueTo = Math.min(v.to, toll + m.words());
+    if (!s.subjectKnown) {
+      s.subject = Subject.PERSON;
+      s.subjectKnown = true;
+      s.nounFrom = s.countTo;
+      s.nounTo = s.cueTo;
+    }
+    return true;
+  }
+
+  /**
    * @param v     the sentence
    * @param count the first token of a count
    * @return the token where the event word of the toll starts, or -1 when the count is not the
