@@ -235,11 +235,6 @@ public final class Lexicon {
           String acc = accusative(w);
           if (acc != null) {
             subj.add(acc, new SubjectForm(s, Number.PLURAL));
-            if (s.root() == Subject.PERSON) {
-              // (issue 17) «أن شابا ... توفي»: the accusative is one person after «أن» too, so the
-              // sentence filter lets it through (ImplicitCountReader.accusativeOne)
-              personSingular.add(acc, Boolean.TRUE);
-            }
           }
         });
       }
