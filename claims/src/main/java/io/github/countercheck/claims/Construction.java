@@ -125,6 +125,12 @@ enum Construction {
    */
   KIN_NOUN,
   /**
+   * (issue 16) «منازلهم، بيوتهم، مساكنهم، مأواهم»: homes lost right after the counted noun of a count
+   * that a verb of loss ({@link #LIFE_TAKER}: «فقد») opens: the people were driven from their homes
+   * («فقد 6 آلاف شخص منازلهم»: DISPLACED, not missing; {@link LivesLost}).
+   */
+  HOME_NOUN,
+  /**
    * «الشهر، شهر»: after a number and «من», the number names a day of the month («حتى الـ 24 من
    * الشهر الجاري»), no count ({@link NoCountReader#dayLabel}).
    */

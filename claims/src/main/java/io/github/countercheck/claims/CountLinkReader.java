@@ -74,9 +74,16 @@ final class CountLinkReader extends RuleReader {
     for (int k = counts.size() - 2; k >= 0; k--) {
       CountSlot s = counts.get(k);
       CountSlot next = counts.get(k + 1);
-      if (s.event == null && next.event != null && next.subjectKnown
-          && next.cueFrom >= next.end() && conjoined(s, next)) {
+      boolean people = next.subjectKnown
+          || language == Language.AR && (next.subject == null || next.subject == Subject.PERSON)
+          && SentenceView.isCasualty(next.event); // (issue 16) «و3 من المارة أصيبوا»
+      if (s.event == null && next.event != null && people
+          && next.cueFrom >= next.end() && (conjoined(s, next) || conjoinedAfterComplement(s, next))) {
         s.event = next.event;
+        if (language == Language.AR && !s.subjectKnown && s.subject == Subject.OTHER
+            && SentenceView.isCasualty(next.event) && pluralVerb(next.cueFrom)) {
+          s.subject = Subject.PERSON; // (issue 16) «3 قادة و12 مسلحا قتلوا»: the verb's people
+        }
       }
       if (s.event == null && next.event != null && language == Language.AR
           && next.cueFrom >= next.end() && HeadCounts.breakdownFollows(v, s.end(), next.from)) {
@@ -240,6 +247,45 @@ final class CountLinkReader extends RuleReader {
     Match<Boolean> c = v.match(lex.conjunctions, j);
     return c != null && j + c.words() == s.from;
   }
+
+  /**
+   * (issue 16) «أربعة من قادة الحزب ونحو ثلاثين متمردا قتلوا»: an Arabic count whose noun has a
+   * complement of its own (up to {@link #COMPLEMENT_WORDS} plain words: no cue, event noun, number,
+   * function word or mark) before the «و» that joins the next count is joined to it all the same.
+   */
+  private boolean conjoinedAfterComplement(CountSlot previous, CountSlot s) {
+    if (language != Language.AR) {
+      return false;
+    }
+    int start = previous.end();
+    if (previous.nounTo < 0 && start + 1 < s.from && lex.words.of.has(w, start)) {
+      start++; // «3 من قادة التنظيم»: the partitive before a noun no lexicon knows
+    } else if (previous.nounTo < 0) {
+      return false;
+    }
+    int j = start;
+    for (int k = 0; k < COMPLEMENT_WORDS && j < s.from; k++, j++) {
+      if (!w.isWord(j) || v.inQuantity(j) || v.cueAt(j) != null || v.nounAt(j) != null
+          || v.match(lex.functionWords, j) != null || v.match(lex.conjunctions, j) != null
+          || v.startsClause(j) || v.match(lex.attribution, j) != null) {
+        break;
+      }
+    }
+    if (j == start || j > s.from) {
+      return false;
+    }
+    CountSlot shifted = new CountSlot(previous.from, j, previous.quantity, null, previous.numeral);
+    return conjoined(shifted, s);
+  }
+
+  /** Whether the Arabic cue at {@code j} is a plural verb of people, in «وا»: قتلوا، أصيبوا. */
+  private boolean pluralVerb(int j) {
+    int n = j >= 0 && w.isWord(j) ? w.length(j) : 0;
+    return n > 3 && w.charAt(j, n - 1) == '\u0627' && w.charAt(j, n - 2) == '\u0648';
+  }
+
+  /** How many words of a noun's complement may stand between a count and the «و» of the next. */
+  private static final int COMPLEMENT_WORDS = 3;
 
   /**
    * Whether a count follows the one before as the next item of a list, after a comma, the words

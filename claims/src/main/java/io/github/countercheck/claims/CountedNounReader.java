@@ -90,9 +90,13 @@ final class CountedNounReader extends RuleReader {
       implicitNoun(s, i);
       return;
     }
+    if (Agreement.readDescribed(v, s, this) || Agreement.readDefinite(v, s, this)) {
+      return; // (issue 16) «جندي أمريكي واحد»، «الجنود الثلاثة»: the noun before agrees (Agreement)
+    }
     if (s.numeral && s.from > from && w.isWord(s.from - 1) && v.subjectAt(s.from - 1) != null
         && !v.inQuantity(s.from - 1) && s.quantity.value() != null && s.quantity.value() <= 2
-        && !wawOnWord(s.from)) { // (issue 16) «خمسة عسكريين واثنين من المهاجمين»: a count of its own
+        && !Agreement.wawOnWord(w, s.from)) {
+      // (issue 16) «خمسة عسكريين واثنين من المهاجمين»: with «و», a count of its own
       // Arabic puts one and two after the noun as adjectives: شخص واحد، مجندين اثنين
       Match<SubjectForm> m = v.subjectAt(s.from - 1);
       setSubject(s, s.from - 1, m);
@@ -123,10 +127,6 @@ final class CountedNounReader extends RuleReader {
     }
   }
 
-  /** Whether word {@code i} carries a proclitic «و» (واثنين), read off as a stem. */
-  private boolean wawOnWord(int i) {
-    return w.charAt(i, 0) == '\u0648' && (w.stemMask(i) & 2) != 0;
-  }
 
   /**
    * (issue 16) «حالة إصابة واحدة»، «وفاة واحدة»: a one or two written as one word right after an
@@ -136,7 +136,7 @@ final class CountedNounReader extends RuleReader {
     if (!s.numeral || language != Language.AR || s.from == from || !w.isWord(s.from - 1)
         || v.nounStartEndingAt(s.from - 1) < 0 || v.inQuantity(s.from - 1)
         || s.quantity.value() == null || s.quantity.value() > 2 || s.to != s.from + 1
-        || !w.isWord(s.from) || wawOnWord(s.from)) {
+        || !w.isWord(s.from) || Agreement.wawOnWord(w, s.from)) {
       return false;
     }
     int n = v.nounStartEndingAt(s.from - 1);
@@ -324,7 +324,7 @@ final class CountedNounReader extends RuleReader {
    * English a guess {@link UnknownPluralRule} checks, also for a noun of two or three words: "81
    * kar sevaks"), otherwise something else.
    */
-  private void unknownNoun(CountSlot s, int i) {
+  void unknownNoun(CountSlot s, int i) {
     s.nounFrom = i;
     s.nounTo = i + 1;
     if (memberOf(s, i + 1)) {
@@ -452,7 +452,7 @@ final class CountedNounReader extends RuleReader {
     return i;
   }
 
-  private boolean nounHere(CountSlot s, int i) {
+  boolean nounHere(CountSlot s, int i) {
     Match<SubjectForm> m = v.subjectAt(i);
     Match<Event> noun = v.nounAt(i);
     if (noun != null && (m == null || noun.words() >= m.words())) {
@@ -477,7 +477,7 @@ final class CountedNounReader extends RuleReader {
     return false;
   }
 
-  private void setSubject(CountSlot s, int i, Match<SubjectForm> m) {
+  void setSubject(CountSlot s, int i, Match<SubjectForm> m) {
     if (m == null) {
       return;
     }

@@ -360,8 +360,8 @@ final class EventCueReader extends RuleReader {
    */
   private boolean tollReached(CountSlot s) {
     int toll = language == Language.AR ? TollReach.tollEvent(v, s.from) : -1;
-    if (toll < 0) {
-      return false;
+    if (toll < 0) { // (issue 16) «ارتفع إلى 72 عدد القتلى»: the toll written verb first
+      return language == Language.AR && TollReach.reachInverted(v, s);
     }
     Match<Event> m = v.cueAt(toll) != null ? v.cueAt(toll) : v.nounAt(toll);
     s.event = m.value();
@@ -375,14 +375,18 @@ final class EventCueReader extends RuleReader {
    * after it (the group it is taken from) says what happened to it ({@link ClauseBounds}).
    */
   void verbRightBefore(CountSlot s) {
-    if (s.event == null || language != Language.AR || !s.numeral || s.cueFrom <= s.from) {
+    if (s.event == null || language != Language.AR) {
       return;
     }
-    int verb = ClauseBounds.verbRightBefore(v, s.from);
+    int at = OneOf.countStart(v, s); // (issue 16) «توفي أحد المصابين»: one of the injured died
+    if (at < 0) {
+      return;
+    }
+    int verb = ClauseBounds.verbRightBefore(v, at);
     if (verb >= 0 && v.cueAt(verb).value() != s.event) {
       s.event = v.cueAt(verb).value();
       s.cueFrom = verb;
-      s.cueTo = s.from;
+      s.cueTo = at;
     }
   }
 

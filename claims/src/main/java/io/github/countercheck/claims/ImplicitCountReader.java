@@ -166,7 +166,11 @@ final class ImplicitCountReader extends RuleReader {
   private void subjectCount(int i, Match<SubjectForm> subj, List<CountSlot> slots) {
     // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
     // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
-    Lexicon.Number number = subj.value().number();
+    Lexicon.Number number = ImplicitAgreement.number(v, i, subj); // (issue 16) «أن شابا ... توفي»
+    if (ImplicitAgreement.describesOrIsDescribed(v, i, subj) || number == Lexicon.Number.DUAL
+        && subj.value().subject() == Subject.PERSON && language == Language.AR && enumerated(i)) {
+      return; // (issue 16) «جنديان أمريكيان»، «جندي أمريكي واحد»، «هم مالي ... وأوكرانيان»
+    }
     if (number == Lexicon.Number.DUAL
         && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
       slots.add(implicit(i, i, Quantity.exact(2), false));
@@ -279,7 +283,7 @@ final class ImplicitCountReader extends RuleReader {
    */
   private void dualByForm(int i, List<CountSlot> slots) {
     if (language != Language.AR || w.keys(i) != 0 || !DualNouns.mayBeDual(v, i) || v.inQuantity(i)
-        || i > from && v.inQuantity(i - 1) || !eventCueNear(i, i + 1, 3)) {
+        || i > from && v.inQuantity(i - 1) || !eventCueNear(i, i + 1, 3) || enumerated(i)) {
       return;
     }
     Subject dual = DualNouns.dualOf(v, i);
@@ -391,8 +395,9 @@ final class ImplicitCountReader extends RuleReader {
       j--; // the noun before has a word of its own: «10 سيارات إسعاف، ومدرعتين»
     }
     return v.subjectAt(j) != null || v.inQuantity(j) || v.match(lex.others, j) != null
-        || v.nounStartEndingAt(j) >= 0 && !v.isCue(j);
+        || v.nounStartEndingAt(j) >= 0 && !v.isCue(j) || ImplicitAgreement.nounBeforeItsOrigin(v, j);
   }
+
 
   /**
    * «من بينهم زوجته إيفون ريني»: a possessed noun (a pronoun suffix) followed by a word no lexicon

@@ -1,5 +1,6 @@
 package io.github.countercheck.claims;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +56,10 @@ public final class Lexicon {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      // a section written twice would silently keep only its last list (two branches once added
+      // constructions.RELEASE each): refused, with its line
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private static volatile Lexicon arabic;
   private static volatile Lexicon english;

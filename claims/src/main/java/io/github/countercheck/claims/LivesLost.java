@@ -14,6 +14,8 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  *   <li><b>Lives after the counted noun.</b> A verb of loss right before the count (or before at
  *       most {@link #SUBJECT_WORDS} words of its subject) and the lives right after its noun:
  *       «فقد 11 شخصا أرواحهم».
+ *   <li><b>Homes lost after the counted noun</b> (issue 16): «فقد 6 آلاف شخص منازلهم»: the people
+ *       were driven out, DISPLACED ({@code HOME_NOUN}).
  *   <li><b>Kin lost.</b> A verb or noun of loss so before the count, then «من» and kin ({@code
  *       KIN_NOUN}: «أبنائه، أفراد أسرته»): «فقد 3 من أبنائه في الحادث»، «حزنا على فقدان 9 من
  *       أبنائها». The kin died: the count is of people killed, not missing.
@@ -55,6 +57,14 @@ final class LivesLost {
         : null;
     if (life != null && life.value() == Construction.LIFE_NOUN && s.nounFrom >= 0) {
       kill(s, taker, s.from, false);
+      s.nounTo = after + life.words();
+      return;
+    }
+    if (life != null && life.value() == Construction.HOME_NOUN && s.nounFrom >= 0
+        && s.subject != null && s.subject.root() == Subject.PERSON) {
+      s.event = Event.DISPLACED; // (issue 16) «فقد 6 آلاف شخص منازلهم»: homes lost, people driven out
+      s.cueFrom = taker;
+      s.cueTo = s.from;
       s.nounTo = after + life.words();
       return;
     }

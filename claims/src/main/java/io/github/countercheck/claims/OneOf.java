@@ -33,4 +33,21 @@ final class OneOf {
     }
     return GroupMembers.groupAfterMember(v, n) >= 0 || v.humanPlural(n) ? n : -1;
   }
+
+  /**
+   * (issue 16) Where the words of a count start for a verb right before them: «أحد» before the
+   * noun of a one-of count («توفي أحد المصابين»), else the number of a count whose event came from
+   * after it.
+   *
+   * @param v the sentence
+   * @param s a count with an event
+   * @return the token a verb must end right before, or -1 where no verb before is read
+   */
+  static int countStart(SentenceView v, CountSlot s) {
+    if (!s.numeral && s.from - 1 >= v.from && s.cueFrom == s.from && v.w.isWord(s.from - 1)
+        && v.is(s.from - 1, Construction.ONE_OF)) {
+      return s.from - 1;
+    }
+    return s.numeral && s.cueFrom > s.from ? s.from : -1;
+  }
 }

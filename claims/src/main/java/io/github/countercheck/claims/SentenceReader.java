@@ -268,6 +268,7 @@ final class SentenceReader {
       s.quantity = TollUpTo.moreThanAfterPassing(v, s); // "has crossed the 250 mark"
     } else if (s.numeral) {
       s.quantity = TollReach.exactReached(v, s); // hook (issue 16): «لتصل إلى 40 قتيلا»
+      s.quantity = TollReach.morePassed(v, s); // hook (issue 16): «تجاوز عدد القتلى 100»
     }
     boolean partitive = links.partitive(s);
     if (partitive && previous != null) {
@@ -397,3 +398,4 @@ final class SentenceReader {
   }
 
 }
+

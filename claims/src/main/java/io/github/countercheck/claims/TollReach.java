@@ -89,8 +89,94 @@ final class TollReach {
     return q;
   }
 
+  /** How many words the event word of a passed toll may have («عدد قتلى الانفجار»). */
+  static final int PASSED_EVENT_WORDS = 3;
+
+  /**
+   * (issue 16) «تجاوز عدد القتلى 100 شخص»، «فاقت حصيلة الضحايا 200»: a verb of passing ({@code
+   * constructions.PASSING_VERB}: تجاوز، تخطى، فاق) before a toll noun ({@code TOLL_NOUN}) and its
+   * event word (at most {@link #PASSED_EVENT_WORDS} words) that end right before the number: the
+   * toll is more than the number, as «يتجاوز 100» is.
+   *
+   * @param v the sentence
+   * @param s a numeral count
+   * @return the count's quantity, more than its number when a passed toll opens it
+   */
+  static Quantity morePassed(SentenceView v, CountSlot s) {
+    Quantity q = s.quantity;
+    if (q == null || q.kind() != QuantityKind.EXACT || q.value() == null) {
+      return q;
+    }
+    boolean event = false;
+    for (int k = s.from - 1; k >= Math.max(v.from + 1, s.from - PASSED_EVENT_WORDS); k--) {
+      if (!v.w.isWord(k) || v.inQuantity(k)) {
+        return q;
+      }
+      event |= v.eventAt(k);
+      if (event && tollNoun(v, k) && v.w.isWord(k - 1) && v.is(k - 1, Construction.PASSING_VERB)) {
+        return Quantity.moreThan(q.value());
+      }
+    }
+    return q;
+  }
+
   private static boolean tollNoun(SentenceView v, int j) {
     return j >= v.from && v.w.isWord(j) && v.is(j, Construction.TOLL_NOUN);
+  }
+
+  /**
+   * (issue 16) The toll written verb first: «ارتفع إلى 72 عدد القتلى»، «ارتفعت إلى 30 حصيلة قتلى
+   * الانفجار»، «ارتفع الى 72 عدد السوريين الذين قضوا». A toll verb ({@code TOLL_HEAD}) right before
+   * «إلى» and the count, then the toll noun ({@code TOLL_NOUN}) right after the number, and its
+   * event word within {@link #NOUN_REACH} words after the toll noun (a relative clause between), with
+   * no mark or number between.
+   *
+   * @param v       the sentence
+   * @param count   the first token of the count
+   * @param countTo the token after its numerals
+   * @return the token where the event word of the toll starts, or -1
+   */
+  static int invertedEvent(SentenceView v, int count, int countTo) {
+    int to = count - 1;
+    if (to - 1 < v.from || !v.w.isWord(to) || !v.lex.words.toward.has(v.w, to)
+        || !v.w.isWord(to - 1) || !v.is(to - 1, Construction.TOLL_HEAD) || !tollNoun(v, countTo)) {
+      return -1;
+    }
+    for (int j = countTo + 1; j < Math.min(v.to, countTo + 1 + NOUN_REACH); j++) {
+      if (!v.w.isWord(j) || v.inQuantity(j)) {
+        return -1;
+      }
+      if (v.eventAt(j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * (issue 16) Gives a numeral count the event of a toll written verb first ({@link
+   * #invertedEvent}); the toll counts the people of its event word.
+   *
+   * @param v the sentence
+   * @param s a count
+   * @return whether the count is such a toll's number
+   */
+  static boolean reachInverted(SentenceView v, CountSlot s) {
+    int toll = s.numeral ? invertedEvent(v, s.from, s.countTo) : -1;
+    if (toll < 0) {
+      return false;
+    }
+    PhraseIndex.Match<Event> m = v.cueAt(toll) != null ? v.cueAt(toll) : v.nounAt(toll);
+    s.event = m.value();
+    s.cueFrom = toll;
+    s.cueTo = Math.min(v.to, toll + m.words());
+    if (!s.subjectKnown) {
+      s.subject = Subject.PERSON;
+      s.subjectKnown = true;
+      s.nounFrom = s.countTo;
+      s.nounTo = s.cueTo;
+    }
+    return true;
   }
 
   /**

@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * (issue 16) Singular nouns listed after a count share its event ({@link ImplicitCountReader}):
  * after a conjunction of several words («بالإضافة إلى شخص إيراني») and «وآخر» after a one just
- * counted («شخص إيراني وآخر لبناني»).
+ * counted («شخص إيراني وآخر لبناني»). Issue 16: across the «من» phrase of the noun before
+ * («عامل من الهوارة ومحام»); a dual of mere persons in an enumeration («هم مالي ... وأوكرانيان»)
+ * names members, no count.
  */
 final class CoordinatedSinglesTest {
 
@@ -22,6 +24,10 @@ final class CoordinatedSinglesTest {
       أصيب 3 أشخاص في الحادث وآخر في الهجوم الثاني                  | INJURED:PERSON:3
       اصطدمت بهم سيارة رقم 14 مما نتج عنه إصابة المأمور وأمين الشرطة   | INJURED:POLICE:1 INJURED:POLICE:1
       وتلقى مأمور قسم أول بلاغا بإصابة 3 أشخاص                       | INJURED:PERSON:3
+      ونتج عن التراشق إصابة عامل من الهوارة ومحام من أولاد خليفة     | INJURED:PERSON:1 INJURED:PERSON:1
+      وتم القبض على 7 أشخاص من قبيلة الهوارة وشخص من قبيلة العرب      | ARRESTED:PERSON:7 ARRESTED:PERSON:1
+      وحضر الاجتماع وزير من الحكومة ومحام من النقابة                 | -
+      أعلنت البعثة أن خمسة موظفين، هم مالي ونيبالي وأوكرانيان قتلوا  | KILLED:PERSON:5
       """)
   void singularsListedAfterACountShareItsEvent(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -22,6 +22,24 @@ final class CountLinkReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /**
+   * Issue 16, Arabic: counts joined by «و» before one verb at the end of the clause share it, also
+   * when the first count's noun has a complement of its own («من قادة التنظيم») and when the
+   * second count's noun is no lexicon's; a verb of its own or no casualty verb shares nothing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال إن 3 من قادة التنظيم و12 مسلحا قتلوا في الغارة            | KILLED PERSON EXACT 3-3; KILLED MILITANT EXACT 12-12
+      وقالت الوكالة إن أربعة من قادة الحزب ونحو ثلاثين متمردا قتلوا  | KILLED PERSON EXACT 4-4; KILLED MILITANT APPROXIMATE 27-33
+      وذكرت المصادر أن 5 من المصلين و3 من المارة أصيبوا بجروح        | INJURED PERSON EXACT 5-5; INJURED PERSON EXACT 3-3
+      وقال إن 3 قادة و12 مسلحا قتلوا في الغارة                       | KILLED PERSON EXACT 3-3; KILLED MILITANT EXACT 12-12
+      وقال إن 3 من قادة التنظيم وصلوا إلى المدينة و12 مسلحا قتلوا    | KILLED MILITANT EXACT 12-12
+      وحضر 3 من قادة التنظيم و12 مسلحا الاجتماع                      | OTHER MILITANT EXACT 12-12
+      """)
+  void sharesTheVerbAfterCountsJoinedAcrossAComplement(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       A suicide bomber killed at least 18 people in the market       | KILLED PERSON AT_LEAST 18-

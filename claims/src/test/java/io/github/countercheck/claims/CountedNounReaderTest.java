@@ -96,4 +96,44 @@ final class CountedNounReaderTest {
   void readsAHeadlineCountBeforeAName(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, Arabic: a cardinal with the article after a definite noun agrees with it as an
+   * adjective and counts that noun (the numbers module reads «الثلاثة» after a definite word as
+   * it reads the digits of «الـ3»); a noun of things counts no people, and «الاثنين» stays Monday.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال المصدر إن الجنود الثلاثة استشهدوا في الهجوم      | KILLED SOLDIER EXACT 3-3
+      لقي الأطفال الأربعة حتفهم غرقا في النهر                | KILLED CHILD EXACT 4-4
+      ونقل المصابون الخمسة إلى المستشفى                      | INJURED PERSON EXACT 5-5
+      وألقت الشرطة القبض على المتهمين السبعة                 | ARRESTED PERSON EXACT 7-7
+      قتل المسلحون الرهائن الـ7 الذين اختطفوهم               | KILLED PERSON EXACT 7-7
+      وشيعت جنازة القتلى الـ18 أمس                           | KILLED PERSON EXACT 18-18
+      وشاركت الدول الخمس في الاجتماع                         | -
+      قتل 500 شخص خلال الأشهر الستة الماضية                  | KILLED PERSON EXACT 500-500
+      وشارك العشرات من الطلاب في المسيرة                     | PARTICIPATED PERSON VAGUE 20-99
+      قتل شخص يوم الاثنين في الانفجار                        | KILLED PERSON EXACT 1-1
+      """)
+  void readsADefiniteCardinalAsCountingTheNounBeforeIt(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16, Arabic ({@link Describing}): a one or two after a noun and its describing words counts
+   * that noun, once; a dual adjective after a dual noun counts nothing of its own; «و» makes a
+   * count of its own.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ألقت الشرطة القبض على مدرسين تايلانديين اثنين             | ARRESTED PERSON EXACT 2-2
+      وأصيب شرطيين مصريين اثنين في الانفجار                      | INJURED POLICE EXACT 2-2
+      وقتل جندي أمريكي واحد في الهجوم                            | KILLED SOLDIER EXACT 1-1
+      وقتل جنديان أمريكيان في الهجوم                             | KILLED SOLDIER EXACT 2-2
+      وقتل جنديان وأمريكيان في الهجوم                            | KILLED SOLDIER EXACT 2-2; KILLED PERSON EXACT 2-2
+      وصل وفد من أسرة سعودية واحدة إلى المدينة                   | -
+      """)
+  void readsAOneOrTwoAfterItsNounAndItsDescribingWords(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

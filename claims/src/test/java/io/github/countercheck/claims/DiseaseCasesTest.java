@@ -15,6 +15,9 @@ final class DiseaseCasesTest {
       أصيب 120 شخصا بالكوليرا في المخيم                           | -
       أصيب 22 شخصا باختناقات خلال الاشتباكات                       | INJURED:PERSON:22
       أصيب 7 أشخاص بطلقات نارية                                   | INJURED:PERSON:7
+      وأصاب الفيروس 186 شخصا خارج البلاد                         | -
+      وتصيب الملاريا نحو 200 مليون شخص سنويا                      | -
+      وأصاب الانفجار 12 شخصا في السوق                             | INJURED:PERSON:12
       """)
   void infectionsAreNoInjuries(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -15,6 +15,7 @@ final class DualNounsTest {
       وأصيبت ممرضتان و4 أشخاص في القصف                 | INJURED:PERSON:2 INJURED:PERSON:4
       وقتل 6 مسلحين في الاشتباكات                      | KILLED:MILITANT:6
       وزار الوزير البلدتين اللتين تضررتا و3 مستشفيات    | -
+      لقي شقيقان مصرعهما في حادث طريق                             | KILLED:PERSON:2
       """)
   void dualsByMorphology(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -25,6 +25,29 @@ final class EventCueReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /**
+   * Issue 16, Arabic: the cues of the missing written as phrases (contact lost, fate unknown),
+   * before the count or after its noun; contact lost with a thing is no count of people. Attackers
+   * who blow themselves up («فجروا أنفسهم») are dead; what an army blows up is no one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      فقد الاتصال بـ 8 صيادين منذ يومين                   | MISSING:PERSON:8
+      انقطع الاتصال بثلاثة متسلقين في الجبل               | MISSING:PERSON:3
+      ولا يزال 5 أشخاص مجهولي المصير                       | MISSING:PERSON:5
+      وفقد الاتصال بالخادم لمدة 3 ساعات                   | -
+      وقال إن أربعة مهاجمين هاجموا الحاجز وفجروا أنفسهم   | KILLED:MILITANT:4
+      وقال إن الانتحاري الذي فجر نفسه كان أجنبيا          | KILLED:MILITANT:1
+      وفجر الجيش 3 سيارات مفخخة قبل وصولها                | -
+      انتشر مئات الجنود حول المدينة                        | DEPLOYED:SOLDIER:200
+      انتشر المرض في 5 قرى                                 | -
+      حبس 24 ناشطا بتهمة قتل شرطي                          | ARRESTED:PERSON:24 KILLED:POLICE:1
+      محاكمة 10 متهمين في قضية قتل المتظاهرين              | -
+      """)
+  void readsArabicPhrasesOfTheMissingAndOfSuicide(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The bombings claimed 20 more Iraqi lives on Sunday                | KILLED PERSON EXACT 20-20

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@link GroupMembers}: a member noun before a named group or force counts that group. */
+/**
+ * {@link GroupMembers}: a member noun before a named group or force counts that group; the names
+ * are the typed gazetteer of the subjects (issue 16: more armed groups and forces, and the word of
+ * an organization, «جماعة، حركة، تنظيم، جبهة، وحدات», as a member noun before the name).
+ */
 final class GroupMembersTest {
 
   @ParameterizedTest(name = "{0}")
@@ -20,6 +24,18 @@ final class GroupMembersTest {
       قتل 8 من أفراد الأسرة                                 | KILLED:PERSON:8
       قتل في الهجوم 3 جنود ومدني                            | KILLED:SOLDIER:3 KILLED:CIVILIAN:1
       أصيب 5 جنود وشرطيان في الانفجار                        | INJURED:SOLDIER:5 INJURED:POLICE:2
+      اعتقل 3 من عناصر جماعة أنصار بيت المقدس                | ARRESTED:MILITANT:3
+      قتل 9 من عناصر قوات سوريا الديمقراطية                  | KILLED:MILITANT:9
+      قتل 8 من عناصر القاعدة في الغارة                       | KILLED:MILITANT:8
+      قتل 14 من الانقلابيين في المعارك                       | KILLED:MILITANT:14
+      وأوضحت القناة أن اثنين من أفراد الفيلق الحدودي قتلا    | KILLED:SOLDIER:2
+      قتل 2 من جنود المارينز في الهجوم                       | KILLED:SOLDIER:2
+      قتل 5 من عناصر القوات الخاصة                           | KILLED:SOLDIER:5
+      أصيب 3 من أفراد خفر السواحل في الهجوم                  | INJURED:SECURITY_FORCES:3
+      قتل 4 من أعضاء جماعة الإخوان                           | KILLED:PERSON:4
+      وقالت مصادر إن رجال القبائل تمكنوا من قتل 12 حوثيا         | KILLED:MILITANT:12
+      أدت الاشتباكات إلى وفاة 52 من ارهابيي بوكو حرام            | KILLED:MILITANT:52
+      مقتل 14 عنصرا من المخابرات في تفجيرين                     | KILLED:SECURITY_FORCES:14
       """)
   void memberNounTakesTheGroup(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -29,6 +29,23 @@ final class ImplicitCountReaderTest {
   }
 
   /**
+   * Issue 16, Arabic: after a bare «أن/إن» the accusative of a noun of people is one person, the
+   * subject of a casualty verb of one person after it; an accusative after a number is counted by
+   * the number. (The sentence filter does not read these accusatives: the rule holds in sentences
+   * read for a numeral or another count word.)
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وذكرت الوكالة أن شابا في العقد الثالث من العمر، توفي بعد إصابة 5 | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 5-5
+      وقالت الشرطة إن شخصا لقي مصرعه في الحادث الذي وقع في 3 مواقع        | KILLED PERSON EXACT 1-1
+      وقالت الشرطة إن شابا وصل إلى المدينة                                 | -
+      وقال إن 12 رجلا اعتقلوا في المدينة                                   | ARRESTED PERSON EXACT 12-12
+      """)
+  void countsAnAccusativeOneAfterAComplementizer(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * The sentence filter reads the same rule table: a sentence where a rule holds is never skipped,
    * and one where no trigger word stands is.
    */

@@ -45,6 +45,16 @@ final class LexiconTest {
   }
 
   @Test
+  void refusesASectionWrittenTwiceNamingItsLine() {
+    String json = "{\"language\":\"en\",\n\"constructions\":{\"RELEASE\":[\"freed\"],\n"
+        + "\"RELEASE\":[\"released\"]}}";
+    assertThatThrownBy(() -> parse(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("test.json:3")
+        .hasMessageContaining("RELEASE");
+  }
+
+  @Test
   void readsTheDualEventNounsAndTheRateWordsOfAUserLexicon() {
     String events = "{\"language\":\"ar\",\"events\":{\"KILLED\":{\"cues\":[\"نفق\"],"
         + "\"dual\":[\"نافقان\"]}}";

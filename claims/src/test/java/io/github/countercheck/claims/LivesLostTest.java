@@ -6,8 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link LivesLost}: lives taken before a count, lives lost after its noun, kin lost; and the day
- * of the month of {@link NoCountReader#dayLabel}.
+ * {@link LivesLost}: lives taken before a count, lives lost after its noun, homes lost (issue 16),
+ * kin lost; and the day of the month of {@link NoCountReader#dayLabel}.
  */
 final class LivesLostTest {
 
@@ -22,6 +22,14 @@ final class LivesLostTest {
       أنقذ رجال الإطفاء حياة 30 شخصا من الحريق                       | -
       فقدت الشركة 300 وظيفة خلال العام                              | -
       وفقد الفريق 3 من لاعبيه بعد انتقالهم إلى ناد آخر              | -
+      لفظ 4 مصابين أنفاسهم الأخيرة في المستشفى                      | KILLED:PERSON:4
+      فارق 3 مصابين الحياة متأثرين بجروحهم                          | KILLED:PERSON:3
+      وفارقت 5 سيدات الحياة بعد انهيار المنزل                       | KILLED:PERSON:5
+      وبقي 3 أشخاص على قيد الحياة بعد الحادث                        | -
+      وفارق 20 لاعبا الفريق بنهاية الموسم                           | -
+      وفقد 6 آلاف شخص منازلهم في الجزيرة                            | DISPLACED:PERSON:6000
+      فقد أكثر من 300 شخص بيوتهم جراء الفيضانات                     | DISPLACED:PERSON:301
+      وفقد 5 أشخاص وظائفهم بعد إغلاق المصنع                         | -
       """)
   void livesTakenOrLostAreDeaths(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

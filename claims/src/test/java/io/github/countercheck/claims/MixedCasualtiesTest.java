@@ -17,6 +17,7 @@ final class MixedCasualtiesTest {
       وبلغ عدد الضحايا أكثر من 200 مدني بين قتيل ومصاب               | -
       وسقط 50 قتيلا بين المدنيين في الاشتباكات                       | KILLED:PERSON:50
       وأصيب 12 شخصا بين جريح ومصاب                                  | INJURED:PERSON:12
+      مصرع وفقدان 7 في غرق مطعم عائم                               | -
       """)
   void deadAndInjuredTogetherAreNoClaim(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

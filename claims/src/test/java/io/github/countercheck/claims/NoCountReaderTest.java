@@ -17,6 +17,9 @@ final class NoCountReaderTest {
       قتل المتظاهرون في اليوم 3 من الاحتجاجات                        | -
       ارتفعت نسبة الوفيات إلى 12 في المنطقة                          | -
       قتل اليوم 3 من المتظاهرين                                      | KILLED PROTESTER EXACT 3-3
+      أصيب اللاعب في الدقيقة 30 من المباراة                          | INJURED PERSON EXACT 1-1
+      شارك الفريق في النسخة 13 من البطولة                            | -
+      قتل 4 أشخاص خلال الأسبوع 12 من الحرب                           | KILLED PERSON EXACT 4-4
       """)
   void readsNoCountInRatiosRatesAndDayLabels(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -16,6 +16,9 @@ final class OneOfTest {
       وقتلت إحدى المتظاهرات برصاصة في الرأس                    | KILLED:PROTESTER:1
       وقال أحد المسؤولين إن الوضع هادئ                         | -
       ولم يصب أحد في الحادث                                   | -
+      وتوفي أحد المصابين في المستشفى متأثرا بجروحه             | KILLED:PERSON:1
+      واعتقل أحد المصابين بعد نقله إلى المستشفى                | ARRESTED:PERSON:1
+      وزار الوزير أحد المصابين في المستشفى                     | -
       """)
   void oneOfAPluralOfPeople(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -7,7 +7,11 @@ import io.github.countercheck.core.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@link TollReach}: a toll verb and its toll noun reach the number after «إلى» across asides. */
+/**
+ * {@link TollReach}: a toll verb and its toll noun reach the number after «إلى» across asides; the
+ * toll written verb first, its noun after the number (issue 16: «ارتفع إلى 72 عدد القتلى»); a
+ * passed toll is more than its number (issue 16: «تجاوز عدد القتلى 100»).
+ */
 final class TollReachTest {
 
   @ParameterizedTest(name = "{0}")
@@ -26,6 +30,13 @@ final class TollReachTest {
       ارتفع عدد المعتقلين إلى 80 فيما وصل عددهم أمس إلى 65                               | ARRESTED:PERSON:80 ARRESTED:PERSON:65
       وصل عدد الزوار إلى 300 ألف، وارتفع عددهم في العام الماضي إلى 250 ألفا             | -
       وارتفعت حصيلة قتلى الانفجار لتصل إلى 40 قتيلا                                     | KILLED:PERSON:40
+      ارتفعت إلى 30 حصيلة قتلى الانفجار                                                 | KILLED:PERSON:30
+      ارتفع الى 72 عدد السوريين الذين قضوا اثر التفجير                                   | KILLED:PERSON:72
+      ووصل إلى 15 عدد المعتقلين في القضية                                               | ARRESTED:PERSON:15
+      ارتفع إلى 300 عدد الزوار في المعرض                                                | -
+      تجاوز عدد القتلى 100 شخص                                                          | KILLED:PERSON:101
+      وفاقت حصيلة ضحايا الزلزال 200 قتيل                                                | KILLED:PERSON:201
+      وتجاوز عدد الزوار 3000 زائر                                                       | -
       """)
   void tollReachesItsNumber(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

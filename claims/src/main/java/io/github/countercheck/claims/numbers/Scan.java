@@ -98,6 +98,63 @@ final class Scan {
     return offsets != 0 && r.starters().getStems(s, st, en, offsets) != 0;
   }
 
+  /**
+   * Whether a number-word entry may be read with the article after a definite noun: a unit or ten
+   * of three to ten ({@link #definiteCardinalAt}); its form with the article is a starter.
+   */
+  static boolean mayBeDefiniteCardinal(Entry e) {
+    return (e.type == Type.UNIT || e.type == Type.TEN_MARK) && !e.teenOnly
+        && e.value.compareTo(BigDecimal.valueOf(3)) >= 0;
+  }
+
+  /**
+   * A cardinal with the article after a definite noun, which it agrees with as an adjective
+   * (الجنود الثلاثة، المصابين الأربعة، والرهائن السبعة): a numeral of three to ten, read like the
+   * digits in «الجنود الـ3». The article, or و with it, is read off as a proclitic. Two (الاثنين)
+   * is left out: it is also Monday.
+   *
+   * @return the letters before the number word (ال or وال), or -1 where the word is none
+   */
+  private int definiteCardinalAt(int i) {
+    if (i == 0 || tk.kind[i - 1] != TokenView.WORD) {
+      return -1;
+    }
+    // read only for a word the starters let through (their forms with the article): cheap tests
+    // first
+    int st = tk.start[i];
+    int en = tk.end[i];
+    int len = en - st;
+    if (len < 5 || len > 9) {
+      return -1; // الخمس .. والثمانية
+    }
+    int p = s[st] == '\u0648' ? 1 : 0;
+    char first = s[st + p + 2];
+    if (s[st + p] != '\u0627' || s[st + p + 1] != '\u0644' || first < '\u0600' || first > '\u06FF'
+        || !r.mayBeStarter(s, st + p + 2, en)
+        || !tk.isArabicWord(i) || !definiteAfterConjunction(i - 1)
+        || src.originalChar(st + p) != '\u0627') {
+      return -1;
+    }
+    PhraseTrie<Entry> trie = r.words().trie;
+    if (!trie.longest(s, st + p + 2, en, wm) || wm.end != en) {
+      return -1;
+    }
+    return mayBeDefiniteCardinal(wm.value) ? p + 2 : -1;
+  }
+
+
+  /** Whether word token {@code j} has the article, after an optional و, ف, ب or ل. */
+  private boolean definiteAfterConjunction(int j) {
+    if (isDefiniteWord(j)) {
+      return true;
+    }
+    int st = tk.start[j];
+    char c = s[st];
+    return tk.length(j) > 3 && (c == '\u0648' || c == '\u0641' || c == '\u0628')
+        && s[st + 1] == '\u0627' && s[st + 2] == '\u0644' && src.originalChar(st + 1) == '\u0627'
+        || tk.length(j) > 3 && c == '\u0644' && s[st + 1] == '\u0644';
+  }
+
   /** The number-word entry of a token, proclitics read off; null if none. */
   Entry entry(int i) {
     if (i < 0 || i >= tk.size || tk.kind[i] != TokenView.WORD) {
@@ -133,6 +190,11 @@ final class Scan {
         prefixes[i] = (byte) p;
         return wm.value;
       }
+    }
+    int article = definiteCardinalAt(i);
+    if (article > 0) {
+      prefixes[i] = (byte) article; // الجنود الثلاثة
+      return wm.value;
     }
     return null;
   }
