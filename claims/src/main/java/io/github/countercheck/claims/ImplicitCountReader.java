@@ -27,9 +27,6 @@ import java.util.List;
  * reads the sentences it can occur in, {@link #mayCountWithoutNumerals}.
  */
 final class ImplicitCountReader extends RuleReader {
-  /** How far back an enumeration («هم») may open the list a coordinated noun continues. */
-  private static final int ENUMERATION_REACH = 8;
-
   /** How far after a singular person noun a casualty verb of one person may stand. */
   static final int ONE_VICTIM_WINDOW = 8;
 
@@ -168,7 +165,7 @@ final class ImplicitCountReader extends RuleReader {
     // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
     Lexicon.Number number = ImplicitAgreement.number(v, i, subj); // (issue 16) «أن شابا ... توفي»
     if (ImplicitAgreement.describesOrIsDescribed(v, i, subj) || number == Lexicon.Number.DUAL
-        && subj.value().subject() == Subject.PERSON && language == Language.AR && enumerated(i)) {
+        && subj.value().subject() == Subject.PERSON && language == Language.AR && Enumerations.enumerated(v, i)) {
       return; // (issue 16) «جنديان أمريكيان»، «جندي أمريكي واحد»، «هم مالي ... وأوكرانيان»
     }
     if (number == Lexicon.Number.DUAL
@@ -283,7 +280,7 @@ final class ImplicitCountReader extends RuleReader {
    */
   private void dualByForm(int i, List<CountSlot> slots) {
     if (language != Language.AR || w.keys(i) != 0 || !DualNouns.mayBeDual(v, i) || v.inQuantity(i)
-        || i > from && v.inQuantity(i - 1) || !eventCueNear(i, i + 1, 3) || enumerated(i)) {
+        || i > from && v.inQuantity(i - 1) || !eventCueNear(i, i + 1, 3) || Enumerations.enumerated(v, i)) {
       return;
     }
     Subject dual = DualNouns.dualOf(v, i);
@@ -331,33 +328,6 @@ final class ImplicitCountReader extends RuleReader {
         && last.from < i && last.from >= i - 2 && w.isWord(i - 1);
   }
 
-  /** Whether an enumeration («هم») opens the list that token {@code i} continues. */
-  private boolean enumerated(int i) {
-    for (int k = i - 1; k >= Math.max(from, i - ENUMERATION_REACH); k--) {
-      if (w.isWord(k) && v.is(k, Construction.ENUMERATION)) {
-        return true;
-      }
-      if (!w.isWord(k) && !v.isComma(k) || v.inQuantity(k) || v.cueAt(k) != null) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Where a conjunction of two or more words («بالإضافة إلى، فضلا عن») that ends right before
-   * token {@code i} starts, or -1.
-   */
-  private int conjunctionPhraseEndingAt(int i) {
-    for (int k = i - 2; k >= Math.max(from, i - 3); k--) {
-      Match<Boolean> m = w.isWord(k) ? v.match(lex.conjunctions, k) : null;
-      if (m != null && m.words() >= 2 && k + m.words() == i) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
   /**
    * «مصرع طالبين وعامل»: a singular person noun joined by و to the counted noun before it is one
    * more of the same event.
@@ -370,14 +340,14 @@ final class ImplicitCountReader extends RuleReader {
           && (v.subjectAt(i - 3) != null || v.inQuantity(i - 3));
     }
     int j = i - 1;
-    int phrase = i == from || v.hasArticle(i) ? -1 : conjunctionPhraseEndingAt(i);
+    int phrase = i == from || v.hasArticle(i) ? -1 : Enumerations.conjunctionPhraseEndingAt(v, i);
     if (phrase >= 0) {
       j = phrase - 1; // (issue 16) «16 سعوديا بالإضافة إلى شخص إيراني»
     } else if (i == from || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
         || v.hasArticle(i)) {
       return false; // «والسوري» agrees with a definite noun before it: an adjective, not a count
     }
-    if (j < from || enumerated(i)) {
+    if (j < from || Enumerations.enumerated(v, i)) {
       return false; // (issue 16) «أربعة مهندسين، هم مصري وسوداني»: members named, no counts
     }
     if (j > from && w.isPunctuation(j) && w.is(j, ",")) {
@@ -397,7 +367,6 @@ final class ImplicitCountReader extends RuleReader {
     return v.subjectAt(j) != null || v.inQuantity(j) || v.match(lex.others, j) != null
         || v.nounStartEndingAt(j) >= 0 && !v.isCue(j) || ImplicitAgreement.nounBeforeItsOrigin(v, j);
   }
-
 
   /**
    * «من بينهم زوجته إيفون ريني»: a possessed noun (a pronoun suffix) followed by a word no lexicon
