@@ -94,6 +94,17 @@ final class WordTableTest {
       long both = table.getStemsAndOffsets(padded.toCharArray(), 2, 2 + w.length(), offsets);
       assertThat((int) both).isEqualTo(expected);
       assertThat((int) (both >>> 32)).as("offsets of the stems found in " + w).isEqualTo(found);
+      int[] values = new int[w.length()];
+      int foundOffsets = table.getStemValues(padded.toCharArray(), 2, 2 + w.length(), offsets,
+          values);
+      assertThat(foundOffsets).as("offsets of the stems found in " + w).isEqualTo(found);
+      int all = 0;
+      for (int k = 0; k < w.length(); k++) {
+        assertThat(values[k]).as(w + " from " + k)
+            .isEqualTo((found & 1 << k) != 0 ? map.get(w.substring(k)) : 0);
+        all |= values[k];
+      }
+      assertThat(all).isEqualTo(expected);
       hits += expected != 0 ? 1 : 0;
     }
     assertThat(hits).as("lookups that found something").isGreaterThan(1000);
