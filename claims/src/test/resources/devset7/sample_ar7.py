@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Draws devset7-ar: 400 more Arabic sentences at random, split once 50/50 into dev and measure
+(issue 16).
+
+Usage, from the repository root:
+
+    python3 claims/src/test/resources/devset7/sample_ar7.py [--corpus ../shared/corpus] \
+        [--per-corpus 200] [--seed 2026120771] [--split-seed 2026120772] > /tmp/devset7-ar-skeleton.jsonl
+
+The Arabic procedure of `../devset_sampling.py` (that of devset2, devset5 and devset6: files,
+sentences, the number filter, the pool, the draw, interleaved ids), with the parameters below: the
+pool leaves out the first development set, devset2 (both splits), devset3, devset4, devset5 and
+devset6 (both splits); 200 sentences per corpus; ids dev7-ar-0001 ... dev7-ar-0400 (odd Saudi,
+even Egyptian). The split, as in devset6, once: `random.Random(2026120772).shuffle(ids)` with the
+first half (200) `dev` and the other 200 `measure` (issue 16 asks for at least 40 % measured; this
+set measures 50 %). The seeds are the date of the draw, 2026-12-07, followed by 7 (devset7) and 1
+for the draw, 2 for the split; no earlier set used them.
+"""
+import argparse
+import json
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import devset_sampling  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PREFIX = "dev7-ar"
+PER_CORPUS = 200
+SEED = 2026120771
+SPLIT_SEED = 2026120772
+DEV_SHARE = 0.5
+EARLIER = [os.path.join(HERE, "..", "devset", "devset.jsonl"),
+           os.path.join(HERE, "..", "devset2", "devset2-ar.jsonl"),
+           os.path.join(HERE, "..", "devset3", "devset3-ar.jsonl"),
+           os.path.join(HERE, "..", "devset4", "devset4-ar.jsonl"),
+           os.path.join(HERE, "..", "devset5", "devset5-ar.jsonl"),
+           os.path.join(HERE, "..", "devset6", "devset6-ar.jsonl")]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", default="../shared/corpus")
+    ap.add_argument("--per-corpus", type=int, default=PER_CORPUS)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--split-seed", type=int, default=SPLIT_SEED)
+    args = ap.parse_args()
+    rows = devset_sampling.arabic_draw(args.corpus, devset_sampling.arabic_texts(EARLIER),
+                                       args.per_corpus, args.seed)
+    ids = [f"{PREFIX}-{i + 1:04d}" for i in range(len(rows))]
+    shuffled = list(ids)
+    random.Random(args.split_seed).shuffle(shuffled)
+    dev = set(shuffled[:round(DEV_SHARE * len(ids))])
+    for i, d in zip(ids, rows):
+        print(json.dumps({
+            "id": i, "corpus": d["corpus"], "outlet": d["outlet"], "date": d["date"],
+            "source": d["source"], "lang": "ar", "text": d["text"],
+            "split": "dev" if i in dev else "measure",
+            "offset": d["offset"], "claims": []}, ensure_ascii=False))
+    print(f"split: dev {len(dev)}, measure {len(ids) - len(dev)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
