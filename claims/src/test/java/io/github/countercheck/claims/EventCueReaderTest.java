@@ -153,4 +153,29 @@ final class EventCueReaderTest {
   void readsEnglishLivesLost(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Crowds and deployments (English, mined from english-news-dev): arriving at a gathering and
+   * being present at it are taking part (forces arriving are sent); worship at a gathering; the
+   * participation of a crowd; British spellings of sending and forces put at the disposal of an
+   * administration. An arrival verb before a count is no cue (the count stays OTHER).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      about 2,000 ram sevaks arrived in the city on saturday            | PARTICIPATED PERSON APPROXIMATE 1800-2200
+      two companies of rapid action force have arrived in the district  | DEPLOYED SECURITY_FORCES EXACT 2-2
+      the three columns of the army which arrived on sunday helped      | DEPLOYED SOLDIER EXACT 3-3
+      the minister arrived here on a three-day official visit           | OTHER PERSON EXACT 3-3
+      not more than 100 kar sevaks are present in ayodhya               | PARTICIPATED PERSON AT_MOST 0-100
+      6,000 to 7,000 devotees offered puja at the temple                | PARTICIPATED PERSON RANGE 6000-7000
+      they want the participation of up to one lakh kar sevaks         | PARTICIPATED PERSON AT_MOST 0-100000
+      the participation of the police would be crucial                 | -
+      two columns of the army have been despatched to the town          | DEPLOYED SOLDIER EXACT 2-2
+      the army deployed 26 columns in the entire state                  | DEPLOYED SOLDIER EXACT 26-26
+      two army brigades will be placed at the disposal of the district  | DEPLOYED SOLDIER EXACT 2-2
+      the state paid rs 2 lakh each to the kin of the 5 killed          | KILLED PERSON EXACT 5-5
+      """)
+  void readsEnglishCrowdsAndDeployments(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

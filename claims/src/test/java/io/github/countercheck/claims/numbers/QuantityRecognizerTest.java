@@ -61,6 +61,7 @@ final class QuantityRecognizerTest {
       at least 12 police                   | at least 12           | AT_LEAST    | 12   | 12     | -
       up to 5,000 troops                   | up to 5,000           | AT_MOST     | 5000 | 0      | 5000
       not more than 100 kar sevaks         | not more than 100     | AT_MOST     | 100  | 0      | 100
+      not less than 20,000 kar sevaks      | not less than 20,000  | AT_LEAST    | 20000 | 20000 | -
       up to one lakh kar sevaks            | up to one lakh        | AT_MOST     | 100000 | 0    | 100000
       lakhs of karsevaks                   | lakhs                 | VAGUE       | -    | 200000 | 999999
       fewer than 10 people                 | fewer than 10         | LESS_THAN   | 10   | 0      | 9
