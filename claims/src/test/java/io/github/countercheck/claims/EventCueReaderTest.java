@@ -158,14 +158,17 @@ final class EventCueReaderTest {
    * Crowds and deployments (English, mined from english-news-dev): arriving at a gathering and
    * being present at it are taking part (forces arriving are sent); worship at a gathering; the
    * participation of a crowd; British spellings of sending and forces put at the disposal of an
-   * administration. An arrival verb before a count is no cue (the count stays OTHER).
+   * administration. An arrival verb, or "participate", before a count is no cue.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       about 2,000 ram sevaks arrived in the city on saturday            | PARTICIPATED PERSON APPROXIMATE 1800-2200
       two companies of rapid action force have arrived in the district  | DEPLOYED SECURITY_FORCES EXACT 2-2
       the three columns of the army which arrived on sunday helped      | DEPLOYED SOLDIER EXACT 3-3
-      the minister arrived here on a three-day official visit           | OTHER PERSON EXACT 3-3
+      the minister arrived here on a three-day official visit           | -
+      about 2,000 ram sevaks would participate in the programme         | PARTICIPATED PERSON APPROXIMATE 1800-2200
+      they let sadhaks participate in the ongoing 100-day-long yajna    | -
+      nearly 300 kar sevaks took out the march from the camp            | PARTICIPATED PERSON APPROXIMATE 270-330
       not more than 100 kar sevaks are present in ayodhya               | PARTICIPATED PERSON AT_MOST 0-100
       6,000 to 7,000 devotees offered puja at the temple                | PARTICIPATED PERSON RANGE 6000-7000
       they want the participation of up to one lakh kar sevaks         | PARTICIPATED PERSON AT_MOST 0-100000

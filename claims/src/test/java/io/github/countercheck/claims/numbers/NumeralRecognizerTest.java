@@ -97,6 +97,8 @@ final class NumeralRecognizerTest {
       بتاريخ 6/1/2022                                    | 6/1/2022 | DATE
       مهلة 5 أيام                                        | 5       | DURATION
       waited 5 days                                      | 5       | DURATION
+      on a three-day official visit                      | three   | DURATION
+      ending a 14-hour siege                             | 14      | DURATION
       معاذ الخطيب (52 عاما) الواعظ                       | 52      | AGE
       ارتفعت الأسعار 42 بالمئة                           | 42      | PERCENT
       ارتفعت الأسعار 42 في المائة                        | 42      | PERCENT
