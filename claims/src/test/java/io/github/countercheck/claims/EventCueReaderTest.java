@@ -157,8 +157,9 @@ final class EventCueReaderTest {
   /**
    * Crowds and deployments (English, mined from english-news-dev): arriving at a gathering and
    * being present at it are taking part (forces arriving are sent); worship at a gathering; the
-   * participation of a crowd; British spellings of sending and forces put at the disposal of an
-   * administration. An arrival verb, or "participate", before a count is no cue.
+   * participation of a crowd; British spellings of sending, forces put at the disposal of an
+   * administration and troops withdrawn or brought home (moved, as devset5's troops brought
+   * home). An arrival verb, or "participate", before a count is no cue.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -177,6 +178,9 @@ final class EventCueReaderTest {
       the army deployed 26 columns in the entire state                  | DEPLOYED SOLDIER EXACT 26-26
       two army brigades will be placed at the disposal of the district  | DEPLOYED SOLDIER EXACT 2-2
       the state paid rs 2 lakh each to the kin of the 5 killed          | KILLED PERSON EXACT 5-5
+      The United States will withdraw 12,500 troops from South Korea    | DEPLOYED SOLDIER EXACT 12500-12500
+      The country's 300 troops will be withdrawn from Iraq by March     | DEPLOYED SOLDIER EXACT 300-300
+      The court withdrew the cases against 12 people on Monday          | OTHER PERSON EXACT 12-12
       """)
   void readsEnglishCrowdsAndDeployments(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -69,6 +69,7 @@ final class QuantityRecognizerTest {
       between 20 and 30 people             | between 20 and 30     | RANGE       | -    | 20     | 30
       20 to 30 people                      | 20 to 30              | RANGE       | -    | 20     | 30
       dozens of people                     | dozens                | VAGUE       | -    | 20     | 99
+      several dozen people                 | several dozen         | VAGUE       | -    | 20     | 99
       """)
   void readsTheBoundWordsAroundACount(String text, String phrase, QuantityKind kind, Long value, long low, Long high) {
     List<QuantityMention> found = find(text);
