@@ -208,8 +208,8 @@ final class CountedNounReader extends RuleReader {
     }
     boolean partitiveOf = lex.words.of.has(w, i);
     if (partitiveOf && i + 1 < to && w.isWord(i + 1)) {
-      if (nounHere(s, i + 1)) {
-        return;
+      if (nounHere(s, i + 1) || EnglishModifiers.ofWord(v, i + 1) && nounAfterModifiers(s, i + 1)) {
+        return; // (en19crowd) "hundreds of Iraqi troops": describing words after "of"
       }
       if (language == Language.EN && lex.words.partitiveDeterminers.has(w, i + 1) && i + 2 < to
           && w.isWord(i + 2) && (v.subjectAt(i + 2) != null || v.nounAt(i + 2) != null)

@@ -1,5 +1,7 @@
 package io.github.countercheck.claims;
 
+import io.github.countercheck.core.Language;
+
 /**
  * English modifiers between a number and its counted noun, as the tokenizer leaves them: an
  * abbreviation written with periods is several tokens ("10 U.S. soldiers": {@code U . S .}), and
@@ -41,5 +43,18 @@ final class EnglishModifiers {
       k++;
     }
     return k;
+  }
+
+  /**
+   * Whether the word at {@code i}, right after the "of" of a count, may be the first describing
+   * word before the counted noun ("hundreds of Iraqi troops", "dozens of Rwandan soldiers"): an
+   * English word that is no determiner ("one of their vehicles" is left to the partitive rules).
+   *
+   * @param v the sentence
+   * @param i the token after "of"
+   * @return whether the counted noun may be looked for after describing words from {@code i}
+   */
+  static boolean ofWord(SentenceView v, int i) {
+    return v.language == Language.EN && !v.lex.words.determiners.has(v.w, i);
   }
 }

@@ -22,6 +22,12 @@ final class CountedNounReaderTest {
       قتل 20 شخصا من المتظاهرين في الاشتباكات                        | KILLED PROTESTER EXACT 20-20
       نشرت الحكومة 20 تشكيلا من قوات الأمن في المدينة                | DEPLOYED SECURITY_FORCES EXACT 20-20
       Four companies of the paramilitary forces were deployed         | DEPLOYED SECURITY_FORCES EXACT 4-4
+      Dozens of Rwandan soldiers arrived in the region                | DEPLOYED SOLDIER VAGUE 20-99
+      Hundreds of Iraqi troops were detained on Sunday                | ARRESTED SOLDIER VAGUE 200-999
+      thousands of Palestinian protesters marched in the city         | PARTICIPATED PROTESTER VAGUE 2000-9999
+      the crowd destroyed hundreds of old houses in the town          | -
+      about 5,000 riot victims are lodged in the relief camp          | OTHER PERSON APPROXIMATE 4500-5500
+      the mob killed 12 victims in the town                           | KILLED PERSON EXACT 12-12
       قتل 12 مسعفين في الهجوم                                        | KILLED PERSON EXACT 12-12
       أصيب خمسة أشخاص على الأقل في الانفجار                          | INJURED PERSON AT_LEAST 5-
       قتل 13 على الأقل من أفراد الجيش في الهجوم                      | KILLED SOLDIER AT_LEAST 13-

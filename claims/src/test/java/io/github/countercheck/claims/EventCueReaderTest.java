@@ -153,4 +153,36 @@ final class EventCueReaderTest {
   void readsEnglishLivesLost(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Crowds and deployments (English, mined from english-news-dev): arriving at a gathering and
+   * being present at it are taking part (forces arriving are sent); worship at a gathering; the
+   * participation of a crowd; British spellings of sending, forces put at the disposal of an
+   * administration and troops withdrawn or brought home (moved, as devset5's troops brought
+   * home). An arrival verb, or "participate", before a count is no cue.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      about 2,000 ram sevaks arrived in the city on saturday            | PARTICIPATED PERSON APPROXIMATE 1800-2200
+      two companies of rapid action force have arrived in the district  | DEPLOYED SECURITY_FORCES EXACT 2-2
+      the three columns of the army which arrived on sunday helped      | DEPLOYED SOLDIER EXACT 3-3
+      the minister arrived here on a three-day official visit           | -
+      about 2,000 ram sevaks would participate in the programme         | PARTICIPATED PERSON APPROXIMATE 1800-2200
+      they let sadhaks participate in the ongoing 100-day-long yajna    | -
+      nearly 300 kar sevaks took out the march from the camp            | PARTICIPATED PERSON APPROXIMATE 270-330
+      not more than 100 kar sevaks are present in ayodhya               | PARTICIPATED PERSON AT_MOST 0-100
+      6,000 to 7,000 devotees offered puja at the temple                | PARTICIPATED PERSON RANGE 6000-7000
+      they want the participation of up to one lakh kar sevaks         | PARTICIPATED PERSON AT_MOST 0-100000
+      the participation of the police would be crucial                 | -
+      two columns of the army have been despatched to the town          | DEPLOYED SOLDIER EXACT 2-2
+      the army deployed 26 columns in the entire state                  | DEPLOYED SOLDIER EXACT 26-26
+      two army brigades will be placed at the disposal of the district  | DEPLOYED SOLDIER EXACT 2-2
+      the state paid rs 2 lakh each to the kin of the 5 killed          | KILLED PERSON EXACT 5-5
+      The United States will withdraw 12,500 troops from South Korea    | DEPLOYED SOLDIER EXACT 12500-12500
+      The country's 300 troops will be withdrawn from Iraq by March     | DEPLOYED SOLDIER EXACT 300-300
+      The court withdrew the cases against 12 people on Monday          | OTHER PERSON EXACT 12-12
+      """)
+  void readsEnglishCrowdsAndDeployments(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

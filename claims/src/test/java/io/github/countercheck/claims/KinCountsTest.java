@@ -32,6 +32,7 @@ final class KinCountsTest {
       The two rallies wound their way through the streets, one to the north | -
       The bomb wounded one policeman near the station                 | INJURED POLICE EXACT 1-1
       The toll since the invasion in March last year is close to 1,000 | -
+      occupancy was 60 per cent during march and has plunged to 12 now | -
       Thousands marched through the city on Sunday                    | PARTICIPATED PERSON VAGUE 2000-9999
       Hundreds of relatives of the dead gathered outside the morgue   | OTHER PERSON VAGUE 200-999
       Hundreds of protesters gathered outside the morgue              | PARTICIPATED PROTESTER VAGUE 200-999

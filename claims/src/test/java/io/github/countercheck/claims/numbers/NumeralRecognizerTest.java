@@ -68,6 +68,8 @@ final class NumeralRecognizerTest {
       3,000 protesters                        | 3,000             | 3000
       ninety-nine balloons                    | ninety-nine       | 99
       one thousand two hundred                | one thousand two hundred | 1200
+      about 2.5 lakh people                   | 2.5 lakh          | 250000
+      two crore voters                        | two crore         | 20000000
       لقي تسعةأشخاص مصرعهم                    | تسعة              | 9
       قتل ثلاثةجنود في الهجوم                  | ثلاثة             | 3
       سجلت 02ر2 مليون مركبة                   | 02ر2 مليون        | 2020000
@@ -95,6 +97,8 @@ final class NumeralRecognizerTest {
       بتاريخ 6/1/2022                                    | 6/1/2022 | DATE
       مهلة 5 أيام                                        | 5       | DURATION
       waited 5 days                                      | 5       | DURATION
+      on a three-day official visit                      | three   | DURATION
+      ending a 14-hour siege                             | 14      | DURATION
       معاذ الخطيب (52 عاما) الواعظ                       | 52      | AGE
       ارتفعت الأسعار 42 بالمئة                           | 42      | PERCENT
       ارتفعت الأسعار 42 في المائة                        | 42      | PERCENT
@@ -102,6 +106,9 @@ final class NumeralRecognizerTest {
       وارتفعت نسبة المشتركين 6ر20% عن العام الماضي       | 6ر20    | PERCENT
       سعر اللتر 120 تنغي                                 | 120     | MONEY
       it cost $5                                         | 5       | MONEY
+      paid rs 2 lakh to the kin                          | 2 lakh  | MONEY
+      paid rs. 20,000 to the injured                     | 20,000  | MONEY
+      paid 5 crore rupees to the victims                 | 5 crore | MONEY
       دفع 10 آلاف جنيه                                   | 10 آلاف | MONEY
       رصدت مليون دولار                                   | مليون   | MONEY
       على بعد 600 متر                                    | 600     | MEASURE

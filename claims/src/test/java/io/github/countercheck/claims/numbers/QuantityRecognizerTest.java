@@ -60,11 +60,16 @@ final class QuantityRecognizerTest {
       about 300 people                     | about 300             | APPROXIMATE | 300  | 270    | 330
       at least 12 police                   | at least 12           | AT_LEAST    | 12   | 12     | -
       up to 5,000 troops                   | up to 5,000           | AT_MOST     | 5000 | 0      | 5000
+      not more than 100 kar sevaks         | not more than 100     | AT_MOST     | 100  | 0      | 100
+      not less than 20,000 kar sevaks      | not less than 20,000  | AT_LEAST    | 20000 | 20000 | -
+      up to one lakh kar sevaks            | up to one lakh        | AT_MOST     | 100000 | 0    | 100000
+      lakhs of karsevaks                   | lakhs                 | VAGUE       | -    | 200000 | 999999
       fewer than 10 people                 | fewer than 10         | LESS_THAN   | 10   | 0      | 9
       100 or more people                   | 100 or more           | AT_LEAST    | 100  | 100    | -
       between 20 and 30 people             | between 20 and 30     | RANGE       | -    | 20     | 30
       20 to 30 people                      | 20 to 30              | RANGE       | -    | 20     | 30
       dozens of people                     | dozens                | VAGUE       | -    | 20     | 99
+      several dozen people                 | several dozen         | VAGUE       | -    | 20     | 99
       """)
   void readsTheBoundWordsAroundACount(String text, String phrase, QuantityKind kind, Long value, long low, Long high) {
     List<QuantityMention> found = find(text);
