@@ -78,6 +78,31 @@ final class CountedNounReaderTest {
   }
 
   /**
+   * Issue 16, Arabic subjects (ar19): members of a group after «من», the name in quotation marks or
+   * brackets, a member noun before it (مجندي، قادة), the organization named back («من التنظيم»),
+   * soldiers with a pronoun («من جنودها»), and others of a group of their own («3 آخرين من
+   * الشرطة»). A name that is no group, or a noun after «و», leaves the count to its own noun.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أسفر الهجوم عن إصابة 5 من مجندي الجيش                        | INJURED SOLDIER EXACT 5-5
+      أسفر الهجوم عن إصابة 7 من مجندي الأمن                         | INJURED SECURITY_FORCES EXACT 7-7
+      أسفر القصف عن مقتل 27 عنصرا من التنظيم                       | KILLED MILITANT EXACT 27-27
+      وقتلت القوات 12 عنصرا من عناصر تنظيم داعش                     | KILLED MILITANT EXACT 12-12
+      أسفر القصف عن مقتل 28 من عناصر «داعش» غرب المدينة            | KILLED MILITANT EXACT 28-28
+      أسفر القصف عن مقتل العشرات من عناصر (داعش) في المواجهات      | KILLED MILITANT VAGUE 20-99
+      ألقت الشرطة القبض على 6 أشخاص من "مثيري الشغب" في المدينة    | ARRESTED RIOTER EXACT 6-6
+      قتل في المعركة العشرات من جنودها                              | KILLED SOLDIER VAGUE 20-99
+      أسفر الحادث عن مقتل 3 جنود وإصابة 4 آخرين من الشرطة           | KILLED SOLDIER EXACT 3-3; INJURED POLICE EXACT 4-4
+      أسفر الحادث عن مقتل 3 جنود وإصابة 4 آخرين في الحادث           | KILLED SOLDIER EXACT 3-3; INJURED SOLDIER EXACT 4-4
+      أسفر الحادث عن إصابة 5 من "أبناء القرية" في المشاجرة          | INJURED PERSON EXACT 5-5
+      أسفر الحادث عن مقتل 3 جنود ومدني من القرية                    | KILLED SOLDIER EXACT 3-3; KILLED CIVILIAN EXACT 1-1
+      """)
+  void readsMembersOfAnArabicGroup(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * Issue 16, English: a headline's count right after a casualty verb (or a toll noun and its
    * verb) before a capitalized word or a dateline no lexicon knows has no noun of its own, and
    * counts people ("Shootout Kills 2 Ariz."); not animals in lower case, nor a name before a noun.
