@@ -2,6 +2,7 @@ package io.github.countercheck.claims;
 
 import io.github.countercheck.claims.Lexicon.SubjectForm;
 import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.core.Language;
 
 /**
  * Members of a named group or force: «12 من عناصر القوات المسلحة», «9 من أفراد قوات النظام»,
@@ -14,7 +15,9 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * marks or brackets («28 من عناصر "داعش"»، «العشرات من عناصر (داعش)»). A group that names mere
  * persons does not apply, nor a noun joined by «و» («3 جنود ومدني»: the civilian is a count of its
  * own). Others of a group are of that group, not of the count before («قتل 3 جنود وأصيب 3 آخرين
- * من الشرطة»).
+ * من الشرطة»), and a part counted by its event noun alone is of its whole's group («إصابة 17
+ * ضابطا، منهم 3 مصابين بالخرطوش»); the number a toll of a group reaches is of that group («ارتفع
+ * عدد مصابي الشرطة إلى 120»).
  */
 final class GroupMembers {
   private GroupMembers() {}
@@ -47,6 +50,54 @@ final class GroupMembers {
     s.others = true;
     s.nounFrom = i;
     return true;
+  }
+
+  /**
+   * hook (issue 16) of {@link SentenceReader}: a part after «منهم، بينهم» that counts only by its
+   * event noun («إصابة 17 ضابطا، منهم 3 مصابين بالخرطوش»، «12 متظاهرا بينهم ثلاث إصابات») counts
+   * of the group its whole counts, not mere persons. A part with a noun of its own («بينهم 3
+   * أطفال») keeps it, and so does a part larger than the count before.
+   *
+   * @param partitive whether the count is a part of the count before
+   */
+  static void partOfGroup(SentenceView v, CountSlot s, boolean partitive) {
+    CountSlot whole = s.whole;
+    if (!partitive || whole == null || v.language != Language.AR || s.subject != Subject.PERSON
+        || s.cueFrom < 0 || s.cueFrom != s.nounFrom || !whole.subjectKnown
+        || whole.subject == null || whole.subject == Subject.PERSON
+        || whole.subject.root() != Subject.PERSON || larger(s, whole)) {
+      return;
+    }
+    s.subject = whole.subject; // (ar19)
+  }
+
+  /**
+   * hook (issue 16) of {@link SentenceReader}: the number a toll reaches ({@link TollReach}) counts
+   * the group its event word is in construct with («ارتفع عدد مصابي الشرطة ... إلى 120 مصابا»،
+   * «وصل عدد قتلى الجيش إلى 20»، «ارتفع عدد القتلى المدنيين إلى 40»), when it names no group of its
+   * own. A definite event word takes only a definite group, as its adjective.
+   */
+  static void tollOfGroup(SentenceView v, CountSlot s) {
+    if (v.language != Language.AR || s.subject != null && s.subject != Subject.PERSON || !s.numeral) {
+      return;
+    }
+    int j = TollReach.tollEvent(v, s.from);
+    Match<Event> m = j < 0 ? null : v.cueAt(j) != null ? v.cueAt(j) : v.nounAt(j);
+    int g = m == null ? v.to : j + m.words();
+    Match<SubjectForm> group = g < v.to && v.w.isWord(g) ? v.subjectAt(g) : null;
+    if (group != null && (!v.hasArticle(j) || v.hasArticle(g)) // «القتلى قوات الأسد»: no construct
+        && group.value().subject() != Subject.PERSON
+        && group.value().subject().root() == Subject.PERSON) {
+      s.subject = group.value().subject(); // (ar19)
+      s.subjectKnown = true;
+    }
+  }
+
+  /** «بينهم 19 سيدة و15 طفلا، منهم 103 قتلى»: a part larger than the count before is not of it. */
+  private static boolean larger(CountSlot part, CountSlot whole) {
+    Long p = part.quantity == null ? null : part.quantity.value();
+    Long w = whole.quantity == null ? null : whole.quantity.value();
+    return p != null && w != null && p > w;
   }
 
   private static boolean member(CountedNounReader r, SentenceView v, CountSlot s, int i) {

@@ -282,6 +282,8 @@ final class SentenceReader {
     ownEvent(s, previous);
     eventOfThoseBefore(s, previous);
     takeWholesEvent(s, previous, partitive);
+    GroupMembers.tollOfGroup(v, s); // hook (issue 16): «عدد مصابي الشرطة إلى 120»
+    GroupMembers.partOfGroup(v, s, partitive); // hook (issue 16): «17 ضابطا، منهم 3 مصابين»
   }
 
   /**

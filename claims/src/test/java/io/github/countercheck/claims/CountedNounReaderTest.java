@@ -81,7 +81,9 @@ final class CountedNounReaderTest {
    * Issue 16, Arabic subjects (ar19): members of a group after «من», the name in quotation marks or
    * brackets, a member noun before it (مجندي، قادة), the organization named back («من التنظيم»),
    * soldiers with a pronoun («من جنودها»), and others of a group of their own («3 آخرين من
-   * الشرطة»). A name that is no group, or a noun after «و», leaves the count to its own noun.
+   * الشرطة»); the paradigm of a group noun (accusative after 11-99 «انقلابيا», plural in construct
+   * «متشددي، متمردي»); the number a toll of a group reaches («ارتفع عدد مصابي الشرطة إلى 120»),
+   * but not a toll of victims of a group («القتلى برصاص قوات الأسد»). A name that is no group, or a noun after «و», leaves the count to its own noun.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -97,6 +99,14 @@ final class CountedNounReaderTest {
       أسفر الحادث عن مقتل 3 جنود وإصابة 4 آخرين في الحادث           | KILLED SOLDIER EXACT 3-3; INJURED SOLDIER EXACT 4-4
       أسفر الحادث عن إصابة 5 من "أبناء القرية" في المشاجرة          | INJURED PERSON EXACT 5-5
       أسفر الحادث عن مقتل 3 جنود ومدني من القرية                    | KILLED SOLDIER EXACT 3-3; KILLED CIVILIAN EXACT 1-1
+      أسفر الكمين عن مصرع 24 انقلابيا                               | KILLED MILITANT EXACT 24-24
+      اعتقلت الشرطة أمس 6 من متشددي الحركة                          | ARRESTED MILITANT EXACT 6-6
+      أصيب 5 من متمردي الحركة في الغارة                             | INJURED MILITANT EXACT 5-5
+      ارتفع عدد مصابي الشرطة في الاشتباكات إلى 120 مصابا            | INJURED POLICE EXACT 120-120
+      ارتفع عدد قتلى الجيش إلى 20                                   | KILLED SOLDIER EXACT 20-20
+      ارتفع عدد القتلى المدنيين إلى 40 قتيلا                        | KILLED CIVILIAN EXACT 40-40
+      ارتفع عدد القتلى برصاص قوات الأسد إلى 73 شخصا                 | KILLED PERSON EXACT 73-73
+      ارتفاع أعداد القتلى قوات الأسد إلى 73 شخصا                    | KILLED PERSON EXACT 73-73
       """)
   void readsMembersOfAnArabicGroup(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
