@@ -384,6 +384,9 @@ final class CountedNounReader extends RuleReader {
     if (j + 2 < to && lex.words.of.has(w, j) && lex.words.article.has(w, j + 1)) {
       j++; // "four companies of the paramilitary forces"
     }
+    Match<QuantityKind> bound = language == Language.AR && j < to && w.isWord(j)
+        ? v.match(lex.boundsAfterNoun, j) : null; // (ar19) «5 عناصر على الأقل من حزب الله»
+    j += bound == null ? 0 : bound.words();
     if (j + 1 >= to || !v.isOf(j)) {
       return false;
     }
@@ -406,6 +409,11 @@ final class CountedNounReader extends RuleReader {
     s.subject = m.value().subject();
     s.subjectKnown = true;
     s.nounTo = g + m.words();
+    if (bound != null && s.quantity.kind() == QuantityKind.EXACT) {
+      long n = s.quantity.value();
+      s.quantity = bound.value() == QuantityKind.AT_LEAST ? Quantity.atLeast(n)
+          : Quantity.approximate(n);
+    }
     return true;
   }
 

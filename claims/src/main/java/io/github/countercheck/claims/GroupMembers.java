@@ -78,7 +78,8 @@ final class GroupMembers {
    * own. A definite event word takes only a definite group, as its adjective.
    */
   static void tollOfGroup(SentenceView v, CountSlot s) {
-    if (v.language != Language.AR || s.subject != null && s.subject != Subject.PERSON || !s.numeral) {
+    if (v.language != Language.AR || !s.numeral
+        || s.subject != null && s.subject != Subject.PERSON) {
       return;
     }
     int j = TollReach.tollEvent(v, s.from);

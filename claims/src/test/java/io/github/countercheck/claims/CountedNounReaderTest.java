@@ -79,11 +79,13 @@ final class CountedNounReaderTest {
 
   /**
    * Issue 16, Arabic subjects (ar19): members of a group after «من», the name in quotation marks or
-   * brackets, a member noun before it (مجندي، قادة), the organization named back («من التنظيم»),
-   * soldiers with a pronoun («من جنودها»), and others of a group of their own («3 آخرين من
-   * الشرطة»); the paradigm of a group noun (accusative after 11-99 «انقلابيا», plural in construct
-   * «متشددي، متمردي»); the number a toll of a group reaches («ارتفع عدد مصابي الشرطة إلى 120»),
-   * but not a toll of victims of a group («القتلى برصاص قوات الأسد»). A name that is no group, or a noun after «و», leaves the count to its own noun.
+   * brackets, a member noun before it (مجندي، قادة), a bound between («5 عناصر على الأقل من»), the
+   * organization named back («من التنظيم»), soldiers with a pronoun («من جنودها»), and others of a
+   * group of their own («3 آخرين من الشرطة»); the paradigm of a group noun (accusative after 11-99
+   * «انقلابيا، طالبانيا», plural in construct «متشددي، متمردي»); the number a toll of a group
+   * reaches («ارتفع عدد مصابي الشرطة إلى 120»), but not a toll of victims of a group («القتلى
+   * برصاص قوات الأسد»). A name that is no group, or a noun after «و», leaves the count to its own
+   * noun.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -102,6 +104,9 @@ final class CountedNounReaderTest {
       أسفر الكمين عن مصرع 24 انقلابيا                               | KILLED MILITANT EXACT 24-24
       اعتقلت الشرطة أمس 6 من متشددي الحركة                          | ARRESTED MILITANT EXACT 6-6
       أصيب 5 من متمردي الحركة في الغارة                             | INJURED MILITANT EXACT 5-5
+      أسفر القصف عن مقتل 40 طالبانيا                                | KILLED MILITANT EXACT 40-40
+      أسفر القصف عن مقتل 5 عناصر على الأقل من حزب الله              | KILLED MILITANT AT_LEAST 5-
+      أسفر الحادث عن مقتل 5 أشخاص على الأقل من أبناء القرية         | KILLED PERSON AT_LEAST 5-
       ارتفع عدد مصابي الشرطة في الاشتباكات إلى 120 مصابا            | INJURED POLICE EXACT 120-120
       ارتفع عدد قتلى الجيش إلى 20                                   | KILLED SOLDIER EXACT 20-20
       ارتفع عدد القتلى المدنيين إلى 40 قتيلا                        | KILLED CIVILIAN EXACT 40-40
