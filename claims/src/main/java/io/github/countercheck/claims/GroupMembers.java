@@ -94,6 +94,51 @@ final class GroupMembers {
     }
   }
 
+  /**
+   * hook (issue 16) of {@link SentenceReader}: two groups joined by «و» after «من» («138 من
+   * المتظاهرين ورجال الأمن المركزي»، «5 من عناصر الجيش والشرطة») count people of both, the
+   * nearest subject both are kinds of (PERSON; SECURITY_FORCES for soldiers and police). A
+   * singular or dual after «و» is a count of its own («3 من الجنود ومدني»), a noun of mere persons
+   * adds nothing («من ضباط وأفراد الشرطة»), and after «بين» the two are sides ({@link
+   * Construction#SIDES}).
+   */
+  static void bothGroups(SentenceView v, CountSlot s) {
+    int j = s.nounTo;
+    if (v.language != Language.AR || !s.subjectKnown || s.subject == null
+        || s.subject == Subject.PERSON || s.subject.root() != Subject.PERSON || j <= s.countTo
+        || j >= v.to || !v.w.isWord(j) || !Agreement.wawOnWord(v.w, j)) {
+      return;
+    }
+    Match<SubjectForm> m = v.subjectAt(groupAt(v, j));
+    if (m == null || m.value().number() != Lexicon.Number.PLURAL
+        || m.value().subject() == Subject.PERSON || m.value().subject().root() != Subject.PERSON
+        || !ofBefore(v, s.countTo, j) || sides(v, s.from)) {
+      return;
+    }
+    Subject other = m.value().subject();
+    s.subject = other.isKindOf(s.subject) ? s.subject : s.subject.isKindOf(other) ? other
+        : other.isKindOf(Subject.SECURITY_FORCES) && s.subject.isKindOf(Subject.SECURITY_FORCES)
+        ? Subject.SECURITY_FORCES : Subject.PERSON; // (ar19)
+  }
+
+  private static boolean sides(SentenceView v, int count) {
+    for (int k = count - 1; k >= Math.max(v.from, count - 2); k--) {
+      if (v.w.isWord(k) && v.is(k, Construction.SIDES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean ofBefore(SentenceView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (v.w.isWord(k) && v.lex.words.of.has(v.w, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** «بينهم 19 سيدة و15 طفلا، منهم 103 قتلى»: a part larger than the count before is not of it. */
   private static boolean larger(CountSlot part, CountSlot whole) {
     Long p = part.quantity == null ? null : part.quantity.value();

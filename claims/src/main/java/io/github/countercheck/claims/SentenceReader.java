@@ -258,6 +258,7 @@ final class SentenceReader {
       s.quantity = previous.quantity;
     }
     nouns.findNoun(s);
+    GroupMembers.bothGroups(v, s); // hook (issue 16): «138 من المتظاهرين ورجال الأمن»
     if (nouns.adjectivalOne(s)) {
       s.quantity = null; // أسرة واحدة: "one" describing a noun that is counted by nothing
       return;

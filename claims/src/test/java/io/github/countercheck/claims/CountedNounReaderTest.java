@@ -84,8 +84,9 @@ final class CountedNounReaderTest {
    * group of their own («3 آخرين من الشرطة»); the paradigm of a group noun (accusative after 11-99
    * «انقلابيا، طالبانيا», plural in construct «متشددي، متمردي»); the number a toll of a group
    * reaches («ارتفع عدد مصابي الشرطة إلى 120»), but not a toll of victims of a group («القتلى
-   * برصاص قوات الأسد»). A name that is no group, or a noun after «و», leaves the count to its own
-   * noun.
+   * برصاص قوات الأسد»); two groups joined by «و» count people of both («من المتظاهرين ورجال الأمن»
+   * PERSON, «من الجيش والشرطة» SECURITY_FORCES), but not two sides after «بين». A name that is no
+   * group, or a noun after «و», leaves the count to its own noun.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -107,6 +108,10 @@ final class CountedNounReaderTest {
       أسفر القصف عن مقتل 40 طالبانيا                                | KILLED MILITANT EXACT 40-40
       أسفر القصف عن مقتل 5 عناصر على الأقل من حزب الله              | KILLED MILITANT AT_LEAST 5-
       أسفر الحادث عن مقتل 5 أشخاص على الأقل من أبناء القرية         | KILLED PERSON AT_LEAST 5-
+      وأصيب في الأحداث 138 من المتظاهرين ورجال الأمن المركزي        | INJURED PERSON EXACT 138-138
+      أسفر عن إصابة 5 من عناصر الجيش والشرطة في الاشتباكات          | INJURED SECURITY_FORCES EXACT 5-5
+      اندلعت الاشتباكات بين عشرات من المتظاهرين وقوات الأمن         | PARTICIPATED PROTESTER VAGUE 20-99
+      أسفر عن إصابة 19 من ضباط وأفراد الشرطة بالخرطوش               | INJURED SECURITY_FORCES EXACT 19-19
       ارتفع عدد مصابي الشرطة في الاشتباكات إلى 120 مصابا            | INJURED POLICE EXACT 120-120
       ارتفع عدد قتلى الجيش إلى 20                                   | KILLED SOLDIER EXACT 20-20
       ارتفع عدد القتلى المدنيين إلى 40 قتيلا                        | KILLED CIVILIAN EXACT 40-40
