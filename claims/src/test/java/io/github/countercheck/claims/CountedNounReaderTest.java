@@ -106,6 +106,9 @@ final class CountedNounReaderTest {
       اعتقلت الشرطة أمس 6 من متشددي الحركة                          | ARRESTED MILITANT EXACT 6-6
       أصيب 5 من متمردي الحركة في الغارة                             | INJURED MILITANT EXACT 5-5
       أسفر القصف عن مقتل 40 طالبانيا                                | KILLED MILITANT EXACT 40-40
+      أعلن المتحدث مقتل اثنين من قادة طالبان في الغارة              | KILLED MILITANT EXACT 2-2
+      ألقت الشرطة القبض على 6 من العناصر المثيرة للشغب             | ARRESTED RIOTER EXACT 6-6
+      أسفر الهجوم عن مقتل اثنين من أفراد الرينجرز                   | KILLED SECURITY_FORCES EXACT 2-2
       أسفر القصف عن مقتل 5 عناصر على الأقل من حزب الله              | KILLED MILITANT AT_LEAST 5-
       أسفر الحادث عن مقتل 5 أشخاص على الأقل من أبناء القرية         | KILLED PERSON AT_LEAST 5-
       وأصيب في الأحداث 138 من المتظاهرين ورجال الأمن المركزي        | INJURED PERSON EXACT 138-138
