@@ -191,5 +191,11 @@ enum Construction {
    */
   SENTENCE,
   /** «إعدام، أعدم»; "to death", "executed", "hanged": a cue of putting to death, see {@link #SENTENCE}. */
-  EXECUTION
+  EXECUTION,
+  /**
+   * «بين، ما بين»: right before a count (one word may stand between), two groups joined by «و»
+   * after it are two sides, not one group of people («الاشتباكات بين عشرات من المتظاهرين وقوات
+   * الأمن»; {@link GroupMembers#bothGroups}).
+   */
+  SIDES
 }

@@ -151,23 +151,6 @@ final class CountedNounReader extends RuleReader {
   }
 
   /**
-   * «عناصر القوات المسلحة»: a member noun at {@code i} before the name of a group gives the group's
-   * subject ({@link GroupMembers}).
-   */
-  private boolean memberOfGroup(CountSlot s, int i) {
-    if (language != Language.AR || i >= to) {
-      return false;
-    }
-    int g = GroupMembers.groupAfterMember(v, i);
-    if (g < 0) {
-      return false;
-    }
-    setSubject(s, g, v.subjectAt(g));
-    s.nounFrom = i;
-    return true;
-  }
-
-  /**
    * The noun of a count read from word {@code i} on: a lexicon noun, «آخرين», a noun after «من» /
    * "of", in English one describing word or two later, else an unknown word, counted as people
    * when it has the form of a human plural.
@@ -176,8 +159,8 @@ final class CountedNounReader extends RuleReader {
     if (i >= to || !w.isWord(i) || v.startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
-    if (memberOfGroup(s, i) || lex.words.of.has(w, i) && memberOfGroup(s, i + 1)) {
-      return; // hook (issue 16): «12 من عناصر القوات المسلحة» (GroupMembers)
+    if (language == Language.AR && GroupMembers.read(this, v, s, i)) {
+      return; // hook (issue 16): «12 من عناصر القوات المسلحة»، «3 آخرين من الشرطة» (GroupMembers)
     }
     if (language == Language.EN) {
       i = compoundHead(i);
@@ -401,10 +384,16 @@ final class CountedNounReader extends RuleReader {
     if (j + 2 < to && lex.words.of.has(w, j) && lex.words.article.has(w, j + 1)) {
       j++; // "four companies of the paramilitary forces"
     }
-    if (j + 1 >= to || !v.isOf(j) || !w.isWord(j + 1)) {
+    Match<QuantityKind> bound = language == Language.AR && j < to && w.isWord(j)
+        ? v.match(lex.boundsAfterNoun, j) : null; // (ar19) «5 عناصر على الأقل من حزب الله»
+    j += bound == null ? 0 : bound.words();
+    if (j + 1 >= to || !v.isOf(j)) {
       return false;
     }
-    int g = j + 1;
+    int g = language == Language.AR ? GroupMembers.groupAt(v, j + 1) : j + 1; // (ar19) «من "داعش"»
+    if (!w.isWord(g)) {
+      return false;
+    }
     for (int k = 0; language == Language.EN && k < 2 && g + 1 < to && w.isWord(g + 1)
         && v.subjectAt(g) == null && v.cueAt(g) == null && v.nounAt(g) == null
         && !v.inQuantity(g) && v.match(lex.functionWords, g) == null; k++) {
@@ -420,6 +409,11 @@ final class CountedNounReader extends RuleReader {
     s.subject = m.value().subject();
     s.subjectKnown = true;
     s.nounTo = g + m.words();
+    if (bound != null && s.quantity.kind() == QuantityKind.EXACT) {
+      long n = s.quantity.value();
+      s.quantity = bound.value() == QuantityKind.AT_LEAST ? Quantity.atLeast(n)
+          : Quantity.approximate(n);
+    }
     return true;
   }
 

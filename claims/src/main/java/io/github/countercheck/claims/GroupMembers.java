@@ -2,19 +2,180 @@ package io.github.countercheck.claims;
 
 import io.github.countercheck.claims.Lexicon.SubjectForm;
 import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.core.Language;
 
 /**
  * Members of a named group or force: «12 من عناصر القوات المسلحة», «9 من أفراد قوات النظام»,
  * «8 من مقاتلي البيشمركة», «3 من عناصر ميليشيا الحشد الشعبي». A noun of members (the lexicon's
- * {@code constructions.MEMBER_NOUN}: عناصر، مقاتلي، أفراد، قوات) followed by the name of a group
- * or force that the subjects type (MILITANT: تنظيم داعش، جبهة النصرة، الحوثي؛ SOLDIER: القوات
- * المسلحة، البيشمركة؛ SECURITY_FORCES: قوات النظام) counts members of that group, whatever the
- * member noun counts alone («مقاتلي» alone is MILITANT; «مقاتلي البيشمركة» are soldiers). One more
- * member noun may stand between (عناصر ميليشيا الحشد). A group that names mere persons does not
- * apply, nor a noun joined by «و» («3 جنود ومدني»: the civilian is a count of its own).
+ * {@code constructions.MEMBER_NOUN}: عناصر، مقاتلي، أفراد، قوات، مجندي، قادة) followed by the name
+ * of a group or force that the subjects type (MILITANT: تنظيم داعش، جبهة النصرة، الحوثي؛ SOLDIER:
+ * القوات المسلحة، البيشمركة؛ SECURITY_FORCES: قوات النظام) counts members of that group, whatever
+ * the member noun counts alone («مقاتلي» alone is MILITANT; «مقاتلي البيشمركة» are soldiers). One
+ * more member noun may stand between (عناصر ميليشيا الحشد), and the name may be set in quotation
+ * marks or brackets («28 من عناصر "داعش"»، «العشرات من عناصر (داعش)»). A group that names mere
+ * persons does not apply, nor a noun joined by «و» («3 جنود ومدني»: the civilian is a count of its
+ * own). Others of a group are of that group, not of the count before («قتل 3 جنود وأصيب 3 آخرين
+ * من الشرطة»), and a part counted by its event noun alone is of its whole's group («إصابة 17
+ * ضابطا، منهم 3 مصابين بالخرطوش»); the number a toll of a group reaches is of that group («ارتفع
+ * عدد مصابي الشرطة إلى 120»).
  */
 final class GroupMembers {
   private GroupMembers() {}
+
+  /**
+   * hook (issue 16) of {@link CountedNounReader}: the group a count's noun names from token
+   * {@code i} on, Arabic only: a member noun and its group, «من» before them, or «آخرين من» and a
+   * group. Sets the subject and the noun when one applies.
+   *
+   * @return whether it applied
+   */
+  static boolean read(CountedNounReader r, SentenceView v, CountSlot s, int i) {
+    if (i >= v.to) {
+      return false;
+    }
+    if (member(r, v, s, i) || v.lex.words.of.has(v.w, i) && member(r, v, s, i + 1)) {
+      return true;
+    }
+    Match<Boolean> others = v.match(v.lex.others, i);
+    int j = others == null ? -1 : i + others.words();
+    if (j < 0 || j + 1 >= v.to || !v.lex.words.of.has(v.w, j) || !v.w.isWord(j + 1)) {
+      return false;
+    }
+    int g = groupAt(v, j + 1);
+    Match<SubjectForm> m = g < 0 ? null : v.subjectAt(g);
+    if (m == null || m.value().subject() == Subject.PERSON || v.nounAt(g) != null) {
+      return false;
+    }
+    r.setSubject(s, g, m); // (ar19) «و3 آخرين من الشرطة»: others, of a group of their own
+    s.others = true;
+    s.nounFrom = i;
+    return true;
+  }
+
+  /**
+   * hook (issue 16) of {@link SentenceReader}: a part after «منهم، بينهم» that counts only by its
+   * event noun («إصابة 17 ضابطا، منهم 3 مصابين بالخرطوش»، «12 متظاهرا بينهم ثلاث إصابات») counts
+   * of the group its whole counts, not mere persons. A part with a noun of its own («بينهم 3
+   * أطفال») keeps it, and so does a part larger than the count before.
+   *
+   * @param partitive whether the count is a part of the count before
+   */
+  static void partOfGroup(SentenceView v, CountSlot s, boolean partitive) {
+    CountSlot whole = s.whole;
+    if (!partitive || whole == null || v.language != Language.AR || s.subject != Subject.PERSON
+        || s.cueFrom < 0 || s.cueFrom != s.nounFrom || !whole.subjectKnown
+        || whole.subject == null || whole.subject == Subject.PERSON
+        || whole.subject.root() != Subject.PERSON || larger(s, whole)) {
+      return;
+    }
+    s.subject = whole.subject; // (ar19)
+  }
+
+  /**
+   * hook (issue 16) of {@link SentenceReader}: the number a toll reaches ({@link TollReach}) counts
+   * the group its event word is in construct with («ارتفع عدد مصابي الشرطة ... إلى 120 مصابا»،
+   * «وصل عدد قتلى الجيش إلى 20»، «ارتفع عدد القتلى المدنيين إلى 40»), when it names no group of its
+   * own. A definite event word takes only a definite group, as its adjective.
+   */
+  static void tollOfGroup(SentenceView v, CountSlot s) {
+    if (v.language != Language.AR || !s.numeral
+        || s.subject != null && s.subject != Subject.PERSON) {
+      return;
+    }
+    int j = TollReach.tollEvent(v, s.from);
+    Match<Event> m = j < 0 ? null : v.cueAt(j) != null ? v.cueAt(j) : v.nounAt(j);
+    int g = m == null ? v.to : j + m.words();
+    Match<SubjectForm> group = g < v.to && v.w.isWord(g) ? v.subjectAt(g) : null;
+    if (group != null && (!v.hasArticle(j) || v.hasArticle(g)) // «القتلى قوات الأسد»: no construct
+        && group.value().subject() != Subject.PERSON
+        && group.value().subject().root() == Subject.PERSON) {
+      s.subject = group.value().subject(); // (ar19)
+      s.subjectKnown = true;
+    }
+  }
+
+  /**
+   * hook (issue 16) of {@link SentenceReader}: two groups joined by «و» after «من» («138 من
+   * المتظاهرين ورجال الأمن المركزي»، «5 من عناصر الجيش والشرطة») count people of both, the
+   * nearest subject both are kinds of (PERSON; SECURITY_FORCES for soldiers and police). A
+   * singular or dual after «و» is a count of its own («3 من الجنود ومدني»), a noun of mere persons
+   * adds nothing («من ضباط وأفراد الشرطة»), and after «بين» the two are sides ({@link
+   * Construction#SIDES}).
+   */
+  static void bothGroups(SentenceView v, CountSlot s) {
+    int j = s.nounTo;
+    if (v.language != Language.AR || !s.subjectKnown || s.subject == null
+        || s.subject == Subject.PERSON || s.subject.root() != Subject.PERSON || j <= s.countTo
+        || j >= v.to || !v.w.isWord(j) || !Agreement.wawOnWord(v.w, j)) {
+      return;
+    }
+    Match<SubjectForm> m = v.subjectAt(groupAt(v, j));
+    if (m == null || m.value().number() != Lexicon.Number.PLURAL
+        || m.value().subject() == Subject.PERSON || m.value().subject().root() != Subject.PERSON
+        || !ofBefore(v, s.countTo, j) || sides(v, s.from)) {
+      return;
+    }
+    Subject other = m.value().subject();
+    s.subject = other.isKindOf(s.subject) ? s.subject : s.subject.isKindOf(other) ? other
+        : other.isKindOf(Subject.SECURITY_FORCES) && s.subject.isKindOf(Subject.SECURITY_FORCES)
+        ? Subject.SECURITY_FORCES : Subject.PERSON; // (ar19)
+  }
+
+  private static boolean sides(SentenceView v, int count) {
+    for (int k = count - 1; k >= Math.max(v.from, count - 2); k--) {
+      if (v.w.isWord(k) && v.is(k, Construction.SIDES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean ofBefore(SentenceView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (v.w.isWord(k) && v.lex.words.of.has(v.w, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «بينهم 19 سيدة و15 طفلا، منهم 103 قتلى»: a part larger than the count before is not of it. */
+  private static boolean larger(CountSlot part, CountSlot whole) {
+    Long p = part.quantity == null ? null : part.quantity.value();
+    Long w = whole.quantity == null ? null : whole.quantity.value();
+    return p != null && w != null && p > w;
+  }
+
+  private static boolean member(CountedNounReader r, SentenceView v, CountSlot s, int i) {
+    if (i >= v.to) {
+      return false;
+    }
+    int g = groupAfterMember(v, i);
+    if (g < 0) {
+      return false;
+    }
+    r.setSubject(s, g, v.subjectAt(g));
+    s.nounFrom = i;
+    return true;
+  }
+
+  /**
+   * The group named from token {@code g} on, after «من» («20 شخصا من عناصر تنظيم "داعش"»): past an
+   * opening quotation mark or bracket, and past a member noun before a group.
+   *
+   * @return the token where the name of the group starts, or where it was looked for
+   */
+  static int groupAt(SentenceView v, int g) {
+    if (g + 1 < v.to && opensName(v, g) && v.w.isWord(g + 1)) {
+      g++;
+    }
+    int member = groupAfterMember(v, g);
+    return member >= 0 ? member : g;
+  }
+
+  private static boolean opensName(SentenceView v, int j) {
+    return v.w.isPunctuation(j) && (v.w.is(j, "\"") || v.w.is(j, "("));
+  }
 
   /**
    * @param v the sentence
@@ -31,7 +192,12 @@ final class GroupMembers {
     if (own != null) {
       ownEnd = i + own.words();
     }
-    for (int j = i + 1; j <= i + 2 && j < v.to; j++) {
+    int last = i + 2;
+    for (int j = i + 1; j <= last && j < v.to; j++) {
+      if (j == i + 1 && opensName(v, j)) {
+        last++; // (ar19) «عناصر "داعش"»، «عناصر (داعش)»: the name in quotation marks
+        continue;
+      }
       if (!v.w.isWord(j) || v.w.charAt(j, 0) == '\u0648' && (v.w.stemMask(j) & 2) != 0) {
         return -1; // (issue 16) «3 جنود ومدني»: a noun after «و» is another count's, no group
       }

@@ -258,6 +258,7 @@ final class SentenceReader {
       s.quantity = previous.quantity;
     }
     nouns.findNoun(s);
+    GroupMembers.bothGroups(v, s); // hook (issue 16): «138 من المتظاهرين ورجال الأمن»
     if (nouns.adjectivalOne(s)) {
       s.quantity = null; // أسرة واحدة: "one" describing a noun that is counted by nothing
       return;
@@ -282,6 +283,8 @@ final class SentenceReader {
     ownEvent(s, previous);
     eventOfThoseBefore(s, previous);
     takeWholesEvent(s, previous, partitive);
+    GroupMembers.tollOfGroup(v, s); // hook (issue 16): «عدد مصابي الشرطة إلى 120»
+    GroupMembers.partOfGroup(v, s, partitive); // hook (issue 16): «17 ضابطا، منهم 3 مصابين»
   }
 
   /**

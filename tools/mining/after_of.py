@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Lists the casualty claims of the mining pool whose number is followed, within three words, by
+«من» and a word of a group or force (the stem list of subject_groups.py), with the extracted
+subject and the two words after «من», normalised; counts them by (subject, word before من, word
+after من).
+
+    python3 tools/mining/after_of.py POOL_DIR CLAIMS.jsonl [--subject PERSON] [--show]
+"""
+import argparse
+import bisect
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import subject_groups as sg  # noqa: E402
+
+
+def rows(pool, claims):
+    text = (Path(pool) / "pool.txt").read_text(encoding="utf-8")
+    starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
+    for line in open(claims, encoding="utf-8"):
+        c = json.loads(line)
+        if c["event"] not in sg.EVENTS:
+            continue
+        i = bisect.bisect_right(starts, c["span"]["start"]) - 1
+        sent = text[starts[i]:text.find("\n", starts[i])]
+        s, e = c["span"]["start"] - starts[i], c["span"]["end"] - starts[i]
+        toks = sg.tokens(sent)
+        idx = [k for k, (a, b, t) in enumerate(toks) if a >= s and b <= e]
+        if not idx:
+            continue
+        num = [k for k in idx if re.match(r"[0-9\u0660-\u0669]", toks[k][2])] or idx[:1]
+        n = num[0]
+        for k in range(n + 1, min(n + 4, len(toks))):
+            if sg.norm(toks[k][2]) in ("من", "ومن"):
+                nxt = [j for j in range(k + 1, min(len(toks), k + 3))]
+                if any(sg.is_group(toks[j][2]) or sg.strip(sg.norm(toks[j][2])) in sg.MEMBER
+                       for j in nxt):
+                    before = sg.norm(toks[n + 1][2]) if n + 1 < k else ""
+                    yield i, c, sent, s, before, " ".join(sg.norm(toks[j][2]) for j in nxt)
+                break
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pool")
+    ap.add_argument("claims")
+    ap.add_argument("--subject")
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    cnt = Counter()
+    for i, c, sent, s, before, after in rows(args.pool, args.claims):
+        if args.subject and c["subject"] != args.subject:
+            continue
+        cnt[(c["subject"], before, after.split(" ")[0])] += 1
+        if args.show:
+            print(f"#{i} {c['event']} {c['subject']} {c['quantity']['value']} [{before}] من [{after}]"
+                  f" | {sent[max(0, s - 30): s + 90]}")
+    for k, v in cnt.most_common():
+        print(v, *k)
+
+
+if __name__ == "__main__":
+    main()

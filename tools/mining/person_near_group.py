@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Casualty claims of the mining pool whose subject is PERSON while a word of a group or force
+(the stem list of subject_groups.py) stands near the number: the candidates of a wrong subject.
+Counts them by the shape between the number and the nearest group word (normalised words, the
+number as N, the group word as G), ranks the shapes, and shows a few of each.
+
+    python3 tools/mining/person_near_group.py POOL_DIR CLAIMS.jsonl [--top 25] [--show 3]
+"""
+import argparse
+import bisect
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import subject_groups as sg  # noqa: E402
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pool")
+    ap.add_argument("claims")
+    ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--show", type=int, default=3)
+    args = ap.parse_args()
+    text = (Path(args.pool) / "pool.txt").read_text(encoding="utf-8")
+    starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
+    shapes = defaultdict(list)
+    for line in open(args.claims, encoding="utf-8"):
+        c = json.loads(line)
+        if c["event"] not in sg.EVENTS or c["subject"] != "PERSON":
+            continue
+        i = bisect.bisect_right(starts, c["span"]["start"]) - 1
+        sent = text[starts[i]:text.find("\n", starts[i])]
+        s, e = c["span"]["start"] - starts[i], c["span"]["end"] - starts[i]
+        toks = sg.tokens(sent)
+        idx = [k for k, (a, b, t) in enumerate(toks) if a >= s and b <= e]
+        if not idx:
+            continue
+        num = [k for k in idx if re.match(r"[0-9\u0660-\u0669]", toks[k][2])] or idx[:1]
+        n = num[0]
+        best = None
+        for k in list(range(n + 1, min(len(toks), n + 5))) + list(range(n - 1, max(-1, n - 7), -1)):
+            if sg.is_group(toks[k][2]):
+                best = k
+                break
+        if best is None:
+            continue
+        lo, hi = sorted((n, best))
+        words = []
+        for k in range(lo, hi + 1):
+            words.append("N" if k == n else "G" if k == best else sg.strip(sg.norm(toks[k][2])))
+        shapes[" ".join(words)].append((i, c, sent, s))
+    ranked = sorted(shapes.items(), key=lambda kv: -len(kv[1]))
+    print(f"claims: {sum(len(v) for v in shapes.values())}, shapes: {len(shapes)}")
+    for shape, rows in ranked[:args.top]:
+        print(f"{len(rows):4d}  {shape}")
+        for i, c, sent, s in rows[:args.show]:
+            print(f"        #{i} {c['event']} {c['quantity']['value']} | {sent[max(0, s - 50): s + 70]}")
+
+
+if __name__ == "__main__":
+    main()
