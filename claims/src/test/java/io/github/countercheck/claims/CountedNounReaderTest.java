@@ -157,4 +157,20 @@ final class CountedNounReaderTest {
   void readsAPrepositionOnAnIndefiniteWordAsNoNoun(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 18, Arabic recall (mined): «ممن» (of those who) after a count opens a relative clause, no
+   * counted noun: the count is of people, and takes the event of its cue, before it or in the
+   * clause; a clause with no casualty, arrest or crowd cue makes no claim.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      واعتقلت الشرطة 6 ممن شاركوا في أعمال العنف           | ARRESTED PERSON EXACT 6-6
+      وقررت النيابة حبس 12 ممن ضبطوا خلال الاشتباكات      | ARRESTED PERSON EXACT 12-12
+      وأصيب 30 ممن كانوا داخل الحافلة                     | INJURED PERSON EXACT 30-30
+      وقال إن 40 ممن شملهم الاستطلاع يؤيدون القرار         | -
+      """)
+  void readsARelativeAfterACountAsNoNoun(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
