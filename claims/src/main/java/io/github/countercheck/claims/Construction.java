@@ -191,5 +191,11 @@ enum Construction {
    */
   SENTENCE,
   /** «إعدام، أعدم»; "to death", "executed", "hanged": a cue of putting to death, see {@link #SENTENCE}. */
-  EXECUTION
+  EXECUTION,
+  /**
+   * «اعتقل، توقيف، القبض على، حبس»: a cue of arrest whose object is always people (unlike «ضبط»،
+   * «احتجز», which also seize goods, arms and vehicles); a noun no lexicon knows right after its
+   * count counts people ({@link UnknownVictims}).
+   */
+  ARREST_OF_PEOPLE
 }
