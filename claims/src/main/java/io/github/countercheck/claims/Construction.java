@@ -197,5 +197,9 @@ enum Construction {
    * «احتجز», which also seize goods, arms and vehicles); a noun no lexicon knows right after its
    * count counts people ({@link UnknownVictims}).
    */
-  ARREST_OF_PEOPLE
+  ARREST_OF_PEOPLE,
+  /** «نقل، تم نقل»: a verb of transfer; a count after it taken to a {@link #HOSPITAL} is hurt ({@link TakenToHospital}). */
+  HOSPITAL_TRANSFER,
+  /** «مستشفى، إلى المستشفى، مستشفيات»: a hospital, see {@link #HOSPITAL_TRANSFER}. */
+  HOSPITAL
 }
