@@ -171,4 +171,19 @@ final class EventCueReaderTest {
   void readsACountTakenToHospitalAsInjured(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 18, Arabic recall (mined): the passive «تم» + verbal noun of arrest + plural pronoun
+   * after a count is its cue, as «تم القبض عليهم» is.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال المحامي إن 9 طلاب تم اعتقالهم أمس                       | ARRESTED PERSON EXACT 9-9
+      وأكدت المنظمة أن 14 صحفيا تم احتجازهم في المطار               | ARRESTED PERSON EXACT 14-14
+      وذكر أن اثنين من النشطاء تم توقيفهما                          | ARRESTED PERSON EXACT 2-2
+      وطالبت الأسر بالإفراج عن 20 معتقلا تم توقيفهم                 | OTHER PERSON EXACT 20-20
+      """)
+  void readsAPassiveOfArrestAfterACount(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
