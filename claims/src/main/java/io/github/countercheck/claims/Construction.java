@@ -197,5 +197,15 @@ enum Construction {
    * after it are two sides, not one group of people («الاشتباكات بين عشرات من المتظاهرين وقوات
    * الأمن»; {@link GroupMembers#bothGroups}).
    */
-  SIDES
+  SIDES,
+  /**
+   * «اعتقل، توقيف، القبض على، حبس»: a cue of arrest whose object is always people (unlike «ضبط»،
+   * «احتجز», which also seize goods, arms and vehicles); a noun no lexicon knows right after its
+   * count counts people ({@link UnknownVictims}).
+   */
+  ARREST_OF_PEOPLE,
+  /** «نقل، تم نقل»: a verb of transfer; a count after it taken to a {@link #HOSPITAL} is hurt ({@link TakenToHospital}). */
+  HOSPITAL_TRANSFER,
+  /** «مستشفى، إلى المستشفى، مستشفيات»: a hospital, see {@link #HOSPITAL_TRANSFER}. */
+  HOSPITAL
 }

@@ -217,6 +217,7 @@ final class SentenceReader {
       event = Event.OTHER;
     }
     event = noCount.notCasualty(event, s); // hook (issue 16): DiseaseCases, Releases
+    event = TakenToHospital.event(v, event, s); // hook (issue 16): «نقل 38 إلى المستشفى»
     nouns.unknownVictims(event, s); // hook (issue 16): «مصرع 2 أشقياء» (UnknownVictims)
     event = NoCountReader.agree(event, s);
     return event == Event.OTHER && !s.subjectKnown ? null : event;

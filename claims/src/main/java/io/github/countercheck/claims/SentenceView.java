@@ -172,9 +172,14 @@ final class SentenceView {
     return j >= from && j < to && w.isPunctuation(j) && w.length(j) == 1 && w.charAt(j, 0) == c;
   }
 
-  /** Whether word {@code i} is «ب/ل/ك» with the article glued on: بالخرطوش، للمستشفى، كالعادة. */
+  /**
+   * Whether word {@code i} is «ب/ل/ك» with the article glued on (بالخرطوش، للمستشفى، كالعادة), or
+   * (issue 16) «ب/ل» on an indefinite word the lexicon knows only without it: a wound, a weapon or
+   * a thing of {@code nonHumanPlurals} (بطلقات، بجروح، بخرطوش), or a charge of the accusations
+   * (بتهمة): «أصيب 4 بطلقات نارية» has no counted noun, the count is of people.
+   */
   boolean prepositionalPhrase(int i) {
-    if (language == Language.EN || !hasArticle(i)) {
+    if (language == Language.EN) {
       return false;
     }
     int k = w.charAt(i, 0) == '\u0648' || w.charAt(i, 0) == '\u0641' ? 1 : 0;
@@ -182,8 +187,29 @@ final class SentenceView {
       return false;
     }
     char p = w.charAt(i, k);
+    if (!hasArticle(i)) {
+      return (p == '\u0628' || p == '\u0644') && knownWithoutPreposition(i, k + 1);
+    }
     return (p == '\u0628' || p == '\u0643') && w.startsWith(i, "\u0627\u0644", k + 1)
         || p == '\u0644' && w.charAt(i, k + 1) == '\u0644';
+  }
+
+  /** Whether word {@code i} from char {@code k} on is a thing or a charge the lexicon lists. */
+  private boolean knownWithoutPreposition(int i, int k) {
+    if (is(i, Construction.ACCUSATION)) {
+      // بتهمة، باتهام: listed with the preposition; the charge of people a cue right before the
+      // count befell («حبس 4 بتهمة»), not a charge after a date («سبتمبر (أيلول) 2011 بتهمة»)
+      int q = i - 1;
+      while (q > from && inQuantity(q - 1)) {
+        q--;
+      }
+      return q > from && isCue(q - 1);
+    }
+    if (match(lex.nonHumanPlurals, i) == null) {
+      return false;
+    }
+    String stem = w.form(i).substring(k);
+    return lex.nonHumanPlurals.lookupWord(stem) != null; // the match was the stem, not the word
   }
 
   /** Whether the matcher read an article off word {@code i} (والسوري; not وألماني). */

@@ -4,7 +4,9 @@ package io.github.countercheck.claims;
  * Who is killed or injured is people: «مصرع 2 أشقياء», «إصابة 4 مسجلين خطر». A count right after a
  * casualty cue of killing or injury whose noun no lexicon knows counts people, unless the noun is
  * one of the lexicon's {@code nonHumanPlurals}; a noun the subjects know (سيارات، طائرات) keeps its
- * subject.
+ * subject. So does a count right after a cue of arrest that only people take ({@link
+ * Construction#ARREST_OF_PEOPLE}: «اعتقال 7 أعضاء»، «القبض على 5 مسجلين»), not after «ضبط 91
+ * مخالفة».
  */
 final class UnknownVictims {
   private UnknownVictims() {}
@@ -19,7 +21,9 @@ final class UnknownVictims {
    * @return whether the unknown noun of the count names the people hit
    */
   static boolean victims(SentenceView v, Event event, int cueFrom, int cueTo, int count, int noun) {
-    return (event == Event.KILLED || event == Event.INJURED) && cueFrom >= 0 && cueFrom < count
+    return (event == Event.KILLED || event == Event.INJURED
+        || event == Event.ARRESTED && cueFrom >= 0 && v.is(cueFrom, Construction.ARREST_OF_PEOPLE))
+        && cueFrom >= 0 && cueFrom < count
         && cueTo == count && noun >= 0 && v.w.isWord(noun)
         && v.match(v.lex.nonHumanPlurals, noun) == null && !v.lex.words.per.has(v.w, noun);
   }

@@ -190,4 +190,41 @@ final class CountedNounReaderTest {
   void readsAOneOrTwoAfterItsNounAndItsDescribingWords(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 18, Arabic recall (mined from the development corpora): «ب/ل» on an indefinite word the
+   * lexicon knows only without it (a wound, a weapon, a charge) is a prepositional phrase, no
+   * counted noun; the count is of people. Nouns that open with those letters and things the count
+   * does count stay as they were.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أسفرت المشاجرة عن إصابة 4 بطلقات نارية                    | INJURED PERSON EXACT 4-4
+      وأصيب اثنان بطعنات في الظهر                                | INJURED PERSON EXACT 2-2
+      أصيب 40 شخصا بينهم 12 بخرطوش و9 بكسور                     | INJURED PERSON EXACT 40-40; INJURED PERSON EXACT 12-12; INJURED PERSON EXACT 9-9
+      قتل 4 برصاص قوات الأمن                                     | KILLED PERSON EXACT 4-4
+      وقررت النيابة حبس 6 بتهمة اقتحام مبنى المحافظة              | ARRESTED PERSON EXACT 6-6
+      ضبطت الشرطة 4 طلقات و3 بنادق في السيارة                    | -
+      سيطر التنظيم على 5 بلدات في الريف                          | -
+      صدر الحكم في سبتمبر (أيلول) 2011 بتهمة تنظيم احتجاجات      | -
+      """)
+  void readsAPrepositionOnAnIndefiniteWordAsNoNoun(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 18, Arabic recall (mined): «ممن» (of those who) after a count opens a relative clause, no
+   * counted noun: the count is of people, and takes the event of its cue, before it or in the
+   * clause; a clause with no casualty, arrest or crowd cue makes no claim.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      واعتقلت الشرطة 6 ممن شاركوا في أعمال العنف           | ARRESTED PERSON EXACT 6-6
+      وقررت النيابة حبس 12 ممن ضبطوا خلال الاشتباكات      | ARRESTED PERSON EXACT 12-12
+      وأصيب 30 ممن كانوا داخل الحافلة                     | INJURED PERSON EXACT 30-30
+      وقال إن 40 ممن شملهم الاستطلاع يؤيدون القرار         | -
+      """)
+  void readsARelativeAfterACountAsNoNoun(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -185,4 +185,37 @@ final class EventCueReaderTest {
   void readsEnglishCrowdsAndDeployments(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 18, Arabic recall (mined, {@link TakenToHospital}): a count right after «نقل» taken to a
+   * hospital is of the injured; bodies keep their noun's event, troops sent elsewhere stay DEPLOYED.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وتم نقل 12 إلى مستشفى المدينة                                | INJURED PERSON EXACT 12-12
+      وتم نقل 5 حالات للمستشفى الجامعي                              | INJURED PERSON EXACT 5-5
+      ونقل العشرات إلى المستشفيات القريبة                           | INJURED PERSON VAGUE 20-99
+      وتم نقل 8 جنود إلى المستشفى العسكري                           | INJURED SOLDIER EXACT 8-8
+      وتم نقل 3 جثث إلى مشرحة المستشفى                              | KILLED PERSON EXACT 3-3
+      ونقل الجيش 500 جندي إلى الحدود                                | DEPLOYED SOLDIER EXACT 500-500
+      وتم نقل 4 مكاتب إلى المبنى الجديد                             | -
+      """)
+  void readsACountTakenToHospitalAsInjured(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 18, Arabic recall (mined): the passive «تم» + verbal noun of arrest + plural pronoun
+   * after a count is its cue, as «تم القبض عليهم» is.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال المحامي إن 9 طلاب تم اعتقالهم أمس                       | ARRESTED PERSON EXACT 9-9
+      وأكدت المنظمة أن 14 صحفيا تم احتجازهم في المطار               | ARRESTED PERSON EXACT 14-14
+      وذكر أن اثنين من النشطاء تم توقيفهما                          | ARRESTED PERSON EXACT 2-2
+      وطالبت الأسر بالإفراج عن 20 معتقلا تم توقيفهم                 | OTHER PERSON EXACT 20-20
+      """)
+  void readsAPassiveOfArrestAfterACount(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

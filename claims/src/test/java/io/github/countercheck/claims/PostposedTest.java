@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link Postposed} and {@link UnknownVictims}: «عدة» after a noun and scores are no counts; an
- * unknown noun right after a cue of killing or injury counts people.
+ * unknown noun right after a cue of killing or injury counts people, and so does one right after a
+ * cue of arrest that only people take (issue 18, mined: «اعتقال 7 أعضاء»), not after «ضبط».
  */
 final class PostposedTest {
 
@@ -22,6 +23,22 @@ final class PostposedTest {
       مصاب واحد لكل ألف نسمة                                          | -
       """)
   void describingNumbersAndUnknownVictims(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأعلنت الشرطة اعتقال 9 أعضاء في الخلية                          | ARRESTED:PERSON:9
+      وألقت قوات الأمن القبض على 5 مطلوبين في الحملة                   | ARRESTED:PERSON:5
+      وتم القبض على 4 حاولوا اقتحام المبنى                             | ARRESTED:PERSON:4
+      وقررت النيابة حبس 7 لحيازتهم أسلحة                               | ARRESTED:PERSON:7
+      واعتقلت الشرطة 12 طالبا بعد المظاهرة                             | ARRESTED:PERSON:12
+      وتمكنت الحملة من ضبط 40 مخالفة مرورية                            | -
+      وتم ضبط 6 دراجات نارية مسروقة                                    | -
+      وقضت المحكمة بحبس 3 سنوات للمخالفين                              | -
+      وتعرض للاعتقال عدة مرات خلال حياته                               | -
+      """)
+  void unknownNounAfterAnArrestOfPeople(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 }
