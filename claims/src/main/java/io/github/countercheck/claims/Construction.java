@@ -191,5 +191,29 @@ enum Construction {
    */
   SENTENCE,
   /** «إعدام، أعدم»; "to death", "executed", "hanged": a cue of putting to death, see {@link #SENTENCE}. */
-  EXECUTION
+  EXECUTION,
+  /**
+   * (issue 16) «مستشفى، الإسعاف، الطوارئ، تنويم، الهلال الأحمر، الدفاع المدني، إطفاء»: care and
+   * emergency services; in a sentence they make cases casualties, and after a team noun
+   * ({@link #TEAM_NOUN}) they make the team one of rescue ({@link ResponseCounts}).
+   */
+  CARE_WORD,
+  /**
+   * (issue 16) «مرضية، ولادة، طلاق، تحرش، انتهاك، تعذيب»: kinds of cases that are no casualties
+   * (of illness, births, divorces, harassment, violations, abuse); right after a case noun
+   * («30 حالة طلاق»), the cases are no casualties ({@link ResponseCounts#cases}).
+   */
+  CASE_KIND,
+  /**
+   * (issue 16) «فرق، فرقة، فريق، طواقم»: teams; followed by a {@link #CARE_WORD} («3 فرق إسعافية»،
+   * «أربع فرق من الهلال الأحمر»، «10 فرق إطفاء») and sent, on the way or at work
+   * ({@link #DISPATCH_VERB} or a cue of sending), the count is DEPLOYED ({@link ResponseCounts#dispatched}).
+   */
+  TEAM_NOUN,
+  /**
+   * (issue 16) «توجيه، توجهت، انتقلت، هرعت، باشرت، تتمركز، تواجد، اشتركت، تعمل»: a unit sent, on
+   * its way, stationed or at work; governs a count of rescue teams or ambulances near it
+   * ({@link ResponseCounts#dispatched}).
+   */
+  DISPATCH_VERB
 }
