@@ -193,6 +193,12 @@ enum Construction {
   /** «إعدام، أعدم»; "to death", "executed", "hanged": a cue of putting to death, see {@link #SENTENCE}. */
   EXECUTION,
   /**
+   * (issue 16) «حالتين، حالتان»: two cases, the dual of the case noun ({@code words.caseNouns});
+   * with no article, in a sentence of care or casualties, it counts two people
+   * ({@link ResponseCounts#serviceDual}).
+   */
+  CASE_DUAL,
+  /**
    * (issue 16) «مستشفى، الإسعاف، الطوارئ، تنويم، الهلال الأحمر، الدفاع المدني، إطفاء»: care and
    * emergency services; in a sentence they make cases casualties, and after a team noun
    * ({@link #TEAM_NOUN}) they make the team one of rescue ({@link ResponseCounts}).

@@ -20,6 +20,8 @@ final class ResponseCounts {
   static final int AFTER = 8;
   /** How many words after a team noun its service may be named («فرق من الهلال الأحمر»). */
   static final int SERVICE_REACH = 3;
+  /** How many words before cases the toll noun that makes them deaths may stand («عدد الوفيات 7 حالات»). */
+  static final int TOLL_REACH = 8;
 
   private ResponseCounts() {}
 
@@ -28,10 +30,11 @@ final class ResponseCounts {
    * that has no casualty of its own (no event, or only a verb of carrying: «تم نقل 34 حالة») is of
    * the casualties when the sentence names a care service or a casualty («مستشفى، الإسعاف، مصابين،
    * إصابات») and no disease («كورونا»). A kind right after the noun that is no casualty («حالات
-   * طلاق»، «حالات تعذيب») or a care word there, bare («300 حالة طبية»: patients of any kind; not «72 حالة بالمستشفيات») leaves the
-   * count as it is. The cases are KILLED when the nearest casualty word before them in their
-   * clause, with no other count or case noun between, is a death («ارتفعت حصيلة الوفيات إلى 19
-   * حالة»), INJURED otherwise.
+   * طلاق»، «حالات تعذيب») or a bare care word there («300 حالة طبية»: patients of any kind; not
+   * «72 حالة بالمستشفيات») leaves the count as it is. The cases are KILLED when the nearest casualty word before them in their
+   * clause, at most {@link #TOLL_REACH} words back with no other count, case noun or care word
+   * between, is a death («ارتفعت حصيلة الوفيات إلى 19 حالة»), INJURED otherwise. A dual case noun
+   * takes the casualty right after it, whatever its event («240 مصابا وحالتين وفاة»).
    *
    * @param v     the sentence
    * @param s     the count
@@ -39,38 +42,30 @@ final class ResponseCounts {
    * @return INJURED or KILLED, or {@code event}
    */
   static Event cases(SentenceView v, CountSlot s, Event event) {
-    if (v.language != Language.AR || event != Event.OTHER && event != Event.DEPLOYED
-        || s.subject != Subject.PERSON || s.nounFrom < 0
-        || !v.lex.words.caseNouns.has(v.w, s.nounFrom)) {
+    if (v.language != Language.AR || s.subject != Subject.PERSON || s.nounFrom < 0
+        || !caseNoun(v, s.nounFrom)) {
       return event;
     }
     int end = Math.max(s.to, s.nounTo);
     Match<Construction> kind = end < v.to && v.w.isWord(end) ? v.match(v.lex.constructions, end) : null;
-    if (kind != null && (kind.value() == Construction.CASE_KIND
-        || kind.value() == Construction.CARE_WORD
+    if (s.nounFrom == s.from && end < v.to && v.w.isWord(end) && casualty(casualtyAt(v, end))) {
+      return casualtyAt(v, end); // a dual and its kind: «وحالتين وفاة»
+    }
+    if (event != Event.OTHER && event != Event.DEPLOYED || kind != null
+        && (kind.value() == Construction.CASE_KIND || kind.value() == Construction.CARE_WORD
         && v.w.is(end, TextNormalizer.normalizeForm(kind.phrase())))) {
       return event; // «300 حالة طبية»، «29 حالة تعذيب»: cases of another kind (not «بالمستشفيات»)
     }
-    boolean care = false;
-    for (int j = v.from; j < v.to; j++) {
-      if (!v.w.isWord(j) || j >= s.from && j < end) {
-        continue;
-      }
-      Construction c = v.construction(j);
-      if (c == Construction.DISEASE) {
-        return event;
-      }
-      care |= c == Construction.CARE_WORD || casualty(casualtyAt(v, j));
-    }
-    if (!care) {
+    if (!careContext(v, s.from, end)) {
       return event;
     }
-    for (int j = s.from - 1; j >= v.from && !v.w.isPunctuation(j); j--) {
+    for (int j = s.from - 1, n = 0; j >= v.from && n < TOLL_REACH && !v.w.isPunctuation(j); j--) {
       if (!v.w.isWord(j)) {
         continue; // a year: «خلال عامي 2011 و2012 إلى 10 آلاف حالة»
       }
-      if (v.inQuantity(j) || v.lex.words.caseNouns.has(v.w, j)) {
-        break; // the nearer cases or count has the casualty word before it
+      n++;
+      if (v.inQuantity(j) || caseNoun(v, j) || v.is(j, Construction.CARE_WORD)) {
+        break; // the nearer cases or count has the casualty word before it; a service's cases
       }
       Event e = casualtyAt(v, j);
       if (casualty(e)) {
@@ -78,6 +73,66 @@ final class ResponseCounts {
       }
     }
     return Event.INJURED;
+  }
+
+  /**
+   * Whether the sentence, outside words {@code [from, end)}, names a care service or a casualty
+   * («مستشفى، الإسعاف، مصابين، إصابات») and no disease («كورونا»).
+   */
+  private static boolean careContext(SentenceView v, int from, int end) {
+    boolean care = false;
+    for (int j = v.from; j < v.to; j++) {
+      if (!v.w.isWord(j) || j >= from && j < end) {
+        continue;
+      }
+      Construction c = v.construction(j);
+      if (c == Construction.DISEASE) {
+        return false;
+      }
+      care |= c == Construction.CARE_WORD || casualty(casualtyAt(v, j));
+    }
+    return care;
+  }
+
+  /**
+   * Whether word {@code i} is a dual the emergency services count by, with no article and no
+   * numeral of its own: a dual case noun in a sentence of care or casualties («تم تنويم حالتين»،
+   * «ونقل حالتين عن طريق الإسعاف»; not «في الحالتين»), or a dual team noun whose service follows
+   * («توجيه فرقتين إسعافيتين»، «فرقتين من الهلال الأحمر»). Called from {@link ImplicitCountReader}
+   * for words that are no subject; a cheap test of the dual ending first.
+   *
+   * @param v the sentence
+   * @param i a word
+   * @return whether it counts two
+   */
+  static boolean serviceDual(SentenceView v, int i) {
+    if (!DualNouns.mayBeDual(v, i) || v.inQuantity(i) || i > v.from && v.inQuantity(i - 1)
+        || v.hasArticle(i)) {
+      return false;
+    }
+    Construction c = v.construction(i);
+    if (i + 1 < v.to && v.w.isWord(i + 1) && v.is(i + 1, Construction.CASE_KIND)) {
+      return false; // «وحالتين صعق بالكهرباء»: cases of another kind
+    }
+    return c == Construction.CASE_DUAL ? careContext(v, i, i + 1)
+        : c == Construction.TEAM_NOUN && serviceAfter(v, i + 1, SERVICE_REACH);
+  }
+
+  /**
+   * The noun of a dual of {@link #serviceDual}: cases count people; a team's subject is left for
+   * {@link #dispatched} (no claim unless it is sent).
+   *
+   * @param v the sentence
+   * @param i the dual
+   * @param s its count
+   */
+  static void dualNoun(SentenceView v, int i, CountSlot s) {
+    s.nounFrom = i;
+    s.nounTo = i + 1;
+    if (v.is(i, Construction.CASE_DUAL)) {
+      s.subject = Subject.PERSON;
+      s.subjectKnown = true;
+    }
   }
 
   /** The casualty a cue or an event noun at word {@code j} names, or null. */
@@ -88,6 +143,11 @@ final class ResponseCounts {
     }
     Match<Event> noun = v.nounAt(j);
     return noun == null ? null : noun.value();
+  }
+
+  /** Whether word {@code j} is a case noun or its dual. */
+  private static boolean caseNoun(SentenceView v, int j) {
+    return v.lex.words.caseNouns.has(v.w, j) || v.is(j, Construction.CASE_DUAL);
   }
 
   private static boolean casualty(Event e) {
@@ -108,8 +168,8 @@ final class ResponseCounts {
    * @return DEPLOYED, or null when the rule does not hold
    */
   static Event dispatched(SentenceView v, CountSlot s, Event event) {
-    if (v.language != Language.AR || !s.numeral) {
-      return null;
+    if (v.language != Language.AR || !s.numeral && !(s.nounFrom == s.from && v.is(s.from, Construction.TEAM_NOUN))) {
+      return null; // a numeral, or a dual team of serviceDual
     }
     int noun = s.nounFrom >= 0 ? s.nounFrom : s.to;
     if (noun >= v.to || !v.w.isWord(noun)) {

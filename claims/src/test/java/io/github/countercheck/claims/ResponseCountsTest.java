@@ -25,6 +25,10 @@ final class ResponseCountsTest {
       وتعامل الهلال الأحمر مع 300 حالة طبية خلال موسم الحج          | -
       ورصد التقرير 29 حالة تعذيب و4 حالات سحل بعد الاشتباكات       | -
       ودرست اللجنة 12 حالة من ملفات الدعم                          | -
+      واستقبل المستشفى 5 مصابين وتم تنويم حالتين منهم              | INJURED:PERSON:5 INJURED:PERSON:2
+      وقالت الصحة إن الحصيلة 240 مصابا وحالتين وفاة                | INJURED:PERSON:240 KILLED:PERSON:2
+      وقال إن القاتل في الحالتين لم يعرف رغم مقتل 3 رجال           | KILLED:PERSON:3
+      وسجل التقرير 6 حالات تعذيب وحالتين صعق بالكهرباء في السجن   | -
       """)
   void countsHospitalCasesAsCasualties(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
@@ -42,6 +46,8 @@ final class ResponseCountsTest {
       وحطم المحتجون ثلاث سيارات إسعاف أمام المستشفى                | -
       واشترت الوزارة 50 سيارة إسعاف جديدة                          | -
       وتوجد 5 فرق كرة قدم في الدوري                                | -
+      وتم توجيه فرقتين إسعافيتين إلى موقع الحادث وإصابة 3 أشخاص   | DEPLOYED:OTHER:2 INJURED:PERSON:3
+      وتأهل فريقين من الدوري إلى النهائي بعد 3 مباريات             | -
       """)
   void countsRescueTeamsAndAmbulancesSent(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
