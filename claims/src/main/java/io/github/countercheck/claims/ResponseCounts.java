@@ -56,8 +56,8 @@ final class ResponseCounts {
         && v.w.is(end, TextNormalizer.normalizeForm(kind.phrase())))) {
       return event; // «300 حالة طبية»، «29 حالة تعذيب»: cases of another kind (not «بالمستشفيات»)
     }
-    if (!careContext(v, s.from, end)) {
-      return event;
+    if (!careContext(v, s.from, end) || s.from > v.from && v.is(s.from - 1, Construction.RESCUE)) {
+      return event; // no care; «إنقاذ ثلاث حالات»: the rescued
     }
     for (int j = s.from - 1, n = 0; j >= v.from && n < TOLL_REACH && !v.w.isPunctuation(j); j--) {
       if (!v.w.isWord(j)) {
@@ -77,7 +77,8 @@ final class ResponseCounts {
 
   /**
    * Whether the sentence, outside words {@code [from, end)}, names a care service or a casualty
-   * («مستشفى، الإسعاف، مصابين، إصابات») and no disease («كورونا»).
+   * («مستشفى، الإسعاف، مصابين، إصابات») and no disease («كورونا») nor cases of a kind that is no
+   * casualty («حالة اختطاف»: a list of violations).
    */
   private static boolean careContext(SentenceView v, int from, int end) {
     boolean care = false;
@@ -86,8 +87,8 @@ final class ResponseCounts {
         continue;
       }
       Construction c = v.construction(j);
-      if (c == Construction.DISEASE) {
-        return false;
+      if (c == Construction.DISEASE || c == Construction.CASE_KIND && j > v.from && caseNoun(v, j - 1)) {
+        return false; // a disease; a list of cases of other kinds («36 حالة اختطاف، و8 حالات اقتحام»)
       }
       care |= c == Construction.CARE_WORD || casualty(casualtyAt(v, j));
     }

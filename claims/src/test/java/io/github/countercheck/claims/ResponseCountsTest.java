@@ -29,6 +29,8 @@ final class ResponseCountsTest {
       وقالت الصحة إن الحصيلة 240 مصابا وحالتين وفاة                | INJURED:PERSON:240 KILLED:PERSON:2
       وقال إن القاتل في الحالتين لم يعرف رغم مقتل 3 رجال           | KILLED:PERSON:3
       وسجل التقرير 6 حالات تعذيب وحالتين صعق بالكهرباء في السجن   | -
+      وبلغت الانتهاكات 40 حالة تلتها 36 حالة اختطاف و3 حالات إصابة | INJURED:PERSON:3
+      وساعد وصول الإسعاف السريع على إنقاذ ثلاث حالات               | -
       """)
   void countsHospitalCasesAsCasualties(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
