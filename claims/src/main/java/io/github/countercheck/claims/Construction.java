@@ -207,5 +207,35 @@ enum Construction {
   /** «نقل، تم نقل»: a verb of transfer; a count after it taken to a {@link #HOSPITAL} is hurt ({@link TakenToHospital}). */
   HOSPITAL_TRANSFER,
   /** «مستشفى، إلى المستشفى، مستشفيات»: a hospital, see {@link #HOSPITAL_TRANSFER}. */
-  HOSPITAL
+  HOSPITAL,
+  /**
+   * (issue 16) «حالتين، حالتان»: two cases, the dual of the case noun ({@code words.caseNouns});
+   * with no article, in a sentence of care or casualties, it counts two people
+   * ({@link ResponseCounts#serviceDual}).
+   */
+  CASE_DUAL,
+  /**
+   * (issue 16) «مستشفى، الإسعاف، الطوارئ، تنويم، الهلال الأحمر، الدفاع المدني، إطفاء»: care and
+   * emergency services; in a sentence they make cases casualties, and after a team noun
+   * ({@link #TEAM_NOUN}) they make the team one of rescue ({@link ResponseCounts}).
+   */
+  CARE_WORD,
+  /**
+   * (issue 16) «مرضية، ولادة، طلاق، تحرش، انتهاك، تعذيب»: kinds of cases that are no casualties
+   * (of illness, births, divorces, harassment, violations, abuse); right after a case noun
+   * («30 حالة طلاق»), the cases are no casualties ({@link ResponseCounts#cases}).
+   */
+  CASE_KIND,
+  /**
+   * (issue 16) «فرق، فرقة، فريق، طواقم»: teams; followed by a {@link #CARE_WORD} («3 فرق إسعافية»،
+   * «أربع فرق من الهلال الأحمر»، «10 فرق إطفاء») and sent, on the way or at work
+   * ({@link #DISPATCH_VERB} or a cue of sending), the count is DEPLOYED ({@link ResponseCounts#dispatched}).
+   */
+  TEAM_NOUN,
+  /**
+   * (issue 16) «توجيه، توجهت، انتقلت، هرعت، باشرت، تتمركز، تواجد، اشتركت، تعمل»: a unit sent, on
+   * its way, stationed or at work; governs a count of rescue teams or ambulances near it
+   * ({@link ResponseCounts#dispatched}).
+   */
+  DISPATCH_VERB
 }

@@ -69,6 +69,8 @@ final class GrammarForms {
   final WordForms several;
   /** «إلى», "to": the number a toll reaches («ارتفع عدد القتلى إلى 53»). */
   final WordForms toward;
+  /** «حالة، حالات، حالتين»: cases, the noun by which hospitals count whom they treat. */
+  final WordForms caseNouns;
 
   GrammarForms(LexiconFile.GrammarWords g) {
     ratioOne = WordForms.of(g.ratioOne());
@@ -103,5 +105,6 @@ final class GrammarForms {
     tollParticles = WordForms.of(g.tollParticles());
     several = WordForms.of(g.several());
     toward = WordForms.of(g.toward());
+    caseNouns = WordForms.of(g.caseNouns());
   }
 }

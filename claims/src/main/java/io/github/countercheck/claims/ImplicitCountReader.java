@@ -82,6 +82,10 @@ final class ImplicitCountReader extends RuleReader {
       Match<SubjectForm> subj = v.subjectAt(i);
       if (subj != null) {
         subjectCount(i, subj, slots);
+      } else if (language == Language.AR && ResponseCounts.serviceDual(v, i)) {
+        CountSlot s = implicit(i, i, Quantity.exact(2), false); // hook (issue 16): «تنويم حالتين»
+        ResponseCounts.dualNoun(v, i, s); // «توجيه فرقتين إسعافيتين» (ResponseCounts)
+        slots.add(s);
       }
     }
   }

@@ -168,10 +168,11 @@ record LexiconFile(
       List<String> rankDeterminers, List<String> superlatives, List<String> superlativeEndings,
       List<String> riseVerbs, List<String> upParticle, List<String> tenseAuxiliaries,
       List<String> gerundEndings, List<String> ageEndings, List<String> agent,
-      List<String> tollParticles, List<String> several, List<String> toward) {
+      List<String> tollParticles, List<String> several, List<String> toward,
+      List<String> caseNouns) {
     static final GrammarWords NONE = new GrammarWords(null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null);
 
     GrammarWords {
       ratioOne = nonNull(ratioOne);
@@ -206,6 +207,7 @@ record LexiconFile(
       tollParticles = nonNull(tollParticles);
       several = nonNull(several);
       toward = nonNull(toward);
+      caseNouns = nonNull(caseNouns);
     }
   }
 }

@@ -210,6 +210,10 @@ final class SentenceReader {
     if (event == null) {
       event = s.subject == Subject.PROTESTER && s.quantity.low() >= 2 ? Event.PARTICIPATED : null;
     }
+    Event sent = ResponseCounts.dispatched(v, s, event); // hook (issue 16): «توجيه 3 فرق إسعافية»
+    if (sent != null) {
+      return sent;
+    }
     if (event == null) {
       if (!s.subjectKnown) {
         return null;
@@ -219,6 +223,7 @@ final class SentenceReader {
     event = noCount.notCasualty(event, s); // hook (issue 16): DiseaseCases, Releases
     event = TakenToHospital.event(v, event, s); // hook (issue 16): «نقل 38 إلى المستشفى»
     nouns.unknownVictims(event, s); // hook (issue 16): «مصرع 2 أشقياء» (UnknownVictims)
+    event = ResponseCounts.cases(v, s, event); // hook (issue 16): «استقبل المستشفى 14 حالة»
     event = NoCountReader.agree(event, s);
     return event == Event.OTHER && !s.subjectKnown ? null : event;
   }
