@@ -64,7 +64,7 @@ final class ResponseCounts {
         continue; // a year: «خلال عامي 2011 و2012 إلى 10 آلاف حالة»
       }
       n++;
-      if (v.inQuantity(j) || caseNoun(v, j) || v.is(j, Construction.CARE_WORD)) {
+      if (v.inQuantity(j) || caseNoun(v, j) || care(v.construction(j))) {
         break; // the nearer cases or count has the casualty word before it; a service's cases
       }
       Event e = casualtyAt(v, j);
@@ -90,7 +90,7 @@ final class ResponseCounts {
       if (c == Construction.DISEASE || c == Construction.CASE_KIND && j > v.from && caseNoun(v, j - 1)) {
         return false; // a disease; a list of cases of other kinds («36 حالة اختطاف، و8 حالات اقتحام»)
       }
-      care |= c == Construction.CARE_WORD || casualty(casualtyAt(v, j));
+      care |= care(c) || casualty(casualtyAt(v, j));
     }
     return care;
   }
@@ -193,6 +193,14 @@ final class ResponseCounts {
     return Event.DEPLOYED;
   }
 
+  /**
+   * Whether {@code c} names care: a {@link Construction#CARE_WORD} or a {@link Construction#HOSPITAL}
+   * (the hospital words are read as HOSPITAL first, the lexicon's order of precedence).
+   */
+  private static boolean care(Construction c) {
+    return c == Construction.CARE_WORD || c == Construction.HOSPITAL;
+  }
+
   /** Whether a care service or a rescue («فرق الإنقاذ») is named within {@code reach} words from token {@code at}. */
   private static boolean serviceAfter(SentenceView v, int at, int reach) {
     for (int j = at; j < Math.min(v.to, at + reach); j++) {
@@ -200,7 +208,7 @@ final class ResponseCounts {
         return false;
       }
       Construction c = v.construction(j);
-      if (c == Construction.CARE_WORD || c == Construction.RESCUE) {
+      if (care(c) || c == Construction.RESCUE) {
         return true;
       }
     }
