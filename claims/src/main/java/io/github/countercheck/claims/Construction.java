@@ -191,5 +191,16 @@ enum Construction {
    */
   SENTENCE,
   /** «إعدام، أعدم»; "to death", "executed", "hanged": a cue of putting to death, see {@link #SENTENCE}. */
-  EXECUTION
+  EXECUTION,
+  /**
+   * «شارك، يشارك، مشاركين، انضم»; "took part", "joined", "participants": taking part, a crowd only
+   * with a {@link #CROWD_NOUN} within reach («شارك 5000 عامل في الحفر» is no crowd; {@link
+   * TakingPart}).
+   */
+  TAKING_PART,
+  /**
+   * «مسيرة، مظاهرة، اعتصام، جنازة، تشييع»; "march", "rally", "protest", "funeral": what a crowd
+   * takes part in («مسيرة شارك فيها الآلاف», "joined the peace march"; {@link TakingPart}).
+   */
+  CROWD_NOUN
 }

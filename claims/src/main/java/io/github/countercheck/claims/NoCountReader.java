@@ -53,6 +53,7 @@ final class NoCountReader {
    * («إخلاء سبيل 8 من المقبوض عليهم», «إنقاذ شخصين من الغرق», "the release of 500 prisoners",
    * {@link Releases}), the dead and injured together («عشرات القتلى والجرحى», {@link
    * MixedCasualties}), competitors taking part («عدد المشاركين 130 لاعبا», {@link #competitors}),
+   * people taking part in what is no crowd («شارك 5000 عامل في الحفر», {@link TakingPart}),
    * a family's size, the kin of victims and a cue in an idiom of another sense («أم لثلاثة أطفال»,
    * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are OTHER. In English a
    * release is no arrest only when the count has no verb of its own after its noun ("release nine
@@ -63,7 +64,7 @@ final class NoCountReader {
             && (v.language == Language.AR || s.cueFrom < Math.max(s.to, s.nounTo))
         || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)
             && Releases.rescued(v, s.from)
-        || event == Event.PARTICIPATED && competitors(s)
+        || event == Event.PARTICIPATED && (competitors(s) || TakingPart.noCrowd(v, s))
         || event == Event.KILLED && sentenced(s)
         || event != Event.OTHER && (KinCounts.familySize(v, s) || KinCounts.relatives(v, s)
             || KinCounts.idiom(v, s))) {

@@ -49,6 +49,27 @@ final class NoCountReaderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      وشارك 5000 عامل في حفر القناة الجديدة                          | OTHER PERSON EXACT 5000-5000
+      ويشارك في البرنامج 60 طالبا من الجامعات                        | OTHER PERSON EXACT 60-60
+      وانضم المئات من أبناء المدينة إلى المجلس العسكري               | OTHER PERSON VAGUE 200-999
+      وقال إن 4 من زبائن الشركة شاركوا في الرحلة                      | -
+      وجرت مسيرة صامتة مساء الاثنين شارك فيها الآلاف                  | PARTICIPATED PERSON VAGUE 2000-9999
+      شارك نحو 400 شخص في مظاهرة أمام البرلمان                       | PARTICIPATED PERSON APPROXIMATE 360-440
+      وشارك المئات من الأهالي في تشييع جنازة الضحايا                  | PARTICIPATED PERSON VAGUE 200-999
+      About 60 members participated in the meeting of the party      | OTHER PERSON APPROXIMATE 54-66
+      Nearly 40,000 devotees participated in the purnahuti yagna     | PARTICIPATED PERSON APPROXIMATE 36000-44000
+      Three ministers joined the new cabinet on Monday               | -
+      Millions of civilians take part in the defence exercises       | OTHER CIVILIAN VAGUE 2000000-9999999
+      Several hundred students joined the protest on Monday          | PARTICIPATED PERSON VAGUE 300-900
+      More than 50 clerics joined the peace march                    | PARTICIPATED PERSON MORE_THAN 51-
+      Some 2,000 workers took part in the strike on Monday           | PARTICIPATED PERSON APPROXIMATE 1800-2200
+      """)
+  void takingPartIsACrowdOnlyInACrowd(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       قررت النيابة إحالة 12 متهما بقتل المتظاهرين إلى محكمة الجنايات  | -
       أجلت المحكمة محاكمة 3 ضباط متهمين بقتل متظاهرين                 | -
       إخلاء سبيل 3 ضباط ومجند بتهمة قتل 3 مسجلين                       | KILLED:PERSON:3
