@@ -71,7 +71,7 @@ final class NoCountReader {
       return Event.OTHER; // KinCounts: «أم لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way"
     }
     if (v.language != Language.AR) {
-      return event;
+      return SentenceView.isCasualty(event) && MixedCasualties.pairedCues(v, s) ? Event.OTHER : event;
     }
     if (SentenceView.isCasualty(event) && accusedOf(s)
         || event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
