@@ -101,4 +101,19 @@ final class NoCountReaderTest {
   void anEnglishSentenceToDeathIsNoDeath(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The president pardoned 23 jailed rebels on Thursday             | OTHER MILITANT EXACT 23-23
+      A spy will be freed in exchange for six imprisoned students     | OTHER PERSON EXACT 6-6
+      A court jailed four men for ten years                          | OTHER PERSON EXACT 4-4
+      Police arrested four men on Monday                             | ARRESTED PERSON EXACT 4-4
+      He pardoned four men jailed for plotting to kill the president  | OTHER PERSON EXACT 4-4
+      Three men were convicted of conspiring to kill a judge          | OTHER PERSON EXACT 3-3
+      Gunmen killed three judges on Monday                           | KILLED PERSON EXACT 3-3
+      Police detained 10 protesters near the square                  | ARRESTED PROTESTER EXACT 10-10
+      """)
+  void aPrisonTermIsNoArrestAndAPlotNoDeath(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
