@@ -12,7 +12,8 @@ import io.github.countercheck.core.Language;
  *       800", the base after «لكل» / "per" ({@link #ratio}).
  *   <li><b>Day labels.</b> «اليوم 3 من الاحتجاجات», "day 3 of the protests": a number between a
  *       day word and «من» / "of" names a day, unless people follow; a number before «من الشهر»
- *       names a day of the month ({@link #dayLabel}).
+ *       names a day of the month; a number opening the sentence before «-» or «)» numbers a list
+ *       item ({@link #dayLabel}).
  *   <li><b>Rates.</b> An event named as a rate (نسبة الوفيات، "the death rate"; 3 حالات لكل ألف) is
  *       no count ({@link #rate}).
  *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
@@ -198,7 +199,7 @@ final class NoCountReader {
    * "of" names a day of the event, unless people follow («قتل اليوم 3 من المتظاهرين»).
    */
   boolean dayLabel(CountSlot s) {
-    if (dayOfMonth(s)) {
+    if (dayOfMonth(s) || itemLabel(s)) {
       return true;
     }
     if (s.from == from || !w.isWord(s.from - 1) || s.to + 1 >= to
@@ -215,6 +216,16 @@ final class NoCountReader {
     }
     return w.isWord(j) && v.subjectAt(j) == null && !v.humanPlural(j)
         && v.match(lex.others, j) == null;
+  }
+
+  /**
+   * «2- التعامل غير الإنساني مع التظاهرات», «3) الاعتقالات العشوائية»: a lone number that opens the
+   * sentence, right before «-» or «)» and a word, numbers an item of a list, no count.
+   */
+  private boolean itemLabel(CountSlot s) {
+    return s.from == from && s.to == s.from + 1 && s.to + 1 < to
+        && (v.isMark(s.to, '-') || v.isMark(s.to, ')') || v.isMark(s.to, '\u2013'))
+        && w.isWord(s.to + 1);
   }
 
   /**

@@ -20,6 +20,12 @@ final class NoCountReaderTest {
       أصيب اللاعب في الدقيقة 30 من المباراة                          | INJURED PERSON EXACT 1-1
       شارك الفريق في النسخة 13 من البطولة                            | -
       قتل 4 أشخاص خلال الأسبوع 12 من الحرب                           | KILLED PERSON EXACT 4-4
+      2- التعامل غير الإنساني مع كل التظاهرات                        | -
+      3) الاعتقالات العشوائية من المنازل ليلا                          | -
+      7- اعتقال الكاتب لثلاثة أشهر بالسجن الحربي                      | -
+      2- Police arrested protesters in the square                    | -
+      7 قتلى في انفجار سيارة مفخخة                                   | KILLED PERSON EXACT 7-7
+      3 - 2 فوز الفريق وإصابة لاعب                                    | INJURED PERSON EXACT 1-1
       """)
   void readsNoCountInRatiosRatesAndDayLabels(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
