@@ -199,8 +199,14 @@ enum Construction {
    */
   TAKING_PART,
   /**
-   * «مسيرة، مظاهرة، اعتصام، جنازة، تشييع»; "march", "rally", "protest", "funeral": what a crowd
-   * takes part in («مسيرة شارك فيها الآلاف», "joined the peace march"; {@link TakingPart}).
+   * «مسيرة، مظاهرة، اعتصام، مراسم»; "march", "rally", "protest": what a crowd takes part in
+   * («مسيرة شارك فيها الآلاف», "joined the peace march"; {@link TakingPart}).
    */
-  CROWD_NOUN
+  CROWD_NOUN,
+  /**
+   * «جنازة، جنازات، تشييع، جثامين»; "funeral", "burial": a crowd noun too; a count right after it
+   * is of the dead buried, no crowd («تشييع جنازات خمسة من أبناء المحافظة», "the funeral of 12
+   * victims"; {@link TakingPart#buried}).
+   */
+  FUNERAL
 }

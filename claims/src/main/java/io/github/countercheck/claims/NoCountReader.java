@@ -61,6 +61,9 @@ final class NoCountReader {
    * men arrested" is one).
    */
   Event notCasualty(Event event, CountSlot s) {
+    if (event == Event.PARTICIPATED && TakingPart.buried(v, s)) {
+      return NoCountReader.agree(Event.KILLED, s); // «تشييع جنازات خمسة»: the dead buried
+    }
     if (event == Event.ARRESTED && Releases.released(v, s.from)
             && (v.language == Language.AR || s.cueFrom < Math.max(s.to, s.nounTo))
         || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)

@@ -42,11 +42,28 @@ final class TakingPart {
     int lo = s.cueFrom >= 0 ? Math.min(s.from, s.cueFrom) : s.from;
     int hi = Math.max(s.end(), s.cueTo);
     for (int k = Math.max(v.from, lo - BACK); k < Math.min(v.to, hi + AHEAD); k++) {
-      if (v.w.isWord(k) && v.is(k, Construction.CROWD_NOUN)) {
+      if (v.w.isWord(k) && (v.is(k, Construction.CROWD_NOUN) || v.is(k, Construction.FUNERAL))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * «تشييع جنازات خمسة من أبناء المحافظة», «جنازة تشييع 28 شخصا قتلوا», «لتشييع 3 من ضحايا
+   * الأحداث», "the funeral of 12 victims": a count right after a funeral (the lexicon's {@code
+   * constructions.FUNERAL}, with "of" between in English) counts the dead buried, not the crowd.
+   *
+   * @param v the sentence
+   * @param s a count whose event is a crowd's
+   * @return whether a funeral stands right before the count
+   */
+  static boolean buried(SentenceView v, CountSlot s) {
+    int k = s.from - 1;
+    if (k > v.from && v.w.isWord(k) && v.lex.words.of.has(v.w, k)) {
+      k--; // "the funeral of 12 victims"
+    }
+    return k >= v.from && v.w.isWord(k) && v.is(k, Construction.FUNERAL);
   }
 
   /** Whether the word is the crowd's own counted noun: «300 مشارك», "60 participants". */
