@@ -55,6 +55,7 @@ final class NoCountReader {
    * {@link Releases}), the dead and injured together («عشرات القتلى والجرحى», {@link
    * MixedCasualties}), competitors taking part («عدد المشاركين 130 لاعبا», {@link #competitors}),
    * people taking part in what is no crowd («شارك 5000 عامل في الحفر», {@link TakingPart}),
+   * crowds released («الإفراج عن 12 متظاهرا»),
    * a family's size, the kin of victims and a cue in an idiom of another sense («أم لثلاثة أطفال»,
    * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are OTHER. In English a
    * release is no arrest only when the count has no verb of its own after its noun ("release nine
@@ -64,7 +65,7 @@ final class NoCountReader {
     if (event == Event.PARTICIPATED && TakingPart.buried(v, s)) {
       return NoCountReader.agree(Event.KILLED, s); // «تشييع جنازات خمسة»: the dead buried
     }
-    if (event == Event.ARRESTED && Releases.released(v, s.from)
+    if ((event == Event.ARRESTED || event == Event.PARTICIPATED) && Releases.released(v, s.from)
             && (v.language == Language.AR || s.cueFrom < Math.max(s.to, s.nounTo))
         || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)
             && Releases.rescued(v, s.from)
