@@ -208,5 +208,13 @@ enum Construction {
    * is of the dead buried, no crowd («تشييع جنازات خمسة من أبناء المحافظة», "the funeral of 12
    * victims"; {@link TakingPart#buried}).
    */
-  FUNERAL
+  FUNERAL,
+  /**
+   * «بعد وفاة، عقب وفاة، منذ رحيل»: a death named as the time of something else; with a {@link
+   * #KIN_OF} right after it, a family's past loss, no report of a death («بعد وفاة والده»;
+   * {@link KinCounts#pastDeathOfKin}).
+   */
+  PAST_DEATH,
+  /** «والده، والدتها، زوجته، ابنه، شقيقها، أبيه»: a possessed kin noun, one person of a family. */
+  KIN_OF
 }

@@ -72,7 +72,8 @@ final class NoCountReader {
         || event == Event.PARTICIPATED && (competitors(s) || TakingPart.noCrowd(v, s))
         || event == Event.KILLED && sentenced(s)
         || event != Event.OTHER && (KinCounts.familySize(v, s) || KinCounts.relatives(v, s)
-            || KinCounts.idiom(v, s))) {
+            || KinCounts.idiom(v, s))
+        || event == Event.KILLED && KinCounts.pastDeathOfKin(v, s)) {
       return Event.OTHER; // KinCounts: «أم لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way"
     }
     if (v.language != Language.AR) {

@@ -134,4 +134,17 @@ final class NoCountReaderTest {
   void aCountRightAfterAFuneralIsOfTheDeadBuried(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      احتضنت أسرة سعودية طفلة بعد وفاة والدها                        | OTHER PERSON EXACT 1-1
+      تولى السلطة عقب وفاة والده عام 2000                             | OTHER PERSON EXACT 1-1
+      عاشت مع أمها منذ رحيل والدها                                    | -
+      اندلعت الاشتباكات بعد مقتل والده برصاص الشرطة                   | KILLED PERSON EXACT 1-1
+      طالبت الأسرة بمحاسبة السائق المتسبب في وفاة والده                | KILLED PERSON EXACT 1-1
+      اندلعت اشتباكات بعد وفاة شاب متأثرا بإصابته                      | KILLED PERSON EXACT 1-1
+      """)
+  void aFamilysPastLossNamedAsATimeIsNoDeath(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
