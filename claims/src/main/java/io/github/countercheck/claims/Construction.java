@@ -216,5 +216,10 @@ enum Construction {
    */
   PAST_DEATH,
   /** «والده، والدتها، زوجته، ابنه، شقيقها، أبيه»: a possessed kin noun, one person of a family. */
-  KIN_OF
+  KIN_OF,
+  /**
+   * «سرعة، بسرعة، جار، وجاري»: right before an arrest cue, an arrest urged or under way, none made
+   * («وأمرت النيابة بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»; {@link NoCountReader#notCasualty}).
+   */
+  ARREST_PENDING
 }

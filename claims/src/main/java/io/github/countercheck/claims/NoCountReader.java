@@ -62,6 +62,10 @@ final class NoCountReader {
    * men arrested" is one).
    */
   Event notCasualty(Event event, CountSlot s) {
+    if (event == Event.ARRESTED && s.cueFrom > from && s.cueFrom < s.from
+        && w.isWord(s.cueFrom - 1) && v.is(s.cueFrom - 1, Construction.ARREST_PENDING)) {
+      return Event.OTHER; // «بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»: no arrest made yet
+    }
     if (event == Event.PARTICIPATED && TakingPart.buried(v, s)) {
       return NoCountReader.agree(Event.KILLED, s); // «تشييع جنازات خمسة»: the dead buried
     }

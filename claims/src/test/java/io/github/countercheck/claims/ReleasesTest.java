@@ -69,4 +69,15 @@ final class ReleasesTest {
   void englishReleasesAreNoArrests(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأمرت النيابة بحبس 4 متهمين وسرعة ضبط المتهم الخامس الهارب     | ARRESTED:PERSON:4
+      وطالب الأهالي بسرعة القبض على الجناة الثلاثة                   | -
+      وجار ضبط المتهم الهارب                                         | -
+      وتمكنت الشرطة من ضبط المتهم الهارب                             | ARRESTED:PERSON:1
+      """)
+  void anArrestUrgedOrUnderWayIsNoArrest(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }
