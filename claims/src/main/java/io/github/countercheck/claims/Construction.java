@@ -237,5 +237,35 @@ enum Construction {
    * its way, stationed or at work; governs a count of rescue teams or ambulances near it
    * ({@link ResponseCounts#dispatched}).
    */
-  DISPATCH_VERB
+  DISPATCH_VERB,
+  /**
+   * «شارك، يشارك، مشاركين، انضم»; "took part", "joined", "participants": taking part, a crowd only
+   * with a {@link #CROWD_NOUN} within reach («شارك 5000 عامل في الحفر» is no crowd; {@link
+   * TakingPart}).
+   */
+  TAKING_PART,
+  /**
+   * «مسيرة، مظاهرة، اعتصام، مراسم»; "march", "rally", "protest": what a crowd takes part in
+   * («مسيرة شارك فيها الآلاف», "joined the peace march"; {@link TakingPart}).
+   */
+  CROWD_NOUN,
+  /**
+   * «جنازة، جنازات، تشييع، جثامين»; "funeral", "burial": a crowd noun too; a count right after it
+   * is of the dead buried, no crowd («تشييع جنازات خمسة من أبناء المحافظة», "the funeral of 12
+   * victims"; {@link TakingPart#buried}).
+   */
+  FUNERAL,
+  /**
+   * «بعد وفاة، عقب وفاة، منذ رحيل»: a death named as the time of something else; with a {@link
+   * #KIN_OF} right after it, a family's past loss, no report of a death («بعد وفاة والده»;
+   * {@link KinCounts#pastDeathOfKin}).
+   */
+  PAST_DEATH,
+  /** «والده، والدتها، زوجته، ابنه، شقيقها، أبيه»: a possessed kin noun, one person of a family. */
+  KIN_OF,
+  /**
+   * «سرعة، بسرعة، جار، وجاري»: right before an arrest cue, an arrest urged or under way, none made
+   * («وأمرت النيابة بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»; {@link NoCountReader#notCasualty}).
+   */
+  ARREST_PENDING
 }

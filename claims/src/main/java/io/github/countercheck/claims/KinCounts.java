@@ -13,7 +13,9 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  *       ({@link #relatives}, {@code constructions.RELATIVES});
  *   <li>«أحدهم» possessed by the noun before it: «سيارة أحدهم», «زوجة أحدهم» ({@link #possessedOne});
  *   <li>a cue inside an idiom of another sense: "wound their way", "in March" ({@link #idiom},
- *       {@code constructions.CUE_IDIOM}).
+ *       {@code constructions.CUE_IDIOM});
+ *   <li>a family's past loss named as a time: «بعد وفاة والده», «عقب وفاة والدها» ({@link
+ *       #pastDeathOfKin}, {@code constructions.PAST_DEATH} and {@code KIN_OF}).
  * </ul>
  */
 final class KinCounts {
@@ -101,6 +103,25 @@ final class KinCounts {
       return false;
     }
     return true;
+  }
+
+  /**
+   * «احتضنت أسرة طفلة بعد وفاة والدها», «تولى السلطة عقب وفاة والده»: a possessed kin noun (the
+   * lexicon's {@code constructions.KIN_OF}) right after a death named as a time ({@code
+   * constructions.PAST_DEATH}: «بعد وفاة، عقب وفاة، منذ رحيل») tells a family's past loss, no
+   * death reported; «بعد مقتل والده» and «وفاة والده في الحادث» are untouched.
+   *
+   * @param v the sentence
+   * @param s a count
+   * @return whether the count is the kin noun right after such a time
+   */
+  static boolean pastDeathOfKin(SentenceView v, CountSlot s) {
+    int kin = s.nounFrom >= 0 ? s.nounFrom : s.from;
+    if (kin - 2 < v.from || !v.w.isWord(kin) || !v.is(kin, Construction.KIN_OF)) {
+      return false;
+    }
+    Match<Construction> m = v.w.isWord(kin - 2) ? v.match(v.lex.constructions, kin - 2) : null;
+    return m != null && m.value() == Construction.PAST_DEATH && m.words() == 2;
   }
 
   /**

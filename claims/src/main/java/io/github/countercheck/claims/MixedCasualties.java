@@ -8,6 +8,9 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * the dead and the injured together, which is no claim of either (as «مصرع وإصابة 9»); and a
  * count of what people held is no count of people ({@link #possessed}); nor is a count of two
  * event nouns joined by «و» («عشرات القتلى والجرحى», «20 قتيلا وجريحا»: {@link #joinedNouns}).
+ * In English, a count whose cue is joined by "or" / "and" (the lexicon's {@code
+ * words.casualtyJoin}) to a cue of another casualty event counts both together ("1,000 dead or
+ * missing", "the toll of dead and missing ... tops 1,400": {@link #pairedCues}).
  */
 final class MixedCasualties {
   /** How many words («على») may stand between a word of possession and the count. */
@@ -111,4 +114,39 @@ final class MixedCasualties {
     return firstAccusative ? v.w.endsWith(last, ALEF) : !v.w.endsWith(last, TA_MARBUTA);
   }
 
+
+  /**
+   * "left 1,000 people dead or missing", "18 missing or dead", "the toll of dead and missing
+   * exceeded 1,400": the count's cue and a cue of another casualty event are joined by a word of
+   * {@code words.casualtyJoin}, the second right after the first's join (no number of its own
+   * between: "18 dead and 50 injured" are two counts).
+   *
+   * @param v the sentence
+   * @param s a count with a casualty event
+   * @return whether the count's cue is one of a pair of casualty cues of different events
+   */
+  static boolean pairedCues(SentenceView v, CountSlot s) {
+    if (s.cueFrom < 0 || s.cueTo <= s.cueFrom) {
+      return false;
+    }
+    Match<Event> cue = v.cueAt(s.cueFrom);
+    if (cue == null || !SentenceView.isCasualty(cue.value())) {
+      return false;
+    }
+    int after = s.cueTo;
+    if (after + 1 < v.to && v.w.isWord(after) && v.lex.words.casualtyJoin.has(v.w, after)
+        && otherCasualty(v, v.cueAt(after + 1), cue.value())) {
+      return true; // "dead or missing"
+    }
+    int join = s.cueFrom - 1;
+    if (join - 1 < v.from || !v.w.isWord(join) || !v.lex.words.casualtyJoin.has(v.w, join)) {
+      return false;
+    }
+    int first = v.cueStartEndingAt(join - 1);
+    return first >= 0 && otherCasualty(v, v.cueAt(first), cue.value()); // "dead and missing"
+  }
+
+  private static boolean otherCasualty(SentenceView v, Match<Event> m, Event event) {
+    return m != null && SentenceView.isCasualty(m.value()) && m.value() != event;
+  }
 }

@@ -12,7 +12,8 @@ import io.github.countercheck.core.Language;
  *       800", the base after «لكل» / "per" ({@link #ratio}).
  *   <li><b>Day labels.</b> «اليوم 3 من الاحتجاجات», "day 3 of the protests": a number between a
  *       day word and «من» / "of" names a day, unless people follow; a number before «من الشهر»
- *       names a day of the month ({@link #dayLabel}).
+ *       names a day of the month; a number opening the sentence before «-» or «)» numbers a list
+ *       item ({@link #dayLabel}).
  *   <li><b>Rates.</b> An event named as a rate (نسبة الوفيات، "the death rate"; 3 حالات لكل ألف) is
  *       no count ({@link #rate}).
  *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
@@ -53,28 +54,39 @@ final class NoCountReader {
    * («إخلاء سبيل 8 من المقبوض عليهم», «إنقاذ شخصين من الغرق», "the release of 500 prisoners",
    * {@link Releases}), the dead and injured together («عشرات القتلى والجرحى», {@link
    * MixedCasualties}), competitors taking part («عدد المشاركين 130 لاعبا», {@link #competitors}),
+   * people taking part in what is no crowd («شارك 5000 عامل في الحفر», {@link TakingPart}),
+   * crowds released («الإفراج عن 12 متظاهرا»),
    * a family's size, the kin of victims and a cue in an idiom of another sense («أم لثلاثة أطفال»,
    * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are OTHER. In English a
    * release is no arrest only when the count has no verb of its own after its noun ("release nine
    * men arrested" is one).
    */
   Event notCasualty(Event event, CountSlot s) {
-    if (event == Event.ARRESTED && Releases.released(v, s.from)
+    if (event == Event.ARRESTED && s.cueFrom > from && s.cueFrom < s.from
+        && w.isWord(s.cueFrom - 1) && v.is(s.cueFrom - 1, Construction.ARREST_PENDING)) {
+      return Event.OTHER; // «بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»: no arrest made yet
+    }
+    if (event == Event.PARTICIPATED && TakingPart.buried(v, s)) {
+      return NoCountReader.agree(Event.KILLED, s); // «تشييع جنازات خمسة»: the dead buried
+    }
+    if ((event == Event.ARRESTED || event == Event.PARTICIPATED) && Releases.released(v, s.from)
             && (v.language == Language.AR || s.cueFrom < Math.max(s.to, s.nounTo))
         || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)
             && Releases.rescued(v, s.from)
-        || event == Event.PARTICIPATED && competitors(s)
+        || event == Event.PARTICIPATED && (competitors(s) || TakingPart.noCrowd(v, s))
         || event == Event.KILLED && sentenced(s)
         || event != Event.OTHER && (KinCounts.familySize(v, s) || KinCounts.relatives(v, s)
-            || KinCounts.idiom(v, s))) {
+            || KinCounts.idiom(v, s))
+        || event == Event.KILLED && KinCounts.pastDeathOfKin(v, s)) {
       return Event.OTHER; // KinCounts: «أم لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way"
     }
     if (v.language != Language.AR) {
-      return event;
+      return SentenceView.isCasualty(event) && MixedCasualties.pairedCues(v, s) ? Event.OTHER : event;
     }
     if (SentenceView.isCasualty(event) && accusedOf(s)
         || event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
             || DiseaseCases.carrier(v, s))
+        || (event == Event.KILLED || event == Event.INJURED) && DiseaseCases.ownDisease(v, s)
         || SentenceView.isCasualty(event) && (MixedCasualties.mixed(v, s.end())
             || MixedCasualties.joinedNouns(v, s)
             || s.numeral && MixedCasualties.possessed(v, s.from))) {
@@ -196,7 +208,7 @@ final class NoCountReader {
    * "of" names a day of the event, unless people follow («قتل اليوم 3 من المتظاهرين»).
    */
   boolean dayLabel(CountSlot s) {
-    if (dayOfMonth(s)) {
+    if (dayOfMonth(s) || itemLabel(s)) {
       return true;
     }
     if (s.from == from || !w.isWord(s.from - 1) || s.to + 1 >= to
@@ -213,6 +225,16 @@ final class NoCountReader {
     }
     return w.isWord(j) && v.subjectAt(j) == null && !v.humanPlural(j)
         && v.match(lex.others, j) == null;
+  }
+
+  /**
+   * «2- التعامل غير الإنساني مع التظاهرات», «3) الاعتقالات العشوائية»: a lone number that opens the
+   * sentence, right before «-» or «)» and a word, numbers an item of a list, no count.
+   */
+  private boolean itemLabel(CountSlot s) {
+    return s.from == from && s.to == s.from + 1 && s.to + 1 < to
+        && (v.isMark(s.to, '-') || v.isMark(s.to, ')') || v.isMark(s.to, '\u2013'))
+        && w.isWord(s.to + 1);
   }
 
   /**

@@ -54,8 +54,8 @@ final class Releases {
       }
       Match<Construction> m = v.match(v.lex.constructions, k);
       if (m != null && m.value() == role && k + m.words() >= count - gap
-          && k + m.words() <= count) {
-        return true;
+          && k + m.words() <= count && (m.words() > 1 || !v.hasArticle(k))) {
+        return true; // one word with the article names a place: «ميدان التحرير حيث تجمع عشرات»
       }
     }
     return false;

@@ -34,4 +34,18 @@ final class DiseaseCasesTest {
   void aDiseaseThatInfectsMakesNoInjured(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أعلنت الوزارة وفاة 12 شخصا وتسمم 80 آخرين                    | KILLED:PERSON:12
+      بلغت الحصيلة 9 حالات وفاة وأكثر من 200 حالة تسمم              | KILLED:PERSON:9
+      بلغت الحصيلة 60 حالة وفاة و700 حالة تسمم                     | KILLED:PERSON:60
+      أعلنت الوزارة وفاة 12 شخصا وإصابة 80 آخرين                    | KILLED:PERSON:12 INJURED:PERSON:80
+      أعلنت الوزارة وفاة 12 شخصا بالتسمم                            | KILLED:PERSON:12
+      أعلنت الوزارة وفاة 3 أطفال و5 أشخاص بالتسمم                   | KILLED:CHILD:3 KILLED:PERSON:5
+      ارتفع عدد الوفيات إلى 12 حالة بسبب التسمم                     | KILLED:PERSON:12
+      """)
+  void aCountJoinedAfterADeathThatADiseaseHeadsIsNoDeath(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }

@@ -46,4 +46,17 @@ final class MixedCasualtiesTest {
   void twoEventNounsJoinedAreNoClaim(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The storms have left 1,000 people dead or missing              | OTHER PERSON EXACT 1000-1000
+      The typhoon leaves 18 missing or dead in Japan                 | -
+      The toll of dead and missing from the storms tops 1,400        | -
+      The blast left 18 dead and 50 injured                          | KILLED PERSON EXACT 18-18; INJURED PERSON EXACT 50-50
+      The storm left 12 people dead and destroyed 300 houses         | KILLED PERSON EXACT 12-12
+      The death toll from the storms rose to 1,400                   | KILLED PERSON EXACT 1400-1400
+      """)
+  void englishCasualtiesJoinedByOrAreNoClaim(String text, String expected) {
+    assertThat(RuleRows.briefs(text)).isEqualTo(expected);
+  }
 }

@@ -20,6 +20,12 @@ final class NoCountReaderTest {
       أصيب اللاعب في الدقيقة 30 من المباراة                          | INJURED PERSON EXACT 1-1
       شارك الفريق في النسخة 13 من البطولة                            | -
       قتل 4 أشخاص خلال الأسبوع 12 من الحرب                           | KILLED PERSON EXACT 4-4
+      2- التعامل غير الإنساني مع كل التظاهرات                        | -
+      3) الاعتقالات العشوائية من المنازل ليلا                          | -
+      7- اعتقال الكاتب لثلاثة أشهر بالسجن الحربي                      | -
+      2- Police arrested protesters in the square                    | -
+      7 قتلى في انفجار سيارة مفخخة                                   | KILLED PERSON EXACT 7-7
+      3 - 2 فوز الفريق وإصابة لاعب                                    | INJURED PERSON EXACT 1-1
       """)
   void readsNoCountInRatiosRatesAndDayLabels(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
@@ -44,6 +50,27 @@ final class NoCountReaderTest {
       About 120 protesters took part in the rally                    | PARTICIPATED PROTESTER APPROXIMATE 108-132
       """)
   void competitorsTakingPartAreNoCrowd(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وشارك 5000 عامل في حفر القناة الجديدة                          | OTHER PERSON EXACT 5000-5000
+      ويشارك في البرنامج 60 طالبا من الجامعات                        | OTHER PERSON EXACT 60-60
+      وانضم المئات من أبناء المدينة إلى المجلس العسكري               | OTHER PERSON VAGUE 200-999
+      وقال إن 4 من زبائن الشركة شاركوا في الرحلة                      | -
+      وجرت مسيرة صامتة مساء الاثنين شارك فيها الآلاف                  | PARTICIPATED PERSON VAGUE 2000-9999
+      شارك نحو 400 شخص في مظاهرة أمام البرلمان                       | PARTICIPATED PERSON APPROXIMATE 360-440
+      وشارك المئات من الأهالي في تشييع جنازة الضحايا                  | PARTICIPATED PERSON VAGUE 200-999
+      About 60 members participated in the meeting of the party      | OTHER PERSON APPROXIMATE 54-66
+      Nearly 40,000 devotees participated in the purnahuti yagna     | PARTICIPATED PERSON APPROXIMATE 36000-44000
+      Three ministers joined the new cabinet on Monday               | -
+      Millions of civilians take part in the defence exercises       | OTHER CIVILIAN VAGUE 2000000-9999999
+      Several hundred students joined the protest on Monday          | PARTICIPATED PERSON VAGUE 300-900
+      More than 50 clerics joined the peace march                    | PARTICIPATED PERSON MORE_THAN 51-
+      Some 2,000 workers took part in the strike on Monday           | PARTICIPATED PERSON APPROXIMATE 1800-2200
+      """)
+  void takingPartIsACrowdOnlyInACrowd(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
@@ -78,6 +105,46 @@ final class NoCountReaderTest {
       Five nurses were put to death by the militants                  | KILLED PERSON EXACT 5-5
       """)
   void anEnglishSentenceToDeathIsNoDeath(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The president pardoned 23 jailed rebels on Thursday             | OTHER MILITANT EXACT 23-23
+      A spy will be freed in exchange for six imprisoned students     | OTHER PERSON EXACT 6-6
+      A court jailed four men for ten years                          | OTHER PERSON EXACT 4-4
+      Police arrested four men on Monday                             | ARRESTED PERSON EXACT 4-4
+      He pardoned four men jailed for plotting to kill the president  | OTHER PERSON EXACT 4-4
+      Three men were convicted of conspiring to kill a judge          | OTHER PERSON EXACT 3-3
+      Gunmen killed three judges on Monday                           | KILLED PERSON EXACT 3-3
+      Police detained 10 protesters near the square                  | ARRESTED PROTESTER EXACT 10-10
+      """)
+  void aPrisonTermIsNoArrestAndAPlotNoDeath(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      يسود الحذر خلال تشييع جنازات خمسة من أبناء المحافظة اليوم       | KILLED PERSON EXACT 5-5
+      ويستعد الأهالي لتشييع 3 من ضحايا الأحداث                       | KILLED PERSON EXACT 3-3
+      Thousands marched in the funeral of 12 people on Sunday        | PARTICIPATED PERSON VAGUE 2000-9999; KILLED PERSON EXACT 12-12
+      شارك الآلاف في تشييع جنازة الشهيد                               | PARTICIPATED PERSON VAGUE 2000-9999
+      مسيرة شارك فيها 400 شخص                                        | PARTICIPATED PERSON EXACT 400-400
+      """)
+  void aCountRightAfterAFuneralIsOfTheDeadBuried(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      احتضنت أسرة سعودية طفلة بعد وفاة والدها                        | OTHER PERSON EXACT 1-1
+      تولى السلطة عقب وفاة والده عام 2000                             | OTHER PERSON EXACT 1-1
+      عاشت مع أمها منذ رحيل والدها                                    | -
+      اندلعت الاشتباكات بعد مقتل والده برصاص الشرطة                   | KILLED PERSON EXACT 1-1
+      طالبت الأسرة بمحاسبة السائق المتسبب في وفاة والده                | KILLED PERSON EXACT 1-1
+      اندلعت اشتباكات بعد وفاة شاب متأثرا بإصابته                      | KILLED PERSON EXACT 1-1
+      """)
+  void aFamilysPastLossNamedAsATimeIsNoDeath(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 }

@@ -14,6 +14,12 @@ final class ReleasesTest {
       أعلنت السلطات الإفراج عن 200 معتقل                         | -
       وتم إطلاق سراح 9 محتجزين                                   | -
       أفرجت السلطات عن 12 معتقلا                                  | -
+      قررت النيابة الإفراج عن 12 متظاهرا بكفالة                    | -
+      قررت المحكمة إخلاء سبيل 7 من المتظاهرين                      | -
+      أطلقت الإدارة صباح اليوم سراح 32 موقوفا                      | -
+      تظاهر 300 شخص للمطالبة بالإفراج عن المعتقلين                 | PARTICIPATED:PERSON:300
+      وفي ميدان التحرير حيث تجمع عشرات المتظاهرين                  | PARTICIPATED:PROTESTER:20
+      وفي ميدان التحرير اعتقل 5 متظاهرين                           | ARRESTED:PROTESTER:5
       ألقت الشرطة القبض على 15 متهما                              | ARRESTED:PERSON:15
       اعتقلت القوات 200 معتقل جديد                               | ARRESTED:PERSON:200
       """)
@@ -62,5 +68,16 @@ final class ReleasesTest {
       """)
   void englishReleasesAreNoArrests(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأمرت النيابة بحبس 4 متهمين وسرعة ضبط المتهم الخامس الهارب     | ARRESTED:PERSON:4
+      وطالب الأهالي بسرعة القبض على الجناة الثلاثة                   | -
+      وجار ضبط المتهم الهارب                                         | -
+      وتمكنت الشرطة من ضبط المتهم الهارب                             | ARRESTED:PERSON:1
+      """)
+  void anArrestUrgedOrUnderWayIsNoArrest(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 }

@@ -99,6 +99,10 @@ final class NumeralRecognizerTest {
       waited 5 days                                      | 5       | DURATION
       on a three-day official visit                      | three   | DURATION
       ending a 14-hour siege                             | 14      | DURATION
+      ending a 14-hour stand-off                         | 14      | DURATION
+      killed over a 24-hour period                       | 24      | DURATION
+      on a two-day official visit                        | two     | DURATION
+      given a 20-month conditional sentence              | 20      | DURATION
       معاذ الخطيب (52 عاما) الواعظ                       | 52      | AGE
       ارتفعت الأسعار 42 بالمئة                           | 42      | PERCENT
       ارتفعت الأسعار 42 في المائة                        | 42      | PERCENT
@@ -171,6 +175,8 @@ final class NumeralRecognizerTest {
   @CsvSource(delimiter = '|', textBlock = """
       A 40-year-old man was arrested on Monday          | 40
       a 6-month-old baby was hurt                       | 6
+      a 72-year old man was stabbed                     | 72
+      his adopted three-year old daughter               | three
       والقبض على 22 شخصًا تتراوح أعمارهم مابين 14 و 17 عاما | 14
       والقبض على 22 شخصًا تتراوح أعمارهم مابين 14 و 17 عاما | 17
       فيما قامت مجموعة تتراوح أعمارهم بين 14 و16 سنة    | 16

@@ -1,0 +1,74 @@
+package io.github.countercheck.claims;
+
+/**
+ * (issue 16) Taking part is a crowd only in a crowd: «شارك، يشارك، مشاركين، انضم»; "took part",
+ * "joined", "participants" (the lexicon's {@code constructions.TAKING_PART}) make a crowd size
+ * only when the count takes part in a march, a protest, a sit-in or a funeral (a {@code
+ * constructions.CROWD_NOUN} within its reach: «مسيرة شارك فيها الآلاف», «شارك نحو 400 شخص في
+ * مظاهرة», "joined the peace march"). Workers on a project, pupils in a programme, voters in a
+ * referendum, customers on a trip, guests of a forum or partners of a coalition are no crowd
+ * («شارك 5000 عامل في الحفر», «يشارك في البرنامج 60 فردا», "joined two other coalition
+ * partners"): the count is OTHER. Called from {@link NoCountReader#notCasualty} for a crowd count
+ * whose cue or counted noun is a word of taking part.
+ */
+final class TakingPart {
+  /**
+   * How many tokens before the count or its cue a crowd noun may stand: its sentence before it
+   * («مسيرة صامتة مساء الاثنين شارك فيها الآلاف», «تظاهر أفراد من أسر المتهمين ... قبل أن ينضم
+   * إليهم عشرات»).
+   */
+  static final int BACK = 40;
+  /** How many tokens after the count, its noun and its cue a crowd noun may stand. */
+  static final int AHEAD = 10;
+
+  private TakingPart() {}
+
+  /**
+   * @param v the sentence
+   * @param s a count whose event is a crowd's
+   * @return whether the count takes part in something that is no crowd: its cue (or, with none,
+   *     its counted noun) is a word of taking part or the crowd's noun («مشاركين», "participants"),
+   *     it counts no protesters, rioters or forces, and no crowd noun stands within reach
+   */
+  static boolean noCrowd(SentenceView v, CountSlot s) {
+    int word = s.cueFrom >= 0 ? s.cueFrom : s.nounFrom;
+    if (word < 0 || !v.is(word, Construction.TAKING_PART) && !participants(v, word)) {
+      return false;
+    }
+    if (s.subject == Subject.PROTESTER || s.subject == Subject.RIOTER
+        || NoCountReader.agree(Event.PARTICIPATED, s) != Event.PARTICIPATED) {
+      return false; // «شارك 300 متظاهر»; forces taking part are deployed («يشارك 70 جنديا في مهام»)
+    }
+    int lo = s.cueFrom >= 0 ? Math.min(s.from, s.cueFrom) : s.from;
+    int hi = Math.max(s.end(), s.cueTo);
+    for (int k = Math.max(v.from, lo - BACK); k < Math.min(v.to, hi + AHEAD); k++) {
+      if (v.w.isWord(k) && (v.is(k, Construction.CROWD_NOUN) || v.is(k, Construction.FUNERAL))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «تشييع جنازات خمسة من أبناء المحافظة», «جنازة تشييع 28 شخصا قتلوا», «لتشييع 3 من ضحايا
+   * الأحداث», "the funeral of 12 victims": a count right after a funeral (the lexicon's {@code
+   * constructions.FUNERAL}, with "of" between in English) counts the dead buried, not the crowd.
+   *
+   * @param v the sentence
+   * @param s a count whose event is a crowd's
+   * @return whether a funeral stands right before the count
+   */
+  static boolean buried(SentenceView v, CountSlot s) {
+    int k = s.from - 1;
+    if (k > v.from && v.w.isWord(k) && v.lex.words.of.has(v.w, k)) {
+      k--; // "the funeral of 12 victims"
+    }
+    return k >= v.from && v.w.isWord(k) && v.is(k, Construction.FUNERAL);
+  }
+
+  /** Whether the word is the crowd's own counted noun: «300 مشارك», "60 participants". */
+  private static boolean participants(SentenceView v, int word) {
+    PhraseIndex.Match<Event> m = v.match(v.lex.eventNouns, word);
+    return m != null && m.value() == Event.PARTICIPATED;
+  }
+}
