@@ -66,6 +66,28 @@ final class EventCueReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /**
+   * Issue 16, English: a casualty told as reported, feared or believed ("24 Feared Killed", "Up
+   * to 30 Reported Killed" in a headline, where the count has no noun); a cue before a colon or a
+   * dash set off by spaces (a headline and its dateline before the lead, a list's title) governs no
+   * count after it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      24 Feared Killed As Typhoon Batters Japan                       | KILLED PERSON EXACT 24-24
+      Up to 30 Reported Killed in Rebel Attacks                       | KILLED PERSON AT_MOST 0-30
+      Five Reportedly Injured in Clash                                | INJURED PERSON EXACT 5-5
+      The report said 12 fishermen were reported missing              | MISSING PERSON EXACT 12-12
+      The agency reported 12 new cases on Monday                      | -
+      3 soldiers killed in Iraq BAGHDAD: At least 16 people were killed on Wednesday | KILLED SOLDIER EXACT 3-3; KILLED PERSON AT_LEAST 16-
+      3 soldiers killed in Iraq LONDON - More than 40 miners remained trapped | KILLED SOLDIER EXACT 3-3; OTHER PERSON MORE_THAN 41-
+      List of 14 seriously injured: Ram Singh (50), Sohan Lal (23)    | INJURED PERSON EXACT 14-14
+      Police beheaded a 60-year-old worker in the raid                | KILLED PERSON EXACT 1-1
+      """)
+  void readsEnglishReportedCasualtiesAndHeadlineBreaks(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   /** Issue 16, English: a verb with no object, and a coordinated clause with a subject of its own. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
