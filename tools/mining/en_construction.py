@@ -6,7 +6,7 @@ what the extractor makes of the count in it.
 
 CLAIMS.jsonl is the extractor's output over ../shared/corpus/english-news-dev (see en_counts.py).
 NAME is one of the CONSTRUCTIONS below: a regular expression over the lower-cased sentence whose
-group `n` is the count. Sentences of the devsets are left out as in en_counts.py. Prints the
+group `n` (or `n2`, `n3` in an alternative) is the count. Sentences of the devsets are left out as in en_counts.py. Prints the
 number of matches and, per match, the claims that cover the count (event and subject, or NONE);
 with SAMPLE, a random sample of that size (SEED) of the matches (to read, never to commit).
 """
@@ -48,6 +48,21 @@ CONSTRUCTIONS = {
     "count_list": r"\b(?:killed|dead|died|injured|wounded|hurt)(?: [a-z]+){0,2},? (?:and |while )?"
                   r"(?P<n>" + NUM + r")(?: (?:others|other|more|people|persons))? (?:were |are |have been )?"
                   r"(?:injured|wounded|hurt|missing|arrested|detained|killed|dead)\b",
+    # a headline: a count and a casualty word in the first 90 characters of an article's first sentence
+    "headline": r"^[^.]{0,90}?\b(?P<n>" + NUM + r")(?: [a-z\-.]+){0,3} (?:killed|dead|die|detained|arrested|"
+                r"injured|wounded|hurt|missing)\b",
+    # a cue, then a colon or a dash set off by spaces (a headline's dateline, a list's title), then a count
+    "headline_break": r"\b" + CUE + r"\b[^.:]{0,60}?(?::| - | -- )[^.:]{0,40}?\b(?P<n>" + NUM + r")\b",
+    # a casualty told as reported, feared or believed
+    "reported": r"\b(?P<n>" + NUM + r")(?: [a-z]+){0,2} (?:reported|reportedly|feared|believed|presumed|"
+                r"confirmed) (?:killed|dead|injured|wounded|hurt|missing|arrested|detained)\b",
+    # the verb forms of headlines and bare infinitives (present in -s, base form) before a count
+    "verb_forms": r"\b(?:massacring|executes|lynch|lynches|assassinates|drowns|slays|injure|maim|maims|"
+                  r"maiming|stabs|detains|nabs|nabbing|apprehends|apprehending|rounds? up|rounding up|"
+                  r"imprisons|displace|displaces|displacing|evacuates|evacuating|uprooting|dispatches|"
+                  r"dispatching|mobili[sz]ing|redeploying)(?: [a-z]+){0,2} (?P<n>" + NUM + r")\b"
+                  r"|\b(?P<n2>" + NUM + r")(?: [a-z]+){0,2} (?:went|gone|go|goes) missing\b"
+                  r"|\b(?P<n3>" + NUM + r")(?: [a-z]+){0,2} (?:demonstrating|thronging|throng|converging|rallying)\b",
     # a count before the auxiliary with no noun: "only one has been arrested", "two were killed"
     "bare_count_aux": r"(?:^|[,;:] |\band |\bonly |\bwhile )(?P<n>" + NUM + r") (?:others? )?"
                       r"(?:were|was|have been|has been|had been|are|is)(?: [a-z]+ly)? " + CUE + r"\b",
@@ -75,10 +90,11 @@ def main(argv):
             if not found or any(c == e or c in e or e in c for e in excluded):
                 continue
             for m in found:
-                ns, ne = a + m.start("n"), a + m.end("n")
+                g = next(k for k in ("n", "n2", "n3") if k in m.groupdict() and m.group(k))
+                ns, ne = a + m.start(g), a + m.end(g)
                 cover = [x for x in claims[doc] if x[0] <= ns and ne <= x[1] or ns <= x[0] < ne]
                 got = ",".join("%s/%s" % (x[2], x[3]) for x in cover) or "NONE"
-                matches.append((doc, a, m.group("n"), got, s))
+                matches.append((doc, a, m.group(g), got, s))
     print("%s: %d matches, %d with a claim other than OTHER" % (
         name, len(matches), sum(1 for m in matches if m[3] != "NONE" and "OTHER/" not in m[3].split(",")[0][:6])))
     rows = matches

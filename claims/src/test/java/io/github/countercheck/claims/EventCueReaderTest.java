@@ -88,6 +88,27 @@ final class EventCueReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /**
+   * Issue 16, English: the forms of the event verbs that headlines and bare infinitives use (the
+   * present in -s, the base form after a plural subject or "watched a mob ..."), and the missing as
+   * "went missing"; words that name things or intent stay silent.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      China Detains Eight Priests in Crackdown                | ARRESTED PERSON EXACT 8-8
+      Earthquakes Kill 4, Injure 300 In Japan                 | KILLED PERSON EXACT 4-4; INJURED PERSON EXACT 300-300
+      Police watched a mob lynch two persons and injure 20    | KILLED PERSON EXACT 2-2; INJURED PERSON EXACT 20-20
+      Police round up 40 suspects after riot                  | ARRESTED PERSON EXACT 40-40
+      Three hikers went missing in the hills on Sunday        | MISSING PERSON EXACT 3-3
+      Floods displace 20,000 people in Assam                  | DISPLACED PERSON EXACT 20000-20000
+      The army dispatches 500 troops to the border            | DEPLOYED SOLDIER EXACT 500-500
+      Butchers were slaughtering 30 goats for the feast       | -
+      The deadline set by the group to execute three hostages passed | OTHER PERSON EXACT 3-3
+      """)
+  void readsEnglishVerbFormsOfHeadlines(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   /** Issue 16, English: a verb with no object, and a coordinated clause with a subject of its own. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
