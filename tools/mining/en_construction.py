@@ -21,7 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import en_counts  # noqa: E402
 
-NUM = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+NUM = (r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
        r"seventy|eighty|ninety|hundred|hundreds|thousands|dozens|dozen|scores|several)"
        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|lakh|million))*")
@@ -63,6 +63,10 @@ CONSTRUCTIONS = {
                   r"dispatching|mobili[sz]ing|redeploying)(?: [a-z]+){0,2} (?P<n>" + NUM + r")\b"
                   r"|\b(?P<n2>" + NUM + r")(?: [a-z]+){0,2} (?:went|gone|go|goes) missing\b"
                   r"|\b(?P<n3>" + NUM + r")(?: [a-z]+){0,2} (?:demonstrating|thronging|throng|converging|rallying)\b",
+    # a count told as a strength ("a 5,000-strong mob"), any noun after it
+    "strength": r"\b(?P<n>" + NUM + r")(?:-odd)?[- ]strong\b(?! (?:aftershocks?|explosions?))",
+    # the gerund of burning people alive
+    "burning_alive": r"\bburning (?:alive|to death)(?: [a-z]+){0,3} (?P<n>" + NUM + r")\b",
     # a count before the auxiliary with no noun: "only one has been arrested", "two were killed"
     "bare_count_aux": r"(?:^|[,;:] |\band |\bonly |\bwhile )(?P<n>" + NUM + r") (?:others? )?"
                       r"(?:were|was|have been|has been|had been|are|is)(?: [a-z]+ly)? " + CUE + r"\b",

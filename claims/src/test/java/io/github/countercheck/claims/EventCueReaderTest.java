@@ -109,6 +109,24 @@ final class EventCueReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /**
+   * Issue 16, English: a crowd told by its strength ("a 5,000-strong mob", "a 700 strong crowd")
+   * is its size; a team or a contingent so told is no crowd. "burning alive" is a killing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Police fired teargas as a 5,000-strong mob torched the shops      | PARTICIPATED PERSON EXACT 5000-5000
+      The army was confronted by a 700 strong crowd near the station    | PARTICIPATED PERSON EXACT 700-700
+      A 10,000-strong procession reached the collectorate               | PARTICIPATED PERSON EXACT 10000-10000
+      The 40-strong team of doctors reached the town on Monday          | -
+      A strong crowd of youths waited outside the court                 | -
+      The court convicted them of burning alive eight persons in 1985   | KILLED PERSON EXACT 8-8
+      The mob was seen burning to death two traders                     | KILLED PERSON EXACT 2-2
+      """)
+  void readsCrowdStrengthAndBurningAlive(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   /** Issue 16, English: a verb with no object, and a coordinated clause with a subject of its own. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
