@@ -67,6 +67,11 @@ CONSTRUCTIONS = {
     "strength": r"\b(?P<n>" + NUM + r")(?:-odd)?[- ]strong\b(?! (?:aftershocks?|explosions?))",
     # the gerund of burning people alive
     "burning_alive": r"\bburning (?:alive|to death)(?: [a-z]+){0,3} (?P<n>" + NUM + r")\b",
+    # more forms of the paradigms: "slaughter", shelter taken, the evacuation of, "are gathered",
+    # "mobbed by", a number that "has grown to"
+    "paradigm_forms": r"\b(?:slaughters?|evacuation of|mobbed by|(?:grew|grown|surged) to)(?: [a-z]+){0,2} (?P<n>" + NUM
+                      + r")\b|\b(?P<n2>" + NUM + r")(?: [a-z\-]+){0,4} (?:(?:are|were) taking shelter|taking shelter|"
+                      r"took refuge|taking refuge|have taken refuge|(?:are|were|have|had) gathered)\b",
     # a count before the auxiliary with no noun: "only one has been arrested", "two were killed"
     "bare_count_aux": r"(?:^|[,;:] |\band |\bonly |\bwhile )(?P<n>" + NUM + r") (?:others? )?"
                       r"(?:were|was|have been|has been|had been|are|is)(?: [a-z]+ly)? " + CUE + r"\b",
