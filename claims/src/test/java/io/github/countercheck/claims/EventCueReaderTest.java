@@ -144,6 +144,9 @@ final class EventCueReaderTest {
       Some 2,000 farmers were gathered outside the collectorate           | PARTICIPATED PERSON APPROXIMATE 1800-2200
       The number of people in relief camps across the whole state has now grown to 40,000 | DISPLACED PERSON EXACT 40000-40000
       Sales have grown to 40,000 units this year                          | -
+      Half a million people fled the floods                               | DISPLACED PERSON EXACT 500000-500000
+      Nearly one lakh refugees are in the camps                           | DISPLACED PERSON APPROXIMATE 90000-110000
+      The victims were paid Rs 2 lakh each                                | -
       """)
   void readsMoreParadigmForms(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

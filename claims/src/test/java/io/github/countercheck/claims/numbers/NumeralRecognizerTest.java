@@ -71,6 +71,12 @@ final class NumeralRecognizerTest {
       لقي تسعةأشخاص مصرعهم                    | تسعة              | 9
       قتل ثلاثةجنود في الهجوم                  | ثلاثة             | 3
       سجلت 02ر2 مليون مركبة                   | 02ر2 مليون        | 2020000
+      half a million people fled              | half a million    | 500000
+      فر نصف مليون لاجئ                       | نصف مليون         | 500000
+      seven lakh people gathered              | seven lakh        | 700000
+      up to a lakh kar sevaks                 | a lakh            | 100000
+      nearly 1.5 lakh refugees                | 1.5 lakh          | 150000
+      five crore people                       | five crore        | 50000000
       """)
   void readsTheValueOfACount(String text, String numeral, BigDecimal value) {
     NumeralMention m = only(text);
@@ -102,6 +108,9 @@ final class NumeralRecognizerTest {
       وارتفعت نسبة المشتركين 6ر20% عن العام الماضي       | 6ر20    | PERCENT
       سعر اللتر 120 تنغي                                 | 120     | MONEY
       it cost $5                                         | 5       | MONEY
+      paid Rs 2 lakh to each family                      | 2 lakh  | MONEY
+      a loss of Rs. 200 crore                            | 200 crore | MONEY
+      two lakh rupees each                               | two lakh | MONEY
       دفع 10 آلاف جنيه                                   | 10 آلاف | MONEY
       رصدت مليون دولار                                   | مليون   | MONEY
       على بعد 600 متر                                    | 600     | MEASURE
@@ -127,6 +136,16 @@ final class NumeralRecognizerTest {
     assertThat(law).extracting(NumeralMention::label).containsExactly(NumeralLabel.REFERENCE, NumeralLabel.YEAR);
     List<NumeralMention> en = NUMERALS.find("January 5, 2022");
     assertThat(en).extracting(NumeralMention::label).containsExactly(NumeralLabel.DATE, NumeralLabel.YEAR);
+  }
+
+  @Test
+  void aFractionTakesAScaleOnlyRightAfterItOrAfterTheArticle() {
+    assertThat(NUMERALS.find("half of the 40 people were hurt")).extracting(NumeralMention::text)
+        .containsExactly("half", "40");
+    assertThat(NUMERALS.find("half a kilometre away")).extracting(NumeralMention::value)
+        .containsExactly(new BigDecimal("0.5"));
+    assertThat(NUMERALS.find("half the million voters")).extracting(NumeralMention::text)
+        .containsExactly("half", "million");
   }
 
   @Test
