@@ -152,6 +152,22 @@ final class EventCueReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /**
+   * Issue 16, English: a time adverb right after a count ("wounded five early Saturday", "kills
+   * seven just one short") is no counted noun; a count before a real noun keeps it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A missile strike wounded five early Saturday                | INJURED PERSON EXACT 5-5
+      Iraq car bomb kills seven just one short of the record      | KILLED PERSON EXACT 7-7
+      Police arrested 12 overnight in the old city                | ARRESTED PERSON EXACT 12-12
+      Two South Korean soldiers were killed on Sunday             | KILLED SOLDIER EXACT 2-2
+      Five early voters were turned away                          | -
+      """)
+  void readsATimeAdverbAfterACount(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   /** Issue 16, English: a verb with no object, and a coordinated clause with a subject of its own. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
