@@ -163,6 +163,9 @@ final class EventCueReaderTest {
       Police arrested 12 overnight in the old city                | ARRESTED PERSON EXACT 12-12
       Two South Korean soldiers were killed on Sunday             | KILLED SOLDIER EXACT 2-2
       Five early voters were turned away                          | -
+      The death toll stood at 12 on Monday                        | KILLED PERSON EXACT 12-12
+      Officials put the death toll at 9                           | KILLED PERSON EXACT 9-9
+      The meeting was fixed at 10 on Monday                       | -
       """)
   void readsATimeAdverbAfterACount(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

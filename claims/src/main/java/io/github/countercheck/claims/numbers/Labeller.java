@@ -3,6 +3,7 @@ package io.github.countercheck.claims.numbers;
 import static io.github.countercheck.claims.numbers.LabelCue.AGE_AFTER;
 import static io.github.countercheck.claims.numbers.LabelCue.AGE_BEFORE;
 import static io.github.countercheck.claims.numbers.LabelCue.AGE_HOLDER;
+import static io.github.countercheck.claims.numbers.LabelCue.COUNT_AT_BEFORE;
 import static io.github.countercheck.claims.numbers.LabelCue.DURATION_AFTER;
 import static io.github.countercheck.claims.numbers.LabelCue.MEASURE_AFTER;
 import static io.github.countercheck.claims.numbers.LabelCue.MONEY_AFTER;
@@ -100,7 +101,8 @@ final class Labeller {
     boolean whole = v != null && NumeralRecognizer.isWhole(v);
     boolean yearLike = whole && v.compareTo(YEAR_LOW) >= 0 && v.compareTo(YEAR_HIGH) <= 0;
     boolean dayLike = v != null && v.signum() > 0 && v.compareTo(DAYS) <= 0;
-    if (TIME_AFTER.in(after) || TIME_BEFORE.in(beforeMask) && v != null && v.compareTo(HOURS) < 0) {
+    if (TIME_AFTER.in(after) || TIME_BEFORE.in(beforeMask) && !COUNT_AT_BEFORE.in(beforeMask)
+        && v != null && v.compareTo(HOURS) < 0) {
       return NumeralLabel.TIME;
     }
     if (yearLike && YEAR_BEFORE.in(beforeMask)) {

@@ -148,6 +148,19 @@ final class NumeralRecognizerTest {
         .containsExactly("half", "million");
   }
 
+  @ParameterizedTest(name = "{0}: {1} is {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the death toll stood at 12 on Monday          | 12   | COUNT
+      police put the toll at five                   | five | COUNT
+      the toll was put at 7                         | 7    | COUNT
+      the blast at 11 p.m. killed                   | 11   | TIME
+      the meeting will start at 10                  | 10   | TIME
+      """)
+  void aFigureAfterATollAtIsACountNotATime(String text, String numeral, NumeralLabel label) {
+    NumeralMention m = NUMERALS.find(text).stream().filter(x -> x.text().equals(numeral)).findFirst().orElseThrow();
+    assertThat(m.label()).as(text).isEqualTo(label);
+  }
+
   @Test
   void aFourDigitFigureAfterABoundWordIsACountNotAYear() {
     assertThat(only("قتل نحو 2000 شخص").label()).isEqualTo(NumeralLabel.COUNT);
