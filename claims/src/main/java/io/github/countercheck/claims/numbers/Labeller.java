@@ -136,10 +136,11 @@ final class Labeller {
 
   /**
    * The ends of a range of ages are ages: after a range opener, the age words before it
-   * («أعمارهم ما بين 14»); after a joiner, those of the first end («14 و 17 عاما»).
+   * («أعمارهم ما بين 14»); after a joiner, those of the first end («14 و 17 عاما»). The second
+   * end of a span of money after "to", «إلى» or a dash is money ("Rs 2 to 5 lakh").
    *
    * @param k the token right before the numeral
-   * @return the bit of {@link LabelCue#AGE_BEFORE} or 0
+   * @return the bit of {@link LabelCue#AGE_BEFORE} or {@link LabelCue#MONEY_BEFORE}, or 0
    */
   private int rangeAgeMask(int k) {
     if (!tk.isWord(k) && !tk.isPunct(k, '-')) {
@@ -151,8 +152,15 @@ final class Labeller {
     }
     if (isYearJoiner(k) && !tk.isPunct(k, '/') && !sc.out.isEmpty() && k > 0 && !tk.newlineBefore(k)) {
       NumeralMention last = sc.out.get(sc.out.size() - 1);
-      if (last.label() == NumeralLabel.AGE && last.normalized().end() == tk.end[k - 1]) {
+      if (last.normalized().end() != tk.end[k - 1]) {
+        return 0;
+      }
+      if (last.label() == NumeralLabel.AGE) {
         return AGE_BEFORE.bit();
+      }
+      // (issue 16) "Rs 2 to 5 lakh": the second end of a span of money is money
+      if (last.label() == NumeralLabel.MONEY && cues.moneySpanJoiners.has(tk, k) && !sc.isArticle(k + 1)) {
+        return MONEY_BEFORE.bit();
       }
     }
     return 0;

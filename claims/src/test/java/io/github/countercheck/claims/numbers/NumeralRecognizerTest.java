@@ -111,6 +111,8 @@ final class NumeralRecognizerTest {
       paid Rs 2 lakh to each family                      | 2 lakh  | MONEY
       a loss of Rs. 200 crore                            | 200 crore | MONEY
       two lakh rupees each                               | two lakh | MONEY
+      relief from Rs 2 to 5 lakh per family              | 5 lakh  | MONEY
+      fined Rs 500-1,000 each                            | 1,000   | MONEY
       دفع 10 آلاف جنيه                                   | 10 آلاف | MONEY
       رصدت مليون دولار                                   | مليون   | MONEY
       على بعد 600 متر                                    | 600     | MEASURE
@@ -170,6 +172,7 @@ final class NumeralRecognizerTest {
   @ParameterizedTest(name = "{0}: {1} is {2}")
   @CsvSource(delimiter = '|', textBlock = """
       أعلن الحمود أن 1920 لاجئا سوريا جديدا اجتازوا الحدود | 1920 | COUNT
+      paid Rs 2 lakh to the 58 victims                  | 58   | COUNT
       وأصابت 2018 مواطن، وكان لمحافظة بورسعيد النصيب الأكبر | 2018 | COUNT
       حيث تنافس 1982 طالب وطالبة على المقاعد           | 1982 | COUNT
       فان الحصيلة قد تكون بين 1963 و3293 قتيلا          | 1963 | COUNT
