@@ -85,9 +85,14 @@ final class CountLinkReader extends RuleReader {
           s.subject = Subject.PERSON; // (issue 16) «3 قادة و12 مسلحا قتلوا»: the verb's people
         }
       }
-      if (s.event == null && next.event != null && language == Language.AR
-          && next.cueFrom >= next.end() && HeadCounts.breakdownFollows(v, s.end(), next.from)) {
-        s.event = next.event; // hook (issue 16): «157 شخصا بينهم 39 طفلا حصيلة الضحايا» (HeadCounts)
+      if (s.event == null && next.event != null && (next.cueFrom >= next.end()
+          || language == Language.EN && next.cueFrom < 0 && HeadCounts.peopleHead(s, next))
+          && (language == Language.AR || HeadCounts.peopleHead(s, next))
+          && HeadCounts.breakdownFollows(v, s.end(), next.from)) {
+        // hook (issue 16): «157 شخصا بينهم 39 طفلا حصيلة الضحايا»; "Seven people including two
+        // soldiers died" (HeadCounts); in English the part may have its verb from the list it opens
+        // ("16 people including one US Marine and three Polish soldiers were killed")
+        s.event = next.event;
       }
     }
   }

@@ -331,6 +331,9 @@ final class EventCueReader extends RuleReader {
       if (language == Language.AR && ClauseBounds.closesBackwardScan(v, j)) {
         return -1; // hook (issue 16): «، كما» opens a clause of its own (ClauseBounds)
       }
+      if (language == Language.EN && v.headlineBreak(j)) {
+        return -1; // (issue 16) "3 soldiers killed in Iraq BAGHDAD: At least 16 people": a headline's verb
+      }
       if (language == Language.AR && ClauseBounds.complementizer(v, j)) {
         if (!ClauseBounds.refersBack(v, j)) {
           return -1; // hook (issue 16): «وأضاف أن» opens a clause of its own (ClauseBounds)

@@ -27,6 +27,22 @@ final class HeadCounts {
     return m != null && j + m.words() == next;
   }
 
+  /**
+   * English (issue 16): "Seven people including two US soldiers died", "16 including 3 Polish
+   * soldiers killed": with no comma around the breakdown the verb after it is the whole's too, when
+   * the whole counts people (a known noun of people or no noun at all) and the verb tells of a
+   * casualty or an arrest (not of a crowd or a deployment, which the whole's noun decides).
+   *
+   * @param head the count before the partitive
+   * @param part the count right after it
+   * @return whether the head may share the part's event
+   */
+  static boolean peopleHead(CountSlot head, CountSlot part) {
+    boolean people = head.nounFrom < 0
+        || head.subjectKnown && head.subject != null && head.subject.root() == Subject.PERSON;
+    return people && SentenceView.isCasualty(part.event);
+  }
+
   /** How many words an item of a breakdown may have before the next item. */
   static final int ITEM_WORDS = 8;
 

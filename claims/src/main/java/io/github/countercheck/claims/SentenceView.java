@@ -304,6 +304,27 @@ final class SentenceView {
     return c == '.' || c == ';' || c == '?' || c == '!' || c == '\u061F' || c == '\u061B';
   }
 
+  /**
+   * English (issue 16): whether token {@code j} is a colon or a dash standing alone, the marks that
+   * end a headline and its dateline before the lead ("3 soldiers killed in Iraq BAGHDAD: At least
+   * 16 people", "LONDON - Three soldiers") or a list's title ("list of 14 injured: ..."); a cue
+   * before one does not govern a count after it.
+   */
+  boolean headlineBreak(int j) {
+    if (!w.isPunctuation(j)) {
+      return false;
+    }
+    if (isMark(j, ':')) {
+      return true;
+    }
+    // a dash with a space on both sides, not the hyphen of "60-year-old" or "C-130"
+    int a = w.spanStart(j);
+    int b = w.spanEnd(j);
+    return (w.is(j, "-") || w.is(j, "--") || w.is(j, "\u2014") || w.is(j, "\u2013"))
+        && a > 0 && b < original.length() && Character.isWhitespace(original.charAt(a - 1))
+        && Character.isWhitespace(original.charAt(b));
+  }
+
   /** Whether token {@code j}, inside the sentence, is a comma (the normalizer writes ، as ','). */
   boolean isComma(int j) {
     return j >= from && j < to && w.isPunctuation(j) && w.is(j, ",");

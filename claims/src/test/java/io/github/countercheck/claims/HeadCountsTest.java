@@ -28,4 +28,22 @@ final class HeadCountsTest {
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, English: the whole before "including" with no comma around the breakdown takes the
+   * verb after the breakdown, when it counts people and the verb is a casualty or an arrest.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Seven people including two soldiers died in the blast           | KILLED PERSON EXACT 7-7; KILLED SOLDIER EXACT 2-2
+      Over 300 people including 40 women were detained by the police  | ARRESTED PERSON MORE_THAN 301-; ARRESTED PERSON EXACT 40-40
+      12 including 3 policemen injured in clash                       | INJURED PERSON EXACT 12-12; INJURED POLICE EXACT 3-3
+      At least 16 people including one marine and three soldiers were killed | KILLED PERSON AT_LEAST 16-; KILLED SOLDIER EXACT 1-1; KILLED SOLDIER EXACT 3-3
+      About 1,200 policemen including 300 commandos were deployed     | OTHER POLICE APPROXIMATE 1080-1320; DEPLOYED SOLDIER EXACT 300-300
+      Ten trains including three express trains were cancelled        | OTHER VEHICLE EXACT 10-10; OTHER VEHICLE EXACT 3-3
+      The panel of 12 members including two judges was set up today   | OTHER PERSON EXACT 12-12
+      """)
+  void englishHeadBeforeIncludingTakesTheVerbAfterItsBreakdown(String text, String expected) {
+    assertThat(RuleRows.briefs(text)).isEqualTo(expected);
+  }
 }

@@ -187,6 +187,8 @@ final class CompoundReader {
     }
     if (lastType == Type.TENS) {
       x |= Fact.AFTER_TENS.bit;
+    } else if (lastType == Type.FRACTION) {
+      x |= Fact.AFTER_FRACTION.bit;
     }
     return x | askedFacts(f, i, e, uses);
   }
@@ -209,7 +211,19 @@ final class CompoundReader {
     if ((uses & Fact.BEFORE_LATIN_UNIT.bit) != 0 && sc.type(i + 1) == Type.UNIT && tk.isLatinWord(i + 1)) {
       x |= Fact.BEFORE_LATIN_UNIT.bit;
     }
+    if ((uses & Fact.BEFORE_SCALE.bit) != 0 && beforeScale(i)) {
+      x |= Fact.BEFORE_SCALE.bit;
+    }
     return x;
+  }
+
+  /**
+   * Whether a scale word follows token {@code i}, right after it or after the article: half a
+   * million, نصف مليون.
+   */
+  private boolean beforeScale(int i) {
+    Type next = sc.type(i + 1);
+    return next == Type.SCALE || next == Type.ARTICLE && !tk.newlineBefore(i + 2) && sc.type(i + 2) == Type.SCALE;
   }
 
   /** Applies a reading to token {@code i} of value {@code v}. */

@@ -37,7 +37,9 @@ enum LabelCue implements CueList {
   /** A particle or preposition, which is no counted noun. */
   NOT_COUNTED_NOUN("notCountedNouns"),
   /** A noun whose age an ordinal may tell: طفل في العاشرة. */
-  AGE_HOLDER("ageHolders");
+  AGE_HOLDER("ageHolders"),
+  /** A verb that puts a figure "at" a count, no clock time: the toll stood at, put at. */
+  COUNT_AT_BEFORE("countAtBefore");
 
   private final String member;
   private final int bit;

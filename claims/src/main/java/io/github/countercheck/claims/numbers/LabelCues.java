@@ -24,6 +24,8 @@ final class LabelCues {
   final WordList yearJoiners;
   /** A word between a day and the month that follows it: الـ 5 إلى الـ 19 من كانون الثاني. */
   final WordList dateJoiners;
+  /** A token between the two ends of a span of money (to, إلى, a dash): Rs 2 to 5 lakh. */
+  final WordList moneySpanJoiners;
   /** A mark of a URL inside a run of text with no space. */
   final WordList linkMarks;
   /** A mark that starts a hashtag or a handle. */
@@ -39,6 +41,7 @@ final class LabelCues {
     this.rangeOpenerLeads = WordList.read(file, "rangeOpenerLeads", members);
     this.yearJoiners = WordList.read(file, "yearJoiners", members);
     this.dateJoiners = WordList.read(file, "dateJoiners", members);
+    this.moneySpanJoiners = WordList.read(file, "moneySpanJoiners", members);
     this.linkMarks = WordList.read(file, "linkMarks", members);
     this.handleMarks = WordList.read(file, "handleMarks", members);
     this.emailMarks = WordList.read(file, "emailMarks", members);

@@ -3,6 +3,7 @@ package io.github.countercheck.claims.numbers;
 import static io.github.countercheck.claims.numbers.LabelCue.AGE_AFTER;
 import static io.github.countercheck.claims.numbers.LabelCue.AGE_BEFORE;
 import static io.github.countercheck.claims.numbers.LabelCue.AGE_HOLDER;
+import static io.github.countercheck.claims.numbers.LabelCue.COUNT_AT_BEFORE;
 import static io.github.countercheck.claims.numbers.LabelCue.DURATION_AFTER;
 import static io.github.countercheck.claims.numbers.LabelCue.MEASURE_AFTER;
 import static io.github.countercheck.claims.numbers.LabelCue.MONEY_AFTER;
@@ -100,7 +101,8 @@ final class Labeller {
     boolean whole = v != null && NumeralRecognizer.isWhole(v);
     boolean yearLike = whole && v.compareTo(YEAR_LOW) >= 0 && v.compareTo(YEAR_HIGH) <= 0;
     boolean dayLike = v != null && v.signum() > 0 && v.compareTo(DAYS) <= 0;
-    if (TIME_AFTER.in(after) || TIME_BEFORE.in(beforeMask) && v != null && v.compareTo(HOURS) < 0) {
+    if (TIME_AFTER.in(after) || TIME_BEFORE.in(beforeMask) && !COUNT_AT_BEFORE.in(beforeMask)
+        && v != null && v.compareTo(HOURS) < 0) {
       return NumeralLabel.TIME;
     }
     if (yearLike && YEAR_BEFORE.in(beforeMask)) {
@@ -134,10 +136,11 @@ final class Labeller {
 
   /**
    * The ends of a range of ages are ages: after a range opener, the age words before it
-   * («أعمارهم ما بين 14»); after a joiner, those of the first end («14 و 17 عاما»).
+   * («أعمارهم ما بين 14»); after a joiner, those of the first end («14 و 17 عاما»). The second
+   * end of a span of money after "to", «إلى» or a dash is money ("Rs 2 to 5 lakh").
    *
    * @param k the token right before the numeral
-   * @return the bit of {@link LabelCue#AGE_BEFORE} or 0
+   * @return the bit of {@link LabelCue#AGE_BEFORE} or {@link LabelCue#MONEY_BEFORE}, or 0
    */
   private int rangeAgeMask(int k) {
     if (!tk.isWord(k) && !tk.isPunct(k, '-')) {
@@ -149,8 +152,15 @@ final class Labeller {
     }
     if (isYearJoiner(k) && !tk.isPunct(k, '/') && !sc.out.isEmpty() && k > 0 && !tk.newlineBefore(k)) {
       NumeralMention last = sc.out.get(sc.out.size() - 1);
-      if (last.label() == NumeralLabel.AGE && last.normalized().end() == tk.end[k - 1]) {
+      if (last.normalized().end() != tk.end[k - 1]) {
+        return 0;
+      }
+      if (last.label() == NumeralLabel.AGE) {
         return AGE_BEFORE.bit();
+      }
+      // (issue 16) "Rs 2 to 5 lakh": the second end of a span of money is money
+      if (last.label() == NumeralLabel.MONEY && cues.moneySpanJoiners.has(tk, k) && !sc.isArticle(k + 1)) {
+        return MONEY_BEFORE.bit();
       }
     }
     return 0;

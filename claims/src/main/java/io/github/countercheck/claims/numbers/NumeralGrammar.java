@@ -33,7 +33,7 @@ final class NumeralGrammar {
     SMALLER_SCALE("smallerScale"), POSITIVE("positive"), LONE_TEEN_FORM("loneTeenForm"),
     IN_LINK("inLink"), GLUED("glued"), AFTER_TENS("afterTens"),
     BEFORE_LATIN_UNIT("beforeLatinUnit"), DIGITS_SEEN("digitsSeen"),
-    LAST_HUNDRED("lastHundred");
+    LAST_HUNDRED("lastHundred"), AFTER_FRACTION("afterFraction"), BEFORE_SCALE("beforeScale");
 
     /** The facts a reading may set or clear: the reader's state; the others are computed. */
     static final int STATE = bits(UNIT, TENS, TEEN, HUNDREDS, DIGITS, EMPTY, STARTED, JOINER,

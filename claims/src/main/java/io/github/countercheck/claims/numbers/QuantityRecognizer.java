@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -50,9 +52,20 @@ public final class QuantityRecognizer {
   private final NumeralRecognizer numerals;
   private final BoundWords bounds;
 
+  /** The scale words of the number words (million, lakh, مليون، آلاف) and their values. */
+  private final Map<String, Long> scales = new HashMap<>();
+
   private QuantityRecognizer(NumeralRecognizer numerals, BoundWords bounds) {
     this.numerals = numerals;
     this.bounds = bounds;
+    numerals.words().trie.forEach((form, e) -> {
+      if ((e.type == NumberWords.Type.SCALE || e.type == NumberWords.Type.SCALE_PLURAL)
+          && e.value != null && NumeralRecognizer.isWhole(e.value)
+          && e.value.compareTo(BigDecimal.valueOf(1000)) >= 0
+          && e.value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) < 0) {
+        scales.put(form, e.value.longValueExact());
+      }
+    });
   }
 
   private static final class Defaults {
@@ -268,7 +281,39 @@ public final class QuantityRecognizer {
     } else {
       at[0] = k;
     }
-    return mention(text, openStart, b.normalized().end(), Quantity.range(va, vb), List.of(a, b));
+    long low = elidedScale(va, scaleOf(text.s, b), vb);
+    return mention(text, openStart, b.normalized().end(), Quantity.range(low, vb), List.of(a, b));
+  }
+
+  /**
+   * (issue 16) The first end of a range whose scale word is written only with the second: "between
+   * two and three million", "3 to 4 lakh", "10-15,000". When the second end ends in a scale word,
+   * or is a figure grouped in thousands, and the first is a bare number below the second's
+   * multiplier, the first takes the scale too; "500 to 3,000" keeps its ends.
+   */
+  private static long elidedScale(long va, long scale, long vb) {
+    if (scale < 1000 || vb % scale != 0 || va >= vb / scale) {
+      return va;
+    }
+    return va * scale;
+  }
+
+  /**
+   * The scale a numeral of normalized text {@code s} ends with: its last word when a scale word,
+   * or 1000 per group of zeros of a figure ("15,000"); 0 if none.
+   */
+  private long scaleOf(char[] s, NumeralMention b) {
+    String t = new String(s, b.normalized().start(), b.normalized().end() - b.normalized().start());
+    if (b.form() == NumeralForm.DIGITS) {
+      long scale = 1;
+      for (int end = t.length(); end >= 4 && t.startsWith(",000", end - 4); end -= 4) {
+        scale *= 1000;
+      }
+      return scale;
+    }
+    int cut = Math.max(t.lastIndexOf(' '), t.lastIndexOf('-'));
+    Long scale = cut < 0 || b.form() == NumeralForm.VAGUE ? null : scales.get(t.substring(cut + 1));
+    return scale == null ? 0 : scale;
   }
 
   /**

@@ -73,6 +73,12 @@ final class NumeralRecognizerTest {
       لقي تسعةأشخاص مصرعهم                    | تسعة              | 9
       قتل ثلاثةجنود في الهجوم                  | ثلاثة             | 3
       سجلت 02ر2 مليون مركبة                   | 02ر2 مليون        | 2020000
+      half a million people fled              | half a million    | 500000
+      فر نصف مليون لاجئ                       | نصف مليون         | 500000
+      seven lakh people gathered              | seven lakh        | 700000
+      up to a lakh kar sevaks                 | a lakh            | 100000
+      nearly 1.5 lakh refugees                | 1.5 lakh          | 150000
+      five crore people                       | five crore        | 50000000
       """)
   void readsTheValueOfACount(String text, String numeral, BigDecimal value) {
     NumeralMention m = only(text);
@@ -113,6 +119,11 @@ final class NumeralRecognizerTest {
       paid rs 2 lakh to the kin                          | 2 lakh  | MONEY
       paid rs. 20,000 to the injured                     | 20,000  | MONEY
       paid 5 crore rupees to the victims                 | 5 crore | MONEY
+      paid Rs 2 lakh to each family                      | 2 lakh  | MONEY
+      a loss of Rs. 200 crore                            | 200 crore | MONEY
+      two lakh rupees each                               | two lakh | MONEY
+      relief from Rs 2 to 5 lakh per family              | 5 lakh  | MONEY
+      fined Rs 500-1,000 each                            | 1,000   | MONEY
       دفع 10 آلاف جنيه                                   | 10 آلاف | MONEY
       رصدت مليون دولار                                   | مليون   | MONEY
       على بعد 600 متر                                    | 600     | MEASURE
@@ -141,6 +152,29 @@ final class NumeralRecognizerTest {
   }
 
   @Test
+  void aFractionTakesAScaleOnlyRightAfterItOrAfterTheArticle() {
+    assertThat(NUMERALS.find("half of the 40 people were hurt")).extracting(NumeralMention::text)
+        .containsExactly("half", "40");
+    assertThat(NUMERALS.find("half a kilometre away")).extracting(NumeralMention::value)
+        .containsExactly(new BigDecimal("0.5"));
+    assertThat(NUMERALS.find("half the million voters")).extracting(NumeralMention::text)
+        .containsExactly("half", "million");
+  }
+
+  @ParameterizedTest(name = "{0}: {1} is {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the death toll stood at 12 on Monday          | 12   | COUNT
+      police put the toll at five                   | five | COUNT
+      the toll was put at 7                         | 7    | COUNT
+      the blast at 11 p.m. killed                   | 11   | TIME
+      the meeting will start at 10                  | 10   | TIME
+      """)
+  void aFigureAfterATollAtIsACountNotATime(String text, String numeral, NumeralLabel label) {
+    NumeralMention m = NUMERALS.find(text).stream().filter(x -> x.text().equals(numeral)).findFirst().orElseThrow();
+    assertThat(m.label()).as(text).isEqualTo(label);
+  }
+
+  @Test
   void aFourDigitFigureAfterABoundWordIsACountNotAYear() {
     assertThat(only("قتل نحو 2000 شخص").label()).isEqualTo(NumeralLabel.COUNT);
     assertThat(only("في 2000 قتل").label()).isEqualTo(NumeralLabel.YEAR);
@@ -149,6 +183,7 @@ final class NumeralRecognizerTest {
   @ParameterizedTest(name = "{0}: {1} is {2}")
   @CsvSource(delimiter = '|', textBlock = """
       أعلن الحمود أن 1920 لاجئا سوريا جديدا اجتازوا الحدود | 1920 | COUNT
+      paid Rs 2 lakh to the 58 victims                  | 58   | COUNT
       وأصابت 2018 مواطن، وكان لمحافظة بورسعيد النصيب الأكبر | 2018 | COUNT
       حيث تنافس 1982 طالب وطالبة على المقاعد           | 1982 | COUNT
       فان الحصيلة قد تكون بين 1963 و3293 قتيلا          | 1963 | COUNT

@@ -68,6 +68,11 @@ final class QuantityRecognizerTest {
       100 or more people                   | 100 or more           | AT_LEAST    | 100  | 100    | -
       between 20 and 30 people             | between 20 and 30     | RANGE       | -    | 20     | 30
       20 to 30 people                      | 20 to 30              | RANGE       | -    | 20     | 30
+      between two and three million people | between two and three million | RANGE | - | 2000000 | 3000000
+      3 to 4 lakh people                   | 3 to 4 lakh           | RANGE       | -    | 300000 | 400000
+      a 10-15,000 strong crowd             | 10-15,000             | RANGE       | -    | 10000  | 15000
+      500 to 3,000 people                  | 500 to 3,000          | RANGE       | -    | 500    | 3000
+      1998-2,000 people                    | 1998-2,000            | RANGE       | -    | 1998   | 2000
       dozens of people                     | dozens                | VAGUE       | -    | 20     | 99
       several dozen people                 | several dozen         | VAGUE       | -    | 20     | 99
       """)
