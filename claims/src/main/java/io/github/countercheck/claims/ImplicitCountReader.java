@@ -462,7 +462,8 @@ final class ImplicitCountReader extends RuleReader {
     }
     int cueStart = v.cueStartEndingAt(i - 1);
     return cueStart >= 0 && SentenceView.isCasualty(v.cueAt(cueStart).value())
-        && !(i + words < to && w.isWord(i + words) && v.match(lex.others, i + words) != null);
+        && !(i + words < to && w.isWord(i + words) && v.match(lex.others, i + words) != null
+            && v.match(lex.anotherOne, i + words) == null); // (issue 16) «قتل جندي آخر» is one more
   }
 
   /** "a", "an", "one", or a possessive ("his mother"): one person is meant. */

@@ -115,4 +115,41 @@ final class ImplicitCountReaderTest {
   void countsAnotherWithAVerbOfItsOwn(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16 (implicit18), Arabic: a singular of people right after a casualty cue and before
+   * «آخر/أخرى» is one more of its kind, one counted («قتل جندي آخر»); the plural «آخرين» after it
+   * still is not its count, and a singular with no cue counts no one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقتل جندي آخر في هجوم على القاعدة                  | KILLED SOLDIER EXACT 1-1
+      وأصيبت طفلة أخرى في الهجوم                         | INJURED CHILD EXACT 1-1
+      وأفادت المصادر بمصرع مواطن آخر من أهالي القرية     | KILLED PERSON EXACT 1-1
+      وصل شخص آخر إلى المدينة                            | -
+      """)
+  void countsOneMoreOfItsKind(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16 (implicit18), Arabic: singular nouns of people that news writes after a casualty cue
+   * (a driver or commander, a leader, the perpetrator, a wanted or registered criminal, «المدعو»,
+   * ranks, the feminines of trades) count one; with no cue they count no one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأسفر الحادث عن مصرع قائد السيارة الأولى           | KILLED PERSON EXACT 1-1
+      وتمكنت الشرطة من القبض على الجاني أمس              | ARRESTED PERSON EXACT 1-1
+      مما أدى إلى وفاة المدعو يسري علي                   | KILLED PERSON EXACT 1-1
+      وأسفر الاشتباك عن إصابة النقيب بطلق ناري           | INJURED SECURITY_FORCES EXACT 1-1
+      قتل زعيم التنظيم في غارة جوية                      | KILLED PERSON EXACT 1-1
+      وفاة رضيعة في حادث انقلاب سيارة                    | KILLED CHILD EXACT 1-1
+      إصابة موظفة وسائقة في حادث تصادم                   | INJURED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
+      وقال قائد الشرطة إن الوضع هادئ                     | -
+      اجتمع القائد العام مع الضباط                        | -
+      """)
+  void countsSingularsOfTheParadigm(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
