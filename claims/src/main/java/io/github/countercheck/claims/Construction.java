@@ -119,6 +119,12 @@ enum Construction {
    */
   ONE_OF,
   /**
+   * (issue 16) «بين، ضمن»: before a casualty noun with the article, a singular or dual of people
+   * right after it is one or two of those victims («من بين القتلى طفل»، «بين القتلى امرأتين»،
+   * «ومن ضمن المعتقلين ضابطان»; {@link AmongVictims}).
+   */
+  AMONG_VICTIMS,
+  /**
    * «أبنائه، أفراد أسرته، ذويه»: kin after «من» and a count right after a verb or noun of loss
    * («فقد 3 من أبنائه في الحادث»، «فقدان 9 من أبنائها»): the kin died, no missing persons
    * ({@link LivesLost}).

@@ -171,6 +171,13 @@ final class ImplicitCountReader extends RuleReader {
         && subj.value().subject() == Subject.PERSON && language == Language.AR && Enumerations.enumerated(v, i)) {
       return; // (issue 16) «جنديان أمريكيان»، «جندي أمريكي واحد»، «هم مالي ... وأوكرانيان»
     }
+    int among = language == Language.AR ? AmongVictims.nounBefore(v, i) : -1;
+    if (among >= 0 && subj.value().subject().root() == Subject.PERSON) { // hook (issue 16): «من بين القتلى طفل»
+      CountSlot s = implicit(i, i, Quantity.exact(number == Lexicon.Number.DUAL ? 2 : 1), false);
+      AmongVictims.takeEvent(v, s, among);
+      slots.add(s);
+      return;
+    }
     if (number == Lexicon.Number.DUAL
         && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
       slots.add(implicit(i, i, Quantity.exact(2), false));
@@ -283,7 +290,11 @@ final class ImplicitCountReader extends RuleReader {
    */
   private void dualByForm(int i, List<CountSlot> slots) {
     if (language != Language.AR || w.keys(i) != 0 || !DualNouns.mayBeDual(v, i) || v.inQuantity(i)
-        || i > from && v.inQuantity(i - 1) || !eventCueNear(i, i + 1, 3) || Enumerations.enumerated(v, i)) {
+        || i > from && v.inQuantity(i - 1) || Enumerations.enumerated(v, i)) {
+      return;
+    }
+    int among = AmongVictims.nounBefore(v, i); // hook (issue 16): «ومن بين المعتقلين القياديان»
+    if (among < 0 && !eventCueNear(i, i + 1, 3)) {
       return;
     }
     Subject dual = DualNouns.dualOf(v, i);
@@ -295,6 +306,9 @@ final class ImplicitCountReader extends RuleReader {
     s.subjectKnown = true;
     s.nounFrom = i;
     s.nounTo = i + 1;
+    if (among >= 0) {
+      AmongVictims.takeEvent(v, s, among);
+    }
     slots.add(s);
   }
 

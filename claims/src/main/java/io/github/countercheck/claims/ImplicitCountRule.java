@@ -46,6 +46,12 @@ enum ImplicitCountRule {
   AFTER_PARTITIVE(l -> l.countableSubjects, l -> l.subjects, null, false,
       List.of(new Near(l -> l.partitive.bit(), l -> l.partitive, 1, false, -1, false))),
   /**
+   * (issue 16) A dual or singular of people right after «بين / ضمن» and a casualty noun: «من بين
+   * القتلى طفل» ({@link AmongVictims}).
+   */
+  AMONG_VICTIMS(l -> l.countableSubjects, l -> l.subjects, Language.AR, false,
+      List.of(new Near(l -> l.eventNouns.bit(), l -> l.eventNouns, 0, true, -1, false))),
+  /**
    * A dual or singular subject joined by و to a noun just before it (a subject, «آخرين», an event
    * noun): «شخصين وطفل»، "two men and a woman"; in Arabic its word opens with the conjunction.
    */

@@ -152,4 +152,21 @@ final class ImplicitCountReaderTest {
   void countsSingularsOfTheParadigm(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16 (implicit18), Arabic: a singular or dual of people right after «بين / ضمن» and a
+   * casualty noun with the article is one or two of those victims; «بين» before a singular victim
+   * noun or before two joined by «و» names no victims.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأكدت المصادر أن من بين القتلى طفل               | KILLED CHILD EXACT 1-1
+      وقال مصدر طبي إن بين القتلى امرأتين               | KILLED PERSON EXACT 2-2
+      وأشارت إلى أن من ضمن المعتقلين ضابطان             | ARRESTED SECURITY_FORCES EXACT 2-2
+      وكان خلاف قد نشب بين القتيل والمتهم                 | -
+      وجلس بين الحضور شاب من القرية                      | -
+      """)
+  void countsOneAmongTheVictims(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
