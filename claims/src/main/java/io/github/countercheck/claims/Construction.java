@@ -125,6 +125,12 @@ enum Construction {
    */
   AMONG_VICTIMS,
   /**
+   * (issue 16) «أول، أولى»: an ordinal of {@code anotherOne} that, without the article, ranks the
+   * word after it («قتل أول أمس»، «وفاة أول حالة»): no one counted at it; with the article after a
+   * casualty cue it is one («وفاة الأول»; {@link ImplicitCountReader}).
+   */
+  RANK_BEFORE_NOUN,
+  /**
    * «أبنائه، أفراد أسرته، ذويه»: kin after «من» and a count right after a verb or noun of loss
    * («فقد 3 من أبنائه في الحادث»، «فقدان 9 من أبنائها»): the kin died, no missing persons
    * ({@link LivesLost}).

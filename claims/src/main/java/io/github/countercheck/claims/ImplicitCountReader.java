@@ -121,8 +121,10 @@ final class ImplicitCountReader extends RuleReader {
    */
   private boolean oneMore(int i, List<CountSlot> slots) {
     Match<?> another = v.match(ImplicitCountRule.ANOTHER_ONE.trigger(lex), i);
-    if (another != null && (i > from && v.cueStartEndingAt(i - 1) >= 0
-        && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())
+    int cue = i > from ? v.cueStartEndingAt(i - 1) : -1;
+    if (another != null && (cue >= 0 && SentenceView.isCasualty(v.cueAt(cue).value())
+        && (language != Language.AR || cue < i - 1 || !v.hasArticle(cue)) // (issue 16) «المصاب الثاني»
+        && (!v.is(i, Construction.RANK_BEFORE_NOUN) || v.hasArticle(i)) // «قتل أول أمس»; «وفاة الأول»
         || language == Language.EN && !slots.isEmpty() && AnotherWithVerb.at(v, i))) {
       // وإصابة آخر: one more, of the kind counted before; (issue 16) "one was killed, another injured"
       CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);

@@ -169,4 +169,24 @@ final class ImplicitCountReaderTest {
   void countsOneAmongTheVictims(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16 (implicit18), Arabic: an ordinal with the article right after a casualty cue is one of
+   * those the text named before («وفاة الأول ... وإصابة الثاني»); not after a cue noun with the
+   * article, where it describes the noun («المصاب الثاني»، «الإصابة الثالثة» a goal), nor «أول»
+   * without the article, which ranks the word after it («قتل أول أمس»).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ونتج عن الحادث وفاة الأول في الحال                | KILLED PERSON EXACT 1-1
+      وتبين إصابة الثاني بكدمات في الوجه                | INJURED PERSON EXACT 1-1
+      مما أدى إلى وفاة الأخيرة في الحال                 | KILLED PERSON EXACT 1-1
+      وتم القبض على الأول في منزله                       | ARRESTED PERSON EXACT 1-1
+      ونقل المصاب الثاني إلى المستشفى                   | -
+      استطاع أن يسجل الإصابة الثالثة في المباراة         | -
+      قتل أول أمس في الهجوم                              | -
+      """)
+  void countsOneNamedByItsRank(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
