@@ -30,7 +30,6 @@ final class ImplicitCountReader extends RuleReader {
   /** How far after a singular person noun a casualty verb of one person may stand. */
   static final int ONE_VICTIM_WINDOW = 8;
 
-
   ImplicitCountReader(SentenceView view) {
     super(view);
   }
@@ -166,8 +165,10 @@ final class ImplicitCountReader extends RuleReader {
     // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
     // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
     Lexicon.Number number = ImplicitAgreement.number(v, i, subj); // (issue 16) «أن شابا ... توفي»
-    if (number == Lexicon.Number.PLURAL) {
-      return; // a plural counts nothing here: no agreement test for it (most subject words)
+    int object = number == Lexicon.Number.PLURAL ? ImplicitAgreement.objectOfVerb(v, i, subj) : -1;
+    if (number == Lexicon.Number.PLURAL) { // a plural counts nothing here, unless a verb's object
+      slots.addAll(object >= 0 ? List.of(oneWithCue(i, object)) : List.of()); // hook (issue 16)
+      return; // «جنود يقتلون فلسطينيا»: one victim; no agreement test for a plural (most words)
     }
     if (ImplicitAgreement.describesOrIsDescribed(v, i, subj) || number == Lexicon.Number.DUAL
         && subj.value().subject() == Subject.PERSON && language == Language.AR && Enumerations.enumerated(v, i)) {
@@ -199,14 +200,19 @@ final class ImplicitCountReader extends RuleReader {
       } else if (person && language == Language.AR) {
         int verb = oneVictimVerbAfter(i + subj.words());
         if (verb >= 0) {
-          CountSlot s = implicit(i, i, Quantity.exact(1), false); // المسلح، الذي لقي مصرعه
-          s.event = v.cueAt(verb).value();
-          s.cueFrom = verb;
-          s.cueTo = Math.min(to, verb + v.cueAt(verb).words());
-          slots.add(s);
+          slots.add(oneWithCue(i, verb)); // المسلح، الذي لقي مصرعه
         }
       }
     }
+  }
+
+  /** A count of one at {@code i} whose event is that of the cue at {@code cue}. */
+  private CountSlot oneWithCue(int i, int cue) {
+    CountSlot s = implicit(i, i, Quantity.exact(1), false);
+    s.event = v.cueAt(cue).value();
+    s.cueFrom = cue;
+    s.cueTo = Math.min(to, cue + v.cueAt(cue).words());
+    return s;
   }
 
   /**

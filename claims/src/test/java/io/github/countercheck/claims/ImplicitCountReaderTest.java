@@ -189,4 +189,24 @@ final class ImplicitCountReaderTest {
   void countsOneNamedByItsRank(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16 (implicit18), Arabic: the accusative in «ا» of a singular noun of people after a
+   * casualty verb, right after it or after the verb's subject, is its object, one person; not after
+   * a number, not a describing nisba after another accusative, not the predicate of «كان» after a
+   * cue.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      جنود إسرائيليون يقتلون فلسطينيا قرب الحدود          | KILLED PERSON EXACT 1-1
+      قتل مسلحون جنديا في الهجوم                          | KILLED SOLDIER EXACT 1-1
+      واعتقلت الشرطة شابا في القرية                      | ARRESTED PERSON EXACT 1-1
+      الاحتلال يقتل شابا فلسطينيا في جنين                 | KILLED PERSON EXACT 1-1
+      قتل 20 شابا في الهجوم                               | KILLED PERSON EXACT 20-20
+      وقال إن الانتحاري الذي فجر نفسه كان أجنبيا          | KILLED MILITANT EXACT 1-1
+      وزار الوزير شابا في المستشفى                        | -
+      """)
+  void countsTheObjectOfACasualtyVerb(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
