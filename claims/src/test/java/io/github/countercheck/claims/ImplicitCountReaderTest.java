@@ -135,7 +135,8 @@ final class ImplicitCountReaderTest {
   /**
    * Issue 16 (implicit18), Arabic: singular nouns of people that news writes after a casualty cue
    * (a driver or commander, a leader, the perpetrator, a wanted or registered criminal, «المدعو»,
-   * ranks, the feminines of trades) count one; with no cue they count no one.
+   * ranks, the feminines of trades, a housewife, a scholarship student, a journalist) count one;
+   * with no cue they count no one.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -146,6 +147,10 @@ final class ImplicitCountReaderTest {
       قتل زعيم التنظيم في غارة جوية                      | KILLED PERSON EXACT 1-1
       وفاة رضيعة في حادث انقلاب سيارة                    | KILLED CHILD EXACT 1-1
       إصابة موظفة وسائقة في حادث تصادم                   | INJURED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
+      لقيت ربة منزل مصرعها في حادث مروري               | KILLED PERSON EXACT 1-1
+      وأسفر الحادث عن وفاة مبتعث في الولايات المتحدة     | KILLED PERSON EXACT 1-1
+      وأصيب صحافي بجروح طفيفة                            | INJURED PERSON EXACT 1-1
+      وعقد المتحدث مؤتمرا صحافيا أمس                     | -
       وقال قائد الشرطة إن الوضع هادئ                     | -
       اجتمع القائد العام مع الضباط                        | -
       """)
