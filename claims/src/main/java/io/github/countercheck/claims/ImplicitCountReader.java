@@ -329,7 +329,7 @@ final class ImplicitCountReader extends RuleReader {
     if (noun >= 0 && language == Language.AR && eventCueNear(i, noun + 1, 3)) {
       CountSlot s = implicit(noun, noun, Quantity.exact(1), false);
       s.quantitySpan = new Span(w.spanStart(i), w.spanEnd(noun));
-      slots.add(s);
+      slots.add(OneOf.withPossessedSubject(v, s, noun)); // hook (issue 16): «مقتل أحد جنودها»
     }
   }
 

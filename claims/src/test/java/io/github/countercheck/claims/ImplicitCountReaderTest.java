@@ -214,4 +214,18 @@ final class ImplicitCountReaderTest {
   void countsTheObjectOfACasualtyVerb(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16 (implicit18), Arabic: «أحد» before a plural of people under a possessive suffix counts
+   * one of them, with the plural's subject («أحد جنودها» SOLDIER); with no cue, no one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقصفت تركيا مواقع للتنظيم ردا على مقتل أحد جنودها  | KILLED SOLDIER EXACT 1-1
+      وأكدت الوزارة مقتل أحد مواطنيها في الهجوم          | KILLED PERSON EXACT 1-1
+      وقال أحد جنودها إن الوضع هادئ                       | -
+      """)
+  void countsOneOfAPossessedPlural(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
