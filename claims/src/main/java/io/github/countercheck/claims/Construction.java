@@ -119,6 +119,18 @@ enum Construction {
    */
   ONE_OF,
   /**
+   * (issue 16) «بين، ضمن»: before a casualty noun with the article, a singular or dual of people
+   * right after it is one or two of those victims («من بين القتلى طفل»، «بين القتلى امرأتين»،
+   * «ومن ضمن المعتقلين ضابطان»; {@link AmongVictims}).
+   */
+  AMONG_VICTIMS,
+  /**
+   * (issue 16) «أول، أولى»: an ordinal of {@code anotherOne} that, without the article, ranks the
+   * word after it («قتل أول أمس»، «وفاة أول حالة»): no one counted at it; with the article after a
+   * casualty cue it is one («وفاة الأول»; {@link ImplicitCountReader}).
+   */
+  RANK_BEFORE_NOUN,
+  /**
    * «أبنائه، أفراد أسرته، ذويه»: kin after «من» and a count right after a verb or noun of loss
    * («فقد 3 من أبنائه في الحادث»، «فقدان 9 من أبنائها»): the kin died, no missing persons
    * ({@link LivesLost}).

@@ -16,6 +16,10 @@ import io.github.countercheck.core.Language;
  *       as counted after 11 to 99, «شابا، شخصا») is the clause's subject, one person: «ذكرت
  *       الوكالة أن شابا في العقد الثالث من العمر، توفي» counts one dead (with a casualty verb of
  *       one person after it, as a singular).
+ *   <li>The same accusative after a casualty verb, right after it or after the verb's subject
+ *       (at most {@link #SUBJECT_WORDS} plain words, the first a subject noun), is the verb's
+ *       object, one person: «جنود
+ *       إسرائيليون يقتلون فلسطينيا»، «غارة جوية تقتل قياديا»، «اعتقلت قوات الاحتلال شابا».
  *   <li>A singular joined by «و» across the «من» phrase of origin of the noun before: «إصابة عامل
  *       من الهوارة ومحام من أولاد خليفة»، «القبض على 7 أشخاص من قبيلة الهوارة وشخص».
  * </ul>
@@ -24,7 +28,35 @@ final class ImplicitAgreement {
   /** How many words a «من» phrase of origin may have after a noun («عامل من أولاد خليفة»). */
   static final int ORIGIN_WORDS = 3;
 
+  /** How many words a verb's subject may have before its accusative object («قتل جنود إسرائيليون صبيا»). */
+  static final int SUBJECT_WORDS = 3;
+
   private ImplicitAgreement() {}
+
+  /**
+   * @param v    the sentence
+   * @param i    the token of a subject noun
+   * @param subj its match
+   * @return the token where the casualty verb starts whose object the noun is, when it is the
+   *     accusative in «ا» of a noun of people with no number before it; -1 otherwise
+   */
+  static int objectOfVerb(SentenceView v, int i, Match<SubjectForm> subj) {
+    if (!accusativeForm(v, i, subj) || v.w.isWord(i - 1) && v.subjectAt(i - 1) != null
+        && v.w.charAt(i - 1, v.w.length(i - 1) - 1) == '\u0627') {
+      return -1; // «شابا فلسطينيا»: the second describes the first
+    }
+    for (int j = i - 1; j >= Math.max(v.from, i - 1 - SUBJECT_WORDS); j--) {
+      int cue = v.cueStartEndingAt(j);
+      if (cue >= 0) { // a word between is the verb's subject: «قتل مسلحون جنديا», not «كان أجنبيا»
+        return SentenceView.isCasualty(v.cueAt(cue).value())
+            && (j == i - 1 || v.subjectAt(j + 1) != null) ? cue : -1;
+      }
+      if (!v.w.isWord(j) || v.inQuantity(j) || v.is(j, Construction.COMPLEMENTIZER)) {
+        return -1; // «قتل 20 شابا»: a number counts it; «أن شابا»: accusativeOne
+      }
+    }
+    return -1;
+  }
 
   /**
    * @param v    the sentence
@@ -59,11 +91,16 @@ final class ImplicitAgreement {
 
   /** Whether the subject at {@code i} is the accusative of a noun of people after a bare «أن». */
   private static boolean accusativeOne(SentenceView v, int i, Match<SubjectForm> subj) {
+    return accusativeForm(v, i, subj) && v.w.isWord(i - 1)
+        && v.is(i - 1, Construction.COMPLEMENTIZER) && v.w.length(i - 1) == 2;
+  }
+
+  /** Whether the subject at {@code i} is the accusative in «ا» of a noun of people, alone. */
+  private static boolean accusativeForm(SentenceView v, int i, Match<SubjectForm> subj) {
     TokenWords w = v.w;
     if (v.language != Language.AR || subj.value().number() != Lexicon.Number.PLURAL
-        || i == v.from || subj.words() != 1 || !w.isWord(i - 1)
-        || subj.value().subject().root() != Subject.PERSON || v.hasArticle(i)
-        || !v.is(i - 1, Construction.COMPLEMENTIZER) || w.length(i - 1) != 2) {
+        || i == v.from || subj.words() != 1 || subj.value().subject().root() != Subject.PERSON
+        || v.hasArticle(i) || v.inQuantity(i - 1)) {
       return false;
     }
     int n = w.length(i);

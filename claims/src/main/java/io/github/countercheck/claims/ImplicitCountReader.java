@@ -30,7 +30,6 @@ final class ImplicitCountReader extends RuleReader {
   /** How far after a singular person noun a casualty verb of one person may stand. */
   static final int ONE_VICTIM_WINDOW = 8;
 
-
   ImplicitCountReader(SentenceView view) {
     super(view);
   }
@@ -74,18 +73,15 @@ final class ImplicitCountReader extends RuleReader {
         dualByForm(i, slots); // hook (issue 16): «الشقيقان» (DualNouns)
         continue; // a word no index starts with counts nothing here, and neither does a non-word
       }
-      boolean afterNumber = i > from && v.inQuantity(i - 1);
-      if (countOfTheCountBefore(i, slots) || afterNumber || oneMore(i, slots)
+      if (countOfTheCountBefore(i, slots) || i > from && v.inQuantity(i - 1) || oneMore(i, slots)
           || eventNounCount(i, slots)) {
         continue;
       }
       Match<SubjectForm> subj = v.subjectAt(i);
       if (subj != null) {
         subjectCount(i, subj, slots);
-      } else if (language == Language.AR && ResponseCounts.serviceDual(v, i)) {
-        CountSlot s = implicit(i, i, Quantity.exact(2), false); // hook (issue 16): «تنويم حالتين»
-        ResponseCounts.dualNoun(v, i, s); // «توجيه فرقتين إسعافيتين» (ResponseCounts)
-        slots.add(s);
+      } else if (language == Language.AR && ResponseCounts.serviceDual(v, i)) { // hook (issue 16)
+        slots.add(ResponseCounts.dualNoun(v, i, implicit(i, i, Quantity.exact(2), false)));
       }
     }
   }
@@ -125,8 +121,10 @@ final class ImplicitCountReader extends RuleReader {
    */
   private boolean oneMore(int i, List<CountSlot> slots) {
     Match<?> another = v.match(ImplicitCountRule.ANOTHER_ONE.trigger(lex), i);
-    if (another != null && (i > from && v.cueStartEndingAt(i - 1) >= 0
-        && SentenceView.isCasualty(v.cueAt(v.cueStartEndingAt(i - 1)).value())
+    int cue = i > from ? v.cueStartEndingAt(i - 1) : -1;
+    if (another != null && (cue >= 0 && SentenceView.isCasualty(v.cueAt(cue).value())
+        && (language != Language.AR || cue < i - 1 || !v.hasArticle(cue)) // (issue 16) «المصاب الثاني»
+        && (!v.is(i, Construction.RANK_BEFORE_NOUN) || v.hasArticle(i)) // «قتل أول أمس»; «وفاة الأول»
         || language == Language.EN && !slots.isEmpty() && AnotherWithVerb.at(v, i))) {
       // وإصابة آخر: one more, of the kind counted before; (issue 16) "one was killed, another injured"
       CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
@@ -168,12 +166,21 @@ final class ImplicitCountReader extends RuleReader {
     // the subject rules: DUAL_SUBJECT_NEAR_CUE, AFTER_PARTITIVE, COORDINATED, then for a singular
     // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
     Lexicon.Number number = ImplicitAgreement.number(v, i, subj); // (issue 16) «أن شابا ... توفي»
-    if (number == Lexicon.Number.PLURAL) {
-      return; // a plural counts nothing here: no agreement test for it (most subject words)
+    int object = number == Lexicon.Number.PLURAL ? ImplicitAgreement.objectOfVerb(v, i, subj) : -1;
+    if (number == Lexicon.Number.PLURAL) { // a plural counts nothing here, unless a verb's object
+      slots.addAll(object >= 0 ? List.of(oneWithCue(i, object)) : List.of()); // hook (issue 16)
+      return; // «جنود يقتلون فلسطينيا»: one victim; no agreement test for a plural (most words)
     }
     if (ImplicitAgreement.describesOrIsDescribed(v, i, subj) || number == Lexicon.Number.DUAL
         && subj.value().subject() == Subject.PERSON && language == Language.AR && Enumerations.enumerated(v, i)) {
       return; // (issue 16) «جنديان أمريكيان»، «جندي أمريكي واحد»، «هم مالي ... وأوكرانيان»
+    }
+    int among = language == Language.AR ? AmongVictims.nounBefore(v, i) : -1;
+    if (among >= 0 && subj.value().subject().root() == Subject.PERSON) { // hook (issue 16): «من بين القتلى طفل»
+      CountSlot s = implicit(i, i, Quantity.exact(number == Lexicon.Number.DUAL ? 2 : 1), false);
+      AmongVictims.takeEvent(v, s, among);
+      slots.add(s);
+      return;
     }
     if (number == Lexicon.Number.DUAL
         && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
@@ -194,14 +201,19 @@ final class ImplicitCountReader extends RuleReader {
       } else if (person && language == Language.AR) {
         int verb = oneVictimVerbAfter(i + subj.words());
         if (verb >= 0) {
-          CountSlot s = implicit(i, i, Quantity.exact(1), false); // المسلح، الذي لقي مصرعه
-          s.event = v.cueAt(verb).value();
-          s.cueFrom = verb;
-          s.cueTo = Math.min(to, verb + v.cueAt(verb).words());
-          slots.add(s);
+          slots.add(oneWithCue(i, verb)); // المسلح، الذي لقي مصرعه
         }
       }
     }
+  }
+
+  /** A count of one at {@code i} whose event is that of the cue at {@code cue}. */
+  private CountSlot oneWithCue(int i, int cue) {
+    CountSlot s = implicit(i, i, Quantity.exact(1), false);
+    s.event = v.cueAt(cue).value();
+    s.cueFrom = cue;
+    s.cueTo = Math.min(to, cue + v.cueAt(cue).words());
+    return s;
   }
 
   /**
@@ -287,7 +299,11 @@ final class ImplicitCountReader extends RuleReader {
    */
   private void dualByForm(int i, List<CountSlot> slots) {
     if (language != Language.AR || w.keys(i) != 0 || !DualNouns.mayBeDual(v, i) || v.inQuantity(i)
-        || i > from && v.inQuantity(i - 1) || !eventCueNear(i, i + 1, 3) || Enumerations.enumerated(v, i)) {
+        || i > from && v.inQuantity(i - 1) || Enumerations.enumerated(v, i)) {
+      return;
+    }
+    int among = AmongVictims.nounBefore(v, i); // hook (issue 16): «ومن بين المعتقلين القياديان»
+    if (among < 0 && !eventCueNear(i, i + 1, 3)) {
       return;
     }
     Subject dual = DualNouns.dualOf(v, i);
@@ -299,6 +315,9 @@ final class ImplicitCountReader extends RuleReader {
     s.subjectKnown = true;
     s.nounFrom = i;
     s.nounTo = i + 1;
+    if (among >= 0) {
+      AmongVictims.takeEvent(v, s, among);
+    }
     slots.add(s);
   }
 
@@ -311,7 +330,7 @@ final class ImplicitCountReader extends RuleReader {
     if (noun >= 0 && language == Language.AR && eventCueNear(i, noun + 1, 3)) {
       CountSlot s = implicit(noun, noun, Quantity.exact(1), false);
       s.quantitySpan = new Span(w.spanStart(i), w.spanEnd(noun));
-      slots.add(s);
+      slots.add(OneOf.withPossessedSubject(v, s, noun)); // hook (issue 16): «مقتل أحد جنودها»
     }
   }
 
@@ -466,7 +485,8 @@ final class ImplicitCountReader extends RuleReader {
     }
     int cueStart = v.cueStartEndingAt(i - 1);
     return cueStart >= 0 && SentenceView.isCasualty(v.cueAt(cueStart).value())
-        && !(i + words < to && w.isWord(i + words) && v.match(lex.others, i + words) != null);
+        && !(i + words < to && w.isWord(i + words) && v.match(lex.others, i + words) != null
+            && v.match(lex.anotherOne, i + words) == null); // (issue 16) «قتل جندي آخر» is one more
   }
 
   /** "a", "an", "one", or a possessive ("his mother"): one person is meant. */

@@ -46,6 +46,12 @@ enum ImplicitCountRule {
   AFTER_PARTITIVE(l -> l.countableSubjects, l -> l.subjects, null, false,
       List.of(new Near(l -> l.partitive.bit(), l -> l.partitive, 1, false, -1, false))),
   /**
+   * (issue 16) A dual or singular of people right after «بين / ضمن» and a casualty noun: «من بين
+   * القتلى طفل» ({@link AmongVictims}).
+   */
+  AMONG_VICTIMS(l -> l.countableSubjects, l -> l.subjects, Language.AR, false,
+      List.of(new Near(l -> l.eventNouns.bit(), l -> l.eventNouns, 0, true, -1, false))),
+  /**
    * A dual or singular subject joined by و to a noun just before it (a subject, «آخرين», an event
    * noun): «شخصين وطفل»، "two men and a woman"; in Arabic its word opens with the conjunction.
    */
@@ -55,6 +61,12 @@ enum ImplicitCountRule {
   /** A singular person right after a casualty cue: مقتل جندي، أصيب شرطي. */
   PERSON_AFTER_CUE(l -> l.personSingulars, l -> l.subjects, Language.AR, false,
       List.of(Near.cue(0, true, -1, false))),
+  /**
+   * (issue 16) The accusative of a singular person after a casualty verb, right after it or after
+   * its subject: «جنود يقتلون فلسطينيا» ({@link ImplicitAgreement#objectOfVerb}).
+   */
+  VERB_OBJECT(l -> l.personSingulars, l -> l.subjects, Language.AR, false,
+      List.of(Near.cue(ImplicitAgreement.SUBJECT_WORDS, true, -1, false))),
   /** A singular person before a casualty verb of one person in its clause: المسلح، الذي لقي مصرعه. */
   PERSON_BEFORE_VERB(l -> l.personSingulars, l -> l.subjects, Language.AR, false,
       List.of(Near.cue(-1, false, ImplicitCountReader.ONE_VICTIM_WINDOW, true))),

@@ -78,7 +78,10 @@ public final class Lexicon {
   final PhraseIndex<Boolean> countableSubjects;
   /** The dual subject forms alone (شرطيان); only the key bit is read, as of the one above. */
   final PhraseIndex<Boolean> dualSubjects;
-  /** The singular forms of people (شرطي، رجل); only the key bit is read. */
+  /**
+   * The singular forms of people (شرطي، رجل) and, in Arabic, their accusatives in «ا» (رجلا،
+   * جنديا: issue 16, a casualty verb's object counts one); only the key bit is read.
+   */
   final PhraseIndex<Boolean> personSingulars;
   final PhraseIndex<Boolean> others;
   final PhraseIndex<Boolean> asMany;
@@ -234,14 +237,29 @@ public final class Lexicon {
       }
       if (language == Language.AR) {
         // after 11 to 99 the counted noun is an accusative singular with its alef: 44 رجلا، 17 سائحا
+        List<String> singular = e.getValue().singular().stream()
+            .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
         e.getValue().singular().forEach(w -> {
           String acc = accusative(w);
           if (acc != null) {
             subj.add(acc, new SubjectForm(s, Number.PLURAL));
           }
         });
+        if (s.root() == Subject.PERSON) { // (issue 16) the accusative as a verb's object: قتلوا شابا
+          e.getValue().singular().stream().map(Lexicon::accusative).filter(Objects::nonNull)
+              .forEach(acc -> personSingular.add(acc, Boolean.TRUE));
+          e.getValue().plural().stream().filter(w -> isAccusativeOf(w, singular))
+              .forEach(w -> personSingular.add(w, Boolean.TRUE));
+        }
       }
     }
+  }
+
+  /** Whether plural form {@code w} is one of {@code singular} (normalized) with a final alef. */
+  private static boolean isAccusativeOf(String w, List<String> singular) {
+    String n = io.github.countercheck.core.TextNormalizer.normalizeForm(w).trim();
+    return n.length() > 3 && n.charAt(n.length() - 1) == '\u0627'
+        && singular.contains(n.substring(0, n.length() - 1));
   }
 
   /**

@@ -12,6 +12,13 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * «أحد» alone («لم يصب أحد», no one was hurt) is no count.
  */
 final class OneOf {
+  private static final char TEH = '\u062A';
+  private static final char HEH = '\u0647';
+  private static final char YEH = '\u064A';
+  private static final char NOON = '\u0646';
+  private static final char ALEF = '\u0627';
+  private static final char HAMZA = '\u0621';
+
   private OneOf() {}
 
   /**
@@ -31,7 +38,55 @@ final class OneOf {
       boolean person = m.value().subject().root() == Subject.PERSON;
       return person && m.value().number() != Lexicon.Number.SINGULAR ? n : -1;
     }
-    return GroupMembers.groupAfterMember(v, n) >= 0 || v.humanPlural(n) ? n : -1;
+    return GroupMembers.groupAfterMember(v, n) >= 0 || v.humanPlural(n)
+        || possessedPlural(v, n) != null ? n : -1;
+  }
+
+  /**
+   * (issue 16) The subject of a plural of people under a possessive suffix (the lexicon's {@code
+   * words.possessiveSuffixes}): «مقتل أحد جنودها» (SOLDIER), «مقتل أحد قادته».
+   *
+   * @param v the sentence
+   * @param n a word token
+   * @return the subject of the plural, or null where the word is none
+   */
+  static Subject possessedPlural(SentenceView v, int n) {
+    if (!v.lex.words.possessiveSuffixes.endsOne(v.w, n)) {
+      return null;
+    }
+    for (String stem : v.w.stems(n)) {
+      String base = v.lex.words.possessiveSuffixes.withoutEnding(stem, 3);
+      if (base == null) {
+        continue;
+      }
+      char last = base.charAt(base.length() - 1);
+      // the plural as it stands before a suffix: «قادته» (قادة), «مواطنيها» (مواطنين), «أبنائها» (أبناء)
+      for (String form : new String[] {base, last == TEH ? cut(base) + HEH : null,
+          last == YEH ? base + NOON : null,
+          last == YEH && base.charAt(base.length() - 2) == ALEF ? cut(base) + HAMZA : null}) {
+        SubjectForm f = form == null ? null : v.lex.subjects.lookupWord(form);
+        if (f != null && f.number() == Lexicon.Number.PLURAL && f.subject().root() == Subject.PERSON) {
+          return f.subject();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String cut(String s) {
+    return s.substring(0, s.length() - 1);
+  }
+
+  /** Gives count {@code s} of the noun at {@code n} the subject of a possessed plural; returns it. */
+  static CountSlot withPossessedSubject(SentenceView v, CountSlot s, int n) {
+    Subject possessed = v.subjectAt(n) == null ? possessedPlural(v, n) : null;
+    if (possessed != null) {
+      s.subject = possessed;
+      s.subjectKnown = true;
+      s.nounFrom = n;
+      s.nounTo = n + 1;
+    }
+    return s;
   }
 
   /**

@@ -125,15 +125,17 @@ final class ResponseCounts {
    *
    * @param v the sentence
    * @param i the dual
-   * @param s its count
+   * @param s its count («تنويم حالتين»، «توجيه فرقتين إسعافيتين»)
+   * @return {@code s}
    */
-  static void dualNoun(SentenceView v, int i, CountSlot s) {
+  static CountSlot dualNoun(SentenceView v, int i, CountSlot s) {
     s.nounFrom = i;
     s.nounTo = i + 1;
     if (v.is(i, Construction.CASE_DUAL)) {
       s.subject = Subject.PERSON;
       s.subjectKnown = true;
     }
+    return s;
   }
 
   /** The casualty a cue or an event noun at word {@code j} names, or null. */

@@ -32,6 +32,22 @@ final class WordForms {
     return false;
   }
 
+  /**
+   * @param s   a normalized word or stem
+   * @param min how many letters must be left
+   * @return {@code s} without the longest form of the set it ends with, or null if it ends with none
+   */
+  String withoutEnding(String s, int min) {
+    String best = null;
+    for (String f : forms) {
+      if (s.endsWith(f) && s.length() - f.length() >= min
+          && (best == null || f.length() > s.length() - best.length())) {
+        best = s.substring(0, s.length() - f.length());
+      }
+    }
+    return best;
+  }
+
   /** @return whether token {@code i}'s form ends with one of the set */
   boolean endsOne(TokenWords w, int i) {
     for (String f : forms) {

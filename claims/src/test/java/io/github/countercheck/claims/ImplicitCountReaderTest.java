@@ -115,4 +115,117 @@ final class ImplicitCountReaderTest {
   void countsAnotherWithAVerbOfItsOwn(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16 (implicit18), Arabic: a singular of people right after a casualty cue and before
+   * «آخر/أخرى» is one more of its kind, one counted («قتل جندي آخر»); the plural «آخرين» after it
+   * still is not its count, and a singular with no cue counts no one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقتل جندي آخر في هجوم على القاعدة                  | KILLED SOLDIER EXACT 1-1
+      وأصيبت طفلة أخرى في الهجوم                         | INJURED CHILD EXACT 1-1
+      وأفادت المصادر بمصرع مواطن آخر من أهالي القرية     | KILLED PERSON EXACT 1-1
+      وصل شخص آخر إلى المدينة                            | -
+      """)
+  void countsOneMoreOfItsKind(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16 (implicit18), Arabic: singular nouns of people that news writes after a casualty cue
+   * (a driver or commander, a leader, the perpetrator, a wanted or registered criminal, «المدعو»,
+   * ranks, the feminines of trades, a housewife, a scholarship student, a journalist) count one;
+   * with no cue they count no one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأسفر الحادث عن مصرع قائد السيارة الأولى           | KILLED PERSON EXACT 1-1
+      وتمكنت الشرطة من القبض على الجاني أمس              | ARRESTED PERSON EXACT 1-1
+      مما أدى إلى وفاة المدعو يسري علي                   | KILLED PERSON EXACT 1-1
+      وأسفر الاشتباك عن إصابة النقيب بطلق ناري           | INJURED SECURITY_FORCES EXACT 1-1
+      قتل زعيم التنظيم في غارة جوية                      | KILLED PERSON EXACT 1-1
+      وفاة رضيعة في حادث انقلاب سيارة                    | KILLED CHILD EXACT 1-1
+      إصابة موظفة وسائقة في حادث تصادم                   | INJURED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
+      لقيت ربة منزل مصرعها في حادث مروري               | KILLED PERSON EXACT 1-1
+      وأسفر الحادث عن وفاة مبتعث في الولايات المتحدة     | KILLED PERSON EXACT 1-1
+      وأصيب صحافي بجروح طفيفة                            | INJURED PERSON EXACT 1-1
+      وعقد المتحدث مؤتمرا صحافيا أمس                     | -
+      وقال قائد الشرطة إن الوضع هادئ                     | -
+      اجتمع القائد العام مع الضباط                        | -
+      """)
+  void countsSingularsOfTheParadigm(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16 (implicit18), Arabic: a singular or dual of people right after «بين / ضمن» and a
+   * casualty noun with the article is one or two of those victims; «بين» before a singular victim
+   * noun or before two joined by «و» names no victims.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأكدت المصادر أن من بين القتلى طفل               | KILLED CHILD EXACT 1-1
+      وقال مصدر طبي إن بين القتلى امرأتين               | KILLED PERSON EXACT 2-2
+      وأشارت إلى أن من ضمن المعتقلين ضابطان             | ARRESTED SECURITY_FORCES EXACT 2-2
+      وكان خلاف قد نشب بين القتيل والمتهم                 | -
+      وجلس بين الحضور شاب من القرية                      | -
+      """)
+  void countsOneAmongTheVictims(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16 (implicit18), Arabic: an ordinal with the article right after a casualty cue is one of
+   * those the text named before («وفاة الأول ... وإصابة الثاني»); not after a cue noun with the
+   * article, where it describes the noun («المصاب الثاني»، «الإصابة الثالثة» a goal), nor «أول»
+   * without the article, which ranks the word after it («قتل أول أمس»).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ونتج عن الحادث وفاة الأول في الحال                | KILLED PERSON EXACT 1-1
+      وتبين إصابة الثاني بكدمات في الوجه                | INJURED PERSON EXACT 1-1
+      مما أدى إلى وفاة الأخيرة في الحال                 | KILLED PERSON EXACT 1-1
+      وتم القبض على الأول في منزله                       | ARRESTED PERSON EXACT 1-1
+      ونقل المصاب الثاني إلى المستشفى                   | -
+      استطاع أن يسجل الإصابة الثالثة في المباراة         | -
+      قتل أول أمس في الهجوم                              | -
+      """)
+  void countsOneNamedByItsRank(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16 (implicit18), Arabic: the accusative in «ا» of a singular noun of people after a
+   * casualty verb, right after it or after the verb's subject, is its object, one person; not after
+   * a number, not a describing nisba after another accusative, not the predicate of «كان» after a
+   * cue.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      جنود إسرائيليون يقتلون فلسطينيا قرب الحدود          | KILLED PERSON EXACT 1-1
+      قتل مسلحون جنديا في الهجوم                          | KILLED SOLDIER EXACT 1-1
+      واعتقلت الشرطة شابا في القرية                      | ARRESTED PERSON EXACT 1-1
+      الاحتلال يقتل شابا فلسطينيا في جنين                 | KILLED PERSON EXACT 1-1
+      قتل 20 شابا في الهجوم                               | KILLED PERSON EXACT 20-20
+      وقال إن الانتحاري الذي فجر نفسه كان أجنبيا          | KILLED MILITANT EXACT 1-1
+      وزار الوزير شابا في المستشفى                        | -
+      """)
+  void countsTheObjectOfACasualtyVerb(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16 (implicit18), Arabic: «أحد» before a plural of people under a possessive suffix counts
+   * one of them, with the plural's subject («أحد جنودها» SOLDIER); with no cue, no one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقصفت تركيا مواقع للتنظيم ردا على مقتل أحد جنودها  | KILLED SOLDIER EXACT 1-1
+      وأكدت الوزارة مقتل أحد مواطنيها في الهجوم          | KILLED PERSON EXACT 1-1
+      وقال أحد جنودها إن الوضع هادئ                       | -
+      """)
+  void countsOneOfAPossessedPlural(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
