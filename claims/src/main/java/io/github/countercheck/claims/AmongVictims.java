@@ -9,7 +9,7 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * («بين القتيل وشقيقه»: between two) nor a word after «و». The count takes the event of the noun,
  * which is its cue. Read by {@link ImplicitCountReader} for the subject nouns of the lexicon and
  * the duals by form ({@link DualNouns}); the words are the lexicon's {@code
- * constructions.AMONG_VICTIMS}.
+ * constructions.AMONG_VICTIMS} («ضمن») and {@code SIDES} («بين», which has that role first).
  */
 final class AmongVictims {
   private AmongVictims() {}
@@ -26,7 +26,8 @@ final class AmongVictims {
       return -1; // «بين القتيل وشقيقه»: between two, no one among them
     }
     int k = v.nounStartEndingAt(i - 1);
-    if (k - 1 < v.from || !v.w.isWord(k - 1) || !v.is(k - 1, Construction.AMONG_VICTIMS)
+    if (k - 1 < v.from || !v.w.isWord(k - 1)
+        || !v.is(k - 1, Construction.AMONG_VICTIMS) && !v.is(k - 1, Construction.SIDES)
         || !v.hasArticle(k) || v.is(k, Construction.ONE_EVENT_NOUN)) {
       return -1;
     }

@@ -119,9 +119,9 @@ enum Construction {
    */
   ONE_OF,
   /**
-   * (issue 16) «بين، ضمن»: before a casualty noun with the article, a singular or dual of people
-   * right after it is one or two of those victims («من بين القتلى طفل»، «بين القتلى امرأتين»،
-   * «ومن ضمن المعتقلين ضابطان»; {@link AmongVictims}).
+   * (issue 16) «ضمن» (and «بين», listed as {@link #SIDES}): before a casualty noun with the
+   * article, a singular or dual of people right after it is one or two of those victims («من بين
+   * القتلى طفل»، «بين القتلى امرأتين»، «ومن ضمن المعتقلين ضابطان»; {@link AmongVictims}).
    */
   AMONG_VICTIMS,
   /**
