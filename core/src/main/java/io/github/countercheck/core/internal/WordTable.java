@@ -21,24 +21,16 @@ import java.util.Objects;
  * its end), then mixed (the polynomial hash of Arabic words clusters in its low bits); a bit set
  * of a few kilobytes answers most misses without touching the table, with two bits by two slices
  * of the mixed hash in one 64-bit word (one cache line read per miss); the table is
- * open-addressed on one array of slots, each a hash beside its value, the key's length and its
- * chars (up to {@link #INLINE} of them, two to an int), compared only when a hash matches: a hit
- * reads one slot, not a key array elsewhere in memory as well.
+ * open-addressed on one array of hashes each beside its value, with the keys' chars compared
+ * only when a hash matches.
  */
 public final class WordTable {
   /** Marks an empty slot; a key whose hash is 0 is stored under {@link #NONZERO}. */
   private static final int EMPTY = 0;
   private static final int NONZERO = 0x5BD1E995;
 
-  /** The ints of a slot: hash, value, length, then the chars of a key of {@link #INLINE} or fewer. */
-  private static final int SLOT = 8;
-  private static final int SLOT_SHIFT = 3;
-  /** The longest key whose chars are kept in its slot; a longer one's are in {@link #keys}. */
-  private static final int INLINE = 2 * (SLOT - 3);
-
-  /** Per slot, from {@code SLOT * slot}: the stored hash, the value, the key's length and chars. */
+  /** Per slot, the stored hash at {@code 2 * slot} and the value beside it. */
   private final int[] slots;
-  /** The chars of the keys longer than {@link #INLINE}, by slot (null for the others). */
   private final char[][] keys;
   private final int mask;
   /** Two bits per key in one word, by two slices of its mixed hash. */
@@ -47,7 +39,7 @@ public final class WordTable {
 
   private WordTable(Map<String, Integer> entries) {
     int cap = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-    slots = new int[SLOT * cap];
+    slots = new int[2 * cap];
     keys = new char[cap][];
     mask = cap - 1;
     int filterBits = Integer.highestOneBit(Math.max(1024, entries.size() * 16 - 1)) << 1;
@@ -63,20 +55,12 @@ public final class WordTable {
       int m = mix(h);
       filter[(m & filterMask) >>> 6] |= filterBits(m);
       int slot = m & mask;
-      while (slots[slot << SLOT_SHIFT] != EMPTY) {
+      while (slots[2 * slot] != EMPTY) {
         slot = (slot + 1) & mask;
       }
-      int b = slot << SLOT_SHIFT;
-      slots[b] = h;
-      slots[b + 1] = value;
-      slots[b + 2] = key.length();
-      if (key.length() > INLINE) {
-        keys[slot] = key.toCharArray();
-      } else {
-        for (int i = 0; i < key.length(); i++) {
-          slots[b + 3 + (i >>> 1)] |= key.charAt(i) << ((i & 1) << 4);
-        }
-      }
+      slots[2 * slot] = h;
+      slots[2 * slot + 1] = value;
+      keys[slot] = key.toCharArray();
     }
   }
 
@@ -208,27 +192,14 @@ public final class WordTable {
     }
     int len = to - from;
     for (int slot = m & mask; ; slot = (slot + 1) & mask) {
-      int b = slot << SLOT_SHIFT;
-      int sh = slots[b];
+      int sh = slots[2 * slot];
       if (sh == EMPTY) {
         return 0;
       }
-      if (sh == h && slots[b + 2] == len
-          && (len > INLINE ? equal(keys[slot], s, from, len) : equalInline(b, s, from, len))) {
-        return slots[b + 1];
+      if (sh == h && equal(keys[slot], s, from, len)) {
+        return slots[2 * slot + 1];
       }
     }
-  }
-
-  /** Whether the chars kept in the slot at {@code b} are {@code s[from, from + len)}. */
-  private boolean equalInline(int b, char[] s, int from, int len) {
-    int i = 0;
-    for (int w = b + 3; i + 1 < len; i += 2, w++) {
-      if (slots[w] != (s[from + i] | s[from + i + 1] << 16)) {
-        return false;
-      }
-    }
-    return i == len || (char) slots[b + 3 + (i >>> 1)] == s[from + i];
   }
 
   /** Whether {@code key} is {@code s[from, from + len)}: a plain loop, as keys are a few chars. */
@@ -247,7 +218,7 @@ public final class WordTable {
   @Override
   public String toString() {
     int n = 0;
-    for (int k = 0; k < slots.length; k += SLOT) {
+    for (int k = 0; k < slots.length; k += 2) {
       if (slots[k] != EMPTY) {
         n++;
       }
