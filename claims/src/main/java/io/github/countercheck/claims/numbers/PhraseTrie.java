@@ -1,7 +1,6 @@
 package io.github.countercheck.claims.numbers;
 
 import io.github.countercheck.core.internal.CharClass;
-import io.github.countercheck.core.internal.WordTable;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.BinaryOperator;
@@ -92,8 +91,6 @@ final class PhraseTrie<V> {
   private final Node[] rootTable = new Node[ROOT_TABLE];
   private static final int ROOT_TABLE = 0x0700;
   private int size;
-  /** The first run of letters of each phrase ({@link #startOffsets}), built on first use. */
-  private WordTable firstRuns;
 
   /**
    * Stores a phrase (already normalized; runs of spaces are folded to one).
@@ -115,7 +112,6 @@ final class PhraseTrie<V> {
         rootTable[p.charAt(0)] = n;
       }
     }
-    firstRuns = null;
     if (n.value == null) {
       size++;
       n.value = value;
@@ -207,53 +203,6 @@ final class PhraseTrie<V> {
     out.value = v;
     out.end = bestEnd;
     return true;
-  }
-
-  /**
-   * Of the offsets {@code offsets} (bit {@code p}: from {@code from + p}), those at which {@link
-   * #longest} may find a phrase, told by one hash of each: from a letter, a phrase matches only if
-   * its first run of letters is the text's whole run of letters there (a match that ends on a
-   * letter must be followed by a non-letter, and a letter of the text matches no non-letter of a
-   * phrase). An offset at a non-letter is kept.
-   *
-   * @param s       the normalized chars
-   * @param from    where the offsets start
-   * @param limit   where a search would stop
-   * @param offsets the offsets to test, each below 3
-   * @return the offsets of {@code offsets} that are kept
-   */
-  int startOffsets(char[] s, int from, int limit, int offsets) {
-    int run = from;
-    while (run < limit && CharClass.isLetter(s[run])) {
-      run++;
-    }
-    int letters = run - from >= 3 ? 7 : (1 << (run - from)) - 1; // offsets at a letter
-    int tested = offsets & letters;
-    if (tested == 0) {
-      return offsets;
-    }
-    WordTable runs = firstRuns;
-    if (runs == null) {
-      runs = firstRuns();
-    }
-    return (int) (runs.getStemsAndOffsets(s, from, run, tested) >>> 32) | offsets & ~letters;
-  }
-
-  /** Builds {@link #firstRuns}: immutable, so a thread that builds it again finds the same. */
-  private WordTable firstRuns() {
-    java.util.Map<String, Integer> keys = new java.util.HashMap<>();
-    forEach((phrase, value) -> {
-      int n = 0;
-      while (n < phrase.length() && CharClass.isLetter(phrase.charAt(n))) {
-        n++;
-      }
-      if (n > 0) {
-        keys.put(phrase.substring(0, n), 1);
-      }
-    });
-    WordTable t = WordTable.of(keys);
-    firstRuns = t;
-    return t;
   }
 
   /**

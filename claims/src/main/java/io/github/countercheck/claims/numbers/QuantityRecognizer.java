@@ -416,9 +416,7 @@ public final class QuantityRecognizer {
     V best = null;
     int bestEnd = -1;
     int bestPrefix = 0;
-    // a word's proclitic offsets, less those where no phrase can start (one hash, no trie walk)
-    int proclitics = tk.kind[i] == TokenView.WORD
-        ? trie.startOffsets(s, st, tk.n, tk.proclitics(i)) : 1;
+    int proclitics = tk.kind[i] == TokenView.WORD ? tk.proclitics(i) : 1;
     for (int p = 0; p <= 2; p++) {
       if ((proclitics & (1 << p)) == 0) {
         continue;

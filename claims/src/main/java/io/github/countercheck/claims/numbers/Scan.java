@@ -86,15 +86,14 @@ final class Scan {
     if (en < n && CharClass.isLetter(s[en])) {
       return true;
     }
-    // the shape of the word and of what a proclitic leaves, before any hash; the proclitics
-    // are read only for a word one of whose shorter forms has a starter's shape (a proclitic
-    // leaves two letters or more, so a shorter word has none to read)
+    // the shape of the word and of what a proclitic leaves, before any hash
     int offsets = r.mayBeStarter(s, st, en) ? 1 : 0;
-    int len = en - st;
-    int shapes = (len > 2 && r.mayBeStarter(s, st + 1, en) ? 2 : 0)
-        | (len > 3 && r.mayBeStarter(s, st + 2, en) ? 4 : 0);
-    if (shapes != 0) {
-      offsets |= tk.proclitics(i) & shapes;
+    int proclitics = tk.proclitics(i);
+    if ((proclitics & 2) != 0 && r.mayBeStarter(s, st + 1, en)) {
+      offsets |= 2;
+    }
+    if ((proclitics & 4) != 0 && r.mayBeStarter(s, st + 2, en)) {
+      offsets |= 4;
     }
     return offsets != 0 && r.starters().getStems(s, st, en, offsets) != 0;
   }
