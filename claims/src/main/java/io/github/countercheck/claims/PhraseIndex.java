@@ -25,7 +25,12 @@ final class PhraseIndex<V> {
    * One entry: the words after the first, and its value; and the key ids of those words in its
    * lexicon's key table, filled when the table is built ({@link #indexKeys}).
    */
-  private record Entry<V>(String[] rest, V value, String phrase, int[] restIds) {}
+  private record Entry<V>(String[] rest, V value, String phrase, int[] restIds, Match<V> match) {
+    /** An entry and the match it gives, made once (a match is immutable). */
+    Entry(String[] rest, V value, String phrase, int[] restIds) {
+      this(rest, value, phrase, restIds, new Match<>(value, rest.length + 1, phrase));
+    }
+  }
 
   /** A match: the value and how many words it covers. */
   record Match<V>(V value, int words, String phrase) {}
@@ -237,7 +242,7 @@ final class PhraseIndex<V> {
           break; // entries are sorted longest first
         }
         if (restMatches(words, i + 1, e, byId)) {
-          best = new Match<>(e.value, len, e.phrase);
+          best = e.match;
           break;
         }
       }
