@@ -299,12 +299,12 @@ final class ImplicitCountReader extends RuleReader {
    */
   private void dualByForm(int i, List<CountSlot> slots) {
     if (language != Language.AR || w.keys(i) != 0 || !DualNouns.mayBeDual(v, i) || v.inQuantity(i)
-        || i > from && v.inQuantity(i - 1) || Enumerations.enumerated(v, i)) {
+        || i > from && v.inQuantity(i - 1)) {
       return;
     }
     int among = AmongVictims.nounBefore(v, i); // hook (issue 16): «ومن بين المعتقلين القياديان»
-    if (among < 0 && !eventCueNear(i, i + 1, 3)) {
-      return;
+    if (among < 0 && !eventCueNear(i, i + 1, 3) || Enumerations.enumerated(v, i)) {
+      return; // the scan back for an enumeration last: most such words have no cue near
     }
     Subject dual = DualNouns.dualOf(v, i);
     if (dual == null) {
