@@ -77,11 +77,50 @@ record LexiconFile(
       checkWords("events." + event + ".dual", words.dual());
     });
     constructions.forEach((role, words) -> checkWords("constructions." + role, words));
+    checkOneRolePerPhrase();
     subjects.forEach((subject, words) -> {
       checkWords("subjects." + subject + ".singular", words.singular());
       checkWords("subjects." + subject + ".dual", words.dual());
       checkWords("subjects." + subject + ".plural", words.plural());
     });
+  }
+
+  /**
+   * Refuses a phrase listed under two construction roles: the lexicon reads each phrase in one
+   * role, the first in {@link Construction}'s order, so the second list would silently lose it (two
+   * branches once put «مستشفى» in HOSPITAL and CARE_WORD, and «بين» in SIDES and AMONG_VICTIMS,
+   * and a rule of each lost its word). Phrases are compared as the lexicon reads them, normalized.
+   */
+  private void checkOneRolePerPhrase() {
+    Map<String, String> fieldOf = new java.util.HashMap<>();
+    List<String> clashes = new java.util.ArrayList<>();
+    new java.util.TreeMap<>(constructions).forEach((role, words) -> {
+      for (int i = 0; i < words.size(); i++) {
+        String phrase = collapseSpaces(
+            io.github.countercheck.core.TextNormalizer.normalizeForm(words.get(i)).trim());
+        String field = "constructions." + role + "[" + i + "]";
+        String before = fieldOf.putIfAbsent(phrase, field);
+        if (before != null && !before.startsWith("constructions." + role + "[")) {
+          clashes.add("field '" + field + "' (\"" + words.get(i) + "\") is also '" + before + "'");
+        }
+      }
+    });
+    if (!clashes.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", clashes)
+          + ": a phrase plays one construction role");
+    }
+  }
+
+  /** {@code s} with every run of spaces one space, as the phrase index splits its words. */
+  private static String collapseSpaces(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' || b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static void checkWords(String field, List<String> words) {

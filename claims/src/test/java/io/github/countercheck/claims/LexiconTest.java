@@ -55,6 +55,19 @@ final class LexiconTest {
   }
 
   @Test
+  void refusesAPhraseUnderTwoConstructionRolesNamingBoth() {
+    String json = "{\"language\":\"en\",\"constructions\":{\"RELEASE\":[\"freed\", \"rescued\"],"
+        + "\"RESCUE\":[\"rescue teams\", \"Rescued\"]}}";
+    assertThatThrownBy(() -> parse(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("constructions.RESCUE[1]")
+        .hasMessageContaining("constructions.RELEASE[1]");
+    // the same phrase twice in one role is no conflict
+    assertThat(parse("{\"language\":\"en\",\"constructions\":{\"RELEASE\":[\"freed\", \"freed\"]}}")
+        .constructions.size()).isPositive();
+  }
+
+  @Test
   void readsTheDualEventNounsAndTheRateWordsOfAUserLexicon() {
     String events = "{\"language\":\"ar\",\"events\":{\"KILLED\":{\"cues\":[\"نفق\"],"
         + "\"dual\":[\"نافقان\"]}}";
