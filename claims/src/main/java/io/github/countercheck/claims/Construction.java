@@ -43,6 +43,11 @@ enum Construction {
    */
   ONE_BODY_NOUN,
   /**
+   * «العثور، عثر، انتشال، وجود، اكتشاف»: a find a few words before a singular body noun with no
+   * article makes the body count one death by itself («العثور على جثة شاب»; {@link BodiesFound}).
+   */
+  BODY_FOUND,
+  /**
    * "all", "both"; «جميعهم، كلهم»: after the comma that follows a count, right before an event
    * cue, the cue is still the count's predicate ("three children, all admitted to hospital").
    */

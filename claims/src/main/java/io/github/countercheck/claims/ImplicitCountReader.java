@@ -241,25 +241,14 @@ final class ImplicitCountReader extends RuleReader {
     if (i > from && w.isWord(i - 1) && v.nounStartEndingAt(i - 1) >= 0) {
       return false; // بين قتيل وجريح: the second of a breakdown
     }
-    if (m.value() == Construction.ONE_BODY_NOUN && !killedCueElsewhere(i, i + m.words())) {
-      return false; // a body counts a death only where the sentence tells of one (ملابسات مقتله)
+    if (m.value() == Construction.ONE_BODY_NOUN && !BodiesFound.counts(v, i, m.words())) {
+      return false; // a body counts a death where the sentence tells of one or finds it
     }
     if (i > from && w.isWord(i - 1) && lex.words.noSingleCountAfter.has(w, i - 1)) {
       return false; // بين قتيل، لكل قتيل
     }
     int next = i + m.words();
     return !(next < to && w.isWord(next) && w.charAt(next, 0) == '\u0648' && v.nounAt(next) != null);
-  }
-
-  /** Whether a KILLED cue of the sentence lies wholly outside tokens {@code [a, b)}. */
-  private boolean killedCueElsewhere(int a, int b) {
-    for (int j = from; j < to; j++) {
-      Match<Event> cue = v.cueAt(j);
-      if (cue != null && cue.value() == Event.KILLED && (j + cue.words() <= a || j >= b)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

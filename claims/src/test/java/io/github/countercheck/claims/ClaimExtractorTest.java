@@ -534,14 +534,22 @@ final class ClaimExtractorTest {
 
   /**
    * One person counted without a numeral (sentences written for the tests): a singular event noun
-   * alone, a body where the sentence tells of a death, a singular noun with a verb of one victim
-   * after it; none in a breakdown, a rate, for a body already counted, or across «إن».
+   * alone, a body where the sentence tells of a death or finds it, a singular noun with a verb of
+   * one victim after it; none in a breakdown, a rate, after «أي», for a body already counted or
+   * still sought, or across «إن».
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       وقال مصدر أمني إن الحادث أسفر عن وجود قتيل في موقع الانفجار | KILLED PERSON EXACT 1-1
       وعثرت الشرطة على جثة طفل في الحقل وتحقق في ملابسات مقتله    | KILLED CHILD EXACT 1-1
-      وعثرت الشرطة على جثة طفل في الحقل                           | ''
+      وعثرت الشرطة على جثة طفل في الحقل                           | KILLED CHILD EXACT 1-1
+      وتبين وجود جثة على شريط السكة الحديد                         | KILLED PERSON EXACT 1-1
+      وعثر حارس المتنزه على جثة الرجل في منطقة نائية               | KILLED PERSON EXACT 1-1
+      ونفى المصدر وجود أي جثة في الموقع                            | ''
+      وتواصل فرق الإنقاذ عملها للعثور على جثة صياد في البحيرة       | ''
+      ولم تنجح فرق البحث في العثور على الجثة حتى الآن              | ''
+      وسلمت السلطات جثة الطفل لأسرته بعد التشريح                    | ''
+      وقال المصدر إن الحادث لم يسفر عن أي قتيل                      | ''
       وأكد المصدر أن المسلح، الذي لقي مصرعه، كان يحمل حزاما ناسفا | KILLED MILITANT EXACT 1-1
       وذكرت المصادر أن المتهم بالسرقة تم القبض عليه فجر اليوم       | ARRESTED PERSON EXACT 1-1
       سقط 40 شخصا بين قتيل وجريح في الاشتباكات                    | OTHER PERSON EXACT 40-40
