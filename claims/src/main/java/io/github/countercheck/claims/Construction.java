@@ -39,7 +39,8 @@ enum Construction {
   ONE_EVENT_NOUN,
   /**
    * «جثة، جثمان»: a body counts one death as {@link #ONE_EVENT_NOUN} does, only where another
-   * cue of the sentence tells of a death («العثور على جثة طفل ... ملابسات مقتله»).
+   * cue of the sentence tells of a death («العثور على جثة طفل ... ملابسات مقتله») or a
+   * {@link #BODY_FOUND} stands before it.
    */
   ONE_BODY_NOUN,
   /**

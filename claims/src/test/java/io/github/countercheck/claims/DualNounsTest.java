@@ -20,4 +20,20 @@ final class DualNounsTest {
   void dualsByMorphology(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /**
+   * A dual in construct state with a possessive suffix (the lexicon's subject duals «شقيقيه،
+   * نجليه، طفليها»): two people next to a cue, no count without one (sentences written for the test).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأسفر الحادث عن مصرع شقيقيه في الحال                        | KILLED:PERSON:2
+      وأسفر الهجوم عن إصابة نجليه بجروح متوسطة                    | INJURED:PERSON:2
+      وأسفر القصف عن مقتل طفليها داخل المنزل                      | KILLED:CHILD:2
+      وزار الوزير والديه في القرية أمس                             | -
+      وسافر المدرب مع نجليه إلى القاهرة                            | -
+      """)
+  void possessedDualsNextToACue(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }
