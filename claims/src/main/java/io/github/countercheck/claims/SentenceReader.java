@@ -225,7 +225,8 @@ final class SentenceReader {
     nouns.unknownVictims(event, s); // hook (issue 16): «مصرع 2 أشقياء» (UnknownVictims)
     event = ResponseCounts.cases(v, s, event); // hook (issue 16): «استقبل المستشفى 14 حالة»
     event = NoCountReader.agree(event, s);
-    return event == Event.OTHER && !s.subjectKnown ? null : event;
+    // (en20strong) "the 50-strong contingent" with no event is no claim: StrengthCount
+    return event == Event.OTHER && (!s.subjectKnown || StrengthCount.told(v, s)) ? null : event;
   }
 
   /** The claim of a count: its span covers the number, its noun and its cue. */
