@@ -349,6 +349,7 @@ final class SentenceReader {
       events.findEvent(s, previous);
     }
     events.ownVerbOfPart(s);
+    DiedOfInjuries.read(v, s, previous); // hook (en20strong): "one of whom later succumbed"
     events.captivity(s);
     if (s.pluralGuess && !UnknownPluralRule.tiedToVerb(v, s)) {
       s.subject = Subject.OTHER; // a plural no lexicon knows, no verb of its own
@@ -394,7 +395,8 @@ final class SentenceReader {
     // «وأصيب اثنان منهم»: a verb of its own right before the count wins over the whole's event
     boolean ownVerb = s.event != null && s.cueFrom >= 0 && s.cueTo == s.from && !links.partitiveBefore(s)
         && (v.language == Language.EN || SentenceView.isCasualty(s.event)); // (issue 16) «تم نقل 3 منهم»
-    if (partitive && previous != null && previous.event != null && !eventFromNoun && !ownVerb) {
+    if (partitive && previous != null && previous.event != null && !eventFromNoun && !ownVerb
+        && !DiedOfInjuries.kept(v, s, previous)) { // (en20strong) "one of whom later succumbed"
       s.event = previous.event; // a breakdown counts what its whole counts
       s.cueFrom = -1;
       s.cueTo = -1;
