@@ -156,6 +156,7 @@ final class CountedNounReader extends RuleReader {
    * when it has the form of a human plural.
    */
   private void nounAfter(CountSlot s, int i) {
+    i = language == Language.EN ? StrengthCount.nounAfterHyphen(v, i) : i; // a 2,800-strong force
     if (i >= to || !w.isWord(i) || v.startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }

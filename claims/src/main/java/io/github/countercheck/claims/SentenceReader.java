@@ -225,7 +225,8 @@ final class SentenceReader {
     nouns.unknownVictims(event, s); // hook (issue 16): «مصرع 2 أشقياء» (UnknownVictims)
     event = ResponseCounts.cases(v, s, event); // hook (issue 16): «استقبل المستشفى 14 حالة»
     event = NoCountReader.agree(event, s);
-    return event == Event.OTHER && !s.subjectKnown ? null : event;
+    // (en20strong) "the 50-strong contingent" with no event is no claim: StrengthCount
+    return event == Event.OTHER && (!s.subjectKnown || StrengthCount.told(v, s)) ? null : event;
   }
 
   /** The claim of a count: its span covers the number, its noun and its cue. */
@@ -348,6 +349,7 @@ final class SentenceReader {
       events.findEvent(s, previous);
     }
     events.ownVerbOfPart(s);
+    DiedOfInjuries.read(v, s, previous); // hook (en20strong): "one of whom later succumbed"
     events.captivity(s);
     if (s.pluralGuess && !UnknownPluralRule.tiedToVerb(v, s)) {
       s.subject = Subject.OTHER; // a plural no lexicon knows, no verb of its own
@@ -393,7 +395,8 @@ final class SentenceReader {
     // «وأصيب اثنان منهم»: a verb of its own right before the count wins over the whole's event
     boolean ownVerb = s.event != null && s.cueFrom >= 0 && s.cueTo == s.from && !links.partitiveBefore(s)
         && (v.language == Language.EN || SentenceView.isCasualty(s.event)); // (issue 16) «تم نقل 3 منهم»
-    if (partitive && previous != null && previous.event != null && !eventFromNoun && !ownVerb) {
+    if (partitive && previous != null && previous.event != null && !eventFromNoun && !ownVerb
+        && !DiedOfInjuries.kept(v, s, previous)) { // (en20strong) "one of whom later succumbed"
       s.event = previous.event; // a breakdown counts what its whole counts
       s.cueFrom = -1;
       s.cueTo = -1;

@@ -107,4 +107,20 @@ final class CountLinkReaderTest {
   void givesABoundToTheCountItOpens(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en20strong) A part of the injured with a death verb of its own after "of whom" / "of them"
+   * counts the dead; a part with no verb of its own, or with one of injury, keeps the whole's event.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Two persons were stabbed, one of whom later succumbed to injuries | INJURED PERSON EXACT 2-2; KILLED PERSON EXACT 1-1
+      Five people were injured, one of them died in hospital         | INJURED PERSON EXACT 5-5; KILLED PERSON EXACT 1-1
+      Ten people were hurt, two of whom died later                   | INJURED PERSON EXACT 10-10; KILLED PERSON EXACT 2-2
+      Ten people were hurt, two of them seriously                    | INJURED PERSON EXACT 10-10; INJURED PERSON EXACT 2-2
+      Four people were killed, two of them children                  | KILLED PERSON EXACT 4-4; KILLED CHILD EXACT 2-2
+      """)
+  void countsTheDeadAmongTheInjured(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

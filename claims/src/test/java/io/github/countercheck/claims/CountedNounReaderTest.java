@@ -227,4 +227,27 @@ final class CountedNounReaderTest {
   void readsARelativeAfterACountAsNoNoun(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en20strong) A force told by its strength: the number, a hyphen and a subject phrase of two
+   * words or more ("strong contingent", "strong force"), counted when an event is told of it; a
+   * contingent with no event, a team so told and a number joined to one word ("a 3-man team", "the
+   * 60-year-old") count no force.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      South Korea completed the deployment of its 2,800-strong contingent in Iraq | DEPLOYED SOLDIER EXACT 2800-2800
+      The 500-strong force was sent to the town on Monday             | DEPLOYED SOLDIER EXACT 500-500
+      Britain will send a 1,500-strong force to the region            | DEPLOYED SOLDIER EXACT 1500-1500
+      The army deployed a 1,000-strong battalion in the district      | DEPLOYED SOLDIER EXACT 1000-1000
+      A 5,000-strong mob torched the shops                            | PARTICIPATED PERSON EXACT 5000-5000
+      They were among the 50-strong contingent taking the idol to the temple | -
+      A 40-strong team of doctors was sent to the town                | -
+      A 3-man team was sent to the site                               | -
+      Police sent a 2-member team to the village                      | -
+      The 60-year-old was sent to jail                                | -
+      """)
+  void readsAForceToldByItsStrength(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
