@@ -36,4 +36,15 @@ final class DualNounsTest {
   void possessedDualsNextToACue(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /**
+   * «أبنية» (buildings) reads «ابنيه» once normalized, the form of «his two sons»: that form is
+   * left out of the lexicon, and buildings count no one, not even as an unscored OTHER claim.
+   */
+  @org.junit.jupiter.api.Test
+  void buildingsAreNoDualOfSons() {
+    String text = "حاول المتظاهرون أن يستولوا على الأبنية الرسمية وأبنية الشرطة.";
+    assertThat(ClaimExtractor.create().extract(io.github.countercheck.core.Document
+        .builder("t.txt", text).language(io.github.countercheck.core.Language.AR).build())).isEmpty();
+  }
 }
