@@ -64,8 +64,7 @@ final class GroupMembers {
     CountSlot whole = s.whole;
     if (!partitive || whole == null || v.language != Language.AR || s.subject != Subject.PERSON
         || s.cueFrom < 0 || s.cueFrom != s.nounFrom || !whole.subjectKnown
-        || whole.subject == null || whole.subject == Subject.PERSON
-        || whole.subject.root() != Subject.PERSON || larger(s, whole)) {
+        || !namedGroup(whole.subject) || larger(s, whole)) {
       return;
     }
     s.subject = whole.subject; // (ar19)
@@ -87,8 +86,7 @@ final class GroupMembers {
     int g = m == null ? v.to : j + m.words();
     Match<SubjectForm> group = g < v.to && v.w.isWord(g) ? v.subjectAt(g) : null;
     if (group != null && (!v.hasArticle(j) || v.hasArticle(g)) // «القتلى قوات الأسد»: no construct
-        && group.value().subject() != Subject.PERSON
-        && group.value().subject().root() == Subject.PERSON) {
+        && namedGroup(group.value().subject())) {
       s.subject = group.value().subject(); // (ar19)
       s.subjectKnown = true;
     }
@@ -104,14 +102,13 @@ final class GroupMembers {
    */
   static void bothGroups(SentenceView v, CountSlot s) {
     int j = s.nounTo;
-    if (v.language != Language.AR || !s.subjectKnown || s.subject == null
-        || s.subject == Subject.PERSON || s.subject.root() != Subject.PERSON || j <= s.countTo
+    if (v.language != Language.AR || !s.subjectKnown || !namedGroup(s.subject) || j <= s.countTo
         || j >= v.to || !v.w.isWord(j) || !Agreement.wawOnWord(v.w, j)) {
       return;
     }
     Match<SubjectForm> m = v.subjectAt(groupAt(v, j));
     if (m == null || m.value().number() != Lexicon.Number.PLURAL
-        || m.value().subject() == Subject.PERSON || m.value().subject().root() != Subject.PERSON
+        || !namedGroup(m.value().subject())
         || !ofBefore(v, s.countTo, j) || sides(v, s.from)) {
       return;
     }
@@ -119,6 +116,11 @@ final class GroupMembers {
     s.subject = other.isKindOf(s.subject) ? s.subject : s.subject.isKindOf(other) ? other
         : other.isKindOf(Subject.SECURITY_FORCES) && s.subject.isKindOf(Subject.SECURITY_FORCES)
         ? Subject.SECURITY_FORCES : Subject.PERSON; // (ar19)
+  }
+
+  /** Whether {@code x} is a group of people more than mere persons (POLICE, MILITANT, PROTESTER). */
+  private static boolean namedGroup(Subject x) {
+    return x != null && x != Subject.PERSON && x.root() == Subject.PERSON;
   }
 
   private static boolean sides(SentenceView v, int count) {

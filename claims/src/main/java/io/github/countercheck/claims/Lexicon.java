@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The language knowledge of claim extraction for one language: event cues and event nouns, subject
@@ -236,18 +237,22 @@ public final class Lexicon {
         e.getValue().singular().forEach(w -> personSingular.add(w, Boolean.TRUE));
       }
       if (language == Language.AR) {
-        // after 11 to 99 the counted noun is an accusative singular with its alef: 44 رجلا، 17 سائحا
-        List<String> singular = e.getValue().singular().stream()
-            .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
+        // after 11 to 99 the counted noun is an accusative singular with its alef: 44 رجلا، 17 سائحا;
+        // (issue 16) of a person, it is also the object of a casualty verb: قتلوا شابا
+        boolean person = s.root() == Subject.PERSON;
         e.getValue().singular().forEach(w -> {
           String acc = accusative(w);
           if (acc != null) {
             subj.add(acc, new SubjectForm(s, Number.PLURAL));
+            if (person) {
+              personSingular.add(acc, Boolean.TRUE);
+            }
           }
         });
-        if (s.root() == Subject.PERSON) { // (issue 16) the accusative as a verb's object: قتلوا شابا
-          e.getValue().singular().stream().map(Lexicon::accusative).filter(Objects::nonNull)
-              .forEach(acc -> personSingular.add(acc, Boolean.TRUE));
+        if (person) { // and so are the plurals listed that are such an accusative
+          Set<String> singular = e.getValue().singular().stream()
+              .map(io.github.countercheck.core.TextNormalizer::normalizeForm)
+              .collect(java.util.stream.Collectors.toSet());
           e.getValue().plural().stream().filter(w -> isAccusativeOf(w, singular))
               .forEach(w -> personSingular.add(w, Boolean.TRUE));
         }
@@ -256,7 +261,7 @@ public final class Lexicon {
   }
 
   /** Whether plural form {@code w} is one of {@code singular} (normalized) with a final alef. */
-  private static boolean isAccusativeOf(String w, List<String> singular) {
+  private static boolean isAccusativeOf(String w, Set<String> singular) {
     String n = io.github.countercheck.core.TextNormalizer.normalizeForm(w).trim();
     return n.length() > 3 && n.charAt(n.length() - 1) == '\u0627'
         && singular.contains(n.substring(0, n.length() - 1));
