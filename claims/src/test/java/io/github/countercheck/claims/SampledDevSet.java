@@ -339,6 +339,72 @@ final class SampledDevSet {
   }
 
   /**
+   * Checks what the half-and-half Arabic samples (devset6, devset7) keep to: {@code size}
+   * sentences numbered {@code prefix}…, unique texts, the two corpora interleaved (odd ids from
+   * saudi-news-2015-dev, even ids from arabic-news-2013, each with its year), split 50/50 with
+   * both corpora in each part, negatives between {@code negativesLow} and {@code negativesHigh},
+   * gold claims by the contract, and no text of the {@code earlier} sets.
+   */
+  void assertHalvedArabicSample(int size, String prefix, long negativesLow, long negativesHigh,
+      String... earlier) {
+    List<String> splits = List.of(DEV, MEASURE);
+    assertThat(sentences).hasSize(size);
+    assertNumbered(prefix);
+    assertThat(sentences).extracting(Sentence::text).doesNotHaveDuplicates();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      assertThat(s.corpus()).as(s.id())
+          .isEqualTo(i % 2 == 0 ? "saudi-news-2015-dev" : "arabic-news-2013");
+      assertThat(java.time.LocalDate.parse(s.date()).getYear()).as(s.id())
+          .isEqualTo(i % 2 == 0 ? 2015 : 2013);
+      assertThat(s.split()).as(s.id()).isIn(splits);
+      assertThat(s.source()).as(s.id()).endsWith(".txt");
+      assertThat(s.start()).as(s.id()).isNotNegative();
+      assertThat(s.text()).as(s.id()).isNotBlank().isEqualTo(s.text().strip());
+      // page furniture drawn with the rest («1», "[Image_2]") has no Arabic letter to detect
+      if (s.text().chars().anyMatch(c -> c >= '\u0621' && c <= '\u064A')) {
+        assertThat(Language.detect(s.text())).as(s.id()).isNotEqualTo(Language.EN);
+      }
+      s.claims().forEach(c -> assertGoldClaimFollowsTheContract(s.id(), c));
+    }
+    assertThat(sentences.stream().filter(s -> s.split().equals(DEV)).count())
+        .isEqualTo(size / 2L);
+    for (String split : splits) {
+      assertThat(sentences.stream().filter(s -> s.split().equals(split))
+          .map(Sentence::corpus).distinct().count()).as(split).isEqualTo(2L);
+    }
+    assertThat(sentences.stream().filter(s -> s.claims().isEmpty()).count())
+        .isBetween(negativesLow, negativesHigh);
+    assertNoTextOf(earlier);
+  }
+
+  /**
+   * Checks what the later English samples (devset6, devset7) keep to: {@code size} sentences of
+   * english-news-dev split half and half, apart from the {@code earlier} sets' places and from the
+   * first development set's texts, the AG News sentences first ({@code agNews} of them, their
+   * share of the corpus' bytes), each in English, each place once, gold claims by the contract.
+   */
+  void assertHalvedEnglishSample(int size, String prefix, int agNews, String... earlier) {
+    assertThat(sentences).hasSize(size);
+    Set<String> taken = new HashSet<>();
+    for (String set : earlier) {
+      taken.addAll(load(set, "en").places());
+    }
+    assertEnglishSample(prefix, List.of(DEV, MEASURE), taken);
+    assertNoTextOf("/devset/devset.jsonl");
+    for (Sentence s : sentences) {
+      assertThat(Language.detect(s.text())).as(s.id()).isEqualTo(Language.EN);
+      assertThat(s.source()).as(s.id()).matches(
+          Integer.parseInt(s.id().substring(prefix.length())) <= agNews
+              ? "agnews-train-.+\\.txt" : "indiapoliceevents-.+\\.txt");
+      s.claims().forEach(c -> assertGoldClaimFollowsTheContract(s.id(), c));
+    }
+    assertThat(sentences).extracting(s -> s.source() + ":" + s.start()).doesNotHaveDuplicates();
+    assertThat(sentences.stream().filter(s -> s.split().equals(MEASURE)).count())
+        .isEqualTo(size / 2L);
+  }
+
+  /**
    * Checks that the ids number the sentences in order: {@code <prefix>0001}, {@code <prefix>0002}…
    *
    * @param prefix the ids' prefix, such as {@code dev3-en-}
