@@ -42,11 +42,8 @@ final class DevSet2ArabicTest {
         .allMatch(id -> id.matches("dev2-ar-\\d{4}"));
     assertThat(sentences).extracting(Sentence::text).doesNotHaveDuplicates();
     assertThat(sentences).allSatisfy(s -> {
-      assertThat(s.split()).as(s.id()).isIn(SPLITS);
+      SampledDevSet.assertWellFormedArabic(s);
       assertThat(s.corpus()).as(s.id()).isIn("saudi-news-2015-dev", "arabic-news-2013");
-      assertThat(s.source()).as(s.id()).endsWith(".txt");
-      assertThat(s.start()).as(s.id()).isNotNegative();
-      assertThat(s.text()).as(s.id()).isNotBlank().isEqualTo(s.text().strip());
       assertThat(Language.detect(s.text())).as(s.id()).isNotEqualTo(Language.EN);
       assertThat(LocalDate.parse(s.date()).getYear()).as(s.id()).isIn(2013, 2015);
     });

@@ -26,7 +26,7 @@ final class DevSet3EnglishTest {
   void setIsSampledWellFormedAndApartFromDevset2() {
     assertThat(set.sentences()).hasSize(100);
     set.assertEnglishSample("dev3-en-", List.of(SampledDevSet.MEASURE),
-        SampledDevSet.load("devset2", "en").places());
+        SampledDevSet.placesOf("devset2"));
   }
 
   @Test

@@ -3,9 +3,7 @@ package io.github.countercheck.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +25,8 @@ final class DevSet4EnglishTest {
   @Test
   void setIsSampledWellFormedAndApartFromTheOtherSets() {
     assertThat(set.sentences()).hasSize(120);
-    Set<String> taken = new HashSet<>(SampledDevSet.load("devset2", "en").places());
-    taken.addAll(SampledDevSet.load("devset3", "en").places());
-    set.assertEnglishSample("dev4-en-", List.of(SampledDevSet.DEV), taken);
+    set.assertEnglishSample("dev4-en-", List.of(SampledDevSet.DEV),
+        SampledDevSet.placesOf("devset2", "devset3"));
   }
 
   @Test

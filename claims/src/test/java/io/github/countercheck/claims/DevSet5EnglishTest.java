@@ -1,13 +1,7 @@
 package io.github.countercheck.claims;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.countercheck.claims.SampledDevSet.Sentence;
-import io.github.countercheck.core.Language;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,23 +23,8 @@ final class DevSet5EnglishTest {
 
   @Test
   void setIsSampledWellFormedSplitSixtyFortyAndApartFromTheOtherSets() {
-    assertThat(set.sentences()).hasSize(200);
-    Set<String> taken = new HashSet<>(SampledDevSet.load("devset2", "en").places());
-    taken.addAll(SampledDevSet.load("devset3", "en").places());
-    taken.addAll(SampledDevSet.load("devset4", "en").places());
-    set.assertEnglishSample("dev5-en-", List.of(SampledDevSet.DEV, SampledDevSet.MEASURE), taken);
-    set.assertNoTextOf("/devset/devset.jsonl");
-    for (Sentence s : set.sentences()) {
-      assertThat(Language.detect(s.text())).as(s.id()).isEqualTo(Language.EN);
-      // the draw puts the AG News sentences first (38 of 200, their share of the corpus' bytes)
-      assertThat(s.source()).as(s.id()).matches(Integer.parseInt(s.id().substring(8)) <= 38
-          ? "agnews-train-.+\\.txt" : "indiapoliceevents-.+\\.txt");
-      s.claims().forEach(c -> SampledDevSet.assertGoldClaimFollowsTheContract(s.id(), c));
-    }
-    assertThat(set.sentences()).extracting(s -> s.source() + ":" + s.start())
-        .doesNotHaveDuplicates();
-    assertThat(set.sentences().stream()
-        .filter(s -> s.split().equals(SampledDevSet.MEASURE)).count()).isEqualTo(80);
+    // the draw puts the AG News sentences first (38 of 200, their share of the corpus' bytes)
+    set.assertSplitEnglishSample(200, "dev5-en-", 38, 80L, "devset2", "devset3", "devset4");
   }
 
   @Test

@@ -28,7 +28,7 @@ import java.util.function.Function;
 
 /**
  * One language of a sampled development set, {@code src/test/resources/<set>/<set>-<lang>.jsonl}
- * (devset2, devset3, devset4, devset5; see their READMEs), scored per split with the rules of
+ * (devset2 to devset7; see their READMEs), scored per split with the rules of
  * {@code shared/tools/score-claims} ({@link ClaimScorer}). Every {@code DevSet<n><Language>Test}
  * loads its file here, scores it, writes its report to {@code target/<set>-<lang>-score.txt} and
  * compares the figures with its recorded-score file.
@@ -339,14 +339,24 @@ final class SampledDevSet {
   }
 
   /**
-   * Checks what the half-and-half Arabic samples (devset6, devset7) keep to: {@code size}
-   * sentences numbered {@code prefix}…, unique texts, the two corpora interleaved (odd ids from
-   * saudi-news-2015-dev, even ids from arabic-news-2013, each with its year), split 50/50 with
-   * both corpora in each part, negatives between {@code negativesLow} and {@code negativesHigh},
-   * gold claims by the contract, and no text of the {@code earlier} sets.
+   * Checks what the half-and-half Arabic samples (devset6, devset7) keep to: those of
+   * {@link #assertInterleavedArabicSample} with half the sentences in {@code dev}.
    */
   void assertHalvedArabicSample(int size, String prefix, long negativesLow, long negativesHigh,
       String... earlier) {
+    assertInterleavedArabicSample(size, prefix, size / 2L, negativesLow, negativesHigh, earlier);
+  }
+
+  /**
+   * Checks what the interleaved Arabic samples (devset5, devset6, devset7) keep to: {@code size}
+   * sentences numbered {@code prefix}…, unique texts, the two corpora interleaved (odd ids from
+   * saudi-news-2015-dev, even ids from arabic-news-2013, each with its year), each sentence well
+   * formed ({@link #assertWellFormedArabic}), {@code dev} of them in the split {@code dev} and the
+   * rest in {@code measure}, both corpora in each part, negatives between {@code negativesLow} and
+   * {@code negativesHigh}, gold claims by the contract, and no text of the {@code earlier} sets.
+   */
+  void assertInterleavedArabicSample(int size, String prefix, long dev, long negativesLow,
+      long negativesHigh, String... earlier) {
     List<String> splits = List.of(DEV, MEASURE);
     assertThat(sentences).hasSize(size);
     assertNumbered(prefix);
@@ -357,18 +367,14 @@ final class SampledDevSet {
           .isEqualTo(i % 2 == 0 ? "saudi-news-2015-dev" : "arabic-news-2013");
       assertThat(java.time.LocalDate.parse(s.date()).getYear()).as(s.id())
           .isEqualTo(i % 2 == 0 ? 2015 : 2013);
-      assertThat(s.split()).as(s.id()).isIn(splits);
-      assertThat(s.source()).as(s.id()).endsWith(".txt");
-      assertThat(s.start()).as(s.id()).isNotNegative();
-      assertThat(s.text()).as(s.id()).isNotBlank().isEqualTo(s.text().strip());
+      assertWellFormedArabic(s);
       // page furniture drawn with the rest («1», "[Image_2]") has no Arabic letter to detect
       if (s.text().chars().anyMatch(c -> c >= '\u0621' && c <= '\u064A')) {
         assertThat(Language.detect(s.text())).as(s.id()).isNotEqualTo(Language.EN);
       }
       s.claims().forEach(c -> assertGoldClaimFollowsTheContract(s.id(), c));
     }
-    assertThat(sentences.stream().filter(s -> s.split().equals(DEV)).count())
-        .isEqualTo(size / 2L);
+    assertThat(sentences.stream().filter(s -> s.split().equals(DEV)).count()).isEqualTo(dev);
     for (String split : splits) {
       assertThat(sentences.stream().filter(s -> s.split().equals(split))
           .map(Sentence::corpus).distinct().count()).as(split).isEqualTo(2L);
@@ -379,29 +385,70 @@ final class SampledDevSet {
   }
 
   /**
-   * Checks what the later English samples (devset6, devset7) keep to: {@code size} sentences of
-   * english-news-dev split half and half, apart from the {@code earlier} sets' places and from the
-   * first development set's texts, the AG News sentences first ({@code agNews} of them, their
-   * share of the corpus' bytes), each in English, each place once, gold claims by the contract.
+   * Checks one sentence of a split Arabic sample: its split is {@code dev} or {@code measure}, its
+   * source a {@code .txt} file, its offset not negative, its text not blank and stripped.
+   *
+   * @param s the sentence
+   */
+  static void assertWellFormedArabic(Sentence s) {
+    assertThat(s.split()).as(s.id()).isIn(DEV, MEASURE);
+    assertThat(s.source()).as(s.id()).endsWith(".txt");
+    assertThat(s.start()).as(s.id()).isNotNegative();
+    assertThat(s.text()).as(s.id()).isNotBlank().isEqualTo(s.text().strip());
+  }
+
+  /**
+   * Checks what the half-and-half English samples (devset6, devset7) keep to: those of
+   * {@link #assertSplitEnglishSample} with half the sentences in {@code measure}.
    */
   void assertHalvedEnglishSample(int size, String prefix, int agNews, String... earlier) {
+    assertSplitEnglishSample(size, prefix, agNews, size / 2L, earlier);
+  }
+
+  /**
+   * Checks what the split English samples (devset5, devset6, devset7) keep to: {@code size}
+   * sentences of english-news-dev, {@code measure} of them in the split {@code measure} and the
+   * rest in {@code dev}, apart from the {@code earlier} sets' places and from the first development
+   * set's texts, the AG News sentences first ({@code agNews} of them, their share of the corpus'
+   * bytes), each in English, each place once, gold claims by the contract.
+   */
+  void assertSplitEnglishSample(int size, String prefix, int agNews, long measure,
+      String... earlier) {
     assertThat(sentences).hasSize(size);
-    Set<String> taken = new HashSet<>();
-    for (String set : earlier) {
-      taken.addAll(load(set, "en").places());
-    }
-    assertEnglishSample(prefix, List.of(DEV, MEASURE), taken);
+    assertEnglishSample(prefix, List.of(DEV, MEASURE), placesOf(earlier));
     assertNoTextOf("/devset/devset.jsonl");
+    assertEnglishSources(s -> Integer.parseInt(s.id().substring(prefix.length())) <= agNews
+        ? "agnews-train-.+\\.txt" : "indiapoliceevents-.+\\.txt");
+    assertThat(sentences.stream().filter(s -> s.split().equals(MEASURE)).count())
+        .isEqualTo(measure);
+  }
+
+  /**
+   * Checks that every sentence is detected as English, comes from a file whose name matches
+   * {@code sourcePattern}, has gold claims by the contract, and that no place
+   * {@code <source>:<start>} comes twice.
+   *
+   * @param sourcePattern the regular expression a sentence's source file must match
+   */
+  void assertEnglishSources(Function<Sentence, String> sourcePattern) {
     for (Sentence s : sentences) {
       assertThat(Language.detect(s.text())).as(s.id()).isEqualTo(Language.EN);
-      assertThat(s.source()).as(s.id()).matches(
-          Integer.parseInt(s.id().substring(prefix.length())) <= agNews
-              ? "agnews-train-.+\\.txt" : "indiapoliceevents-.+\\.txt");
+      assertThat(s.source()).as(s.id()).matches(sourcePattern.apply(s));
       s.claims().forEach(c -> assertGoldClaimFollowsTheContract(s.id(), c));
     }
     assertThat(sentences).extracting(s -> s.source() + ":" + s.start()).doesNotHaveDuplicates();
-    assertThat(sentences.stream().filter(s -> s.split().equals(MEASURE)).count())
-        .isEqualTo(size / 2L);
+  }
+
+  /**
+   * @param sets the English sets, such as {@code devset2}
+   * @return the places {@code <source>:<start>} of their sentences
+   */
+  static Set<String> placesOf(String... sets) {
+    Set<String> taken = new HashSet<>();
+    for (String set : sets) {
+      taken.addAll(load(set, "en").places());
+    }
+    return taken;
   }
 
   /**
