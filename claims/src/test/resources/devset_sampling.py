@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""The sampling of the development sets devset2 to devset5 (issue 16), shared by their
+"""The sampling of the development sets devset2 to devset7 (issue 16), shared by their
 scripts: each `devset<n>/sample_*.py` holds only its parameters (seed, counts, ids, split and the
-earlier sets it keeps clear of) and calls `arabic_main` or `english_main` here. Python 3, standard
-library only; the scripts are run from the repository root (see the READMEs of the sets).
+earlier sets it keeps clear of) and calls `arabic_main`, `english_main` or (devset5 on)
+`english_split_main` here. Python 3, standard library only; the scripts are run from the
+repository root (see the READMEs of the sets).
 
 Arabic procedure (devset2/README-ar.md):
 
@@ -289,12 +290,13 @@ def arabic_draw(corpus_dir, excluded, per_corpus, seed):
     return [d for pair in zip(*draws) for d in pair]
 
 
-def arabic_main(prefix, per_corpus, seed, earlier, split=None, split_seed=None):
+def arabic_main(prefix, per_corpus, seed, earlier, split=None, split_seed=None, dev_share=0.6):
     """Prints the skeleton of an Arabic set.
 
     prefix: the ids' prefix (dev2-ar); per_corpus, seed: the draw; earlier: the JSON-lines files
     whose Arabic texts are kept out (with split_seed, the first can be replaced by --devset);
-    split: the split of every sentence, or split_seed: the seed of the 60/40 dev/measure split.
+    split: the split of every sentence, or split_seed: the seed of the dev/measure split, which
+    puts the first dev_share of the shuffled ids (60 %, or 50 % from devset6 on) in dev.
     """
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="../shared/corpus")
@@ -312,7 +314,7 @@ def arabic_main(prefix, per_corpus, seed, earlier, split=None, split_seed=None):
     if split_seed is not None:
         shuffled = list(ids)
         random.Random(args.split_seed).shuffle(shuffled)
-        dev = set(shuffled[:round(0.6 * len(ids))])
+        dev = set(shuffled[:round(dev_share * len(ids))])
     for i, d in zip(ids, rows):
         print(json.dumps({
             "id": i, "corpus": d["corpus"], "outlet": d["outlet"], "date": d["date"],
@@ -337,11 +339,11 @@ def english_draw(pool, size, n, seed, taken=frozenset()):
     return drawn
 
 
-def english_split(ids, split_seed):
-    """Step 5: id -> dev for the first 60 % of the shuffled ids, measure for the rest."""
+def english_split(ids, split_seed, dev_share=0.6):
+    """Step 5: id -> dev for the first 60 % (dev_share) of the shuffled ids, measure for the rest."""
     order = list(ids)
     random.Random(split_seed).shuffle(order)
-    n_dev = round(0.6 * len(order))
+    n_dev = round(dev_share * len(order))
     return {i: ("dev" if k < n_dev else "measure") for k, i in enumerate(order)}
 
 
@@ -373,5 +375,74 @@ def english_main(argv, prefix, n, seed, earlier=(), split_seed=None):
     else:
         for d in drawn:
             print(json.dumps({"id": d["id"], "source": d["source"], "collection": d["collection"],
+                              "start": d["start"], "end": d["end"], "text": d["text"]},
+                             ensure_ascii=False))
+
+
+FIRST_DEVSET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "devset", "devset.jsonl")
+
+
+def first_devset_places(pool):
+    """(file, start) of the pool sentences that equal, contain or are contained in an English
+    sentence of the first devset."""
+    texts = []
+    with open(FIRST_DEVSET, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                d = json.loads(line)
+                if d.get("lang") == "en":
+                    texts.append(collapse(d["text"]))
+    out = set()
+    for rows in pool.values():
+        for name, a, _, s in rows:
+            c = collapse(s)
+            if any(c == e or c in e or e in c for e in texts):
+                out.add((name, a))
+    return out
+
+
+def english_split_main(argv, prefix, n, seed, earlier, split_seed, dev_share):
+    """Prints the draw of an English set split once (devset5 on), drawn clear of the first devset's
+    texts as well as of the earlier sets: JSON lines, or with --counts the pools, what was left out
+    and the numbers drawn per split, with --split id<TAB>split, with --skeleton the set's lines
+    (outlet and date from the corpus manifest.tsv, claims: [] to be annotated).
+
+    argv, prefix, n, seed, earlier: as for english_main; split_seed, dev_share: the split (step 5
+    with dev_share of the ids in dev).
+    """
+    args = [a for a in argv if not a.startswith("--")]
+    folder = args[0] if args else "../shared/corpus/english-news-dev"
+    pool, size, total = english_pools(folder)
+    first = first_devset_places(pool)
+    taken = set(first)
+    for k, s in earlier:
+        taken |= {(d["source"], d["start"]) for d in english_draw(pool, size, k, s, taken)}
+    drawn = english_draw(pool, size, n, seed, taken)
+    ids = ["%s-%04d" % (prefix, i) for i in range(1, len(drawn) + 1)]
+    parts = english_split(ids, split_seed, dev_share)
+    if "--counts" in argv:
+        print("first devset: %d pool sentences left out" % len(first))
+        print("earlier sets: %d pool sentences left out in all" % len(taken))
+        for c in pool:
+            rest = sum(1 for p in pool[c] if (p[0], p[1]) not in taken)
+            print("%s: %d bytes, %d sentences, %d in the pool, %d left after the earlier sets, %d drawn, %d dev, %d measure"
+                  % (c, size[c], total[c], len(pool[c]), rest,
+                     sum(d["collection"] == c for d in drawn),
+                     sum(d["collection"] == c and parts[i] == "dev" for i, d in zip(ids, drawn)),
+                     sum(d["collection"] == c and parts[i] == "measure" for i, d in zip(ids, drawn))))
+        return
+    if "--split" in argv:
+        for i in ids:
+            print("%s\t%s" % (i, parts[i]))
+        return
+    meta = manifest(folder) if "--skeleton" in argv else {}
+    for i, d in zip(ids, drawn):
+        if "--skeleton" in argv:
+            row = meta.get(d["source"], {})
+            print(json.dumps({"id": i, "outlet": row.get("outlet") or None, "date": row.get("date") or None,
+                              "source": d["source"], "start": d["start"], "end": d["end"], "lang": "en",
+                              "split": parts[i], "text": d["text"], "claims": []}, ensure_ascii=False))
+        else:
+            print(json.dumps({"id": i, "source": d["source"], "collection": d["collection"],
                               "start": d["start"], "end": d["end"], "text": d["text"]},
                              ensure_ascii=False))

@@ -22,7 +22,6 @@ and offset order. Ids dev5-en-0001 ... in draw order, AG News first. Split: rand
 --skeleton prints the set's lines in the format of devset4-en.jsonl (outlet and date from the
 corpus manifest.tsv, split from the split, claims: [] to be annotated).
 """
-import json
 import os
 import sys
 
@@ -39,69 +38,11 @@ import sample_en4  # noqa: E402
 SEED = 202612075
 SPLIT_SEED = 1207
 DRAWN = 200
+DEV_SHARE = 0.6
 EARLIER = [(sample_en.DRAWN, sample_en.SEED), (sample_en3.DRAWN, sample_en3.SEED),
            (sample_en4.DRAWN, sample_en4.SEED)]
-FIRST_DEVSET = os.path.join(HERE, "..", "devset", "devset.jsonl")
 PREFIX = "dev5-en"
 
-
-def first_devset_places(pool):
-    """(file, start) of the pool sentences that equal, contain or are contained in an English
-    sentence of the first devset."""
-    texts = []
-    with open(FIRST_DEVSET, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                d = json.loads(line)
-                if d.get("lang") == "en":
-                    texts.append(devset_sampling.collapse(d["text"]))
-    out = set()
-    for rows in pool.values():
-        for name, a, _, s in rows:
-            c = devset_sampling.collapse(s)
-            if any(c == e or c in e or e in c for e in texts):
-                out.add((name, a))
-    return out
-
-
-def main(argv):
-    args = [a for a in argv if not a.startswith("--")]
-    folder = args[0] if args else "../shared/corpus/english-news-dev"
-    pool, size, total = devset_sampling.english_pools(folder)
-    first = first_devset_places(pool)
-    taken = set(first)
-    for k, s in EARLIER:
-        taken |= {(d["source"], d["start"]) for d in devset_sampling.english_draw(pool, size, k, s, taken)}
-    drawn = devset_sampling.english_draw(pool, size, DRAWN, SEED, taken)
-    ids = ["%s-%04d" % (PREFIX, i) for i in range(1, len(drawn) + 1)]
-    parts = devset_sampling.english_split(ids, SPLIT_SEED)
-    if "--counts" in argv:
-        print("first devset: %d pool sentences left out" % len(first))
-        print("earlier sets: %d pool sentences left out in all" % len(taken))
-        for c in pool:
-            rest = sum(1 for p in pool[c] if (p[0], p[1]) not in taken)
-            print("%s: %d bytes, %d sentences, %d in the pool, %d left after the earlier sets, %d drawn, %d dev, %d measure"
-                  % (c, size[c], total[c], len(pool[c]), rest,
-                     sum(d["collection"] == c for d in drawn),
-                     sum(d["collection"] == c and parts[i] == "dev" for i, d in zip(ids, drawn)),
-                     sum(d["collection"] == c and parts[i] == "measure" for i, d in zip(ids, drawn))))
-        return
-    if "--split" in argv:
-        for i in ids:
-            print("%s\t%s" % (i, parts[i]))
-        return
-    meta = devset_sampling.manifest(folder) if "--skeleton" in argv else {}
-    for i, d in zip(ids, drawn):
-        if "--skeleton" in argv:
-            row = meta.get(d["source"], {})
-            print(json.dumps({"id": i, "outlet": row.get("outlet") or None, "date": row.get("date") or None,
-                              "source": d["source"], "start": d["start"], "end": d["end"], "lang": "en",
-                              "split": parts[i], "text": d["text"], "claims": []}, ensure_ascii=False))
-        else:
-            print(json.dumps({"id": i, "source": d["source"], "collection": d["collection"],
-                              "start": d["start"], "end": d["end"], "text": d["text"]},
-                             ensure_ascii=False))
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    devset_sampling.english_split_main(sys.argv[1:], PREFIX, DRAWN, SEED, EARLIER, SPLIT_SEED,
+                                       DEV_SHARE)

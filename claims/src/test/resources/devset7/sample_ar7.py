@@ -16,10 +16,7 @@ first half (200) `dev` and the other 200 `measure` (issue 16 asks for at least 4
 set measures 50 %). The seeds are the date of the draw, 2026-12-07, followed by 7 (devset7) and 1
 for the draw, 2 for the split; no earlier set used them.
 """
-import argparse
-import json
 import os
-import random
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -39,27 +36,6 @@ EARLIER = [os.path.join(HERE, "..", "devset", "devset.jsonl"),
            os.path.join(HERE, "..", "devset6", "devset6-ar.jsonl")]
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", default="../shared/corpus")
-    ap.add_argument("--per-corpus", type=int, default=PER_CORPUS)
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--split-seed", type=int, default=SPLIT_SEED)
-    args = ap.parse_args()
-    rows = devset_sampling.arabic_draw(args.corpus, devset_sampling.arabic_texts(EARLIER),
-                                       args.per_corpus, args.seed)
-    ids = [f"{PREFIX}-{i + 1:04d}" for i in range(len(rows))]
-    shuffled = list(ids)
-    random.Random(args.split_seed).shuffle(shuffled)
-    dev = set(shuffled[:round(DEV_SHARE * len(ids))])
-    for i, d in zip(ids, rows):
-        print(json.dumps({
-            "id": i, "corpus": d["corpus"], "outlet": d["outlet"], "date": d["date"],
-            "source": d["source"], "lang": "ar", "text": d["text"],
-            "split": "dev" if i in dev else "measure",
-            "offset": d["offset"], "claims": []}, ensure_ascii=False))
-    print(f"split: dev {len(dev)}, measure {len(ids) - len(dev)}", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main()
+    devset_sampling.arabic_main(PREFIX, PER_CORPUS, SEED, EARLIER, split_seed=SPLIT_SEED,
+                                dev_share=DEV_SHARE)
