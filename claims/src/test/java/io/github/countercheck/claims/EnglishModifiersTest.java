@@ -2,8 +2,6 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.countercheck.core.Document;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,16 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 final class EnglishModifiersTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.create();
-
-  private static String scored(String text) {
-    String s = EXTRACTOR.extract(Document.of("t.txt", text)).stream()
-        .filter(c -> c.event() != Event.OTHER)
-        .map(c -> c.event() + " " + c.subject() + " " + c.quantity().low())
-        .collect(Collectors.joining("; "));
-    return s.isEmpty() ? "-" : s;
-  }
-
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       Officials said 12 U.S. soldiers were wounded in the ambush          | INJURED SOLDIER 12
@@ -32,7 +20,7 @@ final class EnglishModifiersTest {
       Gunmen killed 3 militants and 5 U.S. marines were wounded          | KILLED MILITANT 3; INJURED SOLDIER 5
       """)
   void readsAbbreviationsAndLineBreakRemnantsAsModifiers(String text, String expected) {
-    assertThat(scored(text)).isEqualTo(expected);
+    assertThat(RuleRows.scored(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -43,7 +31,7 @@ final class EnglishModifiersTest {
       One of the soldiers was killed in the ambush                          | KILLED SOLDIER 1
       """)
   void aOneThatRanksCountsNothing(String text, String expected) {
-    assertThat(scored(text)).isEqualTo(expected);
+    assertThat(RuleRows.scored(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -57,7 +45,7 @@ final class EnglishModifiersTest {
       nine persons succumbed to their burns at the civil hospital           | KILLED PERSON 9
       """)
   void readsHeadlineVerbsTollVerbsAndKillings(String text, String expected) {
-    assertThat(scored(text)).isEqualTo(expected);
+    assertThat(RuleRows.scored(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -70,7 +58,7 @@ final class EnglishModifiersTest {
       20 activists of the youth wing were detained near the station           | ARRESTED PERSON 20
       """)
   void readsSingularsWithAgesFiguresAndComplementsOfTheNoun(String text, String expected) {
-    assertThat(scored(text)).isEqualTo(expected);
+    assertThat(RuleRows.scored(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -83,7 +71,7 @@ final class EnglishModifiersTest {
       five paramilitary members were killed in the ambush                      | KILLED SECURITY_FORCES 5
       """)
   void readsForcesTheirUnitsAndCompoundNouns(String text, String expected) {
-    assertThat(scored(text)).isEqualTo(expected);
+    assertThat(RuleRows.scored(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -94,6 +82,6 @@ final class EnglishModifiersTest {
       40 pilgrims, most of them women, were burnt alive in the coach           | KILLED PERSON 40
       """)
   void takesTheMainVerbAfterARelativeClause(String text, String expected) {
-    assertThat(scored(text)).isEqualTo(expected);
+    assertThat(RuleRows.scored(text)).isEqualTo(expected);
   }
 }

@@ -25,6 +25,18 @@ final class RuleRows {
     return s.isEmpty() ? "-" : s;
   }
 
+  /**
+   * @return the scored claims of a sentence (events other than {@link Event#OTHER}), each as
+   *     {@code EVENT SUBJECT low}, or "-"
+   */
+  static String scored(String sentence) {
+    String s = claims(sentence).stream()
+        .filter(c -> c.event() != Event.OTHER)
+        .map(c -> c.event() + " " + c.subject() + " " + c.quantity().low())
+        .collect(Collectors.joining("; "));
+    return s.isEmpty() ? "-" : s;
+  }
+
   private static String brief(Claim c) {
     Quantity q = c.quantity();
     return c.event() + " " + c.subject() + " " + q.kind() + " " + q.low() + "-"

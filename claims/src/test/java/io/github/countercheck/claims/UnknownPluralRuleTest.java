@@ -2,8 +2,6 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.countercheck.core.Document;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,16 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * them. Sentences written for the test in the style of wire and Indian news; "-" is no scored claim.
  */
 final class UnknownPluralRuleTest {
-
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.create();
-
-  private static String scored(String text) {
-    String s = EXTRACTOR.extract(Document.of("t.txt", text)).stream()
-        .filter(c -> c.event() != Event.OTHER)
-        .map(c -> c.event() + " " + c.subject() + " " + c.quantity().low())
-        .collect(Collectors.joining("; "));
-    return s.isEmpty() ? "-" : s;
-  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -36,7 +24,7 @@ final class UnknownPluralRuleTest {
       Gunmen killed the three traders in the market                          | KILLED PERSON 3
       """)
   void countsPeopleWithATiedVerb(String text, String expected) {
-    assertThat(scored(text)).isEqualTo(expected);
+    assertThat(RuleRows.scored(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -51,6 +39,6 @@ final class UnknownPluralRuleTest {
       The mob burnt the 40 warehouses in the market                                  | -
       """)
   void otherwiseNoScoredClaim(String text, String expected) {
-    assertThat(scored(text)).isEqualTo(expected);
+    assertThat(RuleRows.scored(text)).isEqualTo(expected);
   }
 }
