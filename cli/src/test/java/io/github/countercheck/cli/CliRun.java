@@ -40,4 +40,23 @@ record CliRun(int code, String out, String err) {
       System.setIn(saved);
     }
   }
+
+  /**
+   * Several runs of the command line in one test: all they wrote on standard output and on
+   * standard error, each kept in one buffer.
+   */
+  static final class Transcript {
+    /** What the runs wrote on standard output. */
+    final StringWriter out = new StringWriter();
+    /** What the runs wrote on standard error. */
+    final StringWriter err = new StringWriter();
+
+    /** Runs the command line, adding what it writes to {@link #out} and {@link #err}. */
+    int run(String... args) {
+      CliRun r = CliRun.of(args);
+      out.write(r.out());
+      err.write(r.err());
+      return r.code();
+    }
+  }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,16 +24,7 @@ final class InputFailuresTest {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  /** Runs the command line, adding what it writes to {@link #out} and {@link #err}. */
-  private int run(String... args) {
-    CliRun r = CliRun.of(args);
-    out.write(r.out());
-    err.write(r.err());
-    return r.code();
-  }
+  private final CliRun.Transcript cli = new CliRun.Transcript();
 
   private Path good() throws IOException {
     Path f = dir.resolve("good.txt");
@@ -43,14 +33,14 @@ final class InputFailuresTest {
   }
 
   private List<String> errLines() {
-    return err.toString().lines().toList();
+    return cli.err.toString().lines().toList();
   }
 
   /** Runs extract on a bad file and a good one; returns the one error line. */
   private String failsAlone(Path bad) throws IOException {
-    int code = run("extract", "--format", "jsonl", bad.toString(), good().toString());
+    int code = cli.run("extract", "--format", "jsonl", bad.toString(), good().toString());
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString().lines()).hasSize(1).allSatisfy(l -> assertThat(l)
+    assertThat(cli.out.toString().lines()).hasSize(1).allSatisfy(l -> assertThat(l)
         .contains("\"document\":\"good.txt\"").contains("\"low\":12"));
     assertThat(errLines()).hasSize(1);
     String line = errLines().get(0);
@@ -133,22 +123,22 @@ final class InputFailuresTest {
     Files.write(binary, new byte[64]);
     Path second = dir.resolve("second.txt");
     Files.writeString(second, "أصيب أكثر من 1000 شخص", StandardCharsets.UTF_8);
-    int code = run("extract", "--format", "jsonl", dir.resolve("gone.txt").toString(),
+    int code = cli.run("extract", "--format", "jsonl", dir.resolve("gone.txt").toString(),
         cp1256.toString(), good().toString(), binary.toString(), second.toString());
     assertThat(code).isEqualTo(1);
     assertThat(errLines()).hasSize(3);
     assertThat(errLines().get(0)).contains("gone.txt");
     assertThat(errLines().get(1)).contains("cp1256.txt");
     assertThat(errLines().get(2)).contains("zero.txt");
-    assertThat(out.toString().lines()).hasSize(2);
-    assertThat(out.toString()).contains("good.txt").contains("second.txt");
+    assertThat(cli.out.toString().lines()).hasSize(2);
+    assertThat(cli.out.toString()).contains("good.txt").contains("second.txt");
   }
 
   @Test
   void refusesWindows1256OnStandardInput() {
     Inputs inputs = new Inputs();
     inputs.paths = List.of("-");
-    PrintWriter w = new PrintWriter(err);
+    PrintWriter w = new PrintWriter(cli.err);
     Inputs.Loaded loaded = inputs.load("extract", w, new ByteArrayInputStream(
         GOOD.getBytes(Charset.forName("windows-1256"))));
     assertThat(loaded.failed()).isTrue();
@@ -169,11 +159,11 @@ final class InputFailuresTest {
           ]
         }
         """, StandardCharsets.UTF_8);
-    int code = run("extract", articles.toString());
+    int code = cli.run("extract", articles.toString());
     assertThat(code).isEqualTo(1);
     assertThat(errLines()).singleElement().asString()
         .contains("manifest.json:4:").contains("field 'published'").contains("7 January 2022");
-    assertThat(out.toString()).contains("\"document\":\"a.txt\"");
+    assertThat(cli.out.toString()).contains("\"document\":\"a.txt\"");
   }
 
   @Test
@@ -182,22 +172,22 @@ final class InputFailuresTest {
     Files.writeString(articles.resolve("a.txt"), GOOD, StandardCharsets.UTF_8);
     Files.writeString(articles.resolve("manifest.json"),
         "{\n  \"documents\": [\n    {\"file\": \"a.txt\",,}\n  ]\n}\n", StandardCharsets.UTF_8);
-    int code = run("extract", articles.toString());
+    int code = cli.run("extract", articles.toString());
     assertThat(code).isEqualTo(1);
     assertThat(errLines()).singleElement().asString()
         .contains("manifest.json:3:").contains("not valid JSON");
-    assertThat(out.toString()).contains("\"document\":\"a.txt\"");
+    assertThat(cli.out.toString()).contains("\"document\":\"a.txt\"");
   }
 
   @Test
   void printsTheSameJsonLinesTwice() {
     String seeds = Path.of("..", "seeds").toString();
-    assertThat(run("extract", "--format", "jsonl", seeds)).isZero();
-    String first = out.toString();
-    out.getBuffer().setLength(0);
-    assertThat(run("extract", "--format", "jsonl", seeds)).isZero();
+    assertThat(cli.run("extract", "--format", "jsonl", seeds)).isZero();
+    String first = cli.out.toString();
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("extract", "--format", "jsonl", seeds)).isZero();
     assertThat(first.lines().count()).isGreaterThan(10);
-    assertThat(out.toString()).isEqualTo(first);
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.out.toString()).isEqualTo(first);
+    assertThat(cli.err.toString()).isEmpty();
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,24 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 final class NumbersCommandTest {
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  /** Runs the command line, adding what it writes to {@link #out} and {@link #err}. */
-  private int run(String... args) {
-    CliRun r = CliRun.of(args);
-    out.write(r.out());
-    err.write(r.err());
-    return r.code();
-  }
+  private final CliRun.Transcript cli = new CliRun.Transcript();
 
   @Test
   void printsEveryNumeralAsAJsonLine() throws IOException {
     Path f = dir.resolve("a.txt");
     Files.writeString(f, "قتل 12 شرطيا عام 2022 وأصيب العشرات", StandardCharsets.UTF_8);
-    int code = run("numbers", f.toString());
+    int code = cli.run("numbers", f.toString());
     assertThat(code).isZero();
-    List<String> lines = out.toString().lines().toList();
+    List<String> lines = cli.out.toString().lines().toList();
     assertThat(lines).hasSize(3);
     ObjectMapper json = new ObjectMapper();
     JsonNode first = json.readTree(lines.get(0));
@@ -56,9 +46,9 @@ final class NumbersCommandTest {
   void reportsAMissingFileAndStillReadsTheOthers() throws IOException {
     Path f = dir.resolve("b.txt");
     Files.writeString(f, "5 planes", StandardCharsets.UTF_8);
-    int code = run("numbers", "--format", "table", dir.resolve("missing.txt").toString(), f.toString());
+    int code = cli.run("numbers", "--format", "table", dir.resolve("missing.txt").toString(), f.toString());
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("missing.txt");
-    assertThat(out.toString()).contains("b.txt\t0\t1\tCOUNT\tDIGITS\t5\t5");
+    assertThat(cli.err.toString()).contains("missing.txt");
+    assertThat(cli.out.toString()).contains("b.txt\t0\t1\tCOUNT\tDIGITS\t5\t5");
   }
 }

@@ -23,16 +23,7 @@ final class ReconcileCommandTest {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  /** Runs the command line, adding what it writes to {@link #out} and {@link #err}. */
-  private int run(String... args) {
-    CliRun r = CliRun.of(args);
-    out.write(r.out());
-    err.write(r.err());
-    return r.code();
-  }
+  private final CliRun.Transcript cli = new CliRun.Transcript();
 
   private void twoDocuments() throws IOException {
     Files.writeString(dir.resolve("001_a.txt"), "قتل 12 شرطيا في مدينة ألمآتا.", StandardCharsets.UTF_8);
@@ -47,9 +38,9 @@ final class ReconcileCommandTest {
   @Test
   void reconcilesADirectoryAsJsonWithTheManifestDates() throws IOException {
     twoDocuments();
-    assertThat(run("reconcile", "--format", "json", dir.toString())).isZero();
-    assertThat(err.toString()).isEmpty();
-    assertThat(out.toString()).startsWith("{").contains("\"documents\"").contains("\"groups\"")
+    assertThat(cli.run("reconcile", "--format", "json", dir.toString())).isZero();
+    assertThat(cli.err.toString()).isEmpty();
+    assertThat(cli.out.toString()).startsWith("{").contains("\"documents\"").contains("\"groups\"")
         .contains("\"id\" : \"001_a.txt\"").contains("\"published\" : \"2022-01-05\"")
         .contains("\"publisher\" : \"الميادين\"");
   }
@@ -67,25 +58,25 @@ final class ReconcileCommandTest {
     Path jsonl = dir.resolve("claims.jsonl");
     Files.writeString(jsonl, lines.toString(), StandardCharsets.UTF_8);
     // one pool, as the two short texts are too little to tell one story by
-    assertThat(run("reconcile", "--stories", "none", "--claims", jsonl.toString(),
+    assertThat(cli.run("reconcile", "--stories", "none", "--claims", jsonl.toString(),
         dir.toString())).isZero();
-    assertThat(out.toString()).contains("KILLED · SECURITY_FORCES · ألماتي")
+    assertThat(cli.out.toString()).contains("KILLED · SECURITY_FORCES · ألماتي")
         .contains("UPDATE").contains("Estimate:");
-    out.getBuffer().setLength(0);
-    assertThat(run("reconcile", "--format", "markdown", "--claims", jsonl.toString())).isZero();
-    assertThat(out.toString()).startsWith("# Reconciliation").contains("## KILLED");
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("reconcile", "--format", "markdown", "--claims", jsonl.toString())).isZero();
+    assertThat(cli.out.toString()).startsWith("# Reconciliation").contains("## KILLED");
   }
 
   @Test
   void reportsABadFileOnOneLineAndGoesOn() throws IOException {
     twoDocuments();
     Files.write(dir.resolve("003_bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x41});
-    assertThat(run("reconcile", "--format", "json", dir.toString(), dir.resolve("missing.txt").toString()))
+    assertThat(cli.run("reconcile", "--format", "json", dir.toString(), dir.resolve("missing.txt").toString()))
         .isEqualTo(1);
-    assertThat(err.toString().lines()).hasSize(2).anySatisfy(l -> assertThat(l)
+    assertThat(cli.err.toString().lines()).hasSize(2).anySatisfy(l -> assertThat(l)
         .contains("003_bad.txt").contains("not valid UTF-8")).anySatisfy(l -> assertThat(l)
         .contains("missing.txt").contains("no such file"));
-    assertThat(out.toString()).contains("001_a.txt").contains("004_b.txt").doesNotContain("003_bad");
+    assertThat(cli.out.toString()).contains("001_a.txt").contains("004_b.txt").doesNotContain("003_bad");
   }
 
   @Test
@@ -93,15 +84,15 @@ final class ReconcileCommandTest {
     twoDocuments();
     Files.writeString(dir.resolve("manifest.json"),
         "{\"documents\":[\n{\"file\":\"001_a.txt\",\"published\":\"2022-13-01\"}]}", StandardCharsets.UTF_8);
-    assertThat(run("reconcile", "--format", "json", dir.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("manifest.json:2: field 'published': '2022-13-01' is not a date");
-    assertThat(out.toString()).contains("001_a.txt");
+    assertThat(cli.run("reconcile", "--format", "json", dir.toString())).isEqualTo(1);
+    assertThat(cli.err.toString()).contains("manifest.json:2: field 'published': '2022-13-01' is not a date");
+    assertThat(cli.out.toString()).contains("001_a.txt");
   }
 
   @Test
   void refusesNoInputAndABadWindow() {
-    assertThat(run("reconcile")).isEqualTo(2);
-    assertThat(run("reconcile", "--window-days", "-3", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("-3");
+    assertThat(cli.run("reconcile")).isEqualTo(2);
+    assertThat(cli.run("reconcile", "--window-days", "-3", dir.toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("-3");
   }
 }
