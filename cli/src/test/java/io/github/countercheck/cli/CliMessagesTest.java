@@ -1,5 +1,6 @@
 package io.github.countercheck.cli;
 
+import static io.github.countercheck.core.TestStrings.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,14 +28,6 @@ final class CliMessagesTest {
   private static final String CLAIM = "قتل 12 شرطيا في ألماتي.";
 
   @TempDir Path tmp;
-
-  private static int occurrences(String s, String needle) {
-    int n = 0;
-    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
-      n++;
-    }
-    return n;
-  }
 
   @Test
   void aMissingClaimsFileGivesTheReasonAndThePathOnce() {

@@ -1,5 +1,6 @@
 package io.github.countercheck.cli;
 
+import static io.github.countercheck.core.TestStrings.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -76,14 +77,6 @@ final class HtmlReportBrowserTest {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  private static int count(String s, String needle) {
-    int n = 0;
-    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
-      n++;
-    }
-    return n;
-  }
-
   @Test
   void theSeedsReportRendersInChromiumWithOneTimelinePerGroupAndNoErrors() throws Exception {
     assumeTrue(chromium != null,
@@ -92,12 +85,12 @@ final class HtmlReportBrowserTest {
     CliRun run = CliRun.of("reconcile", "--format", "html", "-o", html.toString(), SEEDS.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).as("-o leaves standard output empty").isEmpty();
-    int groups = count(Files.readString(html, StandardCharsets.UTF_8), "<section class=\"group\"");
+    int groups = occurrences(Files.readString(html, StandardCharsets.UTF_8), "<section class=\"group\"");
     assertThat(groups).isGreaterThan(3);
 
     Output dom = browse(html, "--dump-dom");
     assertThat(dom.code()).as(dom.stderr()).isZero();
-    assertThat(count(dom.stdout(), "<svg ")).isEqualTo(groups);
+    assertThat(occurrences(dom.stdout(), "<svg ")).isEqualTo(groups);
     assertThat(dom.stdout()).contains("dir=\"rtl\"").contains("DISPUTED");
 
     Path png = Path.of("target", "seeds-report.png").toAbsolutePath();

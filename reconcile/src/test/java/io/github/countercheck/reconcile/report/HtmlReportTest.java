@@ -1,5 +1,6 @@
 package io.github.countercheck.reconcile.report;
 
+import static io.github.countercheck.core.TestStrings.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.countercheck.claims.Claim;
@@ -29,19 +30,11 @@ final class HtmlReportTest {
   private static final Reconciliation SEEDS =
       Reconciler.create().reconcile(SeedClaims.claims(), SeedClaims.documents());
 
-  private static int count(String s, String needle) {
-    int n = 0;
-    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
-      n++;
-    }
-    return n;
-  }
-
   @Test
   void drawsOneTimelinePerGroupAndLinksEveryMarkToAnExistingQuote() {
     String html = HtmlReport.render(SEEDS);
-    assertThat(count(html, "<svg ")).isEqualTo(SEEDS.groups().size());
-    assertThat(count(html, "<section class=\"group\"")).isEqualTo(SEEDS.groups().size());
+    assertThat(occurrences(html, "<svg ")).isEqualTo(SEEDS.groups().size());
+    assertThat(occurrences(html, "<section class=\"group\"")).isEqualTo(SEEDS.groups().size());
     Set<String> ids = new HashSet<>();
     Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
     while (id.find()) {
@@ -103,8 +96,8 @@ final class HtmlReportTest {
         new DocumentMetadata("a.txt", "A", null), new DocumentMetadata("b.txt", "B", null)));
     String svg = HtmlReport.render(r);
     svg = svg.substring(svg.indexOf("<svg"), svg.indexOf("</svg>"));
-    assertThat(count(svg, "<rect ")).isEqualTo(2);
-    assertThat(count(svg, "class=\"open-end\"")).isEqualTo(1);   // one arrow head
+    assertThat(occurrences(svg, "<rect ")).isEqualTo(2);
+    assertThat(occurrences(svg, "class=\"open-end\"")).isEqualTo(1);   // one arrow head
     assertThat(svg).contains(">undated</text>").contains("&gt;1,000");
   }
 

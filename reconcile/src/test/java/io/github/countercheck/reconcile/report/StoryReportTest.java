@@ -1,5 +1,6 @@
 package io.github.countercheck.reconcile.report;
 
+import static io.github.countercheck.core.TestStrings.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.countercheck.claims.Claim;
@@ -58,14 +59,6 @@ final class StoryReportTest {
   private static final ReportOptions OPTIONS = ReportOptions.defaults()
       .documentTitles(Map.of("b1.txt", "  Three hurt as a bus\u202E overturns\n near Aswan  "));
 
-  private static int count(String s, String needle) {
-    int n = 0;
-    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
-      n++;
-    }
-    return n;
-  }
-
   @Test
   void theFixtureHasTwoStoriesACumulativeGroupAndARepeatedConflict() {
     assertThat(R.stories()).extracting(Story::id).containsExactly("giza", "aswan");
@@ -105,16 +98,16 @@ final class StoryReportTest {
     assertThat(t.replace("\n      ", " ")).contains("Conflicts:\n  - 8 (" + afp + ", 26 Feb 2013 08:05)"
         + " vs 12 (state TV, 26 Feb 2013 10:00): the figures do not overlap (rule 5 CONFLICT; 2"
         + " pairs of claims)");
-    assertThat(count(t, " vs ")).isEqualTo(1);
+    assertThat(occurrences(t, " vs ")).isEqualTo(1);
 
     String md = ReconciliationReport.markdown(R, OPTIONS);
-    assertThat(count(md, "- **CONFLICT** ")).isEqualTo(1);
+    assertThat(occurrences(md, "- **CONFLICT** ")).isEqualTo(1);
     assertThat(md).contains("**Chain:** 8 (" + afp + ", 26 Feb 2013 08:05) → 12 (state TV, 26 Feb"
         + " 10:00)")
         .contains("([rule 5 CONFLICT](docs/reconciliation.md#rule-5); 2 pairs of claims)");
 
     String html = HtmlReport.render(R, OPTIONS);
-    assertThat(count(html, "<li><span class=\"verdict v-CONFLICT\">")).isEqualTo(1);
+    assertThat(occurrences(html, "<li><span class=\"verdict v-CONFLICT\">")).isEqualTo(1);
     // every pair stays available, folded (the two 8s of one article are not judged: rule 8)
     assertThat(html).contains("<details><summary>All 2 verdicts between pairs of figures"
         + " (2 CONFLICT)</summary>");
@@ -130,7 +123,7 @@ final class StoryReportTest {
     assertThat(giza).isPositive();
     assertThat(incident).isBetween(giza, cumulative);
     assertThat(aswan).isGreaterThan(cumulative);
-    assertThat(count(md, "\n#### ")).isEqualTo(R.groups().size());
+    assertThat(occurrences(md, "\n#### ")).isEqualTo(R.groups().size());
 
     String html = HtmlReport.render(R, OPTIONS);
     int hGiza = html.indexOf("<h2>Story: <bdi>Train crash &lt;Giza&gt;</bdi></h2>");
@@ -138,7 +131,7 @@ final class StoryReportTest {
     int hAswan = html.indexOf("<h2>Story: <bdi>Bus overturns near Aswan</bdi></h2>");
     assertThat(hGiza).isPositive();
     assertThat(hCumulative).isBetween(hGiza, hAswan);
-    assertThat(count(html, "<section class=\"group\"")).isEqualTo(R.groups().size());
+    assertThat(occurrences(html, "<section class=\"group\"")).isEqualTo(R.groups().size());
     assertThat(html).doesNotContain("<Giza>");
   }
 
