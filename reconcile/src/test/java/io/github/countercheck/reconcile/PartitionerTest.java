@@ -69,6 +69,24 @@ final class PartitionerTest {
     }
   }
 
+  /**
+   * {@code lone} shares the key of {@code only} in a run where {@code only} is the one claim it
+   * may join, and the key of neither once {@code second} stands beside them; both runs,
+   * partitioned, give the single run.
+   */
+  private static void joinsTheOnlyOneWhileAlone(List<DocumentMetadata> docs, Claim lone,
+      Claim only, Claim second) {
+    List<Claim> alone = List.of(lone, only);
+    assertThat(key(lone, docs, summary(alone, docs)))
+        .isEqualTo(key(only, docs, summary(alone, docs)));
+    List<Claim> both = List.of(lone, only, second);
+    Partitioner.Summary run = summary(both, docs);
+    assertThat(key(lone, docs, run)).isNotEqualTo(key(only, docs, run))
+        .isNotEqualTo(key(second, docs, run));
+    samePartitioned(alone, docs);
+    samePartitioned(both, docs);
+  }
+
   @Test
   void unspecifiedPeopleJoinTheOnlyOtherClassOfTheWholeRun() {
     List<DocumentMetadata> docs = List.of(doc("a.txt", "2022-01-06"), doc("b.txt", "2022-01-06"),
@@ -76,14 +94,7 @@ final class PartitionerTest {
     Claim person = killed("a.txt", Quantity.exact(30), Subject.PERSON);
     Claim police = killed("b.txt", Quantity.exact(12), Subject.POLICE);
     Claim civilian = killed("c.txt", Quantity.exact(9), Subject.CIVILIAN);
-    List<Claim> two = List.of(person, police);
-    assertThat(key(person, docs, summary(two, docs))).isEqualTo(key(police, docs, summary(two, docs)));
-    List<Claim> three = List.of(person, police, civilian);
-    Partitioner.Summary run = summary(three, docs);
-    assertThat(key(person, docs, run)).isNotEqualTo(key(police, docs, run))
-        .isNotEqualTo(key(civilian, docs, run));
-    samePartitioned(two, docs);
-    samePartitioned(three, docs);
+    joinsTheOnlyOneWhileAlone(docs, person, police, civilian);
   }
 
   @Test
@@ -93,14 +104,7 @@ final class PartitionerTest {
     Claim country = killed("a.txt", Quantity.exact(30), Subject.PERSON, "كازاخستان");
     Claim almaty = killed("b.txt", Quantity.exact(26), Subject.PERSON, "ألماتي");
     Claim astana = killed("c.txt", Quantity.exact(4), Subject.PERSON, "نور سلطان");
-    List<Claim> one = List.of(country, almaty);
-    assertThat(key(country, docs, summary(one, docs))).isEqualTo(key(almaty, docs, summary(one, docs)));
-    List<Claim> two = List.of(country, almaty, astana);
-    Partitioner.Summary run = summary(two, docs);
-    assertThat(key(country, docs, run)).isNotEqualTo(key(almaty, docs, run))
-        .isNotEqualTo(key(astana, docs, run));
-    samePartitioned(one, docs);
-    samePartitioned(two, docs);
+    joinsTheOnlyOneWhileAlone(docs, country, almaty, astana);
   }
 
   @Test
@@ -110,15 +114,7 @@ final class PartitionerTest {
     Claim unplaced = killed("a.txt", Quantity.exact(30), Subject.PERSON);
     Claim almaty = killed("b.txt", Quantity.exact(26), Subject.PERSON, "ألماتي");
     Claim cairo = killed("c.txt", Quantity.exact(4), Subject.PERSON, "القاهرة");
-    List<Claim> one = List.of(unplaced, almaty);
-    assertThat(key(unplaced, docs, summary(one, docs)))
-        .isEqualTo(key(almaty, docs, summary(one, docs)));
-    List<Claim> two = List.of(unplaced, almaty, cairo);
-    Partitioner.Summary run = summary(two, docs);
-    assertThat(key(unplaced, docs, run)).isNotEqualTo(key(almaty, docs, run))
-        .isNotEqualTo(key(cairo, docs, run));
-    samePartitioned(one, docs);
-    samePartitioned(two, docs);
+    joinsTheOnlyOneWhileAlone(docs, unplaced, almaty, cairo);
   }
 
   @Test
@@ -128,14 +124,7 @@ final class PartitionerTest {
     Claim undated = killed("a.txt", Quantity.exact(30), Subject.PERSON);
     Claim early = killed("b.txt", Quantity.exact(26), Subject.PERSON);
     Claim late = killed("c.txt", Quantity.exact(40), Subject.PERSON);
-    List<Claim> one = List.of(undated, early);
-    assertThat(key(undated, docs, summary(one, docs))).isEqualTo(key(early, docs, summary(one, docs)));
-    List<Claim> two = List.of(undated, early, late);
-    Partitioner.Summary run = summary(two, docs);
-    assertThat(key(undated, docs, run)).isNotEqualTo(key(early, docs, run))
-        .isNotEqualTo(key(late, docs, run));
-    samePartitioned(one, docs);
-    samePartitioned(two, docs);
+    joinsTheOnlyOneWhileAlone(docs, undated, early, late);
   }
 
   @Test
