@@ -150,14 +150,7 @@ public final class PlaceAliases {
   public static PlaceAliases builtIn() {
     PlaceAliases p = builtIn;
     if (p == null) {
-      try (InputStream in = PlaceAliases.class.getResourceAsStream("places.json")) {
-        if (in == null) {
-          throw new IllegalStateException("resource places.json is missing");
-        }
-        p = fromJson(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read places.json", e);
-      }
+      p = Bundled.read("places.json", PlaceAliases::fromJson);
       builtIn = p;
     }
     return p;

@@ -2,9 +2,6 @@ package io.github.countercheck.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -47,10 +44,7 @@ public final class Rules {
   private Rules() {}
 
   private static Map<Integer, Rule> load() {
-    try (InputStream in = Rules.class.getResourceAsStream("rules.json")) {
-      if (in == null) {
-        throw new IllegalStateException("resource rules.json is missing");
-      }
+    return Bundled.read("rules.json", in -> {
       JsonNode root = new ObjectMapper().readTree(in);
       Map<Integer, Rule> m = new TreeMap<>();
       for (JsonNode r : root.path("rules")) {
@@ -64,9 +58,7 @@ public final class Rules {
         }
       }
       return java.util.Collections.unmodifiableMap(m);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rules.json: " + e.getMessage(), e);
-    }
+    });
   }
 
   /** @return every rule, by number, in order (unmodifiable) */

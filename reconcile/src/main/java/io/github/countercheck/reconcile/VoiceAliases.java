@@ -7,7 +7,6 @@ import io.github.countercheck.core.internal.Proclitics;
 import io.github.countercheck.core.internal.WordRuns;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,14 +57,7 @@ public final class VoiceAliases {
   public static VoiceAliases builtIn() {
     VoiceAliases v = builtIn;
     if (v == null) {
-      try (InputStream in = VoiceAliases.class.getResourceAsStream("voices.json")) {
-        if (in == null) {
-          throw new IllegalStateException("resource voices.json is missing");
-        }
-        v = fromJson(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read voices.json", e);
-      }
+      v = Bundled.read("voices.json", VoiceAliases::fromJson);
       builtIn = v;
     }
     return v;
