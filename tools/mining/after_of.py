@@ -7,27 +7,16 @@ after من).
     python3 tools/mining/after_of.py POOL_DIR CLAIMS.jsonl [--subject PERSON] [--show]
 """
 import argparse
-import bisect
-import json
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-import subject_groups as sg  # noqa: E402
+import mining
+import subject_groups as sg
 
 
 def rows(pool, claims):
-    text = (Path(pool) / "pool.txt").read_text(encoding="utf-8")
-    starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
-    for line in open(claims, encoding="utf-8"):
-        c = json.loads(line)
-        if c["event"] not in sg.EVENTS:
-            continue
-        i = bisect.bisect_right(starts, c["span"]["start"]) - 1
-        sent = text[starts[i]:text.find("\n", starts[i])]
-        s, e = c["span"]["start"] - starts[i], c["span"]["end"] - starts[i]
+    for i, c, sent, start in mining.pool_claims(pool, claims, sg.EVENTS):
+        s, e = c["span"]["start"] - start, c["span"]["end"] - start
         toks = sg.tokens(sent)
         idx = [k for k, (a, b, t) in enumerate(toks) if a >= s and b <= e]
         if not idx:

@@ -38,13 +38,10 @@ import random
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-sys.path.insert(0, os.path.join(ROOT, "claims", "src", "test", "resources"))
-import devset_sampling as ds  # noqa: E402
+import mining
+from mining import ds
 
-LEXICON = os.path.join(ROOT, "claims", "src", "main", "resources", "io", "github", "countercheck",
-                       "claims", "lexicon", "ar.json")
+LEXICON = os.path.join(mining.LEXICON, "ar.json")
 DEVSETS = ["devset/devset.jsonl", "devset2/devset2-ar.jsonl", "devset3/devset3-ar.jsonl",
            "devset4/devset4-ar.jsonl", "devset5/devset5-ar.jsonl"]
 WINDOW = 6
@@ -165,7 +162,7 @@ def classify(toks, phrases, grammar):
 def excluded_texts():
     out = []
     for f in DEVSETS:
-        out += ds.arabic_texts([os.path.join(ROOT, "claims", "src", "test", "resources", f)])
+        out += ds.arabic_texts([os.path.join(mining.RES, f)])
     return out
 
 
@@ -326,7 +323,7 @@ def group(r):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
+    ap.add_argument("--corpus", default=mining.CORPUS)
     ap.add_argument("--claims", nargs="+", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--top", type=int, default=40)

@@ -9,14 +9,11 @@ writes OUT/pool.txt (the sentences, one per line, a blank line between) and OUT/
 (line number in pool.txt, corpus, source file, offset). Nothing it writes is committed.
 """
 import argparse
-import glob
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-RES = os.path.join(HERE, "..", "..", "claims", "src", "test", "resources")
-sys.path.insert(0, RES)
-import devset_sampling  # noqa: E402
+import mining
+from mining import ds as devset_sampling
 
 
 def main():
@@ -24,7 +21,7 @@ def main():
     ap.add_argument("--corpus", default="../shared/corpus")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
-    sets = sorted(glob.glob(os.path.join(RES, "devset*", "devset*.jsonl")))
+    sets = mining.devset_files(os.path.join("devset*", "devset*.jsonl"))
     excluded = devset_sampling.arabic_texts(sets)
     seen = set()
     os.makedirs(args.out, exist_ok=True)

@@ -6,7 +6,8 @@ sentence around each changed claim, to judge a change on development text.
 """
 import json
 import sys
-from pathlib import Path
+
+import mining
 
 
 def load(path):
@@ -25,7 +26,7 @@ def show(c):
 
 def main():
     pool, before, after = sys.argv[1:4]
-    text = (Path(pool) / "pool.txt").read_text(encoding="utf-8")
+    text = mining.pool_text(pool)
     a, b = load(before), load(after)
     changed = 0
     for key in sorted(set(a) | set(b)):

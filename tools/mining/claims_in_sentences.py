@@ -15,16 +15,12 @@ one claim a line with its sentence (id = corpus/file@offset), for reading only: 
 (the corpus text is not the repository's).
 """
 import argparse
-import glob
 import json
 import os
-import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-RES = os.path.join(HERE, "..", "..", "claims", "src", "test", "resources")
-sys.path.insert(0, RES)
-import devset_sampling as ds  # noqa: E402
+import mining
+from mining import ds
 
 CORPORA = {"arabic-news-2013": "ar", "saudi-news-2015-dev": "ar", "english-news-dev": "en"}
 
@@ -32,7 +28,7 @@ CORPORA = {"arabic-news-2013": "ar", "saudi-news-2015-dev": "ar", "english-news-
 def devset_texts():
     """Collapsed sentence texts of every devset file in the repository."""
     out = set()
-    for f in sorted(glob.glob(os.path.join(RES, "devset*", "*.jsonl"))):
+    for f in mining.devset_files():
         with open(f, encoding="utf-8") as lines:
             for line in lines:
                 if line.strip():
@@ -75,13 +71,9 @@ def main():
             by_word.setdefault(w, []).append(e)
     for name, lang in CORPORA.items():
         folder = os.path.join(args.corpus, name)
-        run = subprocess.run(["java", "-jar", args.jar, "extract", "--format", "jsonl", "--lang", lang, folder],
-                             capture_output=True, text=True, check=True)
         by_doc = {}
-        for line in run.stdout.splitlines():
-            if line.strip():
-                c = json.loads(line)
-                by_doc.setdefault(c["document"], []).append(c)
+        for c in mining.extract(args.jar, lang, folder):
+            by_doc.setdefault(c["document"], []).append(c)
         kept = dropped = 0
         with open(os.path.join(args.out, name + ".jsonl"), "w", encoding="utf-8") as out:
             for doc in sorted(by_doc):

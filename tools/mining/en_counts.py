@@ -34,13 +34,11 @@ import random
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-sys.path.insert(0, os.path.join(ROOT, "claims/src/test/resources"))
-import devset_sampling  # noqa: E402
+import mining
+from mining import ds as devset_sampling
 
-CORPUS = os.path.join(ROOT, "../shared/corpus/english-news-dev")
-LEXICON = os.path.join(ROOT, "claims/src/main/resources/io/github/countercheck/claims/lexicon/en.json")
+CORPUS = os.path.join(mining.CORPUS, "english-news-dev")
+LEXICON = os.path.join(mining.LEXICON, "en.json")
 DEVSETS = ["devset/devset.jsonl", "devset2/devset2-en.jsonl", "devset3/devset3-en.jsonl",
            "devset4/devset4-en.jsonl", "devset5/devset5-en.jsonl"]
 WINDOW = 12
@@ -85,7 +83,7 @@ def stem_event(word):
 def excluded_texts():
     out = []
     for rel in DEVSETS:
-        with open(os.path.join(ROOT, "claims/src/test/resources", rel), encoding="utf-8") as f:
+        with open(os.path.join(mining.RES, rel), encoding="utf-8") as f:
             for line in f:
                 if line.strip():
                     d = json.loads(line)

@@ -9,18 +9,16 @@ sentences are only compared, never printed. Run from the repository root:
 
     python3 tools/mining/en_sentences.py ../shared/corpus/english-news-dev > /tmp/en-pool.tsv
 """
-import glob
 import json
-import os
 import sys
 
-sys.path.insert(0, os.path.join("claims", "src", "test", "resources"))
-import devset_sampling as ds  # noqa: E402
+import mining
+from mining import ds
 
 
 def devset_places_and_texts():
     places, texts = set(), set()
-    for path in glob.glob(os.path.join("claims", "src", "test", "resources", "devset*", "*.jsonl")):
+    for path in mining.devset_files():
         with open(path, encoding="utf-8") as f:
             for line in f:
                 row = json.loads(line)

@@ -7,12 +7,12 @@ already leaves every devset out). Run from the repository root:
     python3 tools/mining/en_strength.py /tmp/en-pool.tsv cli/target/countercheck-cli-all.jar [--show]
 """
 import collections
-import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
+
+import mining
 
 STRENGTH = re.compile(r"\b(\d[\d,]*|\d+-\d[\d,]*)(?:-| )strong\b(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
 
@@ -27,10 +27,8 @@ def main(pool, jar, show):
                 rows.append((text, (m.group(2) or "").lower()))
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as t:
         t.write("\n\n".join(text for text, _ in rows) + "\n")
-    out = subprocess.run(["java", "-jar", jar, "extract", "--format", "jsonl", "--lang", "en", t.name],
-                         capture_output=True, text=True, check=True).stdout
+    claims = mining.extract(jar, "en", t.name)
     os.unlink(t.name)
-    claims = [json.loads(line) for line in out.splitlines() if line.strip()]
     offsets, at = [], 0
     for text, _ in rows:
         offsets.append((at, at + len(text)))

@@ -31,17 +31,13 @@ import json
 import os
 import random
 import re
-import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
-sys.path.insert(0, os.path.join(REPO, "claims", "src", "test", "resources"))
-import devset_sampling as ds  # noqa: E402
+import mining
+from mining import ds
 
-CORPUS = os.path.normpath(os.path.join(REPO, "..", "shared", "corpus"))
-LEX = os.path.join(REPO, "claims", "src", "main", "resources", "io", "github", "countercheck",
-                   "claims", "lexicon")
-RES = os.path.join(REPO, "claims", "src", "test", "resources")
+CORPUS = os.path.normpath(mining.CORPUS)
+LEX = mining.LEXICON
+RES = mining.RES
 DEVSETS = ["devset/devset.jsonl", "devset2/devset2-ar.jsonl", "devset2/devset2-en.jsonl",
            "devset3/devset3-ar.jsonl", "devset3/devset3-en.jsonl", "devset4/devset4-ar.jsonl",
            "devset4/devset4-en.jsonl", "devset5/devset5-ar.jsonl", "devset5/devset5-en.jsonl"]

@@ -5,36 +5,22 @@ after (the AFTER extraction), to judge a change by hand on development text.
 
     python3 tools/mining/judge_sample.py POOL_DIR BEFORE.jsonl AFTER.jsonl GROUP [N] [SEED]
 """
-import bisect
-import json
 import random
-import re
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-import subject_groups as sg  # noqa: E402
+import mining
+import subject_groups as sg
 
 
 def main():
     pool, before, after, group = sys.argv[1:5]
     n = int(sys.argv[5]) if len(sys.argv) > 5 else 30
     seed = int(sys.argv[6]) if len(sys.argv) > 6 else 19
-    text = (Path(pool) / "pool.txt").read_text(encoding="utf-8")
-    starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
-    by_number = {}
-    for line in open(after, encoding="utf-8"):
-        c = json.loads(line)
-        by_number.setdefault((c["span"]["start"] // 1, c["quantity"]["value"]), []).append(c)
-    after_claims = [json.loads(line) for line in open(after, encoding="utf-8")]
-    rows, prev = [], {}
-    for line in open(before, encoding="utf-8"):
-        c = json.loads(line)
-        if c["event"] not in sg.EVENTS:
-            continue
-        i = bisect.bisect_right(starts, c["span"]["start"]) - 1
-        sent = text[starts[i]:text.find("\n", starts[i])]
-        g = sg.classify(c, sent, starts[i], prev.get(i))
+    after_claims = mining.read_jsonl(after)
+    rows, prev, starts = [], {}, {}
+    for i, c, sent, start in mining.pool_claims(pool, before, sg.EVENTS):
+        starts[i] = start
+        g = sg.classify(c, sent, start, prev.get(i))
         prev[i] = c["subject"]
         if g == group:
             rows.append((i, c, sent))

@@ -22,7 +22,6 @@ Nothing of the corpora is written to the repository: the candidates go to --out.
 """
 import argparse
 import collections
-import glob
 import json
 import os
 import random
@@ -30,8 +29,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "claims", "src", "test", "resources"))
-import devset_sampling as ds  # noqa: E402
+import mining
+from mining import ds
 
 CORPORA = ["saudi-news-2015-dev", "arabic-news-2013"]
 TOKEN = re.compile(r"[\w\u0600-\u06FF]+", re.UNICODE)
@@ -90,9 +89,8 @@ def is_number(tok):
     return bool(DIGITS.match(tok)) or ds.is_number_word(tok)
 
 
-def excluded_texts(root):
-    files = sorted(glob.glob(os.path.join(root, "claims", "src", "test", "resources", "devset*", "*.jsonl")))
-    return ds.arabic_texts(files)
+def excluded_texts():
+    return ds.arabic_texts(mining.devset_files())
 
 
 def candidates(tokens):
@@ -113,8 +111,7 @@ def candidates(tokens):
 
 
 def collect(args):
-    root = os.path.join(HERE, "..", "..")
-    excluded = excluded_texts(root)
+    excluded = excluded_texts()
     exset = set(excluded)
     out = {c: [] for c in ("cases", "deploy")}
     for name in CORPORA:
@@ -220,7 +217,7 @@ def main():
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("collect")
-    c.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "..", "shared", "corpus"))
+    c.add_argument("--corpus", default=mining.CORPUS)
     c.add_argument("--out", required=True)
     g = sub.add_parser("groups")
     g.add_argument("--out", required=True)

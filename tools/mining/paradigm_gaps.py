@@ -12,9 +12,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).parent
-LEX = HERE / ".." / ".." / "claims" / "src" / "main" / "resources" / "io" / "github" / "countercheck" \
-    / "claims" / "lexicon" / "ar.json"
+import mining
+
+LEX = Path(mining.LEXICON) / "ar.json"
 GROUPS = ["MILITANT", "SECURITY_FORCES", "POLICE", "SOLDIER", "PROTESTER", "RIOTER", "CIVILIAN"]
 
 
@@ -38,7 +38,7 @@ def main():
         for words in forms.values():
             known.update(bare(w) for w in words)
     words = Counter()
-    text = (Path(sys.argv[1]) / "pool.txt").read_text(encoding="utf-8")
+    text = mining.pool_text(sys.argv[1])
     for t in re.findall("[\u0621-\u064A\u0640\u064B-\u065F]+", text):
         t = norm(t)
         words[t] += 1

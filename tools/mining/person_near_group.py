@@ -7,15 +7,11 @@ number as N, the group word as G), ranks the shapes, and shows a few of each.
     python3 tools/mining/person_near_group.py POOL_DIR CLAIMS.jsonl [--top 25] [--show 3]
 """
 import argparse
-import bisect
-import json
 import re
-import sys
 from collections import defaultdict
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-import subject_groups as sg  # noqa: E402
+import mining
+import subject_groups as sg
 
 
 def main():
@@ -25,16 +21,11 @@ def main():
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--show", type=int, default=3)
     args = ap.parse_args()
-    text = (Path(args.pool) / "pool.txt").read_text(encoding="utf-8")
-    starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
     shapes = defaultdict(list)
-    for line in open(args.claims, encoding="utf-8"):
-        c = json.loads(line)
-        if c["event"] not in sg.EVENTS or c["subject"] != "PERSON":
+    for i, c, sent, start in mining.pool_claims(args.pool, args.claims, sg.EVENTS):
+        if c["subject"] != "PERSON":
             continue
-        i = bisect.bisect_right(starts, c["span"]["start"]) - 1
-        sent = text[starts[i]:text.find("\n", starts[i])]
-        s, e = c["span"]["start"] - starts[i], c["span"]["end"] - starts[i]
+        s, e = c["span"]["start"] - start, c["span"]["end"] - start
         toks = sg.tokens(sent)
         idx = [k for k, (a, b, t) in enumerate(toks) if a >= s and b <= e]
         if not idx:

@@ -18,12 +18,11 @@ Each group is split by the extracted subject (PERSON or other), and counted; --s
 random sample of a group (its sentence cut around the claim), to be judged by hand.
 """
 import argparse
-import json
 import random
 import re
-import sys
 from collections import Counter, defaultdict
-from pathlib import Path
+
+import mining
 
 TASHKEEL = re.compile("[\u064B-\u065F\u0670\u0640]")
 TOKEN = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0670-\u06D3\u0640\u064B-\u065F]+|[0-9\u0660-\u0669]+|[^\s]")
@@ -108,20 +107,11 @@ def main():
     ap.add_argument("--group", default=None)
     ap.add_argument("--subject", default=None, help="sample only claims of this subject")
     args = ap.parse_args()
-    text = (Path(args.pool) / "pool.txt").read_text(encoding="utf-8")
-    starts = [0]
-    for m in re.finditer("\n\n", text):
-        starts.append(m.end())
-    import bisect
     groups = defaultdict(list)
-    prev = {}
-    for line in open(args.claims, encoding="utf-8"):
-        c = json.loads(line)
-        if c["event"] not in EVENTS:
-            continue
-        i = bisect.bisect_right(starts, c["span"]["start"]) - 1
-        sent = text[starts[i]:text.find("\n", starts[i])]
-        g = classify(c, sent, starts[i], prev.get(i))
+    prev, starts = {}, {}
+    for i, c, sent, start in mining.pool_claims(args.pool, args.claims, EVENTS):
+        starts[i] = start
+        g = classify(c, sent, start, prev.get(i))
         prev[i] = c["subject"]
         if g:
             groups[g].append((i, c, sent))

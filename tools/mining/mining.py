@@ -1,0 +1,63 @@
+"""What the mining scripts share, written once: the repository's paths, the sampling module of the
+devsets (corpus files, sentence splitters, number filters: `ds`), the devset files, JSON lines, the
+CLI jar run on a file or folder, and the pool of ar_pool.py with the claims located in its
+sentences. The scripts run from the repository root as `python3 tools/mining/<script>.py`, so
+`import mining` finds this file beside them.
+"""
+import bisect
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+# the test resources: devset<n>/ folders and devset_sampling.py
+RES = os.path.join(ROOT, "claims", "src", "test", "resources")
+sys.path.insert(0, RES)
+import devset_sampling as ds  # noqa: E402,F401
+
+# the lexicon files, <lang>.json
+LEXICON = os.path.join(ROOT, "claims", "src", "main", "resources", "io", "github", "countercheck",
+                       "claims", "lexicon")
+# the shared corpora, beside the repository
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
+
+
+def devset_files(pattern=os.path.join("devset*", "*.jsonl")):
+    """The devset files of the repository that match pattern (below RES), sorted."""
+    return sorted(glob.glob(os.path.join(RES, pattern)))
+
+
+def read_jsonl(path):
+    """The objects of a JSON-lines file, one a non-blank line."""
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def extract(jar, lang, path):
+    """The claims the CLI jar extracts from a file or folder in language lang (JSON lines)."""
+    out = subprocess.run(["java", "-jar", jar, "extract", "--format", "jsonl", "--lang", lang, path],
+                         capture_output=True, text=True, check=True).stdout
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def pool_text(pool):
+    """The text of POOL/pool.txt (ar_pool.py): one sentence a line, a blank line between."""
+    with open(os.path.join(pool, "pool.txt"), encoding="utf-8") as f:
+        return f.read()
+
+
+def pool_claims(pool, claims, events):
+    """Yields (i, claim, sentence, start) for each claim of the JSON-lines file claims, extracted
+    from POOL/pool.txt, whose event is in events: i is the number of its sentence in the pool,
+    start the offset of the sentence in pool.txt."""
+    text = pool_text(pool)
+    starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
+    for c in read_jsonl(claims):
+        if c["event"] not in events:
+            continue
+        i = bisect.bisect_right(starts, c["span"]["start"]) - 1
+        yield i, c, text[starts[i]:text.find("\n", starts[i])], starts[i]
