@@ -54,6 +54,7 @@ English procedure (devset2/README-en.md):
    round(0.6 N) are "dev", the rest "measure" (--split prints id<TAB>split).
 """
 import argparse
+import importlib
 import json
 import os
 import random
@@ -345,6 +346,20 @@ def english_split(ids, split_seed, dev_share=0.6):
     random.Random(split_seed).shuffle(order)
     n_dev = round(dev_share * len(order))
     return {i: ("dev" if k < n_dev else "measure") for k, i in enumerate(order)}
+
+
+def english_sets(*scripts):
+    """The (n, seed) of earlier English sets, read from their scripts (folder/module, such as
+    "devset2/sample_en"), in the order given: the `earlier` of english_main."""
+    out = []
+    for script in scripts:
+        folder, module = script.split("/")
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), folder)
+        if path not in sys.path:
+            sys.path.insert(0, path)
+        m = importlib.import_module(module)
+        out.append((m.DRAWN, m.SEED))
+    return out
 
 
 def english_main(argv, prefix, n, seed, earlier=(), split_seed=None):

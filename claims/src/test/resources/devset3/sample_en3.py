@@ -17,12 +17,10 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import devset_sampling  # noqa: E402
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "devset2"))
-import sample_en  # noqa: E402
 
 SEED = 20261217
 DRAWN = 100
-EARLIER = [(sample_en.DRAWN, sample_en.SEED)]
+EARLIER = devset_sampling.english_sets("devset2/sample_en")
 
 if __name__ == "__main__":
     devset_sampling.english_main(sys.argv[1:], "dev3-en", DRAWN, SEED, EARLIER)

@@ -19,15 +19,9 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import devset_sampling  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "devset2"))
-sys.path.insert(0, os.path.join(HERE, "..", "devset3"))
-import sample_en  # noqa: E402
-import sample_en3  # noqa: E402
-
 SEED = 20261218
 DRAWN = 120
-EARLIER = [(sample_en.DRAWN, sample_en.SEED), (sample_en3.DRAWN, sample_en3.SEED)]
+EARLIER = devset_sampling.english_sets("devset2/sample_en", "devset3/sample_en3")
 
 if __name__ == "__main__":
     devset_sampling.english_main(sys.argv[1:], "dev4-en", DRAWN, SEED, EARLIER)

@@ -25,22 +25,15 @@ corpus manifest.tsv, split from the split, claims: [] to be annotated).
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, ".."))
-sys.path.insert(0, os.path.join(HERE, "..", "devset2"))
-sys.path.insert(0, os.path.join(HERE, "..", "devset3"))
-sys.path.insert(0, os.path.join(HERE, "..", "devset4"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import devset_sampling  # noqa: E402
-import sample_en  # noqa: E402
-import sample_en3  # noqa: E402
-import sample_en4  # noqa: E402
 
 SEED = 202612075
 SPLIT_SEED = 1207
 DRAWN = 200
 DEV_SHARE = 0.6
-EARLIER = [(sample_en.DRAWN, sample_en.SEED), (sample_en3.DRAWN, sample_en3.SEED),
-           (sample_en4.DRAWN, sample_en4.SEED)]
+EARLIER = devset_sampling.english_sets("devset2/sample_en", "devset3/sample_en3",
+                                       "devset4/sample_en4")
 PREFIX = "dev5-en"
 
 if __name__ == "__main__":

@@ -28,27 +28,16 @@ corpus manifest.tsv, split from the split, claims: [] to be annotated).
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, ".."))
-sys.path.insert(0, os.path.join(HERE, "..", "devset2"))
-sys.path.insert(0, os.path.join(HERE, "..", "devset3"))
-sys.path.insert(0, os.path.join(HERE, "..", "devset4"))
-sys.path.insert(0, os.path.join(HERE, "..", "devset5"))
-sys.path.insert(0, os.path.join(HERE, "..", "devset6"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import devset_sampling  # noqa: E402
-import sample_en  # noqa: E402
-import sample_en3  # noqa: E402
-import sample_en4  # noqa: E402
-import sample_en5  # noqa: E402
-import sample_en6  # noqa: E402
 
 SEED = 2026120707
 SPLIT_SEED = 71207
 DRAWN = 400
 DEV_SHARE = 0.5
-EARLIER = [(sample_en.DRAWN, sample_en.SEED), (sample_en3.DRAWN, sample_en3.SEED),
-           (sample_en4.DRAWN, sample_en4.SEED), (sample_en5.DRAWN, sample_en5.SEED),
-           (sample_en6.DRAWN, sample_en6.SEED)]
+EARLIER = devset_sampling.english_sets("devset2/sample_en", "devset3/sample_en3",
+                                       "devset4/sample_en4", "devset5/sample_en5",
+                                       "devset6/sample_en6")
 PREFIX = "dev7-en"
 
 if __name__ == "__main__":
