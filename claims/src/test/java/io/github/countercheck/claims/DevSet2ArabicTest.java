@@ -2,12 +2,11 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import io.github.countercheck.claims.SampledDevSet.Sentence;
 import io.github.countercheck.core.Language;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,15 +22,11 @@ import org.junit.jupiter.api.Test;
  * {@code measure} split are counted, never listed, so that no rule is written from them
  * ({@link SampledDevSet}).
  */
-final class DevSet2ArabicTest {
+final class DevSet2ArabicTest extends SampledDevSetTestBase {
 
-  private static final List<String> SPLITS = List.of(SampledDevSet.DEV, SampledDevSet.MEASURE);
-
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset2", "ar");
+  DevSet2ArabicTest() {
+    super("devset2", "ar", Layout.TABLE, "recorded-score-ar.properties", SampledDevSet.DEV,
+        SampledDevSet.MEASURE);
   }
 
   @Test
@@ -57,16 +52,5 @@ final class DevSet2ArabicTest {
     assertThat(negatives).isBetween(50L, sentences.size() - 50L);
     // no sentence of the first development set comes back, not even inside a longer one
     set.assertNoTextOf("/devset/devset.jsonl");
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsSourceFile() throws IOException {
-    set.assertQuotedExactly(Sentence::corpus);
-  }
-
-  @Test
-  void extractorScoresOnEachSplitNoWorseThanRecorded() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.TABLE,
-        "recorded-score-ar.properties", "negatives", SPLITS);
   }
 }

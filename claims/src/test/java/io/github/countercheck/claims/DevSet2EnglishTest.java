@@ -2,10 +2,9 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,13 +12,11 @@ import org.junit.jupiter.api.Test;
  * {@code devset2/README-en.md}): well formed, quoted exactly from {@code english-news-dev}, and
  * scored per split no worse than {@code devset2/recorded-score-en.properties} minus 0.02.
  */
-final class DevSet2EnglishTest {
+final class DevSet2EnglishTest extends SampledDevSetTestBase {
 
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset2", "en");
+  DevSet2EnglishTest() {
+    super("devset2", "en", Layout.SPLITS, "recorded-score-en.properties", SampledDevSet.DEV,
+        SampledDevSet.MEASURE);
   }
 
   @Test
@@ -32,17 +29,5 @@ final class DevSet2EnglishTest {
     long measure = set.sentences().stream()
         .filter(s -> s.split().equals(SampledDevSet.MEASURE)).count();
     assertThat((double) measure / set.sentences().size()).isBetween(0.39, 0.41);
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
-    set.assertQuotedExactly(s -> "english-news-dev");
-  }
-
-  @Test
-  void extractorScoresNoWorseThanRecordedOnEachSplit() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.SPLITS,
-        "recorded-score-en.properties", "negative.rate",
-        List.of(SampledDevSet.DEV, SampledDevSet.MEASURE));
   }
 }

@@ -1,9 +1,6 @@
 package io.github.countercheck.claims;
 
-import io.github.countercheck.claims.SampledDevSet.Sentence;
-import java.io.IOException;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,29 +12,15 @@ import org.junit.jupiter.api.Test;
  * F1 and the negative rate and no error list. Fails when F1 or the negative rate falls more than
  * 0.02 below {@code devset3/recorded-score-ar3.properties}.
  */
-final class DevSet3ArabicTest {
+final class DevSet3ArabicTest extends SampledDevSetTestBase {
 
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset3", "ar");
+  DevSet3ArabicTest() {
+    super("devset3", "ar", Layout.LINE, "recorded-score-ar3.properties", SampledDevSet.ALL);
   }
 
   @Test
   void setIsWellFormedAndNewToTheOtherSets() {
     set.assertArabicSample(100, 50, SampledDevSet.MEASURE, "/devset/devset.jsonl",
         "/devset2/devset2-ar.jsonl");
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsSourceFile() throws IOException {
-    set.assertQuotedExactly(Sentence::corpus);
-  }
-
-  @Test
-  void extractorScoresNoWorseThanRecorded() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.LINE, "recorded-score-ar3.properties",
-        "negatives", List.of(SampledDevSet.ALL));
   }
 }

@@ -2,9 +2,8 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,13 +12,10 @@ import org.junit.jupiter.api.Test;
  * devset2, all in the split {@code measure} so that their errors are never listed; scored no worse
  * than {@code devset3/recorded-score-en.properties} minus 0.02.
  */
-final class DevSet3EnglishTest {
+final class DevSet3EnglishTest extends SampledDevSetTestBase {
 
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset3", "en");
+  DevSet3EnglishTest() {
+    super("devset3", "en", Layout.SPLITS, "recorded-score-en.properties", SampledDevSet.MEASURE);
   }
 
   @Test
@@ -27,16 +23,5 @@ final class DevSet3EnglishTest {
     assertThat(set.sentences()).hasSize(100);
     set.assertEnglishSample("dev3-en-", List.of(SampledDevSet.MEASURE),
         SampledDevSet.placesOf("devset2"));
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
-    set.assertQuotedExactly(s -> "english-news-dev");
-  }
-
-  @Test
-  void extractorScoresNoWorseThanRecorded() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.SPLITS,
-        "recorded-score-en.properties", "negative.rate", List.of(SampledDevSet.MEASURE));
   }
 }

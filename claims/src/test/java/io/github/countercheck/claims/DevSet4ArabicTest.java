@@ -2,10 +2,9 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import io.github.countercheck.claims.SampledDevSet.Sentence;
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +16,10 @@ import org.junit.jupiter.api.Test;
  * error. Fails when F1 or the negative rate falls more than 0.02 below
  * {@code devset4/recorded-score-ar4.properties}.
  */
-final class DevSet4ArabicTest {
+final class DevSet4ArabicTest extends SampledDevSetTestBase {
 
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset4", "ar");
+  DevSet4ArabicTest() {
+    super("devset4", "ar", Layout.LINE, "recorded-score-ar4.properties", SampledDevSet.ALL);
   }
 
   @Test
@@ -34,16 +30,5 @@ final class DevSet4ArabicTest {
     assertThat(sentences).extracting(Sentence::id).allMatch(id -> id.matches("dev4-ar-\\d{4}"));
     long negativeCount = sentences.stream().filter(s -> s.claims().isEmpty()).count();
     assertThat(negativeCount).isBetween(30L, 90L);
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsSourceFile() throws IOException {
-    set.assertQuotedExactly(Sentence::corpus);
-  }
-
-  @Test
-  void extractorScoresNoWorseThanRecorded() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.LINE, "recorded-score-ar4.properties",
-        "negatives", List.of(SampledDevSet.ALL));
   }
 }

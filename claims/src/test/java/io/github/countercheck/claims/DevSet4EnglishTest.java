@@ -2,9 +2,8 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,13 +12,10 @@ import org.junit.jupiter.api.Test;
  * devset2 or devset3, all in the split {@code dev} (their errors are listed), scored no worse than
  * {@code devset4/recorded-score-en.properties} minus 0.02.
  */
-final class DevSet4EnglishTest {
+final class DevSet4EnglishTest extends SampledDevSetTestBase {
 
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset4", "en");
+  DevSet4EnglishTest() {
+    super("devset4", "en", Layout.SPLITS, "recorded-score-en.properties", SampledDevSet.DEV);
   }
 
   @Test
@@ -27,16 +23,5 @@ final class DevSet4EnglishTest {
     assertThat(set.sentences()).hasSize(120);
     set.assertEnglishSample("dev4-en-", List.of(SampledDevSet.DEV),
         SampledDevSet.placesOf("devset2", "devset3"));
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
-    set.assertQuotedExactly(s -> "english-news-dev");
-  }
-
-  @Test
-  void extractorScoresNoWorseThanRecorded() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.SPLITS,
-        "recorded-score-en.properties", "negative.rate", List.of(SampledDevSet.DEV));
   }
 }

@@ -2,11 +2,8 @@ package io.github.countercheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.countercheck.claims.SampledDevSet.Sentence;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import io.github.countercheck.core.Language;
-import java.io.IOException;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +16,11 @@ import org.junit.jupiter.api.Test;
  * {@code measure} are counted, never listed ({@link SampledDevSet}). Fails when a split's F1 or
  * negative rate falls more than 0.02 below {@code devset5/recorded-score-ar5.properties}.
  */
-final class DevSet5ArabicTest {
+final class DevSet5ArabicTest extends SampledDevSetTestBase {
 
-  private static final List<String> SPLITS = List.of(SampledDevSet.DEV, SampledDevSet.MEASURE);
-
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset5", "ar");
+  DevSet5ArabicTest() {
+    super("devset5", "ar", Layout.TABLE, "recorded-score-ar5.properties", SampledDevSet.DEV,
+        SampledDevSet.MEASURE);
   }
 
   @Test
@@ -40,16 +33,5 @@ final class DevSet5ArabicTest {
     // every sentence of this set, page furniture included, is detected as Arabic
     assertThat(set.sentences()).allSatisfy(s ->
         assertThat(Language.detect(s.text())).as(s.id()).isNotEqualTo(Language.EN));
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsSourceFile() throws IOException {
-    set.assertQuotedExactly(Sentence::corpus);
-  }
-
-  @Test
-  void extractorScoresOnEachSplitNoWorseThanRecorded() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.TABLE,
-        "recorded-score-ar5.properties", "negatives", SPLITS);
   }
 }

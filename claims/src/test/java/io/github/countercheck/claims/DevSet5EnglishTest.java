@@ -1,8 +1,6 @@
 package io.github.countercheck.claims;
 
-import java.io.IOException;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,30 +10,16 @@ import org.junit.jupiter.api.Test;
  * {@code measure} (80, errors counted, never listed), each split scored no worse than
  * {@code devset5/recorded-score-en5.properties} minus 0.02.
  */
-final class DevSet5EnglishTest {
+final class DevSet5EnglishTest extends SampledDevSetTestBase {
 
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset5", "en");
+  DevSet5EnglishTest() {
+    super("devset5", "en", Layout.SPLITS, "recorded-score-en5.properties", SampledDevSet.DEV,
+        SampledDevSet.MEASURE);
   }
 
   @Test
   void setIsSampledWellFormedSplitSixtyFortyAndApartFromTheOtherSets() {
     // the draw puts the AG News sentences first (38 of 200, their share of the corpus' bytes)
     set.assertSplitEnglishSample(200, "dev5-en-", 38, 80L, "devset2", "devset3", "devset4");
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
-    set.assertQuotedExactly(s -> "english-news-dev");
-  }
-
-  @Test
-  void extractorScoresNoWorseThanRecordedOnEachSplit() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.SPLITS,
-        "recorded-score-en5.properties", "negative.rate",
-        List.of(SampledDevSet.DEV, SampledDevSet.MEASURE));
   }
 }

@@ -1,9 +1,6 @@
 package io.github.countercheck.claims;
 
-import io.github.countercheck.claims.SampledDevSet.Sentence;
-import java.io.IOException;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,15 +14,11 @@ import org.junit.jupiter.api.Test;
  * ({@link SampledDevSet}). Fails when a split's F1 or negative rate falls more than 0.02 below
  * {@code devset6/recorded-score-ar6.properties}.
  */
-final class DevSet6ArabicTest {
+final class DevSet6ArabicTest extends SampledDevSetTestBase {
 
-  private static final List<String> SPLITS = List.of(SampledDevSet.DEV, SampledDevSet.MEASURE);
-
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset6", "ar");
+  DevSet6ArabicTest() {
+    super("devset6", "ar", Layout.TABLE, "recorded-score-ar6.properties", SampledDevSet.DEV,
+        SampledDevSet.MEASURE);
   }
 
   @Test
@@ -33,16 +26,5 @@ final class DevSet6ArabicTest {
     set.assertHalvedArabicSample(200, "dev6-ar-", 60L, 170L, "/devset/devset.jsonl",
         "/devset2/devset2-ar.jsonl", "/devset3/devset3-ar.jsonl", "/devset4/devset4-ar.jsonl",
         "/devset5/devset5-ar.jsonl");
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsSourceFile() throws IOException {
-    set.assertQuotedExactly(Sentence::corpus);
-  }
-
-  @Test
-  void extractorScoresOnEachSplitNoWorseThanRecorded() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.TABLE,
-        "recorded-score-ar6.properties", "negatives", SPLITS);
   }
 }

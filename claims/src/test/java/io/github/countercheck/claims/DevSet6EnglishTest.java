@@ -1,8 +1,6 @@
 package io.github.countercheck.claims;
 
-import java.io.IOException;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,30 +10,16 @@ import org.junit.jupiter.api.Test;
  * and {@code measure} (100, errors counted, never listed), each split scored no worse than
  * {@code devset6/recorded-score-en6.properties} minus 0.02.
  */
-final class DevSet6EnglishTest {
+final class DevSet6EnglishTest extends SampledDevSetTestBase {
 
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset6", "en");
+  DevSet6EnglishTest() {
+    super("devset6", "en", Layout.SPLITS, "recorded-score-en6.properties", SampledDevSet.DEV,
+        SampledDevSet.MEASURE);
   }
 
   @Test
   void setIsSampledWellFormedSplitHalfAndHalfAndApartFromTheOtherSets() {
     // the draw puts the AG News sentences first (38 of 200, their share of the corpus' bytes)
     set.assertHalvedEnglishSample(200, "dev6-en-", 38, "devset2", "devset3", "devset4", "devset5");
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
-    set.assertQuotedExactly(s -> "english-news-dev");
-  }
-
-  @Test
-  void extractorScoresNoWorseThanRecordedOnEachSplit() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.SPLITS,
-        "recorded-score-en6.properties", "negative.rate",
-        List.of(SampledDevSet.DEV, SampledDevSet.MEASURE));
   }
 }

@@ -1,9 +1,6 @@
 package io.github.countercheck.claims;
 
-import io.github.countercheck.claims.SampledDevSet.Sentence;
-import java.io.IOException;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,15 +14,11 @@ import org.junit.jupiter.api.Test;
  * ({@link SampledDevSet}). Fails when a split's F1 or negative rate falls more than 0.02 below
  * {@code devset7/recorded-score-ar7.properties}.
  */
-final class DevSet7ArabicTest {
+final class DevSet7ArabicTest extends SampledDevSetTestBase {
 
-  private static final List<String> SPLITS = List.of(SampledDevSet.DEV, SampledDevSet.MEASURE);
-
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset7", "ar");
+  DevSet7ArabicTest() {
+    super("devset7", "ar", Layout.TABLE, "recorded-score-ar7.properties", SampledDevSet.DEV,
+        SampledDevSet.MEASURE);
   }
 
   @Test
@@ -33,16 +26,5 @@ final class DevSet7ArabicTest {
     set.assertHalvedArabicSample(400, "dev7-ar-", 120L, 340L, "/devset/devset.jsonl",
         "/devset2/devset2-ar.jsonl", "/devset3/devset3-ar.jsonl", "/devset4/devset4-ar.jsonl",
         "/devset5/devset5-ar.jsonl", "/devset6/devset6-ar.jsonl");
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsSourceFile() throws IOException {
-    set.assertQuotedExactly(Sentence::corpus);
-  }
-
-  @Test
-  void extractorScoresOnEachSplitNoWorseThanRecorded() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.TABLE,
-        "recorded-score-ar7.properties", "negatives", SPLITS);
   }
 }

@@ -1,8 +1,6 @@
 package io.github.countercheck.claims;
 
-import java.io.IOException;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.countercheck.claims.SampledDevSet.Layout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,13 +10,11 @@ import org.junit.jupiter.api.Test;
  * listed) and {@code measure} (200, errors counted, never listed), each split scored no worse than
  * {@code devset7/recorded-score-en7.properties} minus 0.02.
  */
-final class DevSet7EnglishTest {
+final class DevSet7EnglishTest extends SampledDevSetTestBase {
 
-  private static SampledDevSet set;
-
-  @BeforeAll
-  static void load() {
-    set = SampledDevSet.load("devset7", "en");
+  DevSet7EnglishTest() {
+    super("devset7", "en", Layout.SPLITS, "recorded-score-en7.properties", SampledDevSet.DEV,
+        SampledDevSet.MEASURE);
   }
 
   @Test
@@ -26,17 +22,5 @@ final class DevSet7EnglishTest {
     // the draw puts the AG News sentences first (75 of 400, their share of the corpus' bytes)
     set.assertHalvedEnglishSample(400, "dev7-en-", 75, "devset2", "devset3", "devset4", "devset5",
         "devset6");
-  }
-
-  @Test
-  void everySentenceIsQuotedExactlyFromItsFile() throws IOException {
-    set.assertQuotedExactly(s -> "english-news-dev");
-  }
-
-  @Test
-  void extractorScoresNoWorseThanRecordedOnEachSplit() {
-    set.assertScoresNoWorseThanRecorded(SampledDevSet.Layout.SPLITS,
-        "recorded-score-en7.properties", "negative.rate",
-        List.of(SampledDevSet.DEV, SampledDevSet.MEASURE));
   }
 }
