@@ -265,17 +265,22 @@ def english_pools(folder):
 # ---------------------------------------------------------------- Arabic: exclusions, draw, output
 
 
-def arabic_texts(files):
-    """The Arabic texts (white space collapsed) of JSON-lines sets, for step 4."""
+def set_texts(files, lang):
+    """The texts in language lang (white space collapsed) of JSON-lines sets."""
     out = []
     for f in files:
         with open(f, encoding="utf-8") as lines:
             for line in lines:
                 if line.strip():
                     d = json.loads(line)
-                    if d.get("lang") == "ar":
+                    if d.get("lang") == lang:
                         out.append(collapse(d["text"]))
     return out
+
+
+def arabic_texts(files):
+    """The Arabic texts (white space collapsed) of JSON-lines sets, for step 4."""
+    return set_texts(files, "ar")
 
 
 def arabic_draw(corpus_dir, excluded, per_corpus, seed):
@@ -400,13 +405,7 @@ FIRST_DEVSET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "devset"
 def first_devset_places(pool):
     """(file, start) of the pool sentences that equal, contain or are contained in an English
     sentence of the first devset."""
-    texts = []
-    with open(FIRST_DEVSET, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                d = json.loads(line)
-                if d.get("lang") == "en":
-                    texts.append(collapse(d["text"]))
+    texts = set_texts([FIRST_DEVSET], "en")
     out = set()
     for rows in pool.values():
         for name, a, _, s in rows:
