@@ -190,8 +190,8 @@ final class ImplicitCountReader extends RuleReader {
       CountSlot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
       s.inheritsEvent = true;
       slots.add(s);
-    } else if (number == Lexicon.Number.SINGULAR
-        && !(i + subj.words() < to && v.inQuantity(i + subj.words()))) {
+    } else if (number == Lexicon.Number.SINGULAR && !(i + subj.words() < to
+        && v.inQuantity(i + subj.words()) && !WoundsOfOne.startsAt(v, i + subj.words()))) {
       boolean person = subj.value().subject().root() == Subject.PERSON;
       boolean joined = coordinated(i);
       if (person && (singularCounts(i, subj.words())
