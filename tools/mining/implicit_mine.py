@@ -13,7 +13,7 @@ Run from the repository root, after extracting the corpora with the CLI jar:
     python3 tools/mining/implicit_mine.py ar ... --sample GROUP --n 25 --seed 18
 
 Sentences: cut as `claims/src/test/resources/devset_sampling.py` cuts them; every sentence that
-overlaps a sentence of any devset (devset to devset5, found by file and offset, or by its text in
+overlaps a sentence of any devset (every devset*/devset*.jsonl, found by file and offset, or by its text in
 its source file) or repeats its text is left out, so no devset sentence is read. A candidate is a
 sentence with a casualty or arrest cue (lexicon `events.*.cues`, KILLED INJURED ARRESTED MISSING)
 and, within four words of it, a human noun in the singular or dual (`subjects.*.singular/dual`,
@@ -27,6 +27,7 @@ output.
 """
 import argparse
 import collections
+import glob
 import json
 import os
 import random
@@ -38,9 +39,7 @@ from mining import ds
 CORPUS = os.path.normpath(mining.CORPUS)
 LEX = mining.LEXICON
 RES = mining.RES
-DEVSETS = ["devset/devset.jsonl", "devset2/devset2-ar.jsonl", "devset2/devset2-en.jsonl",
-           "devset3/devset3-ar.jsonl", "devset3/devset3-en.jsonl", "devset4/devset4-ar.jsonl",
-           "devset4/devset4-en.jsonl", "devset5/devset5-ar.jsonl", "devset5/devset5-en.jsonl"]
+DEVSETS = sorted(os.path.relpath(p, RES) for p in glob.glob(os.path.join(RES, "devset*", "devset*.jsonl")))
 CASUALTY = ("KILLED", "INJURED", "ARRESTED", "MISSING")
 TASHKEEL = re.compile("[\u064B-\u065F\u0670\u0640]")
 

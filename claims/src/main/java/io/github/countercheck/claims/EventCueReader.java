@@ -386,6 +386,7 @@ final class EventCueReader extends RuleReader {
       return;
     }
     int verb = ClauseBounds.verbRightBefore(v, at);
+    verb = verb < 0 ? OneOf.casualtyNounBefore(v, s, at) : verb; // «مقتل أحد الأسرى»
     if (verb >= 0 && v.cueAt(verb).value() != s.event) {
       s.event = v.cueAt(verb).value();
       s.cueFrom = verb;

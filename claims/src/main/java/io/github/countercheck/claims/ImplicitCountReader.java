@@ -167,8 +167,9 @@ final class ImplicitCountReader extends RuleReader {
     // person PERSON_AFTER_CUE or PERSON_THEN_CUE (singularCounts) and PERSON_BEFORE_VERB
     Lexicon.Number number = ImplicitAgreement.number(v, i, subj); // (issue 16) «أن شابا ... توفي»
     int object = number == Lexicon.Number.PLURAL ? ImplicitAgreement.objectOfVerb(v, i, subj) : -1;
-    if (number == Lexicon.Number.PLURAL) { // a plural counts nothing here, unless a verb's object
-      slots.addAll(object >= 0 ? List.of(oneWithCue(i, object)) : List.of()); // hook (issue 16)
+    if (number == Lexicon.Number.PLURAL) { // a plural counts nothing, unless an object or a dual
+      slots.addAll(object >= 0 ? List.of(oneWithCue(i, object)) : DualByAgreement.at(v, i, subj)
+          ? List.of(implicit(i, i, Quantity.exact(2), false)) : List.of()); // hook (issue 16)
       return; // «جنود يقتلون فلسطينيا»: one victim; no agreement test for a plural (most words)
     }
     if (ImplicitAgreement.describesOrIsDescribed(v, i, subj) || number == Lexicon.Number.DUAL
@@ -189,8 +190,8 @@ final class ImplicitCountReader extends RuleReader {
       CountSlot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
       s.inheritsEvent = true;
       slots.add(s);
-    } else if (number == Lexicon.Number.SINGULAR
-        && !(i + subj.words() < to && v.inQuantity(i + subj.words()))) {
+    } else if (number == Lexicon.Number.SINGULAR && !(i + subj.words() < to
+        && v.inQuantity(i + subj.words()) && !WoundsOfOne.startsAt(v, i + subj.words()))) {
       boolean person = subj.value().subject().root() == Subject.PERSON;
       boolean joined = coordinated(i);
       if (person && (singularCounts(i, subj.words())

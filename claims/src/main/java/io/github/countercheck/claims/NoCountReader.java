@@ -85,7 +85,7 @@ final class NoCountReader {
     }
     if (SentenceView.isCasualty(event) && accusedOf(s)
         || event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
-            || DiseaseCases.carrier(v, s))
+            || DiseaseCases.carrier(v, s) || WoundsOfOne.of(v, s)) // «أصيب تاجر بعدة إصابات»
         || (event == Event.KILLED || event == Event.INJURED) && DiseaseCases.ownDisease(v, s)
         || SentenceView.isCasualty(event) && (MixedCasualties.mixed(v, s.end())
             || MixedCasualties.joinedNouns(v, s)

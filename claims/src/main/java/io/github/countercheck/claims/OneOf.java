@@ -39,7 +39,43 @@ final class OneOf {
       return person && m.value().number() != Lexicon.Number.SINGULAR ? n : -1;
     }
     return GroupMembers.groupAfterMember(v, n) >= 0 || v.humanPlural(n)
-        || possessedPlural(v, n) != null ? n : -1;
+        || possessedPlural(v, n) != null || victimPlural(v, n) || constructPlural(v, n) ? n : -1;
+  }
+
+  /**
+   * (issue 16) A plural casualty noun of the events' counted nouns, the victims themselves: «توفي
+   * أحد الجرحى», «مقتل أحد الأسرى», «إصابة أحد مصابي الحادث»; the cue near it tells what befell the
+   * one («قال أحد الجرحى» counts nothing).
+   */
+  private static boolean victimPlural(SentenceView v, int n) {
+    Match<Event> noun = v.nounAt(n);
+    return noun != null && noun.words() == 1 && SentenceView.isCasualty(noun.value())
+        && !v.is(n, Construction.ONE_EVENT_NOUN) && !v.is(n, Construction.ONE_BODY_NOUN);
+  }
+
+  /**
+   * (issue 16) A sound masculine plural in construct state, its «ن» dropped before the noun or
+   * suffix it is joined to: «مصرع أحد مستقلي السيارة», «مقتل أحد منتسبي الوزارة», «ومصرع أحد
+   * مستقليها». A word in «ي» of five letters with «ا» third is a broken plural of things as often
+   * («أحد مباني الوزارة», «أحد مقاهي المدينة») and is left out, as is a word with the article.
+   */
+  private static boolean constructPlural(SentenceView v, int n) {
+    if (v.hasArticle(n)) {
+      return false; // a noun in construct state takes no article: «أحد المباني»
+    }
+    for (String stem : v.w.stems(n)) {
+      String base = v.lex.words.possessiveSuffixes.endsOne(v.w, n)
+          ? v.lex.words.possessiveSuffixes.withoutEnding(stem, 4) : null;
+      boolean joined = base != null || n + 1 < v.to && v.w.isWord(n + 1);
+      String form = base != null ? base : stem;
+      int len = form.length();
+      if (joined && len >= 5 && form.charAt(len - 1) == YEH
+          && !(len == 5 && form.charAt(2) == ALEF) && form.charAt(len - 2) != YEH
+          && v.lex.subjects.lookupWord(form) == null && v.match(v.lex.nonHumanPlurals, n) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -71,6 +107,24 @@ final class OneOf {
       }
     }
     return null;
+  }
+
+  /**
+   * (issue 16) A casualty noun right before the «أحد» of a one-of count says what befell the one,
+   * not the event noun after it: «مقتل أحد الأسرى» is one killed, «إصابة أحد المعتقلين» one
+   * injured (a verb is read by {@link ClauseBounds#verbRightBefore}).
+   *
+   * @param v  the sentence
+   * @param s  a count with an event
+   * @param at where the words of the count start ({@link #countStart})
+   * @return the token where that casualty noun starts, or -1
+   */
+  static int casualtyNounBefore(SentenceView v, CountSlot s, int at) {
+    if (at != s.from - 1 || at - 1 < v.from) {
+      return -1;
+    }
+    int cue = v.cueStartEndingAt(at - 1);
+    return cue >= 0 && SentenceView.isCasualty(v.cue(cue)) ? cue : -1;
   }
 
   private static String cut(String s) {

@@ -38,6 +38,25 @@ final class DualNounsTest {
   }
 
   /**
+   * {@link DualByAgreement}: a plural in «-ين» right after a casualty cue is a dual where a dual
+   * pronoun refers back to it (sentences written for the test, each with a numeral so that the
+   * sentence filter reads it).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأسفر الحريق عن إصابة مواطنين تم إخلاؤهما من المبنى و3 من رجال الإطفاء | INJURED:PERSON:2 INJURED:PERSON:3
+      وتمكنت المباحث من ضبط عاطلين لدى محاولتهما اقتحام المركز و5 آخرين       | ARRESTED:PERSON:2 ARRESTED:PERSON:5
+      وأسفرت الاشتباكات عن إصابة مواطنين أحدهما باختناق، وتم نقل 4 إلى المستشفى | INJURED:PERSON:2 INJURED:PERSON:1 INJURED:PERSON:4
+      وأسفرت الاشتباكات عن إصابة مواطنين وتم نقل 4 إلى المستشفى                | INJURED:PERSON:4
+      وأسفرت المشاجرة عن إصابة مواطنين من عائلتين بسبب خلاف بينهما على 3 قراريط | -
+      وتبنت الحركة عمليات بينها قتل إسرائيليين، متهما تركيا بدعم 3 فصائل      | -
+      وشارك مواطنين في المسيرة مع زوجتيهما و3 أطفال                           | PARTICIPATED:CHILD:3
+      """)
+  void pluralsMadeDualByAPronoun(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  /**
    * «أبنية» (buildings) reads «ابنيه» once normalized, the form of «his two sons»: that form is
    * left out of the lexicon, and buildings count no one, not even as an unscored OTHER claim.
    */

@@ -14,6 +14,16 @@ final class ImplicitCountReaderTest {
   @CsvSource(delimiter = '|', textBlock = """
       قتل شرطيان في الهجوم                                           | KILLED POLICE EXACT 2-2
       سقط قتيلان في الاشتباك                                         | KILLED PERSON EXACT 2-2
+      وأسفر الحادث عن سقوط القتيلتين على الفور                       | KILLED PERSON EXACT 2-2
+      وتعجل الأسرة بشفاء المصابتين في المستشفى                        | INJURED PERSON EXACT 2-2
+      ولا تزال الأسيرتان في سجون الاحتلال                             | ARRESTED PERSON EXACT 2-2
+      وما زال البحث جاريا عن المفقودتين في البحر                      | MISSING PERSON EXACT 2-2
+      وسأل الله أن يتغمد الفقيدتين بواسع رحمته                        | KILLED PERSON EXACT 2-2
+      وزار الوزير الطالبتين في المدرسة                                | -
+      كما أصيب تاجر بعدة إصابات أثناء استقلاله القطار                | INJURED PERSON EXACT 1-1; OTHER PERSON VAGUE 3-9
+      وعثر عليه الأهالي مصابا بعدة إصابات في الرأس                    | OTHER PERSON VAGUE 3-9
+      وأسفر الحادث عن إصابة 4 أشخاص بعدة إصابات في الرأس              | INJURED PERSON EXACT 4-4; OTHER PERSON VAGUE 3-9
+      وتسبب الحادث بعشرين إصابة في صفوف الركاب                        | INJURED PERSON EXACT 20-20
       مقتل جندي في انفجار عبوة ناسفة                                 | KILLED SOLDIER EXACT 1-1
       أصيب 10 أشخاص بينهم شرطي في الاشتباكات                         | INJURED PERSON EXACT 10-10; INJURED POLICE EXACT 1-1
       لقي طالبان وعامل مصرعهم في الحادث                              | KILLED PERSON EXACT 2-2; KILLED PERSON EXACT 1-1
