@@ -323,4 +323,26 @@ final class EventCueReaderTest {
   void readsAPassiveOfArrestAfterACount(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * en21mine (issue 16, mined from english-news-dev): a crowd that has reached its place ("had
+   * reached", "have already reached", "managed to reach": arrivals, no cue for a count after
+   * them, so that a toll that had reached a figure stays a toll); a toll verb with an adverb
+   * before its "to" ("has climbed sharply to").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      at least 75 kar sevaks from the state had reached ayodhya          | PARTICIPATED PERSON AT_LEAST 75-
+      thousands of devotees have already reached the temple city         | PARTICIPATED PERSON VAGUE 2000-9999
+      up to a lakh kar sevaks managed to reach ayodhya                   | PARTICIPATED PERSON AT_MOST 0-100000
+      the death toll had reached 50 by Monday                            | KILLED PERSON EXACT 50-50
+      the number of those killed had reached 50                          | KILLED PERSON EXACT 50-50
+      The two sides had reached an agreement on Monday                   | -
+      the toll in the communal violence has climbed sharply to 430       | KILLED PERSON EXACT 430-430
+      the number of the injured rose further to 120 on Monday            | INJURED PERSON EXACT 120-120
+      Prices rose sharply to 40 rupees a kilo                            | -
+      """)
+  void readsEnglishArrivalsReachedAndTollsWithAnAdverb(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
