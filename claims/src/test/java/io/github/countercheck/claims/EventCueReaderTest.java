@@ -328,7 +328,8 @@ final class EventCueReaderTest {
    * en21mine (issue 16, mined from english-news-dev): a crowd that has reached its place ("had
    * reached", "have already reached", "managed to reach": arrivals, no cue for a count after
    * them, so that a toll that had reached a figure stays a toll); a toll verb with an adverb
-   * before its "to" ("has climbed sharply to").
+   * before its "to" ("has climbed sharply to"); people counted after "the burning of" are dead
+   * (things burnt are no deaths).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -341,8 +342,10 @@ final class EventCueReaderTest {
       the toll in the communal violence has climbed sharply to 430       | KILLED PERSON EXACT 430-430
       the number of the injured rose further to 120 on Monday            | INJURED PERSON EXACT 120-120
       Prices rose sharply to 40 rupees a kilo                            | -
+      referring to the burning of 58 persons in a train                  | KILLED PERSON EXACT 58-58
+      the burning of 40 buses in the city                                | OTHER VEHICLE EXACT 40-40
       """)
-  void readsEnglishArrivalsReachedAndTollsWithAnAdverb(String sentence, String expected) {
+  void readsEnglishArrivalsTollsWithAnAdverbAndBurnings(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 }
