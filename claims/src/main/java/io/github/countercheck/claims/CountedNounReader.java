@@ -45,8 +45,9 @@ final class CountedNounReader extends RuleReader {
         || s.from == from || !w.isWord(s.from - 1) || !w.isWord(s.from)) {
       return false;
     }
-    if (language == Language.EN && s.to < to && v.cueAt(s.to) != null) {
-      return false; // "... paralysed, one killed in firing": English puts a count before its verb
+    if (language == Language.EN && s.to < to && (v.cueAt(s.to) != null
+        || w.isWord(s.to) && v.match(lex.partitive, s.to) != null)) {
+      return false; // "... paralysed, one killed in firing", "stabbed on thursday one of whom died"
     }
     int j = s.from - 1;
     return v.subjectAt(j) == null && v.nounStartEndingAt(j) < 0
