@@ -45,9 +45,8 @@ final class CountedNounReader extends RuleReader {
         || s.from == from || !w.isWord(s.from - 1) || !w.isWord(s.from)) {
       return false;
     }
-    if (language == Language.EN && s.to < to && (v.cueAt(s.to) != null
-        || w.isWord(s.to) && v.match(lex.partitive, s.to) != null)) {
-      return false; // "... paralysed, one killed in firing", "stabbed on thursday one of whom died"
+    if (language == Language.EN && EnglishBareCount.beforeItsVerb(v, s)) {
+      return false; // "... paralysed, one killed in firing": English puts a count before its verb
     }
     int j = s.from - 1;
     return v.subjectAt(j) == null && v.nounStartEndingAt(j) < 0

@@ -68,6 +68,8 @@ final class EnglishModifiersTest {
       two persons were stabbed in the city on thursday one of whom later died | INJURED PERSON 2; KILLED PERSON 1
       a mob burned two of them to death in front of cameras                   | KILLED PERSON 2
       Israel's Channel Two television said the army was behind the death      | -
+      of the 12 named, only one has been arrested till date                   | ARRESTED PERSON 1
+      if one were to hear about the arrests made by the police                | -
       three of these bodies were found in a well on Monday                    | KILLED PERSON 3
       five members of a hindu family were burnt alive in their house          | KILLED PERSON 5
       20 activists of the youth wing were detained near the station           | ARRESTED PERSON 20
