@@ -329,7 +329,8 @@ final class EventCueReaderTest {
    * reached", "have already reached", "managed to reach": arrivals, no cue for a count after
    * them, so that a toll that had reached a figure stays a toll); a toll verb with an adverb
    * before its "to" ("has climbed sharply to"); people counted after "the burning of" are dead
-   * (things burnt are no deaths).
+   * (things burnt are no deaths); "corpses" counted, those who "remained missing", injuries
+   * "suffering" in the participle.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -344,8 +345,12 @@ final class EventCueReaderTest {
       Prices rose sharply to 40 rupees a kilo                            | -
       referring to the burning of 58 persons in a train                  | KILLED PERSON EXACT 58-58
       the burning of 40 buses in the city                                | OTHER VEHICLE EXACT 40-40
+      Three Decapitated Corpses Found North of Baghdad                   | KILLED PERSON EXACT 3-3
+      at least 150 remained missing after the floods                     | MISSING PERSON AT_LEAST 150-
+      two fans were killed with a dozen suffering injuries               | KILLED PERSON EXACT 2-2; INJURED PERSON EXACT 12-12
+      he was suffering from a fever for 12 days                          | -
       """)
-  void readsEnglishArrivalsTollsWithAnAdverbAndBurnings(String sentence, String expected) {
+  void readsEnglishArrivalsTollsBurningsAndParadigmForms(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 }
