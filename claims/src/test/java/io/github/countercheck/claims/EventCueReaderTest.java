@@ -349,6 +349,7 @@ final class EventCueReaderTest {
       at least 150 remained missing after the floods                     | MISSING PERSON AT_LEAST 150-
       two fans were killed with a dozen suffering injuries               | KILLED PERSON EXACT 2-2; INJURED PERSON EXACT 12-12
       he was suffering from a fever for 12 days                          | -
+      the group showed a tape of the beheading of three Kurds            | KILLED PERSON EXACT 3-3
       """)
   void readsEnglishArrivalsTollsBurningsAndParadigmForms(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
