@@ -75,6 +75,33 @@ CONSTRUCTIONS = {
     # a count before the auxiliary with no noun: "only one has been arrested", "two were killed"
     "bare_count_aux": r"(?:^|[,;:] |\band |\bonly |\bwhile )(?P<n>" + NUM + r") (?:others? )?"
                       r"(?:were|was|have been|has been|had been|are|is)(?: [a-z]+ly)? " + CUE + r"\b",
+    # the groups of en21mine: a count after a place or time phrase with no comma before it
+    "after_place_time": r"\b" + CUE + r" (?:in|at|near|on) [a-z\-]+(?: [a-z\-]+){0,2} (?:on|last|this|late|early|"
+                        r"in) [a-z]+,? (?P<n>" + NUM + r")\b",
+    # crowds told by taking part, participating, joining
+    "taking_part": r"\b(?P<n>" + NUM + r")(?: [a-z\-]+){0,4} (?:taking part|took part|take part|participated|"
+                   r"participating|participate|joined|joining|attended|attending)\b",
+    # "reached" after a count or before it
+    "reached": r"\b(?P<n>" + NUM + r")(?: [a-z\-]+){0,4} (?:reached|have reached|had reached|arrived)\b"
+               r"|\b(?:toll|number|figure|count)\b[^.;:]{0,40}?\breached (?P<n2>" + NUM + r")\b",
+    # a list with a label and a colon: "dead: 12; injured: 40"
+    "list_label": r"\b(?:dead|killed|injured|wounded|missing|arrested|deaths|casualties|toll|detained)\s*[:\-]\s*"
+                  r"(?P<n>" + NUM + r")\b",
+    # passive with a by-agent
+    "by_agent": r"\b(?P<n>" + NUM + r")(?: [a-z\-]+){0,3} (?:were|was|have been|had been|are|being) "
+                + CUE + r"(?: [a-z]+){0,2} by\b",
+    # "left N dead"
+    "left_dead": r"\bleft (?:at least |nearly |about |over |more than |around )?(?P<n>" + NUM + r")(?: [a-z\-]+){0,2}"
+                 r" (?:dead|injured|wounded|hurt|homeless|missing)\b",
+    # "N people have died"
+    "have_died": r"\b(?P<n>" + NUM + r")(?: [a-z\-]+){0,3} (?:have|has|had|have now|have since|had also) "
+                 r"(?:since |now |already |also )?(?:died|perished|succumbed|lost their lives|been killed)\b",
+    # "N were unaccounted for"
+    "unaccounted": r"\b(?P<n>" + NUM + r")(?: [a-z\-]+){0,3} (?:were|are|remain|remained|was|is|still|have been)"
+                   r"(?: still)? unaccounted\b",
+    # "N have been treated"
+    "treated": r"\b(?P<n>" + NUM + r")(?: [a-z\-]+){0,3} (?:have been|were|are being|had been|was|were being|are) "
+               r"(?:treated|admitted|hospitali[sz]ed)\b",
 }
 
 

@@ -14,7 +14,7 @@ Procedure:
 1. Sentences: every *.txt file of ../shared/corpus/english-news-dev, cut by the English rule of
    the devset sampling (claims/src/test/resources/devset_sampling.py, step 2).
 2. Left out: every sentence whose text (white space collapsed, lower-cased) equals, contains or is
-   contained in an English sentence of the devsets (devset, devset2 to devset5).
+   contained in an English sentence of the devsets (devset, devset2 to devset7).
 3. Numbers: the numerals the numbers module labels COUNT (the CLI's `numbers` command).
 4. Candidate: a COUNT numeral with a cue word (the lexicon's events.*.cues and counted words, one
    word or several, plus the stems of CUE_STEMS in any form) in its clause (the sentence cut at
@@ -40,7 +40,8 @@ from mining import ds as devset_sampling
 CORPUS = os.path.join(mining.CORPUS, "english-news-dev")
 LEXICON = os.path.join(mining.LEXICON, "en.json")
 DEVSETS = ["devset/devset.jsonl", "devset2/devset2-en.jsonl", "devset3/devset3-en.jsonl",
-           "devset4/devset4-en.jsonl", "devset5/devset5-en.jsonl"]
+           "devset4/devset4-en.jsonl", "devset5/devset5-en.jsonl", "devset6/devset6-en.jsonl",
+           "devset7/devset7-en.jsonl"]
 WINDOW = 12
 # stems of cue words in forms the lexicon may not list (a candidate group of its own when missed)
 CUE_STEMS = {

@@ -45,7 +45,7 @@ final class CountedNounReader extends RuleReader {
         || s.from == from || !w.isWord(s.from - 1) || !w.isWord(s.from)) {
       return false;
     }
-    if (language == Language.EN && s.to < to && v.cueAt(s.to) != null) {
+    if (language == Language.EN && EnglishBareCount.beforeItsVerb(v, s)) {
       return false; // "... paralysed, one killed in firing": English puts a count before its verb
     }
     int j = s.from - 1;

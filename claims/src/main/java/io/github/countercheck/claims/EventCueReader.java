@@ -340,6 +340,10 @@ final class EventCueReader extends RuleReader {
         }
         reported = true; // «وقالت إنها»: the cue before is a fallback only
       }
+      if (window == TOLL_WINDOW && j == first - 1 && v.cueStartEndingAt(j) >= 0
+          && noObjectVerb(v.cueStartEndingAt(j), j)) {
+        continue; // (issue 16) "the toll had reached 50": an arrival that is a toll verb
+      }
       if (v.cueStartEndingAt(j) >= 0 && afterCount.dateWord(v.cueStartEndingAt(j))) {
         continue; // (issue 16) "on march 15, 5000 people": a month, no cue
       }

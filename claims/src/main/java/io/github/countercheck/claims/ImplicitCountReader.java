@@ -441,8 +441,8 @@ final class ImplicitCountReader extends RuleReader {
         return false;
       }
       int article = EnglishSingular.articleBefore(v, i, this::isArticle);
-      if (article < 0) {
-        return false; // "a British tourist", "a 30-year-old man": describing words between
+      if (article < 0 || v.inQuantity(article)) {
+        return false; // "a British tourist": describing words between; "One US soldier": counted
       }
       if (article > from && v.is(article - 1, Construction.ROLE_MARKER)) {
         return false; // (issue 16) "a man identified as a truck driver": a role, no one more

@@ -164,6 +164,7 @@ final class SentenceReader {
     }
     links.shareVerbAfter(counts);
     links.agents(counts);
+    PartOfTheWhole.read(v, counts); // (en21mine) "two of the three militants ... were killed"
     PlaceTimeReader placeTime = null; // the sentence's place and time, read for its first claim
     for (CountSlot s : counts) {
       Event event = eventOf(s);

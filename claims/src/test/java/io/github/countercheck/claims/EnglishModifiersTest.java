@@ -53,6 +53,11 @@ final class EnglishModifiersTest {
       a 45-year-old farmer was hacked to death in the village                 | KILLED PERSON 1
       A local Hindu shopkeeper was injured in the stone-pelting               | INJURED PERSON 1
       telephone lines were cut, one killed in firing near the border          | KILLED PERSON 1
+      two persons were stabbed in the city on thursday one of whom later died | INJURED PERSON 2; KILLED PERSON 1
+      a mob burned two of them to death in front of cameras                   | KILLED PERSON 2
+      Israel's Channel Two television said the army was behind the death      | -
+      of the 12 named, only one has been arrested till date                   | ARRESTED PERSON 1
+      if one were to hear about the arrests made by the police                | -
       three of these bodies were found in a well on Monday                    | KILLED PERSON 3
       five members of a hindu family were burnt alive in their house          | KILLED PERSON 5
       20 activists of the youth wing were detained near the station           | ARRESTED PERSON 20

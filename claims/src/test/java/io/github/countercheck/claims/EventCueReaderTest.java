@@ -323,4 +323,35 @@ final class EventCueReaderTest {
   void readsAPassiveOfArrestAfterACount(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * en21mine (issue 16, mined from english-news-dev): a crowd that has reached its place ("had
+   * reached", "have already reached", "managed to reach": arrivals, no cue for a count after
+   * them, so that a toll that had reached a figure stays a toll); a toll verb with an adverb
+   * before its "to" ("has climbed sharply to"); people counted after "the burning of" are dead
+   * (things burnt are no deaths); "corpses" counted, those who "remained missing", injuries
+   * "suffering" in the participle.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      at least 75 kar sevaks from the state had reached ayodhya          | PARTICIPATED PERSON AT_LEAST 75-
+      thousands of devotees have already reached the temple city         | PARTICIPATED PERSON VAGUE 2000-9999
+      up to a lakh kar sevaks managed to reach ayodhya                   | PARTICIPATED PERSON AT_MOST 0-100000
+      the death toll had reached 50 by Monday                            | KILLED PERSON EXACT 50-50
+      the number of those killed had reached 50                          | KILLED PERSON EXACT 50-50
+      The two sides had reached an agreement on Monday                   | -
+      the toll in the communal violence has climbed sharply to 430       | KILLED PERSON EXACT 430-430
+      the number of the injured rose further to 120 on Monday            | INJURED PERSON EXACT 120-120
+      Prices rose sharply to 40 rupees a kilo                            | -
+      referring to the burning of 58 persons in a train                  | KILLED PERSON EXACT 58-58
+      the burning of 40 buses in the city                                | OTHER VEHICLE EXACT 40-40
+      Three Decapitated Corpses Found North of Baghdad                   | KILLED PERSON EXACT 3-3
+      at least 150 remained missing after the floods                     | MISSING PERSON AT_LEAST 150-
+      two fans were killed with a dozen suffering injuries               | KILLED PERSON EXACT 2-2; INJURED PERSON EXACT 12-12
+      he was suffering from a fever for 12 days                          | -
+      the group showed a tape of the beheading of three Kurds            | KILLED PERSON EXACT 3-3
+      """)
+  void readsEnglishArrivalsTollsBurningsAndParadigmForms(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

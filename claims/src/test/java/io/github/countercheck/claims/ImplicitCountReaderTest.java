@@ -104,6 +104,8 @@ final class ImplicitCountReaderTest {
       A car bomb killed one soldier near the base                             | KILLED SOLDIER EXACT 1-1
       A woman described as a local teacher was shot dead in her house         | KILLED PERSON EXACT 1-1
       The gunmen posing as a police officer were arrested                     | -
+      One US soldier was killed in the attack                                 | KILLED SOLDIER EXACT 1-1
+      Gunmen attacked the convoy, killing one Iraqi person                    | KILLED PERSON EXACT 1-1
       """)
   void countsEnglishSingularsBySubjectAndObject(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

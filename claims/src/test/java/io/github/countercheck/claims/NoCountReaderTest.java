@@ -69,6 +69,11 @@ final class NoCountReaderTest {
       Several hundred students joined the protest on Monday          | PARTICIPATED PERSON VAGUE 300-900
       More than 50 clerics joined the peace march                    | PARTICIPATED PERSON MORE_THAN 51-
       Some 2,000 workers took part in the strike on Monday           | PARTICIPATED PERSON APPROXIMATE 1800-2200
+      Several devotees took part in the ram naam jap in the temples  | PARTICIPATED PERSON VAGUE 3-9
+      About 300 ram sevaks took part in the karseva on Friday        | PARTICIPATED PERSON APPROXIMATE 270-330
+      The party joined two other allies in opposing the bhoomi puja  | -
+      About 200 villagers joined the namaz at the mosque             | PARTICIPATED PERSON APPROXIMATE 180-220
+      About 60 members took part in the puzzle contest               | OTHER PERSON APPROXIMATE 54-66
       """)
   void takingPartIsACrowdOnlyInACrowd(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
