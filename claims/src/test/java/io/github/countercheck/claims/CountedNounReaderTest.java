@@ -229,6 +229,24 @@ final class CountedNounReaderTest {
   }
 
   /**
+   * Issue 16, Arabic recall (mined): a counted noun set in quotation marks right after its number,
+   * a source's word the writer quotes («توثيق 141 "شهيداً"»), is the count's noun, as a number set
+   * in quotation marks before its noun is ({@link QuotedNoun}); a quoted word that names no people
+   * or event counts nothing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقالت اللجان إنها تمكنت من توثيق 132 "شهيداً" أمس           | KILLED PERSON EXACT 132-132
+      وأحصى المرصد 12 «قتيلا» و30 «جريحا» في القصف               | KILLED PERSON EXACT 12-12; INJURED PERSON EXACT 30-30
+      وتسلم الأهالي «5» متوفين من المستشفى                        | KILLED PERSON EXACT 5-5
+      ونشرت الصحيفة 3 "مقالات" عن الحادث                          | -
+      وقال إن 4 "خلايا" تابعة للتنظيم نشطت في المدينة              | -
+      """)
+  void readsANounInQuotationMarksAfterItsNumber(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * (en20strong) A force told by its strength: the number, a hyphen and a subject phrase of two
    * words or more ("strong contingent", "strong force"), counted when an event is told of it; a
    * contingent with no event, a team so told and a number joined to one word ("a 3-man team", "the
