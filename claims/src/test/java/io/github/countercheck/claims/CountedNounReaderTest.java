@@ -155,6 +155,8 @@ final class CountedNounReaderTest {
    * Issue 16, Arabic: a cardinal with the article after a definite noun agrees with it as an
    * adjective and counts that noun (the numbers module reads «الثلاثة» after a definite word as
    * it reads the digits of «الـ3»); a noun of things counts no people, and «الاثنين» stays Monday.
+   * (issue 16) Before a relative, «الآخرين» or a teen the cardinal stands alone as the count, two
+   * too; elsewhere with no definite noun before it («الأربعة الكبار») it counts nothing.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -168,6 +170,12 @@ final class CountedNounReaderTest {
       قتل 500 شخص خلال الأشهر الستة الماضية                  | KILLED PERSON EXACT 500-500
       وشارك العشرات من الطلاب في المسيرة                     | PARTICIPATED PERSON VAGUE 20-99
       قتل شخص يوم الاثنين في الانفجار                        | KILLED PERSON EXACT 1-1
+      يذكر أن الثمانية الذين تم القبض عليهم من أبناء القرية   | ARRESTED PERSON EXACT 8-8
+      وأقامت السفارة حفل تأبين لضحاياها الأربعة الذين لقوا مصرعهم | KILLED PERSON EXACT 4-4
+      ووفاة الأول وإصابة الاثنين الآخرين                     | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 2-2
+      أكد أن التسعة عشر شخصا الذين تم القبض عليهم أحيلوا للنيابة | ARRESTED PERSON EXACT 19-19
+      وقتل 3 أشخاص الاثنين الذي شهد الاشتباكات                | KILLED PERSON EXACT 3-3
+      وقالت إن الأربعة الكبار اجتمعوا بعد مقتل الجنود        | -
       """)
   void readsADefiniteCardinalAsCountingTheNounBeforeIt(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -57,6 +57,7 @@ final class LivesLostTest {
   @CsvSource(delimiter = '|', textBlock = """
       وقتل 8 مدنيين بينهم طفل وأصيب 15 آخرون                        | KILLED:CIVILIAN:8 KILLED:CHILD:1 INJURED:CIVILIAN:15
       قتل 6 أشخاص بينهم امرأتان وأصيب 10 آخرون                      | KILLED:PERSON:6 KILLED:PERSON:2 INJURED:PERSON:10
+      فأصيب مجند بطلق ناري، وأصيب ثلاثة منهم، وألقت القوة القبض على 2 آخرين | INJURED:SECURITY_FORCES:1 INJURED:PERSON:3 ARRESTED:PERSON:2
       """)
   void othersAfterABreakdownAreOthersOfTheWhole(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
