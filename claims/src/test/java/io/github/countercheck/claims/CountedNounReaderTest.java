@@ -255,6 +255,25 @@ final class CountedNounReaderTest {
   }
 
   /**
+   * Issue 16, Arabic recall (mined): people that a «ضبط» seizes, in nouns the lexicon lacked
+   * (violators, convicts, outlaws: «مخالفا، محكوم عليهم، أشقياء») and in its present and plural
+   * forms («تضبط، يضبط، ضبطوا»); violations and goods stay uncounted, and convicts sentenced to
+   * death are no dead.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      تمكنت الشرطة من ضبط 112686 مخالفا لأنظمة الإقامة         | ARRESTED PERSON EXACT 112686-112686
+      وفي مجال تنفيذ الأحكام تم ضبط 38 محكوم عليهم             | ARRESTED PERSON EXACT 38-38
+      عناصر الجيش تضبط 6 مسجلين خطر بحوزتهم أسلحة              | ARRESTED PERSON EXACT 6-6
+      ونجحت الأجهزة الأمنية في ضبط 6 أشقياء متورطين في الشغب   | ARRESTED PERSON EXACT 6-6
+      وتم ضبط 2205 مخالفة مرورية خلال الحملة                  | -
+      وقرر الرئيس تخفيف عقوبة 100 محكوم عليهم بالإعدام          | OTHER PERSON EXACT 100-100
+      """)
+  void readsPeopleSeized(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * (en20strong) A force told by its strength: the number, a hyphen and a subject phrase of two
    * words or more ("strong contingent", "strong force"), counted when an event is told of it; a
    * contingent with no event, a team so told and a number joined to one word ("a 3-man team", "the
