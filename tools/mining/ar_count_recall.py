@@ -181,6 +181,36 @@ def status(claims, pos, end):
     return evs
 
 
+def sentence_candidates(s, off, claims, phrases, grammar):
+    """The candidates of one sentence at offset off: (number index, cue index, event, state,
+    offset), with the tokens and their classes."""
+    toks = tokens(s)
+    cls = classify(toks, phrases, grammar)
+    cands = []
+    for i, c in enumerate(cls):
+        if c != "NUM":
+            continue
+        cue = nearest_cue(cls, i)
+        if cue is None or unit_after(toks, i):
+            continue
+        j, ev = cue
+        pos = off + toks[i][0]
+        got = status(claims, pos, pos + len(toks[i][1]))
+        near = cues_near(cls, i)
+        if any(e in near for e, _ in got):
+            continue
+        state = "NONE" if not got else "/".join(sorted({e for e, _ in got}))
+        cands.append((i, j, ev, state, pos))
+    return toks, cls, cands
+
+
+def rows_of(name, fn, s, toks, cls, cands):
+    return [dict(corpus=name, file=fn, offset=pos, event=ev, state=state,
+                 pattern=pattern(cls, toks, i, j), after=after_class(toks, cls, i),
+                 sentence=" ".join(s.split()), number=toks[i][1], cue=toks[j][1])
+            for i, j, ev, state, pos in cands]
+
+
 def mine(corpus, claim_files):
     phrases, grammar = load_lexicon()
     by_doc = load_claims(claim_files)
@@ -196,33 +226,43 @@ def mine(corpus, claim_files):
             for off, s in ds.arabic_sentences(text):
                 if not ds.arabic_has_number(s):
                     continue
-                toks = tokens(s)
-                cls = classify(toks, phrases, grammar)
-                cands = []
-                for i, c in enumerate(cls):
-                    if c != "NUM":
-                        continue
-                    cue = nearest_cue(cls, i)
-                    if cue is None or unit_after(toks, i):
-                        continue
-                    j, ev = cue
-                    pos = off + toks[i][0]
-                    got = status(claims, pos, pos + len(toks[i][1]))
-                    near = cues_near(cls, i)
-                    if any(e in near for e, _ in got):
-                        continue
-                    state = "NONE" if not got else "/".join(sorted({e for e, _ in got}))
-                    cands.append((i, j, ev, state, pos))
+                toks, cls, cands = sentence_candidates(s, off, claims, phrases, grammar)
                 if not cands:
                     continue
-                cs = collapse_text = ds.collapse(s)
+                cs = ds.collapse(s)
                 if any(x in cs or cs in x for x in excl):
                     continue
-                for i, j, ev, state, pos in cands:
-                    out.append(dict(corpus=name, file=fn, offset=pos, event=ev, state=state,
-                                    pattern=pattern(cls, toks, i, j),
-                                    after=after_class(toks, cls, i), sentence=collapse_text,
-                                    number=toks[i][1], cue=toks[j][1]))
+                out += rows_of(name, fn, s, toks, cls, cands)
+    return out
+
+
+def mine_pool(pool_dir, claim_files):
+    """The same over the mining pool of ar_pool.py (pool.txt, one sentence a line, every devset
+    already left out; the claims of `extract` over pool.txt)."""
+    phrases, grammar = load_lexicon()
+    text = open(os.path.join(pool_dir, "pool.txt"), encoding="utf-8").read()
+    # the spans of `extract` count UTF-16 units; Python strings count code points
+    units, cp = {}, 0
+    for k, ch in enumerate(text):
+        units[cp] = k
+        cp += 2 if ord(ch) > 0xFFFF else 1
+    units[cp] = len(text)
+    claims = [(units.get(a, a), units.get(b, b), e, sj)
+              for cs in load_claims(claim_files).values() for a, b, e, sj in cs]
+    claims.sort()
+    out = []
+    k = 0
+    for n, m in enumerate(re.finditer(r"[^\n]+", text)):
+        s, off, end = m.group(), m.start(), m.end()
+        while k < len(claims) and claims[k][0] < off:
+            k += 1
+        here = []
+        q = k
+        while q < len(claims) and claims[q][0] < end:
+            here.append(claims[q])
+            q += 1
+        toks, cls, cands = sentence_candidates(s, off, here, phrases, grammar)
+        out += rows_of("pool", str(n), s, toks, cls, cands)
     return out
 
 
@@ -325,13 +365,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=mining.CORPUS)
     ap.add_argument("--claims", nargs="+", required=True)
+    ap.add_argument("--pool", help="the folder of ar_pool.py: mine pool.txt instead of the corpora")
     ap.add_argument("--out", required=True)
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--sample")
     ap.add_argument("--n", type=int, default=25)
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
-    rows = mine(a.corpus, a.claims)
+    rows = mine_pool(a.pool, a.claims) if a.pool else mine(a.corpus, a.claims)
     with open(a.out, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

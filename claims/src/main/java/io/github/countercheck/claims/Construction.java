@@ -143,6 +143,18 @@ enum Construction {
    */
   KIN_NOUN,
   /**
+   * (issue 16) «خسرنا، خسرت، فقدنا»: a verb whose object is people lost: a count of people right
+   * after it (or after one or two words of its subject) with no event of its own counts the dead
+   * («لقد خسرنا أربعة جنود»، «وخسرت اثنين من قواتها»); with kin after «من» as {@link #KIN_NOUN}
+   * ({@link LivesLost}).
+   */
+  PEOPLE_LOST,
+  /**
+   * (issue 16) «موظف، عملاء، مشتركين، ناخبين»: staff, clients and voters, whom a {@link
+   * #PEOPLE_LOST} verb loses without their dying («خسرت الشركة 200 موظف»; {@link LivesLost}).
+   */
+  STAFF_NOUN,
+  /**
    * (issue 16) «منازلهم، بيوتهم، مساكنهم، مأواهم»: homes lost right after the counted noun of a count
    * that a verb of loss ({@link #LIFE_TAKER}: «فقد») opens: the people were driven from their homes
    * («فقد 6 آلاف شخص منازلهم»: DISPLACED, not missing; {@link LivesLost}).

@@ -106,14 +106,7 @@ final class CountedNounReader extends RuleReader {
     if (oneAfterEventNoun(s)) {
       return; // hook (issue 16): «حالة إصابة واحدة»، «وفاة واحدة»
     }
-    if (i + 1 < to && w.isPunctuation(i) && (w.is(i, "\"") || w.is(i, "\u00bb"))
-        && w.isWord(i + 1) && s.from > from && w.isPunctuation(s.from - 1)
-        && (w.is(s.from - 1, "\"") || w.is(s.from - 1, "\u00ab"))) {
-      // «7» متوفين, "7" متوفين: the number set in quotation marks (the normalizer writes every
-      // double quotation mark as "), the noun after them
-      i++;
-    }
-    nounAfter(s, i);
+    nounAfter(s, QuotedNoun.skip(w, from, to, s, i)); // «7» متوفين; (issue 16) 141 "شهيداً"
   }
 
   /**

@@ -19,6 +19,11 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  *   <li><b>Kin lost.</b> A verb or noun of loss so before the count, then «من» and kin ({@code
  *       KIN_NOUN}: «أبنائه، أفراد أسرته»): «فقد 3 من أبنائه في الحادث»، «حزنا على فقدان 9 من
  *       أبنائها». The kin died: the count is of people killed, not missing.
+ *   <li><b>People lost</b> (issue 16): a verb that loses people ({@code PEOPLE_LOST}: «خسرنا،
+ *       خسرت، فقدنا»), so before a count of people that has no event of its own: «لقد خسرنا أربعة
+ *       جنود»، «وخسرت اثنين من قواتها»، «فقدنا فيها العشرات من أبناء مصر». Not «فقد»، «فقدان»
+ *       ({@code LIFE_TAKER}), which also tell people missing («فقد 11 صيادا»); not staff or clients
+ *       ({@code STAFF_NOUN}: «خسرت الشركة 200 موظف»).
  * </ul>
  *
  * <p>Each makes the count KILLED with the verb as its cue; a counted noun of people keeps its
@@ -52,6 +57,10 @@ final class LivesLost {
     if (taker < 0) {
       return;
     }
+    if (peopleLost(v, s, taker)) {
+      kill(s, taker, s.from, false);
+      return;
+    }
     int after = s.nounTo > s.from ? s.nounTo : s.to;
     Match<Construction> life = after < v.to && v.w.isWord(after) ? v.match(v.lex.constructions, after)
         : null;
@@ -77,6 +86,24 @@ final class LivesLost {
         s.nounTo = of + 1 + kin.words();
       }
     }
+  }
+
+  /**
+   * Whether a verb that loses people stands at {@code taker} before a count of people with no event
+   * of its own, or only one told after it («خسرنا أربعة جنود وأصيب 15 آخرين»).
+   */
+  private static boolean peopleLost(SentenceView v, CountSlot s, int taker) {
+    return (s.event == null || s.event == Event.OTHER || s.cueFrom >= s.to) && s.nounFrom >= 0
+        && s.subject != null
+        && s.subject.root() == Subject.PERSON
+        && v.match(v.lex.constructions, taker).value() == Construction.PEOPLE_LOST
+        && !staff(v, s.nounFrom) && !(v.lex.words.of.has(v.w, s.nounFrom) && staff(v, s.nounFrom + 1));
+  }
+
+  /** Whether the word at {@code k} names staff or clients, lost without dying («200 موظف»). */
+  private static boolean staff(SentenceView v, int k) {
+    Match<Construction> m = k < v.to && v.w.isWord(k) ? v.match(v.lex.constructions, k) : null;
+    return m != null && m.value() == Construction.STAFF_NOUN;
   }
 
   private static void kill(CountSlot s, int cueFrom, int cueTo, boolean person) {
@@ -112,13 +139,14 @@ final class LivesLost {
   }
 
   /**
-   * A verb that takes or loses lives ending right before {@code count}, or before the one or two
+   * A verb that takes or loses lives or people ending right before {@code count}, or before the one or two
    * words of its subject («وفقد المزارع 3 من أبنائه»); or -1.
    */
   private static int takerRightBefore(SentenceView v, int count) {
     for (int k = count - 1; k >= Math.max(v.from, count - 1 - SUBJECT_WORDS) && v.w.isWord(k); k--) {
       Match<Construction> m = v.match(v.lex.constructions, k);
-      if (m != null && m.value() == Construction.LIFE_TAKER && k + m.words() <= count) {
+      if (m != null && (m.value() == Construction.LIFE_TAKER
+          || m.value() == Construction.PEOPLE_LOST) && k + m.words() <= count) {
         return k;
       }
     }

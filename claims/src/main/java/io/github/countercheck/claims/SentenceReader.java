@@ -330,11 +330,20 @@ final class SentenceReader {
       // hook (issue 16): others of the whole, not of its part ("including a boy, and injured two
       // others", «قتل 8 مدنيين بينهم طفل وأصيب 15 آخرون»)
       CountSlot base = v.language == Language.EN ? links.wholeOfPart(previous)
-          : previous.whole != null ? previous.whole : previous;
+          : previous.whole != null && !fewer(previous.whole, previous) ? previous.whole : previous;
       s.subject = base.subject;
       s.subjectKnown = base.subjectKnown;
       s.othersOf = base;
     }
+  }
+
+  /**
+   * Whether count {@code a} holds fewer than count {@code b} can: then {@code a} is no whole of
+   * {@code b} («فأصيب مجند ... فأصيب ثلاثة منهم»: the three are of others, not of the one).
+   */
+  private static boolean fewer(CountSlot a, CountSlot b) {
+    return a.quantity != null && b.quantity != null && a.quantity.high() != null
+        && a.quantity.high() < b.quantity.low();
   }
 
   /**

@@ -506,6 +506,8 @@ final class ClaimExtractorTest {
       On the first day 300 people were arrested                        | ARRESTED PERSON EXACT 300-300
       وتسلم الأهالي «5» متوفين من ضحايا حادث الطريق                   | KILLED PERSON EXACT 5-5
       وقتل "9" أشخاص في حادث الطريق                                 | KILLED PERSON EXACT 9-9
+      وقالت اللجان إنها وثقت 141 "شهيدا" في المدينة أمس              | KILLED PERSON EXACT 141-141
+      وسقط في المعارك 23 «قتيلا» بحسب المرصد                        | KILLED PERSON EXACT 23-23
       """)
   void readsConstructionsAroundACount(String text, String expected) {
     assertThat(String.join(", ", briefs(text))).isEqualTo(expected);

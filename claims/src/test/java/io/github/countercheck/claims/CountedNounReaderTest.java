@@ -155,6 +155,8 @@ final class CountedNounReaderTest {
    * Issue 16, Arabic: a cardinal with the article after a definite noun agrees with it as an
    * adjective and counts that noun (the numbers module reads «الثلاثة» after a definite word as
    * it reads the digits of «الـ3»); a noun of things counts no people, and «الاثنين» stays Monday.
+   * (issue 16) Before a relative, «الآخرين» or a teen the cardinal stands alone as the count, two
+   * too; elsewhere with no definite noun before it («الأربعة الكبار») it counts nothing.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -168,6 +170,12 @@ final class CountedNounReaderTest {
       قتل 500 شخص خلال الأشهر الستة الماضية                  | KILLED PERSON EXACT 500-500
       وشارك العشرات من الطلاب في المسيرة                     | PARTICIPATED PERSON VAGUE 20-99
       قتل شخص يوم الاثنين في الانفجار                        | KILLED PERSON EXACT 1-1
+      يذكر أن الثمانية الذين تم القبض عليهم من أبناء القرية   | ARRESTED PERSON EXACT 8-8
+      وأقامت السفارة حفل تأبين لضحاياها الأربعة الذين لقوا مصرعهم | KILLED PERSON EXACT 4-4
+      ووفاة الأول وإصابة الاثنين الآخرين                     | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 2-2
+      أكد أن التسعة عشر شخصا الذين تم القبض عليهم أحيلوا للنيابة | ARRESTED PERSON EXACT 19-19
+      وقتل 3 أشخاص الاثنين الذي شهد الاشتباكات                | KILLED PERSON EXACT 3-3
+      وقالت إن الأربعة الكبار اجتمعوا بعد مقتل الجنود        | -
       """)
   void readsADefiniteCardinalAsCountingTheNounBeforeIt(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
@@ -225,6 +233,43 @@ final class CountedNounReaderTest {
       وقال إن 40 ممن شملهم الاستطلاع يؤيدون القرار         | -
       """)
   void readsARelativeAfterACountAsNoNoun(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16, Arabic recall (mined): a counted noun set in quotation marks right after its number,
+   * a source's word the writer quotes («توثيق 141 "شهيداً"»), is the count's noun, as a number set
+   * in quotation marks before its noun is ({@link QuotedNoun}); a quoted word that names no people
+   * or event counts nothing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقالت اللجان إنها تمكنت من توثيق 132 "شهيداً" أمس           | KILLED PERSON EXACT 132-132
+      وأحصى المرصد 12 «قتيلا» و30 «جريحا» في القصف               | KILLED PERSON EXACT 12-12; INJURED PERSON EXACT 30-30
+      وتسلم الأهالي «5» متوفين من المستشفى                        | KILLED PERSON EXACT 5-5
+      ونشرت الصحيفة 3 "مقالات" عن الحادث                          | -
+      وقال إن 4 "خلايا" تابعة للتنظيم نشطت في المدينة              | -
+      """)
+  void readsANounInQuotationMarksAfterItsNumber(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * Issue 16, Arabic recall (mined): people that a «ضبط» seizes, in nouns the lexicon lacked
+   * (violators, convicts, outlaws: «مخالفا، محكوم عليهم، أشقياء») and in its present and plural
+   * forms («تضبط، يضبط، ضبطوا»); violations and goods stay uncounted, and convicts sentenced to
+   * death are no dead.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      تمكنت الشرطة من ضبط 112686 مخالفا لأنظمة الإقامة         | ARRESTED PERSON EXACT 112686-112686
+      وفي مجال تنفيذ الأحكام تم ضبط 38 محكوم عليهم             | ARRESTED PERSON EXACT 38-38
+      عناصر الجيش تضبط 6 مسجلين خطر بحوزتهم أسلحة              | ARRESTED PERSON EXACT 6-6
+      ونجحت الأجهزة الأمنية في ضبط 6 أشقياء متورطين في الشغب   | ARRESTED PERSON EXACT 6-6
+      وتم ضبط 2205 مخالفة مرورية خلال الحملة                  | -
+      وقرر الرئيس تخفيف عقوبة 100 محكوم عليهم بالإعدام          | OTHER PERSON EXACT 100-100
+      """)
+  void readsPeopleSeized(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 

@@ -311,7 +311,8 @@ final class EventCueReaderTest {
 
   /**
    * Issue 18, Arabic recall (mined): the passive «تم» + verbal noun of arrest + plural pronoun
-   * after a count is its cue, as «تم القبض عليهم» is.
+   * after a count is its cue, as «تم القبض عليهم» is; (issue 16) so are «جرى» + the same and «تم
+   * ضبطهم» (the plural pronoun tells people seized, not goods).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -319,6 +320,10 @@ final class EventCueReaderTest {
       وأكدت المنظمة أن 14 صحفيا تم احتجازهم في المطار               | ARRESTED PERSON EXACT 14-14
       وذكر أن اثنين من النشطاء تم توقيفهما                          | ARRESTED PERSON EXACT 2-2
       وطالبت الأسر بالإفراج عن 20 معتقلا تم توقيفهم                 | OTHER PERSON EXACT 20-20
+      وأشار إلى أن 40 مسلحا من التنظيم جرى اعتقالهم على الحدود       | ARRESTED MILITANT EXACT 40-40
+      وذكرت الوكالة أسماء الصحفيين الأربعة الذين جرى اعتقالهم        | ARRESTED PERSON EXACT 4-4
+      وأحال النائب العام 64 متهما آخرين تم ضبطهم خلال الأحداث        | ARRESTED PERSON EXACT 64-64
+      وأكد أن 30 طنا من الدقيق تم ضبطها في المخزن                   | -
       """)
   void readsAPassiveOfArrestAfterACount(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

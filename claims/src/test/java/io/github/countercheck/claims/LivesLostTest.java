@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link LivesLost}: lives taken before a count, lives lost after its noun, homes lost (issue 16),
- * kin lost; and the day of the month of {@link NoCountReader#dayLabel}.
+ * kin lost, people lost (issue 16); and the day of the month of {@link NoCountReader#dayLabel}.
  */
 final class LivesLostTest {
 
@@ -30,6 +30,14 @@ final class LivesLostTest {
       وفقد 6 آلاف شخص منازلهم في الجزيرة                            | DISPLACED:PERSON:6000
       فقد أكثر من 300 شخص بيوتهم جراء الفيضانات                     | DISPLACED:PERSON:301
       وفقد 5 أشخاص وظائفهم بعد إغلاق المصنع                         | -
+      وقال المتحدث لقد خسرنا أربعة جنود في المعارك                    | KILLED:SOLDIER:4
+      وخسر الجيش 12 جنديا وأصيب 30 آخرون في الهجوم                  | KILLED:SOLDIER:12 INJURED:SOLDIER:30
+      وقالت إن السفارة فقدت 9 صينيين في الحادث                      | KILLED:PERSON:9
+      فقدنا في الأحداث العشرات من أبناء المدينة                     | KILLED:PERSON:20
+      وخسر الفريق 3 من لاعبيه بعد انتقالهم إلى ناد آخر              | -
+      وخسرت الشركة 200 موظف خلال العام                              | -
+      وخسر المنتخب 3 نقاط في المباراة                               | -
+      وفقد 11 صيادا في البحر منذ أمس                                | -
       """)
   void livesTakenOrLostAreDeaths(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
@@ -49,6 +57,7 @@ final class LivesLostTest {
   @CsvSource(delimiter = '|', textBlock = """
       وقتل 8 مدنيين بينهم طفل وأصيب 15 آخرون                        | KILLED:CIVILIAN:8 KILLED:CHILD:1 INJURED:CIVILIAN:15
       قتل 6 أشخاص بينهم امرأتان وأصيب 10 آخرون                      | KILLED:PERSON:6 KILLED:PERSON:2 INJURED:PERSON:10
+      فأصيب مجند بطلق ناري، وأصيب ثلاثة منهم، وألقت القوة القبض على 2 آخرين | INJURED:SECURITY_FORCES:1 INJURED:PERSON:3 ARRESTED:PERSON:2
       """)
   void othersAfterABreakdownAreOthersOfTheWhole(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -32,6 +32,11 @@ final class LabelCues {
   final WordList handleMarks;
   /** A mark of an e-mail address. */
   final WordList emailMarks;
+  /**
+   * (issue 16) A word after which a cardinal with the article stands alone as a count, with no
+   * definite noun before it: «الثمانية الذين»، «الاثنين الآخرين»، «التسعة عشر».
+   */
+  final WordList cardinalAloneBefore;
 
   LabelCues(DataFile file) {
     Set<String> members = new HashSet<>();
@@ -45,6 +50,7 @@ final class LabelCues {
     this.linkMarks = WordList.read(file, "linkMarks", members);
     this.handleMarks = WordList.read(file, "handleMarks", members);
     this.emailMarks = WordList.read(file, "emailMarks", members);
+    this.cardinalAloneBefore = WordList.read(file, "cardinalAloneBefore", members);
     this.cues = new Cues(file, members, LabelCue.values());
   }
 

@@ -108,17 +108,26 @@ final class Scan {
   }
 
   /**
+   * (issue 16) Whether a number-word entry may be read with the article standing alone, before a
+   * word of {@code cardinalAloneBefore}: as {@link #mayBeDefiniteCardinal}, and two («الاثنين
+   * الآخرين»).
+   */
+  static boolean mayBeCardinalAlone(Entry e) {
+    return mayBeDefiniteCardinal(e) || e.type == Type.UNIT && !e.teenOnly
+        && e.value.compareTo(BigDecimal.valueOf(2)) == 0;
+  }
+
+  /**
    * A cardinal with the article after a definite noun, which it agrees with as an adjective
    * (الجنود الثلاثة، المصابين الأربعة، والرهائن السبعة): a numeral of three to ten, read like the
    * digits in «الجنود الـ3». The article, or و with it, is read off as a proclitic. Two (الاثنين)
-   * is left out: it is also Monday.
+   * is left out: it is also Monday. (issue 16) Before a word of {@code cardinalAloneBefore} («الذين،
+   * الآخرين، عشر») the cardinal stands alone, with no noun before it, and two is read too: «الثمانية
+   * الذين تم القبض عليهم»، «القبض على الاثنين الآخرين».
    *
    * @return the letters before the number word (ال or وال), or -1 where the word is none
    */
   private int definiteCardinalAt(int i) {
-    if (i == 0 || tk.kind[i - 1] != TokenView.WORD) {
-      return -1;
-    }
     // read only for a word the starters let through (their forms with the article): cheap tests
     // first
     int st = tk.start[i];
@@ -131,15 +140,21 @@ final class Scan {
     char first = s[st + p + 2];
     if (s[st + p] != '\u0627' || s[st + p + 1] != '\u0644' || first < '\u0600' || first > '\u06FF'
         || !r.mayBeStarter(s, st + p + 2, en)
-        || !tk.isArabicWord(i) || !definiteAfterConjunction(i - 1)
-        || src.originalChar(st + p) != '\u0627') {
+        || !tk.isArabicWord(i) || src.originalChar(st + p) != '\u0627') {
+      return -1;
+    }
+    // after a definite noun it agrees with it (الجنود الثلاثة); (issue 16) before a relative, «الآخرين»
+    // or a teen it stands alone as the count (الثمانية الذين، الاثنين الآخرين، التسعة عشر)
+    boolean afterNoun = i > 0 && tk.kind[i - 1] == TokenView.WORD && definiteAfterConjunction(i - 1);
+    boolean alone = !afterNoun && cues.cardinalAloneBefore.has(tk, i + 1);
+    if (!afterNoun && !alone) {
       return -1;
     }
     PhraseTrie<Entry> trie = r.words().trie;
     if (!trie.longest(s, st + p + 2, en, wm) || wm.end != en) {
       return -1;
     }
-    return mayBeDefiniteCardinal(wm.value) ? p + 2 : -1;
+    return (alone ? mayBeCardinalAlone(wm.value) : mayBeDefiniteCardinal(wm.value)) ? p + 2 : -1;
   }
 
 
