@@ -91,6 +91,12 @@ final class PhraseTrie<V> {
   private final Node[] rootTable = new Node[ROOT_TABLE];
   private static final int ROOT_TABLE = 0x0700;
   private int size;
+  /**
+   * The last two chars of each stored phrase (a space for a space or tab), and the char of each
+   * phrase of one char, a hashed bit each: see {@link #mayEndAt}.
+   */
+  private final long[] ends = new long[ENDS >>> 6];
+  private static final int ENDS = 1 << 14;
 
   /**
    * Stores a phrase (already normalized; runs of spaces are folded to one).
@@ -112,6 +118,9 @@ final class PhraseTrie<V> {
         rootTable[p.charAt(0)] = n;
       }
     }
+    int len = p.length();
+    int bit = endBit(len > 1 ? p.charAt(len - 2) : NO_CHAR, p.charAt(len - 1));
+    ends[bit >>> 6] |= 1L << bit;
     if (n.value == null) {
       size++;
       n.value = value;
@@ -141,6 +150,37 @@ final class PhraseTrie<V> {
       walk(n.kids[i], prefix, visitor);
       prefix.setLength(prefix.length() - 1);
     }
+  }
+
+  /** Stands for the char before a phrase of one char in {@link #ends}. */
+  private static final char NO_CHAR = '\uFFFF';
+
+  private static int endBit(char a, char b) {
+    return (a * 31 + b) * 0x9E3779B9 >>> 18;
+  }
+
+  /**
+   * Whether a stored phrase may end at {@code end} of the text, by its last two chars: a lookup
+   * that must end there ({@code QuantityRecognizer.phraseBefore}, {@code Scan.cueBefore}) is
+   * answered without a walk for most words. Exact when false; true may still be none.
+   *
+   * @param s   the normalized chars
+   * @param end where the phrase would end, {@code > 0}
+   * @return false if no stored phrase ends with the chars before {@code end}
+   */
+  boolean mayEndAt(char[] s, int end) {
+    char b = s[end - 1];
+    int one = endBit(NO_CHAR, b);
+    if ((ends[one >>> 6] & 1L << one) != 0) {
+      return true;
+    }
+    if (end < 2) {
+      return false;
+    }
+    // a space of a phrase matches a space or a tab, and never ends one
+    char a = s[end - 2] == '\t' ? ' ' : s[end - 2];
+    int two = endBit(a, b);
+    return (ends[two >>> 6] & 1L << two) != 0;
   }
 
   /** @return the number of phrases stored */

@@ -433,6 +433,9 @@ public final class QuantityRecognizer {
       return -1;
     }
     int end = tk.end[last];
+    if (!trie.mayEndAt(s, end)) {
+      return -1; // no phrase of the trie ends there
+    }
     int found = -1;
     V value = null;
     int prefix = 0;

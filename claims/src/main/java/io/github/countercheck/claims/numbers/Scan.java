@@ -251,6 +251,9 @@ final class Scan {
     }
     int mask = 0;
     int end = tk.end[last];
+    if (!trie.mayEndAt(s, end)) {
+      return 0; // no phrase of the trie ends there, so none of the lookups below would count
+    }
     for (int k = last; k >= 0 && k > last - 5; k--) {
       int m = trie == cues.trie() ? cueAt(k) : boundAt(trie, k);
       if (m != 0 && cm.end == end) {

@@ -45,8 +45,6 @@ final class TokenView {
   NumberWords.Entry[] entries;
   /** The proclitic chars read off each token's entry. */
   byte[] prefixes;
-  /** Each word token's proclitic offsets ({@link #proclitics}), read once; 0: not read yet. */
-  private byte[] clitics;
   /** The scan's label cues of each token, looked up on demand, and where the cue ends plus 2 (0: not looked up). */
   int[] cueMask;
   int[] cueEnd;
@@ -60,8 +58,6 @@ final class TokenView {
   private int pos;
   private int c;
   private byte pending;
-  /** The digit run of the last core token {@link #whole} read as one. */
-  private DigitRun wholeRun;
 
   /** Each thread's tokens, reused from one text to the next by the quantity recognizer. */
   private static final ThreadLocal<TokenView> REUSED = ThreadLocal.withInitial(() -> new TokenView(64));
@@ -74,7 +70,6 @@ final class TokenView {
     runs = new DigitRun[capacity];
     entries = new NumberWords.Entry[capacity];
     prefixes = new byte[capacity];
-    clitics = new byte[capacity];
     cueMask = new int[capacity];
     cueEnd = new int[capacity];
     core = new int[capacity];
@@ -109,7 +104,6 @@ final class TokenView {
   private void clearEntries() {
     java.util.Arrays.fill(entries, 0, size, null);
     java.util.Arrays.fill(prefixes, 0, size, (byte) 0);
-    java.util.Arrays.fill(clitics, 0, size, (byte) 0);
     java.util.Arrays.fill(runs, 0, size, null);
     java.util.Arrays.fill(cueEnd, 0, size, 0);
   }
@@ -141,16 +135,8 @@ final class TokenView {
     pending = 0;
     c = 0;
     while (c < count) {
-      int cs = tokens.start(c);
-      byte before = pending;
-      if (spacesOnly(pos, cs) && whole(tokens, c)) {
-        int ce = tokens.end(c);
-        add(cs, ce, tokens, c);
-        pos = ce;
-        pending = 0;
-        c++;
-      } else {
-        pending = before;
+      readWhole(tokens, count);
+      if (c < count) {
         readParts(tokens, count);
       }
     }
@@ -161,25 +147,91 @@ final class TokenView {
     return this;
   }
 
-  /** Whether the chars {@code [from, to)} are all white space; adds their flags to {@link #pending}. */
-  private boolean spacesOnly(int from, int to) {
+  /**
+   * Adds the core tokens from {@link #c} on, one token each, while they are whole (see {@link
+   * #whole}) with only white space before them; stops at the first that is not, for {@link
+   * #readParts}. The loop that reads almost every token of a text: its state is in locals, and a
+   * one-space gap is read without a loop.
+   */
+  private void readWhole(TokenBuffer tokens, int count) {
+    reserve(size + count - c);
+    final char[] s = text;
+    final int[] st = start;
+    final int[] en = end;
+    final int[] co = core;
+    final byte[] kd = kind;
+    final byte[] fl = flags;
+    final DigitRun[] rn = runs;
+    int k = size;
+    int p = pos;
+    int i = c;
+    int pend = pending;
+    for (; i < count; i++) {
+      int cs = tokens.start(i);
+      int f = pend;
+      if (cs != p) {
+        f = cs == p + 1 && s[p] == ' ' ? f | SPACE : gapFlags(p, cs, f);
+        if (f < 0) {
+          break;
+        }
+      }
+      byte kindOf;
+      DigitRun run = null;
+      if (tokens.isWord(i)) {
+        if (tokens.hasParts(i)) {
+          break;
+        }
+        kindOf = WORD;
+      } else if (tokens.type(i) == TokenType.NUMBER) {
+        if (!DigitRun.isDigit(s[cs])) {
+          break;
+        }
+        run = DigitRun.read(s, n, cs);
+        if (run.end != tokens.end(i)) {
+          break;
+        }
+        kindOf = NUM;
+      } else {
+        kindOf = PUNCT;
+      }
+      int ce = tokens.end(i);
+      st[k] = cs;
+      en[k] = ce;
+      kd[k] = kindOf;
+      fl[k] = (byte) f;
+      co[k] = i;
+      rn[k] = run;
+      k++;
+      p = ce;
+      pend = 0;
+    }
+    size = k;
+    pos = p;
+    pending = (byte) pend;
+    c = i;
+  }
+
+  /**
+   * The flags of the white space {@code [from, to)} added to {@code f}, or -1 if a char of it is
+   * no white space.
+   */
+  private int gapFlags(int from, int to, int f) {
     for (int k = from; k < to; k++) {
       char ch = text[k];
       if (!CharClass.isSpace(ch)) {
-        return false;
+        return -1;
       }
-      pending |= ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029' ? SPACE | NEWLINE : SPACE;
+      f |= ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029' ? SPACE | NEWLINE : SPACE;
     }
-    return true;
+    return f;
   }
 
   /**
    * Whether core token {@code i} is one token as the grammar reads it: a word of letters with no
    * part ({@link TokenBuffer#hasParts}), a digit run that {@link DigitRun} reads to the token's
-   * end (kept in {@link #wholeRun}), or one char of punctuation or a symbol.
+   * end, or one char of punctuation or a symbol.
    */
   private boolean whole(TokenBuffer tokens, int i) {
-    wholeRun = null;
     if (tokens.isWord(i)) {
       return !tokens.hasParts(i);
     }
@@ -190,15 +242,7 @@ final class TokenView {
     if (!DigitRun.isDigit(text[st])) {
       return false;
     }
-    wholeRun = DigitRun.read(text, n, st);
-    return wholeRun.end == tokens.end(i);
-  }
-
-  /** Adds whole core token {@code i}, a word, a digit run ({@link #wholeRun}) or a char. */
-  private void add(int s, int e, TokenBuffer tokens, int i) {
-    add(s, e, wholeRun != null ? NUM : tokens.isWord(i) ? WORD : PUNCT, pending);
-    core[size - 1] = i;
-    runs[size - 1] = wholeRun;
+    return DigitRun.read(text, n, st).end == tokens.end(i);
   }
 
   /**
@@ -269,22 +313,29 @@ final class TokenView {
 
   /**
    * The offsets at which word token {@code i} may lose a proclitic, as number words are read
-   * ({@link Proclitics#NUMBER_WORDS}): read once per token, for the starter test, the number-word
-   * entry, the vague amounts and the label cues that all ask for them.
+   * ({@link Proclitics#NUMBER_WORDS}), for the starter test, the number-word entry, the vague
+   * amounts and the label cues; read again each time (a few instructions for most words, less
+   * than keeping them).
    */
   int proclitics(int i) {
-    int p = clitics[i];
-    if (p == 0) {
-      p = Proclitics.NUMBER_WORDS.offsets(text, start[i], end[i]);
-      clitics[i] = (byte) p;
-    }
-    return p;
+    return Proclitics.NUMBER_WORDS.offsets(text, start[i], end[i]);
   }
 
   /** Adds a token; its digit run, if it is one, is set by the caller (the runs are null otherwise). */
   private void add(int s, int e, byte k, byte f) {
     if (size == start.length) {
-      int cap = size * 2;
+      reserve(size * 2);
+    }
+    start[size] = s;
+    end[size] = e;
+    kind[size] = k;
+    flags[size] = f;
+    size++;
+  }
+
+  /** Grows the arrays to hold {@code cap} tokens, if they hold fewer. */
+  private void reserve(int cap) {
+    if (cap > start.length) {
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       kind = Arrays.copyOf(kind, cap);
@@ -292,16 +343,10 @@ final class TokenView {
       runs = Arrays.copyOf(runs, cap);
       entries = Arrays.copyOf(entries, cap);
       prefixes = Arrays.copyOf(prefixes, cap);
-      clitics = Arrays.copyOf(clitics, cap);
       cueMask = Arrays.copyOf(cueMask, cap);
       cueEnd = Arrays.copyOf(cueEnd, cap);
       core = Arrays.copyOf(core, cap);
     }
-    start[size] = s;
-    end[size] = e;
-    kind[size] = k;
-    flags[size] = f;
-    size++;
   }
 
   /**
