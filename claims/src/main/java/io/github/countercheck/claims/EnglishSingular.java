@@ -6,15 +6,17 @@ import java.util.function.IntPredicate;
 /**
  * The article of an English singular noun of people that counts one ("a policeman was killed"):
  * how far before the noun it may stand. Up to {@link #DESCRIBING} describing words ("a British
- * tourist", "a Buddhist plantation worker") and an age written with digits ("a 30-year-old man",
- * which the tokenizer leaves as {@code 30 - year-old}; the ending is {@code words.ageEndings})
- * may stand between.
+ * tourist", "a Buddhist plantation worker", "a Vishwa Hindu Parishad supporter") and an age
+ * written with digits ("a 30-year-old man", which the tokenizer leaves as {@code 30 - year-old};
+ * the ending is {@code words.ageEndings}) may stand between.
  *
  * <p>Read by {@link ImplicitCountReader} (the singular nouns that count one); stateless.
  */
 final class EnglishSingular {
   /** How many describing words may stand between the article and the noun. */
-  static final int DESCRIBING = 2;
+  static final int DESCRIBING = 3;
+  /** How many more words a singular's window takes after "and" right after its noun. */
+  static final int JOINED_WORDS = 3;
   /** How many words the noun of a whole may have before the partitive of its part. */
   static final int WHOLE_NOUN_WORDS = 3;
 
@@ -52,15 +54,19 @@ final class EnglishSingular {
   /**
    * (issue 16) The casualty cue of a singular within {@code window} tokens after its noun ("a
    * policeman was killed"), not past a verb of saying: "a legislator says the death toll ..." tells
-   * of no one in it.
+   * of no one in it. When {@code joined}, "and" right after the noun widens the window by {@link
+   * #JOINED_WORDS} ("a shopkeeper and his brother were stabbed").
    *
    * @param v the sentence
    * @param after the token after the noun
    * @param window how many tokens to look at
+   * @param joined whether a noun joined by "and" may stand between (not after a numeral article,
+   *     which its count reads: "one US Marine and three Polish soldiers")
    * @return whether such a cue stands there
    */
-  static boolean casualtyCueAfter(SentenceView v, int after, int window) {
-    for (int j = after, end = Math.min(v.to, after + window); j < end; j++) {
+  static boolean casualtyCueAfter(SentenceView v, int after, int window, boolean joined) {
+    int end = Math.min(v.to, after + window);
+    for (int j = after; j < end; j++) {
       Match<Event> cue = v.cueAt(j);
       if (cue != null && SentenceView.isCasualty(cue.value())) {
         return true;
@@ -68,6 +74,9 @@ final class EnglishSingular {
       Match<Lexicon.AttributionRole> said = cue == null ? v.match(v.lex.attribution, j) : null;
       if (said != null && said.value() != Lexicon.AttributionRole.PREPOSITION) {
         return false;
+      }
+      if (joined && j == after && v.w.isWord(j) && v.lex.words.and.has(v.w, j)) {
+        end = Math.min(v.to, end + JOINED_WORDS);
       }
     }
     return false;

@@ -455,7 +455,8 @@ final class ImplicitCountReader extends RuleReader {
           && !(act > from && w.isWord(act - 1) && lex.words.to.has(w, act - 1))) {
         return true; // (issue 16) "gunmen killed a shopkeeper"; not "vowed to kill a man"
       }
-      if (EnglishSingular.casualtyCueAfter(v, i + words, ImplicitCountRule.ENGLISH_CUE_WINDOW)
+      if (EnglishSingular.casualtyCueAfter(v, i + words, ImplicitCountRule.ENGLISH_CUE_WINDOW,
+          !v.inQuantity(article))
           || EnglishSingular.partOfCount(v, article, countRead)) {
         return true; // (issue 16) not past "says"; "including an American soldier"
       }

@@ -236,7 +236,9 @@ final class ImplicitCountReaderTest {
    * one of it, with its event; not after a word that counts no one ("left many"). A singular's cue
    * is not looked for past a verb of saying, nor is a singular after "by" (a doer) counted. A
    * casualty participle between the article and a noun of people tells the person's fate ("an
-   * arrested man"), not that of a thing ("a dead heat"). Nouns
+   * arrested man"), not that of a thing ("a dead heat"). A singular's verb may stand after a noun
+   * joined to it by "and" ("a shopkeeper and his brother were stabbed"), and up to three describing
+   * words may stand between its article and it ("a Vishwa Hindu Parishad supporter"). Nouns
    * of people the news counts by their trade or role ("a cook", "a BJP MLA", "a sub-inspector",
    * "an army major").
    */
@@ -258,6 +260,9 @@ final class ImplicitCountReaderTest {
       A wounded soldier waved to the crowd from the stretcher                    | INJURED SOLDIER EXACT 1-1
       A dead heat between the parties was reported                               | -
       The injured man was taken to hospital                                      | -
+      A shopkeeper and his brother were stabbed in the market                    | INJURED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
+      A Vishwa Hindu Parishad supporter was killed in police firing              | KILLED PERSON EXACT 1-1
+      A farmer and his family moved to the city last year                        | -
       """)
   void countsEnglishSingularsOfAPartAndOfARole(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
