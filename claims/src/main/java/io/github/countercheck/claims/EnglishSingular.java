@@ -1,19 +1,24 @@
 package io.github.countercheck.claims;
 
+import io.github.countercheck.claims.PhraseIndex.Match;
 import java.util.function.IntPredicate;
 
 /**
  * The article of an English singular noun of people that counts one ("a policeman was killed"):
  * how far before the noun it may stand. Up to {@link #DESCRIBING} describing words ("a British
- * tourist", "a Buddhist plantation worker") and an age written with digits ("a 30-year-old man",
- * which the tokenizer leaves as {@code 30 - year-old}; the ending is {@code words.ageEndings})
- * may stand between.
+ * tourist", "a Buddhist plantation worker", "a Vishwa Hindu Parishad supporter") and an age
+ * written with digits ("a 30-year-old man", which the tokenizer leaves as {@code 30 - year-old};
+ * the ending is {@code words.ageEndings}) may stand between.
  *
  * <p>Read by {@link ImplicitCountReader} (the singular nouns that count one); stateless.
  */
 final class EnglishSingular {
   /** How many describing words may stand between the article and the noun. */
-  static final int DESCRIBING = 2;
+  static final int DESCRIBING = 3;
+  /** How many more words a singular's window takes after "and" right after its noun. */
+  static final int JOINED_WORDS = 3;
+  /** How many words the noun of a whole may have before the partitive of its part. */
+  static final int WHOLE_NOUN_WORDS = 3;
 
   private EnglishSingular() {}
 
@@ -44,6 +49,91 @@ final class EnglishSingular {
       d = age - 1; // "a 30-year-old man"
     }
     return d >= from && article.test(d) ? d : -1;
+  }
+
+  /**
+   * (issue 16) The casualty cue of a singular within {@code window} tokens after its noun ("a
+   * policeman was killed"), not past a verb of saying: "a legislator says the death toll ..." tells
+   * of no one in it. When {@code joined}, "and" right after the noun widens the window by {@link
+   * #JOINED_WORDS} ("a shopkeeper and his brother were stabbed").
+   *
+   * @param v the sentence
+   * @param after the token after the noun
+   * @param window how many tokens to look at
+   * @param joined whether a noun joined by "and" may stand between (not after a numeral article,
+   *     which its count reads: "one US Marine and three Polish soldiers")
+   * @return whether such a cue stands there
+   */
+  static boolean casualtyCueAfter(SentenceView v, int after, int window, boolean joined) {
+    int end = Math.min(v.to, after + window);
+    for (int j = after; j < end; j++) {
+      Match<Event> cue = v.cueAt(j);
+      if (cue != null && SentenceView.isCasualty(cue.value())) {
+        return true;
+      }
+      Match<Lexicon.AttributionRole> said = cue == null ? v.match(v.lex.attribution, j) : null;
+      if (said != null && said.value() != Lexicon.AttributionRole.PREPOSITION) {
+        return false;
+      }
+      if (joined && j == after && v.w.isWord(j) && v.lex.words.and.has(v.w, j)) {
+        end = Math.min(v.to, end + JOINED_WORDS);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * (issue 16) "killing 11 people, including an American soldier", "207 demonstrators, including a
+   * BJP MLA, were arrested": a singular whose article stands right after a partitive word that
+   * follows a count and its noun (a comma may stand between) is one of that count (its event is the
+   * whole's, read by {@link CountLinkReader#partitiveBefore}); not after a word that counts no one
+   * ("left many, including a baby, gasping").
+   *
+   * @param v the sentence
+   * @param article the singular's article
+   * @param countRead whether the sentence has a count
+   * @return whether it counts one
+   */
+  static boolean partOfCount(SentenceView v, int article, boolean countRead) {
+    int p = article - 1;
+    if (!countRead || p <= v.from || !v.w.isWord(p) || v.match(v.lex.partitive, p) == null
+        || v.inQuantity(article)) {
+      return false;
+    }
+    int k = (v.w.isPunctuation(p - 1) && v.w.is(p - 1, ",") ? p - 1 : p) - 1;
+    for (int stop = Math.max(v.from, k - WHOLE_NOUN_WORDS); k >= stop; k--) {
+      if (v.inQuantity(k)) {
+        return true; // the count and up to WHOLE_NOUN_WORDS words of its noun
+      }
+      if (!v.w.isWord(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * (issue 16) "an arrested man", "an injured person said", "a wounded Iraqi teenager": a casualty
+   * participle of one word right after the article (one describing word may stand between it and
+   * the noun) tells the person's fate, one counted, with the participle as its cue.
+   *
+   * @param v the sentence
+   * @param noun the noun's first token
+   * @param article whether the token at an index is an article of a count of one
+   * @return the index of the article, or -1 when there is no such participle
+   */
+  static int participleArticle(SentenceView v, int noun, IntPredicate article) {
+    for (int p = noun - 1; p > v.from && p >= noun - 2; p--) {
+      Match<Event> cue = v.cueAt(p);
+      if (cue != null) {
+        return cue.words() == 1 && SentenceView.isCasualty(cue.value()) && article.test(p - 1)
+            && !v.inQuantity(p - 1) ? p - 1 : -1;
+      }
+      if (!v.w.isWord(p) || !describing(v, p)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A word that can describe the noun: no subject, cue, quantity or function word. */

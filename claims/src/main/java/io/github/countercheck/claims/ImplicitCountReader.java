@@ -194,7 +194,7 @@ final class ImplicitCountReader extends RuleReader {
         && v.inQuantity(i + subj.words()) && !WoundsOfOne.startsAt(v, i + subj.words()))) {
       boolean person = subj.value().subject().root() == Subject.PERSON;
       boolean joined = coordinated(i);
-      if (person && (singularCounts(i, subj.words())
+      if (person && (singularCounts(i, subj.words(), !slots.isEmpty())
           || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
         CountSlot s = implicit(i, i, Quantity.exact(1), false);
         s.inheritsEvent = joined;
@@ -435,16 +435,20 @@ final class ImplicitCountReader extends RuleReader {
    * A singular person noun counts one when a casualty cue stands right before it (مقتل جندي،
    * أصيب شرطي), or, in English, after "a"/"an"/"one" with a casualty cue close after.
    */
-  private boolean singularCounts(int i, int words) {
+  private boolean singularCounts(int i, int words, boolean countRead) {
     if (language == Language.EN) {
       if (i == from) {
         return false;
       }
       int article = EnglishSingular.articleBefore(v, i, this::isArticle);
-      if (article < 0 || v.inQuantity(article)) {
-        return false; // "a British tourist": describing words between; "One US soldier": counted
+      if (article < 0) { // (issue 16) "an arrested man": a casualty participle before the noun
+        return EnglishSingular.participleArticle(v, i, this::isArticle) >= 0;
       }
-      if (article > from && v.is(article - 1, Construction.ROLE_MARKER)) {
+      if (v.inQuantity(article)) {
+        return false; // "One US soldier": counted by its numeral
+      }
+      if (article > from && (v.is(article - 1, Construction.ROLE_MARKER)
+          || lex.words.agent.has(w, article - 1))) { // (issue 16) "given by a visiting professor"
         return false; // (issue 16) "a man identified as a truck driver": a role, no one more
       }
       int act = article > from ? v.cueStartEndingAt(article - 1) : -1;
@@ -455,12 +459,10 @@ final class ImplicitCountReader extends RuleReader {
           && !(act > from && w.isWord(act - 1) && lex.words.to.has(w, act - 1))) {
         return true; // (issue 16) "gunmen killed a shopkeeper"; not "vowed to kill a man"
       }
-      int end = Math.min(to, i + words + ImplicitCountRule.ENGLISH_CUE_WINDOW);
-      for (int j = i + words; j < end; j++) {
-        Match<Event> cue = v.cueAt(j);
-        if (cue != null && SentenceView.isCasualty(cue.value())) {
-          return true;
-        }
+      if (EnglishSingular.casualtyCueAfter(v, i + words, ImplicitCountRule.ENGLISH_CUE_WINDOW,
+          !v.inQuantity(article))
+          || EnglishSingular.partOfCount(v, article, countRead)) {
+        return true; // (issue 16) not past "says"; "including an American soldier"
       }
       if ((article == from || article > from && !w.isWord(article - 1)) && !v.inQuantity(article)) {
         // (issue 16) "A man identified as a truck driver was beheaded": a singular that opens its

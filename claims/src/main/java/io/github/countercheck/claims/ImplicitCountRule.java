@@ -72,7 +72,13 @@ enum ImplicitCountRule {
       List.of(Near.cue(-1, false, ImplicitCountReader.ONE_VICTIM_WINDOW, true))),
   /** "a policeman was killed": a singular person after "a", "an", with a casualty cue close after. */
   PERSON_THEN_CUE(l -> l.personSingulars, l -> l.subjects, Language.EN, false,
-      List.of(Near.cue(-1, false, ImplicitCountRule.ENGLISH_CUE_WINDOW - 1, true)));
+      List.of(Near.cue(-1, false, ImplicitCountRule.ENGLISH_CUE_WINDOW - 1, true))),
+  /**
+   * (issue 16) "an arrested man", "a wounded Iraqi teenager": a singular person after a casualty
+   * participle and its article ({@link EnglishSingular#participleArticle}).
+   */
+  PARTICIPLE_THEN_PERSON(l -> l.personSingulars, l -> l.subjects, Language.EN, false,
+      List.of(Near.cue(2, false, -1, false)));
 
   /** How near a dual subject noun a cue must stand, in words on either side (قتل شرطيان). */
   static final int DUAL_CUE_WINDOW = 3;

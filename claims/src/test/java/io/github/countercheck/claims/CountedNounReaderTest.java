@@ -78,6 +78,9 @@ final class CountedNounReaderTest {
       A youth was stabbed in the old city on Tuesday                    | INJURED PERSON EXACT 1-1
       Thousands of Canadians were evacuated from the coast              | DISPLACED PERSON VAGUE 2000-9999
       Two Iraqi Army battalions were deployed in the city               | DEPLOYED SOLDIER EXACT 2-2
+      Three members of the Black Watch regiment had been killed         | KILLED SOLDIER EXACT 3-3
+      Four members of the Scottish regiment were injured in the blast   | INJURED SOLDIER EXACT 4-4
+      Four members of a local club were injured in the blast            | INJURED PERSON EXACT 4-4
       """)
   void readsArmedGroupsAndPeoples(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -41,7 +41,7 @@ final class HeadCountsTest {
       At least 16 people including one marine and three soldiers were killed | KILLED PERSON AT_LEAST 16-; KILLED SOLDIER EXACT 1-1; KILLED SOLDIER EXACT 3-3
       About 1,200 policemen including 300 commandos were deployed     | OTHER POLICE APPROXIMATE 1080-1320; DEPLOYED SOLDIER EXACT 300-300
       Ten trains including three express trains were cancelled        | OTHER VEHICLE EXACT 10-10; OTHER VEHICLE EXACT 3-3
-      The panel of 12 members including two judges was set up today   | OTHER PERSON EXACT 12-12
+      The panel of 12 members including two judges was set up today   | OTHER PERSON EXACT 12-12; OTHER PERSON EXACT 2-2
       """)
   void englishHeadBeforeIncludingTakesTheVerbAfterItsBreakdown(String text, String expected) {
     assertThat(RuleRows.briefs(text)).isEqualTo(expected);
