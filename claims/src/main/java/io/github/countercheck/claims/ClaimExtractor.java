@@ -198,7 +198,7 @@ public final class ClaimExtractor {
       Lexicon lex = language == Language.EN ? english : arabic;
       int words = lookUp(lex, t0, t1);
       if (inSentence.isEmpty() && !readEverySentence
-          && !SentenceFilter.mayCountWithoutNumerals(lex, ws, t0, t1, words)) {
+          && !SentenceReader.mayCountWithoutNumerals(lex, ws.wordKeys(), ws.waw, words)) {
         if ((bits & lex.attribution.bit()) == 0) {
           // nothing to count and no source to carry: what reading it would give
           carried = SentenceReader.NONE;

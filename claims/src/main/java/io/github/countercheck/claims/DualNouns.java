@@ -21,16 +21,12 @@ final class DualNouns {
 
   /** Whether word {@code i} has the ending of a dual («-ان», «-ين»), a cheap test before {@link #dualOf}. */
   static boolean mayBeDual(SentenceView v, int i) {
-    return v.w.isWord(i) && hasDualShape(v.w.chars(), v.w.start(i), v.w.end(i));
-  }
-
-  /**
-   * Whether the normalized word {@code chars[from, to)} has the ending of a dual: what {@link
-   * #mayBeDual} tests, for the sentence filter ({@link SentenceFilter}), before any view is built.
-   */
-  static boolean hasDualShape(char[] chars, int from, int to) {
-    return to - from >= 5 && chars[to - 1] == NOON
-        && (chars[to - 2] == ALEF || chars[to - 2] == YEH);
+    if (!v.w.isWord(i)) {
+      return false;
+    }
+    int n = v.w.length(i);
+    return n >= 5 && v.w.charAt(i, n - 1) == NOON
+        && (v.w.charAt(i, n - 2) == ALEF || v.w.charAt(i, n - 2) == YEH);
   }
 
   /**

@@ -28,10 +28,6 @@ final class ExtractionWorkspace {
   private int[] words = new int[64];
   /** For each word of the sentence, whether it opens with a و that may be the conjunction. */
   boolean[] waw = new boolean[64];
-  /** For each word of the sentence, the key ids of its stems (as {@link #ids}). */
-  long[] wordIds = new long[64];
-  /** For each word of the sentence, its shape as the sentence filter reads it ({@link SentenceFilter#shape}). */
-  byte[] shape = new byte[64];
   /** The arrays of the readers, one per reader alive: a read can read others (a Chain). */
   private final List<SentenceReader.Buffers> readers = new ArrayList<>();
   private int readersInUse;
@@ -68,8 +64,6 @@ final class ExtractionWorkspace {
     if (words.length < n) {
       words = new int[Math.max(n, words.length * 2)];
       waw = new boolean[words.length];
-      wordIds = new long[words.length];
-      shape = new byte[words.length];
     }
     return words;
   }
@@ -100,8 +94,6 @@ final class ExtractionWorkspace {
     if (words.length > KEEP) {
       words = new int[64];
       waw = new boolean[64];
-      wordIds = new long[64];
-      shape = new byte[64];
     }
     tokens.trim(KEEP);
     scanner.release();

@@ -24,7 +24,7 @@ import java.util.List;
  * </ul>
  *
  * <p>Hook point for a new implicit count: {@link #addImplicitCounts}, and, so that the extractor
- * reads the sentences it can occur in, {@link SentenceFilter#mayCountWithoutNumerals}.
+ * reads the sentences it can occur in, {@link #mayCountWithoutNumerals}.
  */
 final class ImplicitCountReader extends RuleReader {
   /** How far after a singular person noun a casualty verb of one person may stand. */
@@ -34,6 +34,34 @@ final class ImplicitCountReader extends RuleReader {
     super(view);
   }
 
+  /**
+   * Whether a sentence with no count phrase may yield an implicit count, judged from the
+   * {@link Lexicon} key bits of its words alone, before it is tokenized: whether some rule of
+   * {@link ImplicitCountRule}, the table this reader applies, may hold at one of its words
+   * ({@link ImplicitCountRule#mayApply}). {@link ClaimExtractor} reads no sentence for which this
+   * is false unless it carries an attribution that a later sentence needs.
+   *
+   * @param lex   the sentence's lexicon
+   * @param words the key bits of the sentence's words, in order
+   * @param waw   for each word, whether it opens with a و that may be the conjunction
+   * @param n     how many words
+   * @return false if reading the sentence can find no count
+   */
+  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
+    for (int i = 0; i < n; i++) {
+      if (words[i] == 0) {
+        continue;
+      }
+      for (ImplicitCountRule rule : RULES) {
+        if (rule.mayApply(lex, words, waw, n, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final ImplicitCountRule[] RULES = ImplicitCountRule.values();
 
   /**
    * Adds the implicit counts of the sentence, applying at each word the rules of {@link

@@ -181,59 +181,9 @@ final class PhraseIndex<V> {
   }
 
   /** @return this index's entries whose first word has key id {@code id}, or null */
-  @SuppressWarnings("unchecked")
-  private List<Entry<V>> entriesById(int id) {
+  private Object entriesOf(int id) {
     int b = keyBits[id];
-    return (b & bit) == 0 ? null : (List<Entry<V>>) rows[id][Integer.bitCount(b & (bit - 1))];
-  }
-
-  /**
-   * The values of the entries that may start at a word whose stems have the key ids {@code ids}
-   * (as {@link WordSeq#stemIds} packs them), read from the key table without matching: bit
-   * {@link #valueBit} of each value, all bits for a value that is no enum constant or when the
-   * ids are unknown ({@link #NO_IDS}). A match at the word has one of these values: a test of it
-   * tells where no entry of a value can start, before any sentence view is built.
-   */
-  long valuesStartingAt(long ids) {
-    if (ids == NO_IDS || rows == null) {
-      return -1L;
-    }
-    long values = 0;
-    for (; ids != 0; ids >>>= 16) {
-      List<Entry<V>> entries = entriesById((int) ids & ID_MASK);
-      for (int x = 0, n = entries == null ? 0 : entries.size(); x < n; x++) {
-        V value = entries.get(x).value;
-        values |= value instanceof Enum<?> c ? valueBit(c) : -1L;
-      }
-    }
-    return values;
-  }
-
-  /**
-   * The most words of an entry that may start at a word whose stems have the key ids {@code ids}:
-   * 0 where none starts, {@link #maxWords} when the ids are unknown ({@link #NO_IDS}).
-   */
-  int longestStartingAt(long ids) {
-    if (ids == NO_IDS || rows == null) {
-      return maxWords;
-    }
-    int longest = 0;
-    for (; ids != 0; ids >>>= 16) {
-      List<Entry<V>> entries = entriesById((int) ids & ID_MASK);
-      if (entries != null) {
-        longest = Math.max(longest, entries.get(0).rest.length + 1); // sorted longest first
-      }
-    }
-    return longest;
-  }
-
-  /**
-   * @param value an enum constant
-   * @return its bit in {@link #valuesStartingAt}: its ordinal, the constants from the 63rd on
-   *     sharing bit 63 (so a mask may say a value is possible where it is not, never the reverse)
-   */
-  static long valueBit(Enum<?> value) {
-    return 1L << Math.min(Long.SIZE - 1, value.ordinal());
+    return (b & bit) == 0 ? null : rows[id][Integer.bitCount(b & (bit - 1))];
   }
 
   /** Gives every word of every entry after its first to {@code action}. */
@@ -279,7 +229,8 @@ final class PhraseIndex<V> {
       if (k > 0 && to - from - k < MIN_STRIPPED_STEM && !conjunctionOnly(s[from], k)) {
         continue; // كفر is not ك + فر: a stem stripped of a preposition keeps three letters
       }
-      List<Entry<V>> entries = byId ? entriesById((int) ids & ID_MASK)
+      @SuppressWarnings("unchecked")
+      List<Entry<V>> entries = byId ? (List<Entry<V>>) entriesOf((int) ids & ID_MASK)
           : entriesStartingWith(s, from + k, to);
       if (entries == null) {
         continue;

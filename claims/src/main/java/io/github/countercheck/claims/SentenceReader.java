@@ -121,6 +121,15 @@ final class SentenceReader {
   }
 
   /**
+   * Whether a sentence with no count phrase may yield an implicit count; see {@link
+   * ImplicitCountReader#mayCountWithoutNumerals}. {@link ClaimExtractor} reads no sentence for
+   * which this is false unless it carries an attribution that a later sentence needs.
+   */
+  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
+    return ImplicitCountReader.mayCountWithoutNumerals(lex, words, waw, n);
+  }
+
+  /**
    * Reads the claims.
    *
    * @param quantities the quantity phrases of the sentence, in text order, with their token ranges

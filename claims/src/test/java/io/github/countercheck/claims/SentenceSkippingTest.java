@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ClaimExtractor} skips the sentences whose words can yield nothing without a numeral
- * ({@link SentenceFilter#mayCountWithoutNumerals}) and those with only an attribution until a
+ * ({@link ImplicitCountReader#mayCountWithoutNumerals}) and those with only an attribution until a
  * later sentence asks for it. A rule that finds something in such a sentence but whose words that
  * test does not know would lose claims silently: this test reads the
  * development set's sentences, the seeds and texts built from them both ways and wants the same
@@ -74,7 +74,7 @@ final class SentenceSkippingTest {
 
   /**
    * The sentence filter judges a sentence with no numeral by where its key words stand
-   * ({@link SentenceFilter#mayCountWithoutNumerals}): each dual and singular form is put at every
+   * ({@link ImplicitCountReader#mayCountWithoutNumerals}): each dual and singular form is put at every
    * distance from an event cue, before and after it, after a partitive, coordinated with another
    * noun, with «آخرين» and «أحدهم», so that a window drawn too narrow loses a claim here.
    */
