@@ -285,5 +285,11 @@ enum Construction {
    * «سرعة، بسرعة، جار، وجاري»: right before an arrest cue, an arrest urged or under way, none made
    * («وأمرت النيابة بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»; {@link NoCountReader#notCasualty}).
    */
-  ARREST_PENDING
+  ARREST_PENDING,
+  /**
+   * «احتمال أن، يحتمل أن، من الممكن أن، يمكن أن، قد يصاب، قد يقتل»: right before a casualty
+   * claim (or one word before it), a casualty that may happen, no report («احتمال أن يصاب طفل آخر»;
+   * {@link Possibility}).
+   */
+  POSSIBILITY
 }

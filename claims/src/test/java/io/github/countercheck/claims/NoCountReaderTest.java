@@ -147,4 +147,20 @@ final class NoCountReaderTest {
   void aFamilysPastLossNamedAsATimeIsNoDeath(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال الطبيب إن احتمال أن يصاب طفل آخر ضعيف                      | OTHER CHILD EXACT 1-1
+      ويرى الباحثون أن احتمال أن تتكرر إصابة طفلين في الأسرة ضعيف      | OTHER CHILD EXACT 2-2
+      وإذا كان الأب حاملا للمرض فقد يصاب طفل آخر                       | OTHER CHILD EXACT 1-1
+      ويمكن أن يقتل الفيروس 100 شخص في الشهر                          | OTHER PERSON EXACT 100-100
+      وقالت المنظمة إنه قد تكون هناك ستة آلاف حالة وفاة بسبب المرض     | OTHER PERSON EXACT 6000-6000
+      وقال إن عدد القتلى يمكن أن يرتفع لأن 20 شخصا أصيبوا بجروح خطيرة  | INJURED PERSON EXACT 20-20
+      وقال إن عددا كبيرا، ربما الآلاف من المدنيين لجأوا إلى المعسكر     | DISPLACED CIVILIAN VAGUE 2000-9999
+      وأصيب طفل في الحادث                                              | INJURED CHILD EXACT 1-1
+      وكانت الشرطة قد قتلت 5 مسلحين في الهجوم                         | KILLED MILITANT EXACT 5-5
+      """)
+  void aPossibleCasualtyIsNoReport(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
