@@ -291,5 +291,11 @@ enum Construction {
    * claim (or one word before it), a casualty that may happen, no report («احتمال أن يصاب طفل آخر»;
    * {@link Possibility}).
    */
-  POSSIBILITY
+  POSSIBILITY,
+  /**
+   * «محاكمة، براءة، تبرئة، إحالة»: a trial; between a casualty cue and a count after it, the count
+   * is of defendants, not of the casualties («مقتل الشاب واستمرت في محاكمة 25 من الأهالي»; {@link
+   * Defendants}).
+   */
+  TRIAL
 }

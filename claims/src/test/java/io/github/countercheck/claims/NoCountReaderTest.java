@@ -163,4 +163,19 @@ final class NoCountReaderTest {
   void aPossibleCasualtyIsNoReport(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      لم تتطرق المحكمة إلى مقتل الشاب واستمرت في محاكمة 25 من الأهالي   | KILLED PERSON EXACT 1-1; OTHER PERSON EXACT 25-25
+      نظرت المحكمة قضية قتل المتظاهرين المتهم فيها 14 ضابطا             | OTHER SECURITY_FORCES EXACT 14-14
+      وأدى الضرب إلى وفاة شاب إلى جانب براءة ثلاثة أفراد شرطة            | KILLED PERSON EXACT 1-1; OTHER POLICE EXACT 3-3
+      قتل 5 أشخاص في الهجوم وأحالت النيابة 12 متهما إلى المحاكمة        | KILLED PERSON EXACT 5-5; OTHER PERSON EXACT 12-12
+      ألقت الشرطة القبض على 8 متهمين و12 آخرين                          | ARRESTED PERSON EXACT 8-8; ARRESTED PERSON EXACT 12-12
+      وتمكنت الشرطة من القبض على المتهمين السبعة                        | ARRESTED PERSON EXACT 7-7
+      قتل في الهجوم 5 أشخاص بتهمة التجسس                                | KILLED PERSON EXACT 5-5
+      وقررت المحكمة استمرار حبس المتهمين البالغ عددهم 68                | ARRESTED PERSON EXACT 68-68
+      """)
+  void aCountOfDefendantsTakesNoCueBeforeTheTrial(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

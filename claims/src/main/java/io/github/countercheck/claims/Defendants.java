@@ -1,0 +1,38 @@
+package io.github.countercheck.claims;
+
+/**
+ * (issue 16) The people a trial or an accusation counts are no casualties of a cue before it:
+ * «مقتل هذا الشاب واستمرت في محاكمة 25 من الأهالي»، «وفاة زكريا، إلى جانب براءة ثلاثة أفراد
+ * شرطة»، «قضية قتل متظاهري السويس، المتهم فيها 14 ضابطا»، «أصيب بطلق ناري باتهام 3 من عناصر».
+ * When the cue of a count stands before it and a word of accusation or trial (the lexicon's
+ * {@code constructions.ACCUSATION} and {@code constructions.TRIAL}: «متهم، بتهمة، باتهام، قضية؛
+ * محاكمة، براءة، تبرئة، إحالة») stands between them, and is not the count's own noun («القبض على
+ * المتهمين السبعة» keeps its arrest), the cue tells what happened to someone else: the count is
+ * OTHER. Called from {@link NoCountReader#notCasualty}.
+ */
+final class Defendants {
+  private Defendants() {}
+
+  /**
+   * @param v the sentence
+   * @param s a resolved count with a casualty event
+   * @return whether a word of accusation or trial stands between the count's cue and the count
+   */
+  static boolean acrossTrial(SentenceView v, CountSlot s) {
+    if (s.cueFrom < 0 || s.cueTo > s.from) {
+      return false;
+    }
+    boolean across = false;
+    for (int j = s.cueTo; j < s.from; j++) {
+      if (!v.w.isWord(j)) {
+        continue;
+      }
+      if (v.is(j, Construction.TOLL_OF_THEM)) {
+        return false; // «حبس المتهمين البالغ عددهم 68»: the count is of the defendants held
+      }
+      across |= !(j >= s.nounFrom && j < s.nounTo) && !v.inQuantity(j - 1)
+          && (v.is(j, Construction.ACCUSATION) || v.is(j, Construction.TRIAL));
+    }
+    return across;
+  }
+}
