@@ -297,5 +297,11 @@ enum Construction {
    * is of defendants, not of the casualties («مقتل الشاب واستمرت في محاكمة 25 من الأهالي»; {@link
    * Defendants}).
    */
-  TRIAL
+  TRIAL,
+  /**
+   * «خطف، بيع، تهريب، تجنيد، قيام، استجواب، التحقيق مع، الاستماع»: another act done to people or
+   * by them; between a casualty cue and a count after it, the count is of that act («المسؤولة عن
+   * خطف وبيع الآلاف من الفتيات»; {@link Defendants}).
+   */
+  OTHER_ACT
 }

@@ -8,7 +8,11 @@ package io.github.countercheck.claims;
  * {@code constructions.ACCUSATION} and {@code constructions.TRIAL}: «متهم، بتهمة، باتهام، قضية؛
  * محاكمة، براءة، تبرئة، إحالة») stands between them, and is not the count's own noun («القبض على
  * المتهمين السبعة» keeps its arrest), the cue tells what happened to someone else: the count is
- * OTHER. Called from {@link NoCountReader#notCasualty}.
+ * OTHER. So does another act done to people or by them (the lexicon's {@code
+ * constructions.OTHER_ACT}: «خطف، بيع، تهريب، تجنيد، قيام، استجواب، التحقيق مع، الاستماع»: «إلقاء
+ * القبض على زوجته المسؤولة عن خطف وبيع الآلاف من الفتيات»، «أهالي المصابين الذين أكدوا قيام
+ * العشرات بالهجوم»), unless it is joined to the cue right after it («اعتقال واستجواب المتهمين
+ * الخمسة»). Called from {@link NoCountReader#notCasualty}.
  */
 final class Defendants {
   private Defendants() {}
@@ -30,8 +34,12 @@ final class Defendants {
       if (v.is(j, Construction.TOLL_OF_THEM)) {
         return false; // «حبس المتهمين البالغ عددهم 68»: the count is of the defendants held
       }
+      boolean act = v.is(j, Construction.TRIAL) || v.is(j, Construction.OTHER_ACT);
+      if (act && j == s.cueTo && v.startsClause(j)) {
+        continue; // «اعتقال واستجواب المتهمين الخمسة»: both acts befell the count
+      }
       across |= !(j >= s.nounFrom && j < s.nounTo) && !v.inQuantity(j - 1)
-          && (v.is(j, Construction.ACCUSATION) || v.is(j, Construction.TRIAL));
+          && (act || v.is(j, Construction.ACCUSATION));
     }
     return across;
   }

@@ -174,6 +174,9 @@ final class NoCountReaderTest {
       وتمكنت الشرطة من القبض على المتهمين السبعة                        | ARRESTED PERSON EXACT 7-7
       قتل في الهجوم 5 أشخاص بتهمة التجسس                                | KILLED PERSON EXACT 5-5
       وقررت المحكمة استمرار حبس المتهمين البالغ عددهم 68                | ARRESTED PERSON EXACT 68-68
+      وتم القبض على زوجته المسؤولة عن خطف وبيع العشرات من الفتيات       | ARRESTED PERSON EXACT 1-1; OTHER PERSON VAGUE 20-99
+      قررت النيابة حجز 8 متهمين والتحقيق مع 12 آخرين                    | ARRESTED PERSON EXACT 8-8; OTHER PERSON EXACT 12-12
+      وتم اعتقال واستجواب المتهمين الخمسة                               | ARRESTED PERSON EXACT 5-5
       """)
   void aCountOfDefendantsTakesNoCueBeforeTheTrial(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
