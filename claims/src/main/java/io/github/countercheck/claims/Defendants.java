@@ -6,9 +6,12 @@ package io.github.countercheck.claims;
  * شرطة»، «قضية قتل متظاهري السويس، المتهم فيها 14 ضابطا»، «أصيب بطلق ناري باتهام 3 من عناصر».
  * When the cue of a count stands before it and a word of accusation or trial (the lexicon's
  * {@code constructions.ACCUSATION} and {@code constructions.TRIAL}: «متهم، بتهمة، باتهام، قضية؛
- * محاكمة، براءة، تبرئة، إحالة») stands between them, and is not the count's own noun («القبض على
- * المتهمين السبعة» keeps its arrest), the cue tells what happened to someone else: the count is
- * OTHER. So does another act done to people or by them (the lexicon's {@code
+ * محاكمة، براءة، تبرئة، إحالة») stands between them, the cue tells what happened to someone else:
+ * the count is OTHER. Not when that word is the count's own noun («القبض على المتهمين السبعة»
+ * keeps its arrest), the noun of another count («القبض على 8 متهمين و12 آخرين»), or the cue's
+ * own object that the count is joined to by «و» («القبض على المتهم و3 آخرين»), nor when a toll
+ * noun that points back stands there («استمرار حبس المتهمين البالغ عددهم 68» counts the
+ * defendants held). So does another act done to people or by them (the lexicon's {@code
  * constructions.OTHER_ACT}: «خطف، بيع، تهريب، تجنيد، قيام، استجواب، التحقيق مع، الاستماع»: «إلقاء
  * القبض على زوجته المسؤولة عن خطف وبيع الآلاف من الفتيات»، «أهالي المصابين الذين أكدوا قيام
  * العشرات بالهجوم»), unless it is joined to the cue right after it («اعتقال واستجواب المتهمين
@@ -37,6 +40,9 @@ final class Defendants {
       boolean act = v.is(j, Construction.TRIAL) || v.is(j, Construction.OTHER_ACT);
       if (act && j == s.cueTo && v.startsClause(j)) {
         continue; // «اعتقال واستجواب المتهمين الخمسة»: both acts befell the count
+      }
+      if (!act && j == s.cueTo && s.from - j <= 3 && v.startsClause(s.from)) {
+        continue; // «وأصيب المتهم و3 من رجال الشرطة»: the accused, the cue's object, and the count
       }
       across |= !(j >= s.nounFrom && j < s.nounTo) && !v.inQuantity(j - 1)
           && (act || v.is(j, Construction.ACCUSATION));

@@ -177,6 +177,8 @@ final class NoCountReaderTest {
       وتم القبض على زوجته المسؤولة عن خطف وبيع العشرات من الفتيات       | ARRESTED PERSON EXACT 1-1; OTHER PERSON VAGUE 20-99
       قررت النيابة حجز 8 متهمين والتحقيق مع 12 آخرين                    | ARRESTED PERSON EXACT 8-8; OTHER PERSON EXACT 12-12
       وتم اعتقال واستجواب المتهمين الخمسة                               | ARRESTED PERSON EXACT 5-5
+      وأصيب المتهم و3 من رجال الشرطة في تبادل إطلاق النار              | INJURED PERSON EXACT 1-1; INJURED POLICE EXACT 3-3
+      وتمكنت الشرطة من القبض على المتهم و3 آخرين                        | ARRESTED PERSON EXACT 1-1; ARRESTED PERSON EXACT 3-3
       """)
   void aCountOfDefendantsTakesNoCueBeforeTheTrial(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
