@@ -15,9 +15,17 @@ package io.github.countercheck.claims;
  * constructions.OTHER_ACT}: «خطف، بيع، تهريب، تجنيد، قيام، استجواب، التحقيق مع، الاستماع»: «إلقاء
  * القبض على زوجته المسؤولة عن خطف وبيع الآلاف من الفتيات»، «أهالي المصابين الذين أكدوا قيام
  * العشرات بالهجوم»), unless it is joined to the cue right after it («اعتقال واستجواب المتهمين
- * الخمسة»). Called from {@link NoCountReader#notCasualty}.
+ * الخمسة»). The word starts at most two words before the count. Called from {@link
+ * NoCountReader#notCasualty}.
  */
 final class Defendants {
+  /**
+   * How many words before the count the word of trial or act may start: it governs the count
+   * («محاكمة 25»، «المتهم فيها 14»، «التحقيق مع 12»), not a clause the count only follows («أصيب
+   * خلال قيام الشرطة بفض الاعتصام 20 شخصا» keeps its injured).
+   */
+  private static final int REACH = 2;
+
   private Defendants() {}
 
   /**
@@ -44,7 +52,7 @@ final class Defendants {
       if (!act && j == s.cueTo && s.from - j <= 3 && v.startsClause(s.from)) {
         continue; // «وأصيب المتهم و3 من رجال الشرطة»: the accused, the cue's object, and the count
       }
-      across |= !(j >= s.nounFrom && j < s.nounTo) && !v.inQuantity(j - 1)
+      across |= j >= s.from - REACH && !(j >= s.nounFrom && j < s.nounTo) && !v.inQuantity(j - 1)
           && (act || v.is(j, Construction.ACCUSATION));
     }
     return across;

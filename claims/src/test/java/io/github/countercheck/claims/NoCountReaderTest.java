@@ -179,6 +179,7 @@ final class NoCountReaderTest {
       وتم اعتقال واستجواب المتهمين الخمسة                               | ARRESTED PERSON EXACT 5-5
       وأصيب المتهم و3 من رجال الشرطة في تبادل إطلاق النار              | INJURED PERSON EXACT 1-1; INJURED POLICE EXACT 3-3
       وتمكنت الشرطة من القبض على المتهم و3 آخرين                        | ARRESTED PERSON EXACT 1-1; ARRESTED PERSON EXACT 3-3
+      وأصيب خلال قيام الشرطة بمداهمة المنزل 3 أشخاص                      | INJURED PERSON EXACT 3-3
       """)
   void aCountOfDefendantsTakesNoCueBeforeTheTrial(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
