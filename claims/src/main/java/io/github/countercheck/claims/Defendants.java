@@ -38,22 +38,23 @@ final class Defendants {
       return false;
     }
     boolean across = false;
-    for (int j = s.cueTo; j < s.from; j++) {
-      if (!v.w.isWord(j)) {
+    for (int j = Math.max(s.cueTo, s.from - REACH); j < s.from; j++) {
+      Construction c = v.w.isWord(j) ? v.construction(j) : null;
+      if (c == null) {
         continue;
       }
-      if (v.is(j, Construction.TOLL_OF_THEM)) {
+      if (c == Construction.TOLL_OF_THEM) {
         return false; // «حبس المتهمين البالغ عددهم 68»: the count is of the defendants held
       }
-      boolean act = v.is(j, Construction.TRIAL) || v.is(j, Construction.OTHER_ACT);
+      boolean act = c == Construction.TRIAL || c == Construction.OTHER_ACT;
       if (act && j == s.cueTo && v.startsClause(j)) {
         continue; // «اعتقال واستجواب المتهمين الخمسة»: both acts befell the count
       }
-      if (!act && j == s.cueTo && s.from - j <= 3 && v.startsClause(s.from)) {
+      if (!act && j == s.cueTo && v.startsClause(s.from)) {
         continue; // «وأصيب المتهم و3 من رجال الشرطة»: the accused, the cue's object, and the count
       }
-      across |= j >= s.from - REACH && !(j >= s.nounFrom && j < s.nounTo) && !v.inQuantity(j - 1)
-          && (act || v.is(j, Construction.ACCUSATION));
+      across |= (act || c == Construction.ACCUSATION) && !(j >= s.nounFrom && j < s.nounTo)
+          && !v.inQuantity(j - 1);
     }
     return across;
   }
