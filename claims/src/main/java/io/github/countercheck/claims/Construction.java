@@ -297,5 +297,23 @@ enum Construction {
    * «سرعة، بسرعة، جار، وجاري»: right before an arrest cue, an arrest urged or under way, none made
    * («وأمرت النيابة بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»; {@link NoCountReader#notCasualty}).
    */
-  ARREST_PENDING
+  ARREST_PENDING,
+  /**
+   * «احتمال أن، يحتمل أن، من الممكن أن، يمكن أن، قد يصاب، قد يقتل»: right before a casualty
+   * claim (or one word before it), a casualty that may happen, no report («احتمال أن يصاب طفل آخر»;
+   * {@link Possibility}).
+   */
+  POSSIBILITY,
+  /**
+   * «محاكمة، براءة، تبرئة، إحالة»: a trial; between a casualty cue and a count after it, the count
+   * is of defendants, not of the casualties («مقتل الشاب واستمرت في محاكمة 25 من الأهالي»; {@link
+   * Defendants}).
+   */
+  TRIAL,
+  /**
+   * «خطف، بيع، تهريب، تجنيد، قيام، استجواب، التحقيق مع، الاستماع»: another act done to people or
+   * by them; between a casualty cue and a count after it, the count is of that act («المسؤولة عن
+   * خطف وبيع الآلاف من الفتيات»; {@link Defendants}).
+   */
+  OTHER_ACT
 }

@@ -83,7 +83,8 @@ final class NoCountReader {
     if (v.language != Language.AR) {
       return SentenceView.isCasualty(event) && MixedCasualties.pairedCues(v, s) ? Event.OTHER : event;
     }
-    if (SentenceView.isCasualty(event) && accusedOf(s)
+    if (SentenceView.isCasualty(event) && (accusedOf(s) || Possibility.possible(v, s)
+        || Defendants.acrossTrial(v, s))
         || event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
             || DiseaseCases.carrier(v, s) || WoundsOfOne.of(v, s)) // «أصيب تاجر بعدة إصابات»
         || (event == Event.KILLED || event == Event.INJURED) && DiseaseCases.ownDisease(v, s)

@@ -74,6 +74,10 @@ final class KinCountsTest {
       فاصطدمت بها سيارة نقل أموال، ثم اصطدمت بها من الخلف 4 سيارات    | -
       ودفعت مديرية الصحة بـ 31 سيارة إسعاف إلى المكان لنقل المصابين    | DEPLOYED:VEHICLE:31
       وتم نقل 12 مصابا إلى المستشفى                                    | INJURED:PERSON:12
+      وسحبت الشركة أكثر من 36 ألف سيارة دفع رباعي من الأسواق          | -
+      ومزودة بـ 10 عربات ذات دفع رباعى ورشاشات                         | -
+      وتسلمت الهيئة 600 حافلة للنقل الجماعي                           | -
+      وتم الدفع بـ 20 سيارة إسعاف إلى موقع الحادث                      | DEPLOYED:VEHICLE:20
       """)
   void aTruckIsNoTransport(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

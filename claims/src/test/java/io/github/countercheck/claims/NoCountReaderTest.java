@@ -152,4 +152,41 @@ final class NoCountReaderTest {
   void aFamilysPastLossNamedAsATimeIsNoDeath(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال الطبيب إن احتمال أن يصاب طفل آخر ضعيف                      | OTHER CHILD EXACT 1-1
+      ويرى الباحثون أن احتمال أن تتكرر إصابة طفلين في الأسرة ضعيف      | OTHER CHILD EXACT 2-2
+      وإذا كان الأب حاملا للمرض فقد يصاب طفل آخر                       | OTHER CHILD EXACT 1-1
+      ويمكن أن يقتل الفيروس 100 شخص في الشهر                          | OTHER PERSON EXACT 100-100
+      وقالت المنظمة إنه قد تكون هناك ستة آلاف حالة وفاة بسبب المرض     | OTHER PERSON EXACT 6000-6000
+      وقال إن عدد القتلى يمكن أن يرتفع لأن 20 شخصا أصيبوا بجروح خطيرة  | INJURED PERSON EXACT 20-20
+      وقال إن عددا كبيرا، ربما الآلاف من المدنيين لجأوا إلى المعسكر     | DISPLACED CIVILIAN VAGUE 2000-9999
+      وأصيب طفل في الحادث                                              | INJURED CHILD EXACT 1-1
+      وكانت الشرطة قد قتلت 5 مسلحين في الهجوم                         | KILLED MILITANT EXACT 5-5
+      """)
+  void aPossibleCasualtyIsNoReport(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      لم تتطرق المحكمة إلى مقتل الشاب واستمرت في محاكمة 25 من الأهالي   | KILLED PERSON EXACT 1-1; OTHER PERSON EXACT 25-25
+      نظرت المحكمة قضية قتل المتظاهرين المتهم فيها 14 ضابطا             | OTHER SECURITY_FORCES EXACT 14-14
+      وأدى الضرب إلى وفاة شاب إلى جانب براءة ثلاثة أفراد شرطة            | KILLED PERSON EXACT 1-1; OTHER POLICE EXACT 3-3
+      قتل 5 أشخاص في الهجوم وأحالت النيابة 12 متهما إلى المحاكمة        | KILLED PERSON EXACT 5-5; OTHER PERSON EXACT 12-12
+      ألقت الشرطة القبض على 8 متهمين و12 آخرين                          | ARRESTED PERSON EXACT 8-8; ARRESTED PERSON EXACT 12-12
+      وتمكنت الشرطة من القبض على المتهمين السبعة                        | ARRESTED PERSON EXACT 7-7
+      قتل في الهجوم 5 أشخاص بتهمة التجسس                                | KILLED PERSON EXACT 5-5
+      وقررت المحكمة استمرار حبس المتهمين البالغ عددهم 68                | ARRESTED PERSON EXACT 68-68
+      وتم القبض على زوجته المسؤولة عن خطف وبيع العشرات من الفتيات       | ARRESTED PERSON EXACT 1-1; OTHER PERSON VAGUE 20-99
+      قررت النيابة حجز 8 متهمين والتحقيق مع 12 آخرين                    | ARRESTED PERSON EXACT 8-8; OTHER PERSON EXACT 12-12
+      وتم اعتقال واستجواب المتهمين الخمسة                               | ARRESTED PERSON EXACT 5-5
+      وأصيب المتهم و3 من رجال الشرطة في تبادل إطلاق النار              | INJURED PERSON EXACT 1-1; INJURED POLICE EXACT 3-3
+      وتمكنت الشرطة من القبض على المتهم و3 آخرين                        | ARRESTED PERSON EXACT 1-1; ARRESTED PERSON EXACT 3-3
+      وأصيب خلال قيام الشرطة بمداهمة المنزل 3 أشخاص                      | INJURED PERSON EXACT 3-3
+      """)
+  void aCountOfDefendantsTakesNoCueBeforeTheTrial(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
