@@ -297,5 +297,12 @@ enum Construction {
    * «سرعة، بسرعة، جار، وجاري»: right before an arrest cue, an arrest urged or under way, none made
    * («وأمرت النيابة بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»; {@link NoCountReader#notCasualty}).
    */
-  ARREST_PENDING
+  ARREST_PENDING,
+  /**
+   * (issue 16) «خلالها، فيها، فيه، أمس، أيضا»: an adverb or a pronoun with its preposition between
+   * a casualty verb and its singular subject, which still counts one («قتل خلالها جندي فرنسي»،
+   * «أصيب فيها مطرب»; «اليوم», whose role is {@link #LABEL_BEFORE_OF}, too: {@link
+   * AdverbBeforeSubject}).
+   */
+  ADVERB_BEFORE_SUBJECT
 }
