@@ -315,5 +315,12 @@ enum Construction {
    * by them; between a casualty cue and a count after it, the count is of that act («المسؤولة عن
    * خطف وبيع الآلاف من الفتيات»; {@link Defendants}).
    */
-  OTHER_ACT
+  OTHER_ACT,
+  /**
+   * (issue 16) «خلالها، فيها، فيه، أمس، أيضا»: an adverb or a pronoun with its preposition between
+   * a casualty verb and its singular subject, which still counts one («قتل خلالها جندي فرنسي»،
+   * «أصيب فيها مطرب»; «اليوم», whose role is {@link #LABEL_BEFORE_OF}, too: {@link
+   * AdverbBeforeSubject}).
+   */
+  ADVERB_BEFORE_SUBJECT
 }

@@ -475,7 +475,7 @@ final class ImplicitCountReader extends RuleReader {
     if (i == from) {
       return false;
     }
-    int cueStart = v.cueStartEndingAt(i - 1);
+    int cueStart = v.cueStartEndingAt(AdverbBeforeSubject.cueEnd(v, i));
     return cueStart >= 0 && SentenceView.isCasualty(v.cueAt(cueStart).value())
         && !(i + words < to && w.isWord(i + words) && v.match(lex.others, i + words) != null
             && v.match(lex.anotherOne, i + words) == null); // (issue 16) «قتل جندي آخر» is one more

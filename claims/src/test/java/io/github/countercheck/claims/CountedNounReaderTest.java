@@ -159,7 +159,9 @@ final class CountedNounReaderTest {
    * adjective and counts that noun (the numbers module reads «الثلاثة» after a definite word as
    * it reads the digits of «الـ3»); a noun of things counts no people, and «الاثنين» stays Monday.
    * (issue 16) Before a relative, «الآخرين» or a teen the cardinal stands alone as the count, two
-   * too; elsewhere with no definite noun before it («الأربعة الكبار») it counts nothing.
+   * too; elsewhere with no definite noun before it («الأربعة الكبار») it counts nothing. Right
+   * after an event noun a cardinal of three to ten stands alone as its count («اعتقال الثلاثة»);
+   * two is not read there («مقتل الاثنين» may be Monday's).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -179,6 +181,11 @@ final class CountedNounReaderTest {
       أكد أن التسعة عشر شخصا الذين تم القبض عليهم أحيلوا للنيابة | ARRESTED PERSON EXACT 19-19
       وقتل 3 أشخاص الاثنين الذي شهد الاشتباكات                | KILLED PERSON EXACT 3-3
       وقالت إن الأربعة الكبار اجتمعوا بعد مقتل الجنود        | -
+      وأعلنت الشرطة اعتقال الثلاثة بعد ساعات من الحادث        | ARRESTED PERSON EXACT 3-3
+      وأثار مصرع الخمسة غضب الأهالي في القرية                | KILLED PERSON EXACT 5-5
+      وتبين أن سبب وفاة الثلاثة أشخاص طلقات نارية            | KILLED PERSON EXACT 3-3
+      وأكد حضور الثلاثة في المؤتمر بعد الظهر                 | -
+      وأعلن مقتل الاثنين في القرية بعد الظهر                 | -
       """)
   void readsADefiniteCardinalAsCountingTheNounBeforeIt(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -25,6 +25,12 @@ final class ImplicitCountReaderTest {
       وأسفر الحادث عن إصابة 4 أشخاص بعدة إصابات في الرأس              | INJURED PERSON EXACT 4-4; OTHER PERSON VAGUE 3-9
       وتسبب الحادث بعشرين إصابة في صفوف الركاب                        | INJURED PERSON EXACT 20-20
       مقتل جندي في انفجار عبوة ناسفة                                 | KILLED SOLDIER EXACT 1-1
+      وخاضت القوات معارك قتل خلالها جندي في الجبال                   | KILLED SOLDIER EXACT 1-1
+      توفي اليوم شاب متأثرا بجروحه                                   | KILLED PERSON EXACT 1-1
+      ووقعت اشتباكات أصيب فيها ضابط في المدينة                       | INJURED SECURITY_FORCES EXACT 1-1
+      وقتل أمس شرطي في الهجوم                                        | KILLED POLICE EXACT 1-1
+      وصل أمس شرطي إلى المدينة                                       | -
+      وذكر اليوم مسؤول أن الحادث وقع في المدينة                       | -
       أصيب 10 أشخاص بينهم شرطي في الاشتباكات                         | INJURED PERSON EXACT 10-10; INJURED POLICE EXACT 1-1
       لقي طالبان وعامل مصرعهم في الحادث                              | KILLED PERSON EXACT 2-2; KILLED PERSON EXACT 1-1
       A police officer was killed in the attack                      | KILLED POLICE EXACT 1-1

@@ -37,6 +37,11 @@ final class LabelCues {
    * definite noun before it: «الثمانية الذين»، «الاثنين الآخرين»، «التسعة عشر».
    */
   final WordList cardinalAloneBefore;
+  /**
+   * (issue 16) An event noun after which a cardinal of three to ten with the article stands alone
+   * as its count: «اعتقال الثلاثة»، «مصرع الأربعة».
+   */
+  final WordList cardinalAloneAfter;
 
   LabelCues(DataFile file) {
     Set<String> members = new HashSet<>();
@@ -51,6 +56,7 @@ final class LabelCues {
     this.handleMarks = WordList.read(file, "handleMarks", members);
     this.emailMarks = WordList.read(file, "emailMarks", members);
     this.cardinalAloneBefore = WordList.read(file, "cardinalAloneBefore", members);
+    this.cardinalAloneAfter = WordList.read(file, "cardinalAloneAfter", members);
     this.cues = new Cues(file, members, LabelCue.values());
   }
 

@@ -123,7 +123,8 @@ final class Scan {
    * digits in «الجنود الـ3». The article, or و with it, is read off as a proclitic. Two (الاثنين)
    * is left out: it is also Monday. (issue 16) Before a word of {@code cardinalAloneBefore} («الذين،
    * الآخرين، عشر») the cardinal stands alone, with no noun before it, and two is read too: «الثمانية
-   * الذين تم القبض عليهم»، «القبض على الاثنين الآخرين».
+   * الذين تم القبض عليهم»، «القبض على الاثنين الآخرين». After a word of {@code cardinalAloneAfter}
+   * (an event noun: «اعتقال الثلاثة»، «وفاة الثلاثة أشخاص») a cardinal of three to ten stands alone.
    *
    * @return the letters before the number word (ال or وال), or -1 where the word is none
    */
@@ -147,7 +148,9 @@ final class Scan {
     // or a teen it stands alone as the count (الثمانية الذين، الاثنين الآخرين، التسعة عشر)
     boolean afterNoun = i > 0 && tk.kind[i - 1] == TokenView.WORD && definiteAfterConjunction(i - 1);
     boolean alone = !afterNoun && cues.cardinalAloneBefore.has(tk, i + 1);
-    if (!afterNoun && !alone) {
+    // (issue 16) right after an event noun it is the event's count: «اعتقال الثلاثة»، «مصرع الأربعة»
+    boolean afterCue = !afterNoun && !alone && cues.cardinalAloneAfter.has(tk, i - 1);
+    if (!afterNoun && !alone && !afterCue) {
       return -1;
     }
     PhraseTrie<Entry> trie = r.words().trie;
