@@ -102,6 +102,14 @@ CONSTRUCTIONS = {
     # "N have been treated"
     "treated": r"\b(?P<n>" + NUM + r")(?: [a-z\-]+){0,3} (?:have been|were|are being|had been|was|were being|are) "
                r"(?:treated|admitted|hospitali[sz]ed)\b",
+    # en22late: a loss verb and a count ("lost 12 soldiers", "has lost three members")
+    "lost_count": r"\b(?:lost|losing|loses|lose)(?: (?:at least|about|some|more than|nearly|over|around|almost|up to|only|another|its|their|his|her|all))* (?P<n>" + NUM + r")\b",
+    # en22late: a toll moved "from X to Y" (the later figure is in n, the earlier in n2)
+    "toll_from_to": r"\b(?:toll|number|figure|tally|count)\b[^.;:]{0,60}?\bfrom (?:at least |about |some |more than |nearly |over |around )?(?P<n2>" + NUM + r") to (?:at least |about |some |more than |nearly |over |around )?(?P<n>" + NUM + r")\b",
+    # en22late: a noun cue ending in "of" governing the count after it ("the murders of 12")
+    "noun_of_count": r"\b(?:murders?|killings?|deaths?|arrests?|abductions?|kidnappings?|massacres?|slaughter|detentions?|"
+                     r"executions?|assassinations?|disappearances?|evacuations?|lynchings?|injur(?:y|ies)|wounding) of "
+                     r"(?:at least |about |some |more than |nearly |over |around |almost |up to |another |the |all )?(?P<n>" + NUM + r")\b",
 }
 
 

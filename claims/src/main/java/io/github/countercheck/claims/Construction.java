@@ -146,7 +146,8 @@ enum Construction {
    * (issue 16) «خسرنا، خسرت، فقدنا»: a verb whose object is people lost: a count of people right
    * after it (or after one or two words of its subject) with no event of its own counts the dead
    * («لقد خسرنا أربعة جنود»، «وخسرت اثنين من قواتها»); with kin after «من» as {@link #KIN_NOUN}
-   * ({@link LivesLost}).
+   * ({@link LivesLost}). English: "lost, has lost" ("the regiment lost seven soldiers"; lives:
+   * "has lost 300 lives", {@link LivesAfterCount}).
    */
   PEOPLE_LOST,
   /**

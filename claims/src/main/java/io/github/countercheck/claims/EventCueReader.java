@@ -59,6 +59,8 @@ final class EventCueReader extends RuleReader {
     LivesAfterCount.apply(v, s);
     if (v.language == Language.AR) {
       LivesLost.apply(v, s); // hook (issue 16): «أودى الانفجار بحياة 15»، «فقد 3 من أبنائه»
+    } else {
+      LivesLost.peopleLost(v, s); // hook (issue 16): "the regiment lost seven soldiers"
     }
   }
 

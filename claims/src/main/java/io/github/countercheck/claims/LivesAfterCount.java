@@ -36,7 +36,7 @@ final class LivesAfterCount {
     int lifeEnd = life + v.match(v.lex.constructions, life).words();
     for (int k = s.from - 1; k >= Math.max(v.from, s.from - 3); k--) {
       Match<Construction> m = w.isWord(k) ? v.match(v.lex.constructions, k) : null;
-      if (m != null && m.value() == Construction.LIFE_TAKER && k + m.words() == s.from) {
+      if (m != null && taker(m.value()) && k + m.words() == s.from) {
         livesOf(s, k, s.from, lifeEnd);
         return;
       }
@@ -49,9 +49,14 @@ final class LivesAfterCount {
     }
     Match<Construction> taker = k > lifeEnd && k < v.to && w.isWord(k)
         ? v.match(v.lex.constructions, k) : null;
-    if (taker != null && taker.value() == Construction.LIFE_TAKER) {
+    if (taker != null && taker(taker.value())) {
       livesOf(s, k, k + taker.words(), lifeEnd); // (issue 16) "at least 12 lives were lost"
     }
+  }
+
+  /** A verb that takes lives, or (English, issue 16) one that loses them: "lost 300 lives". */
+  private static boolean taker(Construction c) {
+    return c == Construction.LIFE_TAKER || c == Construction.PEOPLE_LOST;
   }
 
   private static void livesOf(CountSlot s, int cueFrom, int cueTo, int lifeEnd) {

@@ -89,6 +89,25 @@ final class LivesLost {
   }
 
   /**
+   * (issue 16) English people lost: a verb of loss ({@code PEOPLE_LOST}: "lost, has lost, losing";
+   * not "took", which {@code LIFE_TAKER} holds) right before a count of people with no event of its
+   * own, or before one or two words of its subject: "the regiment lost seven soldiers", "had lost
+   * his three children"; not staff, voters or seats ({@code STAFF_NOUN}).
+   *
+   * @param v the sentence
+   * @param s the count, resolved
+   */
+  static void peopleLost(SentenceView v, CountSlot s) {
+    if (s.quantity == null || !s.numeral || s.event == Event.KILLED) {
+      return;
+    }
+    int taker = takerRightBefore(v, s.from);
+    if (taker >= 0 && peopleLost(v, s, taker)) {
+      kill(s, taker, s.from, false);
+    }
+  }
+
+  /**
    * Whether a verb that loses people stands at {@code taker} before a count of people with no event
    * of its own, or only one told after it («خسرنا أربعة جنود وأصيب 15 آخرين»).
    */

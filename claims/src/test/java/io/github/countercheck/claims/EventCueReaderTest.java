@@ -17,6 +17,11 @@ final class EventCueReaderTest {
       '33 activists, led by their leader, were arrested on Sunday'   | ARRESTED PERSON EXACT 33-33
       The earthquake claimed over 250 lives in the region            | KILLED PERSON MORE_THAN 251-
       The volunteers saved 30 lives in the region                    | OTHER PERSON EXACT 30-30
+      The regiment lost seven soldiers in the battle                 | KILLED SOLDIER EXACT 7-7
+      The farmer had lost his three children to the riots            | KILLED CHILD EXACT 3-3
+      The town has lost 300 lives so far                             | KILLED PERSON EXACT 300-300
+      The company lost 200 employees last year                       | OTHER PERSON EXACT 200-200
+      The army took 12 soldiers to the base                          | OTHER SOLDIER EXACT 12-12
       أعلنت الأمم المتحدة مقتل 5 لاجئين في القصف                     | KILLED PERSON EXACT 5-5
       ارتفعت حصيلة القتلى في الهجوم على المسجد إلى 73                | KILLED PERSON EXACT 73-73
       'Seven people, including three children, were killed'          | KILLED PERSON EXACT 7-7; KILLED CHILD EXACT 3-3

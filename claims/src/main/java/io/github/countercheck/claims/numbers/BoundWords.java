@@ -32,12 +32,15 @@ final class BoundWords {
   final WordList spanJoiners;
   /** What may join a lower and an upper bound into one range: و، أو. */
   final WordList boundJoiners;
+  /** (issue 16) A word of change right before a range opener: "rose from 58 to 62" is 62. */
+  final WordList changeBefore;
 
   BoundWords(DataFile file) {
     Set<String> members = new HashSet<>(Set.of("ranges"));
     this.articleBefore = WordList.read(file, "articleBefore", members);
     this.spanJoiners = WordList.read(file, "spanJoiners", members);
     this.boundJoiners = WordList.read(file, "boundJoiners", members);
+    this.changeBefore = WordList.read(file, "changeBefore", members);
     this.cues = new Cues(file, members, BoundCue.values());
     Set<String> bare = Set.of();
     Set<String> neighbours = Set.of();

@@ -282,7 +282,9 @@ public final class QuantityRecognizer {
       at[0] = k;
     }
     long low = elidedScale(va, scaleOf(text.s, b), vb);
-    return mention(text, openStart, b.normalized().end(), Quantity.range(low, vb), List.of(a, b));
+    // a count that moved, "had risen from 58 to 62", is its later figure (issue 16)
+    Quantity q = k >= 0 && bounds.changeBefore.has(tk, k - 1) ? Quantity.exact(vb) : Quantity.range(low, vb);
+    return mention(text, openStart, b.normalized().end(), q, List.of(a, b));
   }
 
   /**

@@ -73,6 +73,12 @@ final class QuantityRecognizerTest {
       a 10-15,000 strong crowd             | 10-15,000             | RANGE       | -    | 10000  | 15000
       500 to 3,000 people                  | 500 to 3,000          | RANGE       | -    | 500    | 3000
       1998-2,000 people                    | 1998-2,000            | RANGE       | -    | 1998   | 2000
+      the toll had risen from 58 to 62     | from 58 to 62         | EXACT       | 62   | 62     | 62
+      the figure has gone up from 30 to 34 | from 30 to 34         | EXACT       | 34   | 34     | 34
+      arrests climbed from nine to twelve  | from nine to twelve   | EXACT       | 12   | 12     | 12
+      an increase from 200 to 350 people   | from 200 to 350       | EXACT       | 350  | 350    | 350
+      killing from 20 to 30 people         | from 20 to 30         | RANGE       | -    | 20     | 30
+      the toll, from 20 to 30, is unclear  | from 20 to 30         | RANGE       | -    | 20     | 30
       dozens of people                     | dozens                | VAGUE       | -    | 20     | 99
       several dozen people                 | several dozen         | VAGUE       | -    | 20     | 99
       """)
