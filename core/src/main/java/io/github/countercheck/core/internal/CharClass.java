@@ -51,7 +51,7 @@ public final class CharClass {
   static final int HEH = 1 << 8;
   /**
    * Flag bit of {@link #bits}: a char that may start or end an HTML character reference or
-   * mojibake ({@code & # ;} and Â â Ã), after which the scan folds them (see {@link
+   * mojibake ({@code & # ;} and Â Ã â ã), after which the scan folds them (see {@link
    * CharReferences}).
    */
   static final int REF = 1 << 9;
@@ -90,7 +90,7 @@ public final class CharClass {
       if (c == '\u0647') {
         bits |= HEH;
       }
-      if ("&#;\u00C2\u00C3\u00E2".indexOf(ch) >= 0) {
+      if ("&#;\u00C2\u00C3\u00E2\u00E3".indexOf(ch) >= 0) {
         bits |= REF;
       }
       t[c] = (short) bits;

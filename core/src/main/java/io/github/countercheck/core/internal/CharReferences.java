@@ -1,5 +1,7 @@
 package io.github.countercheck.core.internal;
 
+import java.nio.CharBuffer;
+
 /**
  * Folds what the web leaves in news text into the char it stands for, in place over a normalized
  * buffer and its alignment: HTML character references ({@code &amp;#39;} {@code &amp;quot;}
@@ -30,7 +32,9 @@ public final class CharReferences {
   private static final int BARE_NAMES = 12;
   /** Packed result bits: the length of a match, and whether a space before it goes with it. */
   private static final int LENGTH_SHIFT = 16;
-  private static final long WITH_SPACE = 1L << 32;
+  private static final long WITH_SPACE = 1L << 40;
+  /** Packed result bits: how many chars before {@code i} belong to the match (the feed's space). */
+  private static final int BACK_SHIFT = 40;
 
   private CharReferences() {}
 
@@ -59,18 +63,28 @@ public final class CharReferences {
     int w = 0;
     int k = 0;
     while (k < length) {
+      char o = out[k];
+      if ((CharClass.bits(o) & CharClass.REF) == 0) { // normalized & # ; â ã come from themselves
+        if (w != k) {
+          out[w] = o;
+          align[w] = align[k];
+        }
+        w++;
+        k++;
+        continue;
+      }
       int i = align[k];
-      long m = (CharClass.bits(in[i]) & CharClass.REF) != 0 || in[i] == ' ' ? match(in, n, i) : -1;
+      long m = o == ';' ? bareName(in, i, align, w) : match(in, n, i);
       if (m < 0) {
-        out[w] = out[k];
+        out[w] = o;
         align[w++] = i;
         k++;
         continue;
       }
+      int start = i - (int) (m >>> BACK_SHIFT & 0xFF);
       int end = i + (int) ((m >>> LENGTH_SHIFT) & 0xFFFF);
-      int start = (m & WITH_SPACE) != 0 ? i - 1 : i;
-      if (start < i && w > 0 && align[w - 1] == start) {
-        w--; // the space that stood for the '&'
+      while (w > 0 && align[w - 1] >= start) {
+        w--; // the space that stood for the '&', or the name before a ';'
       }
       char r = table[(char) m]; // U+FFFF: the char goes
       if (r != deleted) {
@@ -83,6 +97,23 @@ public final class CharReferences {
     }
     align[w] = n;
     return w;
+  }
+
+  /**
+   * A named reference whose '&' a feed turned into a space, found at its ';' at {@code i}
+   * (" quot;"), if the space and the name went to the normalized text one to one; else -1.
+   */
+  private static long bareName(char[] in, int i, int[] align, int w) {
+    for (int k = 0; k < BARE_NAMES; k += 2) {
+      String name = NAMES[k];
+      int len = name.length();
+      int space = i - len - 1;
+      if (space >= 0 && in[space] == ' ' && w > len && align[w - len - 1] == space
+          && align[w - 1] == i - 1 && name.contentEquals(CharBuffer.wrap(in, i - len, len))) {
+        return (long) (len + 1) << BACK_SHIFT | 1L << LENGTH_SHIFT | NAMES[k + 1].charAt(0);
+      }
+    }
+    return -1;
   }
 
   /**
@@ -109,6 +140,15 @@ public final class CharReferences {
     if (m < 0 && c == ' ' && at + 1 < w.length && w[at + 1] == '#') {
       m = match(w, w.length, ++at);
     }
+    if (m < 0 && c == ' ') {
+      for (int k = 0; k < BARE_NAMES; k += 2) {
+        int semi = at + 1 + NAMES[k].length();
+        if (semi < w.length && w[semi] == ';'
+            && NAMES[k].contentEquals(CharBuffer.wrap(w, at + 1, NAMES[k].length()))) {
+          return from + semi + 1;
+        }
+      }
+    }
     return m < 0 ? -1 : from + at + (int) ((m >>> LENGTH_SHIFT) & 0xFFFF);
   }
 
@@ -121,17 +161,13 @@ public final class CharReferences {
     if (c == '&') {
       return reference(in, n, i + 1, 1, false);
     }
-    if (c == '#' || c == ' ') {
-      // a feed's "&" turned into a space: " #39;", " quot;"
-      int at = c == ' ' ? i + 1 : i;
-      boolean spaced = c == '#' && i > 0 && in[i - 1] == ' ';
-      if (c == ' ' && (at >= n || "qalgn".indexOf(in[at]) < 0)) {
+    if (c == '#') {
+      // a feed's "&" turned into a space: " #39;"
+      boolean spaced = i > 0 && in[i - 1] == ' ';
+      if (!(i == 0 || spaced || in[i - 1] == '\n')) {
         return -1;
       }
-      if (c == '#' && !(i == 0 || spaced || in[i - 1] == '\n')) {
-        return -1;
-      }
-      long r = c == ' ' ? reference(in, n, at, 1, true) : reference(in, n, at, 0, false);
+      long r = reference(in, n, i, 0, false);
       return r < 0 || !spaced ? r : r | WITH_SPACE;
     }
     return mojibake(in, n, i);
