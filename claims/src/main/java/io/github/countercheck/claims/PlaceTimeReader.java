@@ -3,6 +3,7 @@ package io.github.countercheck.claims;
 import io.github.countercheck.claims.Lexicon.TimeRole;
 import io.github.countercheck.claims.PhraseIndex.Match;
 import io.github.countercheck.core.Language;
+import io.github.countercheck.core.TextNormalizer;
 
 /**
  * The place-and-time rule family, read once per sentence with a claim: the place is a name after
@@ -111,6 +112,9 @@ final class PlaceTimeReader extends RuleReader {
           if (!Character.isUpperCase(c)) {
             break;
           }
+          if (w.form(end).endsWith("'s")) {
+            return possessor(j, end); // in Baghdad's Sadr City: Baghdad
+          }
           end++;
         }
         if (end > j) {
@@ -136,6 +140,22 @@ final class PlaceTimeReader extends RuleReader {
       return v.originalText(j, end);
     }
     return null;
+  }
+
+  /**
+   * The original text of words {@code [j, k]} without the possessive ending of word {@code k}
+   * ('s, ’s, or a character reference folded into the apostrophe), or with it when the original
+   * does not spell the possessor char for char.
+   */
+  private String possessor(int j, int k) {
+    String stem = w.form(k).substring(0, w.form(k).length() - 2);
+    int s = w.spanStart(k);
+    int e = s + stem.length();
+    if (stem.isEmpty() || e > w.spanEnd(k)
+        || !TextNormalizer.normalizeForm(v.original.substring(s, e)).equals(stem)) {
+      return v.originalText(j, k + 1);
+    }
+    return v.original.substring(w.spanStart(j), e);
   }
 
   /** Whether an Arabic word carries the article, after any conjunction or preposition. */

@@ -15,6 +15,11 @@ final class PlaceTimeReaderTest {
       Five people were killed in Gaza on Tuesday                     | Gaza         | on Tuesday
       قتل 3 أشخاص بسوريا                                             | سوريا        | -
       قتل 20 شخصا في الهجوم                                          | -            | -
+      Two bombs killed 7 people in Baghdad's Sadr City on Saturday   | Baghdad      | on Saturday
+      Two bombs killed 7 people in Baghdad’s Sadr City on Saturday   | Baghdad      | on Saturday
+      Two bombs killed 7 people in Baghdad&#39;s Sadr City on Saturday | Baghdad    | on Saturday
+      Two bombs killed 7 people in Baghdad #39;s Sadr City on Saturday | Baghdad    | on Saturday
+      Two bombs killed 7 people in Sadr City on Saturday             | Sadr City    | on Saturday
       """)
   void readsThePlaceAndTimeOfTheSentence(String sentence, String place, String time) {
     Claim c = RuleRows.claims(sentence).get(0);

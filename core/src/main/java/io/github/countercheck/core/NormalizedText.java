@@ -1,13 +1,14 @@
 package io.github.countercheck.core;
 
+import io.github.countercheck.core.internal.CharReferences;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * A normalized view of a text that keeps a two-way alignment with the original.
  *
- * <p>Normalization (see {@link TextNormalizer}) maps characters one to one or deletes them; it never
- * inserts. So every normalized character comes from exactly one original character, and the
+ * <p>Normalization (see {@link TextNormalizer}) maps characters one to one or deletes them, and
+ * folds a character reference or mojibake into the char of its first one; it never inserts. So every normalized character comes from exactly one original character, and the
  * alignment is a monotonic array from normalized to original indices. Any range found in
  * {@link #normalized()} maps back with {@link #toOriginal(int, int)} to the exact original
  * characters, including the diacritics that normalization removed from inside and from the end of
@@ -84,6 +85,10 @@ public final class NormalizedText {
   static int originalEnd(int[] align, String original, int end) {
     int e = align[end - 1] + 1;
     int limit = align[end];
+    if (e < limit) {
+      int folded = CharReferences.foldedEnd(original, e - 1); // "&#39;" folded to "'"
+      e = folded > e && folded <= limit ? folded : e;
+    }
     while (e < limit && TextNormalizer.isWordMark(original.charAt(e))) {
       e++;
     }

@@ -1,5 +1,6 @@
 package io.github.countercheck.core;
 
+import io.github.countercheck.core.internal.CharReferences;
 import io.github.countercheck.core.internal.TextScanner;
 import java.util.Objects;
 
@@ -34,6 +35,13 @@ import java.util.Objects;
  *   <li><b>Quotes and dashes</b>: ‘ ’ ‚ ‛ ′ → {@code '}; “ ” „ ‟ « » ″ → {@code "}; the hyphens
  *       and dashes U+2010–U+2015 and the minus sign U+2212 → {@code -}.
  * </ol>
+ *
+ * <p>Then, in {@link #normalize(String)} only, what the web leaves in news text folds into the
+ * char it stands for (see {@link CharReferences}): HTML character references ({@code &amp;#39;},
+ * {@code &amp;quot;}, and {@code " #39;"} where a feed turned the {@code &amp;} into a space) and
+ * UTF-8 read as Latin-1 ({@code "â€™"}, {@code "Â"} before a lost no-break space). The folded char
+ * is aligned with the reference's first char. {@link #normalizeForm} and {@link #map} read one
+ * char at a time and do not fold: lexicon entries hold no references.
  *
  * <p>Surrogates, including lone ones, pass through unchanged. No rule inserts characters, so the
  * normalized text is never longer than the original.
@@ -174,17 +182,19 @@ public final class TextNormalizer {
    */
   static int normalize(char[] in, int n, char[] out, int[] align) {
     final char[] table = TABLE;
+    boolean refs = false;
     int j = 0;
     for (int i = 0; i < n; i++) {
       char c = in[i];
       char m = table[c];
+      refs |= CharReferences.mayStart(c);
       if (m != DELETE || c == DELETE) {
         out[j] = m;
         align[j++] = i;
       }
     }
     align[j] = n;
-    return j;
+    return refs ? CharReferences.fold(in, n, out, align, j, table, DELETE) : j;
   }
 
   private static boolean equalsPrefix(String text, char[] out) {

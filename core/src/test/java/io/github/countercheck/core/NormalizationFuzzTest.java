@@ -3,6 +3,7 @@ package io.github.countercheck.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.countercheck.core.internal.CharReferences;
 import java.util.List;
 
 /**
@@ -20,13 +21,18 @@ final class NormalizationFuzzTest {
 
     assertThat(nt.original()).isSameAs(text);
     assertThat(norm.length()).isLessThanOrEqualTo(text.length());
-    assertThat(norm).isEqualTo(TextNormalizer.normalizeForm(text));
-    assertThat(TextNormalizer.normalizeForm(norm)).as("idempotent").isEqualTo(norm);
+    boolean mayFold = text.chars().anyMatch(c -> CharReferences.mayStart((char) c));
+    if (!mayFold) { // references and mojibake fold in normalize only (see CharReferences)
+      assertThat(norm).isEqualTo(TextNormalizer.normalizeForm(text));
+      assertThat(TextNormalizer.normalizeForm(norm)).as("idempotent").isEqualTo(norm);
+    }
     int previous = -1;
     for (int i = 0; i < norm.length(); i++) {
       int o = nt.originalIndex(i);
       assertThat(o).isGreaterThan(previous).isLessThan(text.length());
-      assertThat(TextNormalizer.map(text.charAt(o))).isEqualTo(norm.charAt(i));
+      if (!mayFold || CharReferences.foldedEnd(text, o) < 0) {
+        assertThat(TextNormalizer.map(text.charAt(o))).isEqualTo(norm.charAt(i));
+      }
       Span s = nt.toOriginal(i, i + 1);
       assertThat(s.start()).isEqualTo(o);
       assertThat(s.end()).isGreaterThan(o).isLessThanOrEqualTo(text.length());

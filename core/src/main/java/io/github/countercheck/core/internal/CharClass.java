@@ -49,6 +49,12 @@ public final class CharClass {
    * behind it for a word that lost its space («تسعةأشخاص», see {@link TokenBuffer#hasParts}).
    */
   static final int HEH = 1 << 8;
+  /**
+   * Flag bit of {@link #bits}: a char that may start or end an HTML character reference or
+   * mojibake ({@code & # ;} and Â Ã â ã), after which the scan folds them (see {@link
+   * CharReferences}).
+   */
+  static final int REF = 1 << 9;
   /** The bits of a plain BMP letter that is no ه, under {@link #PLAIN_MASK}. */
   public static final int PLAIN_LETTER = WORD_CHAR | LETTER;
   /** The bits of {@link #bits} that tell a plain letter ({@link #PLAIN_LETTER}). */
@@ -83,6 +89,9 @@ public final class CharClass {
       }
       if (c == '\u0647') {
         bits |= HEH;
+      }
+      if ("&#;\u00C2\u00C3\u00E2\u00E3".indexOf(ch) >= 0) {
+        bits |= REF;
       }
       t[c] = (short) bits;
     }

@@ -85,16 +85,23 @@ public final class TextScanner {
     final int[] al = align;
     final char[] table = NORMAL;
     boolean seenLatin = false;
+    boolean refs = false;
     int j = 0;
     for (int i = 0; i < n; i++) {
       char c = in[i];
       char m = table[c];
-      int f = CharClass.bits(c) & (CharClass.STOP | CharClass.LATIN_LETTER);
+      int f = CharClass.bits(c) & (CharClass.STOP | CharClass.LATIN_LETTER | CharClass.REF);
       if (f != 0) {
         if (f == CharClass.STOP) {
           scratch.stop(i); // a char the sentence splitter looks at
-        } else {
+        } else if (f == CharClass.LATIN_LETTER) {
           seenLatin = true;
+        } else {
+          refs = true;
+          seenLatin |= (f & CharClass.LATIN_LETTER) != 0;
+          if ((f & CharClass.STOP) != 0) {
+            scratch.stop(i);
+          }
         }
       }
       if (m != DELETE || c == DELETE) {
@@ -103,7 +110,7 @@ public final class TextScanner {
       }
     }
     al[j] = n;
-    normalizedLength = j;
+    normalizedLength = refs ? CharReferences.fold(in, n, out, al, j, table, DELETE) : j;
     latin = seenLatin;
     sentenceCount = 0;
     CORE.sentences(splitter, original, n, scratch, sentenceSink);
