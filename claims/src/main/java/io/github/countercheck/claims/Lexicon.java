@@ -161,9 +161,9 @@ public final class Lexicon {
     f.modality().getOrDefault(Modality.DENIED, List.of()).forEach(w -> mod.add(w, Modality.DENIED));
     this.modality = mod.build();
     PhraseIndex.Builder<TimeRole> tb = PhraseIndex.builder();
-    f.time().days().forEach(w -> tb.add(w, TimeRole.DAY));
-    f.time().relative().forEach(w -> tb.add(w, TimeRole.RELATIVE));
-    f.time().modifiers().forEach(w -> tb.add(w, TimeRole.MODIFIER));
+    timeWords(tb, f.time(), f.time().days(), TimeRole.DAY);
+    timeWords(tb, f.time(), f.time().relative(), TimeRole.RELATIVE);
+    timeWords(tb, f.time(), f.time().modifiers(), TimeRole.MODIFIER);
     this.time = tb.build();
     this.placeCues = words(f.placeCues());
     this.placeStops = words(f.placeStops());
@@ -452,5 +452,20 @@ public final class Lexicon {
   public String toString() {
     return "Lexicon[" + language.code() + ", " + source + ", " + eventCues.size() + " event cues, "
         + subjects.size() + " subject forms]";
+  }
+
+  /**
+   * Adds time words under {@code role}, each also with every possessive ending of the section
+   * ("last week's blast", "Sunday’s attack": the apostrophes fold alike), but for the words whose
+   * possessive is no time ("today's world").
+   */
+  private static void timeWords(PhraseIndex.Builder<TimeRole> tb, LexiconFile.TimeWords section,
+      List<String> words, TimeRole role) {
+    for (String w : words) {
+      tb.add(w, role);
+      if (!section.noPossessive().contains(w)) {
+        section.possessiveEndings().forEach(e -> tb.add(w + e, role));
+      }
+    }
   }
 }

@@ -60,7 +60,7 @@ record LexiconFile(
     constructions = constructions == null ? Map.of() : constructions;
     modality = modality == null ? Map.of() : modality;
     attribution = attribution == null ? new AttributionWords(null, null, null, null, null) : attribution;
-    time = time == null ? new TimeWords(null, null, null) : time;
+    time = time == null ? new TimeWords(null, null, null, null, null) : time;
     words = words == null ? GrammarWords.NONE : words;
   }
 
@@ -186,11 +186,19 @@ record LexiconFile(
     }
   }
 
-  record TimeWords(List<String> days, List<String> relative, List<String> modifiers) {
+  /**
+   * The {@code time} section: weekdays, relative times and the words that join them; the
+   * possessive endings a time word takes ("yesterday's attack" is yesterday's), and the time words
+   * whose possessive is no time ("today's world").
+   */
+  record TimeWords(List<String> days, List<String> relative, List<String> modifiers,
+      List<String> possessiveEndings, List<String> noPossessive) {
     TimeWords {
       days = nonNull(days);
       relative = nonNull(relative);
       modifiers = nonNull(modifiers);
+      possessiveEndings = nonNull(possessiveEndings);
+      noPossessive = nonNull(noPossessive);
     }
   }
 

@@ -9,7 +9,9 @@ import io.github.countercheck.core.TextNormalizer;
  * The place-and-time rule family, read once per sentence with a claim: the place is a name after
  * a place noun (مدينة ألماتي; in Almaty), else the first gazetteer name after a locative word (في
  * سوريا، بحلب; in Gaza), with a direction word before it (في شمال سوريا); the time is the first
- * run of time words (أمس، الليلة الماضية; Tuesday), a modifier only before a day («ليل الأربعاء»).
+ * run of time words (أمس، الليلة الماضية; Tuesday), a modifier only before a day («ليل الأربعاء»),
+ * up to a time word with a possessive ending (yesterday's attack, Friday night's raid: yesterday,
+ * Friday night).
  *
  * <p>Hook point for a new place or time construction: {@link #readPlace} or {@link
  * #timeExpression}.
@@ -109,8 +111,8 @@ final class PlaceTimeReader extends RuleReader {
         int end = j;
         while (end < to && w.isWord(end) && end - j < 3) {
           char c = v.original.charAt(w.spanStart(end));
-          if (!Character.isUpperCase(c)) {
-            break;
+          if (!Character.isUpperCase(c) || v.match(lex.time, end) != null) {
+            break; // in Sunday's blast: a time, no place
           }
           if (w.form(end).endsWith("'s")) {
             return possessor(j, end); // in Baghdad's Sadr City: Baghdad
@@ -179,16 +181,24 @@ final class PlaceTimeReader extends RuleReader {
         continue;
       }
       int end = i + m.words();
-      while (end < to && w.isWord(end)) {
+      Match<TimeRole> last = m;
+      while (end < to && w.isWord(end) && !possessive(last)) {
         Match<TimeRole> next = v.match(lex.time, end);
         if (next == null) {
           break;
         }
         end += next.words();
+        last = next;
       }
-      return v.originalText(i, end);
+      // yesterday's attack, Friday night's raid: the time is the possessor, and ends there
+      return possessive(last) ? possessor(i, end - 1) : v.originalText(i, end);
     }
     return null;
+  }
+
+  /** Whether a time word was matched with a possessive ending of the lexicon (yesterday's). */
+  private static boolean possessive(Match<TimeRole> m) {
+    return m.phrase().endsWith("'s");
   }
 
   private boolean dayFollows(int i) {
