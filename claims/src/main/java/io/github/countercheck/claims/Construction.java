@@ -323,5 +323,11 @@ enum Construction {
    * «أصيب فيها مطرب»; «اليوم», whose role is {@link #LABEL_BEFORE_OF}, too: {@link
    * AdverbBeforeSubject}).
    */
-  ADVERB_BEFORE_SUBJECT
+  ADVERB_BEFORE_SUBJECT,
+  /**
+   * (issue 16) «لا، دون، عدم»: right before a casualty cue after a count, or one word before it
+   * («دون وقوع وفيات»), the cue says that no one suffered it, and is no cue of that count («ارتفاع
+   * أعداد المصابين لـ253 ولا وفيات»: 253 injured; {@link CueAfterCount}).
+   */
+  NEGATOR
 }

@@ -72,6 +72,9 @@ final class CueAfterCount extends RuleReader {
       if (v.cueAt(j) != null && v.accusedAct(j, afterStart)) {
         continue; // "four men suspected of killing a shopkeeper": what they did, not their fate
       }
+      if (v.cueAt(j) != null && v.negatedCue(j, afterStart)) {
+        continue; // (issue 16) «لـ253 ولا وفيات»: no one died, not the count's event
+      }
       if (v.cueAt(j) != null && dateWord(j)) {
         continue; // (issue 16) "till march 29": a month, no cue
       }

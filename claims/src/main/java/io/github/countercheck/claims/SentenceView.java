@@ -272,6 +272,20 @@ final class SentenceView {
   }
 
   /**
+   * (issue 16) Whether a negator stands right before cue {@code j}, or one word before it, after
+   * {@code start}: «ولا وفيات»، «دون وقوع وفيات» says no one died.
+   */
+  boolean negatedCue(int j, int start) {
+    for (int k = j - 1; k >= Math.max(Math.max(start, from), j - 2); k--) {
+      Match<Construction> m = w.isWord(k) ? match(lex.constructions, k) : null;
+      if (m != null && m.value() == Construction.NEGATOR && k + m.words() >= j - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a toll verb stands right before the number (حصيلة القتلى ... ارتفعت إلى 73; the toll
    * ... rose to 19): the toll noun it reports may stand far before it.
    */

@@ -24,6 +24,10 @@ final class EventCueReaderTest {
       The army took 12 soldiers to the base                          | OTHER SOLDIER EXACT 12-12
       أعلنت الأمم المتحدة مقتل 5 لاجئين في القصف                     | KILLED PERSON EXACT 5-5
       ارتفعت حصيلة القتلى في الهجوم على المسجد إلى 73                | KILLED PERSON EXACT 73-73
+      ارتفاع أعداد المصابين في أحداث المدينة لـ90 ولا وفيات حتى الآن  | INJURED PERSON EXACT 90-90
+      ارتفاع عدد الجرحى في أحداث المدينة لـ45 ولا توجد وفيات          | INJURED PERSON EXACT 45-45
+      ارتفاع أعداد المصابين في الاشتباكات لـ120 ووفاة 3               | INJURED PERSON EXACT 120-120; KILLED PERSON EXACT 3-3
+      أسفرت المواجهات عن 12 وفاة ولا إصابات                          | KILLED PERSON EXACT 12-12
       'Seven people, including three children, were killed'          | KILLED PERSON EXACT 7-7; KILLED CHILD EXACT 3-3
       """)
   void findsTheCueThatGovernsTheCount(String sentence, String expected) {

@@ -34,6 +34,8 @@ final class BoundWords {
   final WordList boundJoiners;
   /** (issue 16) A word of change right before a range opener: "rose from 58 to 62" is 62. */
   final WordList changeBefore;
+  /** (issue 16) The head of a toll between a word of change and the opener: عدد، حصيلة. */
+  final WordList changedHeads;
 
   BoundWords(DataFile file) {
     Set<String> members = new HashSet<>(Set.of("ranges"));
@@ -41,6 +43,7 @@ final class BoundWords {
     this.spanJoiners = WordList.read(file, "spanJoiners", members);
     this.boundJoiners = WordList.read(file, "boundJoiners", members);
     this.changeBefore = WordList.read(file, "changeBefore", members);
+    this.changedHeads = WordList.read(file, "changedHeads", members);
     this.cues = new Cues(file, members, BoundCue.values());
     Set<String> bare = Set.of();
     Set<String> neighbours = Set.of();

@@ -283,7 +283,7 @@ public final class QuantityRecognizer {
     }
     long low = elidedScale(va, scaleOf(text.s, b), vb);
     // a count that moved, "had risen from 58 to 62", is its later figure (issue 16)
-    Quantity q = k >= 0 && bounds.changeBefore.has(tk, k - 1) ? Quantity.exact(vb) : Quantity.range(low, vb);
+    Quantity q = k >= 0 && MovedCount.before(bounds, tk, k) ? Quantity.exact(vb) : Quantity.range(low, vb);
     return mention(text, openStart, b.normalized().end(), q, List.of(a, b));
   }
 

@@ -79,6 +79,15 @@ final class QuantityRecognizerTest {
       an increase from 200 to 350 people   | from 200 to 350       | EXACT       | 350  | 350    | 350
       killing from 20 to 30 people         | from 20 to 30         | RANGE       | -    | 20     | 30
       the toll, from 20 to 30, is unclear  | from 20 to 30         | RANGE       | -    | 20     | 30
+      ارتفع عدد القتلى من 58 إلى 62        | من 58 إلى 62          | EXACT       | 62   | 62     | 62
+      ليرتفع عدد الضحايا من 10 إلى 14      | من 10 إلى 14          | EXACT       | 14   | 14     | 14
+      ارتفعت حصيلة القتلى في الانفجار من 3 إلى 7 | من 3 إلى 7      | EXACT       | 7    | 7      | 7
+      زاد عدد المصابين من عشرة إلى عشرين    | من عشرة إلى عشرين     | EXACT       | 20   | 20     | 20
+      وارتفعت الحصيلة من 5 إلى 9            | من 5 إلى 9            | EXACT       | 9    | 9      | 9
+      ارتفعت من 40 إلى 45 حالة             | من 40 إلى 45          | EXACT       | 45   | 45     | 45
+      أصيب عدد من 20 إلى 30 شخصا           | من 20 إلى 30          | RANGE       | -    | 20     | 30
+      ارتفع التوتر وقتل من 50 إلى 60 شخصا   | من 50 إلى 60          | RANGE       | -    | 50     | 60
+      بلغ عدد القتلى من 20 إلى 30          | من 20 إلى 30          | RANGE       | -    | 20     | 30
       dozens of people                     | dozens                | VAGUE       | -    | 20     | 99
       several dozen people                 | several dozen         | VAGUE       | -    | 20     | 99
       """)
