@@ -15,7 +15,9 @@ package io.github.countercheck.claims;
  * constructions.OTHER_ACT}: «خطف، بيع، تهريب، تجنيد، قيام، استجواب، التحقيق مع، الاستماع»: «إلقاء
  * القبض على زوجته المسؤولة عن خطف وبيع الآلاف من الفتيات»، «أهالي المصابين الذين أكدوا قيام
  * العشرات بالهجوم»), unless it is joined to the cue right after it («اعتقال واستجواب المتهمين
- * الخمسة»). The word starts at most two words before the count. Called from {@link
+ * الخمسة»). So do the people a craft carried («وعلى متنه»، «كانت تقل»: «غرق المركب وعلى متنه
+ * عشرات الركاب»، «انفجار منطاد كان يقل 20 سائحا»): they were aboard, not all of them the toll.
+ * The word starts at most two words before the count. Called from {@link
  * NoCountReader#notCasualty}.
  */
 final class Defendants {

@@ -185,6 +185,11 @@ final class NoCountReaderTest {
       وأصيب المتهم و3 من رجال الشرطة في تبادل إطلاق النار              | INJURED PERSON EXACT 1-1; INJURED POLICE EXACT 3-3
       وتمكنت الشرطة من القبض على المتهم و3 آخرين                        | ARRESTED PERSON EXACT 1-1; ARRESTED PERSON EXACT 3-3
       وأصيب خلال قيام الشرطة بمداهمة المنزل 3 أشخاص                      | INJURED PERSON EXACT 3-3
+      وغرقت العبارة في النهر وعلى متنها 40 راكبا                         | OTHER PERSON EXACT 40-40
+      ولقي 5 أشخاص حتفهم في سقوط طائرة كانت تقل 12 راكبا                 | KILLED PERSON EXACT 5-5; OTHER PERSON EXACT 12-12
+      ولقي 4 أشخاص مصرعهم في غرق مركب كان على متنه 30 راكبا              | KILLED PERSON EXACT 4-4; OTHER PERSON EXACT 30-30
+      وقتل 3 من الركاب الذين كانوا على متن الحافلة                       | KILLED PERSON EXACT 3-3
+      ولقي ما لا يقل عن 20 شخصا حتفهم في غرق المركب                      | KILLED PERSON AT_LEAST 20-
       """)
   void aCountOfDefendantsTakesNoCueBeforeTheTrial(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
