@@ -136,6 +136,8 @@ final class NumeralRecognizerTest {
       المادة 27 من الدستور                               | 27      | REFERENCE
       بموجب بند 27 أ                                     | 27      | REFERENCE
       القرار رقم 5 صدر                                   | 5       | REFERENCE
+      بطلق ناري من عيار 7.62 مم                          | 7.62    | REFERENCE
+      وهي من مواليد 56 وتقيم بالقرية                     | 56      | REFERENCE
       the 3rd day                                        | 3       | ORDINAL
       """)
   void labelsWhatIsNotACount(String text, String numeral, NumeralLabel label) {
