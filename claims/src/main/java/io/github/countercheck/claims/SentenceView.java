@@ -298,7 +298,7 @@ final class SentenceView {
       Match<Boolean> m = w.isWord(k) ? match(lex.tollVerbs, k) : null;
       // a count that moved starts at its opener, the last word of "had risen from" (en24of)
       if (m != null && (k + m.words() == at || k + m.words() == end
-          || k < at && k + m.words() == at + 1)) {
+          || language == Language.EN && k < at && k + m.words() == at + 1)) {
         return true;
       }
     }
