@@ -426,15 +426,16 @@ final class CountedNounReader extends RuleReader {
       // (issue 16) "two US Army helicopters": a describing word, then a compound whose head, a
       // thing (aircraft, vehicles), is last
       int head = compoundHead(i + 1);
-      return head > i + 1 && !v.subjectAt(head).value().subject().isKindOf(Subject.PERSON) ? head : i;
+      return head > i + 1 && (!v.subjectAt(head).value().subject().isKindOf(Subject.PERSON)
+          || !v.subjectAt(i + 1).value().subject().isKindOf(Subject.PERSON)) ? head : i;
     }
     if (first == null || v.nounAt(i) != null || i + first.words() >= to) {
       return i;
     }
     Match<SubjectForm> head = v.subjectAt(i + first.words());
     if (head != null && !v.is(i + first.words(), Construction.ACCUSATION)
-        && (head.value().subject() != Subject.PERSON
-        || first.value().subject() == Subject.PERSON)) {
+        && (head.value().subject() != Subject.PERSON || first.value().subject() == Subject.PERSON
+        || !first.value().subject().isKindOf(Subject.PERSON))) { // "two truck drivers": people
       return i + first.words();
     }
     return i;

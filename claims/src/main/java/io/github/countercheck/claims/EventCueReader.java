@@ -231,7 +231,9 @@ final class EventCueReader extends RuleReader {
       int cueStart = v.cueStartEndingAt(c.end);
       c.before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(c.end);
       c.beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(c.before);
-      c.beforeDistance = c.first - 1 - c.end;
+      // (en24of) "the toll had risen to 62 with the death of four": a toll verb joins its noun
+      c.beforeDistance = language == Language.EN && v.tollVerbEndsAt(s.from) ? 0
+          : c.first - 1 - c.end;
     }
     c.afterStart = s.end();
     c.after = afterCount.find(s, c.afterStart);

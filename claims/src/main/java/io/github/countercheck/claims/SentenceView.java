@@ -296,7 +296,9 @@ final class SentenceView {
         && lex.words.to.has(w, at + 1) ? at + 2 : at;
     for (int k = Math.max(from, at - 3); k < end; k++) {
       Match<Boolean> m = w.isWord(k) ? match(lex.tollVerbs, k) : null;
-      if (m != null && (k + m.words() == at || k + m.words() == end)) {
+      // a count that moved starts at its opener, the last word of "had risen from" (en24of)
+      if (m != null && (k + m.words() == at || k + m.words() == end
+          || language == Language.EN && k < at && k + m.words() == at + 1)) {
         return true;
       }
     }

@@ -46,7 +46,10 @@ final class CountedNounReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
-  /** Issue 16, English: the head of a compound after a describing word; "accused" as people. */
+  /**
+   * Issue 16, English: the head of a compound after a describing word; "accused" as people; a
+   * people head after a thing ("two truck drivers") counts people (en24of).
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Two US Army helicopters crashed near the base                     | OTHER AIRCRAFT EXACT 2-2
@@ -57,6 +60,12 @@ final class CountedNounReaderTest {
       At least 40 Muslims were crushed to death in the trucks           | KILLED PERSON AT_LEAST 40-
       'Police were deployed at the court where four other accused were kept' | OTHER PERSON EXACT 4-4
       They tried to stop thousands of pilgrims from pouring into the town | PARTICIPATED PERSON VAGUE 2000-9999
+      Two foreign truck drivers were fatally shot in the city           | KILLED PERSON EXACT 2-2
+      Three bus drivers were injured in the crash                       | INJURED PERSON EXACT 3-3
+      Kidnappers have released two truck drivers                        | OTHER PERSON EXACT 2-2
+      Four army trucks were torched                                     | OTHER VEHICLE EXACT 4-4
+      Two army helicopters were deployed over the city                  | DEPLOYED AIRCRAFT EXACT 2-2
+      Five paramilitary members were killed in the ambush               | KILLED SECURITY_FORCES EXACT 5-5
       """)
   void readsEnglishCompoundsAndAccused(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
