@@ -305,10 +305,26 @@ final class SentenceView {
     return false;
   }
 
-  /** Whether word {@code j} opens a coordinated clause: وأصيب، and. */
+  /**
+   * Whether word {@code j} opens a coordinated clause: وأصيب، and. An event cue the lexicon knows
+   * whole, whose stem after its و it does not know (وفيات، وفاة، وفاته), has no conjunction to
+   * split off.
+   */
   boolean startsClause(int j) {
-    return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648'
+    return (w.stemMask(j) & 2) != 0 && w.charAt(j, 0) == '\u0648' && !rootWaw(j)
         || j > from && lex.words.and.has(w, j - 1);
+  }
+
+  /**
+   * Whether the و of word {@code j} (a word with a stem after it) belongs to the event cue it
+   * opens: the lexicon's key table has the whole word and not the stem after the و (a place or
+   * function word, وسط، ولاية، وفقا، is left as it was read). False when the ids are unknown.
+   */
+  private boolean rootWaw(int j) {
+    long ids = w.keyTable() == lex ? w.stemIds(j) : PhraseIndex.NO_IDS;
+    return ids != PhraseIndex.NO_IDS && (ids & PhraseIndex.ID_MASK) != 0
+        && (w.keys(j) & lex.eventCues.bit()) != 0
+        && (ids >>> 16 & PhraseIndex.ID_MASK) == 0;
   }
 
   /** Whether token {@code j} is punctuation that ends a sentence or a clause: . ; ? ! */

@@ -28,6 +28,13 @@ final class EventCueReaderTest {
       ارتفاع عدد الجرحى في أحداث المدينة لـ45 ولا توجد وفيات          | INJURED PERSON EXACT 45-45
       ارتفاع أعداد المصابين في الاشتباكات لـ120 ووفاة 3               | INJURED PERSON EXACT 120-120; KILLED PERSON EXACT 3-3
       أسفرت المواجهات عن 12 وفاة ولا إصابات                          | KILLED PERSON EXACT 12-12
+      أسفر الحادث عن 5 إصابات و3 وفيات                               | INJURED PERSON EXACT 5-5; KILLED PERSON EXACT 3-3
+      أعلنت الوزارة عن 499 مصابا و4 وفيات في المدينة                 | INJURED PERSON EXACT 499-499; KILLED PERSON EXACT 4-4
+      قتل 4 أشخاص وأصيب 9 آخرون في الانفجار                          | KILLED PERSON EXACT 4-4; INJURED PERSON EXACT 9-9
+      ارتفاع عدد المصابين إلى 45 دون وفيات                           | INJURED PERSON EXACT 45-45
+      بلغ إجمالي الإصابات في المحافظات 161 دون وفيات                 | INJURED PERSON EXACT 161-161
+      أصيب 12 شخصا دون وقوع وفيات                                    | INJURED PERSON EXACT 12-12
+      انتهت المباراة 2 دون رد                                        | -
       'Seven people, including three children, were killed'          | KILLED PERSON EXACT 7-7; KILLED CHILD EXACT 3-3
       """)
   void findsTheCueThatGovernsTheCount(String sentence, String expected) {
