@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,8 @@ public final class Lexicon {
   final PhraseIndex<Boolean> attributionStops;
   final PhraseIndex<Modality> modality;
   final PhraseIndex<TimeRole> time;
+  /** The possessive endings a time word takes in {@link #time} ("yesterday's"), longest first. */
+  final List<String> possessiveEndings;
   final PhraseIndex<Boolean> placeCues;
   final PhraseIndex<Boolean> placeStops;
   final PhraseIndex<Boolean> functionWords;
@@ -165,6 +168,8 @@ public final class Lexicon {
     timeWords(tb, f.time(), f.time().relative(), TimeRole.RELATIVE);
     timeWords(tb, f.time(), f.time().modifiers(), TimeRole.MODIFIER);
     this.time = tb.build();
+    this.possessiveEndings = f.time().possessiveEndings().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.placeCues = words(f.placeCues());
     this.placeStops = words(f.placeStops());
     this.functionWords = words(f.functionWords());

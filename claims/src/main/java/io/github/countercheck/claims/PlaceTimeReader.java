@@ -114,7 +114,7 @@ final class PlaceTimeReader extends RuleReader {
           if (!Character.isUpperCase(c) || v.match(lex.time, end) != null) {
             break; // in Sunday's blast: a time, no place
           }
-          if (w.form(end).endsWith("'s")) {
+          if (possessiveEnding(w.form(end)) > 0) {
             return possessor(j, end); // in Baghdad's Sadr City: Baghdad
           }
           end++;
@@ -150,7 +150,8 @@ final class PlaceTimeReader extends RuleReader {
    * does not spell the possessor char for char.
    */
   private String possessor(int j, int k) {
-    String stem = w.form(k).substring(0, w.form(k).length() - 2);
+    String form = w.form(k);
+    String stem = form.substring(0, form.length() - possessiveEnding(form));
     int s = w.spanStart(k);
     int e = s + stem.length();
     if (stem.isEmpty() || e > w.spanEnd(k)
@@ -197,8 +198,18 @@ final class PlaceTimeReader extends RuleReader {
   }
 
   /** Whether a time word was matched with a possessive ending of the lexicon (yesterday's). */
-  private static boolean possessive(Match<TimeRole> m) {
-    return m.phrase().endsWith("'s");
+  private boolean possessive(Match<TimeRole> m) {
+    return possessiveEnding(m.phrase()) > 0;
+  }
+
+  /** The length of the lexicon's possessive ending that {@code form} ends with ('s), or 0. */
+  private int possessiveEnding(String form) {
+    for (String e : lex.possessiveEndings) {
+      if (form.endsWith(e)) {
+        return e.length();
+      }
+    }
+    return 0;
   }
 
   private boolean dayFollows(int i) {
