@@ -7,7 +7,6 @@ after من).
     python3 tools/mining/after_of.py POOL_DIR CLAIMS.jsonl [--subject PERSON] [--show]
 """
 import argparse
-import re
 from collections import Counter
 
 import mining
@@ -16,13 +15,9 @@ import subject_groups as sg
 
 def rows(pool, claims):
     for i, c, sent, start in mining.pool_claims(pool, claims, sg.EVENTS):
-        s, e = c["span"]["start"] - start, c["span"]["end"] - start
-        toks = sg.tokens(sent)
-        idx = [k for k, (a, b, t) in enumerate(toks) if a >= s and b <= e]
-        if not idx:
+        toks, _, n = sg.count_token(c, sent, start)
+        if n is None:
             continue
-        num = [k for k in idx if re.match(r"[0-9\u0660-\u0669]", toks[k][2])] or idx[:1]
-        n = num[0]
         for k in range(n + 1, min(n + 4, len(toks))):
             if sg.norm(toks[k][2]) in ("من", "ومن"):
                 nxt = [j for j in range(k + 1, min(len(toks), k + 3))]

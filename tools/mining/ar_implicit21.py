@@ -25,7 +25,6 @@ expected value), WRONG (another claim covering it), NONE. Nothing is written but
 import argparse
 import collections
 import os
-import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -156,17 +155,7 @@ def main():
             verdict, cov = m.judge(claims.get(f, []), off, toks[i], val)
             groups[key].append((f, off, s, toks[i], val, verdict, cov))
     if a.sample:
-        rows = [r for k, v in groups.items() if k.startswith(a.sample) for r in v
-                if not a.verdict or r[5] == a.verdict]
-        rows.sort(key=lambda r: (r[0], r[1], r[3][0]))
-        rng = random.Random(a.seed)
-        for r in rng.sample(rows, min(a.n, len(rows))):
-            f, off, s, tok, val, verdict, cov = r
-            print("%s %s@%d [%s=%d] %s" % (verdict, f, off, tok[2], val, "; ".join(
-                "%s %s %s %s" % (c["text"], c["quantity"].get("value"), c["event"], c["subject"])
-                for c in cov)))
-            print("   " + s[max(0, tok[0] - 110):tok[1] + 90].replace("\n", " "))
-        print("sample %d of %d" % (min(a.n, len(rows)), len(rows)))
+        m.print_sample(groups, a.sample, a.verdict, a.n, a.seed, before=110, after=90)
         return
     ranked = sorted(((k, v) for k, v in groups.items() if k.startswith(a.prefix)),
                     key=lambda kv: -len(kv[1]))

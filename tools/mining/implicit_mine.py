@@ -300,16 +300,7 @@ def main():
             verdict, cov = judge(claims.get(f, []), off, toks[i], val)
             groups[key].append((f, off, s, toks[i], val, verdict, cov))
     if args.sample:
-        rows = [r for k, v in groups.items() if k.startswith(args.sample) for r in v
-                if not args.verdict or r[5] == args.verdict]
-        rows.sort(key=lambda r: (r[0], r[1], r[3][0]))
-        rng = random.Random(args.seed)
-        for r in rng.sample(rows, min(args.n, len(rows))):
-            f, off, s, tok, val, verdict, cov = r
-            print("%s %s@%d [%s=%d] %s" % (verdict, f, off, tok[2], val,
-                  "; ".join("%s %s %s %s" % (c["text"], c["quantity"].get("value"), c["event"], c["subject"]) for c in cov)))
-            print("   " + s[max(0, tok[0] - 100):tok[1] + 80].replace("\n", " "))
-        print("sample %d of %d" % (min(args.n, len(rows)), len(rows)))
+        print_sample(groups, args.sample, args.verdict, args.n, args.seed)
         return
     print("sentences read (devsets left out): %d" % nsent)
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))
@@ -321,6 +312,21 @@ def main():
     for k, v in ranked[:args.top]:
         c = collections.Counter(r[5] for r in v)
         print("%5d  hit %4d wrong %3d none %4d  %s" % (len(v), c["HIT"], c["WRONG"], c["NONE"], k))
+
+
+def print_sample(groups, prefix, verdict, n, seed, before=100, after=80):
+    """A seeded sample of the judged candidates of the groups whose key starts with prefix (of one
+    verdict if given): verdict, place, token and value, the claims covering it, the text around."""
+    rows = [r for k, v in groups.items() if k.startswith(prefix) for r in v
+            if not verdict or r[5] == verdict]
+    rows.sort(key=lambda r: (r[0], r[1], r[3][0]))
+    rng = random.Random(seed)
+    for r in rng.sample(rows, min(n, len(rows))):
+        f, off, s, tok, val, v, cov = r
+        print("%s %s@%d [%s=%d] %s" % (v, f, off, tok[2], val,
+              "; ".join("%s %s %s %s" % (c["text"], c["quantity"].get("value"), c["event"], c["subject"]) for c in cov)))
+        print("   " + s[max(0, tok[0] - before):tok[1] + after].replace("\n", " "))
+    print("sample %d of %d" % (min(n, len(rows)), len(rows)))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ number as N, the group word as G), ranks the shapes, and shows a few of each.
     python3 tools/mining/person_near_group.py POOL_DIR CLAIMS.jsonl [--top 25] [--show 3]
 """
 import argparse
-import re
 from collections import defaultdict
 
 import mining
@@ -25,13 +24,9 @@ def main():
     for i, c, sent, start in mining.pool_claims(args.pool, args.claims, sg.EVENTS):
         if c["subject"] != "PERSON":
             continue
-        s, e = c["span"]["start"] - start, c["span"]["end"] - start
-        toks = sg.tokens(sent)
-        idx = [k for k, (a, b, t) in enumerate(toks) if a >= s and b <= e]
-        if not idx:
+        toks, _, n = sg.count_token(c, sent, start)
+        if n is None:
             continue
-        num = [k for k in idx if re.match(r"[0-9\u0660-\u0669]", toks[k][2])] or idx[:1]
-        n = num[0]
         best = None
         for k in list(range(n + 1, min(len(toks), n + 5))) + list(range(n - 1, max(-1, n - 7), -1)):
             if sg.is_group(toks[k][2]):

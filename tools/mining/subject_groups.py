@@ -59,14 +59,20 @@ def tokens(text):
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
-def classify(claim, sent, sent_start, prev_subject):
+def count_token(claim, sent, sent_start):
+    """The tokens of a claim's sentence, those inside the claim's span, and the claim's number
+    among them (the first digit token inside, else the first inside; None if none is inside)."""
     s, e = claim["span"]["start"] - sent_start, claim["span"]["end"] - sent_start
     toks = tokens(sent)
-    num = [i for i, (a, b, t) in enumerate(toks) if a >= s and b <= e and re.match(r"[0-9\u0660-\u0669]", t)]
     inside = [i for i, (a, b, t) in enumerate(toks) if a >= s and b <= e]
-    if not inside:
+    num = [i for i in inside if re.match(r"[0-9\u0660-\u0669]", toks[i][2])]
+    return toks, inside, (num or inside or [None])[0]
+
+
+def classify(claim, sent, sent_start, prev_subject):
+    toks, inside, n = count_token(claim, sent, sent_start)
+    if n is None:
         return None
-    n = num[0] if num else inside[0]
     last = inside[-1]
     w = [strip(norm(t)) for _, _, t in toks]
     raw = [norm(t) for _, _, t in toks]
