@@ -300,6 +300,12 @@ enum Construction {
    */
   ARREST_PENDING,
   /**
+   * (issue 16) «إحضار، وإحضار»: right after an arrest cue before its count, the legal phrase of a
+   * warrant («أمرت النيابة بضبط وإحضار 28 متهما»), an arrest ordered, none made ({@link
+   * NoCountReader#notCasualty}).
+   */
+  ARREST_WARRANT,
+  /**
    * «احتمال أن، يحتمل أن، من الممكن أن، يمكن أن، قد يصاب، قد يقتل»: right before a casualty
    * claim (or one word before it), a casualty that may happen, no report («احتمال أن يصاب طفل آخر»;
    * {@link Possibility}).

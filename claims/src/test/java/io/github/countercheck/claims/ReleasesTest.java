@@ -76,6 +76,11 @@ final class ReleasesTest {
       وطالب الأهالي بسرعة القبض على الجناة الثلاثة                   | -
       وجار ضبط المتهم الهارب                                         | -
       وتمكنت الشرطة من ضبط المتهم الهارب                             | ARRESTED:PERSON:1
+      وأمرت النيابة بضبط وإحضار 28 متهما في الأحداث                   | -
+      قررت النيابة حبس 3 أشخاص وضبط وإحضار 11 آخرين                  | ARRESTED:PERSON:3
+      وأمرت النيابة بضبط و إحضار 5 متهمين                             | -
+      ضبط وإحضار 28 في أحداث شبرا                                    | -
+      وتمكنت الشرطة من ضبط 5 متهمين وإحضارهم إلى القسم                | ARRESTED:PERSON:5
       """)
   void anArrestUrgedOrUnderWayIsNoArrest(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
