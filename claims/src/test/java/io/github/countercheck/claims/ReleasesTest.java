@@ -81,6 +81,13 @@ final class ReleasesTest {
       وأمرت النيابة بضبط و إحضار 5 متهمين                             | -
       ضبط وإحضار 28 في أحداث شبرا                                    | -
       وتمكنت الشرطة من ضبط 5 متهمين وإحضارهم إلى القسم                | ARRESTED:PERSON:5
+      النائب العام يأمر بالقبض على 5 مؤسسين للحركة                   | -
+      وأصدر النائب العام أوامره بالقبض على 5 أشخاص                    | -
+      مصر: أوامر اعتقال بحق 6 ناشطين                                  | -
+      وكلفت إدارة البحث الجنائي بضبط المتهم الهارب                    | -
+      النيابة تأمر بحبس 15 متهما في أحداث العنف                       | ARRESTED:PERSON:15
+      النيابة تأمر بحجز 15 متهما لحين ورود التحريات                   | ARRESTED:PERSON:15
+      وبناء على أوامر النيابة تم القبض على 5 متهمين                   | ARRESTED:PERSON:5
       """)
   void anArrestUrgedOrUnderWayIsNoArrest(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
