@@ -300,6 +300,23 @@ enum Construction {
    */
   ARREST_PENDING,
   /**
+   * (issue 16) «إحضار، وإحضار»: right after an arrest cue before its count, the legal phrase of a
+   * warrant («أمرت النيابة بضبط وإحضار 28 متهما»), an arrest ordered, none made ({@link
+   * NoCountReader#notCasualty}).
+   */
+  ARREST_WARRANT,
+  /**
+   * (issue 16) «يأمر، أوامر، أمرا، كلفت»: an order, right before an arrest cue or a few words
+   * before one in «ب», an arrest ordered, none made ({@link ArrestOrdered}).
+   */
+  ARREST_ORDER,
+  /**
+   * (issue 16) «حبس، تجديد حبس، حجز»: detention, which an order of the prosecution makes (the
+   * gold's arrest: «أمرت النيابة بحبس 24 متهما»), so that {@link ArrestOrdered} leaves it; a cue of
+   * arrest that only people take, as {@link #ARREST_OF_PEOPLE} ({@link UnknownVictims}).
+   */
+  DETENTION,
+  /**
    * «احتمال أن، يحتمل أن، من الممكن أن، يمكن أن، قد يصاب، قد يقتل»: right before a casualty
    * claim (or one word before it), a casualty that may happen, no report («احتمال أن يصاب طفل آخر»;
    * {@link Possibility}).

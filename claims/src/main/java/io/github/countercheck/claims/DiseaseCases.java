@@ -25,6 +25,9 @@ final class DiseaseCases {
     int limit = Math.min(v.to, Math.max(countEnd, nounEnd) + REACH);
     for (int j = countEnd; j < limit; j++) {
       if (!v.w.isWord(j)) {
+        if (v.w.is(j, "\"") || v.w.is(j, "\u00ab")) {
+          continue; // (issue 16) «33 إصابة بـ«السل البقري»»: the disease's name in quotation marks
+        }
         return false;
       }
       if (v.is(j, Construction.DISEASE)) {

@@ -62,8 +62,10 @@ final class NoCountReader {
    * men arrested" is one).
    */
   Event notCasualty(Event event, CountSlot s) {
-    if (event == Event.ARRESTED && s.cueFrom > from && s.cueFrom < s.from
-        && w.isWord(s.cueFrom - 1) && v.is(s.cueFrom - 1, Construction.ARREST_PENDING)) {
+    if (event == Event.ARRESTED && s.cueFrom >= from && s.cueFrom < s.from
+        && (s.cueFrom > from && w.isWord(s.cueFrom - 1)
+                && v.is(s.cueFrom - 1, Construction.ARREST_PENDING)
+            || warrant(s) || ArrestOrdered.ordered(v, s))) {
       return Event.OTHER; // «بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»: no arrest made yet
     }
     if (event == Event.PARTICIPATED && TakingPart.buried(v, s)) {
@@ -96,6 +98,20 @@ final class NoCountReader {
     return event;
   }
 
+  /**
+   * (issue 16) «أمرت النيابة بضبط وإحضار 28 متهما»: a word of a warrant (the lexicon's {@code
+   * constructions.ARREST_WARRANT}: «وإحضار») right after the count's arrest cue, alone or after a
+   * «و» of its own («ضبط و إحضار»), and before the count: an arrest ordered, none made.
+   */
+  private boolean warrant(CountSlot s) {
+    int k = s.cueFrom + 1;
+    if (k < s.from && w.isWord(k) && !v.is(k, Construction.ARREST_WARRANT)
+        && v.lex.words.and.has(w, k)) {
+      k++; // «ضبط و إحضار»
+    }
+    return k < s.from && w.isWord(k) && v.is(k, Construction.ARREST_WARRANT);
+  }
+
   /** How many words before an execution cue a sentence may stand («قضت محكمة جنايات بورسعيد بإعدام»). */
   static final int SENTENCE_REACH = 6;
 
@@ -104,10 +120,16 @@ final class NoCountReader {
    * puts to death (the lexicon's {@code constructions.EXECUTION}) and a sentence or a demand
    * ({@code constructions.SENTENCE}) stands at most {@link #SENTENCE_REACH} words before it, with
    * no mark between: the people counted are sentenced, no dead («أعدمت السلطات 3 مدانين» are).
+   * (issue 16) So are those a verdict is given to: a lone «ل» right before the count, after the
+   * execution cue (a headline's «الإعدام لـ21 متهما والسجن لـ5 آخرين»).
    */
   private boolean sentenced(CountSlot s) {
     if (s.cueFrom < 0 || !v.is(s.cueFrom, Construction.EXECUTION)) {
       return false;
+    }
+    if (s.cueFrom < s.from - 1 && w.isWord(s.from - 1) && w.length(s.from - 1) == 1
+        && w.charAt(s.from - 1, 0) == '\u0644') {
+      return true; // (issue 16) «الإعدام لـ21 متهما والسجن لـ5»: a verdict given to the people
     }
     for (int k = s.cueFrom - 1; k >= Math.max(from, s.cueFrom - SENTENCE_REACH); k--) {
       if (!w.isWord(k)) {

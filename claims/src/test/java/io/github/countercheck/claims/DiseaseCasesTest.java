@@ -18,6 +18,12 @@ final class DiseaseCasesTest {
       وأصاب الفيروس 186 شخصا خارج البلاد                         | -
       وتصيب الملاريا نحو 200 مليون شخص سنويا                      | -
       وأصاب الانفجار 12 شخصا في السوق                             | INJURED:PERSON:12
+      اكتشاف 33 إصابة بـ«السل البقري» في المحافظة                 | -
+      خبراء: 7.5 مليون مصاب بـ«السكر» في مصر                      | -
+      وقال إن 9 ملايين مواطن مصابون بفيرس سي                      | -
+      أصيب 40 شخصا بفايروس كورونا في المدينة                      | -
+      وتم رصد 12 إصابة بداء الكلب في القرية                        | -
+      أصيب 5 أشخاص بـ«جروح» في الحادث                              | INJURED:PERSON:5
       """)
   void infectionsAreNoInjuries(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

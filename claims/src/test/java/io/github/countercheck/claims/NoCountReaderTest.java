@@ -98,6 +98,9 @@ final class NoCountReaderTest {
       قضت المحكمة بالاعدام على 21 شخصا                               | -
       وطالب المتظاهرون بإعدام 5 من المتهمين                           | -
       أعدمت السلطات 3 مدانين بتهريب المخدرات                          | KILLED:PERSON:3
+      الإعدام لـ21 متهما في قضية مذبحة بورسعيد                        | -
+      الإعدام لـ 7 متهمين والسجن لـ5 آخرين في القضية                  | -
+      وأكدت المصادر إعدام 21 شخصا في السجن                            | KILLED:PERSON:21
       """)
   void aSentenceToDeathIsNoDeath(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
