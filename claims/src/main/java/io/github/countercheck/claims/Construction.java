@@ -54,6 +54,12 @@ enum Construction {
    */
   FLOATING_QUANTIFIER,
   /**
+   * (en25mine) "odd": joined to a count by a hyphen ("1,000-odd karsewaks", "40-odd bodies"), a
+   * word of the number (a little more than it), not the count's noun; the noun is read after it
+   * ({@link StrengthCount}), and a count so written that opens a sentence is no item of a list.
+   */
+  ODD_AFTER_COUNT,
+  /**
    * "accused of", "suspected of", "charged with"; threats ("threatened to", "vowed to"): a casualty
    * cue right after them tells what the count before did or meant to do, not what was done to it
    * ("four men suspected of killing a shopkeeper"); the count does not take that cue, nor, in
