@@ -308,6 +308,26 @@ final class EventCueReaderTest {
   }
 
   /**
+   * (en25mine) The paradigm of a crowd's verbs, mined from english-news-dev: taking to the streets
+   * in every tense, with or without the article ("took to streets", "hit the streets"), a crowd
+   * that congregates and a headline's present "demonstrate(s)"; "congregate" and "demonstrate"
+   * take no object, so they govern no count after them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      about 400 ram sevaks took to streets again in the temple town     | PARTICIPATED PERSON APPROXIMATE 360-440
+      Thousands of students hit the streets of the capital on Tuesday   | PARTICIPATED PERSON VAGUE 2000-9999
+      nearly 400 activists congregated at the chowk to condemn the killings | PARTICIPATED PERSON APPROXIMATE 360-440
+      some 4,000 activists who had congregated at the temple raised slogans | PARTICIPATED PERSON APPROXIMATE 3600-4400
+      Thousands demonstrate in the capital against the plan             | PARTICIPATED PERSON VAGUE 2000-9999
+      The army will demonstrate 3 new missiles at the show              | -
+      The villagers congregate every year at the fair                   | -
+      """)
+  void readsTheParadigmOfACrowdsVerbs(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * Issue 18, Arabic recall (mined, {@link TakenToHospital}): a count right after «نقل» taken to a
    * hospital is of the injured; bodies keep their noun's event, troops sent elsewhere stay DEPLOYED.
    */
