@@ -60,6 +60,13 @@ enum Construction {
    */
   ODD_AFTER_COUNT,
   /**
+   * (en25mine) "comprising", "consisting of", "totaling", "numbering": right after a comma and
+   * right before a count, the count restates the size of the noun before the comma, and takes its
+   * verb after the aside ("the forces, comprising 22 companies of crpf, conducted a flag march";
+   * {@link SizeApposition}).
+   */
+  SIZE_APPOSITION,
+  /**
    * "accused of", "suspected of", "charged with"; threats ("threatened to", "vowed to"): a casualty
    * cue right after them tells what the count before did or meant to do, not what was done to it
    * ("four men suspected of killing a shopkeeper"); the count does not take that cue, nor, in

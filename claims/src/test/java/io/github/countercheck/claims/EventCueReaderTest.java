@@ -328,6 +328,25 @@ final class EventCueReaderTest {
   }
 
   /**
+   * (en25mine, {@link SizeApposition}) A count that restates the size of the noun before it, in an
+   * aside after "comprising", "totaling", "numbering", takes its head's verb after the aside, and a
+   * count with no noun counts what the head counts; a head with no event verb, or an aside that
+   * does not close, gives no event.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the forces, comprising 22 companies of crpf, conducted a flag march in the town | DEPLOYED SECURITY_FORCES EXACT 22-22
+      the forces, totaling around 15,000, have been deployed in the city | DEPLOYED SECURITY_FORCES APPROXIMATE 13500-16500
+      the protesters, numbering about 500, were arrested near the station | ARRESTED PROTESTER APPROXIMATE 450-550
+      the amateur radio operators, numbering nearly 20,000, have been planning a satellite | -
+      the delegation, comprising 5 doctors, visited the camp on Monday  | OTHER PERSON EXACT 5-5
+      the families, numbering 40, were given compensation by the state  | -
+      """)
+  void readsACountThatRestatesTheSizeOfItsHead(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * Issue 18, Arabic recall (mined, {@link TakenToHospital}): a count right after «نقل» taken to a
    * hospital is of the injured; bodies keep their noun's event, troops sent elsewhere stay DEPLOYED.
    */
