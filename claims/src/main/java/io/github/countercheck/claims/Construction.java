@@ -67,6 +67,11 @@ enum Construction {
    */
   SIZE_APPOSITION,
   /**
+   * (en25mine) "victims": people harmed, counted as the dead unless an injury cue follows them in
+   * their clause ("12 victims were injured"; {@link HarmedVictims}).
+   */
+  VICTIM_NOUN,
+  /**
    * "accused of", "suspected of", "charged with"; threats ("threatened to", "vowed to"): a casualty
    * cue right after them tells what the count before did or meant to do, not what was done to it
    * ("four men suspected of killing a shopkeeper"); the count does not take that cue, nor, in

@@ -61,6 +61,7 @@ final class EventCueReader extends RuleReader {
       LivesLost.apply(v, s); // hook (issue 16): «أودى الانفجار بحياة 15»، «فقد 3 من أبنائه»
     } else {
       LivesLost.peopleLost(v, s); // hook (issue 16): "the regiment lost seven soldiers"
+      HarmedVictims.apply(v, s); // (en25mine) "12 victims were injured"
     }
   }
 

@@ -347,6 +347,22 @@ final class EventCueReaderTest {
   }
 
   /**
+   * (en25mine, {@link HarmedVictims}) Victims are counted as the dead unless an injury cue follows
+   * them in their clause, which makes them injured.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      12 victims were injured in the blast on Monday                    | INJURED PERSON EXACT 12-12
+      four victims were admitted to hospital in the city                | INJURED PERSON EXACT 4-4
+      some 30 victims with serious injuries were brought to the room    | INJURED PERSON APPROXIMATE 27-33
+      the 58 victims of the train burning were given compensation       | KILLED PERSON EXACT 58-58
+      the 23 victims died in the fire at the club                       | KILLED PERSON EXACT 23-23
+      """)
+  void readsVictimsHurtAsInjured(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * Issue 18, Arabic recall (mined, {@link TakenToHospital}): a count right after «نقل» taken to a
    * hospital is of the injured; bodies keep their noun's event, troops sent elsewhere stay DEPLOYED.
    */
