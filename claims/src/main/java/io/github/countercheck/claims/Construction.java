@@ -54,6 +54,24 @@ enum Construction {
    */
   FLOATING_QUANTIFIER,
   /**
+   * (en25mine) "odd": joined to a count by a hyphen ("1,000-odd karsewaks", "40-odd bodies"), a
+   * word of the number (a little more than it), not the count's noun; the noun is read after it
+   * ({@link StrengthCount}), and a count so written that opens a sentence is no item of a list.
+   */
+  ODD_AFTER_COUNT,
+  /**
+   * (en25mine) "comprising", "consisting of", "totaling", "numbering": right after a comma and
+   * right before a count, the count restates the size of the noun before the comma, and takes its
+   * verb after the aside ("the forces, comprising 22 companies of crpf, conducted a flag march";
+   * {@link SizeApposition}).
+   */
+  SIZE_APPOSITION,
+  /**
+   * (en25mine) "victims": people harmed, counted as the dead unless an injury cue follows them in
+   * their clause ("12 victims were injured"; {@link HarmedVictims}).
+   */
+  VICTIM_NOUN,
+  /**
    * "accused of", "suspected of", "charged with"; threats ("threatened to", "vowed to"): a casualty
    * cue right after them tells what the count before did or meant to do, not what was done to it
    * ("four men suspected of killing a shopkeeper"); the count does not take that cue, nor, in

@@ -61,6 +61,7 @@ final class EventCueReader extends RuleReader {
       LivesLost.apply(v, s); // hook (issue 16): «أودى الانفجار بحياة 15»، «فقد 3 من أبنائه»
     } else {
       LivesLost.peopleLost(v, s); // hook (issue 16): "the regiment lost seven soldiers"
+      HarmedVictims.apply(v, s); // (en25mine) "12 victims were injured"
     }
   }
 
@@ -283,6 +284,16 @@ final class EventCueReader extends RuleReader {
       // "two fans attending a concert staged by a film star were killed" (EnglishClauseVerb)
       c.after = EnglishClauseVerb.laterVerb(v, c.afterStart);
       c.afterDistance = c.after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+    }
+    if (c.before < 0 && c.after < 0 && language == Language.EN
+        && (s.subject == null || s.subject.isKindOf(Subject.PERSON))) {
+      c.after = SizeApposition.headVerb(v, s.from, c.afterStart); // ", comprising 22 companies,"
+      c.afterDistance = c.after < 0 ? Integer.MAX_VALUE : AFTER_WINDOW;
+      Subject head = c.after < 0 || s.nounTo > 0 ? null : SizeApposition.headSubject(v, s.from);
+      if (head != null) {
+        s.subject = head; // "the forces, totaling around 15,000, have been deployed"
+        s.subjectKnown = true;
+      }
     }
     if (c.before < 0 && c.after < 0 && language == Language.AR) {
       c.after = afterCount.verbLaterInClause(c.afterStart, afterCount.limit());

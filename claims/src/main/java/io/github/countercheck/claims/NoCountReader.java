@@ -257,7 +257,7 @@ final class NoCountReader {
   private boolean itemLabel(CountSlot s) {
     return s.from == from && s.to == s.from + 1 && s.to + 1 < to
         && (v.isMark(s.to, '-') || v.isMark(s.to, ')') || v.isMark(s.to, '\u2013'))
-        && w.isWord(s.to + 1);
+        && w.isWord(s.to + 1) && !StrengthCount.oddAfter(v, s.to); // (en25mine) "300-odd people"
   }
 
   /**

@@ -18,15 +18,31 @@ final class StrengthCount {
   /**
    * @param v the sentence
    * @param i the token right after a count
-   * @return the token after a hyphen when a subject phrase of two words or more follows it;
-   *     {@code i} otherwise
+   * @return the token after a hyphen when a subject phrase of two words or more follows it; the
+   *     token after "-odd" ({@link #oddAfter}); {@code i} otherwise
    */
   static int nounAfterHyphen(SentenceView v, int i) {
     if (i + 1 >= v.to || !v.isMark(i, '-') || !v.w.isWord(i + 1)) {
       return i;
     }
+    if (oddAfter(v, i)) {
+      return i + 2; // (en25mine) "1,000-odd karsewaks were arrested", "40-odd bodies"
+    }
     Match<SubjectForm> m = v.subjectAt(i + 1);
     return m != null && m.words() >= 2 ? i + 1 : i;
+  }
+
+  /**
+   * (en25mine) "300-odd", "40-odd": the hyphen right after a count joins it to the word of the
+   * lexicon's {@code constructions.ODD_AFTER_COUNT}, a word of the number, with a word after it.
+   *
+   * @param v the sentence
+   * @param i the token right after a count
+   * @return whether "-odd" and a word follow the count
+   */
+  static boolean oddAfter(SentenceView v, int i) {
+    return i + 2 < v.to && v.isMark(i, '-') && v.w.isWord(i + 1)
+        && v.is(i + 1, Construction.ODD_AFTER_COUNT) && v.w.isWord(i + 2);
   }
 
   /**

@@ -308,6 +308,61 @@ final class EventCueReaderTest {
   }
 
   /**
+   * (en25mine) The paradigm of a crowd's verbs, mined from english-news-dev: taking to the streets
+   * in every tense, with or without the article ("took to streets", "hit the streets"), a crowd
+   * that congregates and a headline's present "demonstrate(s)"; "congregate" and "demonstrate"
+   * take no object, so they govern no count after them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      about 400 ram sevaks took to streets again in the temple town     | PARTICIPATED PERSON APPROXIMATE 360-440
+      Thousands of students hit the streets of the capital on Tuesday   | PARTICIPATED PERSON VAGUE 2000-9999
+      nearly 400 activists congregated at the chowk to condemn the killings | PARTICIPATED PERSON APPROXIMATE 360-440
+      some 4,000 activists who had congregated at the temple raised slogans | PARTICIPATED PERSON APPROXIMATE 3600-4400
+      Thousands demonstrate in the capital against the plan             | PARTICIPATED PERSON VAGUE 2000-9999
+      The army will demonstrate 3 new missiles at the show              | -
+      The villagers congregate every year at the fair                   | -
+      """)
+  void readsTheParadigmOfACrowdsVerbs(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en25mine, {@link SizeApposition}) A count that restates the size of the noun before it, in an
+   * aside after "comprising", "totaling", "numbering", takes its head's verb after the aside, and a
+   * count with no noun counts what the head counts; a head with no event verb, or an aside that
+   * does not close, gives no event.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the forces, comprising 22 companies of crpf, conducted a flag march in the town | DEPLOYED SECURITY_FORCES EXACT 22-22
+      the forces, totaling around 15,000, have been deployed in the city | DEPLOYED SECURITY_FORCES APPROXIMATE 13500-16500
+      the protesters, numbering about 500, were arrested near the station | ARRESTED PROTESTER APPROXIMATE 450-550
+      the amateur radio operators, numbering nearly 20,000, have been planning a satellite | -
+      the delegation, comprising 5 doctors, visited the camp on Monday  | OTHER PERSON EXACT 5-5
+      the families, numbering 40, were given compensation by the state  | -
+      """)
+  void readsACountThatRestatesTheSizeOfItsHead(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en25mine, {@link HarmedVictims}) Victims are counted as the dead unless an injury cue follows
+   * them in their clause, which makes them injured.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      12 victims were injured in the blast on Monday                    | INJURED PERSON EXACT 12-12
+      four victims were admitted to hospital in the city                | INJURED PERSON EXACT 4-4
+      some 30 victims with serious injuries were brought to the room    | INJURED PERSON APPROXIMATE 27-33
+      the 58 victims of the train burning were given compensation       | KILLED PERSON EXACT 58-58
+      the 23 victims died in the fire at the club                       | KILLED PERSON EXACT 23-23
+      """)
+  void readsVictimsHurtAsInjured(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * Issue 18, Arabic recall (mined, {@link TakenToHospital}): a count right after «نقل» taken to a
    * hospital is of the injured; bodies keep their noun's event, troops sent elsewhere stay DEPLOYED.
    */
