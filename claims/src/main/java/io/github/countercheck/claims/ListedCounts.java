@@ -12,6 +12,8 @@ final class ListedCounts {
   /** How many words of the item before (its place) may stand between the two counts. */
   static final int GAP = 4;
   private static final char WAW = '\u0648';
+  private static final char LAM = '\u0644';
+  private static final char BA = '\u0628';
 
   private ListedCounts() {}
 
@@ -42,6 +44,25 @@ final class ListedCounts {
       }
     }
     return true;
+  }
+
+  /**
+   * (ar25att) «و10 للمنيرة»، «و11 بطنطا»: the word right after an item's number, a preposition
+   * «ل»/«ب» glued to a stem no lexicon knows as a noun, is the item's place or destination, not
+   * its counted noun.
+   *
+   * @param v the sentence
+   * @param s a count
+   * @return whether the count's noun is such a place
+   */
+  static boolean placeAsNoun(SentenceView v, CountSlot s) {
+    int j = s.nounFrom;
+    if (j < 0 || j != s.to || s.nounTo != j + 1 || s.subjectKnown
+        || s.subject != null && s.subject != Subject.OTHER || !v.w.isWord(j) || v.eventAt(j)) {
+      return false;
+    }
+    char c = v.w.charAt(j, 0);
+    return (c == LAM || c == BA) && (v.w.stemMask(j) & ~1) != 0;
   }
 
   /**

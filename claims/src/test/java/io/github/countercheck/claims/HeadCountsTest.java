@@ -24,6 +24,11 @@ final class HeadCountsTest {
       أصيب 46 شخصا من بينهم مدير أمن المحافظة للشئون المالية و 28 من قوات الشرطة   | INJURED:PERSON:46 INJURED:POLICE:1 INJURED:POLICE:28
       نقلت سيارات الإسعاف 30 مصابا منهم سائق الحافلة و 4 من الركاب                 | INJURED:PERSON:30 INJURED:PERSON:1 INJURED:PERSON:4
       اعتقلت الشرطة 8 أشخاص منهم صاحب المحل وأصدرت بيانا عن 3 قضايا               | ARRESTED:PERSON:8
+      أصيب 15 شخصا ونقل 3 منهم لمستشفى الجامعة و10 للمنيرة و2 لمستشفى الشرطة     | INJURED:PERSON:15 INJURED:PERSON:3 INJURED:PERSON:10 INJURED:PERSON:2
+      اعتقلت الشرطة 25 متظاهرا منهم 9 بالمحلة و11 بطنطا و5 بكفر الزيات            | ARRESTED:PROTESTER:25 ARRESTED:PROTESTER:9 ARRESTED:PROTESTER:11 ARRESTED:PROTESTER:5
+      احترقت 4 سيارات بطنطا و3 بالمحلة                                            | -
+      وزعت الجمعية 300 سلة غذائية منها 200 لحمص و100 لحماة                        | -
+      قتل 5 أشخاص منهم 3 بالمحلة وأصيب 2 بطنطا                                    | KILLED:PERSON:5 KILLED:PERSON:3 INJURED:PERSON:2
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
