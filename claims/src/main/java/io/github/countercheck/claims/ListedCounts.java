@@ -11,6 +11,8 @@ package io.github.countercheck.claims;
 final class ListedCounts {
   /** How many words of the item before (its place) may stand between the two counts. */
   static final int GAP = 4;
+  /** How many more words an item «في كل من» two places may hold. */
+  private static final int EACH_WORDS = 2;
   private static final char WAW = '\u0648';
   private static final char LAM = '\u0644';
   private static final char BA = '\u0628';
@@ -25,8 +27,11 @@ final class ListedCounts {
    */
   static boolean nextItem(SentenceView v, int previous, int count) {
     int end = count;
+    int joiner = joinerBefore(v, count);
     if (count - 1 >= v.from && v.lex.words.and.has(v.w, count - 1)) {
       end = count - 1; // «و 10», or «و10» that the tokenizer cut in two
+    } else if (joiner >= 0) {
+      end = joiner; // (ar25att) «و26 في حلب، إلى جانب 15 في حمص»
     } else if (!v.w.isWord(count) || v.w.charAt(count, 0) != WAW
         || (v.w.stemMask(count) & 2) == 0) {
       return false; // «وعشرة»: the و glued to a number word
@@ -34,7 +39,7 @@ final class ListedCounts {
     if (end - 1 > previous && v.isComma(end - 1)) {
       end--; // «بجانب 18 في حلب، و11 في درعا»: a comma before the و
     }
-    if (end - previous > GAP || end <= previous) {
+    if (end - previous > GAP + placesOfEach(v, previous, end) || end <= previous) {
       return false;
     }
     for (int j = previous; j < end; j++) {
@@ -63,6 +68,38 @@ final class ListedCounts {
     }
     char c = v.w.charAt(j, 0);
     return (c == LAM || c == BA) && (v.w.stemMask(j) & ~1) != 0;
+  }
+
+  /**
+   * (ar25att) «إلى جانب، بالإضافة إلى، علاوة على، فضلا عن»: a conjunction of several words
+   * ending right before the count, which joins the next item as «و» does.
+   *
+   * @return the conjunction's first token, or -1
+   */
+  private static int joinerBefore(SentenceView v, int count) {
+    for (int j = Math.max(v.from, count - 3); j < count - 1; j++) {
+      PhraseIndex.Match<Boolean> c = v.w.isWord(j) ? v.match(v.lex.conjunctions, j) : null;
+      if (c != null && c.words() > 1 && j + c.words() == count) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * (ar25att) «و10 في كل من حماة وحمص، و7 في الرقة»: the places of an item that counts «in each
+   * of» two places («كل من» right after its preposition) may take {@link #EACH_WORDS} words more.
+   *
+   * @return how many more words the item before may hold
+   */
+  private static int placesOfEach(SentenceView v, int previous, int end) {
+    for (int j = previous; j + 1 < end && j < previous + 2; j++) {
+      if (v.w.isWord(j) && v.w.isWord(j + 1) && v.lex.words.every.has(v.w, j)
+          && v.lex.words.of.has(v.w, j + 1)) {
+        return EACH_WORDS;
+      }
+    }
+    return 0;
   }
 
   /**

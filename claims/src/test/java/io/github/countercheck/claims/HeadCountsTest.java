@@ -29,6 +29,10 @@ final class HeadCountsTest {
       احترقت 4 سيارات بطنطا و3 بالمحلة                                            | -
       وزعت الجمعية 300 سلة غذائية منها 200 لحمص و100 لحماة                        | -
       قتل 5 أشخاص منهم 3 بالمحلة وأصيب 2 بطنطا                                    | KILLED:PERSON:5 KILLED:PERSON:3 INJURED:PERSON:2
+      قتل 40 شخصا بينهم 20 في حلب و10 في كل من حماة وحمص، و6 في الرقة             | KILLED:PERSON:40 KILLED:PERSON:20 KILLED:PERSON:10 KILLED:PERSON:6
+      قتل 30 شخصا بينهم 12 في حمص، إلى جانب 8 في إدلب                             | KILLED:PERSON:30 KILLED:PERSON:12 KILLED:PERSON:8
+      قتل 5 أشخاص في حلب، إضافة إلى 3 منازل                                       | KILLED:PERSON:5
+      وزعت الجمعية 300 سلة منها 200 في كل من حمص وحماة، و100 في إدلب             | -
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
