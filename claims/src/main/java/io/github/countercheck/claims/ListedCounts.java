@@ -32,6 +32,8 @@ final class ListedCounts {
       end = count - 1; // «و 10», or «و10» that the tokenizer cut in two
     } else if (joiner >= 0) {
       end = joiner; // (ar25att) «و26 في حلب، إلى جانب 15 في حمص»
+    } else if (count - 1 > previous && v.isComma(count - 1)) {
+      end = count - 1; // (ar25att) «و20 في حمص، 8 في درعا، 4 بإدلب»: a comma alone
     } else if (!v.w.isWord(count) || v.w.charAt(count, 0) != WAW
         || (v.w.stemMask(count) & 2) == 0) {
       return false; // «وعشرة»: the و glued to a number word

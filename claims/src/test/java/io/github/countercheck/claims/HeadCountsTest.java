@@ -33,6 +33,8 @@ final class HeadCountsTest {
       قتل 30 شخصا بينهم 12 في حمص، إلى جانب 8 في إدلب                             | KILLED:PERSON:30 KILLED:PERSON:12 KILLED:PERSON:8
       قتل 5 أشخاص في حلب، إضافة إلى 3 منازل                                       | KILLED:PERSON:5
       وزعت الجمعية 300 سلة منها 200 في كل من حمص وحماة، و100 في إدلب             | -
+      قتل 30 شخصا بينهم 20 في حلب، 6 في درعا، 4 بإدلب                            | KILLED:PERSON:30 KILLED:PERSON:20 KILLED:PERSON:6 KILLED:PERSON:4
+      وزعت الجمعية 300 سلة منها 200 في حلب، 100 بإدلب                             | -
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
