@@ -73,6 +73,23 @@ final class ListedCounts {
   }
 
   /**
+   * (ar25att) «9 إصابات، بينها واحدة خطيرة، و8 متوسطة»، «بينهم 3 حالتهم خطيرة و9 إصاباتهم
+   * طفيفة»: after a part of a breakdown, the word no lexicon knows right after the next item's
+   * number is its state (a condition), not a noun of things: the item counts what the part counts.
+   *
+   * @param v        the sentence
+   * @param s        a count
+   * @param previous the count before it
+   * @return whether {@code previous} is a part of a breakdown and the noun of {@code s} is such a
+   *     word
+   */
+  static boolean stateOfPart(SentenceView v, CountSlot s, CountSlot previous) {
+    int j = s.nounFrom;
+    return previous.whole != null && j >= 0 && j == s.to && !s.subjectKnown
+        && (s.subject == null || s.subject == Subject.OTHER) && v.w.isWord(j) && !v.eventAt(j);
+  }
+
+  /**
    * (ar25att) «إلى جانب، بالإضافة إلى، علاوة على، فضلا عن»: a conjunction of several words
    * ending right before the count, which joins the next item as «و» does.
    *

@@ -35,6 +35,9 @@ final class HeadCountsTest {
       وزعت الجمعية 300 سلة منها 200 في كل من حمص وحماة، و100 في إدلب             | -
       قتل 30 شخصا بينهم 20 في حلب، 6 في درعا، 4 بإدلب                            | KILLED:PERSON:30 KILLED:PERSON:20 KILLED:PERSON:6 KILLED:PERSON:4
       وزعت الجمعية 300 سلة منها 200 في حلب، 100 بإدلب                             | -
+      أصيب 12 شخصا بينهم 3 إصابات خطيرة و9 متوسطة                               | INJURED:PERSON:12 INJURED:PERSON:3 INJURED:PERSON:9
+      أصيب 20 شخصا بينهم 12 اختناق بالغاز و8 خرطوش                                | INJURED:PERSON:20 INJURED:PERSON:12 INJURED:PERSON:8
+      تضررت 48 منشأة منها 35 منشأة عامة و13 خاصة                                  | -
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
