@@ -38,10 +38,12 @@ final class ListedCounts {
         || (v.w.stemMask(count) & 2) == 0) {
       return false; // «وعشرة»: the و glued to a number word
     }
-    if (end - 1 > previous && v.isComma(end - 1)) {
+    boolean comma = end - 1 >= previous && v.isComma(end - 1);
+    if (comma) {
       end--; // «بجانب 18 في حلب، و11 في درعا»: a comma before the و
     }
-    if (end - previous > GAP + placesOfEach(v, previous, end) || end <= previous) {
+    if (end - previous > GAP + placesOfEach(v, previous, end)
+        || end < previous || end == previous && !comma) { // (ar25att) «واحدة خطيرة، و8 متوسطة»
       return false;
     }
     for (int j = previous; j < end; j++) {

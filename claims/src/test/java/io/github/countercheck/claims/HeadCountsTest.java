@@ -38,6 +38,7 @@ final class HeadCountsTest {
       أصيب 12 شخصا بينهم 3 إصابات خطيرة و9 متوسطة                               | INJURED:PERSON:12 INJURED:PERSON:3 INJURED:PERSON:9
       أصيب 20 شخصا بينهم 12 اختناق بالغاز و8 خرطوش                                | INJURED:PERSON:20 INJURED:PERSON:12 INJURED:PERSON:8
       تضررت 48 منشأة منها 35 منشأة عامة و13 خاصة                                  | -
+      نتج عن الحادثين 9 إصابات، بينها واحدة خطيرة، و8 متوسطة                     | INJURED:PERSON:9 INJURED:PERSON:1 INJURED:PERSON:8
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
