@@ -13,6 +13,8 @@ final class ListedCounts {
   static final int GAP = 4;
   /** How many more words an item «في كل من» two places may hold. */
   private static final int EACH_WORDS = 2;
+  /** How many words parallel items must repeat after their numbers. */
+  private static final int PARALLEL_WORDS = 2;
   private static final char WAW = '\u0648';
   private static final char LAM = '\u0644';
   private static final char BA = '\u0628';
@@ -42,7 +44,7 @@ final class ListedCounts {
     if (comma) {
       end--; // «بجانب 18 في حلب، و11 في درعا»: a comma before the و
     }
-    if (end - previous > GAP + placesOfEach(v, previous, end)
+    if (end - previous > GAP + Math.max(placesOfEach(v, previous, end), parallel(v, previous, count))
         || end < previous || end == previous && !comma) { // (ar25att) «واحدة خطيرة، و8 متوسطة»
       return false;
     }
@@ -89,6 +91,37 @@ final class ListedCounts {
     int j = s.nounFrom;
     return previous.whole != null && j >= 0 && j == s.to && !s.subjectKnown
         && (s.subject == null || s.subject == Subject.OTHER) && v.w.isWord(j) && !v.eventAt(j);
+  }
+
+  /**
+   * (ar25att) «و31 من تلك العناصر بمحافظة الإسكندرية، و10 من تلك العناصر بمحافظة الشرقية»: items
+   * written in parallel, the same words right after each number, may hold as many words more as
+   * they repeat (at least {@link #PARALLEL_WORDS}).
+   *
+   * @param v        the sentence
+   * @param previous the first token after the item before
+   * @param count    the first token of this item, a number of one token
+   * @return how many more words the item before may hold
+   */
+  private static int parallel(SentenceView v, int previous, int count) {
+    int n = 0;
+    while (count + 1 + n < v.to && previous + n < count && sameWord(v, previous + n, count + 1 + n)) {
+      n++;
+    }
+    return n >= PARALLEL_WORDS ? n : 0;
+  }
+
+  private static boolean sameWord(SentenceView v, int a, int b) {
+    int n = v.w.length(a);
+    if (!v.w.isWord(a) || !v.w.isWord(b) || v.w.length(b) != n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (v.w.charAt(a, k) != v.w.charAt(b, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

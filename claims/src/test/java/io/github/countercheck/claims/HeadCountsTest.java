@@ -39,6 +39,8 @@ final class HeadCountsTest {
       أصيب 20 شخصا بينهم 12 اختناق بالغاز و8 خرطوش                                | INJURED:PERSON:20 INJURED:PERSON:12 INJURED:PERSON:8
       تضررت 48 منشأة منها 35 منشأة عامة و13 خاصة                                  | -
       نتج عن الحادثين 9 إصابات، بينها واحدة خطيرة، و8 متوسطة                     | INJURED:PERSON:9 INJURED:PERSON:1 INJURED:PERSON:8
+      اعتقلت الشرطة 20 من مثيري الشغب بمدينة طنطا، و12 من تلك العناصر بمدينة المحلة الكبرى، و5 من تلك العناصر بمدينة كفر الزيات | ARRESTED:RIOTER:20 ARRESTED:RIOTER:12 ARRESTED:RIOTER:5
+      وزعت الجمعية 300 سلة بمدينة طنطا، و100 من تلك السلال بمدينة المحلة الكبرى  | -
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
