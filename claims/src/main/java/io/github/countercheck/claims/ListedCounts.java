@@ -29,22 +29,25 @@ final class ListedCounts {
    */
   static boolean nextItem(SentenceView v, int previous, int count) {
     int end = count;
-    int joiner = joinerBefore(v, count);
+    int joiner;
     if (count - 1 >= v.from && v.lex.words.and.has(v.w, count - 1)) {
       end = count - 1; // «و 10», or «و10» that the tokenizer cut in two
-    } else if (joiner >= 0) {
-      end = joiner; // (ar25att) «و26 في حلب، إلى جانب 15 في حمص»
+    } else if (v.w.isWord(count) && v.w.charAt(count, 0) == WAW
+        && (v.w.stemMask(count) & 2) != 0) {
+      end = count; // «وعشرة»: the و glued to a number word
     } else if (count - 1 > previous && v.isComma(count - 1)) {
-      end = count - 1; // (ar25att) «و20 في حمص، 8 في درعا، 4 بإدلب»: a comma alone
-    } else if (!v.w.isWord(count) || v.w.charAt(count, 0) != WAW
-        || (v.w.stemMask(count) & 2) == 0) {
-      return false; // «وعشرة»: the و glued to a number word
+      end = count; // (ar25att) «و20 في حمص، 8 في درعا، 4 بإدلب»: a comma alone, stripped below
+    } else if ((joiner = joinerBefore(v, count)) >= 0) {
+      end = joiner; // (ar25att) «و26 في حلب، إلى جانب 15 في حمص»
+    } else {
+      return false;
     }
     boolean comma = end - 1 >= previous && v.isComma(end - 1);
     if (comma) {
       end--; // «بجانب 18 في حلب، و11 في درعا»: a comma before the و
     }
-    if (end - previous > GAP + Math.max(placesOfEach(v, previous, end), parallel(v, previous, count))
+    if (end - previous > GAP
+        && end - previous > GAP + Math.max(placesOfEach(v, previous, end), parallel(v, previous, count))
         || end < previous || end == previous && !comma) { // (ar25att) «واحدة خطيرة، و8 متوسطة»
       return false;
     }
