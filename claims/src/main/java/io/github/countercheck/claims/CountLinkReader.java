@@ -104,8 +104,14 @@ final class CountLinkReader extends RuleReader {
    */
   void listItem(CountSlot s, CountSlot previous) {
     if (s.event == null && previous != null && previous.event != null && language == Language.AR
-        && s.numeral && s.nounFrom < 0 && ListedCounts.nextItem(v, previous.end(), s.from)
+        && s.numeral && (s.nounFrom < 0 || ListedCounts.placeAsNoun(v, s) // (ar25att) «و11 بطنطا»
+            || ListedCounts.stateOfPart(v, s, previous)) // (ar25att) «بينها واحدة خطيرة، و8 متوسطة»
+        && !ListedCounts.placeAsNoun(v, previous) && ListedCounts.nextItem(v, previous.end(), s.from)
         && !ListedCounts.ownEventAfter(v, s.to)) {
+      if (s.nounFrom >= 0 && ListedCounts.placeAsNoun(v, s)) {
+        s.nounFrom = -1; // its place, no noun («و11 بطنطا»)
+        s.nounTo = -1;
+      }
       s.event = previous.event;
       s.subject = previous.subject;
       s.subjectKnown = previous.subjectKnown;

@@ -44,6 +44,11 @@ final class ArabicNounFormsTest {
       وتم الدفع بـ 20 سيارة إسعاف إلى الموقع                          | DEPLOYED:VEHICLE:20
       وقضت المحكمة بحبس 5 متهمين                                    | ARRESTED:PERSON:5
       ومقتل عنصرين من الشرطة في الهجوم                               | KILLED:POLICE:2
+      وتظاهر 300 ضد قرار المحافظ                                     | PARTICIPATED:PERSON:300
+      ووصل عدد المصابين إلى 208 بحسب وزارة الصحة                     | INJURED:PERSON:208
+      وتجمع 500 حول مبنى المحافظة                                   | PARTICIPATED:PERSON:500
+      وترشح 3 ضد الرئيس في الانتخابات                                | -
+      وبلغ عدد المستثمرين 45 بحسب الشركة                             | -
       """)
   void firstPersonAndDeathVerbsAreCues(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -24,6 +24,23 @@ final class HeadCountsTest {
       أصيب 46 شخصا من بينهم مدير أمن المحافظة للشئون المالية و 28 من قوات الشرطة   | INJURED:PERSON:46 INJURED:POLICE:1 INJURED:POLICE:28
       نقلت سيارات الإسعاف 30 مصابا منهم سائق الحافلة و 4 من الركاب                 | INJURED:PERSON:30 INJURED:PERSON:1 INJURED:PERSON:4
       اعتقلت الشرطة 8 أشخاص منهم صاحب المحل وأصدرت بيانا عن 3 قضايا               | ARRESTED:PERSON:8
+      أصيب 15 شخصا ونقل 3 منهم لمستشفى الجامعة و10 للمنيرة و2 لمستشفى الشرطة     | INJURED:PERSON:15 INJURED:PERSON:3 INJURED:PERSON:10 INJURED:PERSON:2
+      اعتقلت الشرطة 25 متظاهرا منهم 9 بالمحلة و11 بطنطا و5 بكفر الزيات            | ARRESTED:PROTESTER:25 ARRESTED:PROTESTER:9 ARRESTED:PROTESTER:11 ARRESTED:PROTESTER:5
+      احترقت 4 سيارات بطنطا و3 بالمحلة                                            | -
+      وزعت الجمعية 300 سلة غذائية منها 200 لحمص و100 لحماة                        | -
+      قتل 5 أشخاص منهم 3 بالمحلة وأصيب 2 بطنطا                                    | KILLED:PERSON:5 KILLED:PERSON:3 INJURED:PERSON:2
+      قتل 40 شخصا بينهم 20 في حلب و10 في كل من حماة وحمص، و6 في الرقة             | KILLED:PERSON:40 KILLED:PERSON:20 KILLED:PERSON:10 KILLED:PERSON:6
+      قتل 30 شخصا بينهم 12 في حمص، إلى جانب 8 في إدلب                             | KILLED:PERSON:30 KILLED:PERSON:12 KILLED:PERSON:8
+      قتل 5 أشخاص في حلب، إضافة إلى 3 منازل                                       | KILLED:PERSON:5
+      وزعت الجمعية 300 سلة منها 200 في كل من حمص وحماة، و100 في إدلب             | -
+      قتل 30 شخصا بينهم 20 في حلب، 6 في درعا، 4 بإدلب                            | KILLED:PERSON:30 KILLED:PERSON:20 KILLED:PERSON:6 KILLED:PERSON:4
+      وزعت الجمعية 300 سلة منها 200 في حلب، 100 بإدلب                             | -
+      أصيب 12 شخصا بينهم 3 إصابات خطيرة و9 متوسطة                               | INJURED:PERSON:12 INJURED:PERSON:3 INJURED:PERSON:9
+      أصيب 20 شخصا بينهم 12 اختناق بالغاز و8 خرطوش                                | INJURED:PERSON:20 INJURED:PERSON:12 INJURED:PERSON:8
+      تضررت 48 منشأة منها 35 منشأة عامة و13 خاصة                                  | -
+      نتج عن الحادثين 9 إصابات، بينها واحدة خطيرة، و8 متوسطة                     | INJURED:PERSON:9 INJURED:PERSON:1 INJURED:PERSON:8
+      اعتقلت الشرطة 20 من مثيري الشغب بمدينة طنطا، و12 من تلك العناصر بمدينة المحلة الكبرى، و5 من تلك العناصر بمدينة كفر الزيات | ARRESTED:RIOTER:20 ARRESTED:RIOTER:12 ARRESTED:RIOTER:5
+      وزعت الجمعية 300 سلة بمدينة طنطا، و100 من تلك السلال بمدينة المحلة الكبرى  | -
       """)
   void headAndListedCounts(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
