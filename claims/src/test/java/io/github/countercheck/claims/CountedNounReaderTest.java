@@ -331,4 +331,20 @@ final class CountedNounReaderTest {
   void readsPrisonersAsPeopleHeldNotArrested(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en25fields) Digits glued by a hyphen to a word are part of a name (a model, a constituency):
+   * no count of their own, and the count before the name reads the noun after it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The US will send three C-130 cargo planes to Kigali              | DEPLOYED AIRCRAFT EXACT 3-3
+      The troops had to be airlifted by il-76 planes to the state      | -
+      After his victory from rajkot-2 he was sent to the assembly      | -
+      The army sent two F-16 jets and 12 trucks to the border          | DEPLOYED AIRCRAFT EXACT 2-2; DEPLOYED VEHICLE EXACT 12-12
+      Twenty-one people were killed in the blast                       | KILLED PERSON EXACT 21-21
+      """)
+  void readsDigitsGluedToANameAsNoCount(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
