@@ -66,6 +66,8 @@ final class CountedNounReaderTest {
       Four army trucks were torched                                     | OTHER VEHICLE EXACT 4-4
       Two army helicopters were deployed over the city                  | DEPLOYED AIRCRAFT EXACT 2-2
       Five paramilitary members were killed in the ambush               | KILLED SECURITY_FORCES EXACT 5-5
+      Two helicopter pilots were killed when the aircraft crashed       | KILLED PERSON EXACT 2-2
+      The ministry will start three pilot projects in the state         | -
       """)
   void readsEnglishCompoundsAndAccused(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -371,6 +371,8 @@ final class EventCueReaderTest {
       two fans were killed with a dozen suffering injuries               | KILLED PERSON EXACT 2-2; INJURED PERSON EXACT 12-12
       he was suffering from a fever for 12 days                          | -
       the group showed a tape of the beheading of three Kurds            | KILLED PERSON EXACT 3-3
+      Embassy Blast Kills 9, Hurts 173                                   | KILLED PERSON EXACT 9-9; INJURED PERSON EXACT 173-173
+      the blast killed two people, hurting 14 others                     | KILLED PERSON EXACT 2-2; INJURED PERSON EXACT 14-14
       """)
   void readsEnglishArrivalsTollsBurningsAndParadigmForms(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
