@@ -345,6 +345,8 @@ final class CountedNounReaderTest {
       After his victory from rajkot-2 he was sent to the assembly      | -
       The army sent two F-16 jets and 12 trucks to the border          | DEPLOYED AIRCRAFT EXACT 2-2; DEPLOYED VEHICLE EXACT 12-12
       Twenty-one people were killed in the blast                       | KILLED PERSON EXACT 21-21
+      the 1,000-odd karsewaks led by the leader were arrested          | ARRESTED PERSON APPROXIMATE 900-1100
+      over one lakh riot victims staying in 100-odd camps were fed     | OTHER PERSON MORE_THAN 100001-
       """)
   void readsDigitsGluedToANameAsNoCount(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
