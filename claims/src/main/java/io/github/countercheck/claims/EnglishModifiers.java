@@ -10,8 +10,10 @@ import io.github.countercheck.core.Language;
  *
  * <p>The rules: after a modifier, a run of single-letter words each followed by a period ("U.S.",
  * "U.N.") belongs to it when the modifier is itself such a letter; a lone backslash token after a
- * modifier is skipped. Read by {@link CountedNounReader} (the English describing words before a
- * counted noun); stateless.
+ * modifier is skipped; (en25fields) so are a hyphen and digits glued to the modifier, a model or
+ * a name ("three C-130 cargo planes", "two F-16 jets": the numbers module labels the digits a
+ * reference). Read by {@link CountedNounReader} (the English describing words before a counted
+ * noun); stateless.
  */
 final class EnglishModifiers {
   private EnglishModifiers() {}
@@ -41,6 +43,10 @@ final class EnglishModifiers {
     }
     if (k < to && !w.isWord(k) && w.length(k) == 1 && w.charAt(k, 0) == '\\') {
       k++;
+    }
+    if (k == j + 1 && k + 1 < to && w.is(k, "-") && w.end(j) == w.start(k)
+        && w.end(k) == w.start(k + 1) && Character.isDigit(w.charAt(k + 1, 0))) {
+      k += 2; // "C-130": the digits of a name
     }
     return k;
   }

@@ -10,9 +10,11 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * claim of one.
  *
  * <p>The rule: the word one ({@code words.bareOne}, not the digit), then {@code words.of}, then a
- * determiner of {@code words.rankDeterminers} (the, its, their ...), then a word of {@code
+ * determiner of {@code words.rankDeterminers} (the, its, their ...), a possessive ({@code
+ * time.possessiveEndings}: "Islam's") or both ("the country's"), then a word of {@code
  * words.superlatives} (most, worst, best) or one longer than four letters with an ending of {@code
- * words.superlativeEndings} (deadliest, largest). Not when a plural noun of people follows within
+ * words.superlativeEndings} (deadliest, largest), also before a hyphen ("worst-ever",
+ * "fastest-growing"; en25fields). Not when a plural noun of people follows within
  * {@link #NOUN_REACH} words: "one of the most senior officials" is one person ("the largest troop
  * realignments" is no such noun). Read by {@code SentenceReader.read} beside the ratios and day
  * labels that are no counts; stateless.
@@ -36,11 +38,14 @@ final class SuperlativeOne {
     int numTo = s.countTo;
     int to = v.to;
     if (numTo != s.from + 1 || !g.bareOne.has(w, s.from) || numTo + 2 >= to
-        || !g.of.has(w, numTo) || !g.rankDeterminers.has(w, numTo + 1) || !w.isWord(numTo + 2)) {
+        || !g.of.has(w, numTo)) {
       return false;
     }
-    int sup = numTo + 2;
-    if (!g.superlatives.has(w, sup) && !(w.length(sup) > 4 && g.superlativeEndings.endsOne(w, sup))) {
+    int sup = g.rankDeterminers.has(w, numTo + 1) ? numTo + 2 : numTo + 1;
+    if (sup < to && w.isWord(sup) && possessive(v, sup)) {
+      sup++; // (en25fields) "one of the country's worst", "one of Islam's holiest"
+    }
+    if (sup == numTo + 1 || sup >= to || !w.isWord(sup) || !superlative(w, g, sup)) {
       return false;
     }
     for (int j = sup + 1; j < Math.min(to, sup + 1 + NOUN_REACH) && w.isWord(j); j++) {
@@ -51,5 +56,34 @@ final class SuperlativeOne {
       }
     }
     return true;
+  }
+
+  /** Whether the word at {@code i} ends with a possessive ending ("country's") after a stem. */
+  private static boolean possessive(SentenceView v, int i) {
+    for (String e : v.lex.possessiveEndings) {
+      if (v.w.length(i) > e.length() && v.w.endsWith(i, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code i} is a superlative: listed, longer than four letters with a
+   * superlative ending, or (en25fields) such a word before a hyphen ("worst-ever",
+   * "fastest-growing").
+   */
+  private static boolean superlative(TokenWords w, GrammarForms g, int i) {
+    if (g.superlatives.has(w, i) || w.length(i) > 4 && g.superlativeEndings.endsOne(w, i)) {
+      return true;
+    }
+    String form = w.form(i);
+    int hyphen = form.indexOf('-');
+    if (hyphen <= 0) {
+      return false;
+    }
+    String head = form.substring(0, hyphen);
+    return g.superlatives.contains(head)
+        || head.length() > 4 && g.superlativeEndings.withoutEnding(head, 2) != null;
   }
 }

@@ -32,6 +32,16 @@ final class WordForms {
     return false;
   }
 
+  /** @return whether the normalized word {@code s} is one of the set */
+  boolean contains(String s) {
+    for (String f : forms) {
+      if (f.equals(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * @param s   a normalized word or stem
    * @param min how many letters must be left

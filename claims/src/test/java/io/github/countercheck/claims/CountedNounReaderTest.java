@@ -66,6 +66,8 @@ final class CountedNounReaderTest {
       Four army trucks were torched                                     | OTHER VEHICLE EXACT 4-4
       Two army helicopters were deployed over the city                  | DEPLOYED AIRCRAFT EXACT 2-2
       Five paramilitary members were killed in the ambush               | KILLED SECURITY_FORCES EXACT 5-5
+      Two helicopter pilots were killed when the aircraft crashed       | KILLED PERSON EXACT 2-2
+      The ministry will start three pilot projects in the state         | -
       """)
   void readsEnglishCompoundsAndAccused(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
@@ -336,6 +338,41 @@ final class CountedNounReaderTest {
       2- the arrests of activists in the town                         | -
       """)
   void readsACountWrittenOdd(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en25fields) English prisoners are people held, no arrest by themselves (the dev parts annotate
+   * "1,600 prisoners struck" as a protest, a jail of "500 inmates" as no claim): a count of them
+   * takes the event its own verb or cue tells, an arrest only from an arrest cue.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The district jail now holds nearly 500 prisoners                | OTHER PERSON APPROXIMATE 450-550
+      More than 1,000 prisoners went on a hunger strike on Sunday      | PARTICIPATED PERSON MORE_THAN 1001-
+      The soldiers face charges over the deaths of two prisoners       | KILLED PERSON EXACT 2-2
+      Police arrested 20 prisoners who had escaped from the jail       | ARRESTED PERSON EXACT 20-20
+      Police arrested 30 detainees on Sunday                           | ARRESTED PERSON EXACT 30-30
+      """)
+  void readsPrisonersAsPeopleHeldNotArrested(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en25fields) Digits glued by a hyphen to a word are part of a name (a model, a constituency):
+   * no count of their own, and the count before the name reads the noun after it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The US will send three C-130 cargo planes to Kigali              | DEPLOYED AIRCRAFT EXACT 3-3
+      The troops had to be airlifted by il-76 planes to the state      | -
+      After his victory from rajkot-2 he was sent to the assembly      | -
+      The army sent two F-16 jets and 12 trucks to the border          | DEPLOYED AIRCRAFT EXACT 2-2; DEPLOYED VEHICLE EXACT 12-12
+      Twenty-one people were killed in the blast                       | KILLED PERSON EXACT 21-21
+      the 1,000-odd karsewaks led by the leader were arrested          | ARRESTED PERSON APPROXIMATE 900-1100
+      over one lakh riot victims staying in 100-odd camps were fed     | OTHER PERSON MORE_THAN 100001-
+      """)
+  void readsDigitsGluedToANameAsNoCount(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 }

@@ -29,6 +29,10 @@ final class EnglishModifiersTest {
       Police arrested the men in one of the biggest raids of the decade     | -
       The quake killed one of the most senior officials of the province    | KILLED PERSON 1
       One of the soldiers was killed in the ambush                          | KILLED SOLDIER 1
+      The leak killed 243 people, one of the country's worst-ever accidents | KILLED PERSON 243
+      The blast killed 20 people at one of Islam's holiest shrines          | KILLED PERSON 20
+      Rescuers worked after one of China's worst disasters killed 62 people | KILLED PERSON 62
+      The blast killed one of the country's most senior officials           | KILLED PERSON 1
       """)
   void aOneThatRanksCountsNothing(String text, String expected) {
     assertThat(RuleRows.scored(text)).isEqualTo(expected);

@@ -426,8 +426,28 @@ final class EventCueReaderTest {
       two fans were killed with a dozen suffering injuries               | KILLED PERSON EXACT 2-2; INJURED PERSON EXACT 12-12
       he was suffering from a fever for 12 days                          | -
       the group showed a tape of the beheading of three Kurds            | KILLED PERSON EXACT 3-3
+      Embassy Blast Kills 9, Hurts 173                                   | KILLED PERSON EXACT 9-9; INJURED PERSON EXACT 173-173
+      the blast killed two people, hurting 14 others                     | KILLED PERSON EXACT 2-2; INJURED PERSON EXACT 14-14
       """)
   void readsEnglishArrivalsTollsBurningsAndParadigmForms(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en25fields) A headline run into its lead: a numeral with a capital in the middle of the text
+   * whose words after it are in sentence case opens the lead and does not take the headline's cue
+   * ({@link BodyStartCount}); a count inside the headline keeps it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Quake kills 18 in Japan Dozens of aftershocks have shaken the region   | KILLED PERSON EXACT 18-18
+      Bomb Blast at Religious Rally At least 39 people were killed           | KILLED PERSON AT_LEAST 39-
+      Mass rallies for the victims Tens of thousands gather in Moscow        | PARTICIPATED PERSON VAGUE 20000-99999
+      Charges over jail deaths Twenty-eight soldiers face charges in the case | OTHER SOLDIER EXACT 28-28
+      Police Detain Seven People on Terror Links                             | ARRESTED PERSON EXACT 7-7
+      Blast Kills Two U.S. Soldiers Two American soldiers were killed        | KILLED SOLDIER EXACT 2-2; KILLED SOLDIER EXACT 2-2
+      """)
+  void readsACountThatOpensTheLeadAfterAHeadline(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 }

@@ -40,6 +40,10 @@ final class KinCountsTest {
       Five religious bodies and 12 trade bodies called a strike       | OTHER PERSON EXACT 5-5; OTHER PERSON EXACT 12-12
       The police recovered eight more bodies from the river           | KILLED PERSON EXACT 8-8
       The bodies of 12 muslim men were found near the village         | KILLED PERSON EXACT 12-12
+      He said three people should be held responsible for the riots   | OTHER PERSON EXACT 3-3
+      About 2,000 students are held at ransom by the administration   | OTHER PERSON APPROXIMATE 1800-2200
+      Traffic was held up for two hours on the highway                | -
+      Police said three people were held for questioning              | ARRESTED PERSON EXACT 3-3
       """)
   void englishFamiliesAndIdioms(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -131,7 +131,17 @@ final class Labeller {
     if (fourDigits && isYearFigure(v)) {
       return yearOrCount(a, b, beforeMask, after);
     }
-    return NumeralLabel.COUNT;
+    return gluedToName(a) ? NumeralLabel.REFERENCE : NumeralLabel.COUNT;
+  }
+
+  /**
+   * (en25fields) Digits joined by a hyphen, with no space, to the Latin word before them are part
+   * of a name, no count: a model ("C-130", "Il-76", "F-16"), a constituency or block ("Rajkot-2",
+   * "GHA-6"), a disease ("COVID-19"); the count of "three C-130 cargo planes" is the three.
+   */
+  private boolean gluedToName(int a) {
+    return tk.isNum(a) && tk.isPunct(a - 1, '-') && !tk.spaceBefore(a) && !tk.spaceBefore(a - 1)
+        && tk.isLatinWord(a - 2);
   }
 
   /**
