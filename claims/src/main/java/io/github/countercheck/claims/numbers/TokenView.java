@@ -318,7 +318,7 @@ final class TokenView {
    * than keeping them).
    */
   int proclitics(int i) {
-    return Proclitics.numberWordOffsets(text, start[i], end[i]);
+    return Proclitics.NUMBER_WORDS.offsets(text, start[i], end[i]);
   }
 
   /** Adds a token; its digit run, if it is one, is set by the caller (the runs are null otherwise). */

@@ -207,31 +207,6 @@ public final class Proclitics {
   }
 
   /**
-   * {@link #offsets(char[], int, int)} of {@link #NUMBER_WORDS}, written out for its one table (و
-   * leaving two letters; ف ب ل three, لل read as ل; no ك, no article), since the numeral scan asks
-   * it for every word: the same offsets in straight tests of the first two letters.
-   * {@code ProcliticsTest} checks it against the table on every word of up to seven letters of the
-   * proclitics' alphabet.
-   *
-   * @param s     the normalized chars
-   * @param start start of the word in them
-   * @param end   end of the word in them
-   * @return the bit set of offsets where a candidate starts; bit 0 always set
-   */
-  public static int numberWordOffsets(char[] s, int start, int end) {
-    int n = end - start;
-    if (n < 3) {
-      return 1;
-    }
-    char c0 = s[start];
-    if (c0 == WAW || c0 == FEH && n >= 4) {
-      char c1 = s[start + 1];
-      return (c1 == BEH || c1 == LAM) && n >= 5 ? 0b111 : 0b11;
-    }
-    return (c0 == BEH || c0 == LAM) && n >= 4 ? 0b11 : 1;
-  }
-
-  /**
    * Whether the word {@code s[start, end)} may lose anything: it has three letters or more and
    * opens with a letter this use strips. Most words do not; they are answered here, in a few
    * instructions, and only the others are read by {@link #scan}.
