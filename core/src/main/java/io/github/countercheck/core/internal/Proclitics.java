@@ -164,49 +164,6 @@ public final class Proclitics {
   }
 
   /**
-   * {@link #offsets(char[], int, int, String, int[])} of {@link #STEMS}, written out for its one
-   * table (each proclitic leaving two letters, لل with them, the article after any), since the
-   * tokenizer asks it for every word: the same offsets in straight tests of the first letters
-   * instead of the table's loops. {@code ProcliticsTest} checks it against the table on every word
-   * of up to seven letters of the proclitics' alphabet.
-   */
-  static int stemOffsets(char[] s, int start, int end, String original, int[] align) {
-    int n = end - start;
-    if (n < 3) {
-      return 1;
-    }
-    char c0 = s[start];
-    char c1 = s[start + 1];
-    int mask;
-    if (c0 == ALEF) {
-      // only the article: ال with a plain alef, leaving two letters
-      return c1 == LAM && n >= 4 && (original == null || plainAlef(original.charAt(align[start])))
-          ? 0b101 : 1;
-    } else if (c0 == WAW || c0 == FEH) {
-      mask = 0b11; // the conjunction, then a preposition (or لل) after it
-      if (c1 == LAM && s[start + 2] == LAM) {
-        mask |= n >= 5 ? 0b1000 : 0;
-      } else if ((c1 == BEH || c1 == KAF || c1 == LAM) && n >= 4) {
-        mask |= 0b100;
-      }
-    } else if (c0 == LAM && c1 == LAM) {
-      mask = n >= 4 ? 0b101 : 1;
-    } else if (c0 == BEH || c0 == KAF || c0 == LAM) {
-      mask = 0b11;
-    } else {
-      return 1;
-    }
-    for (int m = mask & ~1; m != 0; m &= m - 1) { // the article after each, leaving two letters
-      int k = Integer.numberOfTrailingZeros(m);
-      if (n - k >= 4 && s[start + k] == ALEF && s[start + k + 1] == LAM
-          && (original == null || plainAlef(original.charAt(align[start + k])))) {
-        mask |= 1 << (k + 2);
-      }
-    }
-    return mask;
-  }
-
-  /**
    * Whether the word {@code s[start, end)} may lose anything: it has three letters or more and
    * opens with a letter this use strips. Most words do not; they are answered here, in a few
    * instructions, and only the others are read by {@link #scan}.

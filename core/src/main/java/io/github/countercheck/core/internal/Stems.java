@@ -83,7 +83,7 @@ public final class Stems {
    * @return the bit set of candidate offsets relative to {@code start}; bit 0 always set
    */
   public static int mask(char[] normalized, int start, int end, String original, int[] align) {
-    return Proclitics.stemOffsets(normalized, start, end, original, align);
+    return Proclitics.STEMS.offsets(normalized, start, end, original, align);
   }
 
 }

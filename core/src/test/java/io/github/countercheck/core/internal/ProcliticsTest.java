@@ -89,45 +89,6 @@ final class ProcliticsTest {
     }
   }
 
-  /**
-   * The tokenizer's written-out reading of {@link Proclitics#STEMS} gives the table's offsets on
-   * every word of up to seven letters of the proclitics' alphabet, with its alefs plain, with a
-   * hamza, and mixed.
-   */
-  @Test
-  void stemOffsetsAreTheTablesOnEveryShortWord() {
-    String letters = "وفبكلام";
-    Random random = new Random(25);
-    int[] align = new int[8];
-    for (int i = 0; i < align.length; i++) {
-      align[i] = i;
-    }
-    int words = 0;
-    for (int len = 0; len <= 7; len++) {
-      int count = (int) Math.pow(letters.length(), len);
-      for (int code = 0; code < count; code++) {
-        char[] w = new char[len];
-        for (int i = 0, c = code; i < len; i++, c /= letters.length()) {
-          w[i] = letters.charAt(c % letters.length());
-        }
-        String plain = new String(w);
-        char[] m = w.clone();
-        for (int i = 0; i < len; i++) {
-          m[i] = m[i] == 'ا' && random.nextBoolean() ? 'أ' : m[i];
-        }
-        String mixed = new String(m);
-        for (String original : new String[] {plain, plain.replace('ا', 'أ'), mixed}) {
-          assertThat(Proclitics.stemOffsets(w, 0, len, original, align)).as(original)
-              .isEqualTo(Proclitics.STEMS.offsets(w, 0, len, original, align));
-        }
-        assertThat(Proclitics.stemOffsets(w, 0, len, null, null)).as(plain)
-            .isEqualTo(Proclitics.STEMS.offsets(w, 0, len));
-        words++;
-      }
-    }
-    assertThat(words).isEqualTo(960_800);
-  }
-
   private static List<String> oldPlaceForms(String w) {
     List<String> out = new ArrayList<>(4);
     out.add(w);
