@@ -44,14 +44,18 @@ final class BareEventNouns {
    * @return whether the noun counts one
    */
   static boolean counts(SentenceView v, int i, Match<Construction> m, List<CountSlot> slots) {
-    if (definite(v, i) || i > v.from && v.w.isWord(i - 1)
-        && v.lex.words.noSingleCountAfter.has(v.w, i - 1) || !bare(v, i + m.words())) {
-      return false; // «الشهيد محمد»، «لكل متوفى»، «شهيد الواجب»
-    }
-    if (m.value() == Construction.ONE_JOINED_NOUN) {
-      return afterOne(v, i, slots);
-    }
     int next = i + m.words();
+    if (definite(v, i) || i > v.from && v.w.isWord(i - 1)
+        && v.lex.words.noSingleCountAfter.has(v.w, i - 1)) {
+      return false; // «الشهيد محمد»، «لكل متوفى»
+    }
+    if (m.value() == Construction.ONE_JOINED_NOUN) { // «ومصاب إلى مستشفى هليوبوليس»
+      return bare(v, next) && afterOne(v, i, slots) || OneToHospital.follows(v, next)
+          && !(i > v.from && v.w.isWord(i - 1) && v.subjectAt(i - 1) != null); // «40 حالة مصابة»
+    }
+    if (!bare(v, next)) {
+      return false; // «شهيد الواجب»
+    }
     if (v.w.charAt(i, 0) != WAW) { // «إنسان متوفى» describes; «فالمقتول دون عرضه شهيد.» predicates
       return !(i > v.from && v.w.isWord(i - 1) && v.subjectAt(i - 1) != null)
           && next < v.to && v.w.isWord(next);
