@@ -50,7 +50,7 @@ final class BareEventNouns {
       return false; // «الشهيد محمد»، «لكل متوفى»
     }
     if (m.value() == Construction.ONE_JOINED_NOUN) { // «ومصاب إلى مستشفى هليوبوليس»
-      return bare(v, next) && afterOne(v, i, slots) || OneToHospital.follows(v, next)
+      return bare(v, next) && afterOne(v, i, slots) || OneCase.follows(v, next)
           && !(i > v.from && v.w.isWord(i - 1) && v.subjectAt(i - 1) != null); // «40 حالة مصابة»
     }
     if (!bare(v, next)) {

@@ -78,8 +78,8 @@ final class ImplicitCountReader extends RuleReader {
         continue;
       }
       Match<SubjectForm> subj = v.subjectAt(i);
-      if (language == Language.AR && OneToHospital.caseNoun(v, i)) { // hook (issue 16): «وحالة لمستشفى»
-        slots.add(OneToHospital.slot(v, i, implicit(i, i, Quantity.exact(1), false)));
+      if (language == Language.AR && OneCase.caseNoun(v, i, slots)) { // hook (issue 16): «وحالة لمستشفى»
+        slots.add(OneCase.slot(v, i, implicit(i, i, Quantity.exact(1), false)));
       } else if (subj != null) {
         subjectCount(i, subj, slots);
       } else if (language == Language.AR && ResponseCounts.serviceDual(v, i)) { // hook (issue 16)

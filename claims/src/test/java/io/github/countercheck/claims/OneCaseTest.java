@@ -7,10 +7,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 16, Arabic: one patient sent to a hospital in a list of the injured shared out between
- * hospitals counts one injured ({@link OneToHospital}); a hospital with no «إلى، ل، ب» and a
- * definite noun do not.
+ * hospitals counts one injured, and one case named by its casualty one of it ({@link OneCase}); a
+ * hospital with no «إلى، ل، ب», a definite noun, «أي حالة»، a verb after «حالة» and a case
+ * counted by a number before it do not.
  */
-final class OneToHospitalTest {
+final class OneCaseTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -22,8 +23,15 @@ final class OneToHospitalTest {
       وأصيب 3 أشخاص وتم نقل المصاب إلى المستشفى                              | INJURED PERSON EXACT 3-3
       وأصيب 3 أشخاص وقال إن حالة المستشفيات سيئة                             | INJURED PERSON EXACT 3-3
       تم نقل 40 حالة مصابة إلى المستشفيات القريبة                            | INJURED PERSON EXACT 40-40
+      وتبين بالموقع سبع إصابات وحالة وفاة                                     | INJURED PERSON EXACT 7-7; KILLED PERSON EXACT 1-1
+      الصحة: حالة وفاة و404 مصابين في الاشتباكات                             | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 404-404
+      ونقلت الوزارة 5 مصابين إلى المستشفى وحالة وفاة إلى المشرحة              | INJURED PERSON EXACT 5-5; KILLED PERSON EXACT 1-1
+      وبلغ المصابون 253 مصابا، مؤكدا عدم وقوع أي حالة وفاة                   | INJURED PERSON EXACT 253-253
+      وأصيب 12 شخصا، ولا توجد أية حالة وفاة جديدة                            | INJURED PERSON EXACT 12-12
+      وأصيب 3 أشخاص والتضخم حالة تصيب الاقتصاد                              | INJURED PERSON EXACT 3-3
+      يعني أن لدينا 2.5 حالة وفاة كل ساعة                                    | -
       """)
-  void countsOnePatientSentToAHospital(String sentence, String expected) {
+  void countsOneCase(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 }
