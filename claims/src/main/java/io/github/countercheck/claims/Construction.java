@@ -44,6 +44,20 @@ enum Construction {
    */
   ONE_BODY_NOUN,
   /**
+   * (issue 16) «شهيد، متوفى»: a singular event noun that counts one only where it stands bare:
+   * with no article, not in construct (a mark, the end, «و», a function word or a preposition
+   * follows: «سقوط شهيد في اشتباكات»، «ووجود متوفى ومصابين»), not after a noun of people it
+   * describes, nor after «كل، بين»; joined by «و» it needs a casualty word beside it. «شهيد
+   * الواجب»، «شهيد الوطن» are titles, «لكل متوفى» a rate ({@link BareEventNouns}).
+   */
+  ONE_BARE_NOUN,
+  /**
+   * (issue 16) «مصاب، مصابة»: a singular event noun, most often a generic one («المصاب»، «لكل
+   * مصاب»، «إنسان مصاب»), that counts one only joined by «و» right after a count of the dead
+   * («سقوط قتيل ومصاب»، «قتيلين على الأقل ومصاب»; {@link BareEventNouns}).
+   */
+  ONE_JOINED_NOUN,
+  /**
    * «العثور، عثر، انتشال، وجود، اكتشاف»: a find a few words before a singular body noun with no
    * article makes the body count one death by itself («العثور على جثة شاب»; {@link BodiesFound}).
    */

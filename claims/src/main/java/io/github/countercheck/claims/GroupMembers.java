@@ -55,16 +55,20 @@ final class GroupMembers {
   /**
    * hook (issue 16) of {@link SentenceReader}: a part after «منهم، بينهم» that counts only by its
    * event noun («إصابة 17 ضابطا، منهم 3 مصابين بالخرطوش»، «12 متظاهرا بينهم ثلاث إصابات») counts
-   * of the group its whole counts, not mere persons. A part with a noun of its own («بينهم 3
-   * أطفال») keeps it, and so does a part larger than the count before.
+   * of the group its whole counts, not mere persons; (ar25implicit) so does a part whose own noun
+   * names mere persons, a leader or a person counted alone, when the whole counts an armed group or
+   * a force («قتل 19 مسلحا من داعش، بينهم قيادي سوري»، «قتلت 17 من عناصر ميليشيا الحوثي، من
+   * بينهم قائد عسكري»: MILITANT; women among civilians stay persons). A part with a
+   * noun of a kind of its own («بينهم 3 أطفال») keeps it, and so does a part larger than the count
+   * before.
    *
    * @param partitive whether the count is a part of the count before
    */
   static void partOfGroup(SentenceView v, CountSlot s, boolean partitive) {
     CountSlot whole = s.whole;
     if (!partitive || whole == null || v.language != Language.AR || s.subject != Subject.PERSON
-        || s.cueFrom < 0 || s.cueFrom != s.nounFrom || !whole.subjectKnown
-        || !namedGroup(whole.subject) || larger(s, whole)) {
+        || !(s.cueFrom >= 0 && s.cueFrom == s.nounFrom || armed(whole.subject))
+        || !whole.subjectKnown || !namedGroup(whole.subject) || larger(s, whole)) {
       return;
     }
     s.subject = whole.subject; // (ar19)
@@ -119,6 +123,12 @@ final class GroupMembers {
   }
 
   /** Whether {@code x} is a group of people more than mere persons (POLICE, MILITANT, PROTESTER). */
+  /** Whether {@code x} counts the members of an armed group or a force (not civilians, children). */
+  private static boolean armed(Subject x) {
+    return x == Subject.MILITANT || x != null && x.root() == Subject.PERSON
+        && (x == Subject.SECURITY_FORCES || x.parent() == Subject.SECURITY_FORCES);
+  }
+
   private static boolean namedGroup(Subject x) {
     return x != null && x != Subject.PERSON && x.root() == Subject.PERSON;
   }

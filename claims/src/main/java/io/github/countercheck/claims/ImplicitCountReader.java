@@ -78,7 +78,9 @@ final class ImplicitCountReader extends RuleReader {
         continue;
       }
       Match<SubjectForm> subj = v.subjectAt(i);
-      if (subj != null) {
+      if (language == Language.AR && OneCase.caseNoun(v, i, slots)) { // hook (issue 16): «وحالة لمستشفى»
+        slots.add(OneCase.slot(v, i, implicit(i, i, Quantity.exact(1), false)));
+      } else if (subj != null) {
         subjectCount(i, subj, slots);
       } else if (language == Language.AR && ResponseCounts.serviceDual(v, i)) { // hook (issue 16)
         slots.add(ResponseCounts.dualNoun(v, i, implicit(i, i, Quantity.exact(2), false)));
@@ -227,9 +229,11 @@ final class ImplicitCountReader extends RuleReader {
       return false;
     }
     Match<Construction> m = v.match(lex.constructions, i);
-    if (m == null || i > from && v.inQuantity(i - 1)
-        || m.value() != Construction.ONE_EVENT_NOUN && m.value() != Construction.ONE_BODY_NOUN) {
+    if (m == null || i > from && v.inQuantity(i - 1) || !BareEventNouns.countsOne(m.value())) {
       return false;
+    }
+    if (m.value() == Construction.ONE_BARE_NOUN || m.value() == Construction.ONE_JOINED_NOUN) {
+      return BareEventNouns.counts(v, i, m, slots); // hook (issue 16): «سقوط شهيد»، «قتيل ومصاب»
     }
     if (v.hasArticle(i)) {
       // «ونقلت الجثة إلى المشرحة»: the definite noun names one counted before in the sentence
@@ -239,7 +243,8 @@ final class ImplicitCountReader extends RuleReader {
         }
       }
     }
-    if (i > from && w.isWord(i - 1) && v.nounStartEndingAt(i - 1) >= 0) {
+    if (i > from && w.isWord(i - 1) && v.nounStartEndingAt(i - 1) >= 0
+        && !BareEventNouns.afterOne(v, i, slots)) { // hook (issue 16): «قتيل وجريح»
       return false; // بين قتيل وجريح: the second of a breakdown
     }
     if (m.value() == Construction.ONE_BODY_NOUN && !BodiesFound.counts(v, i, m.words())) {
@@ -249,7 +254,8 @@ final class ImplicitCountReader extends RuleReader {
       return false; // بين قتيل، لكل قتيل
     }
     int next = i + m.words();
-    return !(next < to && w.isWord(next) && w.charAt(next, 0) == '\u0648' && v.nounAt(next) != null);
+    return !(next < to && w.isWord(next) && w.charAt(next, 0) == '\u0648' && v.nounAt(next) != null)
+        || BareEventNouns.joinsOne(v, next); // hook (issue 16): «سقوط قتيل ومصاب»
   }
 
   /**

@@ -43,6 +43,25 @@ final class WordForms {
   }
 
   /**
+   * @return whether token {@code i}'s form is one of the set, or one of the set after a first «و»
+   *     («وحالة»)
+   */
+  boolean hasAfterConjunction(TokenWords w, int i) {
+    if (has(w, i)) {
+      return true;
+    }
+    if (w.length(i) < 2 || w.charAt(i, 0) != '\u0648') {
+      return false;
+    }
+    for (String f : forms) {
+      if (w.length(i) == f.length() + 1 && w.startsWith(i, f, 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * @param s   a normalized word or stem
    * @param min how many letters must be left
    * @return {@code s} without the longest form of the set it ends with, or null if it ends with none

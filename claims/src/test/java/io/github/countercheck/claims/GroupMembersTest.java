@@ -40,4 +40,20 @@ final class GroupMembersTest {
   void memberNounTakesTheGroup(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /**
+   * (ar25implicit) A part after «بينهم، منهم» whose own noun names mere persons («قيادي، قائد،
+   * شخص») counts of the armed group or force its whole counts; parts of civilians keep theirs.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      تمكنت القوات من قتل 19 مسلحا من داعش، بينهم قيادي سوري          | KILLED:MILITANT:19 KILLED:MILITANT:1
+      قتلت المقاومة 17 من عناصر ميليشيا الحوثي، من بينهم قائد عسكري   | KILLED:MILITANT:17 KILLED:MILITANT:1
+      قتل 12 جنديا بينهم 3 أشخاص في الهجوم                             | KILLED:SOLDIER:12 KILLED:SOLDIER:3
+      أسفرت الغارة عن مقتل 11 مدنيا من بينهم امرأتان                   | KILLED:CIVILIAN:11 KILLED:PERSON:2
+      قتل 12 جنديا بينهم 3 أطفال في الهجوم                             | KILLED:SOLDIER:12 KILLED:CHILD:3
+      """)
+  void aPartOfMerePersonsCountsTheArmedGroupOfItsWhole(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }
