@@ -48,20 +48,8 @@ final class ImplicitCountReader extends RuleReader {
    * @return false if reading the sentence can find no count
    */
   static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
-    for (int i = 0; i < n; i++) {
-      if (words[i] == 0) {
-        continue;
-      }
-      for (ImplicitCountRule rule : RULES) {
-        if (rule.mayApply(lex, words, waw, n, i)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return lex.implicitRules.mayCount(words, waw, n);
   }
-
-  private static final ImplicitCountRule[] RULES = ImplicitCountRule.values();
 
   /**
    * Adds the implicit counts of the sentence, applying at each word the rules of {@link

@@ -121,19 +121,20 @@ enum ImplicitCountRule {
     this.needs = needs;
   }
 
-  /** @return the index the rule's word is found in */
+  /** @return the index the rule's word is found in (as {@link Table} holds it for the lexicon) */
   PhraseIndex<?> trigger(Lexicon lex) {
-    return trigger.apply(lex);
+    return lex.implicitRules.triggers[ordinal()];
   }
 
   /** @return the key bits the trigger word must all have */
   int triggerBits(Lexicon lex) {
-    return trigger(lex).bit();
+    return trigger.apply(lex).bit(); // read by the Table, before the lexicon holds it
   }
 
   /**
    * Whether the rule may hold at word {@code i} of a sentence, judged from the key bits of its
-   * words alone: the trigger's bit at {@code i} and, for some context, a context bit in its window.
+   * words alone: the trigger's bit at {@code i} and, for some context, a context bit in its window
+   * ({@link Table#mayApply}).
    *
    * @param lex   the sentence's lexicon
    * @param words the key bits of the sentence's words, in order
@@ -143,29 +144,102 @@ enum ImplicitCountRule {
    * @return false if the rule cannot hold at {@code i}
    */
   boolean mayApply(Lexicon lex, int[] words, boolean[] waw, int n, int i) {
-    int b = words[i];
-    int t = triggerBits(lex);
-    if (needs == null || only != null && lex.language() != only || (b & t) != t) {
-      return false;
-    }
-    boolean english = lex.language() == Language.EN;
-    if (conjoined && !english && !waw[i]) {
-      return false;
-    }
-    if (needs.isEmpty()) {
-      return true;
-    }
-    int spanWords = span.apply(lex).maxWords();
-    for (Near c : needs) {
-      int lo = c.before < 0 ? i + 1 : i - c.before - (c.widenBefore ? c.width.apply(lex).maxWords() : 0);
-      int hi = c.after < 0 ? i - 1 : i + c.after + (c.widenAfter ? spanWords : 0);
-      int bits = c.bits.apply(lex);
-      for (int j = Math.max(0, lo), end = Math.min(n - 1, hi); j <= end; j++) {
-        if ((words[j] & bits) != 0) {
-          return true;
+    return lex.implicitRules.mayApply(ordinal(), words, waw, n, i);
+  }
+
+  /**
+   * The table read for one lexicon, once, when it is built (after its key bits are given): per
+   * rule its trigger index and bits, and its contexts as key bits with the window's ends relative
+   * to the trigger word, so that the sentence filter, which runs at every word of most sentences,
+   * reads arrays instead of asking the rules' functions of the lexicon each time.
+   */
+  static final class Table {
+    final PhraseIndex<?>[] triggers;
+    private final int[] triggerBits;
+    /** The union of the trigger bits: a word without one triggers no rule. */
+    private final int anyTrigger;
+    /** Whether the rule may hold in the lexicon's language at all. */
+    private final boolean[] live;
+    /** Whether the trigger word must open with the conjunction و. */
+    private final boolean[] waw;
+    /** Per rule and context: its key bits and its window {@code [i + lo, i + hi]}; null: none needed. */
+    private final int[][] nearBits;
+    private final int[][] lo;
+    private final int[][] hi;
+
+    /** Reads the table for {@code lex}, whose indices have their key bits. */
+    Table(Lexicon lex) {
+      ImplicitCountRule[] rules = values();
+      triggers = new PhraseIndex<?>[rules.length];
+      triggerBits = new int[rules.length];
+      live = new boolean[rules.length];
+      waw = new boolean[rules.length];
+      nearBits = new int[rules.length][];
+      lo = new int[rules.length][];
+      hi = new int[rules.length][];
+      int any = 0;
+      boolean english = lex.language() == Language.EN;
+      for (ImplicitCountRule r : rules) {
+        int k = r.ordinal();
+        triggers[k] = r.trigger.apply(lex);
+        triggerBits[k] = r.triggerBits(lex);
+        live[k] = r.needs != null && (r.only == null || lex.language() == r.only);
+        any |= !live[k] ? 0 : triggerBits[k] == 0 ? -1 : triggerBits[k];
+        waw[k] = r.conjoined && !english;
+        if (r.needs != null && !r.needs.isEmpty()) {
+          window(lex, r, k);
         }
       }
+      anyTrigger = any;
     }
-    return false;
+
+    private void window(Lexicon lex, ImplicitCountRule r, int k) {
+      int spanWords = r.span.apply(lex).maxWords();
+      int m = r.needs.size();
+      nearBits[k] = new int[m];
+      lo[k] = new int[m];
+      hi[k] = new int[m];
+      for (int x = 0; x < m; x++) {
+        Near c = r.needs.get(x);
+        nearBits[k][x] = c.bits.apply(lex);
+        lo[k][x] = c.before < 0 ? 1 : -c.before - (c.widenBefore ? c.width.apply(lex).maxWords() : 0);
+        hi[k][x] = c.after < 0 ? -1 : c.after + (c.widenAfter ? spanWords : 0);
+      }
+    }
+
+    /** Whether some rule may hold at some word: {@link ImplicitCountReader#mayCountWithoutNumerals}. */
+    boolean mayCount(int[] words, boolean[] wawAt, int n) {
+      for (int i = 0; i < n; i++) {
+        if ((words[i] & anyTrigger) == 0) {
+          continue;
+        }
+        for (int r = 0; r < triggers.length; r++) {
+          if (mayApply(r, words, wawAt, n, i)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** {@link ImplicitCountRule#mayApply} of rule {@code r}. */
+    boolean mayApply(int r, int[] words, boolean[] wawAt, int n, int i) {
+      int t = triggerBits[r];
+      if (!live[r] || (words[i] & t) != t || waw[r] && !wawAt[i]) {
+        return false;
+      }
+      int[] bits = nearBits[r];
+      if (bits == null) {
+        return true;
+      }
+      for (int x = 0; x < bits.length; x++) {
+        for (int j = Math.max(0, i + lo[r][x]), end = Math.min(n - 1, i + hi[r][x]); j <= end; j++) {
+          if ((words[j] & bits[x]) != 0) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 }

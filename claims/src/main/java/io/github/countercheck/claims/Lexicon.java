@@ -123,6 +123,8 @@ public final class Lexicon {
   final PhraseIndex<Boolean> tollVerbs;
   /** Words that make a construction with a number next to them ("claimed 40 lives", "day 3 of"). */
   final PhraseIndex<Construction> constructions;
+  /** {@link ImplicitCountRule}'s table read for this lexicon's indices and key bits. */
+  final ImplicitCountRule.Table implicitRules;
   /** The grammar words of the {@code words} section, by role. */
   final GrammarForms words;
   /** The scope cues (منذ اندلاع الأزمة; the deadliest since), read by {@link ScopeReader}. */
@@ -206,6 +208,7 @@ public final class Lexicon {
         constructions);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
+    this.implicitRules = new ImplicitCountRule.Table(this); // after the key bits
   }
 
   /** The event sections: cues, counted nouns, and duals (which are counted nouns too). */
