@@ -339,6 +339,9 @@ final class EventCueReader extends RuleReader {
     int window = v.tollVerbEndsAt(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
     boolean reported = false;
     reportedEnd = -1;
+    if (language == Language.EN && s.numeral && v.leadAfterHeadline(first)) {
+      return -1; // (en26dev8) "quake kills 18 Dozens of aftershocks": the lead opens after a headline
+    }
     for (int j = first - 1; j >= Math.max(from, first - window); j--) {
       if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
         return -1; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause

@@ -357,6 +357,24 @@ final class SentenceView {
         && Character.isWhitespace(original.charAt(b));
   }
 
+  /**
+   * English (issue 16, en26dev8): whether a count starting at token {@code j} opens the lead of a
+   * headline run into it with no mark: a capitalized word (the count's word or its bound) right
+   * after a number or a word in lower case that is no function word ("Japan quake kills 18 Dozens
+   * of aftershocks", "Mass rallies for Beslan victims Tens of thousands gather", "train mishap
+   * kills 13 At least 13 people"); a cue before it does not govern it. A headline in title case
+   * leaves its function words in lower case ("Bodies of Two Westerners Found"): no lead there.
+   */
+  boolean leadAfterHeadline(int j) {
+    if (j <= from || j >= to || !w.isWord(j) || w.isPunctuation(j - 1)) {
+      return false;
+    }
+    char c = original.charAt(w.spanStart(j));
+    char p = original.charAt(w.spanStart(j - 1));
+    return Character.isUpperCase(c) && (Character.isDigit(p)
+        || Character.isLowerCase(p) && match(lex.functionWords, j - 1) == null);
+  }
+
   /** Whether token {@code j}, inside the sentence, is a comma (the normalizer writes ، as ','). */
   boolean isComma(int j) {
     return j >= from && j < to && w.isPunctuation(j) && w.is(j, ",");
