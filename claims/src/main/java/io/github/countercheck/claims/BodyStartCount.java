@@ -9,8 +9,14 @@ package io.github.countercheck.claims;
  * capitalized one; the small words a headline leaves in lower case are passed) opens the lead: a cue before it is the headline's, not
  * the count's, which takes the cue after it ("Seven Islamic militants were charged", "At least
  * 39 people were killed"). A count inside a headline keeps its cue: the words after it are
- * capitalized ("Kills Two U.S. Soldiers", "Detain Seven People on Terror Links"). Read by
- * {@link EventCueReader} in its search before a count. Stateless.
+ * capitalized ("Kills Two U.S. Soldiers", "Detain Seven People on Terror Links").
+ *
+ * <p>(en26dev8) The lead also opens at a count whose first word (the count's or its bound's) is
+ * capitalized right after a number or a word in lower case that is no function word, whatever
+ * follows ("train mishap kills 13 At least 13 people", "Mass rallies for Beslan victims Tens of
+ * thousands gather"); a headline in title case leaves its function words in lower case ("Bodies
+ * of Two Westerners Found"): no lead there. Read by {@link EventCueReader} in its search before a
+ * count. Stateless.
  */
 final class BodyStartCount {
   /** The words after the count that are read for sentence case. */
@@ -23,12 +29,18 @@ final class BodyStartCount {
   /**
    * @param v the sentence
    * @param s an English count
+   * @param first the first token of the count with its bound
    * @return whether the count opens the lead after a headline, as above
    */
-  static boolean opensLead(SentenceView v, CountSlot s) {
+  static boolean opensLead(SentenceView v, CountSlot s, int first) {
+    return s.numeral && (sentenceCaseAfter(v, s) || afterHeadlineWord(v, first));
+  }
+
+  /** Whether the capitalized count is followed by words in sentence case. */
+  private static boolean sentenceCaseAfter(SentenceView v, CountSlot s) {
     TokenWords w = v.w;
     int t = s.from;
-    if (!s.numeral || t <= v.from || !w.isWord(t) || w.isPunctuation(t - 1)
+    if (t <= v.from || !w.isWord(t) || w.isPunctuation(t - 1)
         || !Character.isUpperCase(v.original.charAt(w.spanStart(t)))) {
       return false;
     }
@@ -47,5 +59,20 @@ final class BodyStartCount {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code j}, a capitalized word, comes right after a number or a word in lower
+   * case that is no function word.
+   */
+  private static boolean afterHeadlineWord(SentenceView v, int j) {
+    TokenWords w = v.w;
+    if (j <= v.from || j >= v.to || !w.isWord(j) || w.isPunctuation(j - 1)) {
+      return false;
+    }
+    char c = v.original.charAt(w.spanStart(j));
+    char p = v.original.charAt(w.spanStart(j - 1));
+    return Character.isUpperCase(c) && (Character.isDigit(p)
+        || Character.isLowerCase(p) && v.match(v.lex.functionWords, j - 1) == null);
   }
 }

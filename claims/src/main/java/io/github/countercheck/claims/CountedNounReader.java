@@ -62,8 +62,8 @@ final class CountedNounReader extends RuleReader {
       return;
     }
     Match<QuantityKind> m = v.match(lex.boundsAfterNoun, i);
-    if (m == null) {
-      return;
+    if (m == null || i + m.words() < to && v.inQuantity(i + m.words())) {
+      return; // (en26dev8) "kills 18 at least 18 miners": the bound opens the next count
     }
     long v = s.quantity.value();
     s.quantity = m.value() == QuantityKind.AT_LEAST ? Quantity.atLeast(v) : Quantity.approximate(v);

@@ -339,8 +339,8 @@ final class EventCueReader extends RuleReader {
     int window = v.tollVerbEndsAt(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
     boolean reported = false;
     reportedEnd = -1;
-    if (language == Language.EN && BodyStartCount.opensLead(v, s)) {
-      return -1; // (en25fields) "17 Detained Hundreds of Iraqi troops stormed": the headline's cue
+    if (language == Language.EN && BodyStartCount.opensLead(v, s, first)) {
+      return -1; // "17 Detained Hundreds of Iraqi troops", "quake kills 18 Dozens of": the headline's cue
     }
     for (int j = first - 1; j >= Math.max(from, first - window); j--) {
       if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {

@@ -86,7 +86,9 @@ final class EventCueReaderTest {
    * Issue 16, English: a casualty told as reported, feared or believed ("24 Feared Killed", "Up
    * to 30 Reported Killed" in a headline, where the count has no noun); a cue before a colon or a
    * dash set off by spaces (a headline and its dateline before the lead, a list's title) governs no
-   * count after it.
+   * count after it; nor does one before a lead run into its headline with no mark, whose count
+   * opens with a capital after a lower-case word or a number, and a bound right before the lead's
+   * number is that number's, not the headline count's (en26dev8).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -98,6 +100,13 @@ final class EventCueReaderTest {
       3 soldiers killed in Iraq BAGHDAD: At least 16 people were killed on Wednesday | KILLED SOLDIER EXACT 3-3; KILLED PERSON AT_LEAST 16-
       3 soldiers killed in Iraq LONDON - More than 40 miners remained trapped | KILLED SOLDIER EXACT 3-3; OTHER PERSON MORE_THAN 41-
       List of 14 seriously injured: Ram Singh (50), Sohan Lal (23)    | INJURED PERSON EXACT 14-14
+      Ferry sinking kills 12 At least 12 people were killed in the storm | KILLED PERSON EXACT 12-12; KILLED PERSON AT_LEAST 12-
+      Ferry sinking kills 12 at least 12 people were killed in the storm | KILLED PERSON EXACT 12-12; KILLED PERSON AT_LEAST 12-
+      The ferry sinking killed 12 people at least, officials said     | KILLED PERSON AT_LEAST 12-
+      Mine blast kills 9 Dozens of aftershocks shook the region on Monday | KILLED PERSON EXACT 9-9
+      Vigils held for flood victims Thousands gather in the capital   | PARTICIPATED PERSON VAGUE 2000-9999
+      Floods Kill Dozens in the North                                 | KILLED PERSON VAGUE 20-99
+      Bodies of Two Westerners Found in the River                     | KILLED PERSON EXACT 2-2
       Police beheaded a 60-year-old worker in the raid                | KILLED PERSON EXACT 1-1
       """)
   void readsEnglishReportedCasualtiesAndHeadlineBreaks(String sentence, String expected) {
