@@ -378,5 +378,13 @@ enum Construction {
    * («دون وقوع وفيات»), the cue says that no one suffered it, and is no cue of that count («ارتفاع
    * أعداد المصابين لـ253 ولا وفيات»: 253 injured; {@link CueAfterCount}).
    */
-  NEGATOR
+  NEGATOR,
+  /**
+   * (issue 16) A group's name spelled like a dual of people, «طالبان» (the Taliban, and two
+   * students): not written in the lexicon but found in it, a form that one subject lists as its
+   * plural and another as its dual ({@link Lexicon}). It counts two only right after a casualty
+   * cue («مقتل طالبين»); elsewhere it names the group («زعيم طالبان توفي»; {@link
+   * ImplicitCountReader}).
+   */
+  NAME_LIKE_DUAL
 }

@@ -173,6 +173,10 @@ final class ImplicitCountReader extends RuleReader {
       slots.add(s);
       return;
     }
+    if (number == Lexicon.Number.DUAL && v.is(i, Construction.NAME_LIKE_DUAL)
+        && !(i > from && v.cueStartEndingAt(i - 1) >= 0) && !afterPartitive(i)) {
+      return; // (issue 16) «زعيم طالبان توفي»: the group's name, not two students
+    }
     if (number == Lexicon.Number.DUAL
         && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
       slots.add(implicit(i, i, Quantity.exact(2), false));

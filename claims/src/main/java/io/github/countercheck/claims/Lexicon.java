@@ -195,6 +195,7 @@ public final class Lexicon {
     PhraseIndex.Builder<Construction> cons = PhraseIndex.builder();
     sorted(Construction.class, f.constructions())
         .forEach((role, list) -> list.forEach(w -> cons.add(w, role)));
+    namesLikeDuals(f).forEach(w -> cons.add(w, Construction.NAME_LIKE_DUAL));
     this.constructions = cons.build();
     this.words = new GrammarForms(f.words());
     this.scopeCues = ScopeCues.compile(f.scope());
@@ -295,6 +296,20 @@ public final class Lexicon {
   }
 
   /** The map in the enum's order; an empty map is fine (a lexicon may leave a section out). */
+  /**
+   * (issue 16) The forms one subject lists as its plural and another as its dual: a group's name
+   * spelled like a dual of people («طالبان»), {@link Construction#NAME_LIKE_DUAL}.
+   */
+  private static List<String> namesLikeDuals(LexiconFile f) {
+    Map<String, Subject> duals = new java.util.HashMap<>();
+    sorted(Subject.class, f.subjects())
+        .forEach((s, words) -> words.dual().forEach(w -> duals.put(w, s)));
+    List<String> names = new java.util.ArrayList<>();
+    sorted(Subject.class, f.subjects()).forEach((s, words) -> words.plural().stream()
+        .filter(w -> duals.containsKey(w) && duals.get(w) != s).forEach(names::add));
+    return names;
+  }
+
   private static <K extends Enum<K>, V> Map<K, V> sorted(Class<K> type, Map<K, V> map) {
     Map<K, V> m = new EnumMap<>(type);
     m.putAll(map);

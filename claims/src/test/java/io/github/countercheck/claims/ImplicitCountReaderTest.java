@@ -47,6 +47,24 @@ final class ImplicitCountReaderTest {
   }
 
   /**
+   * Issue 16, Arabic: «طالبان» is the Taliban and two students (a form the lexicon lists as a
+   * group's plural and as a dual of people, {@link Construction#NAME_LIKE_DUAL}); it counts two
+   * only right after a casualty cue, elsewhere it is the group's name.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقالت الحكومة إن زعيم طالبان توفي قبل عامين                     | -
+      واعتقلت الشرطة 6 من متشددي حركة طالبان الباكستانية وتم ضبط المتفجرات | ARRESTED MILITANT EXACT 6-6
+      قتل جنديان في هجوم وأعلنت طالبان مسؤوليتها عنه                  | KILLED SOLDIER EXACT 2-2
+      وقال المتحدث باسم طالبان إن مقاتليه قتلوا 5 جنود                | KILLED SOLDIER EXACT 5-5
+      مصرع طالبين في حادث سير على الطريق                             | KILLED PERSON EXACT 2-2
+      أصيب طالبان في الحادث أمام المدرسة                              | INJURED PERSON EXACT 2-2
+      """)
+  void aGroupNameLikeADualCountsOnlyAfterItsCue(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * Issue 16, Arabic: after a bare «أن/إن» the accusative of a noun of people is one person, the
    * subject of a casualty verb of one person after it; an accusative after a number is counted by
    * the number. (The sentence filter does not read these accusatives: the rule holds in sentences
