@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
  * Mining driver: reads the TSV of en_sentences.py (source, start, text) on standard input, extracts
  * each sentence alone (as the devset tests do) and writes one TSV line per claim: source, start,
  * event, subject, kind, low, high, claim text. A sentence with no claim gets one line with event
- * "-". Run with the CLI jar on the class path (java 17 source launcher):
+ * "-". With {@code --spans} (en25mine) each line holds the claim's span in its sentence instead of
+ * its text: source, start, span start, span end, event, subject, kind, low, high. Run with the CLI
+ * jar on the class path (java 17 source launcher):
  *
- * <pre>java -cp cli/target/countercheck-cli-all.jar tools/mining/ExtractPool.java &lt; pool.tsv</pre>
+ * <pre>java -cp cli/target/countercheck-cli-all.jar tools/mining/ExtractPool.java [--spans] &lt; pool.tsv</pre>
  */
 public final class ExtractPool {
   public static void main(String[] args) throws Exception {
+    boolean spans = args.length > 0 && args[0].equals("--spans");
     ClaimExtractor extractor = ClaimExtractor.create();
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
@@ -27,9 +30,13 @@ public final class ExtractPool {
       boolean any = false;
       for (Claim c : extractor.extract(doc)) {
         any = true;
-        out.println(String.join("\t", f[0], f[1], c.event().name(), c.subject().name(),
+        String what = String.join("\t", c.event().name(), c.subject().name(),
             c.quantity().kind().name(), String.valueOf(c.quantity().low()),
-            String.valueOf(c.quantity().high()), c.text().replace('\t', ' ')));
+            String.valueOf(c.quantity().high()));
+        out.println(spans
+            ? String.join("\t", f[0], f[1], String.valueOf(c.span().start()),
+                String.valueOf(c.span().end()), what)
+            : String.join("\t", f[0], f[1], what, c.text().replace('\t', ' ')));
       }
       if (!any) {
         out.println(String.join("\t", f[0], f[1], "-"));

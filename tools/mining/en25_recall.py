@@ -7,7 +7,7 @@ the numerals are found in the text (digits and number words), not from the numbe
 label, so numbers it reads as years or times are candidates too.
 
     python3 tools/mining/en_sentences.py ../shared/corpus/english-news-dev > /tmp/pool.tsv
-    java -cp cli/target/countercheck-cli-all.jar tools/mining/ExtractPoolSpans.java < /tmp/pool.tsv > /tmp/claims.tsv
+    java -cp cli/target/countercheck-cli-all.jar tools/mining/ExtractPool.java --spans < /tmp/pool.tsv > /tmp/claims.tsv
     python3 tools/mining/en25_recall.py /tmp/pool.tsv /tmp/claims.tsv [--re REGEX] [--sample GROUP N SEED]
 
 --re counts the sentences of the pool that match a regular expression (lower-cased text) and
@@ -45,21 +45,17 @@ def load(pool_path, claims_path):
     return pool, claims
 
 
+def stem_or_damage(word):
+    """en_counts.stem_event, or DAMAGE for a word of destruction."""
+    e = en_counts.stem_event(word)
+    if e is None and any(word.startswith(d) for d in DAMAGE):
+        e = "DAMAGE"
+    return e
+
+
 def cues_of(toks, cues):
-    words = [t[2].rstrip(".,") for t in toks]
-    found = {}
-    for i in range(len(words)):
-        for n in (5, 4, 3, 2, 1):
-            if tuple(words[i:i + n]) in cues:
-                found[i] = (cues[tuple(words[i:i + n])], n)
-                break
-        else:
-            e = en_counts.stem_event(words[i])
-            if e is None and any(words[i].startswith(d) for d in DAMAGE):
-                e = "DAMAGE"
-            if e:
-                found[i] = (e, 1)
-    return found
+    """Per token index: (event, length) of the cue starting there, damage words too."""
+    return en_counts.find_cues(toks, cues, stem_or_damage)
 
 
 def candidates(pool, claims):

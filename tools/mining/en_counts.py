@@ -99,8 +99,10 @@ def tokens(sentence, base):
     return [(base + m.start(), base + m.end(), m.group()) for m in TOKEN.finditer(low)]
 
 
-def find_cues(toks, cues):
-    """Per token index: (event, length) of the cue starting there (longest lexicon phrase, else a stem)."""
+def find_cues(toks, cues, stem=None):
+    """Per token index: (event, length) of the cue starting there (longest lexicon phrase, else a
+    stem: stem_event, or the given function of a word)."""
+    stem = stem or stem_event
     words = [t[2].rstrip(".,") for t in toks]
     found = {}
     for i in range(len(words)):
@@ -109,7 +111,7 @@ def find_cues(toks, cues):
                 found[i] = (cues[tuple(words[i:i + n])], n)
                 break
         else:
-            e = stem_event(words[i])
+            e = stem(words[i])
             if e:
                 found[i] = (e, 1)
     return found
