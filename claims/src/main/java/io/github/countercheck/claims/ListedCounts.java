@@ -163,11 +163,13 @@ final class ListedCounts {
    * @param v     the sentence
    * @param after the first token after the count and its noun
    * @return whether an event word of its own follows the count in its clause («و3 آخرون أصيبوا»),
-   *     within {@link #GAP} words: then it is no item of the list before
+   *     within {@link #GAP} words: then it is no item of the list before. An event word that opens
+   *     the next conjunct is the next item's (ar27dev8: «و4 في حمص وقتيل في الرقة»، «و4 في حمص
+   *     وأصيب 5»)
    */
   static boolean ownEventAfter(SentenceView v, int after) {
     for (int j = after; j < Math.min(v.to, after + GAP); j++) {
-      if (!v.w.isWord(j) || v.inQuantity(j)) {
+      if (!v.w.isWord(j) || v.inQuantity(j) || v.startsClause(j)) {
         return false;
       }
       if (v.eventAt(j)) {

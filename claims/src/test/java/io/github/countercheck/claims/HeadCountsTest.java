@@ -33,6 +33,10 @@ final class HeadCountsTest {
       قتل 30 شخصا بينهم 12 في حمص، إلى جانب 8 في إدلب                             | KILLED:PERSON:30 KILLED:PERSON:12 KILLED:PERSON:8
       قتل 5 أشخاص في حلب، إضافة إلى 3 منازل                                       | KILLED:PERSON:5
       وزعت الجمعية 300 سلة منها 200 في كل من حمص وحماة، و100 في إدلب             | -
+      وتوزع القتلى بواقع 20 في حلب و9 في درعا وأربعة في حمص وقتيل في الرقة      | KILLED:PERSON:20 KILLED:PERSON:9 KILLED:PERSON:4 KILLED:PERSON:1
+      وتوزع الجرحى بواقع 20 في حلب و9 في درعا و4 في حمص وجريح في الرقة          | INJURED:PERSON:20 INJURED:PERSON:9 INJURED:PERSON:4 INJURED:PERSON:1
+      وتوزع القتلى بواقع 20 في حلب و9 في درعا و4 في حمص وأصيب 3 في الرقة         | KILLED:PERSON:20 KILLED:PERSON:9 KILLED:PERSON:4 INJURED:PERSON:3
+      قتل 5 أشخاص في حلب و3 آخرون أصيبوا وقتيل في حمص                           | KILLED:PERSON:5 INJURED:PERSON:3 KILLED:PERSON:1
       قتل 30 شخصا بينهم 20 في حلب، 6 في درعا، 4 بإدلب                            | KILLED:PERSON:30 KILLED:PERSON:20 KILLED:PERSON:6 KILLED:PERSON:4
       وزعت الجمعية 300 سلة منها 200 في حلب، 100 بإدلب                             | -
       أصيب 12 شخصا بينهم 3 إصابات خطيرة و9 متوسطة                               | INJURED:PERSON:12 INJURED:PERSON:3 INJURED:PERSON:9
