@@ -49,8 +49,9 @@ final class CountedNounReaderTest {
   /**
    * Issue 16 (ar27deploy): the units and armoured vehicles a force sends are counted nouns of their
    * subject (`subjects.SECURITY_FORCES` «تشكيلات، تشكيلين»; `subjects.VEHICLE` «مصفحات،
-   * مجنزرات، ناقلات جند» and the nominative duals «مدرعتان»): a verb of sending makes them DEPLOYED;
-   * vehicles seized or burnt are sent nowhere.
+   * مجنزرات، ناقلات جند» and the nominative duals «مدرعتان»; `subjects.SOLDIER` «كتائب عسكرية، ألوية
+   * عسكرية، كتيبتين»): a verb of sending makes them DEPLOYED; vehicles seized or burnt are sent
+   * nowhere, units stationed are not sent.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -62,6 +63,8 @@ final class CountedNounReaderTest {
       ضبطت الشرطة مدرعتين مسروقتين في المخزن                         | OTHER VEHICLE EXACT 2-2
       احترقت 3 مصفحات في الهجوم                                      | OTHER VEHICLE EXACT 3-3
       حيث تم نشر نحو 20 تشكيلا من قوات الأمن و14 مدرعة في المدينة     | DEPLOYED SECURITY_FORCES APPROXIMATE 18-22; DEPLOYED VEHICLE EXACT 14-14
+      وأرسل الجيش كتيبتين إلى الحدود                                 | DEPLOYED SOLDIER EXACT 2-2
+      توجد أربعة ألوية عسكرية داخل القاعدة                            | OTHER SOLDIER EXACT 4-4
       """)
   void countsTheUnitsAndArmourAForceSends(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
