@@ -150,6 +150,7 @@ final class SentenceReader {
     List<CountSlot> counts = new ArrayList<>(slots.size());
     for (CountSlot s : slots) {
       if (s.numeral && (noCount.ratio(s) || noCount.dayLabel(s) || noCount.postposed(s)
+          || AgesInList.bareAge(v, s) // hook (issue 16): «سعيد 47 سائق» among «58 سنة»
           || v.language == Language.EN && SuperlativeOne.ranks(v, s))) {
         continue; // postposed: hook (issue 16), «في مدن عدة», «بالتعادل 2-2» (Postposed);
                   // "in one of the deadliest attacks" ranks, counts nothing

@@ -31,6 +31,19 @@ final class NoCountReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /** (issue 16, {@link AgesInList}) An age with no unit among the ages of a list of people. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأصيب حمدان سليم 34 سنة مزارع ورضوان خليل 41 سائق بجروح                  | -
+      وتوفي مرزوق عبد الستار 63 موظف ونجله عادل 30 عاما طالب في الحادث           | -
+      وأصيب 12 شخصا بينهم حمدان سليم 34 سنة مزارع ورضوان خليل 41 سائق           | INJURED PERSON EXACT 12-12
+      وألقت الشرطة القبض على 28 متهم في المحافظة                                | ARRESTED PERSON EXACT 28-28
+      وألقت الشرطة القبض على 28 متهم بينهم حمدان سليم 34 سنة                     | ARRESTED PERSON EXACT 28-28
+      """)
+  void readsNoCountInAnAgeWithoutItsUnit(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       أرسلت الحكومة 20 شرطيا إلى المدينة                             | DEPLOYED POLICE EXACT 20-20

@@ -42,6 +42,8 @@ final class LabelCues {
    * as its count: «اعتقال الثلاثة»، «مصرع الأربعة».
    */
   final WordList cardinalAloneAfter;
+  /** The phrases of {@code durationAfter}, normalized: read by {@link #unitOfTime}. */
+  private final Set<String> unitsOfTime;
 
   LabelCues(DataFile file) {
     Set<String> members = new HashSet<>();
@@ -58,6 +60,21 @@ final class LabelCues {
     this.cardinalAloneBefore = WordList.read(file, "cardinalAloneBefore", members);
     this.cardinalAloneAfter = WordList.read(file, "cardinalAloneAfter", members);
     this.cues = new Cues(file, members, LabelCue.values());
+    Set<String> units = new HashSet<>();
+    cues.trie.forEach((phrase, bits) -> {
+      if (LabelCue.DURATION_AFTER.in(bits)) {
+        units.add(phrase);
+      }
+    });
+    this.unitsOfTime = Set.copyOf(units);
+  }
+
+  /**
+   * (issue 16) Whether a normalized word is one of the {@code durationAfter} phrases (سنة، عاما،
+   * days): the list the labeller reads, taken from its trie.
+   */
+  boolean unitOfTime(String word) {
+    return unitsOfTime.contains(word);
   }
 
   PhraseTrie<Integer> trie() {

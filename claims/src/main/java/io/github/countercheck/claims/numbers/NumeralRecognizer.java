@@ -309,6 +309,18 @@ public final class NumeralRecognizer {
     return vague;
   }
 
+  /**
+   * (issue 16) Whether a word is a unit of time that labels a figure before it a duration or an
+   * age ({@code numeral-cues.json}, {@code durationAfter}: سنة، عاما، days), so that the claim rules
+   * read the one list the labeller reads.
+   *
+   * @param word a word as written or normalized
+   * @return whether it is one of the units, compared whole after normalizing
+   */
+  public boolean isUnitOfTime(String word) {
+    return word != null && cues.unitOfTime(Cues.normal(word));
+  }
+
   LabelCues cues() {
     return cues;
   }

@@ -1,0 +1,67 @@
+package io.github.countercheck.claims;
+
+import io.github.countercheck.claims.Lexicon.SubjectForm;
+import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.claims.numbers.NumeralRecognizer;
+import io.github.countercheck.core.Language;
+
+/**
+ * (issue 16) An age with no unit in a list of people with their ages: «وعمه سعيد 47 سائق مصابا»,
+ * where other people of the same sentence carry the unit («عبد الرحمن 58 سنة بالمعاش»). A number
+ * of one or two digits between a word no lexicon knows (the end of a name) and the singular of a
+ * noun of people (the lexicon's {@code subjects}: «سائق، فلاح، ربة منزل», not the accusative or
+ * plural forms a number counts: «12 متمردا», «5 أشخاص») is such an age, no count, when the same
+ * sentence has another number of one or two digits between a word no lexicon knows and a unit of
+ * time ({@code numeral-cues.json}, {@code durationAfter}, read
+ * through {@link NumeralRecognizer#isUnitOfTime}: the labeller's own list). A count after a known
+ * word («من بداية الأحداث 28 متهم») or in a sentence with no age of that shape keeps its claim.
+ */
+final class AgesInList {
+  /** The bundled numeral cues, whose unit words label the ages of the list. */
+  private static final NumeralRecognizer NUMERALS = NumeralRecognizer.create();
+
+  private AgesInList() {}
+
+  /** Whether Arabic count {@code s} is an age without its unit in a list of ages. */
+  static boolean bareAge(SentenceView v, CountSlot s) {
+    if (v.language != Language.AR || !s.numeral || s.to != s.from + 1 || s.to >= v.to
+        || !ageShaped(v, s.from) || !v.w.isWord(s.to)) {
+      return false;
+    }
+    Match<SubjectForm> after = v.subjectAt(s.to);
+    if (after == null || after.value().number() != Lexicon.Number.SINGULAR
+        || after.value().subject().root() != Subject.PERSON) {
+      return false; // «12 متمردا», «36 إرهابيا», «أشخاص»: the forms a number counts
+    }
+    for (int j = v.from; j + 1 < v.to; j++) {
+      if (j != s.from && ageShaped(v, j) && v.w.isWord(j + 1)
+          && NUMERALS.isUnitOfTime(v.w.form(j + 1))) {
+        return true; // «عبد الرحمن 58 سنة»: another age of the list, with its unit
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} is a run of one or two digits right after a word no lexicon knows (the
+   * end of a name).
+   */
+  private static boolean ageShaped(SentenceView v, int i) {
+    TokenWords w = v.w;
+    if (i - 1 < v.from || !w.isWord(i - 1) || w.keys(i - 1) != 0 || w.isWord(i)) {
+      return false;
+    }
+    int a = w.start(i);
+    int b = w.end(i);
+    if (b <= a || b - a > 2) {
+      return false;
+    }
+    char[] c = w.chars();
+    for (int k = a; k < b; k++) {
+      if (!Character.isDigit(c[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
