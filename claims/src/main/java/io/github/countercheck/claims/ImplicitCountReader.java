@@ -122,7 +122,8 @@ final class ImplicitCountReader extends RuleReader {
       slots.add(s);
       return true;
     }
-    if (another != null && language == Language.AR && anotherAfterOne(i, slots)) {
+    if (another != null && language == Language.AR && (anotherAfterOne(i, slots)
+        || AnotherInList.afterCount(v, i, slots))) { // hook (issue 16): «وسائحة إنجليزية، وأخرى مجرية»
       // (issue 16) «شخص إيراني وآخر لبناني»: one more of the one just counted, same event
       CountSlot s = implicit(i, i + another.words(), Quantity.exact(1), false);
       s.others = true;

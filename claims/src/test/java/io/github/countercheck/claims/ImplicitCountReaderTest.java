@@ -29,6 +29,9 @@ final class ImplicitCountReaderTest {
       توفي اليوم شاب متأثرا بجروحه                                   | KILLED PERSON EXACT 1-1
       ووقعت اشتباكات أصيب فيها ضابط في المدينة                       | INJURED SECURITY_FORCES EXACT 1-1
       وقتل أمس شرطي في الهجوم                                        | KILLED POLICE EXACT 1-1
+      أسفرت الأحداث عن إصابة كل من ضابط ومجند بطلق خرطوش              | INJURED SECURITY_FORCES EXACT 1-1; INJURED SECURITY_FORCES EXACT 1-1
+      أسفر الحادث عن وفاة كل من محمد علي وأحمد سعيد                   | -
+      وحضر الاجتماع كل من ضابط في المدينة                             | -
       وصل أمس شرطي إلى المدينة                                       | -
       وذكر اليوم مسؤول أن الحادث وقع في المدينة                       | -
       أصيب 10 أشخاص بينهم شرطي في الاشتباكات                         | INJURED PERSON EXACT 10-10; INJURED POLICE EXACT 1-1
