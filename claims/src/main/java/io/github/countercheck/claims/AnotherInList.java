@@ -27,7 +27,7 @@ final class AnotherInList {
    */
   static boolean afterCount(SentenceView v, int i, List<CountSlot> slots) {
     TokenWords w = v.w;
-    if (slots.isEmpty() || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
+    if (slots.isEmpty() || !Agreement.wawOnWord(w, i)
         || v.hasArticle(i)) {
       return false; // «أحدهما باختناق، والآخر بجروح»: the rest of a set already counted
     }

@@ -155,7 +155,7 @@ final class ClauseBounds {
     if (!v.w.isWord(start)) {
       return false;
     }
-    if (v.w.charAt(start, 0) == '\u0648' && (v.w.stemMask(start) & 2) != 0
+    if (Agreement.wawOnWord(v.w, start)
         && !(v.w.length(start) == 3 && v.w.charAt(start, 1) == '\u0647')) {
       return false; // «، وأصدرت»: a coordinated clause; «، وهو»، «، وهي»، «، وهم»: an apposition
     }

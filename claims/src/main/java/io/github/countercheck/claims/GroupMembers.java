@@ -210,7 +210,7 @@ final class GroupMembers {
         last++; // (ar19) «عناصر "داعش"»، «عناصر (داعش)»: the name in quotation marks
         continue;
       }
-      if (!v.w.isWord(j) || v.w.charAt(j, 0) == '\u0648' && (v.w.stemMask(j) & 2) != 0) {
+      if (!v.w.isWord(j) || Agreement.wawOnWord(v.w, j)) {
         return -1; // (issue 16) «3 جنود ومدني»: a noun after «و» is another count's, no group
       }
       Match<SubjectForm> m = v.subjectAt(j);
