@@ -17,13 +17,13 @@ import io.github.countercheck.core.Language;
  * word («من بداية الأحداث 28 متهم») or in a sentence with no age of that shape keeps its claim.
  */
 final class AgesInList {
-  /** The bundled numeral cues, whose unit words label the ages of the list. */
-  private static final NumeralRecognizer NUMERALS = NumeralRecognizer.create();
-
   private AgesInList() {}
 
-  /** Whether Arabic count {@code s} is an age without its unit in a list of ages. */
-  static boolean bareAge(SentenceView v, CountSlot s) {
+  /**
+   * Whether Arabic count {@code s} is an age without its unit in a list of ages, by the units of
+   * time of {@code numerals} (the extractor's own grammar).
+   */
+  static boolean bareAge(SentenceView v, CountSlot s, NumeralRecognizer numerals) {
     if (v.language != Language.AR || !s.numeral || s.to != s.from + 1 || s.to >= v.to
         || !ageShaped(v, s.from) || !v.w.isWord(s.to)) {
       return false;
@@ -35,7 +35,7 @@ final class AgesInList {
     }
     for (int j = v.from; j + 1 < v.to; j++) {
       if (j != s.from && ageShaped(v, j) && v.w.isWord(j + 1)
-          && NUMERALS.isUnitOfTime(v.w.form(j + 1))) {
+          && numerals.isUnitOfTime(v.w.form(j + 1))) {
         return true; // «عبد الرحمن 58 سنة»: another age of the list, with its unit
       }
     }

@@ -51,14 +51,13 @@ final class BareEventNouns {
     }
     if (m.value() == Construction.ONE_JOINED_NOUN) { // «ومصاب إلى مستشفى هليوبوليس»
       return bare(v, next) && afterOne(v, i, slots) || OneCase.follows(v, next)
-          && !(i > v.from && v.w.isWord(i - 1) && v.subjectAt(i - 1) != null); // «40 حالة مصابة»
+          && !describes(v, i); // «40 حالة مصابة»
     }
     if (!bare(v, next)) {
       return false; // «شهيد الواجب»
     }
     if (v.w.charAt(i, 0) != WAW) { // «إنسان متوفى» describes; «فالمقتول دون عرضه شهيد.» predicates
-      return !(i > v.from && v.w.isWord(i - 1) && v.subjectAt(i - 1) != null)
-          && next < v.to && v.w.isWord(next);
+      return !describes(v, i) && next < v.to && v.w.isWord(next);
     }
     // «ومتوفى»: joined to a casualty word before it or to one after it, not to a title («شاهد وشهيد»)
     return i > v.from && (v.nounStartEndingAt(i - 1) >= 0 || v.isCue(i - 1))
@@ -98,6 +97,11 @@ final class BareEventNouns {
       casualty |= noun != null && SentenceView.isCasualty(noun.value());
     }
     return casualty;
+  }
+
+  /** Whether a noun of people stands right before word {@code i}, which then describes it. */
+  private static boolean describes(SentenceView v, int i) {
+    return i > v.from && v.w.isWord(i - 1) && v.subjectAt(i - 1) != null;
   }
 
   /** Whether word {@code i} has the article, also after «ل» («للشهيد»، «وللمتوفى»). */

@@ -205,7 +205,7 @@ public final class ClaimExtractor {
           pending.clear();
         } else {
           // no count, only an attribution: it matters if a later sentence is read, so read it then
-          pending.add(new Pending(start, end, t0, t1, lex, language));
+          pending.add(new Pending(start, end, t0, t1, lex, language, numerals));
         }
         return;
       }
@@ -221,7 +221,7 @@ public final class ClaimExtractor {
         pending.clear();
       }
       int before = claims.size();
-      carried = read(document, ws, start, end, t0, t1, lex, language, inSentence,
+      carried = read(document, ws, start, end, t0, t1, lex, language, numerals, inSentence,
           tokensOf(inSentence, q0), carried, claims);
       if ((bits & lex.scopeWords.bit()) != 0 && claims.size() > before) {
         // a scope cue's first word is in the sentence, and it has claims: read their scope
@@ -327,8 +327,8 @@ public final class ClaimExtractor {
    */
   private static Supplier<String> read(Document document, ExtractionWorkspace ws,
       int start, int end, int t0, int t1, Lexicon lex, Language language,
-      List<QuantityMention> inSentence, int[] phraseTokens, Supplier<String> carried,
-      List<Claim> claims) {
+      NumeralRecognizer numerals, List<QuantityMention> inSentence, int[] phraseTokens,
+      Supplier<String> carried, List<Claim> claims) {
     TokenBuffer tokens = ws.tokens;
     TokenWords words = new TokenWords(tokens, t0,
         (int) Math.min(tokens.size(), (long) t1 + lex.maxWords() + 1), ws.keys, ws.stems, ws.ids,
@@ -352,7 +352,7 @@ public final class ClaimExtractor {
     SentenceReader.Buffers buffers = ws.readerBuffers();
     try {
       SentenceReader reader = new SentenceReader(
-          lex, language, words, tFrom, tTo, document.text(), document.id(), buffers);
+          lex, language, words, tFrom, tTo, document.text(), document.id(), buffers, numerals);
       return reader.read(placed, qFrom, qTo, carried, claims);
     } finally {
       ws.release(buffers);
@@ -360,7 +360,8 @@ public final class ClaimExtractor {
   }
 
   /** A sentence whose reading waits until a later one needs the attribution it carries. */
-  private record Pending(int start, int end, int t0, int t1, Lexicon lex, Language language) {}
+  private record Pending(int start, int end, int t0, int t1, Lexicon lex, Language language,
+      NumeralRecognizer numerals) {}
 
   /**
    * The attribution that a run of sentences with no count but an attribution word carries on:
@@ -388,7 +389,7 @@ public final class ClaimExtractor {
         List<Claim> none = new ArrayList<>(0);
         for (Pending p : sentences) {
           carried = read(document, ws, p.start, p.end, p.t0, p.t1, p.lex, p.language,
-              List.of(), new int[0], carried, none);
+              p.numerals, List.of(), new int[0], carried, none);
         }
         text = carried.get();
         document = null;

@@ -12,8 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -301,10 +303,10 @@ public final class Lexicon {
    * spelled like a dual of people («طالبان»), {@link Construction#NAME_LIKE_DUAL}.
    */
   private static List<String> namesLikeDuals(LexiconFile f) {
-    Map<String, Subject> duals = new java.util.HashMap<>();
+    Map<String, Subject> duals = new HashMap<>();
     sorted(Subject.class, f.subjects())
         .forEach((s, words) -> words.dual().forEach(w -> duals.put(w, s)));
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     sorted(Subject.class, f.subjects()).forEach((s, words) -> words.plural().stream()
         .filter(w -> duals.containsKey(w) && duals.get(w) != s).forEach(names::add));
     return names;

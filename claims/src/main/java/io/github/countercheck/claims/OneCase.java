@@ -101,8 +101,10 @@ final class OneCase {
     if (j >= v.to || !v.w.isWord(j) || v.hasArticle(j)) {
       return null;
     }
-    Match<Event> m = v.nounAt(j) != null ? v.nounAt(j)
-        : v.match(v.lex.casualtyNouns, j) != null ? v.cueAt(j) : null; // «حالة تصيب»: a verb
+    Match<Event> m = v.nounAt(j);
+    if (m == null && v.match(v.lex.casualtyNouns, j) != null) {
+      m = v.cueAt(j); // a casualty noun read as a cue, not «حالة تصيب»: a verb
+    }
     return m != null && (m.value() == Event.KILLED || m.value() == Event.INJURED) ? m : null;
   }
 

@@ -1,6 +1,7 @@
 package io.github.countercheck.claims;
 
 import io.github.countercheck.claims.PhraseIndex.Match;
+import io.github.countercheck.claims.numbers.NumeralRecognizer;
 import io.github.countercheck.claims.numbers.QuantityMention;
 import io.github.countercheck.core.Language;
 import io.github.countercheck.core.Span;
@@ -103,13 +104,15 @@ final class SentenceReader {
   private final EventCueReader events;
   private final CountLinkReader links;
   private final ModalityReader modality;
+  /** The extractor's numeral grammar, whose units of time mark ages ({@link AgesInList}). */
+  private final NumeralRecognizer numerals;
 
   /**
    * A reader of tokens {@code [from, to)} of a sentence, with its per-token arrays from {@code
-   * buffers}, which it uses until {@link #read} returns.
+   * buffers}, which it uses until {@link #read} returns, and the extractor's numeral grammar.
    */
   SentenceReader(Lexicon lex, Language language, TokenWords words, int from, int to,
-      String original, String documentId, Buffers buffers) {
+      String original, String documentId, Buffers buffers, NumeralRecognizer numerals) {
     this.v = new SentenceView(lex, language, words, from, to, original, buffers);
     this.documentId = documentId;
     this.implicit = new ImplicitCountReader(v);
@@ -118,6 +121,7 @@ final class SentenceReader {
     this.events = new EventCueReader(v);
     this.links = new CountLinkReader(v);
     this.modality = new ModalityReader(v);
+    this.numerals = numerals;
   }
 
   /**
@@ -150,7 +154,7 @@ final class SentenceReader {
     List<CountSlot> counts = new ArrayList<>(slots.size());
     for (CountSlot s : slots) {
       if (s.numeral && (noCount.ratio(s) || noCount.dayLabel(s) || noCount.postposed(s)
-          || AgesInList.bareAge(v, s) // hook (issue 16): «سعيد 47 سائق» among «58 سنة»
+          || AgesInList.bareAge(v, s, numerals) // hook (issue 16): «سعيد 47 سائق» among «58 سنة»
           || v.language == Language.EN && SuperlativeOne.ranks(v, s))) {
         continue; // postposed: hook (issue 16), «في مدن عدة», «بالتعادل 2-2» (Postposed);
                   // "in one of the deadliest attacks" ranks, counts nothing
