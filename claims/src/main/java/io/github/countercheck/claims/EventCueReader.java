@@ -337,12 +337,16 @@ final class EventCueReader extends RuleReader {
    */
   private int cueEndBefore(CountSlot s, int first) {
     int window = v.tollVerbEndsAt(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
+    int reach = language == Language.AR ? Math.max(window, TOLL_WINDOW) : window; // TollReach.ofTollNoun
     boolean reported = false;
     reportedEnd = -1;
     if (language == Language.EN && BodyStartCount.opensLead(v, s, first)) {
       return -1; // "17 Detained Hundreds of Iraqi troops", "quake kills 18 Dozens of": the headline's cue
     }
-    for (int j = first - 1; j >= Math.max(from, first - window); j--) {
+    for (int j = first - 1; j >= Math.max(from, first - reach); j--) {
+      if (first - j > window && v.inQuantity(j)) {
+        return -1; // hook (ar28total): a toll noun's reach ends at another count
+      }
       if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
         return -1; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
       }
@@ -366,6 +370,9 @@ final class EventCueReader extends RuleReader {
         continue; // (issue 16) "on march 15, 5000 people": a month, no cue
       }
       if (v.cueStartEndingAt(j) >= 0 || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
+        if (first - j > window && (reported || !TollReach.ofTollNoun(v, s, j))) {
+          return -1; // hook (ar28total): past the window only a toll's event word («إجمالي الضحايا»)
+        }
         if (reported) {
           reportedEnd = j;
           return -1;

@@ -120,6 +120,28 @@ final class TollReach {
     return q;
   }
 
+  /**
+   * (ar28total) «إجمالى الضحايا فى واقعة "المنطاد السياحى" بالأقصر، 18 سائحا»، «يصبح إجمالي
+   * المتوفين خلال عام منذ يناير 2012 إلى يناير 2013 هو 6 حالات»: the event word of a toll noun
+   * ({@code constructions.TOLL_NOUN} right before it: إجمالي، حصيلة، عدد) opens the subject of a
+   * clause whose predicate is the count, so it governs a count further on than a bare cue does
+   * ({@code EventCueReader}'s window for a toll verb), with no other cue or count between; the
+   * count names people after its number («وهي غارات تحصى بالمئات» is none).
+   *
+   * @param v   the sentence
+   * @param s   the count
+   * @param end the last token of a cue or event noun before it
+   * @return whether a toll noun stands right before that cue or noun and the count counts people
+   */
+  static boolean ofTollNoun(SentenceView v, CountSlot s, int end) {
+    if (!s.subjectKnown || s.subject == null || !s.subject.isKindOf(Subject.PERSON)
+        || s.nounFrom < s.countTo) {
+      return false;
+    }
+    int start = v.cueStartEndingAt(end) >= 0 ? v.cueStartEndingAt(end) : v.nounStartEndingAt(end);
+    return start > v.from && tollNoun(v, start - 1);
+  }
+
   private static boolean tollNoun(SentenceView v, int j) {
     return j >= v.from && v.w.isWord(j) && v.is(j, Construction.TOLL_NOUN);
   }

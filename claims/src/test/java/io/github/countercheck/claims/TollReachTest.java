@@ -42,6 +42,27 @@ final class TollReachTest {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 
+  /**
+   * (ar28total) The event word of a toll noun governs the count of people that is its predicate
+   * further on than a bare cue does (an aside, a quoted name, a period between), not a count of
+   * things, not across another count or a clause of its own.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وكشف مصدر أمني أن إجمالي الضحايا في واقعة "المنطاد السياحي" بالأقصر، 18 سائحا                    | KILLED:PERSON:18
+      وأضاف أن إجمالي عدد المصابين في الاشتباكات التي وقعت أمس بين قوات الأمن والأهالي أمام المديرية 189 مواطنا | INJURED:PERSON:189
+      يصبح إجمالي المتوفين خلال عام منذ شهر يناير لعام 2012 الماضي إلى يناير 2013 الجاري هو 6 حالات   | KILLED:PERSON:6
+      وبلغ عدد المحتجزين في المركز من مختلف أنحاء البلاد خلال الشهر الماضي 400 شخص                     | ARRESTED:PERSON:400
+      وقال إن حصيلة قتلى الانفجار في العاصمة، بحسب مصادر طبية في المستشفيات، 22 شخصا                    | KILLED:PERSON:22
+      إن عدد ضحايا الغارات التي تنفذها هذه الطائرات - وهي غارات تحصى بالمئات - بقي غامضا                 | -
+      إن زيادة أعداد القتلى في الحرب، اضافة الى انها تعرقل المساعدات لملايين السوريين، أمر خطير          | -
+      وارتفع عدد القتلى في المدينة التي شهدت اشتباكات عنيفة أمس بين الجيش والمسلحين قرب الحدود 40 مبنى | -
+      إن عدد القتلى في الهجوم الذي وقع صباح اليوم قرب مقر الحزب كبير بينما وصل 30 مسعفا                | -
+      """)
+  void aTollNounGovernsItsPredicate(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       وارتفعت حصيلة قتلى الانفجار لتصل إلى 40 قتيلا                                     | EXACT
