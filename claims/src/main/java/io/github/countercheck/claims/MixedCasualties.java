@@ -48,20 +48,38 @@ final class MixedCasualties {
    * @return whether «بين» and two event nouns of different events follow
    */
   static boolean mixed(SentenceView v, int end) {
-    if (end + 2 >= v.to || !v.w.isWord(end) || !v.lex.words.noSingleCountAfter.has(v.w, end)
-        || !v.w.isWord(end + 1)) {
+    int at = end < v.to && v.isComma(end) ? end + 1 : end; // (ar28total) «آلاف الضحايا، بين قتيل وجريح»
+    int sides = sidesEnd(v, at);
+    if (sides < 0 || sides + 1 >= v.to || !v.w.isWord(sides)) {
       return false;
     }
-    Match<Event> first = v.nounAt(end + 1);
+    Match<Event> first = v.nounAt(sides);
     if (first == null) {
       return false;
     }
-    int j = end + 1 + first.words();
+    int j = sides + first.words();
     if (j < v.to && v.w.isWord(j) && v.lex.words.and.has(v.w, j)) {
       j++; // «و» as a word of its own
     }
     Match<Event> second = j < v.to && v.w.isWord(j) ? v.nounAt(j) : null;
     return second != null && second.value() != first.value();
+  }
+
+  /**
+   * @param v the sentence
+   * @param j a token
+   * @return the token after «بين» ({@code words.noSingleCountAfter}) or, (ar28total), «ما بين»
+   *     ({@code constructions.SIDES}: «57 شخصا ما بين قتيل وجريح») at {@code j}, or -1
+   */
+  private static int sidesEnd(SentenceView v, int j) {
+    if (j >= v.to || !v.w.isWord(j)) {
+      return -1;
+    }
+    if (v.lex.words.noSingleCountAfter.has(v.w, j)) {
+      return j + 1;
+    }
+    Match<Construction> m = v.match(v.lex.constructions, j);
+    return m != null && m.value() == Construction.SIDES && m.words() > 1 ? j + m.words() : -1;
   }
 
   /**

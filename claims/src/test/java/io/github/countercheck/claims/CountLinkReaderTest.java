@@ -17,6 +17,8 @@ final class CountLinkReaderTest {
       Two policemen were killed and one was injured in the attack    | KILLED POLICE EXACT 2-2; INJURED POLICE EXACT 1-1
       قُتل 15 شخصاً وأصيب 40 آخرون في الانفجار                       | KILLED PERSON EXACT 15-15; INJURED PERSON EXACT 40-40
       اعتقل 5 أشخاص وتوفي أحدهم في السجن                             | ARRESTED PERSON EXACT 5-5; KILLED PERSON EXACT 1-1
+      إصابة 12 في اشتباكات المدينة بينهم 4 بـ«خرطوش» في العين        | INJURED PERSON EXACT 12-12; INJURED PERSON EXACT 4-4
+      وتم نقل المصابين وتحويل 3 منهم لمستشفى قصر العيني، و 10 لـ«المنيرة» | INJURED PERSON EXACT 3-3; INJURED PERSON EXACT 10-10
       """)
   void linksACountToTheCountsAroundIt(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -18,6 +18,10 @@ final class MixedCasualtiesTest {
       وسقط 50 قتيلا بين المدنيين في الاشتباكات                       | KILLED:PERSON:50
       وأصيب 12 شخصا بين جريح ومصاب                                  | INJURED:PERSON:12
       مصرع وفقدان 7 في غرق مطعم عائم                               | -
+      وأعلنت الأمم المتحدة سقوط 57 شخصا ما بين قتيل وجريح في القصف   | -
+      مما أدى لسقوط آلاف الضحايا، بين قتيل وجريح، ونزوح الآلاف       | DISPLACED:PERSON:2000
+      واستقبلت المستشفيات 3 أشخاص ما بين جثة ومصابين                 | -
+      وقتل 40 شخصا، بين مدنيين وعسكريين                             | KILLED:PERSON:40
       """)
   void deadAndInjuredTogetherAreNoClaim(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
