@@ -19,6 +19,8 @@ final class CountLinkReaderTest {
       اعتقل 5 أشخاص وتوفي أحدهم في السجن                             | ARRESTED PERSON EXACT 5-5; KILLED PERSON EXACT 1-1
       إصابة 12 في اشتباكات المدينة بينهم 4 بـ«خرطوش» في العين        | INJURED PERSON EXACT 12-12; INJURED PERSON EXACT 4-4
       وتم نقل المصابين وتحويل 3 منهم لمستشفى قصر العيني، و 10 لـ«المنيرة» | INJURED PERSON EXACT 3-3; INJURED PERSON EXACT 10-10
+      قتل 10 أشخاص بضمنهم خمس نسوة وأربعة أطفال في الغارة           | KILLED PERSON EXACT 10-10; KILLED PERSON EXACT 5-5; KILLED CHILD EXACT 4-4
+      وضمت القافلة 10 أشخاص من ضمنهم خمس نسوة                        | OTHER PERSON EXACT 10-10
       """)
   void linksACountToTheCountsAroundIt(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -37,6 +37,8 @@ final class TollReachTest {
       تجاوز عدد القتلى 100 شخص                                                          | KILLED:PERSON:101
       وفاقت حصيلة ضحايا الزلزال 200 قتيل                                                | KILLED:PERSON:201
       وتجاوز عدد الزوار 3000 زائر                                                       | -
+      وقالت الوزارة إن عدد المتوفين في حادث سقوط المنطاد، صباح اليوم، بلغ حتى الآن 14 حالة | KILLED:PERSON:14
+      وبلغ عمر الطفل الذي نجا من الحادث حتى الآن 14 عاما                                 | -
       """)
   void tollReachesItsNumber(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
