@@ -58,7 +58,9 @@ final class GroupMembers {
    * of the group its whole counts, not mere persons; (ar25implicit) so does a part whose own noun
    * names mere persons, a leader or a person counted alone, when the whole counts an armed group or
    * a force («قتل 19 مسلحا من داعش، بينهم قيادي سوري»، «قتلت 17 من عناصر ميليشيا الحوثي، من
-   * بينهم قائد عسكري»: MILITANT; women among civilians stay persons). A part with a
+   * بينهم قائد عسكري»: MILITANT; women among civilians stay persons); (ar28total) a part that names
+   * security forces by a rank of any force («ضابط»، «مجند») among police or soldiers is of them
+   * («102 من رجال الشرطة من بينهم 16 ضابطا»، «أربعة عسكريين بينهم ضابط»). A part with a
    * noun of a kind of its own («بينهم 3 أطفال») keeps it, and so does a part larger than the count
    * before.
    *
@@ -66,6 +68,12 @@ final class GroupMembers {
    */
   static void partOfGroup(SentenceView v, CountSlot s, boolean partitive) {
     CountSlot whole = s.whole;
+    if (partitive && whole != null && v.language == Language.AR && s.subject == Subject.SECURITY_FORCES
+        && whole.subjectKnown && whole.subject != null && whole.subject != Subject.SECURITY_FORCES
+        && whole.subject.isKindOf(Subject.SECURITY_FORCES) && !larger(s, whole)) {
+      s.subject = whole.subject; // (ar28total) «102 من رجال الشرطة من بينهم 16 ضابطا»: police officers
+      return;
+    }
     if (!partitive || whole == null || v.language != Language.AR || s.subject != Subject.PERSON
         || !(s.cueFrom >= 0 && s.cueFrom == s.nounFrom || armed(whole.subject))
         || !whole.subjectKnown || !namedGroup(whole.subject) || larger(s, whole)) {

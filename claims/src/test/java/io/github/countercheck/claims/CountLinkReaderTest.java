@@ -29,13 +29,17 @@ final class CountLinkReaderTest {
   /**
    * Issue 16, Arabic (ar19, {@link GroupMembers#partOfGroup}): a part after «منهم، بينهم» counted
    * by its event noun alone is of its whole's group; a part with a noun of its own keeps it, a
-   * whole of mere persons gives persons, and a part larger than the count before is not of it.
+   * whole of mere persons gives persons, and a part larger than the count before is not of it;
+   * (ar28total) a rank of any force («ضابط») among police or soldiers is of them.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       أسفرت الاشتباكات عن إصابة 17 ضابطا، منهم 3 مصابين بطلقات خرطوش | INJURED SECURITY_FORCES EXACT 17-17; INJURED SECURITY_FORCES EXACT 3-3
       أدى ذلك لإصابة 12 متظاهرا بينهم ثلاث إصابات خطيرة             | INJURED PROTESTER EXACT 12-12; INJURED PROTESTER EXACT 3-3
       قتل 8 مدنيين بينهم 3 أطفال في القصف                           | KILLED CIVILIAN EXACT 8-8; KILLED CHILD EXACT 3-3
+      قتل أربعة عسكريين بينهم ضابط في انفجار قنبلة                   | KILLED SOLDIER EXACT 4-4; KILLED SOLDIER EXACT 1-1
+      أصيب 12 من رجال الشرطة بينهم 3 ضباط                            | INJURED POLICE EXACT 12-12; INJURED POLICE EXACT 3-3
+      أصيب 12 شخصا بينهم 3 ضباط                                      | INJURED PERSON EXACT 12-12; INJURED SECURITY_FORCES EXACT 3-3
       أصيب 20 شخصا بينهم 5 مصابين بالخرطوش                          | INJURED PERSON EXACT 20-20; INJURED PERSON EXACT 5-5
       قتل 5 جنود بينهم 12 قتيلا في القصف                            | KILLED SOLDIER EXACT 5-5; KILLED PERSON EXACT 12-12
       """)
