@@ -343,8 +343,10 @@ final class EventCueReader extends RuleReader {
     if (language == Language.EN && BodyStartCount.opensLead(v, s, first)) {
       return -1; // "17 Detained Hundreds of Iraqi troops", "quake kills 18 Dozens of": the headline's cue
     }
+    boolean counted = false;
     for (int j = first - 1; j >= Math.max(from, first - reach); j--) {
-      if (first - j > window && v.inQuantity(j)) {
+      counted |= v.inQuantity(j);
+      if (first - j > window && counted) {
         return -1; // hook (ar28total): a toll noun's reach ends at another count
       }
       if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
