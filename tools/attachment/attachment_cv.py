@@ -18,6 +18,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.normpath(os.path.join(HERE, "..", "..", "claims", "src", "test", "resources"))
 RANGE_KINDS = ("RANGE", "VAGUE")
+# the event the rules gave a count they left without a scored claim
+LEFTOVER = ("null", "OTHER")
 
 
 def gold_of_dev():
@@ -122,6 +124,40 @@ class Softmax:
         return self
 
 
+class Perceptron(Softmax):
+    """Multi-class averaged perceptron; scores() reads its averaged weights through a softmax, so
+    that the thresholds of the table apply to it too."""
+
+    def fit(self, xs, ys):
+        self.classes = sorted(set(ys) | {"NONE"})
+        total = collections.defaultdict(lambda: collections.defaultdict(float))
+        stamp = collections.defaultdict(lambda: collections.defaultdict(int))
+        w = self.w
+        order = list(range(len(xs)))
+        rnd = random.Random(self.seed)
+        step = 0
+        for _ in range(self.epochs):
+            rnd.shuffle(order)
+            for i in order:
+                step += 1
+                s = {c: sum(w[c].get(f, 0.0) for f in xs[i]) for c in self.classes}
+                guess = max(self.classes, key=lambda c: (s[c], c == "NONE"))
+                if guess != ys[i]:
+                    for c, d in ((ys[i], 1.0), (guess, -1.0)):
+                        for f in xs[i]:
+                            total[c][f] += (step - stamp[c][f]) * w[c][f]
+                            stamp[c][f] = step
+                            w[c][f] += d
+        for c in list(w):
+            for f in list(w[c]):
+                total[c][f] += (step - stamp[c][f]) * w[c][f]
+                w[c][f] = total[c][f] / step
+        return self
+
+
+MODELS = {"softmax": Softmax, "perceptron": Perceptron}
+
+
 def load(dump, lang, drop):
     gold = gold_of_dev()
     sents = []
@@ -133,10 +169,12 @@ def load(dump, lang, drop):
             source, g = gold[o["id"]]
             left = unmatched(g, o["rules"])
             for c in o["cands"]:
-                c["y"] = label(c, left)
+                c["y"] = label(c, left if c["rule"] in LEFTOVER else g)
                 c["f"] = [x for x in c["f"] if not any(x.startswith(d) for d in drop)]
             sents.append({"id": o["id"], "set": o["set"], "source": source, "gold": g,
-                          "rules": o["rules"], "cands": o["cands"]})
+                          "rules": o["rules"],
+                          "cands": [c for c in o["cands"] if c["rule"] in LEFTOVER],
+                          "attached": [c for c in o["cands"] if c["rule"] not in LEFTOVER]})
     return sents
 
 
@@ -163,14 +201,15 @@ def to_cue_mode(sents):
             ] + [f for f in c["f"] if f[:2] in ("L:", "R:") and f.count(":") == 1]
 
 
-def cross_validate(sents, folds, model_args):
+def cross_validate(sents, folds, model_args, model="softmax", train_all=False):
     """Each candidate's class probabilities from a model trained on the other folds (by source)."""
     sources = sorted({s["source"] for s in sents})
     random.Random(28).shuffle(sources)
     fold_of = {src: i % folds for i, src in enumerate(sources)}
     for k in range(folds):
-        train = [c for s in sents if fold_of[s["source"]] != k for c in s["cands"]]
-        m = Softmax(**model_args).fit([c["f"] for c in train], [c["y"] for c in train])
+        train = [c for s in sents if fold_of[s["source"]] != k
+                 for c in s["cands"] + (s["attached"] if train_all else [])]
+        m = MODELS[model](**model_args).fit([c["f"] for c in train], [c["y"] for c in train])
         for s in sents:
             if fold_of[s["source"]] == k:
                 for c in s["cands"]:
@@ -206,6 +245,38 @@ def evaluate(sents, t):
                 neg0=neg0 / negs if negs else 1, neg=neg / negs if negs else 1)
 
 
+def pool_sample(a, model, drop):
+    """The claims model adds on the pool sentences at a.threshold: their number, and a random
+    sample (seed 28) with the sentence and the number, to judge by hand."""
+    text = {}
+    if a.pool_text:
+        with open(a.pool_text, encoding="utf-8") as f:
+            for line in f:
+                i, _, t = line.rstrip("\n").split("\t", 2)
+                text[i] = t
+    adds = []
+    n = 0
+    with open(a.pool, encoding="utf-8") as f:
+        for line in f:
+            o = json.loads(line)
+            if a.lang and o["lang"] != a.lang:
+                continue
+            n += 1
+            for c in o["cands"]:
+                if c["rule"] not in LEFTOVER:
+                    continue
+                feats = [x for x in c["f"] if not any(x.startswith(d) for d in drop)
+                         and not (a.train_all and x.startswith("rule:"))]
+                p = model.scores(feats)
+                best = max((e for e in p if e != "NONE"), key=lambda e: p[e])
+                if p[best] >= a.threshold:
+                    adds.append((o["id"], best, c["subject"], c.get("value"), c["low"], p[best]))
+    print("pool: %d sentences, %d claims added at t=%.2f" % (n, len(adds), a.threshold))
+    for i, ev, subj, value, low, prob in random.Random(28).sample(adds, min(a.sample, len(adds))):
+        print("%s %s %s %s %.2f | %s" % (i, ev, subj, value if value is not None else "~%d" % low,
+                                          prob, text.get(i, "")))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dump")
@@ -216,6 +287,15 @@ def main():
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--mode", choices=("event", "cue"), default="event",
                     help="event: which event (multi-class); cue: which nearest cue, L or R")
+    ap.add_argument("--pool", help="a pool dump (AttachmentDataTest, poolOut): list a sample of the "
+                    "claims a model trained on every dev sentence adds there, at --threshold")
+    ap.add_argument("--pool-text", help="the pool's id<TAB>lang<TAB>text file, to quote the sentences")
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--sample", type=int, default=50)
+    ap.add_argument("--model", choices=sorted(MODELS), default="softmax")
+    ap.add_argument("--train-all", action="store_true",
+                    help="learn from every count of the dev sentences (those the rules attached too, "
+                    "labelled by the gold claim of their number); add claims for leftover counts only")
     ap.add_argument("--show", type=float, default=None, help="list the CV additions at this threshold")
     a = ap.parse_args()
     drop = [d for d in a.drop.split(",") if d]
@@ -225,7 +305,11 @@ def main():
     cands = [c for s in sents for c in s["cands"]]
     ys = collections.Counter(c["y"] for c in cands)
     print("sentences %d, leftover counts %d, labels %s" % (len(sents), len(cands), dict(ys)))
-    cross_validate(sents, a.folds, dict(epochs=a.epochs, l2=a.l2))
+    if a.train_all:
+        for s in sents:  # the rules' event is no feature when their attached counts are learnt from
+            for c in s["cands"] + s["attached"]:
+                c["f"] = [f for f in c["f"] if not f.startswith("rule:")]
+    cross_validate(sents, a.folds, dict(epochs=a.epochs, l2=a.l2), a.model, a.train_all)
     print("   t added right  prec   F1 before->after   misses before->after  negatives silent")
     for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
         r = evaluate(sents, t)
@@ -240,10 +324,13 @@ def main():
         if i in (5, 10, 20, 40):
             line.append("P@%d %.2f" % (i, hits / i))
     print("CV ranking of the leftover counts by probability (event right):", ", ".join(line))
-    fit = Softmax(epochs=a.epochs, l2=a.l2).fit([c["f"] for c in cands], [c["y"] for c in cands])
+    every = cands + ([c for s in sents for c in s["attached"]] if a.train_all else [])
+    fit = MODELS[a.model](epochs=a.epochs, l2=a.l2).fit([c["f"] for c in every], [c["y"] for c in every])
     pos = [c for c in cands if c["y"] != "NONE"]
     ok = sum(max(fit.scores(c["f"]).items(), key=lambda kv: kv[1])[0] == c["y"] for c in pos)
     print("fit on all (no held-out): %d of %d positives classed right" % (ok, len(pos)))
+    if a.pool:
+        pool_sample(a, fit, drop)
     if a.show is not None:
         for s in sents:
             for c in s["cands"]:

@@ -6,29 +6,32 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * (issue 16, experiment model28) The features of a count the rules left without a claim, or with
- * only OTHER: what a learned attachment model would read (the cues of the sentence, their side and
+ * (issue 16, experiment model28) The features of a count, above all of one the rules left without
+ * a claim, or with only OTHER: what a learned attachment model would read (the cues of the sentence, their side and
  * distance, the breaks and counts between, the counted noun, the words around the number). Read
  * only while a {@link #recorder} is set, which the training tool of the experiment does; the
- * extractor never sets it, so a leftover count costs one field read.
+ * extractor never sets it, so a count costs one field read.
  */
 final class AttachmentFeatures {
-  /** Where the features of each leftover count go, or null: set by the experiment's tool only. */
+  /** Where the features of each count go, or null: set by the experiment's tool only. */
   static volatile Consumer<Candidate> recorder;
 
   /** How far from the count a cue is read. */
   private static final int REACH = 12;
 
   /**
-   * A leftover count: its quantity, the subject its claim would take, the event the rules gave it
-   * (null or OTHER) and its features.
+   * A count: its quantity, the subject its claim would take, the event the rules gave it
+   * (null for none) and its features.
    */
   record Candidate(Quantity quantity, Subject subject, Event ruleEvent, List<String> features) {}
 
   private AttachmentFeatures() {}
 
-  /** Records count {@code s}, left with {@code event} (null or OTHER), when a recorder is set. */
-  static void leftover(SentenceView v, CountSlot s, Event event) {
+  /**
+   * Records count {@code s} with the event the rules gave it ({@code event}: null or OTHER for a
+   * leftover count), when a recorder is set.
+   */
+  static void record(SentenceView v, CountSlot s, Event event) {
     Consumer<Candidate> r = recorder;
     if (r == null || !s.numeral || s.quantity == null) {
       return;

@@ -56,6 +56,28 @@ class AttachmentDataTest {
     assertThat(sentences).isGreaterThan(1000);
   }
 
+  /**
+   * The same for pool sentences (development text, in no devset): {@code
+   * -Dcountercheck.attachment.pool=IN.tsv} (lines id, language code, text, tab-separated) and
+   * {@code -Dcountercheck.attachment.poolOut=OUT.jsonl}.
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "countercheck.attachment.pool", matches = ".+")
+  void writesTheLeftoverCountsOfPoolSentences() throws IOException {
+    ClaimExtractor extractor = ClaimExtractor.create();
+    int sentences = 0;
+    try (Writer w = Files.newBufferedWriter(
+        Path.of(System.getProperty("countercheck.attachment.poolOut")), StandardCharsets.UTF_8)) {
+      for (String line : Files.readAllLines(
+          Path.of(System.getProperty("countercheck.attachment.pool")), StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t", 3);
+        write(w, extractor, "pool", f[0], "en".equals(f[1]) ? Language.EN : Language.AR, f[2]);
+        sentences++;
+      }
+    }
+    assertThat(sentences).isPositive();
+  }
+
   private static void write(Writer w, ClaimExtractor extractor, String set, String id,
       Language lang, String text) throws IOException {
     List<Candidate> cands = new ArrayList<>();
