@@ -173,7 +173,6 @@ final class SentenceReader {
     PlaceTimeReader placeTime = null; // the sentence's place and time, read for its first claim
     for (CountSlot s : counts) {
       Event event = eventOf(s);
-      AttachmentFeatures.record(v, s, event); // model28: an experiment's record, off by default
       if (event == null) {
         continue;
       }
