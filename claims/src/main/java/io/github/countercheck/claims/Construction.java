@@ -183,6 +183,15 @@ enum Construction {
    */
   PEOPLE_LOST,
   /**
+   * (issue 16, ar28court) «أسروا، أسرنا، أسرت، وأسر، من أسر، إلى أسر، تم أسر»: people
+   * captured in fighting, right before a count of people with no event of its own (or before one or
+   * two words of the captors): ARRESTED, as the devsets' READMEs annotate captives («تمكنت المقاومة
+   * من أسر عشرة من عناصر المليشيا»، «وأسروا ثمانية من الركاب»). The bare «أسر» is also the plural
+   * of «أسرة» ({@link #RELATIVES}: families): it is read only after a word that makes it a verb or a
+   * verbal noun, and never after its count («وصول 9 أسر»; {@link Captives}).
+   */
+  CAPTURE,
+  /**
    * (issue 16) «موظف، عملاء، مشتركين، ناخبين»: staff, clients and voters, whom a {@link
    * #PEOPLE_LOST} verb loses without their dying («خسرت الشركة 200 موظف»; {@link LivesLost}).
    */

@@ -161,6 +161,9 @@ final class SentenceReader {
       }
       resolve(s, previous);
       events.livesTaken(s);
+      if (v.language == Language.AR) {
+        Captives.apply(v, s); // hook (issue 16): «أسر المسلحون 40 شخصا» (ar28court)
+      }
       if (s.quantity == null || noCount.rate(s)) {
         continue;
       }
