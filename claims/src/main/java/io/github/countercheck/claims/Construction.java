@@ -192,6 +192,12 @@ enum Construction {
    */
   CAPTURE,
   /**
+   * (issue 16, ar28court) «غيابيا، الهاربين، الفارين»: after a count whose cue is a {@link
+   * #DETENTION} word before it, the detention is ordered in the defendants' absence: no arrest
+   * («أمرت بحبس خمسة من المتهمين الهاربين غيابيا»; {@link InAbsentia}).
+   */
+  IN_ABSENTIA,
+  /**
    * (issue 16) «موظف، عملاء، مشتركين، ناخبين»: staff, clients and voters, whom a {@link
    * #PEOPLE_LOST} verb loses without their dying («خسرت الشركة 200 موظف»; {@link LivesLost}).
    */

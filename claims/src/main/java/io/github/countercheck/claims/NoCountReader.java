@@ -65,7 +65,7 @@ final class NoCountReader {
     if (event == Event.ARRESTED && s.cueFrom >= from && s.cueFrom < s.from
         && (s.cueFrom > from && w.isWord(s.cueFrom - 1)
                 && v.is(s.cueFrom - 1, Construction.ARREST_PENDING)
-            || warrant(s) || ArrestOrdered.ordered(v, s))) {
+            || warrant(s) || ArrestOrdered.ordered(v, s) || InAbsentia.ordered(v, s))) {
       return Event.OTHER; // «بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»: no arrest made yet
     }
     if (event == Event.PARTICIPATED && TakingPart.buried(v, s)) {
