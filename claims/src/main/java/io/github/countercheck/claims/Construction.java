@@ -198,6 +198,15 @@ enum Construction {
    */
   IN_ABSENTIA,
   /**
+   * (issue 16, ar28court) «خطف، اختطاف، خطفوا، اختطفت، يخطفون»: people abducted, right before an
+   * explicit count of people with no event of its own (or before one or two words of the
+   * abductors): ARRESTED, as the READMEs of devset7 annotate abduction by an armed group («خطفت
+   * الجبهة 8 عناصر»، «خطف مسلحون ستة أجانب»; {@link Captives}). Between a casualty cue and a later
+   * count it is another act done to people, as {@link #OTHER_ACT} («المسؤولة عن خطف وبيع الآلاف»;
+   * {@link Defendants}).
+   */
+  ABDUCTION,
+  /**
    * (issue 16) «موظف، عملاء، مشتركين، ناخبين»: staff, clients and voters, whom a {@link
    * #PEOPLE_LOST} verb loses without their dying («خسرت الشركة 200 موظف»; {@link LivesLost}).
    */

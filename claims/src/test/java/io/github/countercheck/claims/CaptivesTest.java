@@ -6,8 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link Captives} (issue 16, ar28court): people captured in fighting are ARRESTED; «أسر» that
- * names families is not read.
+ * {@link Captives} (issue 16, ar28court): people captured in fighting or abducted are ARRESTED;
+ * «أسر» that names families is not read, nor a singular abducted.
  */
 final class CaptivesTest {
 
@@ -25,6 +25,20 @@ final class CaptivesTest {
       وتمكنت القوات من قتل 8 من المسلحين                            | KILLED:MILITANT:8
       """)
   void capturedInFightingAreHeld(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      خطف مسلحون ستة أجانب من على متن السفينة                      | ARRESTED:PERSON:6
+      وأعلن التنظيم قيامه بخطف 8 مقاتلين في ريف حلب                | ARRESTED:MILITANT:8
+      وقد خطف عشرات الأجانب في المنطقة خلال العام                   | ARRESTED:PERSON:20
+      ومسلحون يخطفون خمسة عمال في الصحراء                          | ARRESTED:PERSON:5
+      وتمكنت الشرطة من القبض على شابين قاما بخطف طفل               | ARRESTED:PERSON:2
+      وقد خطف الطفل أمام منزله أمس                                  | -
+      وأدان البيان خطف الطائرة التي تقل 150 راكبا                    | -
+      """)
+  void abductedCountsAreHeld(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 }
