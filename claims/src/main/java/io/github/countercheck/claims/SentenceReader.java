@@ -164,8 +164,8 @@ final class SentenceReader {
       if (v.language == Language.AR) {
         Captives.apply(v, s); // hook (issue 16): «أسر المسلحون 40 شخصا» (ar28court)
       }
-      if (s.quantity == null || noCount.rate(s)) {
-        continue;
+      if (s.quantity == null || noCount.rate(s) || HeldPair.restates(s, counts)) {
+        continue; // HeldPair: hook (issue 16), «القبض على مواطنين اثنين ... المقبوض عليهما»
       }
       previous = s;
       counts.add(s);
