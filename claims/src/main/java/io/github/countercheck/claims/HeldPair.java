@@ -6,7 +6,7 @@ import java.util.List;
  * (issue 16, ar28court) Two people held, told by the dual pronoun of an arrest word: «وتم حبسهما
  * احتياطيا»، «وتخلص المقبوض عليهما من الشحنة»، «تمكن رجال المباحث من ضبطهما» count two arrested (the
  * READMEs of devset5 and devset6; the words are the lexicon's {@code events.ARRESTED.dual}: «حبسهما،
- * ضبطهما، اعتقالهما، توقيفهما، احتجازهما، إيقافهما، المقبوض عليهما»). The pronoun restates a pair
+ * ضبطهما، اعتقالهما، توقيفهما، احتجازهما، إيقافهما، المقبوض عليهما، القبض عليهما»). The pronoun restates a pair
  * the sentence may already have counted as arrested («القبض على مواطنين اثنين ... قارب المقبوض
  * عليهما»، «اثنان منهم جرى إيقافهما»): then it is no second claim ({@link #restates}). An arrest
  * pending before it («جاري ضبطهما») is none made ({@link NoCountReader#notCasualty}).

@@ -20,6 +20,9 @@ final class HeldPairTest {
       وألقت الشرطة القبض على مواطنين اثنين وتحرك قارب المقبوض عليهما | ARRESTED:PERSON:2
       وأعلنت عن توقيف خمسة أشخاص، اثنان منهم جرى إيقافهما بعد مطاردة | ARRESTED:PERSON:5 ARRESTED:PERSON:2
       وتبين أن طرفيها محمد وأحمد جاري ضبطهما                         | -
+      شاهد الضابط شخصين يحملان أسلحة فقام بإلقاء القبض عليهما        | ARRESTED:PERSON:2
+      وتم القبض على اثنين من المتهمين وتم القبض عليهما في المنزل      | ARRESTED:PERSON:2
+      وقال إن المحكمة أصدرت الحكم عليهما بالسجن                        | -
       """)
   void aPairHeldCountsTwo(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
