@@ -183,6 +183,30 @@ enum Construction {
    */
   PEOPLE_LOST,
   /**
+   * (issue 16, ar28court) «أسروا، أسرنا، أسرت، وأسر، من أسر، إلى أسر، تم أسر»: people
+   * captured in fighting, right before a count of people with no event of its own (or before one or
+   * two words of the captors): ARRESTED, as the devsets' READMEs annotate captives («تمكنت المقاومة
+   * من أسر عشرة من عناصر المليشيا»، «وأسروا ثمانية من الركاب»). The bare «أسر» is also the plural
+   * of «أسرة» ({@link #RELATIVES}: families): it is read only after a word that makes it a verb or a
+   * verbal noun, and never after its count («وصول 9 أسر»; {@link Captives}).
+   */
+  CAPTURE,
+  /**
+   * (issue 16, ar28court) «غيابيا، الهاربين، الفارين»: after a count whose cue is a {@link
+   * #DETENTION} word before it, the detention is ordered in the defendants' absence: no arrest
+   * («أمرت بحبس خمسة من المتهمين الهاربين غيابيا»; {@link InAbsentia}).
+   */
+  IN_ABSENTIA,
+  /**
+   * (issue 16, ar28court) «خطف، اختطاف، خطفوا، اختطفت، يخطفون»: people abducted, right before an
+   * explicit count of people with no event of its own (or before one or two words of the
+   * abductors): ARRESTED, as the READMEs of devset7 annotate abduction by an armed group («خطفت
+   * الجبهة 8 عناصر»، «خطف مسلحون ستة أجانب»; {@link Captives}). Between a casualty cue and a later
+   * count it is another act done to people, as {@link #OTHER_ACT} («المسؤولة عن خطف وبيع الآلاف»;
+   * {@link Defendants}).
+   */
+  ABDUCTION,
+  /**
    * (issue 16) «موظف، عملاء، مشتركين، ناخبين»: staff, clients and voters, whom a {@link
    * #PEOPLE_LOST} verb loses without their dying («خسرت الشركة 200 موظف»; {@link LivesLost}).
    */

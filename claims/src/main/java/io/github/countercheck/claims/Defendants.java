@@ -12,7 +12,7 @@ package io.github.countercheck.claims;
  * own object that the count is joined to by «و» («القبض على المتهم و3 آخرين»), nor when a toll
  * noun that points back stands there («استمرار حبس المتهمين البالغ عددهم 68» counts the
  * defendants held). So does another act done to people or by them (the lexicon's {@code
- * constructions.OTHER_ACT}: «خطف، بيع، تهريب، تجنيد، قيام، استجواب، التحقيق مع، الاستماع»: «إلقاء
+ * constructions.OTHER_ACT} and {@code ABDUCTION}: «خطف، بيع، تهريب، تجنيد، قيام، استجواب، التحقيق مع، الاستماع»: «إلقاء
  * القبض على زوجته المسؤولة عن خطف وبيع الآلاف من الفتيات»، «أهالي المصابين الذين أكدوا قيام
  * العشرات بالهجوم»), unless it is joined to the cue right after it («اعتقال واستجواب المتهمين
  * الخمسة»). So do the people a craft carried («وعلى متنه»، «كانت تقل»: «غرق المركب وعلى متنه
@@ -48,7 +48,8 @@ final class Defendants {
       if (c == Construction.TOLL_OF_THEM) {
         return false; // «حبس المتهمين البالغ عددهم 68»: the count is of the defendants held
       }
-      boolean act = c == Construction.TRIAL || c == Construction.OTHER_ACT;
+      boolean act = c == Construction.TRIAL || c == Construction.OTHER_ACT
+          || c == Construction.ABDUCTION;
       if (act && j == s.cueTo && v.startsClause(j)) {
         continue; // «اعتقال واستجواب المتهمين الخمسة»: both acts befell the count
       }

@@ -62,10 +62,11 @@ final class NoCountReader {
    * men arrested" is one).
    */
   Event notCasualty(Event event, CountSlot s) {
-    if (event == Event.ARRESTED && s.cueFrom >= from && s.cueFrom < s.from
+    if (event == Event.ARRESTED && s.cueFrom >= from && s.cueFrom <= s.from
         && (s.cueFrom > from && w.isWord(s.cueFrom - 1)
-                && v.is(s.cueFrom - 1, Construction.ARREST_PENDING)
-            || warrant(s) || ArrestOrdered.ordered(v, s))) {
+                && v.is(s.cueFrom - 1, Construction.ARREST_PENDING) // «جاري ضبطهما» (HeldPair)
+            || s.cueFrom < s.from && (warrant(s) || ArrestOrdered.ordered(v, s)
+                || InAbsentia.ordered(v, s)))) {
       return Event.OTHER; // «بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»: no arrest made yet
     }
     if (event == Event.PARTICIPATED && TakingPart.buried(v, s)) {

@@ -161,8 +161,11 @@ final class SentenceReader {
       }
       resolve(s, previous);
       events.livesTaken(s);
-      if (s.quantity == null || noCount.rate(s)) {
-        continue;
+      if (v.language == Language.AR) {
+        Captives.apply(v, s); // hook (issue 16): «أسر المسلحون 40 شخصا» (ar28court)
+      }
+      if (s.quantity == null || noCount.rate(s) || HeldPair.restates(s, counts)) {
+        continue; // HeldPair: hook (issue 16), «القبض على مواطنين اثنين ... المقبوض عليهما»
       }
       previous = s;
       counts.add(s);

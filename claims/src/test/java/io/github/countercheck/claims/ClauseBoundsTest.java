@@ -14,7 +14,7 @@ final class ClauseBoundsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       كانت المروحية تنقل مؤنا، وأضاف أن ستة جنود كانوا على متنها لقوا حتفهم             | KILLED:SOLDIER:6
-      وأصيب عدد من المارة، كما خطف المسلحون 12 شخصا                                   | -
+      وأصيب عدد من المارة، كما خطف المسلحون 12 شخصا                                   | ARRESTED:PERSON:12
       وذكرت الشرطة أن 14 عاملا، لقوا مصرعهم في انهيار المنجم                           | KILLED:PERSON:14
       وقال المصدر إن 8 متظاهرين، أصيبوا بطلقات الخرطوش                               | INJURED:PROTESTER:8
       قتل 5 أشخاص، وقال المسعفون إن 3 منهم أطفال                                      | KILLED:PERSON:5 KILLED:PERSON:3
