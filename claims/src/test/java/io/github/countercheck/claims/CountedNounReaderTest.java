@@ -399,4 +399,22 @@ final class CountedNounReaderTest {
   void readsDigitsGluedToANameAsNoCount(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en28prec, {@link PartitiveThings}) A partitive whose "of the" names things, after describing
+   * words too, counts things; one that names people keeps them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Iraqi forces stormed one of the major Sunni mosques in Baghdad   | -
+      Three men were shot dead in one of the houses on Friday          | KILLED PERSON EXACT 3-3
+      The mob set fire to two of these old buildings                   | -
+      Police arrested a man in one of the villages                     | ARRESTED PERSON EXACT 1-1
+      Gunmen killed one of the soldiers at the gate                    | KILLED SOLDIER EXACT 1-1
+      Police arrested two of the local traders on Monday               | ARRESTED PERSON EXACT 2-2
+      Police arrested five of the nine men on Monday                   | ARRESTED PERSON EXACT 5-5; OTHER PERSON EXACT 9-9
+      """)
+  void readsAPartitiveOfThingsAsNoPeople(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
