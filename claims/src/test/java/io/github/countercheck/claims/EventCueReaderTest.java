@@ -460,4 +460,21 @@ final class EventCueReaderTest {
   void readsACountThatOpensTheLeadAfterAHeadline(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en28prec, {@link CoordinatedAct}) A count after another act joined to a casualty clause with
+   * its own count is the act's; two verbs with one object share it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Troops stormed the house, killing one man and capturing 15 others | KILLED PERSON 1
+      The fire killed 33 miners and trapped another 28                  | KILLED PERSON 33
+      The bombs killed 30 people and buried dozens more                 | KILLED PERSON 30
+      Gunmen killed two guards and kidnapped three engineers            | KILLED SECURITY_FORCES 2
+      Gunmen killed and buried 30 villagers                             | KILLED PERSON 30
+      The blast killed 12 people and wounded 40 others                  | KILLED PERSON 12; INJURED PERSON 40
+      """)
+  void aCountOfAnotherActJoinedToACasualtyIsTheActs(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
 }
