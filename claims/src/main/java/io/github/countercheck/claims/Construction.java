@@ -98,6 +98,11 @@ enum Construction {
    */
   SHELTER_STAY,
   /**
+   * (en28prec) "battalions", "companies", "platoons": units of forces; after a noun of forces they
+   * count forces, not things ("two Iraqi Army battalions were deployed"; {@link ThingCompound}).
+   */
+  FORCE_UNIT,
+  /**
    * "accused of", "suspected of", "charged with"; threats ("threatened to", "vowed to"): a casualty
    * cue right after them tells what the count before did or meant to do, not what was done to it
    * ("four men suspected of killing a shopkeeper"); the count does not take that cue, nor, in

@@ -417,4 +417,22 @@ final class CountedNounReaderTest {
   void readsAPartitiveOfThingsAsNoPeople(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en28prec, {@link ThingCompound}) A noun of people or forces that describes a plural of things
+   * after it counts the things; a plural of people before a time word keeps its people.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Curfew was imposed in 14 police station areas of the city         | -
+      About 300 personnel were deployed in 12 police station areas      | DEPLOYED SOLDIER APPROXIMATE 270-330
+      Troops destroyed 15 militant camps in the valley                  | -
+      The army staged a flag march in nine police station areas         | -
+      The bomb killed 200 people days before the vote                   | KILLED PERSON EXACT 200-200
+      Thirty police personnel were injured in the clash                 | INJURED POLICE EXACT 30-30
+      Two militants were killed hours after the attack                  | KILLED MILITANT EXACT 2-2
+      """)
+  void readsANounOfPeopleBeforeThingsAsTheirOwner(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
