@@ -85,7 +85,8 @@ final class NoCountReader {
       return Event.OTHER; // KinCounts: «أم لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way"
     }
     if (v.language != Language.AR) {
-      return SentenceView.isCasualty(event) && MixedCasualties.pairedCues(v, s)
+      return SentenceView.isCasualty(event) && (MixedCasualties.pairedCues(v, s)
+          || Possibility.possible(v, s)) // (en28prec) "what if 10 were killed"
           || CampCounts.inCamps(v, s, event) ? Event.OTHER : event; // (en28prec) in relief camps
     }
     if (SentenceView.isCasualty(event) && (accusedOf(s) || Possibility.possible(v, s)

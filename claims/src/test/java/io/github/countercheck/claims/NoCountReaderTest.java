@@ -230,4 +230,16 @@ final class NoCountReaderTest {
   void peopleStayingInCampsAreNoDisplacement(String sentence, String expected) {
     assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
   }
+
+  /** (en28prec, {@link Possibility}) English: a casualty in a condition is no report. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      What if 10 were killed, 100 kar sevaks will replace them      | -
+      Even if one dies, it is a sad thing                           | -
+      Ten people were killed even if the police denied it           | KILLED PERSON 10
+      Five people were injured on Monday as if nothing happened     | INJURED PERSON 5
+      """)
+  void anEnglishCasualtyInAConditionIsNoReport(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
 }
