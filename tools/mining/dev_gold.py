@@ -14,9 +14,9 @@ from pathlib import Path
 
 RES = Path(__file__).resolve().parents[2] / "claims" / "src" / "test" / "resources"
 SETS = ["devset/devset.jsonl", "devset2/devset2-ar.jsonl", "devset4/devset4-ar.jsonl",
-        "devset5/devset5-ar.jsonl", "devset6/devset6-ar.jsonl", "devset7/devset7-ar.jsonl"]
+        "devset5/devset5-ar.jsonl", "devset6/devset6-ar.jsonl", "devset7/devset7-ar.jsonl", "devset8/devset8-ar.jsonl"]
 SETS_EN = ["devset/devset.jsonl", "devset2/devset2-en.jsonl", "devset4/devset4-en.jsonl",
-           "devset5/devset5-en.jsonl", "devset6/devset6-en.jsonl", "devset7/devset7-en.jsonl"]
+           "devset5/devset5-en.jsonl", "devset6/devset6-en.jsonl", "devset7/devset7-en.jsonl", "devset8/devset8-en.jsonl"]
 
 
 def main():

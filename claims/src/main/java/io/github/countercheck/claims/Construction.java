@@ -86,6 +86,23 @@ enum Construction {
    */
   VICTIM_NOUN,
   /**
+   * (en28prec) "relief camps", "refugee camp", "camps": in a count's clause, with no verb of
+   * flight, people counted by their own noun or by a {@link #SHELTER_STAY} phrase are people
+   * staying in camps, no displacement told ({@link CampCounts}).
+   */
+  CAMP_NOUN,
+  /**
+   * (en28prec) "taking shelter", "took refuge", "in relief camps": displacement cues that tell
+   * where people stay, not that they fled; beside a {@link #CAMP_NOUN} they count no event
+   * ({@link CampCounts}).
+   */
+  SHELTER_STAY,
+  /**
+   * (en28prec) "battalions", "companies", "platoons": units of forces; after a noun of forces they
+   * count forces, not things ("two Iraqi Army battalions were deployed"; {@link ThingCompound}).
+   */
+  FORCE_UNIT,
+  /**
    * "accused of", "suspected of", "charged with"; threats ("threatened to", "vowed to"): a casualty
    * cue right after them tells what the count before did or meant to do, not what was done to it
    * ("four men suspected of killing a shopkeeper"); the count does not take that cue, nor, in

@@ -203,11 +203,11 @@ final class CountedNounReader extends RuleReader {
         s.nounTo = i + 1 + ofOthers.words();
         return;
       }
-      Match<Boolean> things = language == Language.EN ? v.match(lex.nonHumanPlurals, i + 1) : null;
-      if (things != null) {
-        // "destroyed hundreds of houses": a plural the lexicon lists as no people
+      int thing = language == Language.EN ? PartitiveThings.head(v, i + 1) : -1;
+      if (thing >= 0) {
+        // "destroyed hundreds of houses", (en28prec) "one of the major mosques": no people
         s.nounFrom = i + 1;
-        s.nounTo = i + 1 + things.words();
+        s.nounTo = thing + v.match(lex.nonHumanPlurals, thing).words();
         s.subject = Subject.OTHER;
         s.subjectKnown = false;
         return;

@@ -355,6 +355,9 @@ final class EventCueReader extends RuleReader {
       if (language == Language.AR && ClauseBounds.closesBackwardScan(v, j)) {
         return -1; // hook (issue 16): «، كما» opens a clause of its own (ClauseBounds)
       }
+      if (language == Language.EN && CoordinatedAct.ownObject(v, j, Math.max(from, first - window))) {
+        return -1; // (en28prec) "killing one man and capturing 15 others": the act's own count
+      }
       if (language == Language.EN && v.headlineBreak(j)) {
         return -1; // (issue 16) "3 soldiers killed in Iraq BAGHDAD: At least 16 people": a headline's verb
       }

@@ -56,8 +56,10 @@ final class NoCountReader {
    * MixedCasualties}), competitors taking part («عدد المشاركين 130 لاعبا», {@link #competitors}),
    * people taking part in what is no crowd («شارك 5000 عامل في الحفر», {@link TakingPart}),
    * crowds released («الإفراج عن 12 متظاهرا»),
-   * a family's size, the kin of victims and a cue in an idiom of another sense («أم لثلاثة أطفال»,
-   * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are OTHER. In English a
+   * people staying in relief camps ("nearly 100,000 refugees at the relief camps", {@link
+   * CampCounts}), a family's size, the kin of victims and a cue in an idiom of another sense
+   * («أم لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are
+   * OTHER. In English a
    * release is no arrest only when the count has no verb of its own after its noun ("release nine
    * men arrested" is one).
    */
@@ -84,7 +86,9 @@ final class NoCountReader {
       return Event.OTHER; // KinCounts: «أم لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way"
     }
     if (v.language != Language.AR) {
-      return SentenceView.isCasualty(event) && MixedCasualties.pairedCues(v, s) ? Event.OTHER : event;
+      return SentenceView.isCasualty(event) && (MixedCasualties.pairedCues(v, s)
+          || Possibility.possible(v, s)) // (en28prec) "what if 10 were killed"
+          || CampCounts.inCamps(v, s, event) ? Event.OTHER : event; // (en28prec) in relief camps
     }
     if (SentenceView.isCasualty(event) && (accusedOf(s) || Possibility.possible(v, s)
         || Defendants.acrossTrial(v, s))

@@ -11,7 +11,8 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * or that holds the claim's own cue («قد يصاب طفل»), with no mark between, makes the count OTHER: it counts no one that the
  * news says was hurt. Hedged reports of what happened («ربما الآلاف من المدنيين لجأوا»، «قد يصل
  * إجمالي القتلى إلى») are no possibility of this kind and keep their event. Called from {@link
- * NoCountReader#notCasualty}.
+ * NoCountReader#notCasualty}. (en28prec) English: a condition that is no report ("what if 10 were
+ * killed", "even if one dies"; the bare "if" is a {@code SUBORDINATOR} and is not read here).
  */
 final class Possibility {
   /** How many words may stand between the word of possibility and the claim. */

@@ -274,6 +274,7 @@ final class SentenceReader {
       s.quantity = previous.quantity;
     }
     nouns.findNoun(s);
+    ThingCompound.apply(v, s); // (en28prec) "12 police station areas": areas, no police
     GroupMembers.bothGroups(v, s); // hook (issue 16): «138 من المتظاهرين ورجال الأمن»
     if (nouns.adjectivalOne(s)) {
       s.quantity = null; // أسرة واحدة: "one" describing a noun that is counted by nothing

@@ -399,4 +399,40 @@ final class CountedNounReaderTest {
   void readsDigitsGluedToANameAsNoCount(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en28prec, {@link PartitiveThings}) A partitive whose "of the" names things, after describing
+   * words too, counts things; one that names people keeps them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Iraqi forces stormed one of the major Sunni mosques in Baghdad   | -
+      Three men were shot dead in one of the houses on Friday          | KILLED PERSON EXACT 3-3
+      The mob set fire to two of these old buildings                   | -
+      Police arrested a man in one of the villages                     | ARRESTED PERSON EXACT 1-1
+      Gunmen killed one of the soldiers at the gate                    | KILLED SOLDIER EXACT 1-1
+      Police arrested two of the local traders on Monday               | ARRESTED PERSON EXACT 2-2
+      Police arrested five of the nine men on Monday                   | ARRESTED PERSON EXACT 5-5; OTHER PERSON EXACT 9-9
+      """)
+  void readsAPartitiveOfThingsAsNoPeople(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en28prec, {@link ThingCompound}) A noun of people or forces that describes a plural of things
+   * after it counts the things; a plural of people before a time word keeps its people.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Curfew was imposed in 14 police station areas of the city         | -
+      About 300 personnel were deployed in 12 police station areas      | DEPLOYED SOLDIER APPROXIMATE 270-330
+      Troops destroyed 15 militant camps in the valley                  | -
+      The army staged a flag march in nine police station areas         | -
+      The bomb killed 200 people days before the vote                   | KILLED PERSON EXACT 200-200
+      Thirty police personnel were injured in the clash                 | INJURED POLICE EXACT 30-30
+      Two militants were killed hours after the attack                  | KILLED MILITANT EXACT 2-2
+      """)
+  void readsANounOfPeopleBeforeThingsAsTheirOwner(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -156,21 +156,22 @@ final class EventCueReaderTest {
    * Issue 16, English: more forms of the paradigms news writers use: "slaughter" in a headline,
    * shelter taken and the evacuation of people (displaced), a crowd "gathered" after an auxiliary or
    * one that "mobbed" someone, and a toll that "has grown to" a number; animals slaughtered, a
-   * building evacuated and sales that grew are none.
+   * building evacuated and sales that grew are none. (en28prec) People counted where they stay in
+   * camps are no displacement ({@link CampCounts}, rows in {@code NoCountReaderTest}).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Militants slaughter 11 Iraqi soldiers south of Baghdad              | KILLED SOLDIER EXACT 11-11
       The butchers slaughter 200 goats every day                          | -
-      Thousands of riot victims are taking shelter at relief camps        | DISPLACED PERSON VAGUE 2000-9999
+      Thousands of villagers are taking shelter in schools                | DISPLACED PERSON VAGUE 2000-9999
       Hurricane Ivan forced the evacuation of 5,000 people                | DISPLACED PERSON EXACT 5000-5000
       The evacuation of 3 hospitals began on Monday                       | -
       The minister was mobbed by about 500 persons at the station         | PARTICIPATED PERSON APPROXIMATE 450-550
       Some 2,000 farmers were gathered outside the collectorate           | PARTICIPATED PERSON APPROXIMATE 1800-2200
-      The number of people in relief camps across the whole state has now grown to 40,000 | DISPLACED PERSON EXACT 40000-40000
+      The number of people displaced across the whole state has now grown to 40,000 | DISPLACED PERSON EXACT 40000-40000
       Sales have grown to 40,000 units this year                          | -
       Half a million people fled the floods                               | DISPLACED PERSON EXACT 500000-500000
-      Nearly one lakh refugees are in the camps                           | DISPLACED PERSON APPROXIMATE 90000-110000
+      Nearly one lakh refugees fled to the camps                          | DISPLACED PERSON APPROXIMATE 90000-110000
       The victims were paid Rs 2 lakh each                                | -
       """)
   void readsMoreParadigmForms(String sentence, String expected) {
@@ -458,5 +459,22 @@ final class EventCueReaderTest {
       """)
   void readsACountThatOpensTheLeadAfterAHeadline(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en28prec, {@link CoordinatedAct}) A count after another act joined to a casualty clause with
+   * its own count is the act's; two verbs with one object share it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Troops stormed the house, killing one man and capturing 15 others | KILLED PERSON 1
+      The fire killed 33 miners and trapped another 28                  | KILLED PERSON 33
+      The bombs killed 30 people and buried dozens more                 | KILLED PERSON 30
+      Gunmen killed two guards and kidnapped three engineers            | KILLED SECURITY_FORCES 2
+      Gunmen killed and buried 30 villagers                             | KILLED PERSON 30
+      The blast killed 12 people and wounded 40 others                  | KILLED PERSON 12; INJURED PERSON 40
+      """)
+  void aCountOfAnotherActJoinedToACasualtyIsTheActs(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
   }
 }

@@ -86,4 +86,20 @@ final class KinCountsTest {
   void aTruckIsNoTransport(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /**
+   * (en28prec) "death threats", "the death penalty": the cue "death" inside a phrase of another
+   * sense kills no one; the death toll and "were killed" keep their event.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Death threats have chased away four elections officials in Mosul | OTHER PERSON EXACT 4-4
+      Gunmen kidnapped 92 women and made death threats against the staff | OTHER PERSON EXACT 92-92
+      The court upheld the death penalty for three men                 | OTHER PERSON EXACT 3-3
+      Five people were killed and death threats were made              | KILLED PERSON EXACT 5-5
+      The death toll rose to 12 on Monday                              | KILLED PERSON EXACT 12-12
+      """)
+  void aDeathInAPhraseOfAnotherSenseKillsNoOne(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

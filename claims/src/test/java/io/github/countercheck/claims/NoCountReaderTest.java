@@ -210,4 +210,36 @@ final class NoCountReaderTest {
   void aCountOfDefendantsTakesNoCueBeforeTheTrial(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en28prec, {@link CampCounts}) People counted where they stay in camps are no displacement
+   * told; a verb of flight near the camp keeps the displacement, and a casualty verb its event.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nearly 2,000 refugees are staying at the relief camps in the city          | -
+      Thousands of riot victims are taking shelter at relief camps in the state  | -
+      The number of refugees living in 40 relief camps was 25,000              | -
+      The relief camps in the city still house thousands of refugees            | -
+      The camp near the school saw an increase of 300 victims in a day          | -
+      The floods forced 5,000 people to flee to relief camps                     | DISPLACED PERSON 5000
+      Nearly 2,000 refugees fled across the border on Monday                    | DISPLACED PERSON 1800
+      Troops killed 12 people in the refugee camp on Monday                     | KILLED PERSON 12
+      Thousands of people took shelter in schools after the storm               | DISPLACED PERSON 2000
+      """)
+  void peopleStayingInCampsAreNoDisplacement(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
+
+  /** (en28prec, {@link Possibility}) English: a casualty in a condition is no report. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      What if 10 were killed, 100 kar sevaks will replace them      | -
+      Even if one dies, it is a sad thing                           | -
+      Ten people were killed even if the police denied it           | KILLED PERSON 10
+      Five people were injured on Monday as if nothing happened     | INJURED PERSON 5
+      """)
+  void anEnglishCasualtyInAConditionIsNoReport(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
 }

@@ -141,6 +141,12 @@ final class NumeralRecognizerTest {
       will send three C-130 cargo planes                 | 130     | REFERENCE
       airlifted by il-76 planes to the state             | 76      | REFERENCE
       his victory from rajkot-2 but he failed            | 2       | REFERENCE
+      arrested on national highway 28 on friday          | 28      | REFERENCE
+      blocked nh 31 near the town                        | 31      | REFERENCE
+      class 10 students were injured                     | 10      | REFERENCE
+      grade 5 pupils were hurt                           | 5       | REFERENCE
+      the dcp of zone 4 in ahmedabad                     | 4       | REFERENCE
+      10 students were injured                           | 10      | COUNT
       the 3rd day                                        | 3       | ORDINAL
       """)
   void labelsWhatIsNotACount(String text, String numeral, NumeralLabel label) {
