@@ -57,7 +57,9 @@ final class NoCountReader {
    * people taking part in what is no crowd («شارك 5000 عامل في الحفر», {@link TakingPart}),
    * crowds released («الإفراج عن 12 متظاهرا»),
    * a family's size, the kin of victims and a cue in an idiom of another sense («أم لثلاثة أطفال»,
-   * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are OTHER. In English a
+   * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}), and people trapped or held
+   * hostage («احتجاز شخصين بداخل بئر»), and a loss that is no one missing («فقدان اللاعب ...
+   * وعيه», {@link Trapped}) are OTHER. In English a
    * release is no arrest only when the count has no verb of its own after its noun ("release nine
    * men arrested" is one).
    */
@@ -87,6 +89,8 @@ final class NoCountReader {
     }
     if (SentenceView.isCasualty(event) && (accusedOf(s) || Possibility.possible(v, s)
         || Defendants.acrossTrial(v, s))
+        || event == Event.ARRESTED && Trapped.trapped(v, s) // «احتجاز شخصين بداخل بئر»
+        || event == Event.MISSING && Trapped.lostThing(v, s) // «فقدان اللاعب ... وعيه»
         || event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
             || DiseaseCases.carrier(v, s) || WoundsOfOne.of(v, s)) // «أصيب تاجر بعدة إصابات»
         || (event == Event.KILLED || event == Event.INJURED) && DiseaseCases.ownDisease(v, s)
