@@ -58,8 +58,9 @@ final class NoCountReader {
    * crowds released («الإفراج عن 12 متظاهرا»),
    * a family's size, the kin of victims and a cue in an idiom of another sense («أم لثلاثة أطفال»,
    * «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}), and people trapped or held
-   * hostage («احتجاز شخصين بداخل بئر»), and a loss that is no one missing («فقدان اللاعب ...
-   * وعيه», {@link Trapped}) are OTHER. In English a
+   * hostage («احتجاز شخصين بداخل بئر»), a loss that is no one missing («فقدان اللاعب ... وعيه»,
+   * {@link Trapped}) and, in Arabic, a crowd of a handful («سجن 4 متظاهرين», {@link
+   * TakingPart#tooFew}) are OTHER. In English a
    * release is no arrest only when the count has no verb of its own after its noun ("release nine
    * men arrested" is one).
    */
@@ -91,6 +92,7 @@ final class NoCountReader {
         || Defendants.acrossTrial(v, s))
         || event == Event.ARRESTED && Trapped.trapped(v, s) // «احتجاز شخصين بداخل بئر»
         || event == Event.MISSING && Trapped.lostThing(v, s) // «فقدان اللاعب ... وعيه»
+        || event == Event.PARTICIPATED && TakingPart.tooFew(s) // «سجن 4 متظاهرين»: no crowd
         || event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
             || DiseaseCases.carrier(v, s) || WoundsOfOne.of(v, s)) // «أصيب تاجر بعدة إصابات»
         || (event == Event.KILLED || event == Event.INJURED) && DiseaseCases.ownDisease(v, s)

@@ -92,6 +92,25 @@ final class NoCountReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /** (issue 16) A handful is no crowd ({@link TakingPart#tooFew}). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أصدرت المحكمة أحكاما بالسجن ضد أربعة متظاهرين                  | OTHER PROTESTER EXACT 4-4
+      احتجاجا على دهس 5 متظاهرين خلال المسيرة                         | OTHER PROTESTER EXACT 5-5
+      وتضمن الإخطار أسماء ثلاثة من منظمي المظاهرة                     | -
+      التجمع يتم بين اثنين على الأقل                                  | -
+      وتجمع بضعة متظاهرين أمام المبنى                                 | OTHER PROTESTER VAGUE 3-9
+      ويتجمهر الآن أكثر من 50 عاملا أمام مركز الشرطة                   | PARTICIPATED PERSON MORE_THAN 51-
+      وتجمع حوالى 40 من أعضاء الأحزاب أمام المنزل                      | PARTICIPATED PERSON APPROXIMATE 36-44
+      وتجمع العشرات من المتظاهرين أمام مبنى المحافظة                   | PARTICIPATED PROTESTER VAGUE 20-99
+      وتشارك الطائرات الثلاث في تأمين حفل الافتتاح                     | DEPLOYED AIRCRAFT EXACT 3-3
+      وتجمع أكثر من 10 متظاهرين أمام مبنى المحافظة                     | PARTICIPATED PROTESTER MORE_THAN 11-
+      Several devotees took part in the ram naam jap in the temples  | PARTICIPATED PERSON VAGUE 3-9
+      """)
+  void aHandfulIsNoCrowd(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       قررت النيابة إحالة 12 متهما بقتل المتظاهرين إلى محكمة الجنايات  | -
