@@ -27,6 +27,12 @@ final class TakingPart {
    */
   static final long MOST_OF_NO_CROWD = 10;
 
+  /**
+   * (issue 16) The largest count of protesters named by a number with no crowd word of its own
+   * that is no crowd: «نيابة طنطا تخلى سبيل 12 متظاهرا»، «توجه تهمة الإتلاف لـ31 متظاهرا».
+   */
+  static final long MOST_OF_NO_CROWD_WITHOUT_CUE = 50;
+
   private TakingPart() {}
 
   /**
@@ -37,7 +43,10 @@ final class TakingPart {
    * people tried, run over, storming or named, not the size of a crowd (the smallest crowd of the
    * Arabic development parts' gold is about fifty; «تظاهر العشرات» is one). Forces, aircraft and
    * vehicles, which the agreement rule makes deployed, are left to it («وتشارك الطائرات الثلاث في
-   * تأمين الحفل»). Called from {@link
+   * تأمين الحفل»). Protesters named by a number with no crowd word of their own (the default reading
+   * of «N متظاهرا») are no crowd up to {@link #MOST_OF_NO_CROWD_WITHOUT_CUE}: «تخلى سبيل 12
+   * متظاهرا»، «توجه تهمة الإتلاف لـ31 متظاهرا»، «وتبرئة 13 آخرين»; with a crowd verb they are one
+   * («وتجمع 40 متظاهرا»، «واعتصم 30 متظاهرا»). Called from {@link
    * NoCountReader#notCasualty} for Arabic.
    *
    * @param s a count whose event is a crowd's
@@ -45,7 +54,9 @@ final class TakingPart {
    */
   static boolean tooFew(CountSlot s) {
     Long high = s.quantity.high();
-    return (high != null ? high : s.quantity.low()) <= MOST_OF_NO_CROWD // «اثنين على الأقل»
+    long most = high != null ? high : s.quantity.low(); // «اثنين على الأقل»
+    return (most <= MOST_OF_NO_CROWD || s.cueFrom < 0 && s.subject == Subject.PROTESTER
+            && s.quantity.value() != null && most <= MOST_OF_NO_CROWD_WITHOUT_CUE)
         && NoCountReader.agree(Event.PARTICIPATED, s) == Event.PARTICIPATED; // forces: deployed
   }
 

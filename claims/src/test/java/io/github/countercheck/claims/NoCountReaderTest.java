@@ -104,6 +104,12 @@ final class NoCountReaderTest {
       وتجمع حوالى 40 من أعضاء الأحزاب أمام المنزل                      | PARTICIPATED PERSON APPROXIMATE 36-44
       وتجمع العشرات من المتظاهرين أمام مبنى المحافظة                   | PARTICIPATED PROTESTER VAGUE 20-99
       وتشارك الطائرات الثلاث في تأمين حفل الافتتاح                     | DEPLOYED AIRCRAFT EXACT 3-3
+      نيابة طنطا تخلى سبيل 12 متظاهرا                                  | OTHER PROTESTER EXACT 12-12
+      والنيابة توجه تهمة الإتلاف العمدي لـ31 متظاهرا                   | OTHER PROTESTER EXACT 31-31
+      وتجمع 40 متظاهرا أمام مبنى المحافظة                              | PARTICIPATED PROTESTER EXACT 40-40
+      واعتصم 30 متظاهرا أمام مبنى المحافظة                              | PARTICIPATED PROTESTER EXACT 30-30
+      وقطع عشرات المتظاهرين الطريق                                      | PARTICIPATED PROTESTER VAGUE 20-99
+      وأغلق 60 متظاهرا الطريق الدولي                                    | PARTICIPATED PROTESTER EXACT 60-60
       وتجمع أكثر من 10 متظاهرين أمام مبنى المحافظة                     | PARTICIPATED PROTESTER MORE_THAN 11-
       Several devotees took part in the ram naam jap in the temples  | PARTICIPATED PERSON VAGUE 3-9
       """)
