@@ -412,5 +412,10 @@ enum Construction {
    * of consciousness, a job, a nationality, and no one is missing («فقدان اللاعب البالغ عمره 28
    * عاما وعيه»، «350 من الصحافيين فقدوا أعمالهم»، «ثلاث بسبب فقدان الجنسية»; {@link Trapped#lostThing}).
    */
-  LOST_THING
+  LOST_THING,
+  /**
+   * (issue 16) «استمعت، استمعوا، تستمع، تنتهي من سماع»: hearing what people say; the people heard
+   * are alive, no dead ({@link Trapped#heard}).
+   */
+  HEARING
 }

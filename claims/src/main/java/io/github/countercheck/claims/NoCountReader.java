@@ -92,6 +92,7 @@ final class NoCountReader {
         || Defendants.acrossTrial(v, s))
         || event == Event.ARRESTED && Trapped.trapped(v, s) // «احتجاز شخصين بداخل بئر»
         || event == Event.MISSING && Trapped.lostThing(v, s) // «فقدان اللاعب ... وعيه»
+        || event == Event.KILLED && Trapped.heard(v, s) // «تنتهي من سماع 6 من ضحايا»
         || event == Event.PARTICIPATED && TakingPart.tooFew(s) // «سجن 4 متظاهرين»: no crowd
         || event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
             || DiseaseCases.carrier(v, s) || WoundsOfOne.of(v, s)) // «أصيب تاجر بعدة إصابات»

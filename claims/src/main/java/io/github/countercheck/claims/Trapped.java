@@ -71,4 +71,37 @@ final class Trapped {
     }
     return false;
   }
+
+  /** How many words may stand between the hearing and the count («استمعت النيابة الى أقوال 6»). */
+  static final int HEARING_GAP = 4;
+
+  /**
+   * (issue 16) The dead do not testify: «النيابة تنتهى من سماع 6 من ضحايا الاشتباكات»، «وأستمعت
+   * النيابة الى أقوال 6 ضحايا»، «استمعوا حتى الآن إلى 5 من ذوى أسر المتظاهرين الذين قتلوا». A
+   * killed count whose cue stands at or after it (its own noun «ضحايا», a partitive «من ضحايا», a
+   * verb after) right after a hearing (the lexicon's {@code constructions.HEARING} «استمعت،
+   * استمعوا، تستمع، تنتهي من سماع»), at most {@link #HEARING_GAP} words between and no mark,
+   * counts the people heard, alive: OTHER. A cue before the count keeps it («استمعت النيابة لشهود
+   * مقتل 5»); the acts of {@code OTHER_ACT} are not read here («أثناء قيام شقيقه بمحاولة انقاذه لقى
+   * حتفه» is one dead).
+   *
+   * @param v the sentence
+   * @param s a count whose event is killed
+   * @return whether the people counted are heard
+   */
+  static boolean heard(SentenceView v, CountSlot s) {
+    if (s.cueFrom >= v.from && s.cueFrom < s.from) {
+      return false;
+    }
+    for (int k = s.from - 1; k >= Math.max(v.from, s.from - 1 - HEARING_GAP); k--) {
+      if (v.w.isPunctuation(k)) {
+        return false;
+      }
+      Construction c = v.w.isWord(k) ? v.construction(k) : null;
+      if (c == Construction.HEARING) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

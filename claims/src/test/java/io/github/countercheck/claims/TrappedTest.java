@@ -35,4 +35,17 @@ final class TrappedTest {
   void aLossThatIsNoOneMissing(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      النيابة تنتهي من سماع 6 من ضحايا الاشتباكات أمام القصر            | -
+      واستمعت النيابة الى أقوال 6 ضحايا على مدار اليوم                  | -
+      وقال إنهم استمعوا حتى الآن إلى 5 من أسر المتظاهرين الذين قتلوا     | -
+      واستمعت النيابة لشهود عيان على مقتل 5 أشخاص في الحادث             | KILLED:PERSON:5
+      وأثناء قيام شقيقه بمحاولة إنقاذه لقي حتفه هو الآخر                 | KILLED:PERSON:1
+      وسقط 6 ضحايا في الاشتباكات أمام القصر                              | KILLED:PERSON:6
+      """)
+  void theDeadDoNotTestify(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }
