@@ -417,5 +417,11 @@ enum Construction {
    * (issue 16) «استمعت، استمعوا، تستمع، تنتهي من سماع»: hearing what people say; the people heard
    * are alive, no dead ({@link Trapped#heard}).
    */
-  HEARING
+  HEARING,
+  /**
+   * (issue 16) «حرب، نكسة، عدوان، ثورة، انتفاضة»: a war or a revolt named by its year; a number of
+   * two digits right after it is that year, no count («واستشهد في حرب 56»، «ضحايا نكسة 67»; {@link
+   * NoCountReader#dayLabel}).
+   */
+  WAR_NAME
 }

@@ -13,7 +13,7 @@ import io.github.countercheck.core.Language;
  *   <li><b>Day labels.</b> «اليوم 3 من الاحتجاجات», "day 3 of the protests": a number between a
  *       day word and «من» / "of" names a day, unless people follow; a number before «من الشهر»
  *       names a day of the month; a number opening the sentence before «-» or «)» numbers a list
- *       item ({@link #dayLabel}).
+ *       item; a number of two digits after a war's name is its year («حرب 56»; {@link #dayLabel}).
  *   <li><b>Rates.</b> An event named as a rate (نسبة الوفيات، "the death rate"; 3 حالات لكل ألف) is
  *       no count ({@link #rate}).
  *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
@@ -238,7 +238,7 @@ final class NoCountReader {
    * "of" names a day of the event, unless people follow («قتل اليوم 3 من المتظاهرين»).
    */
   boolean dayLabel(CountSlot s) {
-    if (dayOfMonth(s) || itemLabel(s)) {
+    if (dayOfMonth(s) || itemLabel(s) || warYear(s)) {
       return true;
     }
     if (s.from == from || !w.isWord(s.from - 1) || s.to + 1 >= to
@@ -255,6 +255,20 @@ final class NoCountReader {
     }
     return w.isWord(j) && v.subjectAt(j) == null && !v.humanPlural(j)
         && v.match(lex.others, j) == null;
+  }
+
+  /**
+   * (issue 16) «واستشهد في حرب 56»، «لصالح ضحايا نكسة 67»: a lone number of two digits right after a
+   * war's name (the lexicon's {@code constructions.WAR_NAME}), with no noun of people after it,
+   * names the war's year, no count.
+   */
+  private boolean warYear(CountSlot s) {
+    Long value = s.quantity.value();
+    if (s.from == from || s.to != s.from + 1 || value == null || value < 10 || value > 99
+        || !w.isWord(s.from - 1) || !v.is(s.from - 1, Construction.WAR_NAME)) {
+      return false;
+    }
+    return s.to >= to || !w.isWord(s.to) || v.subjectAt(s.to) == null && !v.humanPlural(s.to);
   }
 
   /**
