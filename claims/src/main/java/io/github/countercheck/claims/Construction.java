@@ -427,5 +427,42 @@ enum Construction {
    * cue («مقتل طالبين»); elsewhere it names the group («زعيم طالبان توفي»; {@link
    * ImplicitCountReader}).
    */
-  NAME_LIKE_DUAL
+  NAME_LIKE_DUAL,
+  /**
+   * (issue 16) «احتجاز، محتجزين، احتجزت»: a word of holding, which is an arrest when the police
+   * hold people, but not when a well, a mine or a fire holds them, or gunmen hold hostages (see
+   * {@link #TRAP_PLACE}; {@link Trapped}).
+   */
+  HOLDING,
+  /**
+   * (issue 16) «بئر، منجم، مصعد، أنقاض، سيول، حريق؛ رهائن، رهينة»: a place that traps people, or the
+   * hostages held; a few words after a {@link #HOLDING} word, the people held are trapped or held
+   * hostage, no one arrested («احتجاز شخصين بداخل بئر»، «العمال الخمسة المحتجزين في المنجم»،
+   * «قتلى في عملية احتجاز الرهائن»; {@link Trapped}).
+   */
+  TRAP_PLACE,
+  /**
+   * (issue 16) «فقدوا، يفقدون، فقدا»: forms of the verb of losing that {@link #LIFE_TAKER} and
+   * {@link #PEOPLE_LOST} do not hold; with them, a cue of missing people that a {@link #LOST_THING}
+   * may follow ({@link Trapped#lostThing}).
+   */
+  LOSS,
+  /**
+   * (issue 16) «وعيه، السيطرة، الأمل، الثقة، البصر، الذاكرة، الجنسية، وظائفهم»: what one loses
+   * that is no person; a few words after a verb of losing that cues a missing count, the loss is
+   * of consciousness, a job, a nationality, and no one is missing («فقدان اللاعب البالغ عمره 28
+   * عاما وعيه»، «350 من الصحافيين فقدوا أعمالهم»، «ثلاث بسبب فقدان الجنسية»; {@link Trapped#lostThing}).
+   */
+  LOST_THING,
+  /**
+   * (issue 16) «استمعت، استمعوا، تستمع، تنتهي من سماع»: hearing what people say; the people heard
+   * are alive, no dead ({@link Trapped#heard}).
+   */
+  HEARING,
+  /**
+   * (issue 16) «حرب، نكسة، عدوان، ثورة، انتفاضة»: a war or a revolt named by its year; a number of
+   * two digits right after it is that year, no count («واستشهد في حرب 56»، «ضحايا نكسة 67»; {@link
+   * NoCountReader#dayLabel}).
+   */
+  WAR_NAME
 }

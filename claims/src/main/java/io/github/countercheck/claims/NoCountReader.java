@@ -13,7 +13,7 @@ import io.github.countercheck.core.Language;
  *   <li><b>Day labels.</b> «اليوم 3 من الاحتجاجات», "day 3 of the protests": a number between a
  *       day word and «من» / "of" names a day, unless people follow; a number before «من الشهر»
  *       names a day of the month; a number opening the sentence before «-» or «)» numbers a list
- *       item ({@link #dayLabel}).
+ *       item; a number of two digits after a war's name is its year («حرب 56»; {@link #dayLabel}).
  *   <li><b>Rates.</b> An event named as a rate (نسبة الوفيات، "the death rate"; 3 حالات لكل ألف) is
  *       no count ({@link #rate}).
  *   <li><b>Event and subject agree.</b> Deployments are of forces, aircraft and vehicles; a crowd
@@ -57,9 +57,11 @@ final class NoCountReader {
    * people taking part in what is no crowd («شارك 5000 عامل في الحفر», {@link TakingPart}),
    * crowds released («الإفراج عن 12 متظاهرا»),
    * people staying in relief camps ("nearly 100,000 refugees at the relief camps", {@link
-   * CampCounts}), a family's size, the kin of victims and a cue in an idiom of another sense
-   * («أم لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}) are
-   * OTHER. In English a
+   * CampCounts}), a family's size, the kin of victims and a cue in an idiom of another sense («أم
+   * لثلاثة أطفال», «العشرات من أهالي الضحايا», "wound their way", {@link KinCounts}), and people
+   * trapped or held hostage («احتجاز شخصين بداخل بئر»), a loss that is no one missing («فقدان
+   * اللاعب ... وعيه», {@link Trapped}) and, in Arabic, a crowd of a handful («سجن 4 متظاهرين»,
+   * {@link TakingPart#tooFew}) are OTHER. In English a
    * release is no arrest only when the count has no verb of its own after its noun ("release nine
    * men arrested" is one).
    */
@@ -92,6 +94,10 @@ final class NoCountReader {
     }
     if (SentenceView.isCasualty(event) && (accusedOf(s) || Possibility.possible(v, s)
         || Defendants.acrossTrial(v, s))
+        || event == Event.ARRESTED && Trapped.trapped(v, s) // «احتجاز شخصين بداخل بئر»
+        || event == Event.MISSING && Trapped.lostThing(v, s) // «فقدان اللاعب ... وعيه»
+        || event == Event.KILLED && Trapped.heard(v, s) // «تنتهي من سماع 6 من ضحايا»
+        || event == Event.PARTICIPATED && TakingPart.tooFew(s) // «سجن 4 متظاهرين»: no crowd
         || event == Event.INJURED && (DiseaseCases.infection(v, s.countTo, s.nounTo)
             || DiseaseCases.carrier(v, s) || WoundsOfOne.of(v, s)) // «أصيب تاجر بعدة إصابات»
         || (event == Event.KILLED || event == Event.INJURED) && DiseaseCases.ownDisease(v, s)
@@ -236,7 +242,7 @@ final class NoCountReader {
    * "of" names a day of the event, unless people follow («قتل اليوم 3 من المتظاهرين»).
    */
   boolean dayLabel(CountSlot s) {
-    if (dayOfMonth(s) || itemLabel(s)) {
+    if (dayOfMonth(s) || itemLabel(s) || warYear(s)) {
       return true;
     }
     if (s.from == from || !w.isWord(s.from - 1) || s.to + 1 >= to
@@ -253,6 +259,20 @@ final class NoCountReader {
     }
     return w.isWord(j) && v.subjectAt(j) == null && !v.humanPlural(j)
         && v.match(lex.others, j) == null;
+  }
+
+  /**
+   * (issue 16) «واستشهد في حرب 56»، «لصالح ضحايا نكسة 67»: a lone number of two digits right after a
+   * war's name (the lexicon's {@code constructions.WAR_NAME}), with no noun of people after it,
+   * names the war's year, no count.
+   */
+  private boolean warYear(CountSlot s) {
+    Long value = s.quantity.value();
+    if (s.from == from || s.to != s.from + 1 || value == null || value < 10 || value > 99
+        || !w.isWord(s.from - 1) || !v.is(s.from - 1, Construction.WAR_NAME)) {
+      return false;
+    }
+    return s.to >= to || !w.isWord(s.to) || v.subjectAt(s.to) == null && !v.humanPlural(s.to);
   }
 
   /**

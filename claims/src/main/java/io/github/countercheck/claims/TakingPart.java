@@ -21,7 +21,44 @@ final class TakingPart {
   /** How many tokens after the count, its noun and its cue a crowd noun may stand. */
   static final int AHEAD = 10;
 
+  /**
+   * (issue 16) The largest count that is no crowd: a handful of people named as protesters or
+   * gatherers is no crowd size.
+   */
+  static final long MOST_OF_NO_CROWD = 10;
+
+  /**
+   * (issue 16) The largest count of protesters named by a number with no crowd word of its own
+   * that is no crowd: «نيابة طنطا تخلى سبيل 12 متظاهرا»، «توجه تهمة الإتلاف لـ31 متظاهرا».
+   */
+  static final long MOST_OF_NO_CROWD_WITHOUT_CUE = 50;
+
   private TakingPart() {}
+
+  /**
+   * (issue 16) A handful is no crowd: «سجن 4 متظاهرين»، «دهس 5 متظاهرين خلال المسيرة»، «بقيام 5
+   * مسلحين باقتحام كمين»، «أسماء ثلاثة من منظمي المظاهرة»، «يسعى اثنان من الثوار»، «التجمع يتم بين
+   * اثنين على الأقل». A crowd count whose interval ends at {@link #MOST_OF_NO_CROWD} or below (or,
+   * open, starts there: «بين اثنين على الأقل», «أكثر من 5») counts
+   * people tried, run over, storming or named, not the size of a crowd (the smallest crowd of the
+   * Arabic development parts' gold is about fifty; «تظاهر العشرات» is one). Forces, aircraft and
+   * vehicles, which the agreement rule makes deployed, are left to it («وتشارك الطائرات الثلاث في
+   * تأمين الحفل»). Protesters named by a number with no crowd word of their own (the default reading
+   * of «N متظاهرا») are no crowd up to {@link #MOST_OF_NO_CROWD_WITHOUT_CUE}: «تخلى سبيل 12
+   * متظاهرا»، «توجه تهمة الإتلاف لـ31 متظاهرا»، «وتبرئة 13 آخرين»; with a crowd verb they are one
+   * («وتجمع 40 متظاهرا»، «واعتصم 30 متظاهرا»). Called from {@link
+   * NoCountReader#notCasualty} for Arabic.
+   *
+   * @param s a count whose event is a crowd's
+   * @return whether it counts too few people to be a crowd
+   */
+  static boolean tooFew(CountSlot s) {
+    Long high = s.quantity.high();
+    long most = high != null ? high : s.quantity.low(); // «اثنين على الأقل»
+    return (most <= MOST_OF_NO_CROWD || s.cueFrom < 0 && s.subject == Subject.PROTESTER
+            && s.quantity.value() != null && most <= MOST_OF_NO_CROWD_WITHOUT_CUE)
+        && NoCountReader.agree(Event.PARTICIPATED, s) == Event.PARTICIPATED; // forces: deployed
+  }
 
   /**
    * @param v the sentence

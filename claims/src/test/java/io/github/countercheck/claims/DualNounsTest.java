@@ -50,7 +50,7 @@ final class DualNounsTest {
       وأسفرت الاشتباكات عن إصابة مواطنين وتم نقل 4 إلى المستشفى                | INJURED:PERSON:4
       وأسفرت المشاجرة عن إصابة مواطنين من عائلتين بسبب خلاف بينهما على 3 قراريط | -
       وتبنت الحركة عمليات بينها قتل إسرائيليين، متهما تركيا بدعم 3 فصائل      | -
-      وشارك مواطنين في المسيرة مع زوجتيهما و3 أطفال                           | PARTICIPATED:CHILD:3
+      وشارك مواطنين في المسيرة مع زوجتيهما و30 طفلا                           | PARTICIPATED:CHILD:30
       """)
   void pluralsMadeDualByAPronoun(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -17,6 +17,10 @@ final class NoCountReaderTest {
       قتل المتظاهرون في اليوم 3 من الاحتجاجات                        | -
       ارتفعت نسبة الوفيات إلى 12 في المنطقة                          | -
       قتل اليوم 3 من المتظاهرين                                      | KILLED PROTESTER EXACT 3-3
+      وقال إن خاله استشهد في حرب 56 في بورسعيد                        | -
+      وصدر القانون لصالح ضحايا نكسة 67 في محافظات القنال             | -
+      وأسفر العدوان عن مقتل 56 شخصا في المدينة                        | KILLED PERSON EXACT 56-56
+      وقتل في الحرب 30 مدنيا في القرية                                 | KILLED CIVILIAN EXACT 30-30
       أصيب اللاعب في الدقيقة 30 من المباراة                          | INJURED PERSON EXACT 1-1
       شارك الفريق في النسخة 13 من البطولة                            | -
       قتل 4 أشخاص خلال الأسبوع 12 من الحرب                           | KILLED PERSON EXACT 4-4
@@ -89,6 +93,31 @@ final class NoCountReaderTest {
       About 60 members took part in the puzzle contest               | OTHER PERSON APPROXIMATE 54-66
       """)
   void takingPartIsACrowdOnlyInACrowd(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /** (issue 16) A handful is no crowd ({@link TakingPart#tooFew}). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أصدرت المحكمة أحكاما بالسجن ضد أربعة متظاهرين                  | OTHER PROTESTER EXACT 4-4
+      احتجاجا على دهس 5 متظاهرين خلال المسيرة                         | OTHER PROTESTER EXACT 5-5
+      وتضمن الإخطار أسماء ثلاثة من منظمي المظاهرة                     | -
+      التجمع يتم بين اثنين على الأقل                                  | -
+      وتجمع بضعة متظاهرين أمام المبنى                                 | OTHER PROTESTER VAGUE 3-9
+      ويتجمهر الآن أكثر من 50 عاملا أمام مركز الشرطة                   | PARTICIPATED PERSON MORE_THAN 51-
+      وتجمع حوالى 40 من أعضاء الأحزاب أمام المنزل                      | PARTICIPATED PERSON APPROXIMATE 36-44
+      وتجمع العشرات من المتظاهرين أمام مبنى المحافظة                   | PARTICIPATED PROTESTER VAGUE 20-99
+      وتشارك الطائرات الثلاث في تأمين حفل الافتتاح                     | DEPLOYED AIRCRAFT EXACT 3-3
+      نيابة طنطا تخلى سبيل 12 متظاهرا                                  | OTHER PROTESTER EXACT 12-12
+      والنيابة توجه تهمة الإتلاف العمدي لـ31 متظاهرا                   | OTHER PROTESTER EXACT 31-31
+      وتجمع 40 متظاهرا أمام مبنى المحافظة                              | PARTICIPATED PROTESTER EXACT 40-40
+      واعتصم 30 متظاهرا أمام مبنى المحافظة                              | PARTICIPATED PROTESTER EXACT 30-30
+      وقطع عشرات المتظاهرين الطريق                                      | PARTICIPATED PROTESTER VAGUE 20-99
+      وأغلق 60 متظاهرا الطريق الدولي                                    | PARTICIPATED PROTESTER EXACT 60-60
+      وتجمع أكثر من 10 متظاهرين أمام مبنى المحافظة                     | PARTICIPATED PROTESTER MORE_THAN 11-
+      Several devotees took part in the ram naam jap in the temples  | PARTICIPATED PERSON VAGUE 3-9
+      """)
+  void aHandfulIsNoCrowd(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
