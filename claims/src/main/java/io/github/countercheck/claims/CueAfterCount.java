@@ -53,6 +53,16 @@ final class CueAfterCount extends RuleReader {
   }
 
   /**
+   * (en28mine) Whether the English cue at {@code j} ends in "of" ("the murder of", "the killing
+   * of", "the deaths of"): an event noun whose victims are its complement after it, so it tells
+   * nothing of a count before it ("seven people were indicted in the murder of a filmmaker").
+   */
+  private boolean victimsAfter(int j) {
+    int last = j + v.cueAt(j).words() - 1;
+    return language == Language.EN && last > j && last < to && lex.words.of.has(w, last);
+  }
+
+  /**
    * The first cue after a count and its noun, or an event noun as its predicate, within the
    * window, skipping a breakdown, a floating quantifier or an aside set off by commas; not past a
    * clause-ending mark or another number. Sets {@link #limit} and {@link #skipped}.
@@ -71,6 +81,9 @@ final class CueAfterCount extends RuleReader {
     for (int j = afterStart; j < Math.min(to, limit); j++) {
       if (v.cueAt(j) != null && v.accusedAct(j, afterStart)) {
         continue; // "four men suspected of killing a shopkeeper": what they did, not their fate
+      }
+      if (v.cueAt(j) != null && victimsAfter(j)) {
+        continue; // (en28mine) "seven people indicted in the murder of a filmmaker": its victims follow
       }
       if (v.cueAt(j) != null && v.negatedCue(j, afterStart)) {
         continue; // (issue 16) «لـ253 ولا وفيات»: no one died, not the count's event

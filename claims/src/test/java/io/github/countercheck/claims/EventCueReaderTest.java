@@ -459,4 +459,21 @@ final class EventCueReaderTest {
   void readsACountThatOpensTheLeadAfterAHeadline(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en28mine) "the murder of" names its victims after it, as "the killing of" does; such a cue
+   * ending in "of" is no cue of a count before it, the suspects or a force (CueAfterCount).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the minister is accused of ordering the murder of seven Asians      | KILLED PERSON EXACT 7-7
+      a probe into the murders of 12 villagers was ordered                | KILLED PERSON EXACT 12-12
+      the police reopened the murder case of 2002 on Monday               | -
+      the court charged 7 men in the killing of a critic of the state     | OTHER PERSON EXACT 7-7
+      the court indicted seven people in the murder of a filmmaker        | OTHER PERSON EXACT 7-7
+      five armed policemen are enough to control a mob of 5,000 people    | OTHER POLICE EXACT 5-5; PARTICIPATED PERSON EXACT 5000-5000
+      """)
+  void readsTheVictimsOfAMurderAfterIt(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
