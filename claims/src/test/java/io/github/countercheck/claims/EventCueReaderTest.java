@@ -476,4 +476,25 @@ final class EventCueReaderTest {
   void readsTheVictimsOfAMurderAfterIt(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en28mine) The paradigm of a crowd that has assembled, mobbed someone, crowded onto a place or
+   * is still present (events.PARTICIPATED.cues; "assemble(d)", "mobbed" take no object:
+   * NO_OBJECT_CUE); a deployment planned is one, a killing threatened is not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      thousands of karsevaks already assembled in the city               | PARTICIPATED PERSON VAGUE 2000-9999
+      about 500 supporters had assembled outside the office             | PARTICIPATED PERSON APPROXIMATE 450-550
+      more than 300 parents mobbed the school authorities on Monday     | PARTICIPATED PERSON MORE_THAN 301-
+      several hundred thousand pilgrims crowded onto a field            | PARTICIPATED PERSON VAGUE 300000-900000
+      thousands of them are still present in the city                   | PARTICIPATED PERSON VAGUE 2000-9999
+      the army assembled 500 trucks for the convoy                      | OTHER VEHICLE EXACT 500-500
+      the crowd mobbed two policemen near the gate                      | OTHER POLICE EXACT 2-2
+      the government plans to pull out 3,000 troops from the region     | DEPLOYED SOLDIER EXACT 3000-3000
+      militants threatened to kill two hostages on Monday               | OTHER PERSON EXACT 2-2
+      """)
+  void readsTheParadigmOfAnAssembledCrowdAndAPlannedDeployment(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
