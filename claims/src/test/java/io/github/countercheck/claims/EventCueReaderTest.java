@@ -17,6 +17,9 @@ final class EventCueReaderTest {
       '33 activists, led by their leader, were arrested on Sunday'   | ARRESTED PERSON EXACT 33-33
       The earthquake claimed over 250 lives in the region            | KILLED PERSON MORE_THAN 251-
       The volunteers saved 30 lives in the region                    | OTHER PERSON EXACT 30-30
+      The gale swept the island and claimed one life on Monday       | KILLED PERSON EXACT 1-1
+      The volunteers saved one life in the region                    | -
+      Hundreds of people have lost their life and property in the riots | KILLED PERSON VAGUE 200-999
       The regiment lost seven soldiers in the battle                 | KILLED SOLDIER EXACT 7-7
       The farmer had lost his three children to the riots            | KILLED CHILD EXACT 3-3
       The town has lost 300 lives so far                             | KILLED PERSON EXACT 300-300
@@ -495,6 +498,17 @@ final class EventCueReaderTest {
       militants threatened to kill two hostages on Monday               | OTHER PERSON EXACT 2-2
       """)
   void readsTheParadigmOfAnAssembledCrowdAndAPlannedDeployment(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /** (en28mine) People forced or told to evacuate are displaced (events.DISPLACED.cues: "evacuate"). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the typhoon forced thousands in the region to evacuate             | DISPLACED PERSON VAGUE 2000-9999
+      floods forced hundreds of people to evacuate their homes           | DISPLACED PERSON VAGUE 200-999
+      the plan to evacuate the old building was dropped on Monday        | -
+      """)
+  void readsPeopleForcedToEvacuateAsDisplaced(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 }
