@@ -511,4 +511,19 @@ final class EventCueReaderTest {
   void readsPeopleForcedToEvacuateAsDisplaced(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en28mine) A relative clause set off by commas after a count, whose verb is a cue, tells what
+   * befell the count when the main verb after it is no event (CueAfterCount.relativeVerb).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      four soldiers, who lost their lives in the operations, were honoured on Monday | KILLED SOLDIER EXACT 4-4
+      hundreds of pilgrims, who arrived in the city on sunday, took a holy dip        | PARTICIPATED PERSON VAGUE 200-999
+      two men, who were injured in the blast, died later in hospital                  | KILLED PERSON EXACT 2-2
+      five leaders, who were meeting in the city, signed the pact on Monday            | -
+      """)
+  void readsTheVerbOfARelativeClauseAfterACount(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
