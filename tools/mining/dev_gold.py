@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints the Arabic sentences of the parts one may develop on (the first devset, devset2 `dev`,
-devset4, devset5 `dev`, devset6 `dev`, devset7 `dev`; never a measured split, never devset3) that
+devset4, devset5 `dev`, devset6 `dev`, devset7 `dev`, devset8 `dev`; never a measured split, never devset3) that
 match a regular expression, with their gold claims: to see how the annotation treats a
 construction before writing a rule for it (branch ar21prec). `--en` reads the English sentences
 of the same parts instead (branch en25fields). From the repo root:
@@ -14,9 +14,11 @@ from pathlib import Path
 
 RES = Path(__file__).resolve().parents[2] / "claims" / "src" / "test" / "resources"
 SETS = ["devset/devset.jsonl", "devset2/devset2-ar.jsonl", "devset4/devset4-ar.jsonl",
-        "devset5/devset5-ar.jsonl", "devset6/devset6-ar.jsonl", "devset7/devset7-ar.jsonl", "devset8/devset8-ar.jsonl"]
+        "devset5/devset5-ar.jsonl", "devset6/devset6-ar.jsonl", "devset7/devset7-ar.jsonl",
+        "devset8/devset8-ar.jsonl"]
 SETS_EN = ["devset/devset.jsonl", "devset2/devset2-en.jsonl", "devset4/devset4-en.jsonl",
-           "devset5/devset5-en.jsonl", "devset6/devset6-en.jsonl", "devset7/devset7-en.jsonl", "devset8/devset8-en.jsonl"]
+           "devset5/devset5-en.jsonl", "devset6/devset6-en.jsonl", "devset7/devset7-en.jsonl",
+           "devset8/devset8-en.jsonl"]
 
 
 def main():

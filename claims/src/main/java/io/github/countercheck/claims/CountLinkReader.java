@@ -153,7 +153,8 @@ final class CountLinkReader extends RuleReader {
       for (int b = a + 1; b < counts.size(); b++) {
         CountSlot t = counts.get(b);
         if (t.cueFrom == s.cueFrom && t.from >= s.cueTo && t.event == s.event && !t.reportedCue
-            && (t.subject == null || t.subject.root() == Subject.PERSON)) {
+            && (t.subject == null || t.subject.root() == Subject.PERSON)
+            && !markBetween(s.cueTo, t.from)) {
           s.event = null;
           s.cueFrom = -1;
           s.cueTo = -1;
@@ -168,6 +169,20 @@ final class CountLinkReader extends RuleReader {
         }
       }
     }
+  }
+
+  /**
+   * (en28mine) Whether a mark stands in tokens {@code [a, b)}: a verb's object follows it in its
+   * clause, so a count after a comma is none ("out of the 286 people killed, 41 were hindus": the
+   * participle is the first count's).
+   */
+  private boolean markBetween(int a, int b) {
+    for (int j = a; j < b; j++) {
+      if (w.isPunctuation(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue at {@code j} is an English passive ("were killed", "have been arrested"). */

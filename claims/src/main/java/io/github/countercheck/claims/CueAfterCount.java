@@ -53,6 +53,16 @@ final class CueAfterCount extends RuleReader {
   }
 
   /**
+   * (en28mine) Whether the English cue at {@code j} ends in "of" ("the murder of", "the killing
+   * of", "the deaths of"): an event noun whose victims are its complement after it, so it tells
+   * nothing of a count before it ("seven people were indicted in the murder of a filmmaker").
+   */
+  private boolean victimsAfter(int j) {
+    int last = j + v.cueAt(j).words() - 1;
+    return language == Language.EN && last > j && last < to && lex.words.of.has(w, last);
+  }
+
+  /**
    * The first cue after a count and its noun, or an event noun as its predicate, within the
    * window, skipping a breakdown, a floating quantifier or an aside set off by commas; not past a
    * clause-ending mark or another number. Sets {@link #limit} and {@link #skipped}.
@@ -71,6 +81,9 @@ final class CueAfterCount extends RuleReader {
     for (int j = afterStart; j < Math.min(to, limit); j++) {
       if (v.cueAt(j) != null && v.accusedAct(j, afterStart)) {
         continue; // "four men suspected of killing a shopkeeper": what they did, not their fate
+      }
+      if (v.cueAt(j) != null && victimsAfter(j)) {
+        continue; // (en28mine) "seven people indicted in the murder of a filmmaker": its victims follow
       }
       if (v.cueAt(j) != null && v.negatedCue(j, afterStart)) {
         continue; // (issue 16) «لـ253 ولا وفيات»: no one died, not the count's event
@@ -115,6 +128,11 @@ final class CueAfterCount extends RuleReader {
       int commaVerb = language == Language.EN && j > afterStart ? verbAfterComma(s, j) : -1;
       if (commaVerb > 0) {
         return commaVerb; // (issue 16) "two brothers from the town, were killed"
+      }
+      int relative = language == Language.EN && j > afterStart - 1 && w.isPunctuation(j)
+          && w.is(j, ",") ? relativeVerb(j) : -1;
+      if (relative > 0) {
+        return relative; // (en28mine) "four army personnel, who lost their lives in ..., were"
       }
       int aside = w.isPunctuation(j) && (w.is(j, ",") || language == Language.AR && w.is(j, "-"))
           ? asideEnd(j) : -1; // (issue 16) «4 أشخاص - تصادف وجودهم بالمكان - قد لقوا مصرعهم»
@@ -176,6 +194,39 @@ final class CueAfterCount extends RuleReader {
         && !v.inQuantity(p) && v.subjectAt(p) == null && v.nounStartEndingAt(p) < 0
         && v.cueStartEndingAt(p) < 0 && v.match(lex.functionWords, p) == null
         && v.match(lex.partitive, p) == null && v.match(lex.conjunctions, p) == null;
+  }
+
+  /**
+   * (en28mine) English: a relative clause set off by the comma at {@code open} whose verb (after
+   * up to two auxiliaries) is a cue tells what befell the count before it ("hundreds of karsevaks,
+   * who arrived in the city on sunday, took a holy dip"; "some 100,000 liberians, who fled the
+   * war, are being sent home"); a cue that is the main verb after the clause's closing comma is
+   * the count's rather.
+   *
+   * @return the cue's token, or -1
+   */
+  private int relativeVerb(int open) {
+    int k = open + 1;
+    if (k + 1 >= to || !w.isWord(k) || !v.isRelative(k)) {
+      return -1;
+    }
+    int verb = v.cueAt(k + 1) != null ? k + 1 : verbAfterAux(k + 1);
+    if (verb < 0 || g(verb)) {
+      return -1;
+    }
+    for (int e = verb + 1; e < Math.min(to, verb + 1 + ASIDE_WORDS); e++) {
+      if (w.isPunctuation(e)) {
+        int main = w.is(e, ",") && e + 1 < to
+            ? (v.cueAt(e + 1) != null ? e + 1 : verbAfterAux(e + 1)) : -1;
+        return main > 0 ? main : verb;
+      }
+    }
+    return verb;
+  }
+
+  /** Whether the cue at {@code j} is a form in -ing or an event noun, no finite verb. */
+  private boolean g(int j) {
+    return lex.words.gerundEndings.endsOne(w, j) || v.nounAt(j) != null;
   }
 
   /**

@@ -60,6 +60,12 @@ final class EnglishClauseVerb {
         }
         return -1;
       }
+      if (v.inQuantity(j) && j > start && complementNumber(v, j)) {
+        while (j + 1 < v.to && v.inQuantity(j + 1)) {
+          j++; // (en28mine) "500 activists belonging to the two outfits stormed the building"
+        }
+        continue;
+      }
       if (v.inQuantity(j) || v.match(v.lex.clauseOpeners, j) != null || subordinator(v, j)) {
         return -1;
       }
@@ -134,6 +140,24 @@ final class EnglishClauseVerb {
       p--;
     }
     return k + 1;
+  }
+
+  /**
+   * (en28mine) Whether the number at {@code j} counts the complement of a preposition in the
+   * post-modifier (a function word right before it, or before its article: "from 18 states", "to
+   * the two outfits"), no subject of a clause of its own.
+   */
+  private static boolean complementNumber(SentenceView v, int j) {
+    TokenWords w = v.w;
+    int k = j - 1;
+    if (k > v.from && w.isWord(k) && v.lex.words.article.has(w, k)) {
+      k--;
+    }
+    return k >= v.from && w.isWord(k) && !v.inQuantity(k) && !v.lex.words.article.has(w, k)
+        && v.match(v.lex.functionWords, k) != null && !v.lex.words.tenseAuxiliaries.has(w, k)
+        && !v.lex.words.auxiliaries.has(w, k) && v.match(v.lex.conjunctions, k) == null
+        && v.match(v.lex.partitive, k) == null && v.match(v.lex.clauseOpeners, k) == null
+        && !v.isRelative(k) && !subordinator(v, k);
   }
 
   /** Whether a function word (a preposition, an article) stands one or two words before {@code j}. */

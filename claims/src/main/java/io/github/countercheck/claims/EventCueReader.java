@@ -263,9 +263,11 @@ final class EventCueReader extends RuleReader {
    * takes no object, tells nothing that befell the count: it is dropped.
    */
   private void noCueOfWhatBefell(Candidates c) {
-    if (c.before >= 0 && v.cueAt(c.before) != null && v.accusedAct(c.before, from)) {
+    if (c.before >= 0 && v.cueAt(c.before) != null && v.accusedAct(c.before, from)
+        && SentenceView.isCasualty(v.cueAt(c.before).value())) {
       // (issue 16) "threatened to kill one", "accused of killing 5": what someone did or meant to
-      // do, no count of the dead
+      // do, no count of the dead; (en28mine) a deployment planned is one ("plans to pull out
+      // 30,000 troops")
       c.noBefore();
     }
     if (c.before >= 0 && noObjectVerb(c.before, c.end) && !joinedBy(c.first)) {

@@ -290,6 +290,16 @@ final class SentenceView {
    * ... rose to 19): the toll noun it reports may stand far before it.
    */
   boolean tollVerbEndsAt(int at) {
+    if (language == Language.EN && at - 2 > from && w.isWord(at - 1) && lex.words.to.has(w, at - 1)
+        && inQuantity(at - 2)) {
+      int k = at - 2;
+      while (k - 1 > from && inQuantity(k - 1)) {
+        k--;
+      }
+      if (tollVerbEndsAt(k)) {
+        return true; // (en28mine) "had risen from 58 to 62": the later figure of a count that moved
+      }
+    }
     // (issue 16) "the toll in the last days of violence has gone up to 3": the numbers module
     // read "up to" as a bound of the count, though it ends the toll verb "gone up to"
     int end = language == Language.EN && at + 2 < to && w.isWord(at) && lex.words.upParticle.has(w, at)

@@ -77,6 +77,21 @@ final class CountLinkReaderTest {
     assertThat(RuleRows.claims(sentence)).filteredOn(c -> c.event() == Event.KILLED).hasSize(1);
   }
 
+  /**
+   * (en28mine) A verb's object follows it in its clause: a count after a comma is no object, so
+   * the participle after the first count's noun stays its event (a whole and its part).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      out of the 286 people killed, 41 were hindus                   | KILLED PERSON EXACT 286-286; KILLED PERSON EXACT 41-41
+      of the 100 that succumbed to the police firing, 60 were hindus | KILLED PERSON EXACT 100-100; KILLED PERSON EXACT 60-60
+      police pulled out eight more bodies, including three children  | KILLED PERSON EXACT 8-8; KILLED CHILD EXACT 3-3
+      four gunmen killed 12 people in the market                     | OTHER MILITANT EXACT 4-4; KILLED PERSON EXACT 12-12
+      """)
+  void keepsTheVerbOfACountBeforeAComma(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   /** Issue 16, English: "others" after a part are others of the whole; "other" before a noun. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

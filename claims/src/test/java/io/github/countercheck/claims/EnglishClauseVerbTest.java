@@ -24,6 +24,9 @@ final class EnglishClauseVerbTest {
       Five villagers living near the border are still waiting for compensation      | OTHER PERSON EXACT 5-5
       Twelve workers attended the meeting where two policemen were injured           | OTHER PERSON EXACT 12-12; INJURED POLICE EXACT 2-2
       There will be 20 more flights bringing pilgrims from Jeddah till march 29      | OTHER AIRCRAFT EXACT 20-20
+      About 500 activists belonging to the two outfits stormed the building          | PARTICIPATED PERSON APPROXIMATE 450-550
+      Five people from three villages were arrested on Monday                       | ARRESTED PERSON EXACT 5-5
+      Twelve workers from the mill saw two policemen injured on Monday              | OTHER PERSON EXACT 12-12; INJURED POLICE EXACT 2-2
       """)
   void takesTheMainVerbOfItsClause(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

@@ -17,6 +17,9 @@ final class EventCueReaderTest {
       '33 activists, led by their leader, were arrested on Sunday'   | ARRESTED PERSON EXACT 33-33
       The earthquake claimed over 250 lives in the region            | KILLED PERSON MORE_THAN 251-
       The volunteers saved 30 lives in the region                    | OTHER PERSON EXACT 30-30
+      The gale swept the island and claimed one life on Monday       | KILLED PERSON EXACT 1-1
+      The volunteers saved one life in the region                    | -
+      Hundreds of people have lost their life and property in the riots | KILLED PERSON VAGUE 200-999
       The regiment lost seven soldiers in the battle                 | KILLED SOLDIER EXACT 7-7
       The farmer had lost his three children to the riots            | KILLED CHILD EXACT 3-3
       The town has lost 300 lives so far                             | KILLED PERSON EXACT 300-300
@@ -476,5 +479,69 @@ final class EventCueReaderTest {
       """)
   void aCountOfAnotherActJoinedToACasualtyIsTheActs(String sentence, String expected) {
     assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en28mine) "the murder of" names its victims after it, as "the killing of" does; such a cue
+   * ending in "of" is no cue of a count before it, the suspects or a force (CueAfterCount).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the minister is accused of ordering the murder of seven Asians      | KILLED PERSON EXACT 7-7
+      a probe into the murders of 12 villagers was ordered                | KILLED PERSON EXACT 12-12
+      the police reopened the murder case of 2002 on Monday               | -
+      the court charged 7 men in the killing of a critic of the state     | OTHER PERSON EXACT 7-7
+      the court indicted seven people in the murder of a filmmaker        | OTHER PERSON EXACT 7-7
+      five armed policemen are enough to control a mob of 5,000 people    | OTHER POLICE EXACT 5-5; PARTICIPATED PERSON EXACT 5000-5000
+      """)
+  void readsTheVictimsOfAMurderAfterIt(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en28mine) The paradigm of a crowd that has assembled, mobbed someone, crowded onto a place or
+   * is still present (events.PARTICIPATED.cues; "assemble(d)", "mobbed" take no object:
+   * NO_OBJECT_CUE); a deployment planned is one, a killing threatened is not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      thousands of karsevaks already assembled in the city               | PARTICIPATED PERSON VAGUE 2000-9999
+      about 500 supporters had assembled outside the office             | PARTICIPATED PERSON APPROXIMATE 450-550
+      more than 300 parents mobbed the school authorities on Monday     | PARTICIPATED PERSON MORE_THAN 301-
+      several hundred thousand pilgrims crowded onto a field            | PARTICIPATED PERSON VAGUE 300000-900000
+      thousands of them are still present in the city                   | PARTICIPATED PERSON VAGUE 2000-9999
+      the army assembled 500 trucks for the convoy                      | OTHER VEHICLE EXACT 500-500
+      the crowd mobbed two policemen near the gate                      | OTHER POLICE EXACT 2-2
+      the government plans to pull out 3,000 troops from the region     | DEPLOYED SOLDIER EXACT 3000-3000
+      militants threatened to kill two hostages on Monday               | OTHER PERSON EXACT 2-2
+      """)
+  void readsTheParadigmOfAnAssembledCrowdAndAPlannedDeployment(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /** (en28mine) People forced or told to evacuate are displaced (events.DISPLACED.cues: "evacuate"). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the typhoon forced thousands in the region to evacuate             | DISPLACED PERSON VAGUE 2000-9999
+      floods forced hundreds of people to evacuate their homes           | DISPLACED PERSON VAGUE 200-999
+      the plan to evacuate the old building was dropped on Monday        | -
+      """)
+  void readsPeopleForcedToEvacuateAsDisplaced(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en28mine) A relative clause set off by commas after a count, whose verb is a cue, tells what
+   * befell the count when the main verb after it is no event (CueAfterCount.relativeVerb).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      four soldiers, who lost their lives in the operations, were honoured on Monday | KILLED SOLDIER EXACT 4-4
+      hundreds of pilgrims, who arrived in the city on sunday, took a holy dip        | PARTICIPATED PERSON VAGUE 200-999
+      two men, who were injured in the blast, died later in hospital                  | KILLED PERSON EXACT 2-2
+      five leaders, who were meeting in the city, signed the pact on Monday            | -
+      """)
+  void readsTheVerbOfARelativeClauseAfterACount(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 }

@@ -26,7 +26,7 @@ final class KinCountsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      A father of three was killed in the blast                       | OTHER PERSON EXACT 1-1
+      A father of three was killed in the blast                       | KILLED PERSON EXACT 1-1
       Three fathers were killed in the blast                          | KILLED PERSON EXACT 3-3
       Three people were killed in the blast                           | KILLED PERSON EXACT 3-3
       The two rallies wound their way through the streets, one to the north | -

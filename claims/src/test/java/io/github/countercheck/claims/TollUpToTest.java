@@ -42,12 +42,14 @@ final class TollUpToTest {
   }
 
   /**
-   * en24of: a toll that moved "from X to Y" far from its noun is its later figure, and a toll verb
+   * en24of: a toll that moved "from X to Y" far from its noun is its later figure (en28mine: and its
+   * earlier one, each a count of the toll), and a toll verb
    * after an auxiliary joins its noun to the count though an event noun follows the count.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      The death toll in the attack on the train at the station had risen from 58 to 62 | KILLED PERSON EXACT 62-62
+      The death toll in the attack on the train at the station had risen from 58 to 62 | KILLED PERSON EXACT 58-58; KILLED PERSON EXACT 62-62
+      The death toll had risen from 58 to 62 with the death of four persons | KILLED PERSON EXACT 58-58; KILLED PERSON EXACT 62-62; KILLED PERSON EXACT 4-4
       The toll had risen to 62 with the death of four persons        | KILLED PERSON EXACT 62-62; KILLED PERSON EXACT 4-4
       The death toll has risen to 40 with the death of a student     | KILLED PERSON EXACT 40-40
       Prices in the market near the station had risen from 5 to 10 rupees | -

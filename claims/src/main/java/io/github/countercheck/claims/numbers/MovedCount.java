@@ -5,7 +5,9 @@ package io.github.countercheck.claims.numbers;
  * ("had risen from 58 to 62", «ارتفعت من 58 إلى 62»), or, in Arabic, a word of change, the head of
  * a toll and a few words of it before the opener («ارتفع عدد القتلى من 58 إلى 62»، «ليرتفع عدد
  * الضحايا من ... إلى»). The two ends are then a count before and after it moved, and the quantity
- * is the later one. Data: {@code changeBefore} and {@code changedHeads} of quantity-bounds.json.
+ * is the later one; in English (an opener in Latin letters) each end is a count of its own, as
+ * devset8 annotates a toll update (en28mine). Data: {@code changeBefore} and {@code changedHeads}
+ * of quantity-bounds.json.
  */
 final class MovedCount {
   /** The most words of a toll between the word of change and the opener (its head included). */

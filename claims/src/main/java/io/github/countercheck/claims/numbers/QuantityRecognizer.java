@@ -283,7 +283,11 @@ public final class QuantityRecognizer {
     }
     long low = elidedScale(va, scaleOf(text.s, b), vb);
     // a count that moved, "had risen from 58 to 62", is its later figure (issue 16)
-    Quantity q = k >= 0 && MovedCount.before(bounds, tk, k) ? Quantity.exact(vb) : Quantity.range(low, vb);
+    boolean moved = k >= 0 && MovedCount.before(bounds, tk, k);
+    if (moved && tk.isLatinWord(k)) {
+      return null; // (en28mine) English "had risen from 58 to 62": two figures, two counts
+    }
+    Quantity q = moved ? Quantity.exact(vb) : Quantity.range(low, vb);
     return mention(text, openStart, b.normalized().end(), q, List.of(a, b));
   }
 

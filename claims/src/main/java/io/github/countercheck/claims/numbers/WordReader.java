@@ -144,6 +144,14 @@ final class WordReader {
           high = Math.multiplyExact(high, scale);
           ne = tk.end[endTok];
           endTok++;
+          long next = scale == 100 ? scaleAt(endTok) : 0;
+          if (next > 100) {
+            // (en28mine) "several hundred thousand": the hundreds count a larger scale after them
+            low = Math.multiplyExact(low, next);
+            high = Math.multiplyExact(high, next);
+            ne = tk.end[endTok];
+            endTok++;
+          }
         }
         NumeralLabel label = sc.labeller.label(i, endTok, null, false, 0);
         sc.add(i, endTok, ns, ne, null, low, high, NumeralForm.VAGUE, label);

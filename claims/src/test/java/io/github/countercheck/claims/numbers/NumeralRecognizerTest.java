@@ -310,6 +310,8 @@ final class NumeralRecognizerTest {
       a few hundred were arrested      | a few hundred | 300     | 900
       several million were displaced   | several million | 3000000 | 9000000
       a handful of police were hurt    | a handful     | 3       | 9
+      several hundred thousand gathered | several hundred thousand | 300000 | 900000
+      a few hundred thousand fled      | a few hundred thousand | 300000 | 900000
       """)
   void readsVagueAmountsAsTheirOwnForm(String text, String numeral, long low, long high) {
     NumeralMention m = only(text);
