@@ -216,6 +216,7 @@ final class SentenceReader {
     if (event == null) {
       event = s.subject == Subject.PROTESTER && s.quantity.low() >= 2 ? Event.PARTICIPATED : null;
     }
+    event = ClashSides.event(v, s, event); // hook (issue 16): «اشتباكات بين آلاف»
     Event sent = ResponseCounts.dispatched(v, s, event); // hook (issue 16): «توجيه 3 فرق إسعافية»
     if (sent != null) {
       return sent;
