@@ -395,8 +395,9 @@ final class SentenceReader {
         s.subjectKnown = previous.subjectKnown;
       }
     }
-    if (s.inheritsEvent && previous != null && previous.event != null) {
-      s.event = previous.event;
+    CountSlot shared = s.listedAfter != null ? s.listedAfter : previous; // hook (issue 16): TitledList
+    if (s.inheritsEvent && shared != null && shared.event != null) {
+      s.event = shared.event;
       s.cueFrom = -1;
       s.cueTo = -1;
     }
