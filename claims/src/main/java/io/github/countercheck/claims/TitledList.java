@@ -31,16 +31,19 @@ final class TitledList {
    *     counted one by one, or null
    */
   static CountSlot item(SentenceView v, int i, int words, List<CountSlot> slots) {
-    if (v.language != Language.AR || slots.isEmpty() || i - 1 <= v.from || !named(v, i + words)
-        || !armed(v.subjectAt(i)) || v.lex.words.possessiveSuffixes.endsOne(v.w, i)) {
+    if (v.language != Language.AR || slots.isEmpty() || i - 1 <= v.from) {
       return null;
     }
-    int k;
+    int k; // the token before the «و» of the item: the cheapest test first
     if (Agreement.wawOnWord(v.w, i)) {
       k = i - 1;
     } else if (v.w.isWord(i - 1) && v.lex.words.and.has(v.w, i - 1)) {
       k = i - 2;
     } else {
+      return null;
+    }
+    if (!armed(v.subjectAt(i)) || !named(v, i + words)
+        || v.lex.words.possessiveSuffixes.endsOne(v.w, i)) {
       return null;
     }
     CountSlot last = slots.get(slots.size() - 1);
