@@ -303,6 +303,12 @@ enum Construction {
    */
   SIDES,
   /**
+   * (issue 16, ar28people) «اشتباكات، مواجهات، مصادمات، صدامات»: a clash; a count of people right
+   * after the «بين» that follows it (or after the «و» of the other side) is a crowd that took part
+   * («الاشتباكات التي اندلعت بين آلاف المتظاهرين والمئات من أنصار الجماعة»; {@link ClashSides}).
+   */
+  CLASH_NOUN,
+  /**
    * «اعتقل، توقيف، القبض على، حبس»: a cue of arrest whose object is always people (unlike «ضبط»،
    * «احتجز», which also seize goods, arms and vehicles); a noun no lexicon knows right after its
    * count counts people ({@link UnknownVictims}).

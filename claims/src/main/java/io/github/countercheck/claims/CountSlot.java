@@ -43,6 +43,8 @@ final class CountSlot {
   boolean reportedCue;
   /** (issue 16) The count read before this one in the sentence, or null. */
   CountSlot before;
+  /** (issue 16, ar28people) The titled person named before this one in a list, or null ({@link TitledList}). */
+  CountSlot listedAfter;
 
   CountSlot(int from, int to, Quantity quantity, Span quantitySpan, boolean numeral) {
     this.from = from;

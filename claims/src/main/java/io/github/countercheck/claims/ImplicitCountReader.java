@@ -188,11 +188,13 @@ final class ImplicitCountReader extends RuleReader {
     } else if (number == Lexicon.Number.SINGULAR && !(i + subj.words() < to
         && v.inQuantity(i + subj.words()) && !WoundsOfOne.startsAt(v, i + subj.words()))) {
       boolean person = subj.value().subject().root() == Subject.PERSON;
-      boolean joined = coordinated(i);
+      CountSlot listed = person ? TitledList.item(v, i, subj.words(), slots) : null; // hook (issue 16)
+      boolean joined = coordinated(i) || listed != null; // «، والمجند محمد»: TitledList
       if (person && (singularCounts(i, subj.words(), !slots.isEmpty())
           || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
         CountSlot s = implicit(i, i, Quantity.exact(1), false);
         s.inheritsEvent = joined;
+        s.listedAfter = listed;
         slots.add(s);
       } else if (person && language == Language.AR) {
         int verb = oneVictimVerbAfter(i + subj.words());

@@ -80,7 +80,8 @@ final class NoCountReader {
             && (v.language == Language.AR || s.cueFrom < Math.max(s.to, s.nounTo))
         || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)
             && Releases.rescued(v, s.from)
-        || event == Event.PARTICIPATED && (competitors(s) || TakingPart.noCrowd(v, s))
+        || event == Event.PARTICIPATED && (competitors(s) || TakingPart.noCrowd(v, s)
+            || TakingPart.crowdsCounted(v, s)) // (ar28people) «نظمت 5 مظاهرات»
         || event == Event.KILLED && sentenced(s)
         || event != Event.OTHER && (KinCounts.familySize(v, s) || KinCounts.relatives(v, s)
             || KinCounts.idiom(v, s))

@@ -219,6 +219,7 @@ final class SentenceReader {
     if (event == null) {
       event = s.subject == Subject.PROTESTER && s.quantity.low() >= 2 ? Event.PARTICIPATED : null;
     }
+    event = ClashSides.event(v, s, event); // hook (issue 16): «اشتباكات بين آلاف»
     Event sent = ResponseCounts.dispatched(v, s, event); // hook (issue 16): «توجيه 3 فرق إسعافية»
     if (sent != null) {
       return sent;
@@ -398,8 +399,9 @@ final class SentenceReader {
         s.subjectKnown = previous.subjectKnown;
       }
     }
-    if (s.inheritsEvent && previous != null && previous.event != null) {
-      s.event = previous.event;
+    CountSlot shared = s.listedAfter != null ? s.listedAfter : previous; // hook (issue 16): TitledList
+    if (s.inheritsEvent && shared != null && shared.event != null) {
+      s.event = shared.event;
       s.cueFrom = -1;
       s.cueTo = -1;
     }

@@ -1,5 +1,7 @@
 package io.github.countercheck.claims;
 
+import io.github.countercheck.core.Language;
+
 /**
  * (issue 16) Taking part is a crowd only in a crowd: «شارك، يشارك، مشاركين، انضم»; "took part",
  * "joined", "participants" (the lexicon's {@code constructions.TAKING_PART}) make a crowd size
@@ -101,6 +103,28 @@ final class TakingPart {
       k--; // "the funeral of 12 victims"
     }
     return k >= v.from && v.w.isWord(k) && v.is(k, Construction.FUNERAL);
+  }
+
+  /**
+   * (ar28people) «نظمت الحركة 5 مظاهرات»، «انطلقت 3 مسيرات»، «المشاركة في عدة مظاهرات»: a count
+   * whose own noun, right after it, is a crowd (a {@code constructions.CROWD_NOUN} that is no verb,
+   * «العشرات تظاهروا»، and has no preposition or «و» on it, «عشرات الآلاف للاحتجاج») counts
+   * marches and protests, not the people in them.
+   *
+   * @param v the sentence
+   * @param s a count whose event is a crowd's
+   * @return whether the count counts crowds
+   */
+  static boolean crowdsCounted(SentenceView v, CountSlot s) {
+    int k = s.countTo;
+    if (v.language != Language.AR || k >= v.to || !v.w.isWord(k)
+        || !v.is(k, Construction.CROWD_NOUN)) {
+      return false;
+    }
+    int n = v.w.length(k); // a verb of the crowd: «تظاهروا، يتظاهرون» (final «وا، ون», first «ي»)
+    return !(n > 3 && v.w.charAt(k, n - 2) == '\u0648'
+        && (v.w.charAt(k, n - 1) == '\u0627' || v.w.charAt(k, n - 1) == '\u0646'))
+        && "\u064A\u0644\u0628\u0648\u0641".indexOf(v.w.charAt(k, 0)) < 0; // nor «للاحتجاج»
   }
 
   /** Whether the word is the crowd's own counted noun: «300 مشارك», "60 participants". */
