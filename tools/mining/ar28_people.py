@@ -12,7 +12,6 @@ counts of the `--by` group's words, and with --sample N random hits. Nothing it 
 committed (it quotes the pool). The expressions used are in the branch's commit messages.
 """
 import argparse
-import bisect
 import collections
 import random
 import re
@@ -34,13 +33,7 @@ def main():
     ap.add_argument("--verdict", help="sample only hits whose verdict starts with this")
     ap.add_argument("--top", type=int, default=40, help="how many words of --by to print")
     args = ap.parse_args()
-    text = mining.pool_text(args.pool)
-    sents = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    starts = [s[0] for s in sents]
-    spans = collections.defaultdict(list)
-    for c in mining.read_jsonl(args.claims):
-        i = bisect.bisect_right(starts, c["span"]["start"]) - 1
-        spans[i].append(c)
+    sents, spans = mining.pool_lines(args.pool, args.claims)
     pat = re.compile(args.regex.replace("{NUM}", NUM))
     hits = []
     for i, (at, sentence) in enumerate(sents):

@@ -11,7 +11,6 @@ CLAIMS.jsonl is the output of ExtractArPool.java on POOL/pool.txt (ar_pool.py). 
 is committed (it quotes the pool).
 """
 import argparse
-import bisect
 import collections
 import json
 import os
@@ -38,12 +37,7 @@ def main():
     first = re.compile(r"(?:^|\s)[وبل]?" + CUE + r"\s+(?:كل من\s+|كلا من\s+|كلاً من\s+|كلًا من\s+)?(?P<t>"
                        + title + r")\s")
     item = re.compile(r"(?:،|,|\s)\s*و\s?(?P<t>" + title + r")\s")
-    text = mining.pool_text(args.pool)
-    sents = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    starts = [s[0] for s in sents]
-    spans = collections.defaultdict(list)
-    for c in mining.read_jsonl(args.claims):
-        spans[bisect.bisect_right(starts, c["span"]["start"]) - 1].append(c)
+    sents, spans = mining.pool_lines(args.pool, args.claims)
     hits = []
     for i, (at, s) in enumerate(sents):
         for m in first.finditer(s):

@@ -11,7 +11,6 @@ CLAIMS.jsonl is the output of ExtractArPool.java on pool.txt. Prints the verdict
 writes is committed (it quotes the pool). The expressions used are in the branch's commit messages.
 """
 import argparse
-import bisect
 import collections
 import random
 import re
@@ -32,13 +31,7 @@ def main():
     ap.add_argument("--after-event", action="store_true",
                     help="only hits after a claim of a casualty, arrest or crowd event in the sentence")
     args = ap.parse_args()
-    text = mining.pool_text(args.pool)
-    sents = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    starts = [s[0] for s in sents]
-    spans = collections.defaultdict(list)
-    for c in mining.read_jsonl(args.claims):
-        i = bisect.bisect_right(starts, c["span"]["start"]) - 1
-        spans[i].append(c)
+    sents, spans = mining.pool_lines(args.pool, args.claims)
     pat = re.compile(args.regex)
     hits = []
     for i, (at, sentence) in enumerate(sents):

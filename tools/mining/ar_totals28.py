@@ -14,7 +14,6 @@ with a casualty or arrest word (CASUALTY) are read, so that totals of money, vot
 out. Nothing it writes is committed (it quotes the pool).
 """
 import argparse
-import bisect
 import collections
 import random
 import re
@@ -71,12 +70,7 @@ def main():
     ap.add_argument("--seed", type=int, default=28)
     ap.add_argument("--verdict", help="sample only hits with this verdict (NONE, OTHER, KILLED ...)")
     args = ap.parse_args()
-    text = mining.pool_text(args.pool)
-    sents = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    starts = [s[0] for s in sents]
-    spans = collections.defaultdict(list)
-    for c in mining.read_jsonl(args.claims):
-        spans[bisect.bisect_right(starts, c["span"]["start"]) - 1].append(c)
+    sents, spans = mining.pool_lines(args.pool, args.claims)
     pats = [(name, re.compile(rx)) for name, rx in GROUPS]
     hits = collections.defaultdict(list)
     for i, (at, sentence) in enumerate(sents):

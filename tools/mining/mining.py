@@ -5,6 +5,7 @@ sentences. The scripts run from the repository root as `python3 tools/mining/<sc
 `import mining` finds this file beside them.
 """
 import bisect
+import collections
 import glob
 import json
 import os
@@ -61,3 +62,15 @@ def pool_claims(pool, claims, events):
             continue
         i = bisect.bisect_right(starts, c["span"]["start"]) - 1
         yield i, c, text[starts[i]:text.find("\n", starts[i])], starts[i]
+
+
+def pool_lines(pool, claims):
+    """The lines of POOL/pool.txt as (start, text) pairs, and the claims of the JSON-lines file
+    claims extracted from it, grouped by the number of the line their span starts in."""
+    text = pool_text(pool)
+    sents = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    starts = [s[0] for s in sents]
+    spans = collections.defaultdict(list)
+    for c in read_jsonl(claims):
+        spans[bisect.bisect_right(starts, c["span"]["start"]) - 1].append(c)
+    return sents, spans
