@@ -60,12 +60,20 @@ final class GroupMembers {
    * a force («قتل 19 مسلحا من داعش، بينهم قيادي سوري»، «قتلت 17 من عناصر ميليشيا الحوثي، من
    * بينهم قائد عسكري»: MILITANT; women among civilians stay persons). A part with a
    * noun of a kind of its own («بينهم 3 أطفال») keeps it, and so does a part larger than the count
-   * before.
+   * before. (ar28implicit) A part whose own noun names a wider force than its whole's, officers
+   * among soldiers or policemen («قتل 20 جنديا بينهم 3 ضباط»، «إصابة 12 من رجال الشرطة بينهم
+   * أربعة ضباط»), counts of the whole's force.
    *
    * @param partitive whether the count is a part of the count before
    */
   static void partOfGroup(SentenceView v, CountSlot s, boolean partitive) {
     CountSlot whole = s.whole;
+    if (partitive && whole != null && v.language == Language.AR && whole.subjectKnown
+        && s.subject == Subject.SECURITY_FORCES && whole.subject != null
+        && whole.subject.parent() == Subject.SECURITY_FORCES && !larger(s, whole)) {
+      s.subject = whole.subject;
+      return;
+    }
     if (!partitive || whole == null || v.language != Language.AR || s.subject != Subject.PERSON
         || !(s.cueFrom >= 0 && s.cueFrom == s.nounFrom || armed(whole.subject))
         || !whole.subjectKnown || !namedGroup(whole.subject) || larger(s, whole)) {
