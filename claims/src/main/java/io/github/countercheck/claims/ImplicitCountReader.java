@@ -188,7 +188,7 @@ final class ImplicitCountReader extends RuleReader {
     } else if (number == Lexicon.Number.SINGULAR && !(i + subj.words() < to
         && v.inQuantity(i + subj.words()) && !WoundsOfOne.startsAt(v, i + subj.words()))) {
       boolean person = subj.value().subject().root() == Subject.PERSON;
-      boolean joined = coordinated(i);
+      boolean joined = coordinated(i) && !AdjectiveConjunct.describes(v, i, slots); // hook (ar28)
       if (person && (singularCounts(i, subj.words(), !slots.isEmpty())
           || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
         CountSlot s = implicit(i, i, Quantity.exact(1), false);
