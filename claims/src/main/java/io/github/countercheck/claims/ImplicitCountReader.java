@@ -61,7 +61,8 @@ final class ImplicitCountReader extends RuleReader {
         dualByForm(i, slots); // hook (issue 16): «الشقيقان» (DualNouns)
         continue; // a word no index starts with counts nothing here, and neither does a non-word
       }
-      if (countOfTheCountBefore(i, slots) || i > from && v.inQuantity(i - 1) || oneMore(i, slots)
+      if (countOfTheCountBefore(i, slots) || i > from && v.inQuantity(i - 1)
+          || QuotedNoun.afterNumber(v, i) || oneMore(i, slots) // hook (ar28): «"100" قتيل»
           || eventNounCount(i, slots)) {
         continue;
       }
