@@ -60,9 +60,9 @@ final class GroupMembers {
    * a force («قتل 19 مسلحا من داعش، بينهم قيادي سوري»، «قتلت 17 من عناصر ميليشيا الحوثي، من
    * بينهم قائد عسكري»: MILITANT; women among civilians stay persons); (ar28total) a part that names
    * security forces by a rank of any force («ضابط»، «مجند») among police or soldiers is of them
-   * («102 من رجال الشرطة من بينهم 16 ضابطا»، «أربعة عسكريين بينهم ضابط»). A part with a
-   * noun of a kind of its own («بينهم 3 أطفال») keeps it, and so does a part larger than the count
-   * before.
+   * («102 من رجال الشرطة من بينهم 16 ضابطا»، «أربعة عسكريين بينهم ضابط»، «قتل 20 جنديا بينهم 3
+   * ضباط»). A part with a noun of a kind of its own («بينهم 3 أطفال») keeps it, and so does a part
+   * larger than the count before.
    *
    * @param partitive whether the count is a part of the count before
    */

@@ -61,7 +61,8 @@ final class ImplicitCountReader extends RuleReader {
         dualByForm(i, slots); // hook (issue 16): «الشقيقان» (DualNouns)
         continue; // a word no index starts with counts nothing here, and neither does a non-word
       }
-      if (countOfTheCountBefore(i, slots) || i > from && v.inQuantity(i - 1) || oneMore(i, slots)
+      if (countOfTheCountBefore(i, slots) || i > from && v.inQuantity(i - 1)
+          || QuotedNoun.afterNumber(v, i) || oneMore(i, slots) // hook (ar28): «"100" قتيل»
           || eventNounCount(i, slots)) {
         continue;
       }
@@ -189,7 +190,8 @@ final class ImplicitCountReader extends RuleReader {
         && v.inQuantity(i + subj.words()) && !WoundsOfOne.startsAt(v, i + subj.words()))) {
       boolean person = subj.value().subject().root() == Subject.PERSON;
       CountSlot listed = person ? TitledList.item(v, i, subj.words(), slots) : null; // hook (issue 16)
-      boolean joined = coordinated(i) || listed != null; // «، والمجند محمد»: TitledList
+      boolean joined = coordinated(i) && !AdjectiveConjunct.describes(v, i, slots) // hook (ar28)
+          || listed != null; // «، والمجند محمد»: TitledList
       if (person && (singularCounts(i, subj.words(), !slots.isEmpty())
           || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
         CountSlot s = implicit(i, i, Quantity.exact(1), false);

@@ -25,12 +25,24 @@ final class QuotedNoun {
     if (i + 1 >= to || !w.isPunctuation(i) || !w.isWord(i + 1)) {
       return i;
     }
-    if ((w.is(i, "\"") || w.is(i, "\u00bb")) && s.from > from && w.isPunctuation(s.from - 1)
-        && (w.is(s.from - 1, "\"") || w.is(s.from - 1, "\u00ab"))) {
+    if ((w.is(i, "\"") || w.is(i, "\u00bb") || w.is(i, ")")) && s.from > from
+        && w.isPunctuation(s.from - 1)
+        && (w.is(s.from - 1, "\"") || w.is(s.from - 1, "\u00ab") || w.is(s.from - 1, "("))) {
       return i + 1;
     }
     boolean quoted = i + 2 < to && w.isPunctuation(i + 2)
         && (w.is(i, "\"") && w.is(i + 2, "\"") || w.is(i, "\u00ab") && w.is(i + 2, "\u00bb"));
     return quoted ? i + 1 : i;
+  }
+
+  /**
+   * @param v the sentence
+   * @param i a word
+   * @return whether a number and its closing quotation mark or bracket stand right before it
+   */
+  static boolean afterNumber(SentenceView v, int i) {
+    TokenWords w = v.w;
+    return i - 2 >= v.from && w.isPunctuation(i - 1) && v.inQuantity(i - 2)
+        && (w.is(i - 1, "\"") || w.is(i - 1, "\u00bb") || w.is(i - 1, ")"));
   }
 }

@@ -339,12 +339,27 @@ final class SentenceReader {
     if (s.others && previous != null && s.subject == null) {
       // hook (issue 16): others of the whole, not of its part ("including a boy, and injured two
       // others", «قتل 8 مدنيين بينهم طفل وأصيب 15 آخرون»)
+      CountSlot whole = wholeOfItem(previous);
       CountSlot base = v.language == Language.EN ? links.wholeOfPart(previous)
-          : previous.whole != null && !fewer(previous.whole, previous) ? previous.whole : previous;
+          : whole != null && !fewer(whole, previous) ? whole : previous;
       s.subject = base.subject;
       s.subjectKnown = base.subjectKnown;
       s.othersOf = base;
     }
+  }
+
+  /**
+   * (ar28implicit) The whole of a breakdown whose item {@code p} is: the part's own whole, or the
+   * whole of the part a later item is joined to by «و» («بينهم 7 نساء و9 أطفال و4 آخرين»: the
+   * others are of the whole, not children); {@code null} when {@code p} is no item of a breakdown.
+   */
+  private CountSlot wholeOfItem(CountSlot p) {
+    CountSlot q = p;
+    while (q.whole == null && q.before != null && q.from > v.from && (Agreement.wawOnWord(v.w, q.from)
+        || v.w.isWord(q.from - 1) && v.lex.words.and.has(v.w, q.from - 1))) {
+      q = q.before;
+    }
+    return q.whole;
   }
 
   /**

@@ -48,6 +48,21 @@ final class CountLinkReaderTest {
   }
 
   /**
+   * (ar28implicit) Others after a breakdown are others of its whole also after a later item of the
+   * breakdown joined by «و» (not children of the item before them), and «من ضمنهم» opens a
+   * breakdown as «من بينهم» does; others with no breakdown before them are of the count before.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل 20 شخصا بينهم 7 نساء و9 أطفال و4 آخرين                     | KILLED PERSON EXACT 20-20; KILLED PERSON EXACT 7-7; KILLED CHILD EXACT 9-9; KILLED PERSON EXACT 4-4
+      قتل 20 شخصا من ضمنهم 7 نساء و9 أطفال بالإضافة إلى أربعة آخرين  | KILLED PERSON EXACT 20-20; KILLED PERSON EXACT 7-7; KILLED CHILD EXACT 9-9; KILLED PERSON EXACT 4-4
+      قتل 9 أطفال و4 آخرين في القصف                                   | KILLED CHILD EXACT 9-9; KILLED CHILD EXACT 4-4
+      """)
+  void givesOthersAfterABreakdownTheSubjectOfItsWhole(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * Issue 16, Arabic: counts joined by «و» before one verb at the end of the clause share it, also
    * when the first count's noun has a complement of its own («من قادة التنظيم») and when the
    * second count's noun is no lexicon's; a verb of its own or no casualty verb shares nothing.

@@ -285,13 +285,18 @@ final class CountedNounReaderTest {
    * Issue 16, Arabic recall (mined): a counted noun set in quotation marks right after its number,
    * a source's word the writer quotes («توثيق 141 "شهيداً"»), is the count's noun, as a number set
    * in quotation marks before its noun is ({@link QuotedNoun}); a quoted word that names no people
-   * or event counts nothing.
+   * or event counts nothing. (ar28implicit) So is a noun after a number set in brackets, and a
+   * singular event noun there is the number's, no count of one of its own.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       وقالت اللجان إنها تمكنت من توثيق 132 "شهيداً" أمس           | KILLED PERSON EXACT 132-132
       وأحصى المرصد 12 «قتيلا» و30 «جريحا» في القصف               | KILLED PERSON EXACT 12-12; INJURED PERSON EXACT 30-30
       وتسلم الأهالي «5» متوفين من المستشفى                        | KILLED PERSON EXACT 5-5
+      وتم القبض على (12) طفل خلال الأحداث                         | ARRESTED CHILD EXACT 12-12
+      ونتج عن الحريق (7) حالات اختناق                             | INJURED PERSON EXACT 7-7
+      سوريا: "100" قتيل في اشتباكات بين الجيش والمعارضة          | KILLED PERSON EXACT 100-100
+      سقوط (100) قتيل في اشتباكات                                 | KILLED PERSON EXACT 100-100
       ونشرت الصحيفة 3 "مقالات" عن الحادث                          | -
       وقال إن 4 "خلايا" تابعة للتنظيم نشطت في المدينة              | -
       """)

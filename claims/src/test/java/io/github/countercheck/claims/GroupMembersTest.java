@@ -56,4 +56,20 @@ final class GroupMembersTest {
   void aPartOfMerePersonsCountsTheArmedGroupOfItsWhole(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /**
+   * (ar28implicit) A part whose own noun names a wider force than its whole's (officers, «ضباط»:
+   * SECURITY_FORCES) counts of the whole's force; a count joined by «و» is no part and keeps its
+   * own, and so does a part among people of no force.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل 20 جنديا بينهم 3 ضباط في الهجوم                              | KILLED:SOLDIER:20 KILLED:SOLDIER:3
+      نتج عنها إصابة 12 من رجال الشرطة بينهم أربعة ضباط                | INJURED:POLICE:12 INJURED:POLICE:4
+      قتل 20 جنديا و3 ضباط في الهجوم                                   | KILLED:SOLDIER:20 KILLED:SECURITY_FORCES:3
+      قتل 20 شخصا بينهم 3 ضباط في الهجوم                               | KILLED:PERSON:20 KILLED:SECURITY_FORCES:3
+      """)
+  void aPartOfAWiderForceCountsTheForceOfItsWhole(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }

@@ -237,6 +237,22 @@ final class ImplicitCountReaderTest {
   }
 
   /**
+   * (ar28implicit, {@link AdjectiveConjunct}) A nisba after «و» that follows an uncounted
+   * indefinite nisba describing a noun of things is one more adjective, no person joined to a
+   * count; after a counted nisba, a nisba describing a person, or as a list of victims it counts.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      قتل 20 مسلحا من جنسيات سورية وعربية وأجنبية        | KILLED MILITANT EXACT 20-20
+      وقالت مصادر فلسطينية وإسرائيلية إن 3 أشخاص أصيبوا  | INJURED PERSON EXACT 3-3
+      لقي 3 أشخاص مصرعهم بينهم أمريكي وبريطانية         | KILLED PERSON EXACT 3-3; KILLED PERSON EXACT 1-1; KILLED PERSON EXACT 1-1
+      أسفر الحادث عن إصابة شخص مصري وسودانية           | INJURED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
+      """)
+  void readsANisbaAfterAnUncountedNisbaAsAnAdjective(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * Issue 16 (implicit18), Arabic: the accusative in «ا» of a singular noun of people after a
    * casualty verb, right after it or after the verb's subject, is its object, one person; not after
    * a number, not a describing nisba after another accusative, not the predicate of «كان» after a
