@@ -72,6 +72,9 @@ final class ImplicitCountReader extends RuleReader {
         subjectCount(i, subj, slots);
       } else if (language == Language.AR && ResponseCounts.serviceDual(v, i)) { // hook (issue 16)
         slots.add(ResponseCounts.dualNoun(v, i, implicit(i, i, Quantity.exact(2), false)));
+      } else if (language == Language.AR && SentList.team(v, i, slots)) { // hook (issue 16): «وفرقة»
+        Quantity q = Quantity.exact(DualNouns.mayBeDual(v, i) ? 2 : 1); // «وفرقتين»: two
+        slots.add(SentList.teamSlot(v, i, implicit(i, i, q, false)));
       }
     }
   }
@@ -181,14 +184,14 @@ final class ImplicitCountReader extends RuleReader {
     if (number == Lexicon.Number.DUAL
         && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
       slots.add(implicit(i, i, Quantity.exact(2), false));
-    } else if (number == Lexicon.Number.DUAL && coordinated(i)) {
+    } else if (number == Lexicon.Number.DUAL && (coordinated(i) || SentList.joined(v, i, slots))) {
       CountSlot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
       s.inheritsEvent = true;
       slots.add(s);
     } else if (number == Lexicon.Number.SINGULAR && !(i + subj.words() < to
         && v.inQuantity(i + subj.words()) && !WoundsOfOne.startsAt(v, i + subj.words()))) {
       boolean person = subj.value().subject().root() == Subject.PERSON;
-      boolean joined = coordinated(i);
+      boolean joined = coordinated(i) || SentList.joined(v, i, slots); // hook (issue 16): «وطائرة إسعاف»
       if (person && (singularCounts(i, subj.words(), !slots.isEmpty())
           || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {
         CountSlot s = implicit(i, i, Quantity.exact(1), false);

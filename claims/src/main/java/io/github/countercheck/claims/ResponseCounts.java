@@ -178,7 +178,8 @@ final class ResponseCounts {
     if (noun >= v.to || !v.w.isWord(noun)) {
       return null;
     }
-    boolean team = v.is(noun, Construction.TEAM_NOUN) && serviceAfter(v, noun + 1, SERVICE_REACH);
+    boolean team = v.is(noun, Construction.TEAM_NOUN) && (serviceAfter(v, noun + 1, SERVICE_REACH)
+        || !s.numeral && s.inheritsEvent && event == Event.DEPLOYED); // an item of SentList
     boolean vehicle = (s.subject == Subject.VEHICLE || s.subject == Subject.AIRCRAFT)
         && s.nounTo > 0 && serviceAfter(v, s.nounTo, 1);
     if (!team && !vehicle) {

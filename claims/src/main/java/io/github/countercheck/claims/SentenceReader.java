@@ -377,7 +377,8 @@ final class SentenceReader {
    */
   private void eventOfThoseBefore(CountSlot s, CountSlot previous) {
     links.listedPeople(s, previous); // hook (issue 16): «9 سائحين من هونج كونج و4 يابانيين»
-    if (s.event == null && previous != null && previous.event != null && links.conjoined(previous, s)) {
+    if (s.event == null && previous != null && previous.event != null && (links.conjoined(previous, s)
+        || SentList.afterWords(v, previous, s))) { // hook (issue 16): «بـ10 سيارات أمن مركزي و3 مصفحات»
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
     }
     if (previous != null && previous.event != null && s.cueFrom >= 0 && s.cueFrom == previous.cueFrom
