@@ -11,7 +11,7 @@ import io.github.countercheck.core.TextNormalizer;
  * 8 سيارات إسعاف»). Called from {@link SentenceReader} (its {@code eventOf}, lines marked {@code
  * hook (issue 16)}); its words are the grammar words {@code caseNouns} and the constructions {@link
  * Construction#CARE_WORD}, {@link Construction#CASE_KIND}, {@link Construction#TEAM_NOUN} and
- * {@link Construction#DISPATCH_VERB}.
+ * {@link Construction#DISPATCH_VERB} (with {@link Construction#SERVICE_VERB}).
  */
 final class ResponseCounts {
   /** How many words before a count a verb of sending may stand («تم على الفور توجيه 3 فرق»). */
@@ -224,7 +224,7 @@ final class ResponseCounts {
       if (!v.w.isWord(j)) {
         break;
       }
-      if (v.is(j, Construction.DISPATCH_VERB)) {
+      if (v.is(j, Construction.DISPATCH_VERB) || v.is(j, Construction.SERVICE_VERB)) {
         return true;
       }
     }
@@ -234,7 +234,7 @@ final class ResponseCounts {
         return false;
       }
       Match<Construction> m = v.match(v.lex.constructions, j);
-      if (m != null && m.value() == Construction.DISPATCH_VERB) {
+      if (m != null && (m.value() == Construction.DISPATCH_VERB || m.value() == Construction.SERVICE_VERB)) {
         return true;
       }
     }

@@ -220,6 +220,7 @@ final class SentenceReader {
     if (sent != null) {
       return sent;
     }
+    event = ForcesPosted.event(v, s, event); // hook (issue 16): «استنفار مليون جندي» (ForcesPosted)
     if (event == null) {
       if (!s.subjectKnown) {
         return null;
