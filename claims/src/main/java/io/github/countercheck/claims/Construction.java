@@ -296,6 +296,12 @@ enum Construction {
    */
   TEAM_NOUN,
   /**
+   * (ar28deploy) «فرق، طواقم»: teams, the plural of a {@link #TEAM_NOUN}; counted by a number
+   * («3 فرق إسعافية») as the singulars and duals are, but no count of one or two as an item of a list
+   * ({@link SentList}: «وفرق طبية متقدمة» counts nothing).
+   */
+  TEAM_PLURAL,
+  /**
    * (issue 16) «توجيه، توجهت، انتقلت، هرعت، باشرت، تتمركز، تواجد، اشتركت، تعمل»: a unit sent, on
    * its way, stationed or at work; governs a count of rescue teams or ambulances near it
    * ({@link ResponseCounts#dispatched}).

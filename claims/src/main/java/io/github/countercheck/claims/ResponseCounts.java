@@ -178,14 +178,16 @@ final class ResponseCounts {
     if (noun >= v.to || !v.w.isWord(noun)) {
       return null;
     }
-    boolean team = v.is(noun, Construction.TEAM_NOUN) && (serviceAfter(v, noun + 1, SERVICE_REACH)
-        || !s.numeral && s.inheritsEvent && event == Event.DEPLOYED); // an item of SentList
+    boolean listed = !s.numeral && s.inheritsEvent && s.before != null; // an item of SentList
+    boolean team = (v.is(noun, Construction.TEAM_NOUN) || v.is(noun, Construction.TEAM_PLURAL))
+        && (serviceAfter(v, noun + 1, SERVICE_REACH) || listed);
     boolean vehicle = (s.subject == Subject.VEHICLE || s.subject == Subject.AIRCRAFT)
         && s.nounTo > 0 && serviceAfter(v, s.nounTo, 1);
     if (!team && !vehicle) {
       return null;
     }
-    if (!(event == Event.DEPLOYED || event == Event.PARTICIPATED || dispatchNear(v, s))) {
+    if (!(event == Event.DEPLOYED || event == Event.PARTICIPATED || dispatchNear(v, s)
+        || listed && dispatchNear(v, s.before))) { // the list's first item is sent: «توجيه 3 فرق ... وفريق»
       return null;
     }
     if (team) {

@@ -35,7 +35,7 @@ final class SentList {
    * @return whether it counts one or two of the list's event
    */
   static boolean joined(SentenceView v, int i, List<CountSlot> slots) {
-    if (v.language != Language.AR || slots.isEmpty() || !unit(v, i)
+    if (v.language != Language.AR || slots.isEmpty() || !unit(v, i) || v.is(i, Construction.TEAM_PLURAL)
         || !Agreement.wawOnWord(v.w, i) || v.hasArticle(i)) {
       return false;
     }
@@ -112,7 +112,8 @@ final class SentList {
 
   /** Whether a count counts units: its noun a team, or its subject forces, vehicles or aircraft. */
   private static boolean unitCount(SentenceView v, CountSlot s) {
-    if (s.nounFrom >= 0 && v.is(s.nounFrom, Construction.TEAM_NOUN)) {
+    if (s.nounFrom >= 0 && (v.is(s.nounFrom, Construction.TEAM_NOUN)
+        || v.is(s.nounFrom, Construction.TEAM_PLURAL))) {
       return true;
     }
     Subject subject = s.subject;
@@ -125,7 +126,7 @@ final class SentList {
     if (!v.w.isWord(j)) {
       return false;
     }
-    if (v.is(j, Construction.TEAM_NOUN)) {
+    if (v.is(j, Construction.TEAM_NOUN) || v.is(j, Construction.TEAM_PLURAL)) {
       return true;
     }
     Match<SubjectForm> m = v.subjectAt(j);

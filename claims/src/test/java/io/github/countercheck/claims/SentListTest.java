@@ -24,6 +24,7 @@ final class SentListTest {
       وتنافست في البطولة 8 فرق من الأحياء وفريق من المدينة                 | -
       ودفعت الشرطة بـ10 سيارات أمن مركزي و3 آلاف جنيه للمصابين             | DEPLOYED:VEHICLE:10
       وأصيب 5 جنود بجروح خطيرة وضابط في الهجوم                             | INJURED:SOLDIER:5
+      وباشرتها 21 فرقة إسعافية وفرق طبية متقدمة                            | DEPLOYED:OTHER:21
       """)
   void deploysTheItemsOfAListOfUnitsSent(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
