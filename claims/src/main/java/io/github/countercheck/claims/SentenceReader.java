@@ -216,6 +216,7 @@ final class SentenceReader {
     if (event == null) {
       event = s.subject == Subject.PROTESTER && s.quantity.low() >= 2 ? Event.PARTICIPATED : null;
     }
+    event = Carriers.purpose(v, s, event); // hook (issue 16): «حافلات استخدمت في نقل أعضاء» (Carriers)
     Event sent = ResponseCounts.dispatched(v, s, event); // hook (issue 16): «توجيه 3 فرق إسعافية»
     if (sent != null) {
       return sent;
