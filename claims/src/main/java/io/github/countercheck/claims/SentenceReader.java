@@ -218,8 +218,8 @@ final class SentenceReader {
     }
     event = Carriers.purpose(v, s, event); // hook (issue 16): «حافلات استخدمت في نقل أعضاء» (Carriers)
     Event sent = ResponseCounts.dispatched(v, s, event); // hook (issue 16): «توجيه 3 فرق إسعافية»
-    if (sent != null) {
-      return sent;
+    if (sent != null || ServicePersonnel.atWork(v, s, event)) { // hook (issue 16): «آلاف من رجال الإطفاء»
+      return Event.DEPLOYED;
     }
     event = ForcesPosted.event(v, s, event); // hook (issue 16): «استنفار مليون جندي» (ForcesPosted)
     if (event == null) {
