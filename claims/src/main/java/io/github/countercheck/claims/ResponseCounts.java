@@ -179,7 +179,8 @@ final class ResponseCounts {
       return null;
     }
     boolean listed = !s.numeral && s.inheritsEvent && s.before != null; // an item of SentList
-    boolean team = (v.is(noun, Construction.TEAM_NOUN) || v.is(noun, Construction.TEAM_PLURAL))
+    Construction c = v.construction(noun); // one match: «فرق» is TEAM_PLURAL, «فرقة» TEAM_NOUN
+    boolean team = (c == Construction.TEAM_NOUN || c == Construction.TEAM_PLURAL)
         && (serviceAfter(v, noun + 1, SERVICE_REACH) || listed);
     boolean vehicle = (s.subject == Subject.VEHICLE || s.subject == Subject.AIRCRAFT)
         && s.nounTo > 0 && serviceAfter(v, s.nounTo, 1);

@@ -35,8 +35,8 @@ final class SentList {
    * @return whether it counts one or two of the list's event
    */
   static boolean joined(SentenceView v, int i, List<CountSlot> slots) {
-    if (v.language != Language.AR || slots.isEmpty() || !unit(v, i) || v.is(i, Construction.TEAM_PLURAL)
-        || !Agreement.wawOnWord(v.w, i) || v.hasArticle(i)) {
+    if (v.language != Language.AR || slots.isEmpty() || !Agreement.wawOnWord(v.w, i) // cheap tests first
+        || v.hasArticle(i) || !unit(v, i) || v.is(i, Construction.TEAM_PLURAL)) {
       return false;
     }
     CountSlot last = null; // the count nearest before the word (numerals are laid out first)
@@ -66,7 +66,7 @@ final class SentList {
    * @return whether it is a team counted in a list of units
    */
   static boolean team(SentenceView v, int i, List<CountSlot> slots) {
-    return v.is(i, Construction.TEAM_NOUN) && joined(v, i, slots);
+    return Agreement.wawOnWord(v.w, i) && v.is(i, Construction.TEAM_NOUN) && joined(v, i, slots);
   }
 
   /**
@@ -112,8 +112,8 @@ final class SentList {
 
   /** Whether a count counts units: its noun a team, or its subject forces, vehicles or aircraft. */
   private static boolean unitCount(SentenceView v, CountSlot s) {
-    if (s.nounFrom >= 0 && (v.is(s.nounFrom, Construction.TEAM_NOUN)
-        || v.is(s.nounFrom, Construction.TEAM_PLURAL))) {
+    Construction c = s.nounFrom >= 0 ? v.construction(s.nounFrom) : null;
+    if (c == Construction.TEAM_NOUN || c == Construction.TEAM_PLURAL) {
       return true;
     }
     Subject subject = s.subject;
@@ -126,7 +126,8 @@ final class SentList {
     if (!v.w.isWord(j)) {
       return false;
     }
-    if (v.is(j, Construction.TEAM_NOUN) || v.is(j, Construction.TEAM_PLURAL)) {
+    Construction c = v.construction(j);
+    if (c == Construction.TEAM_NOUN || c == Construction.TEAM_PLURAL) {
       return true;
     }
     Match<SubjectForm> m = v.subjectAt(j);

@@ -34,8 +34,13 @@ final class ServicePersonnel {
     }
     int after = s.end();
     for (int j = after; j < Math.min(v.to, after + REACH); j++) {
-      if (!v.w.isWord(j) || v.inQuantity(j) || v.cueAt(j) != null
-          || v.match(v.lex.placePrepositions, j) != null) {
+      if (!v.w.isWord(j) || v.inQuantity(j)) {
+        return false;
+      }
+      if (v.w.keys(j) == 0) {
+        continue; // a word no lexicon knows: no cue, place or service
+      }
+      if (v.cueAt(j) != null || v.match(v.lex.placePrepositions, j) != null) {
         return false; // «ثمانية أشخاص في مركز صحي»: a place, not their service
       }
       Construction c = v.construction(j);
