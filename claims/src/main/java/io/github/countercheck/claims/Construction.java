@@ -343,11 +343,26 @@ enum Construction {
    */
   TEAM_NOUN,
   /**
+   * (ar28deploy) «فرق، طواقم»: teams, the plural of a {@link #TEAM_NOUN}; counted by a number
+   * («3 فرق إسعافية») as the singulars and duals are, but no count of one or two as an item of a list
+   * ({@link SentList}: «وفرق طبية متقدمة» counts nothing).
+   */
+  TEAM_PLURAL,
+  /**
    * (issue 16) «توجيه، توجهت، انتقلت، هرعت، باشرت، تتمركز، تواجد، اشتركت، تعمل»: a unit sent, on
    * its way, stationed or at work; governs a count of rescue teams or ambulances near it
    * ({@link ResponseCounts#dispatched}).
    */
   DISPATCH_VERB,
+  /**
+   * (ar28deploy) «توجد، يوجد، تعمل، يعمل، تخصيص، خصصت»: a unit that is there, at work or set
+   * aside; as a {@link #DISPATCH_VERB} it governs rescue teams and ambulances ({@link
+   * ResponseCounts#dispatched}: «توجد 35 سيارة إسعاف»، «تخصيص 9 سيارات إسعاف»), but not forces
+   * and vehicles in general ({@link ForcesPosted}: «توجد أربعة ألوية عسكرية داخل القاعدة» are
+   * stationed, not sent; «يعمل 500 ضابط في الإدارة» are staff; «خصصت 30 سيارة متنقلة لبيع السلع»
+   * sell goods).
+   */
+  SERVICE_VERB,
   /**
    * «شارك، يشارك، مشاركين، انضم»; "took part", "joined", "participants": taking part, a crowd only
    * with a {@link #CROWD_NOUN} within reach («شارك 5000 عامل في الحفر» is no crowd; {@link

@@ -73,6 +73,9 @@ final class ImplicitCountReader extends RuleReader {
         subjectCount(i, subj, slots);
       } else if (language == Language.AR && ResponseCounts.serviceDual(v, i)) { // hook (issue 16)
         slots.add(ResponseCounts.dualNoun(v, i, implicit(i, i, Quantity.exact(2), false)));
+      } else if (language == Language.AR && SentList.team(v, i, slots)) { // hook (issue 16): «وفرقة»
+        Quantity q = Quantity.exact(DualNouns.mayBeDual(v, i) ? 2 : 1); // «وفرقتين»: two
+        slots.add(SentList.teamSlot(v, i, implicit(i, i, q, false)));
       }
     }
   }
@@ -182,7 +185,7 @@ final class ImplicitCountReader extends RuleReader {
     if (number == Lexicon.Number.DUAL
         && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
       slots.add(implicit(i, i, Quantity.exact(2), false));
-    } else if (number == Lexicon.Number.DUAL && coordinated(i)) {
+    } else if (number == Lexicon.Number.DUAL && (coordinated(i) || SentList.joined(v, i, slots))) {
       CountSlot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
       s.inheritsEvent = true;
       slots.add(s);
@@ -191,6 +194,7 @@ final class ImplicitCountReader extends RuleReader {
       boolean person = subj.value().subject().root() == Subject.PERSON;
       CountSlot listed = person ? TitledList.item(v, i, subj.words(), slots) : null; // hook (issue 16)
       boolean joined = coordinated(i) && !AdjectiveConjunct.describes(v, i, slots) // hook (ar28)
+          || SentList.joined(v, i, slots) // hook (issue 16): «وطائرة إسعاف»
           || listed != null; // «، والمجند محمد»: TitledList
       if (person && (singularCounts(i, subj.words(), !slots.isEmpty())
           || afterPartitive(i) && !namedAfterPossessed(i, subj.words())) || joined) {

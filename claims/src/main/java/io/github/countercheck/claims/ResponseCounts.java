@@ -11,7 +11,7 @@ import io.github.countercheck.core.TextNormalizer;
  * 8 سيارات إسعاف»). Called from {@link SentenceReader} (its {@code eventOf}, lines marked {@code
  * hook (issue 16)}); its words are the grammar words {@code caseNouns} and the constructions {@link
  * Construction#CARE_WORD}, {@link Construction#CASE_KIND}, {@link Construction#TEAM_NOUN} and
- * {@link Construction#DISPATCH_VERB}.
+ * {@link Construction#DISPATCH_VERB} (with {@link Construction#SERVICE_VERB}).
  */
 final class ResponseCounts {
   /** How many words before a count a verb of sending may stand («تم على الفور توجيه 3 فرق»). */
@@ -178,13 +178,17 @@ final class ResponseCounts {
     if (noun >= v.to || !v.w.isWord(noun)) {
       return null;
     }
-    boolean team = v.is(noun, Construction.TEAM_NOUN) && serviceAfter(v, noun + 1, SERVICE_REACH);
+    boolean listed = !s.numeral && s.inheritsEvent && s.before != null; // an item of SentList
+    Construction c = v.construction(noun); // one match: «فرق» is TEAM_PLURAL, «فرقة» TEAM_NOUN
+    boolean team = (c == Construction.TEAM_NOUN || c == Construction.TEAM_PLURAL)
+        && (serviceAfter(v, noun + 1, SERVICE_REACH) || listed);
     boolean vehicle = (s.subject == Subject.VEHICLE || s.subject == Subject.AIRCRAFT)
         && s.nounTo > 0 && serviceAfter(v, s.nounTo, 1);
     if (!team && !vehicle) {
       return null;
     }
-    if (!(event == Event.DEPLOYED || event == Event.PARTICIPATED || dispatchNear(v, s))) {
+    if (!(event == Event.DEPLOYED || event == Event.PARTICIPATED || dispatchNear(v, s)
+        || listed && dispatchNear(v, s.before))) { // the list's first item is sent: «توجيه 3 فرق ... وفريق»
       return null;
     }
     if (team) {
@@ -223,7 +227,7 @@ final class ResponseCounts {
       if (!v.w.isWord(j)) {
         break;
       }
-      if (v.is(j, Construction.DISPATCH_VERB)) {
+      if (v.is(j, Construction.DISPATCH_VERB) || v.is(j, Construction.SERVICE_VERB)) {
         return true;
       }
     }
@@ -233,7 +237,7 @@ final class ResponseCounts {
         return false;
       }
       Match<Construction> m = v.match(v.lex.constructions, j);
-      if (m != null && m.value() == Construction.DISPATCH_VERB) {
+      if (m != null && (m.value() == Construction.DISPATCH_VERB || m.value() == Construction.SERVICE_VERB)) {
         return true;
       }
     }

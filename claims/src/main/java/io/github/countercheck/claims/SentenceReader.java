@@ -220,10 +220,12 @@ final class SentenceReader {
       event = s.subject == Subject.PROTESTER && s.quantity.low() >= 2 ? Event.PARTICIPATED : null;
     }
     event = ClashSides.event(v, s, event); // hook (issue 16): «اشتباكات بين آلاف»
+    event = Carriers.purpose(v, s, event); // hook (issue 16): «حافلات استخدمت في نقل أعضاء» (Carriers)
     Event sent = ResponseCounts.dispatched(v, s, event); // hook (issue 16): «توجيه 3 فرق إسعافية»
-    if (sent != null) {
-      return sent;
+    if (sent != null || ServicePersonnel.atWork(v, s, event)) { // hook (issue 16): «آلاف من رجال الإطفاء»
+      return Event.DEPLOYED;
     }
+    event = ForcesPosted.event(v, s, event); // hook (issue 16): «استنفار مليون جندي» (ForcesPosted)
     if (event == null) {
       if (!s.subjectKnown) {
         return null;
@@ -397,7 +399,8 @@ final class SentenceReader {
    */
   private void eventOfThoseBefore(CountSlot s, CountSlot previous) {
     links.listedPeople(s, previous); // hook (issue 16): «9 سائحين من هونج كونج و4 يابانيين»
-    if (s.event == null && previous != null && previous.event != null && links.conjoined(previous, s)) {
+    if (s.event == null && previous != null && previous.event != null && (links.conjoined(previous, s)
+        || SentList.afterWords(v, previous, s))) { // hook (issue 16): «بـ10 سيارات أمن مركزي و3 مصفحات»
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
     }
     if (previous != null && previous.event != null && s.cueFrom >= 0 && s.cueFrom == previous.cueFrom

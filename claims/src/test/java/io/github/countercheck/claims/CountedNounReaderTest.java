@@ -47,8 +47,9 @@ final class CountedNounReaderTest {
   }
 
   /**
-   * Issue 16 (ar27deploy): the units and armoured vehicles a force sends are counted nouns of their
-   * subject (`subjects.SECURITY_FORCES` «تشكيلات، تشكيلين»; `subjects.VEHICLE` «مصفحات،
+   * Issue 16 (ar27deploy, ar28deploy): the units, armoured vehicles and aircraft a force sends are
+   * counted nouns of their subject (`subjects.SECURITY_FORCES` «تشكيلات، تشكيلين، مجموعات قتالية،
+   * تشكيل قتالي»; `subjects.AIRCRAFT` «مقاتلات، قاذفات»; `subjects.VEHICLE` «مصفحات،
    * مجنزرات، ناقلات جند» and the nominative duals «مدرعتان»; `subjects.SOLDIER` «كتائب عسكرية، ألوية
    * عسكرية، كتيبتين»): a verb of sending makes them DEPLOYED; vehicles seized or burnt are sent
    * nowhere, units stationed are not sent.
@@ -65,6 +66,10 @@ final class CountedNounReaderTest {
       حيث تم نشر نحو 20 تشكيلا من قوات الأمن و14 مدرعة في المدينة     | DEPLOYED SECURITY_FORCES APPROXIMATE 18-22; DEPLOYED VEHICLE EXACT 14-14
       وأرسل الجيش كتيبتين إلى الحدود                                 | DEPLOYED SOLDIER EXACT 2-2
       توجد أربعة ألوية عسكرية داخل القاعدة                            | OTHER SOLDIER EXACT 4-4
+      نشرت الولايات المتحدة ست مقاتلات في القاعدة                     | DEPLOYED AIRCRAFT EXACT 6-6
+      وتسلمت القوات الجوية أول 3 مقاتلات من فرنسا                     | OTHER AIRCRAFT EXACT 3-3
+      وتم الدفع بعدد 3 مجموعات قتالية لتأمين الموقع                   | DEPLOYED SECURITY_FORCES EXACT 3-3
+      وأرسلت الوزارة 300 تشكيل قتالي إلى المحافظات                    | DEPLOYED SECURITY_FORCES EXACT 300-300
       """)
   void countsTheUnitsAndArmourAForceSends(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

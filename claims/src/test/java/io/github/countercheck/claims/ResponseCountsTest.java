@@ -50,6 +50,9 @@ final class ResponseCountsTest {
       وتوجد 5 فرق كرة قدم في الدوري                                | -
       وتم توجيه فرقتين إسعافيتين إلى موقع الحادث وإصابة 3 أشخاص   | DEPLOYED:OTHER:2 INJURED:PERSON:3
       وتأهل فريقين من الدوري إلى النهائي بعد 3 مباريات             | -
+      مما استدعى توجيه 3 فرق أرضية وفريق الاستجابة المتقدم          | DEPLOYED:OTHER:3 DEPLOYED:OTHER:1
+      وتلقت العمليات البلاغ وباشرتها 4 فرق إسعافية على الفور        | DEPLOYED:OTHER:4
+      وتأهلت 3 فرق أرضية إلى النهائي بعد المباراة                   | -
       """)
   void countsRescueTeamsAndAmbulancesSent(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
