@@ -11,7 +11,7 @@ import java.io.PrintWriter;
  * Mining driver for the Arabic pool of ar_pool.py: extracts each line of pool.txt alone (as the
  * devset tests extract each sentence alone; one long document lets claims of far sentences act on
  * each other) and writes the claims as JSON lines with the spans of pool.txt (UTF-16 offsets, as
- * `extract` writes them): document, span, text, event, subject, quantity (its value only). Run with the CLI jar on
+ * `extract` writes them): document, span, text, event, subject, quantity (its value and kind). Run with the CLI jar on
  * the class path (java 17 source launcher):
  *
  * <pre>java -cp cli/target/countercheck-cli-all.jar tools/mining/ExtractArPool.java /tmp/pool/pool.txt &gt; claims.jsonl</pre>
@@ -35,7 +35,8 @@ public final class ExtractArPool {
           out.println("{\"document\":\"pool.txt\",\"span\":{\"start\":" + (at + c.span().start())
               + ",\"end\":" + (at + c.span().end()) + "},\"text\":\"" + esc(c.text())
               + "\",\"event\":\"" + c.event() + "\",\"subject\":\"" + c.subject()
-              + "\",\"quantity\":{\"value\":" + c.quantity().value() + "}}");
+              + "\",\"quantity\":{\"value\":" + c.quantity().value()
+              + ",\"kind\":\"" + c.quantity().kind() + "\"}}");
         }
         n++;
       }

@@ -380,6 +380,7 @@ final class SentenceReader {
    */
   private void ownEvent(CountSlot s, CountSlot previous) {
     events.casualtyOfRefugees(s);
+    RefugeesHit.apply(v, s); // hook (issue 16): «أربعة لاجئين قضوا»
     events.verbRightBefore(s); // hook (issue 16): «توفي 2 من المصابين» (ClauseBounds)
     links.listItem(s, previous); // hook (issue 16): «3 لمستشفى قصر العيني و10 للمنيرة»
     if (s.event == null) {

@@ -26,6 +26,10 @@ final class EventCueReaderTest {
       The company lost 200 employees last year                       | OTHER PERSON EXACT 200-200
       The army took 12 soldiers to the base                          | OTHER SOLDIER EXACT 12-12
       أعلنت الأمم المتحدة مقتل 5 لاجئين في القصف                     | KILLED PERSON EXACT 5-5
+      وقال المرصد إن أربعة لاجئين قضوا جراء قصف المخيم               | KILLED PERSON EXACT 4-4
+      وتعرض 12 لاجئا فلسطينيا للقتل في المخيم                        | KILLED PERSON EXACT 12-12
+      وقالت المفوضية إن 5000 لاجئ يفرون من القتل يوميا               | DISPLACED PERSON EXACT 5000-5000
+      وقالت المفوضية إن 1500 لاجئ ينجحون بالدخول يوميا               | DISPLACED PERSON EXACT 1500-1500
       ارتفعت حصيلة القتلى في الهجوم على المسجد إلى 73                | KILLED PERSON EXACT 73-73
       ارتفاع أعداد المصابين في أحداث المدينة لـ90 ولا وفيات حتى الآن  | INJURED PERSON EXACT 90-90
       ارتفاع عدد الجرحى في أحداث المدينة لـ45 ولا توجد وفيات          | INJURED PERSON EXACT 45-45
