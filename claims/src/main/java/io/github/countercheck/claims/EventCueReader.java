@@ -338,7 +338,9 @@ final class EventCueReader extends RuleReader {
    * after a toll verb), not across a clause opener; -1 if none.
    */
   private int cueEndBefore(CountSlot s, int first) {
-    int window = v.tollVerbEndsAt(s.from) ? TOLL_WINDOW : BEFORE_WINDOW;
+    int verb = v.tollVerbStart(s.from); // (en28late) an English toll's window counts from its verb
+    int window = verb < 0 ? BEFORE_WINDOW
+        : TOLL_WINDOW + (language == Language.EN ? s.from - verb : 0);
     int reach = language == Language.AR ? Math.max(window, TOLL_WINDOW) : window; // TollReach.ofTollNoun
     boolean reported = false;
     reportedEnd = -1;
@@ -369,7 +371,7 @@ final class EventCueReader extends RuleReader {
         }
         reported = true; // «وقالت إنها»: the cue before is a fallback only
       }
-      if (window == TOLL_WINDOW && j == first - 1 && v.cueStartEndingAt(j) >= 0
+      if (verb >= 0 && j == first - 1 && v.cueStartEndingAt(j) >= 0
           && noObjectVerb(v.cueStartEndingAt(j), j)) {
         continue; // (issue 16) "the toll had reached 50": an arrival that is a toll verb
       }

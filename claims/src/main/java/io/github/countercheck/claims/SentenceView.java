@@ -290,29 +290,39 @@ final class SentenceView {
    * ... rose to 19): the toll noun it reports may stand far before it.
    */
   boolean tollVerbEndsAt(int at) {
+    return tollVerbStart(at) >= 0;
+  }
+
+  /**
+   * The first token of the toll verb right before the number at {@code at} ({@link
+   * #tollVerbEndsAt}), or -1; (en28late) the longest verb of the lexicon may start its words back
+   * ("reached an all-time high of 726").
+   */
+  int tollVerbStart(int at) {
     if (language == Language.EN && at - 2 > from && w.isWord(at - 1) && lex.words.to.has(w, at - 1)
         && inQuantity(at - 2)) {
       int k = at - 2;
       while (k - 1 > from && inQuantity(k - 1)) {
         k--;
       }
-      if (tollVerbEndsAt(k)) {
-        return true; // (en28mine) "had risen from 58 to 62": the later figure of a count that moved
+      int moved = tollVerbStart(k);
+      if (moved >= 0) {
+        return moved; // (en28mine) "had risen from 58 to 62": the later figure of a count that moved
       }
     }
     // (issue 16) "the toll in the last days of violence has gone up to 3": the numbers module
     // read "up to" as a bound of the count, though it ends the toll verb "gone up to"
     int end = language == Language.EN && at + 2 < to && w.isWord(at) && lex.words.upParticle.has(w, at)
         && lex.words.to.has(w, at + 1) ? at + 2 : at;
-    for (int k = Math.max(from, at - 3); k < end; k++) {
+    for (int k = Math.max(from, at - Math.max(3, lex.tollVerbs.maxWords())); k < end; k++) {
       Match<Boolean> m = w.isWord(k) ? match(lex.tollVerbs, k) : null;
       // a count that moved starts at its opener, the last word of "had risen from" (en24of)
       if (m != null && (k + m.words() == at || k + m.words() == end
           || language == Language.EN && k < at && k + m.words() == at + 1)) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /**

@@ -105,7 +105,11 @@ final class CountedNounReaderTest {
   /**
    * Issue 16, English subjects: a gazetteer of armed groups and forces in the lexicon (militias,
    * "X members", "X operatives", the Peshmerga), community and nationality plurals; a group's name
-   * before a singular of people leaves it a person ("a Hamas official").
+   * before a singular of people leaves it a person ("a Hamas official"). (en28late) The paradigm
+   * of nationality plurals, one for every country, with peoples and travellers ("Liberians",
+   * "Tutsis", "backpackers"); a demonym before a noun of people describes it, and people with no
+   * event of their own are counted with none. "more" before a unit of forces describes the unit, as
+   * "extra" does ({@link UnitAfterMore}); before a noun of people or none it is as before.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -121,6 +125,15 @@ final class CountedNounReaderTest {
       Three members of the Black Watch regiment had been killed         | KILLED SOLDIER EXACT 3-3
       Four members of the Scottish regiment were injured in the blast   | INJURED SOLDIER EXACT 4-4
       Four members of a local club were injured in the blast            | INJURED PERSON EXACT 4-4
+      Police are hunting the killers of two British backpackers         | OTHER PERSON EXACT 2-2
+      'Some 100,000 Liberians, who fled the war, have returned home'    | DISPLACED PERSON APPROXIMATE 90000-110000
+      'The blast killed 20 people, including four Liberians'            | KILLED PERSON EXACT 20-20; KILLED PERSON EXACT 4-4
+      Police arrested 30 Serbs and 12 Senegalese at the border          | ARRESTED PERSON EXACT 30-30; ARRESTED PERSON EXACT 12-12
+      Three Senegalese soldiers were killed in the ambush               | KILLED SOLDIER EXACT 3-3
+      Thousands of travellers were stranded at the airport              | OTHER PERSON VAGUE 2000-9999
+      six more companies of para-military forces had been deployed      | DEPLOYED SECURITY_FORCES EXACT 6-6
+      The state sent four more companies of the RAF to the town         | DEPLOYED SECURITY_FORCES EXACT 4-4
+      Four more policemen and dozens more were injured in the blast     | INJURED POLICE EXACT 4-4; INJURED POLICE VAGUE 20-99
       """)
   void readsArmedGroupsAndPeoples(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

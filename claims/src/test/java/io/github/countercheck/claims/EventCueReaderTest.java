@@ -451,6 +451,22 @@ final class EventCueReaderTest {
   }
 
   /**
+   * en28late: a toll that reached a high ("reached an all-time high of", "hit a record high of",
+   * "has reached a new high of": `tollVerbs`, listed whole); an English toll noun's window counts
+   * from the toll verb's first word, so that a long verb does not push the toll noun out of it
+   * ({@code SentenceView.tollVerbStart}). A high of no toll is no count.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'The death toll of the floods in the state, which began with heavy rains in the hills early last week, has reached a new high of 130' | KILLED PERSON EXACT 130-130
+      the number of those arrested in the district since the clashes broke out in the old city last month hit a record high of 410 | ARRESTED PERSON EXACT 410-410
+      The temperature in the city reached an all-time high of 45 on Monday | -
+      """)
+  void readsATollThatReachedAHigh(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * (en25fields) A headline run into its lead: a numeral with a capital in the middle of the text
    * whose words after it are in sentence case opens the lead and does not take the headline's cue
    * ({@link BodyStartCount}); a count inside the headline keeps it.

@@ -32,7 +32,7 @@ final class UnknownPluralRuleTest {
       The veteran actor dies at 93 Tributes pour in from fans                        | -
       The court sentenced 14 defendants to death on Monday                          | -
       Rescuers could not save 30 whales that died after the stranding               | -
-      The victims were mourned as 5,000 Nepalis have been affected by the floods     | -
+      The victims were mourned as 5,000 sharecroppers have been affected by the floods | -
       The killing of residents in three parts of the city was condemned              | -
       about 30 elders on tuesday held a meeting at the temple                        | -
       the fire gutted 40 warehouses and other bodies were found later                | -
