@@ -166,10 +166,6 @@ final class CountedNounReader extends RuleReader {
       return;
     }
     Match<Boolean> others = v.match(lex.others, i);
-    if (others != null && UnitAfterMore.follows(v, i + others.words())) {
-      nounAfter(s, i + others.words()); // (en28late) "six more companies of para-military forces"
-      return;
-    }
     if (others != null) {
       s.others = true;
       // "20 others were injured": the event is looked for after the word, as after a noun

@@ -108,8 +108,7 @@ final class CountedNounReaderTest {
    * before a singular of people leaves it a person ("a Hamas official"). (en28late) The paradigm
    * of nationality plurals, one for every country, with peoples and travellers ("Liberians",
    * "Tutsis", "backpackers"); a demonym before a noun of people describes it, and people with no
-   * event of their own are counted with none. "more" before a unit of forces describes the unit, as
-   * "extra" does ({@link UnitAfterMore}); before a noun of people or none it is as before.
+   * event of their own are counted with none.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -131,9 +130,6 @@ final class CountedNounReaderTest {
       Police arrested 30 Serbs and 12 Senegalese at the border          | ARRESTED PERSON EXACT 30-30; ARRESTED PERSON EXACT 12-12
       Three Senegalese soldiers were killed in the ambush               | KILLED SOLDIER EXACT 3-3
       Thousands of travellers were stranded at the airport              | OTHER PERSON VAGUE 2000-9999
-      six more companies of para-military forces had been deployed      | DEPLOYED SECURITY_FORCES EXACT 6-6
-      The state sent four more companies of the RAF to the town         | DEPLOYED SECURITY_FORCES EXACT 4-4
-      Four more policemen and dozens more were injured in the blast     | INJURED POLICE EXACT 4-4; INJURED POLICE VAGUE 20-99
       """)
   void readsArmedGroupsAndPeoples(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
