@@ -63,6 +63,17 @@ final class CueAfterCount extends RuleReader {
   }
 
   /**
+   * Whether the cue at {@code j}, after the count's noun, tells something other than the count's
+   * fate, so the search goes on past it.
+   */
+  private boolean notTheCountsCue(int j, int afterStart) {
+    return v.accusedAct(j, afterStart) // "four men suspected of killing a shopkeeper": their act
+        || victimsAfter(j) // (en28mine) "seven people indicted in the murder of a filmmaker"
+        || v.negatedCue(j, afterStart) // (issue 16) «لـ253 ولا وفيات»: no one died
+        || dateWord(j); // (issue 16) "till march 29": a month, no cue
+  }
+
+  /**
    * The first cue after a count and its noun, or an event noun as its predicate, within the
    * window, skipping a breakdown, a floating quantifier or an aside set off by commas; not past a
    * clause-ending mark or another number. Sets {@link #limit} and {@link #skipped}.
@@ -79,17 +90,8 @@ final class CueAfterCount extends RuleReader {
       skipped += complement;
     }
     for (int j = afterStart; j < Math.min(to, limit); j++) {
-      if (v.cueAt(j) != null && v.accusedAct(j, afterStart)) {
-        continue; // "four men suspected of killing a shopkeeper": what they did, not their fate
-      }
-      if (v.cueAt(j) != null && victimsAfter(j)) {
-        continue; // (en28mine) "seven people indicted in the murder of a filmmaker": its victims follow
-      }
-      if (v.cueAt(j) != null && v.negatedCue(j, afterStart)) {
-        continue; // (issue 16) «لـ253 ولا وفيات»: no one died, not the count's event
-      }
-      if (v.cueAt(j) != null && dateWord(j)) {
-        continue; // (issue 16) "till march 29": a month, no cue
+      if (v.cueAt(j) != null && notTheCountsCue(j, afterStart)) {
+        continue;
       }
       if (v.cueAt(j) != null || v.nounAt(j) != null && j > afterStart - 1 && s.nounTo > 0) {
         return j; // a cue, or an event noun as predicate after the counted noun: 264 جنديا مفقودين
