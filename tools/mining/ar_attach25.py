@@ -11,8 +11,6 @@ CLAIMS.jsonl is the output of ExtractArPool.java on pool.txt. Prints the verdict
 writes is committed (it quotes the pool). The expressions used are in the branch's commit messages.
 """
 import argparse
-import collections
-import random
 import re
 
 import mining
@@ -46,12 +44,7 @@ def main():
                     c["span"]["end"] <= pos and c["event"] in SCORED for c in spans[i]):
                 continue
             hits.append((i, verdict, sentence, m.start("n")))
-    count = collections.Counter(h[1] for h in hits)
-    print(f"{len(hits)} hits in {len({h[0] for h in hits})} sentences: {dict(count.most_common())}")
-    pool = [h for h in hits if not args.verdict or h[1] == args.verdict]
-    random.Random(args.seed).shuffle(pool)
-    for i, verdict, sentence, k in pool[:args.sample]:
-        print(f"{i}\t{verdict}\t…{sentence[max(0, k - 70):k + 70]}…")
+    mining.print_sample(hits, args.verdict, args.sample, args.seed)
 
 
 if __name__ == "__main__":

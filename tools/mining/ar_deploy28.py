@@ -15,19 +15,9 @@ Prints the verdict counts and, with --sample, N random hits (sentence number | v
 characters around the hit). Nothing it writes is committed (it quotes the pool).
 """
 import argparse
-import bisect
-import collections
-import random
 import re
 
 import mining
-
-
-def by_sentence(starts, claims):
-    spans = collections.defaultdict(list)
-    for c in mining.read_jsonl(claims):
-        spans[bisect.bisect_right(starts, c["span"]["start"]) - 1].append(c)
-    return spans
 
 
 def verdict(claims, pos):
@@ -46,11 +36,8 @@ def main():
     ap.add_argument("--verdict", help="sample only hits with this verdict")
     ap.add_argument("--diff", help="a second extraction of the pool: each hit's verdict there too")
     args = ap.parse_args()
-    text = mining.pool_text(args.pool)
-    sents = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    starts = [s[0] for s in sents]
-    spans = by_sentence(starts, args.claims)
-    other = by_sentence(starts, args.diff) if args.diff else None
+    sents, spans = mining.pool_lines(args.pool, args.claims)
+    other = mining.pool_lines(args.pool, args.diff)[1] if args.diff else None
     after = set(args.after.split(",")) if args.after else None
     pat = re.compile(args.regex)
     hits = []
@@ -63,12 +50,7 @@ def main():
             if other is not None:
                 v = v + " -> " + verdict(other[i], pos)
             hits.append((i, v, sentence, m.start("n")))
-    count = collections.Counter(h[1] for h in hits)
-    print(f"{len(hits)} hits in {len({h[0] for h in hits})} sentences: {dict(count.most_common())}")
-    pool = [h for h in hits if not args.verdict or h[1] == args.verdict]
-    random.Random(args.seed).shuffle(pool)
-    for i, v, sentence, k in pool[:args.sample]:
-        print(f"{i}\t{v}\t…{sentence[max(0, k - 90):k + 70]}…")
+    mining.print_sample(hits, args.verdict, args.sample, args.seed, before=90)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import collections
 import glob
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -74,3 +75,15 @@ def pool_lines(pool, claims):
     for c in read_jsonl(claims):
         spans[bisect.bisect_right(starts, c["span"]["start"]) - 1].append(c)
     return sents, spans
+
+
+def print_sample(hits, verdict, sample, seed, before=70):
+    """Prints the verdict counts of hits (sentence number, verdict, sentence, offset of the hit)
+    and, of those with the given verdict (all when None), a random sample: sentence number,
+    verdict and the sentence cut around the hit (before characters before it, 70 after)."""
+    count = collections.Counter(h[1] for h in hits)
+    print(f"{len(hits)} hits in {len({h[0] for h in hits})} sentences: {dict(count.most_common())}")
+    pool = [h for h in hits if not verdict or h[1] == verdict]
+    random.Random(seed).shuffle(pool)
+    for i, v, sentence, k in pool[:sample]:
+        print(f"{i}\t{v}\t…{sentence[max(0, k - before):k + 70]}…")
