@@ -3,7 +3,7 @@
 two annotators agree on its gold labels.
 
     python3 tools/annotation/second_pass.py draw [--set devset9] [--seed 2026120799] [--out /tmp]
-    python3 tools/annotation/second_pass.py compare [--set devset9] [--second /tmp]
+    python3 tools/annotation/second_pass.py compare [--set devset9] [--second PATTERN] [--skip IDS]
 
 `draw` picks, per language and at random with the seed, 40 sentences with at least one gold claim
 and 20 without (where a language has fewer than 40 with a claim, all of them, and sentences without
@@ -11,13 +11,18 @@ a claim up to 60 in all), and writes ONLY their ids and texts, in a shuffled ord
 OUT/second-LANG.txt (one sentence per block: the id on one line, the text on the next). The gold
 labels are read to split the sentences into the two groups and are never printed.
 
-`compare` reads the second annotation, SECOND/second-LANG.jsonl (one object per sentence:
-{"id": ..., "claims": [...]}, claims in the devset format: event, subjects, kinds, value, low,
+`compare` reads the second annotation, PATTERN with {lang} replaced (by default the committed
+claims/src/test/resources/devset9/second-annotation-{lang}9.jsonl; /tmp/second-{lang}.jsonl is
+where the annotator writes it first), one object per sentence ({"id": ..., "claims": [...]},
+claims in the devset format: event, subjects, kinds, value, low,
 high, note), and prints the agreement with the gold per language: claims matched one to one,
 greedily in gold order, as the scorer matches (equal event, a shared subject, a shared kind,
 equal low/high for RANGE and VAGUE and equal value otherwise); P, R and F1 of the second
-annotation against the gold; the agreement on whether a sentence has any claim (and Cohen's
-kappa); and every disagreement, one row per unmatched claim.
+annotation against the gold; among the matched claims, how many have the same set of accepted
+subjects and the same set of kinds (a stricter agreement, which the scorer does not need); the
+agreement on whether a sentence has any claim (and Cohen's kappa); and every disagreement, one row
+per unmatched claim. --skip ID,ID,... leaves sentences out (e.g. those whose labels a README
+quotes, which the second annotator has read).
 
 Run from the repo root."""
 import argparse
@@ -78,8 +83,10 @@ def show(c):
 def compare(args):
     for lang in LANGS:
         gold = {r["id"]: r for r in load(gold_path(args.set, lang))}
-        second = load("%s/second-%s.jsonl" % (args.second, lang))
+        skip = set(args.skip.split(",")) if args.skip else set()
+        second = [s for s in load(args.second.format(lang=lang)) if s["id"] not in skip]
         tp = fp = fn = 0
+        same_subjects = same_kinds = 0
         both = only_gold = only_second = neither = 0
         rows = []
         for s in second:
@@ -95,6 +102,8 @@ def compare(args):
                 else:
                     used[hit] = True
                     tp += 1
+                    same_subjects += set(gc["subjects"]) == set(mine[hit]["subjects"])
+                    same_kinds += set(gc["kinds"]) == set(mine[hit]["kinds"])
             for i, m in enumerate(mine):
                 if not used[i]:
                     fp += 1
@@ -120,6 +129,8 @@ def compare(args):
         print("== %s: %d sentences, gold claims %d, second claims %d" % (lang, n, tp + fn, tp + fp))
         print("claims: matched %d, gold only %d, second only %d; P=%.3f R=%.3f F1=%.3f"
               % (tp, fn, fp, p, r, f1))
+        print("matched claims with the same accepted subjects %d/%d, the same kinds %d/%d"
+              % (same_subjects, tp, same_kinds, tp))
         print("has-a-claim: both %d, neither %d, gold only %d, second only %d; agreement %.3f,"
               " kappa %.3f" % (both, neither, only_gold, only_second, po, kappa))
         for row in sorted(rows):
@@ -132,7 +143,9 @@ def main():
     ap.add_argument("--set", default="devset9")
     ap.add_argument("--seed", type=int, default=2026120799)
     ap.add_argument("--out", default="/tmp")
-    ap.add_argument("--second", default="/tmp")
+    ap.add_argument("--second",
+                    default="claims/src/test/resources/devset9/second-annotation-{lang}9.jsonl")
+    ap.add_argument("--skip", default="")
     args = ap.parse_args()
     draw(args) if args.mode == "draw" else compare(args)
 
