@@ -418,6 +418,26 @@ final class EventCueReaderTest {
   }
 
   /**
+   * (ar29act, issue 16) The paradigm of arrest verbs (events.ARRESTED.cues, and the arrests only
+   * people take, constructions.ARREST_OF_PEOPLE): the present and first-person forms of «قبض على»
+   * and «تحجز»; a crowd that organises a protest («نظم، نظمت، ينظمون» in PARTICIPATED.cues and
+   * TAKING_PART: a crowd only with a crowd noun within reach, TakingPart.noCrowd).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      الشرطة تقبض على 7 أشخاص في الحي الشرقي                       | ARRESTED PERSON EXACT 7-7
+      وقال المدير: قبضنا على 12 متهما حتى الآن                     | ARRESTED PERSON EXACT 12-12
+      والنيابة تحجز 4 متهمين على ذمة القضية                        | ARRESTED PERSON EXACT 4-4
+      ونظم المئات من العمال وقفة احتجاجية أمام الشركة               | PARTICIPATED PERSON VAGUE 200-999
+      وكان العشرات من الأهالي قد نظموا مسيرة إلى مبنى المحافظة      | PARTICIPATED PERSON VAGUE 20-99
+      ونظمت الجامعة 30 دورة تدريبية للطلاب                          | -
+      ونظم 200 طالب حفلا في الجامعة                                 | OTHER PERSON EXACT 200-200
+      """)
+  void readsArrestVerbFormsAndOrganisedCrowds(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * en21mine (issue 16, mined from english-news-dev): a crowd that has reached its place ("had
    * reached", "have already reached", "managed to reach": arrivals, no cue for a count after
    * them, so that a toll that had reached a figure stays a toll); a toll verb with an adverb
