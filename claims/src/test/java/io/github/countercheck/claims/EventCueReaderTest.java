@@ -421,7 +421,9 @@ final class EventCueReaderTest {
    * (ar29act, issue 16) The paradigm of arrest verbs (events.ARRESTED.cues, and the arrests only
    * people take, constructions.ARREST_OF_PEOPLE): the present and first-person forms of «قبض على»
    * and «تحجز»; a crowd that organises a protest («نظم، نظمت، ينظمون» in PARTICIPATED.cues and
-   * TAKING_PART: a crowd only with a crowd noun within reach, TakingPart.noCrowd).
+   * TAKING_PART: a crowd only with a crowd noun within reach, TakingPart.noCrowd); forces and
+   * vehicles that secure a place or come as reinforcements are deployed («تأمين، أمنت، تم تأمين،
+   * تعزيزات» in DEPLOYED.cues; a count of people or money near them is no deployment).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -432,6 +434,11 @@ final class EventCueReaderTest {
       وكان العشرات من الأهالي قد نظموا مسيرة إلى مبنى المحافظة      | PARTICIPATED PERSON VAGUE 20-99
       ونظمت الجامعة 30 دورة تدريبية للطلاب                          | -
       ونظم 200 طالب حفلا في الجامعة                                 | OTHER PERSON EXACT 200-200
+      وتم تأمين مبنى المحافظة بـ 8 مدرعات و20 سيارة شرطة            | DEPLOYED VEHICLE EXACT 8-8; DEPLOYED VEHICLE EXACT 20-20
+      ووصلت تعزيزات أمنية متمثلة في 12 سيارة أمن مركزي إلى الميدان   | DEPLOYED VEHICLE EXACT 12-12
+      وأمنت القوات المطار بنحو ألفي جندي                             | DEPLOYED SOLDIER APPROXIMATE 1800-2200
+      ويشمل التأمين الصحي 5 آلاف موظف في الشركة                      | OTHER PERSON EXACT 5000-5000
+      وخصصت شركات التأمين 30 مليون دولار للتعويضات                   | -
       """)
   void readsArrestVerbFormsAndOrganisedCrowds(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
