@@ -423,7 +423,9 @@ final class EventCueReaderTest {
    * and «تحجز»; a crowd that organises a protest («نظم، نظمت، ينظمون» in PARTICIPATED.cues and
    * TAKING_PART: a crowd only with a crowd noun within reach, TakingPart.noCrowd); forces and
    * vehicles that secure a place or come as reinforcements are deployed («تأمين، أمنت، تم تأمين،
-   * تعزيزات» in DEPLOYED.cues; a count of people or money near them is no deployment).
+   * تعزيزات» in DEPLOYED.cues; a count of people or money near them is no deployment); the arrest
+   * noun apart from its «على» by a time (ArrestApart: «ألقت الشرطة القبض مساء أمس على 9»), which
+   * governs its object as a verb right before it would.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -439,6 +441,10 @@ final class EventCueReaderTest {
       وأمنت القوات المطار بنحو ألفي جندي                             | DEPLOYED SOLDIER APPROXIMATE 1800-2200
       ويشمل التأمين الصحي 5 آلاف موظف في الشركة                      | OTHER PERSON EXACT 5000-5000
       وخصصت شركات التأمين 30 مليون دولار للتعويضات                   | -
+      وألقت الشرطة القبض مساء أمس على 9 أشخاص في الحي               | ARRESTED PERSON EXACT 9-9
+      ألقت القبض أمس الجمعة على 40 شخصا كانوا يتظاهرون في الساحة    | ARRESTED PERSON EXACT 40-40
+      وتم القبض صباح الاثنين على 12 متهما                           | ARRESTED PERSON EXACT 12-12
+      وصدر قرار القبض أمس في 3 قضايا                                | -
       """)
   void readsArrestVerbFormsAndOrganisedCrowds(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
