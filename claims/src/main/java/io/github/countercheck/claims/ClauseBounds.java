@@ -172,7 +172,9 @@ final class ClauseBounds {
 
   /**
    * «توفي 2 من المصابين»: the casualty verb right before a count says what happened to it; the
-   * event noun after «من» only names the group the count was taken from.
+   * event noun after «من» only names the group the count was taken from. (ar29act) So does an
+   * arrest that only people take ({@code constructions.ARREST_OF_PEOPLE}), with the article too:
+   * «ألقت المباحث القبض على 5 من المشاركين في المشاجرة» (ARRESTED, not a crowd).
    *
    * @param v     the sentence
    * @param count the first token of the count
@@ -187,7 +189,8 @@ final class ClauseBounds {
       return -1;
     }
     Event e = v.cue(cue);
-    return (e == Event.KILLED || e == Event.INJURED || e == Event.ARRESTED) && v.verbal(cue)
+    return (e == Event.KILLED || e == Event.INJURED || e == Event.ARRESTED)
+        && (v.verbal(cue) || e == Event.ARRESTED && v.is(cue, Construction.ARREST_OF_PEOPLE))
         ? cue : -1;
   }
 }

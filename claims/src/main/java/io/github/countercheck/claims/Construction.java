@@ -485,5 +485,7 @@ enum Construction {
    * two digits right after it is that year, no count («واستشهد في حرب 56»، «ضحايا نكسة 67»; {@link
    * NoCountReader#dayLabel}).
    */
-  WAR_NAME
+  WAR_NAME,
+  /** (ar29act) «القبض»: the arrest noun apart from its «على» by a time ({@link ArrestApart}). */
+  ARREST_APART
 }

@@ -229,12 +229,12 @@ final class EventCueReader extends RuleReader {
     c.first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
     c.end = cueEndBefore(s, c.first);
     if (c.end >= 0) {
-      int cueStart = v.cueStartEndingAt(c.end);
+      int cueStart = ArrestApart.cueStartEndingAt(v, c.end, c.first); // (ar29act) «القبض أمس على»
       c.before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(c.end);
-      c.beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(c.before);
+      c.beforeMatch = cueStart >= 0 ? ArrestApart.cueAt(v, cueStart) : v.nounAt(c.before);
       // (en24of) "the toll had risen to 62 with the death of four": a toll verb joins its noun
-      c.beforeDistance = language == Language.EN && v.tollVerbEndsAt(s.from) ? 0
-          : c.first - 1 - c.end;
+      c.beforeDistance = language == Language.EN && v.tollVerbEndsAt(s.from)
+          || ArrestApart.nounAt(v, c.end, c.first) ? 0 : c.first - 1 - c.end; // (ar29act)
     }
     c.afterStart = s.end();
     c.after = afterCount.find(s, c.afterStart);
@@ -378,7 +378,8 @@ final class EventCueReader extends RuleReader {
       if (v.cueStartEndingAt(j) >= 0 && afterCount.dateWord(v.cueStartEndingAt(j))) {
         continue; // (issue 16) "on march 15, 5000 people": a month, no cue
       }
-      if (v.cueStartEndingAt(j) >= 0 || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
+      if (ArrestApart.cueStartEndingAt(v, j, first) >= 0
+          || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
         if (first - j > window && (reported || !TollReach.ofTollNoun(v, s, j))) {
           return -1; // hook (ar28total): past the window only a toll's event word («إجمالي الضحايا»)
         }

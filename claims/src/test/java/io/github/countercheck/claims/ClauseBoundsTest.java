@@ -36,6 +36,8 @@ final class ClauseBoundsTest {
       واعتقلت الشرطة 4 أشخاص متهمين في 3 قضايا سرقة                                    | ARRESTED:PERSON:4
       وأعلنت الشركة أن أربعة مهندسين، هم مصري وسوداني وأردني، قتلوا في الهجوم           | KILLED:PERSON:4
       وقال إن 4 أشخاص هم أعضاء في اللجنة وصلوا إلى العاصمة أمس                         | -
+      وألقت الشرطة القبض على 6 من المشاركين في المشاجرة                              | ARRESTED:PERSON:6
+      وتجمع 60 من المشاركين في المسيرة أمام المبنى                                    | PARTICIPATED:PERSON:60
       """)
   void clausesBoundTheEventOfACount(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);

@@ -418,6 +418,39 @@ final class EventCueReaderTest {
   }
 
   /**
+   * (ar29act, issue 16) The paradigm of arrest verbs (events.ARRESTED.cues, and the arrests only
+   * people take, constructions.ARREST_OF_PEOPLE): the present and first-person forms of «قبض على»
+   * and «تحجز»; a crowd that organises a protest («نظم، نظمت، ينظمون» in PARTICIPATED.cues and
+   * TAKING_PART: a crowd only with a crowd noun within reach, TakingPart.noCrowd); forces and
+   * vehicles that secure a place or come as reinforcements are deployed («تأمين، أمنت، تم تأمين،
+   * تعزيزات» in DEPLOYED.cues; a count of people or money near them is no deployment); the arrest
+   * noun apart from its «على» by a time (ArrestApart: «ألقت الشرطة القبض مساء أمس على 9»), which
+   * governs its object as a verb right before it would.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      الشرطة تقبض على 7 أشخاص في الحي الشرقي                       | ARRESTED PERSON EXACT 7-7
+      وقال المدير: قبضنا على 12 متهما حتى الآن                     | ARRESTED PERSON EXACT 12-12
+      والنيابة تحجز 4 متهمين على ذمة القضية                        | ARRESTED PERSON EXACT 4-4
+      ونظم المئات من العمال وقفة احتجاجية أمام الشركة               | PARTICIPATED PERSON VAGUE 200-999
+      وكان العشرات من الأهالي قد نظموا مسيرة إلى مبنى المحافظة      | PARTICIPATED PERSON VAGUE 20-99
+      ونظمت الجامعة 30 دورة تدريبية للطلاب                          | -
+      ونظم 200 طالب حفلا في الجامعة                                 | OTHER PERSON EXACT 200-200
+      وتم تأمين مبنى المحافظة بـ 8 مدرعات و20 سيارة شرطة            | DEPLOYED VEHICLE EXACT 8-8; DEPLOYED VEHICLE EXACT 20-20
+      ووصلت تعزيزات أمنية متمثلة في 12 سيارة أمن مركزي إلى الميدان   | DEPLOYED VEHICLE EXACT 12-12
+      وأمنت القوات المطار بنحو ألفي جندي                             | DEPLOYED SOLDIER APPROXIMATE 1800-2200
+      ويشمل التأمين الصحي 5 آلاف موظف في الشركة                      | OTHER PERSON EXACT 5000-5000
+      وخصصت شركات التأمين 30 مليون دولار للتعويضات                   | -
+      وألقت الشرطة القبض مساء أمس على 9 أشخاص في الحي               | ARRESTED PERSON EXACT 9-9
+      ألقت القبض أمس الجمعة على 40 شخصا كانوا يتظاهرون في الساحة    | ARRESTED PERSON EXACT 40-40
+      وتم القبض صباح الاثنين على 12 متهما                           | ARRESTED PERSON EXACT 12-12
+      وصدر قرار القبض أمس في 3 قضايا                                | -
+      """)
+  void readsArrestVerbFormsAndOrganisedCrowds(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * en21mine (issue 16, mined from english-news-dev): a crowd that has reached its place ("had
    * reached", "have already reached", "managed to reach": arrivals, no cue for a count after
    * them, so that a toll that had reached a figure stays a toll); a toll verb with an adverb
