@@ -180,6 +180,28 @@ final class GroupMembers {
   }
 
   /**
+   * The words of «من» before a group at token {@code j}, or (issue 16, ar29prec) of a phrase of
+   * the ranks (the lexicon's {@code constructions.RANKS}: «في صفوف، من صفوف، بين صفوف، وسط
+   * صفوف»), which names the group a count is of as «من» does («13 قتيلا في صفوف العسكريين»، «مصرع
+   * 17 شخصا في صفوف المسلحين»).
+   *
+   * @return how many words stand before the group, 0 when neither does
+   */
+  static int ofWords(SentenceView v, int j) {
+    int ranks = ranks(v, j);
+    return ranks > 0 || j >= v.to ? ranks : v.isOf(j) ? 1 : 0;
+  }
+
+  /** @return the words of a phrase of the ranks at token {@code j} («في صفوف»), 0 when none */
+  static int ranks(SentenceView v, int j) {
+    if (v.language != Language.AR || j >= v.to || !v.w.isWord(j)) {
+      return 0;
+    }
+    Match<Construction> m = v.match(v.lex.constructions, j);
+    return m != null && m.value() == Construction.RANKS ? m.words() : 0;
+  }
+
+  /**
    * The group named from token {@code g} on, after «من» («20 شخصا من عناصر تنظيم "داعش"»): past an
    * opening quotation mark or bracket, and past a member noun before a group.
    *

@@ -159,6 +159,9 @@ final class SentenceReader {
         continue; // postposed: hook (issue 16), «في مدن عدة», «بالتعادل 2-2» (Postposed);
                   // "in one of the deadliest attacks" ranks, counts nothing
       }
+      if (AgesInList.afterAge(v, s, numerals)) {
+        continue; // hook (issue 16): «هيثم 28 سنة عامل وتوفى», a named person's job (ar29prec)
+      }
       resolve(s, previous);
       events.livesTaken(s);
       if (v.language == Language.AR) {

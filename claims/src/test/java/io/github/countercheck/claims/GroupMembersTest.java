@@ -72,4 +72,18 @@ final class GroupMembersTest {
   void aPartOfAWiderForceCountsTheForceOfItsWhole(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /** (ar29prec) The ranks of a group after a count name its group as «من» does ({@code RANKS}). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأوقع الهجومان 13 قتيلا في صفوف العسكريين                       | KILLED:SOLDIER:13
+      وأشار إلى مصرع 17 شخصا في صفوف المسلحين المحليين                 | KILLED:MILITANT:17
+      وسقط تسعة قتلى من صفوف مقاتلي تنظيم داعش                        | KILLED:MILITANT:9
+      وأسفر القصف عن 20 قتيلا بين صفوف المدنيين                        | KILLED:CIVILIAN:20
+      وأسفر القصف عن 20 قتيلا في المدينة                               | KILLED:PERSON:20
+      وقتل 20 شخصا في صفوف الناس المتجمعين                             | KILLED:PERSON:20
+      """)
+  void theRanksOfAGroupNameItsGroup(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }
