@@ -494,6 +494,17 @@ enum Construction {
    */
   RANKS,
   /**
+   * (issue 16, ar29prec) «قيادي، قائد، زعيم، أمير»: one who leads in a group; counted with no
+   * numeral and followed by the group («قيادي بارز في تنظيم داعش»، «قائد التنظيم»), one of that
+   * group ({@link GroupMembers#leaderOfGroup}).
+   */
+  LEADER_NOUN,
+  /**
+   * (issue 16, ar29prec) «في»: the link from a {@link #LEADER_NOUN} to its group («القيادي في
+   * داعش»; {@link GroupMembers#leaderOfGroup}).
+   */
+  IN_GROUP,
+  /**
    * (issue 16) «حرب، نكسة، عدوان، ثورة، انتفاضة»: a war or a revolt named by its year; a number of
    * two digits right after it is that year, no count («واستشهد في حرب 56»، «ضحايا نكسة 67»; {@link
    * NoCountReader#dayLabel}).

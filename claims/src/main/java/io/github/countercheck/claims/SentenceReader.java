@@ -308,6 +308,7 @@ final class SentenceReader {
     takeWholesEvent(s, previous, partitive);
     GroupMembers.tollOfGroup(v, s); // hook (issue 16): «عدد مصابي الشرطة إلى 120»
     GroupMembers.partOfGroup(v, s, partitive); // hook (issue 16): «17 ضابطا، منهم 3 مصابين»
+    GroupMembers.leaderOfGroup(v, s); // hook (issue 16): «قتل قيادي بارز في تنظيم داعش» (ar29prec)
   }
 
   /**

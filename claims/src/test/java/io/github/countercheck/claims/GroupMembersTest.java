@@ -86,4 +86,17 @@ final class GroupMembersTest {
   void theRanksOfAGroupNameItsGroup(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /** (ar29prec) A leader counted alone is one of the group after him ({@code LEADER_NOUN}). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      تمكنت الفرقة السابعة من قتل قيادي بارز في تنظيم داعش              | KILLED:MILITANT:1
+      وقالت إن الغارة قتلت قيادياً ميدانياً كبيراً بتنظيم القاعدة         | KILLED:MILITANT:1
+      وأسفرت العملية عن مقتل القيادي في داعش أبو سياف                   | KILLED:MILITANT:1
+      وأسفر الحادث عن مصرع قائد السيارة في الحال                        | KILLED:PERSON:1
+      وأسفرت العملية عن مقتل قيادي في المنطقة                           | KILLED:PERSON:1
+      """)
+  void aLeaderIsOneOfTheGroupAfterHim(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }
