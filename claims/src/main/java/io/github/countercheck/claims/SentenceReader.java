@@ -177,6 +177,8 @@ final class SentenceReader {
     links.agents(counts);
     PartOfTheWhole.read(v, counts); // (en21mine) "two of the three militants ... were killed"
     PlaceTimeReader placeTime = null; // the sentence's place and time, read for its first claim
+    CountSlot last = null;
+    Event lastEvent = null;
     for (CountSlot s : counts) {
       Event event = eventOf(s);
       if (event == null) {
@@ -185,7 +187,12 @@ final class SentenceReader {
       if (placeTime == null) {
         placeTime = new PlaceTimeReader(v);
       }
+      if (event == lastEvent && links.restatedNoun(last, s)) {
+        out.remove(out.size() - 1); // (ar29prec) «قُتل مدنيان اثنان»: one count, the numeral's
+      }
       out.add(claim(s, event, attributions.of(s), placeTime));
+      last = s;
+      lastEvent = event;
     }
     return attributions.leftForNext(carried);
   }
