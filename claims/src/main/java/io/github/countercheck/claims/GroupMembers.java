@@ -223,13 +223,18 @@ final class GroupMembers {
    * The words of «من» before a group at token {@code j}, or (issue 16, ar29prec) of a phrase of
    * the ranks (the lexicon's {@code constructions.RANKS}: «في صفوف، من صفوف، بين صفوف، وسط
    * صفوف»), which names the group a count is of as «من» does («13 قتيلا في صفوف العسكريين»، «مصرع
-   * 17 شخصا في صفوف المسلحين»).
+   * 17 شخصا في صفوف المسلحين»), or of a «في» ({@code IN_GROUP}) right after a member noun
+   * («17 عنصرا في قوات الأمن»، «مقتل 53 عنصرا في التنظيم»).
    *
    * @return how many words stand before the group, 0 when neither does
    */
   static int ofWords(SentenceView v, int j) {
     int ranks = ranks(v, j);
-    return ranks > 0 || j >= v.to ? ranks : v.isOf(j) ? 1 : 0;
+    if (ranks > 0 || j >= v.to) {
+      return ranks;
+    }
+    return v.isOf(j) || v.language == Language.AR && j > v.from && v.w.isWord(j)
+        && v.is(j, Construction.IN_GROUP) && v.is(j - 1, Construction.MEMBER_NOUN) ? 1 : 0;
   }
 
   /** @return the words of a phrase of the ranks at token {@code j} («في صفوف»), 0 when none */

@@ -82,6 +82,9 @@ final class GroupMembersTest {
       وأسفر القصف عن 20 قتيلا بين صفوف المدنيين                        | KILLED:CIVILIAN:20
       وأسفر القصف عن 20 قتيلا في المدينة                               | KILLED:PERSON:20
       وقتل 20 شخصا في صفوف الناس المتجمعين                             | KILLED:PERSON:20
+      وقتل ما لا يقل عن 17 عنصرا في قوات الأمن التركية                  | KILLED:SECURITY_FORCES:17
+      وأعلن عن مقتل 53 عنصرا في التنظيم                                | KILLED:MILITANT:53
+      وأسفرت المشاجرة عن إصابة 4 أفراد في القرية                        | INJURED:PERSON:4
       """)
   void theRanksOfAGroupNameItsGroup(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
