@@ -43,12 +43,58 @@ final class AgesInList {
   }
 
   /**
+   * (issue 16, ar29prec) Whether Arabic implicit count {@code s} of one is the job or the state of
+   * a person named with his age, no count: a singular noun right after an age with its unit («هيثم
+   * 28 سنة عامل وتوفى»، «أحمد 14 سنة، طالب، وأصيب»، «مرسي 33 سنة (متوفى إثر طلق ناري)»), or a
+   * state after the job («40 سنة، عامل، متوفى»). The READMEs of devset3 and devset7 leave names
+   * with ages and jobs without a claim. A noun joined by «و» («(24 عاما) وعمه»: one more person)
+   * and a kin noun keep their count.
+   */
+  static boolean afterAge(SentenceView v, CountSlot s, NumeralRecognizer numerals) {
+    if (v.language != Language.AR || s.numeral || s.quantity == null
+        || !Long.valueOf(1).equals(s.quantity.value()) || s.from <= v.from || s.from >= v.to
+        || !v.w.isWord(s.from) || Agreement.wawOnWord(v.w, s.from)
+        || v.is(s.from, Construction.KIN_OF)) {
+      return false;
+    }
+    int k = marksBefore(v, s.from - 1);
+    if (k > v.from && v.w.isWord(k) && !numerals.isUnitOfTime(v.w.form(k)) && job(v, k)) {
+      k = marksBefore(v, k - 1); // «40 سنة، عامل، متوفى»
+    }
+    return k > v.from && v.w.isWord(k) && numerals.isUnitOfTime(v.w.form(k))
+        && digits(v.w, k - 1);
+  }
+
+  /** @return the last token at or before {@code k} past at most two marks (، ( " -) */
+  private static int marksBefore(SentenceView v, int k) {
+    for (int n = 0; n < 2 && k >= v.from && !v.w.isWord(k) && v.w.isPunctuation(k); n++) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether word {@code k} is the singular of a noun of people, with no «و» («عامل»، «فلاح»). */
+  private static boolean job(SentenceView v, int k) {
+    Match<SubjectForm> m = v.subjectAt(k);
+    return m != null && m.value().number() == Lexicon.Number.SINGULAR
+        && m.value().subject().root() == Subject.PERSON && !Agreement.wawOnWord(v.w, k);
+  }
+
+  /**
    * Whether token {@code i} is a run of one or two digits right after a word no lexicon knows (the
    * end of a name).
    */
   private static boolean ageShaped(SentenceView v, int i) {
     TokenWords w = v.w;
     if (i - 1 < v.from || !w.isWord(i - 1) || w.keys(i - 1) != 0 || w.isWord(i)) {
+      return false;
+    }
+    return digits(w, i);
+  }
+
+  /** Whether token {@code i} is a run of one or two digits. */
+  private static boolean digits(TokenWords w, int i) {
+    if (w.isWord(i)) {
       return false;
     }
     int a = w.start(i);

@@ -394,6 +394,13 @@ enum Construction {
    */
   ARREST_PENDING,
   /**
+   * (issue 16, ar29prec) «لضبط، لاعتقال، للقبض، لتوقيف»: an arrest cue carrying the «ل» of purpose,
+   * the arrest sought («تكثف أجهزة الأمن جهودها للقبض على 7 أشخاص»، «أعدت كمينا لضبط المتهمين
+   * الثلاثة»، «مداهمة منزل العائلة لاعتقالهما»), none made ({@link NoCountReader#notCasualty}).
+   * The article's «للاعتقال» («تحويل الآخرين للاعتقال الإداري») is a detention, not listed.
+   */
+  ARREST_PURPOSE,
+  /**
    * (issue 16) «إحضار، وإحضار»: right after an arrest cue before its count, the legal phrase of a
    * warrant («أمرت النيابة بضبط وإحضار 28 متهما»), an arrest ordered, none made ({@link
    * NoCountReader#notCasualty}).
@@ -480,6 +487,23 @@ enum Construction {
    * are alive, no dead ({@link Trapped#heard}).
    */
   HEARING,
+  /**
+   * (issue 16, ar29prec) «في صفوف، من صفوف، بين صفوف، وسط صفوف، ضمن صفوف»: the ranks of a group,
+   * named after a count as after «من» («13 قتيلا في صفوف العسكريين»: soldiers; {@link
+   * GroupMembers#ofWords}).
+   */
+  RANKS,
+  /**
+   * (issue 16, ar29prec) «قيادي، قائد، زعيم، أمير»: one who leads in a group; counted with no
+   * numeral and followed by the group («قيادي بارز في تنظيم داعش»، «قائد التنظيم»), one of that
+   * group ({@link GroupMembers#leaderOfGroup}).
+   */
+  LEADER_NOUN,
+  /**
+   * (issue 16, ar29prec) «في»: the link from a {@link #LEADER_NOUN} to its group («القيادي في
+   * داعش»; {@link GroupMembers#leaderOfGroup}).
+   */
+  IN_GROUP,
   /**
    * (issue 16) «حرب، نكسة، عدوان، ثورة، انتفاضة»: a war or a revolt named by its year; a number of
    * two digits right after it is that year, no count («واستشهد في حرب 56»، «ضحايا نكسة 67»; {@link

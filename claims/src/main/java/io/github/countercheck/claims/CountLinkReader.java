@@ -60,6 +60,32 @@ final class CountLinkReader extends RuleReader {
     }
   }
 
+  /**
+   * (issue 16, ar29prec) «قُتل مدنيان اثنان», «احتجزت شخصين اثنين», «قتيل واحد على الأقل»: a count
+   * a noun states by its own form (a dual, a singular) and a numeral of the same value right after
+   * that noun restate each other, one count, when both make a claim of the same event (the caller
+   * checks the events and keeps the numeral's claim, which reads the noun before it; issue 16:
+   * «the same claim twice when digits and words repeat each other»). A «واحدة» that only
+   * describes its noun («وحالة واحدة») makes no claim, and the noun's count stays.
+   *
+   * @param noun    the claim made before, or null
+   * @param numeral the count after it
+   * @return whether {@code numeral} restates the implicit count {@code noun}
+   */
+  boolean restatedNoun(CountSlot noun, CountSlot numeral) {
+    return noun != null && !noun.numeral && numeral.numeral && numeral.from > noun.from
+        && numeral.from == nounEnd(noun) && noun.quantity != null && numeral.quantity != null
+        && noun.quantity.value() != null && noun.quantity.value().equals(numeral.quantity.value());
+  }
+
+  /** The token after the noun of an implicit count that starts at its first token. */
+  private int nounEnd(CountSlot a) {
+    Match<Lexicon.SubjectForm> subject = v.subjectAt(a.from);
+    Match<Event> noun = v.nounAt(a.from);
+    int words = subject != null ? subject.words() : noun != null ? noun.words() : 1;
+    return Math.max(a.to, a.from + words);
+  }
+
   private static boolean sameValue(Quantity x, Quantity y) {
     return x != null && y != null && x.low() == y.low()
         && java.util.Objects.equals(x.high(), y.high());

@@ -381,10 +381,11 @@ final class CountedNounReader extends RuleReader {
     Match<QuantityKind> bound = language == Language.AR && j < to && w.isWord(j)
         ? v.match(lex.boundsAfterNoun, j) : null; // (ar19) «5 عناصر على الأقل من حزب الله»
     j += bound == null ? 0 : bound.words();
-    if (j + 1 >= to || !v.isOf(j)) {
+    int of = GroupMembers.ofWords(v, j); // «من»، (ar29prec) «في صفوف»
+    if (of == 0 || j + of >= to) {
       return false;
     }
-    int g = language == Language.AR ? GroupMembers.groupAt(v, j + 1) : j + 1; // (ar19) «من "داعش"»
+    int g = language == Language.AR ? GroupMembers.groupAt(v, j + of) : j + of; // (ar19) «من "داعش"»
     if (!w.isWord(g)) {
       return false;
     }
@@ -453,9 +454,10 @@ final class CountedNounReader extends RuleReader {
       s.subject = Subject.PERSON;
       s.subjectKnown = true;
       int j = s.nounTo;
-      if (j + 1 < to && lex.words.among.has(w, j) && w.isWord(j + 1)
-          && v.subjectAt(j + 1) != null) {
-        setSubject(s, j + 1, v.subjectAt(j + 1));
+      int r = GroupMembers.ranks(v, j); // (ar29prec) «في صفوف»، «من صفوف»
+      int k = j + (r > 0 ? r : j < to && lex.words.among.has(w, j) ? 1 : 0);
+      if (k > j && k < to && w.isWord(k) && v.subjectAt(k) != null) {
+        setSubject(s, k, v.subjectAt(k)); // «قتلى من المدنيين»، «13 قتيلا في صفوف العسكريين»
       }
       return true;
     }

@@ -105,6 +105,46 @@ final class GroupMembers {
   }
 
   /**
+   * hook (issue 16, ar29prec) of {@link SentenceReader}: one counted with no numeral by a noun of
+   * leadership (the lexicon's {@code constructions.LEADER_NOUN}: قيادي، قائد، زعيم، أمير) is one
+   * of the group that follows it, past at most {@value #DESCRIBING} describing words and a «في»
+   * ({@code IN_GROUP}) or in construct: «قتل قيادي بارز في تنظيم داعش»، «قتلت قيادياً ميدانياً
+   * كبيراً بتنظيم القاعدة»، «مقتل القيادي في داعش أبو سياف» (MILITANT, as the README of devset8
+   * reads «القائد العملاني الكبير في تنظيم القاعدة»). A group of mere persons leaves it a person.
+   */
+  static void leaderOfGroup(SentenceView v, CountSlot s) {
+    int n = s.nounFrom;
+    if (v.language != Language.AR || s.numeral || s.subject != Subject.PERSON || n < v.from
+        || n >= v.to || !v.is(n, Construction.LEADER_NOUN)) {
+      return;
+    }
+    int j = n + 1;
+    for (int k = 0; k < DESCRIBING && j < v.to && describing(v, j); k++) {
+      j++; // «قيادي بارز»، «قيادياً ميدانياً كبيراً»
+    }
+    if (j < v.to && v.w.isWord(j) && v.is(j, Construction.IN_GROUP)) {
+      j++;
+    }
+    if (j >= v.to) {
+      return;
+    }
+    int g = groupAt(v, j);
+    Match<SubjectForm> m = g < v.to && v.w.isWord(g) ? v.subjectAt(g) : null;
+    if (m != null && namedGroup(m.value().subject()) && v.nounAt(g) == null) {
+      s.subject = m.value().subject();
+      s.subjectKnown = true;
+    }
+  }
+
+  /** How many describing words may stand between a leader and his group. */
+  static final int DESCRIBING = 2;
+
+  private static boolean describing(SentenceView v, int j) {
+    return v.w.isWord(j) && v.subjectAt(j) == null && v.cueAt(j) == null && v.nounAt(j) == null
+        && !v.inQuantity(j) && v.match(v.lex.functionWords, j) == null && v.construction(j) == null;
+  }
+
+  /**
    * hook (issue 16) of {@link SentenceReader}: two groups joined by «و» after «من» («138 من
    * المتظاهرين ورجال الأمن المركزي»، «5 من عناصر الجيش والشرطة») count people of both, the
    * nearest subject both are kinds of (PERSON; SECURITY_FORCES for soldiers and police). A
@@ -177,6 +217,33 @@ final class GroupMembers {
     r.setSubject(s, g, v.subjectAt(g));
     s.nounFrom = i;
     return true;
+  }
+
+  /**
+   * The words of «من» before a group at token {@code j}, or (issue 16, ar29prec) of a phrase of
+   * the ranks (the lexicon's {@code constructions.RANKS}: «في صفوف، من صفوف، بين صفوف، وسط
+   * صفوف»), which names the group a count is of as «من» does («13 قتيلا في صفوف العسكريين»، «مصرع
+   * 17 شخصا في صفوف المسلحين»), or of a «في» ({@code IN_GROUP}) right after a member noun
+   * («17 عنصرا في قوات الأمن»، «مقتل 53 عنصرا في التنظيم»).
+   *
+   * @return how many words stand before the group, 0 when neither does
+   */
+  static int ofWords(SentenceView v, int j) {
+    int ranks = ranks(v, j);
+    if (ranks > 0 || j >= v.to) {
+      return ranks;
+    }
+    return v.isOf(j) || v.language == Language.AR && j > v.from && v.w.isWord(j)
+        && v.is(j, Construction.IN_GROUP) && v.is(j - 1, Construction.MEMBER_NOUN) ? 1 : 0;
+  }
+
+  /** @return the words of a phrase of the ranks at token {@code j} («في صفوف»), 0 when none */
+  static int ranks(SentenceView v, int j) {
+    if (v.language != Language.AR || j >= v.to || !v.w.isWord(j)) {
+      return 0;
+    }
+    Match<Construction> m = v.match(v.lex.constructions, j);
+    return m != null && m.value() == Construction.RANKS ? m.words() : 0;
   }
 
   /**

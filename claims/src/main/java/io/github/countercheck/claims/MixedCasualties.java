@@ -13,12 +13,18 @@ import io.github.countercheck.claims.PhraseIndex.Match;
  * missing", "the toll of dead and missing ... tops 1,400": {@link #pairedCues}).
  */
 final class MixedCasualties {
+  /** How many words before a bare casualty verb are searched for its subject ({@link #pairedVerbs}). */
+  static final int SUBJECT_GAP = 4;
   /** How many words («على») may stand between a word of possession and the count. */
   static final int POSSESSION_GAP = 1;
   /** The accusative ending of a counted noun after 11 to 99 (قتيلا). */
   private static final String ALEF = "\u0627";
   /** The feminine ending, folded to «ه» by the normalizer (حالة). */
   private static final String TA_MARBUTA = "\u0647";
+  /** The pronoun «ه» and the letters of «ها، هم، هما، هن». */
+  private static final String HA = "\u0647";
+  private static final String MIM = "\u0645";
+  private static final String NUN = "\u0646";
 
   private MixedCasualties() {}
 
@@ -162,6 +168,55 @@ final class MixedCasualties {
     }
     int first = v.cueStartEndingAt(join - 1);
     return first >= 0 && otherCasualty(v, v.cueAt(first), cue.value()); // "dead and missing"
+  }
+
+  /**
+   * (issue 16, ar29prec) «قتل وأصيب العشرات», «وقتل وأصاب حوالي 100 مسلح», «قتل وجرح نحو 50»: an
+   * Arabic count whose cue, one word before it with its «و» (glued or a word of its own), follows
+   * right after a one-word cue of another casualty event that has nothing of its own (no count or
+   * noun before it or after it) counts the dead and the injured together, no claim of either, as
+   * «مصرع وإصابة 9». A verb with its own subject before it keeps the count after the second verb
+   * («أن شخصا قتل وأصيب سبعة آخرون»: one dead, seven injured).
+   *
+   * @param v the sentence
+   * @param s a count with a casualty event
+   * @return whether the count's cue is the second of a pair of bare casualty verbs
+   */
+  static boolean pairedVerbs(SentenceView v, CountSlot s) {
+    int cue = s.cueFrom;
+    if (cue <= v.from || s.cueTo > s.from || !v.w.isWord(cue)) {
+      return false;
+    }
+    Match<Event> second = v.cueAt(cue);
+    if (second == null || !SentenceView.isCasualty(second.value())) {
+      return false;
+    }
+    int end = cue - 1;
+    if (!Agreement.wawOnWord(v.w, cue)) {
+      if (!v.w.isWord(end) || !v.lex.words.and.has(v.w, end)) {
+        return false;
+      }
+      end--; // «قتل و أصيب»
+    }
+    if (end < v.from || v.cueStartEndingAt(end) != end || ownPronoun(v.w, end)
+        || !otherCasualty(v, v.cueAt(end), second.value())) {
+      return false; // «لقي 2 مصرعهما وأصيب 7»: the idiom's pronoun counts its own
+    }
+    for (int k = end - 1; k >= Math.max(v.from, end - SUBJECT_GAP); k--) {
+      if (!v.w.isWord(k) || v.lex.words.complementizers.has(v.w, k)) {
+        return true; // «إنه قتل وأصاب»، «المفخخة، قتل وأصيب فيها العشرات»: the clause starts here
+      }
+      if (v.inQuantity(k) || v.subjectAt(k) != null || v.nounStartEndingAt(k) >= 0) {
+        return false; // «شخصا قتل وأصيب سبعة»، «شخصين على الأقل قتلا»: the first verb has its subject
+      }
+    }
+    return true;
+  }
+
+  /** Whether word {@code k} ends in a pronoun or «ة» (folded to «ه»): «مصرعهم»، «حتفهما»، «وفاة». */
+  private static boolean ownPronoun(TokenWords w, int k) {
+    return w.endsWith(k, HA) || w.endsWith(k, HA + ALEF) || w.endsWith(k, HA + MIM)
+        || w.endsWith(k, HA + MIM + ALEF) || w.endsWith(k, HA + NUN);
   }
 
   private static boolean otherCasualty(SentenceView v, Match<Event> m, Event event) {

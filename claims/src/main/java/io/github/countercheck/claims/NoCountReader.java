@@ -69,6 +69,7 @@ final class NoCountReader {
     if (event == Event.ARRESTED && s.cueFrom >= from && s.cueFrom <= s.from
         && (s.cueFrom > from && w.isWord(s.cueFrom - 1)
                 && v.is(s.cueFrom - 1, Construction.ARREST_PENDING) // «جاري ضبطهما» (HeldPair)
+            || v.is(s.cueFrom, Construction.ARREST_PURPOSE) // (ar29prec) «جهودها للقبض على 7»
             || s.cueFrom < s.from && (warrant(s) || ArrestOrdered.ordered(v, s)
                 || InAbsentia.ordered(v, s)))) {
       return Event.OTHER; // «بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»: no arrest made yet
@@ -103,7 +104,7 @@ final class NoCountReader {
             || DiseaseCases.carrier(v, s) || WoundsOfOne.of(v, s)) // «أصيب تاجر بعدة إصابات»
         || (event == Event.KILLED || event == Event.INJURED) && DiseaseCases.ownDisease(v, s)
         || SentenceView.isCasualty(event) && (MixedCasualties.mixed(v, s.end())
-            || MixedCasualties.joinedNouns(v, s)
+            || MixedCasualties.joinedNouns(v, s) || MixedCasualties.pairedVerbs(v, s)
             || s.numeral && MixedCasualties.possessed(v, s.from))) {
       return Event.OTHER; // (issue 16) «50 شخصا بين قتيل وجريح»: MixedCasualties
     }

@@ -159,6 +159,9 @@ final class SentenceReader {
         continue; // postposed: hook (issue 16), «في مدن عدة», «بالتعادل 2-2» (Postposed);
                   // "in one of the deadliest attacks" ranks, counts nothing
       }
+      if (AgesInList.afterAge(v, s, numerals)) {
+        continue; // hook (issue 16): «هيثم 28 سنة عامل وتوفى», a named person's job (ar29prec)
+      }
       resolve(s, previous);
       events.livesTaken(s);
       if (v.language == Language.AR) {
@@ -174,6 +177,8 @@ final class SentenceReader {
     links.agents(counts);
     PartOfTheWhole.read(v, counts); // (en21mine) "two of the three militants ... were killed"
     PlaceTimeReader placeTime = null; // the sentence's place and time, read for its first claim
+    CountSlot last = null;
+    Event lastEvent = null;
     for (CountSlot s : counts) {
       Event event = eventOf(s);
       if (event == null) {
@@ -182,7 +187,12 @@ final class SentenceReader {
       if (placeTime == null) {
         placeTime = new PlaceTimeReader(v);
       }
+      if (event == lastEvent && links.restatedNoun(last, s)) {
+        out.remove(out.size() - 1); // (ar29prec) «قُتل مدنيان اثنان»: one count, the numeral's
+      }
       out.add(claim(s, event, attributions.of(s), placeTime));
+      last = s;
+      lastEvent = event;
     }
     return attributions.leftForNext(carried);
   }
@@ -305,6 +315,7 @@ final class SentenceReader {
     takeWholesEvent(s, previous, partitive);
     GroupMembers.tollOfGroup(v, s); // hook (issue 16): «عدد مصابي الشرطة إلى 120»
     GroupMembers.partOfGroup(v, s, partitive); // hook (issue 16): «17 ضابطا، منهم 3 مصابين»
+    GroupMembers.leaderOfGroup(v, s); // hook (issue 16): «قتل قيادي بارز في تنظيم داعش» (ar29prec)
   }
 
   /**

@@ -18,7 +18,8 @@ final class BareEventNounsTest {
       مصدر أمني: شهيد وأكثر من 5 مصابين في المصادمات               | KILLED PERSON EXACT 1-1; INJURED PERSON MORE_THAN 6-
       تلقى المأمور بلاغا بوقوع مشاجرة ومتوفى ومصابين بالقرية        | KILLED PERSON EXACT 1-1
       يفيد بنشوب مشاجرة ووجود مصابين ومتوفى بالقرية                 | KILLED PERSON EXACT 1-1
-      وتبين أن الطرف الثاني محمد (33 سنة) متوفى إثر طلق ناري        | KILLED PERSON EXACT 1-1
+      وتبين أن الطرف الثاني محمد (33 سنة) متوفى إثر طلق ناري        | -
+      وتبين أن الطرف الثاني متوفى إثر طلق ناري                      | KILLED PERSON EXACT 1-1
       وأسفرت المشاجرة عن سقوط قتيل ومصاب من الطرفين                 | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
       وأسفرت الاشتباكات عن قتيل وجريح في المدينة                    | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
       سقط خلالها قتيلين ومصاب في القرية                             | KILLED PERSON EXACT 2-2; INJURED PERSON EXACT 1-1

@@ -26,6 +26,19 @@ final class CountLinkReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /** (ar29prec) A noun's own count restated by a numeral right after it is one count. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      كما قُتل مدنيان اثنان في القصف على المدينة                     | KILLED CIVILIAN EXACT 2-2
+      وأفادت الشرطة بأنها احتجزت شخصين اثنين في المدينة             | ARRESTED PERSON EXACT 2-2
+      مما أسفر عن سقوط قتيل واحد على الأقل في القرية                 | KILLED PERSON AT_LEAST 1-
+      وأصيب جنديان وقتل اثنان آخران في الهجوم                         | INJURED SOLDIER EXACT 2-2; KILLED SOLDIER EXACT 2-2
+      وقتل مدنيان و3 جنود في القصف                                    | KILLED CIVILIAN EXACT 2-2; KILLED SOLDIER EXACT 3-3
+      """)
+  void readsANounsCountRestatedByANumeralOnce(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   /**
    * Issue 16, Arabic (ar19, {@link GroupMembers#partOfGroup}): a part after «منهم، بينهم» counted
    * by its event noun alone is of its whole's group; a part with a noun of its own keeps it, a

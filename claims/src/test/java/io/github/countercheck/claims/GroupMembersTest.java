@@ -72,4 +72,34 @@ final class GroupMembersTest {
   void aPartOfAWiderForceCountsTheForceOfItsWhole(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /** (ar29prec) The ranks of a group after a count name its group as «من» does ({@code RANKS}). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وأوقع الهجومان 13 قتيلا في صفوف العسكريين                       | KILLED:SOLDIER:13
+      وأشار إلى مصرع 17 شخصا في صفوف المسلحين المحليين                 | KILLED:MILITANT:17
+      وسقط تسعة قتلى من صفوف مقاتلي تنظيم داعش                        | KILLED:MILITANT:9
+      وأسفر القصف عن 20 قتيلا بين صفوف المدنيين                        | KILLED:CIVILIAN:20
+      وأسفر القصف عن 20 قتيلا في المدينة                               | KILLED:PERSON:20
+      وقتل 20 شخصا في صفوف الناس المتجمعين                             | KILLED:PERSON:20
+      وقتل ما لا يقل عن 17 عنصرا في قوات الأمن التركية                  | KILLED:SECURITY_FORCES:17
+      وأعلن عن مقتل 53 عنصرا في التنظيم                                | KILLED:MILITANT:53
+      وأسفرت المشاجرة عن إصابة 4 أفراد في القرية                        | INJURED:PERSON:4
+      """)
+  void theRanksOfAGroupNameItsGroup(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  /** (ar29prec) A leader counted alone is one of the group after him ({@code LEADER_NOUN}). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      تمكنت الفرقة السابعة من قتل قيادي بارز في تنظيم داعش              | KILLED:MILITANT:1
+      وقالت إن الغارة قتلت قيادياً ميدانياً كبيراً بتنظيم القاعدة         | KILLED:MILITANT:1
+      وأسفرت العملية عن مقتل القيادي في داعش أبو سياف                   | KILLED:MILITANT:1
+      وأسفر الحادث عن مصرع قائد السيارة في الحال                        | KILLED:PERSON:1
+      وأسفرت العملية عن مقتل قيادي في المنطقة                           | KILLED:PERSON:1
+      """)
+  void aLeaderIsOneOfTheGroupAfterHim(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }

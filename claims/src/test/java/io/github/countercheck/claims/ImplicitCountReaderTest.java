@@ -185,7 +185,8 @@ final class ImplicitCountReaderTest {
       وتمكنت الشرطة من القبض على الجاني أمس              | ARRESTED PERSON EXACT 1-1
       مما أدى إلى وفاة المدعو يسري علي                   | KILLED PERSON EXACT 1-1
       وأسفر الاشتباك عن إصابة النقيب بطلق ناري           | INJURED SECURITY_FORCES EXACT 1-1
-      قتل زعيم التنظيم في غارة جوية                      | KILLED PERSON EXACT 1-1
+      قتل زعيم التنظيم في غارة جوية                      | KILLED MILITANT EXACT 1-1
+      قتل زعيم القبيلة في غارة جوية                      | KILLED PERSON EXACT 1-1
       وفاة رضيعة في حادث انقلاب سيارة                    | KILLED CHILD EXACT 1-1
       إصابة موظفة وسائقة في حادث تصادم                   | INJURED PERSON EXACT 1-1; INJURED PERSON EXACT 1-1
       لقيت ربة منزل مصرعها في حادث مروري               | KILLED PERSON EXACT 1-1

@@ -51,6 +51,25 @@ final class MixedCasualtiesTest {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 
+  /** (ar29prec) Two bare casualty verbs joined by «و» before one count: {@link MixedCasualties#pairedVerbs}. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقتل واصيب العشرات في صدامات طائفية بين الطرفين                | -
+      وقال الجيش إنه قتل وأصاب حوالي 100 مسلح في الكمين               | -
+      وشهدت المدينة هجمات قتل وجرح فيها 30 شخصا                       | -
+      وقتل و أصيب 12 شخصا في الانفجار                                 | -
+      وانفجرت السيارات المفخخة، قتل وأصيب فيها العشرات                 | -
+      وقال إن شخصا قتل وأصيب سبعة آخرون في الانفجار                   | INJURED:PERSON:7
+      وقتل 3 أشخاص وأصيب 12 آخرون في الانفجار                         | KILLED:PERSON:3 INJURED:PERSON:12
+      لقي 2 مصرعهما وأصيب 7 آخرون في حادث تصادم                        | KILLED:PERSON:2 INJURED:PERSON:7
+      وقالت مصادر إن شخصين على الاقل قتلا وأصيب ثمانية آخرون في عدن     | KILLED:PERSON:2 INJURED:PERSON:8
+      لقى عضوان بالجماعة مصرعهما وأصيب 7 آخرين في الهجوم               | INJURED:PERSON:7
+      وقتل شرطي وأصيب 5 آخرون في الهجوم                                | KILLED:POLICE:1 INJURED:POLICE:5
+      """)
+  void twoBareVerbsJoinedAreNoClaim(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The storms have left 1,000 people dead or missing              | OTHER PERSON EXACT 1000-1000

@@ -48,6 +48,22 @@ final class NoCountReaderTest {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 
+  /** (ar29prec, {@link AgesInList#afterAge}) The job or state of a person named with his age. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وطرفها الأول صابر كامل 50 سنة ونجله هيثم 28 سنة عامل وتوفى في الحال        | -
+      وأحمد عبد الرحمن البهنساوي، 14 سنة، طالب، وأصيب بطلق خرطوش               | -
+      وبين طرف ثان مرسى شحتة مرسى (33 سنة) متوفى إثر طلق نارى                   | -
+      بين طرف أول أشرف عبد العال " 40 سنة " عامل ، متوفى إثر إصابته            | -
+      وأسفر الحادث عن مقتل أشرف شوقي (42 سنة – سائق) وإصابة شقيقه                | INJURED PERSON EXACT 1-1
+      وتوفي الشاب محمد 20 عاما وأصيب طفل في الحادث                              | KILLED PERSON EXACT 1-1; INJURED CHILD EXACT 1-1
+      وأسفر الحادث عن مصرع عامل في الموقع                                      | KILLED PERSON EXACT 1-1
+      وقتل طفل 5 سنوات في الحادث                                               | KILLED CHILD EXACT 1-1
+      """)
+  void readsNoCountInTheJobOfAPersonNamedWithHisAge(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       أرسلت الحكومة 20 شرطيا إلى المدينة                             | DEPLOYED POLICE EXACT 20-20

@@ -88,6 +88,12 @@ final class ReleasesTest {
       النيابة تأمر بحبس 15 متهما في أحداث العنف                       | ARRESTED:PERSON:15
       النيابة تأمر بحجز 15 متهما لحين ورود التحريات                   | ARRESTED:PERSON:15
       وبناء على أوامر النيابة تم القبض على 5 متهمين                   | ARRESTED:PERSON:5
+      وتكثف أجهزة الأمن جهودها للقبض على 7 أشخاص هاربين               | -
+      وأعدت الشرطة كمينا لضبط المتهمين الثلاثة في القرية              | -
+      يكثف رجال المباحث جهودهم لضبط 4 مجهولين أطلقوا النار            | -
+      وداهمت القوات منزل العائلة لاعتقالهما فجر اليوم                 | -
+      وتمكنت أجهزة الأمن من القبض على 7 أشخاص هاربين                  | ARRESTED:PERSON:7
+      وتقرر تحويل 3 من المعتقلين للاعتقال الإداري                      | ARRESTED:PERSON:3
       """)
   void anArrestUrgedOrUnderWayIsNoArrest(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
