@@ -271,4 +271,22 @@ final class NoCountReaderTest {
   void anEnglishCasualtyInAConditionIsNoReport(String sentence, String expected) {
     assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en29prec, {@link OneAfterCopula}) English: "one of" as a copula's complement names its
+   * subject a member of a group, no count; "one of" as a subject, or after "among", is one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      He was one of the people who had fled their homes in the town      | -
+      The army said the dead man was one of a group of gunmen            | -
+      She is one of the injured in the hospital ward                     | -
+      One of the injured died in the hospital on Monday                  | KILLED PERSON 1
+      The condition of one of the injured is serious                     | INJURED PERSON 1
+      Among the dead was one of the guards at the gate                   | KILLED SECURITY_FORCES 1
+      Two men were killed and one was injured in the blast               | KILLED PERSON 2; INJURED PERSON 1
+      """)
+  void oneOfAfterACopulaIsNoCount(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
 }
