@@ -485,5 +485,7 @@ enum Construction {
    * two digits right after it is that year, no count («واستشهد في حرب 56»، «ضحايا نكسة 67»; {@link
    * NoCountReader#dayLabel}).
    */
-  WAR_NAME
+  WAR_NAME,
+  /** (en29prec) "stormed, raided, attacked": an armed count that does it is an attacking force ({@link AttackingForce}). */
+  ASSAULT
 }

@@ -113,6 +113,10 @@ final class CountedNounReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Nine members of the Mahdi Army were killed                        | KILLED MILITANT EXACT 9-9
+      Troops killed nine Lord's Resistance Army rebels on Monday        | KILLED MILITANT EXACT 9-9
+      Police arrested three Kosovo Liberation Army members              | ARRESTED MILITANT EXACT 3-3
+      Two People's Liberation Army soldiers were injured                | INJURED SOLDIER EXACT 2-2
+      Five Indian Army soldiers were killed in the blast                | KILLED SOLDIER EXACT 5-5
       Six al-Qaeda suspects were arrested in Karachi                    | ARRESTED MILITANT EXACT 6-6
       Security forces arrested two important al Qaeda operatives        | ARRESTED MILITANT EXACT 2-2
       Four Peshmerga were killed in the clash                           | KILLED SOLDIER EXACT 4-4

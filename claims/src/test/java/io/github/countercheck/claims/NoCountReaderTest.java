@@ -289,4 +289,22 @@ final class NoCountReaderTest {
   void oneOfAfterACopulaIsNoCount(String sentence, String expected) {
     assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en29prec, {@link AttackingForce}) English: armed people who storm a place are an attacking
+   * force, no crowd and no deployment; unarmed people who storm it are a crowd, and forces that
+   * pour into a town are sent.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Around 200 fighters stormed a police station in the town           | -
+      Hundreds of troops backed by tanks stormed the mosque on Friday    | -
+      Dozens of policemen stormed the building after the siege           | -
+      About 500 activists stormed the building and ransacked the offices | PARTICIPATED PERSON 450
+      Thousands of protesters stormed the parliament on Monday           | PARTICIPATED PROTESTER 2000
+      Hundreds of troops poured into the city after the riots            | DEPLOYED SOLDIER 200
+      """)
+  void anArmedForceThatStormsAPlaceIsNoCrowd(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
 }
