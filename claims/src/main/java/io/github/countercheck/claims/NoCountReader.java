@@ -93,6 +93,7 @@ final class NoCountReader {
           || Possibility.possible(v, s)) // (en28prec) "what if 10 were killed"
           || event != Event.OTHER && OneAfterCopula.member(v, s) // (en29prec) "he was one of"
           || event == Event.PARTICIPATED && AttackingForce.attacking(v, s) // (en29prec) "200 fighters stormed"
+          || event != Event.OTHER && CueAdjectiveOfThings.ofThings(v, s) // (en29prec) "58,000 missing ballots"
           || CampCounts.inCamps(v, s, event) ? Event.OTHER : event; // (en28prec) in relief camps
     }
     if (SentenceView.isCasualty(event) && (accusedOf(s) || Possibility.possible(v, s)

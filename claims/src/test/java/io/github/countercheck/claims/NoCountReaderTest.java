@@ -307,4 +307,21 @@ final class NoCountReaderTest {
   void anArmedForceThatStormsAPlaceIsNoCrowd(String sentence, String expected) {
     assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en29prec, {@link CueAdjectiveOfThings}) English: a casualty word between a count and a plural
+   * of things describes the things; before people, or before a capital that opens the next item
+   * of a headline, it keeps its event.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Officials were searching for 58,000 missing ballots on Monday      | -
+      The police traced 20 missing weapons in the raid                   | -
+      A judge ruled that two protest groups cannot use the park          | -
+      Rescuers searched for 150 missing fishermen on Monday              | MISSING PERSON 150
+      Clashes Leave 1 Dead, 20 Hurt Clashes between farmers and police   | KILLED PERSON 1; INJURED PERSON 20
+      """)
+  void aCueBeforeAPluralOfThingsOnlyDescribesThem(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
 }
