@@ -324,4 +324,21 @@ final class NoCountReaderTest {
   void aCueBeforeAPluralOfThingsOnlyDescribesThem(String sentence, String expected) {
     assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en29prec, {@link DoerBeforeObject}) English: a singular right before a casualty verb with an
+   * object of its own does the act; with no object, or a time after the verb, it is the one the
+   * verb befell.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A policeman arrested the suspect near the station on Monday         | -
+      A key official held several meetings with the leaders              | -
+      A man held in the raid was released on bail                        | ARRESTED PERSON 1
+      A man arrested last week was released on bail                      | ARRESTED PERSON 1
+      A youth was stabbed at the market on Monday                        | INJURED PERSON 1
+      """)
+  void aSingularWithAnObjectAfterItsVerbDoesTheAct(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
 }
