@@ -452,6 +452,7 @@ final class CountedNounReader extends RuleReader {
       s.nounTo = i + noun.words();
       s.subject = Subject.PERSON;
       s.subjectKnown = true;
+      EventNounBeforeSubject.apply(v, s, this); // hook (en29prec): "four injured policemen"
       int j = s.nounTo;
       if (j + 1 < to && lex.words.among.has(w, j) && w.isWord(j + 1)
           && v.subjectAt(j + 1) != null) {

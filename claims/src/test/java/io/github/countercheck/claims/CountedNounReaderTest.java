@@ -458,4 +458,21 @@ final class CountedNounReaderTest {
   void readsANounOfPeopleBeforeThingsAsTheirOwner(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en29prec, {@link EventNounBeforeSubject}) English: an event word of one token between a count
+   * and a noun of people describes them; the count counts the noun, keeping the word's event; a
+   * capital after it opens the next words of a headline.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Four injured policemen were taken to the hospital                 | INJURED POLICE EXACT 4-4
+      Mourners gathered to bury five slain police officers              | KILLED POLICE EXACT 5-5
+      The 12 arrested militants were produced in court                  | ARRESTED MILITANT EXACT 12-12
+      16 wounded in clashes in the old city                             | INJURED PERSON EXACT 16-16
+      11 Dead Separatist militants set off a land mine                  | KILLED PERSON EXACT 11-11
+      """)
+  void anEventWordBeforeANounOfPeopleDescribesThem(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
