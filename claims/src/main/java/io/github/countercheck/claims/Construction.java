@@ -486,6 +486,6 @@ enum Construction {
    * NoCountReader#dayLabel}).
    */
   WAR_NAME,
-  /** (en29prec) "stormed, raided, attacked": an armed count that does it is an attacking force ({@link AttackingForce}). */
+  /** (en29prec) "stormed": a crowd cue of assault; an armed count that does it is an attacking force ({@link AttackingForce}). */
   ASSAULT
 }
