@@ -44,11 +44,9 @@ enum Construction {
    */
   ONE_BODY_NOUN,
   /**
-   * (issue 16) «شهيد، متوفى»: a singular event noun that counts one only where it stands bare:
-   * with no article, not in construct (a mark, the end, «و», a function word or a preposition
-   * follows: «سقوط شهيد في اشتباكات»، «ووجود متوفى ومصابين»), not after a noun of people it
-   * describes, nor after «كل، بين»; joined by «و» it needs a casualty word beside it. «شهيد
-   * الواجب»، «شهيد الوطن» are titles, «لكل متوفى» a rate ({@link BareEventNouns}).
+   * «شهيد، متوفى»: a singular event noun that counts one only where it stands bare: no article,
+   * not in construct («سقوط شهيد في اشتباكات»), not after a noun of people it describes nor after
+   * «كل، بين»; «شهيد الواجب» is a title, «لكل متوفى» a rate ({@link BareEventNouns}).
    */
   ONE_BARE_NOUN,
   /**
@@ -92,9 +90,8 @@ enum Construction {
    */
   CAMP_NOUN,
   /**
-   * (en28prec) "taking shelter", "took refuge", "in relief camps": displacement cues that tell
-   * where people stay, not that they fled; beside a {@link #CAMP_NOUN} they count no event
-   * ({@link CampCounts}).
+   * "taking shelter", "took refuge", "in relief camps": displacement cues that tell where people
+   * stay, not that they fled; beside a {@link #CAMP_NOUN} they count no event ({@link CampCounts}).
    */
   SHELTER_STAY,
   /**
@@ -192,20 +189,15 @@ enum Construction {
    */
   KIN_NOUN,
   /**
-   * (issue 16) «خسرنا، خسرت، فقدنا»: a verb whose object is people lost: a count of people right
-   * after it (or after one or two words of its subject) with no event of its own counts the dead
-   * («لقد خسرنا أربعة جنود»، «وخسرت اثنين من قواتها»); with kin after «من» as {@link #KIN_NOUN}
-   * ({@link LivesLost}). English: "lost, has lost" ("the regiment lost seven soldiers"; lives:
-   * "has lost 300 lives", {@link LivesAfterCount}).
+   * «خسرنا، خسرت، فقدنا»; "lost": a verb whose object is people lost: a count of people right
+   * after it with no event of its own counts the dead («لقد خسرنا أربعة جنود», "the regiment lost
+   * seven soldiers"; {@link LivesLost}, lives: {@link LivesAfterCount}).
    */
   PEOPLE_LOST,
   /**
-   * (issue 16, ar28court) «أسروا، أسرنا، أسرت، وأسر، من أسر، إلى أسر، تم أسر»: people
-   * captured in fighting, right before a count of people with no event of its own (or before one or
-   * two words of the captors): ARRESTED, as the devsets' READMEs annotate captives («تمكنت المقاومة
-   * من أسر عشرة من عناصر المليشيا»، «وأسروا ثمانية من الركاب»). The bare «أسر» is also the plural
-   * of «أسرة» ({@link #RELATIVES}: families): it is read only after a word that makes it a verb or a
-   * verbal noun, and never after its count («وصول 9 أسر»; {@link Captives}).
+   * «أسروا، أسرنا، أسرت، وأسر، من أسر، تم أسر»: people captured in fighting, right before a
+   * count of people with no event of its own: ARRESTED («وأسروا ثمانية من الركاب»); the bare «أسر»
+   * (also families, {@link #RELATIVES}) only as a verb or verbal noun ({@link Captives}).
    */
   CAPTURE,
   /**
@@ -215,12 +207,9 @@ enum Construction {
    */
   IN_ABSENTIA,
   /**
-   * (issue 16, ar28court) «خطف، اختطاف، خطفوا، اختطفت، يخطفون»: people abducted, right before an
-   * explicit count of people with no event of its own (or before one or two words of the
-   * abductors): ARRESTED, as the READMEs of devset7 annotate abduction by an armed group («خطفت
-   * الجبهة 8 عناصر»، «خطف مسلحون ستة أجانب»; {@link Captives}). Between a casualty cue and a later
-   * count it is another act done to people, as {@link #OTHER_ACT} («المسؤولة عن خطف وبيع الآلاف»;
-   * {@link Defendants}).
+   * «خطف، اختطاف، خطفوا، اختطفت»: people abducted, right before an explicit count of people:
+   * ARRESTED, as devset7's READMEs annotate («خطفت الجبهة 8 عناصر»; {@link Captives}); between a
+   * casualty cue and a later count, another act as {@link #OTHER_ACT} ({@link Defendants}).
    */
   ABDUCTION,
   /**
@@ -288,10 +277,9 @@ enum Construction {
    */
   CUE_IDIOM,
   /**
-   * «قضت، حكمت، أحكام، عقوبة، المطالبة»; "sentenced", "sentence", "demanded": a court's sentence or
-   * a demand; within a few words before an {@link #EXECUTION} cue of a count, the people counted
-   * are sentenced to death or their death is demanded, no dead («قضت محكمة جنايات بورسعيد بإعدام
-   * 21 متهما», "sentenced five nurses to death"; {@link NoCountReader#notCasualty}).
+   * «قضت، حكمت، أحكام، عقوبة، المطالبة»; "sentenced": a court's sentence or a demand; a few
+   * words before an {@link #EXECUTION} cue, the people counted are sentenced, no dead («قضت محكمة
+   * بإعدام 21 متهما»; {@link NoCountReader#notCasualty}).
    */
   SENTENCE,
   /** «إعدام، أعدم»; "to death", "executed", "hanged": a cue of putting to death, see {@link #SENTENCE}. */
@@ -355,12 +343,9 @@ enum Construction {
    */
   DISPATCH_VERB,
   /**
-   * (ar28deploy) «توجد، يوجد، تعمل، يعمل، تخصيص، خصصت»: a unit that is there, at work or set
-   * aside; as a {@link #DISPATCH_VERB} it governs rescue teams and ambulances ({@link
-   * ResponseCounts#dispatched}: «توجد 35 سيارة إسعاف»، «تخصيص 9 سيارات إسعاف»), but not forces
-   * and vehicles in general ({@link ForcesPosted}: «توجد أربعة ألوية عسكرية داخل القاعدة» are
-   * stationed, not sent; «يعمل 500 ضابط في الإدارة» are staff; «خصصت 30 سيارة متنقلة لبيع السلع»
-   * sell goods).
+   * «توجد، يوجد، تعمل، تخصيص، خصصت»: a unit there, at work or set aside; as a {@link
+   * #DISPATCH_VERB} it governs rescue teams and ambulances («توجد 35 سيارة إسعاف»; {@link
+   * ResponseCounts#dispatched}), not forces in general (stationed or staff: {@link ForcesPosted}).
    */
   SERVICE_VERB,
   /**
@@ -394,10 +379,8 @@ enum Construction {
    */
   ARREST_PENDING,
   /**
-   * (issue 16, ar29prec) «لضبط، لاعتقال، للقبض، لتوقيف»: an arrest cue carrying the «ل» of purpose,
-   * the arrest sought («تكثف أجهزة الأمن جهودها للقبض على 7 أشخاص»، «أعدت كمينا لضبط المتهمين
-   * الثلاثة»، «مداهمة منزل العائلة لاعتقالهما»), none made ({@link NoCountReader#notCasualty}).
-   * The article's «للاعتقال» («تحويل الآخرين للاعتقال الإداري») is a detention, not listed.
+   * «لضبط، لاعتقال، للقبض، لتوقيف»: an arrest cue with the «ل» of purpose: the arrest sought, none
+   * made («جهودها للقبض على 7 أشخاص»; {@link NoCountReader#notCasualty}).
    */
   ARREST_PURPOSE,
   /**
@@ -436,10 +419,9 @@ enum Construction {
    */
   OTHER_ACT,
   /**
-   * (issue 16) «خلالها، فيها، فيه، أمس، أيضا»: an adverb or a pronoun with its preposition between
-   * a casualty verb and its singular subject, which still counts one («قتل خلالها جندي فرنسي»،
-   * «أصيب فيها مطرب»; «اليوم», whose role is {@link #LABEL_BEFORE_OF}, too: {@link
-   * AdverbBeforeSubject}).
+   * «خلالها، فيها، فيه، أمس، أيضا»: an adverb or a pronoun with its preposition between a casualty
+   * verb and its singular subject, which still counts one («قتل خلالها جندي فرنسي»، «أصيب فيها
+   * مطرب»; «اليوم», whose role is {@link #LABEL_BEFORE_OF}, too: {@link AdverbBeforeSubject}).
    */
   ADVERB_BEFORE_SUBJECT,
   /**
@@ -449,11 +431,10 @@ enum Construction {
    */
   NEGATOR,
   /**
-   * (issue 16) A group's name spelled like a dual of people, «طالبان» (the Taliban, and two
-   * students): not written in the lexicon but found in it, a form that one subject lists as its
-   * plural and another as its dual ({@link Lexicon}). It counts two only right after a casualty
-   * cue («مقتل طالبين»); elsewhere it names the group («زعيم طالبان توفي»; {@link
-   * ImplicitCountReader}).
+   * A group's name spelled like a dual of people, «طالبان» (the Taliban, and two students): not
+   * written in the lexicon but found in it, a form that one subject lists as its plural and another
+   * as its dual ({@link Lexicon}). It counts two only right after a casualty cue («مقتل طالبين»);
+   * elsewhere it names the group («زعيم طالبان توفي»; {@link ImplicitCountReader}).
    */
   NAME_LIKE_DUAL,
   /**
@@ -476,10 +457,8 @@ enum Construction {
    */
   LOSS,
   /**
-   * (issue 16) «وعيه، السيطرة، الأمل، الثقة، البصر، الذاكرة، الجنسية، وظائفهم»: what one loses
-   * that is no person; a few words after a verb of losing that cues a missing count, the loss is
-   * of consciousness, a job, a nationality, and no one is missing («فقدان اللاعب البالغ عمره 28
-   * عاما وعيه»، «350 من الصحافيين فقدوا أعمالهم»، «ثلاث بسبب فقدان الجنسية»; {@link Trapped#lostThing}).
+   * «وعيه، السيطرة، الأمل، الجنسية، وظائفهم»: what one loses that is no person; a few words after
+   * a verb of losing, no one is missing («فقدوا أعمالهم»; {@link Trapped#lostThing}).
    */
   LOST_THING,
   /**
@@ -488,9 +467,8 @@ enum Construction {
    */
   HEARING,
   /**
-   * (issue 16, ar29prec) «في صفوف، من صفوف، بين صفوف، وسط صفوف، ضمن صفوف»: the ranks of a group,
-   * named after a count as after «من» («13 قتيلا في صفوف العسكريين»: soldiers; {@link
-   * GroupMembers#ofWords}).
+   * «في صفوف، من صفوف، بين صفوف، وسط صفوف، ضمن صفوف»: the ranks of a group, named after a count as
+   * after «من» («13 قتيلا في صفوف العسكريين»: soldiers; {@link GroupMembers#ofWords}).
    */
   RANKS,
   /**
@@ -511,5 +489,7 @@ enum Construction {
    */
   WAR_NAME,
   /** (ar29act) «القبض»: the arrest noun apart from its «على» by a time ({@link ArrestApart}). */
-  ARREST_APART
+  ARREST_APART,
+  /** (en29prec) "stormed": a crowd cue of assault; an armed count that does it is an attacking force ({@link AttackingForce}). */
+  ASSAULT
 }

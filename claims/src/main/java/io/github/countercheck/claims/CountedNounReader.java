@@ -453,6 +453,7 @@ final class CountedNounReader extends RuleReader {
       s.nounTo = i + noun.words();
       s.subject = Subject.PERSON;
       s.subjectKnown = true;
+      EventNounBeforeSubject.apply(v, s, this); // hook (en29prec): "four injured policemen"
       int j = s.nounTo;
       int r = GroupMembers.ranks(v, j); // (ar29prec) «في صفوف»، «من صفوف»
       int k = j + (r > 0 ? r : j < to && lex.words.among.has(w, j) ? 1 : 0);

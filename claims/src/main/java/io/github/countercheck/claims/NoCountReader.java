@@ -92,6 +92,10 @@ final class NoCountReader {
     if (v.language != Language.AR) {
       return SentenceView.isCasualty(event) && (MixedCasualties.pairedCues(v, s)
           || Possibility.possible(v, s)) // (en28prec) "what if 10 were killed"
+          || event != Event.OTHER && OneAfterCopula.member(v, s) // (en29prec) "he was one of"
+          || event == Event.PARTICIPATED && AttackingForce.attacking(v, s) // (en29prec) "200 fighters stormed"
+          || event != Event.OTHER && CueAdjectiveOfThings.ofThings(v, s) // (en29prec) "58,000 missing ballots"
+          || SentenceView.isCasualty(event) && DoerBeforeObject.doer(v, s) // (en29prec) "a policeman arrested the suspect"
           || CampCounts.inCamps(v, s, event) ? Event.OTHER : event; // (en28prec) in relief camps
     }
     if (SentenceView.isCasualty(event) && (accusedOf(s) || Possibility.possible(v, s)

@@ -398,6 +398,7 @@ final class SentenceReader {
       events.findEvent(s, previous);
     }
     events.ownVerbOfPart(s);
+    EventNounBeforeSubject.afterCue(v, s, nouns); // hook (en29prec): "five slain police officers"
     DiedOfInjuries.read(v, s, previous); // hook (en20strong): "one of whom later succumbed"
     events.captivity(s);
     if (s.pluralGuess && !UnknownPluralRule.tiedToVerb(v, s)) {

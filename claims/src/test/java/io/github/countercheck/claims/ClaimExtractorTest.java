@@ -311,6 +311,7 @@ final class ClaimExtractorTest {
     assertThat(extract("وفرض حظر تجول ليلي من الساعة الـ23,00 حتى الساعة الـ07,00")).isEmpty();
     assertThat(extract("ارتفع سعر الغاز بنسبة 42% إلى 120 تنغي")).isEmpty();
     assertThat(extract("أعلن الرئيس حالة الطوارئ في العديد من المناطق")).isEmpty();
+    assertThat(extract("The booths stand so close to one another that trade is thin.")).isEmpty();
   }
 
   @Test
@@ -495,6 +496,7 @@ final class ClaimExtractorTest {
       The army was accused of a massacre of 60 refugees at the camp    | KILLED PERSON EXACT 60-60
       About 5,000 refugees fled across the border after the shelling   | DISPLACED PERSON APPROXIMATE 4500-5500
       By evening the crowd had swelled to nearly 3,000 people          | PARTICIPATED PERSON APPROXIMATE 2700-3300
+      Floods killed close to 1,200 people on the island                | KILLED PERSON APPROXIMATE 1080-1320
       Twelve (12) people were injured in the collision                 | INJURED PERSON EXACT 12-12
       وأصيب (12) اثنا عشر شخصا في حادث السير                           | INJURED PERSON EXACT 12-12
       وأصيب اثنا عشر (12) شخصا في حادث السير                           | INJURED PERSON EXACT 12-12

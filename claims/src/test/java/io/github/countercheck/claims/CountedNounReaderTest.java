@@ -113,6 +113,10 @@ final class CountedNounReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Nine members of the Mahdi Army were killed                        | KILLED MILITANT EXACT 9-9
+      Troops killed nine Lord's Resistance Army rebels on Monday        | KILLED MILITANT EXACT 9-9
+      Police arrested three Kosovo Liberation Army members              | ARRESTED MILITANT EXACT 3-3
+      Two People's Liberation Army soldiers were injured                | INJURED SOLDIER EXACT 2-2
+      Five Indian Army soldiers were killed in the blast                | KILLED SOLDIER EXACT 5-5
       Six al-Qaeda suspects were arrested in Karachi                    | ARRESTED MILITANT EXACT 6-6
       Security forces arrested two important al Qaeda operatives        | ARRESTED MILITANT EXACT 2-2
       Four Peshmerga were killed in the clash                           | KILLED SOLDIER EXACT 4-4
@@ -452,6 +456,23 @@ final class CountedNounReaderTest {
       Two militants were killed hours after the attack                  | KILLED MILITANT EXACT 2-2
       """)
   void readsANounOfPeopleBeforeThingsAsTheirOwner(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en29prec, {@link EventNounBeforeSubject}) English: an event word of one token between a count
+   * and a noun of people describes them; the count counts the noun, keeping the word's event; a
+   * capital after it opens the next words of a headline.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Four injured policemen were taken to the hospital                 | INJURED POLICE EXACT 4-4
+      Mourners gathered to bury five slain police officers              | KILLED POLICE EXACT 5-5
+      The 12 arrested militants were produced in court                  | ARRESTED MILITANT EXACT 12-12
+      16 wounded in clashes in the old city                             | INJURED PERSON EXACT 16-16
+      11 Dead Separatist militants set off a land mine                  | KILLED PERSON EXACT 11-11
+      """)
+  void anEventWordBeforeANounOfPeopleDescribesThem(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
 }

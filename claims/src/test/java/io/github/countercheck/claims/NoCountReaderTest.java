@@ -287,4 +287,74 @@ final class NoCountReaderTest {
   void anEnglishCasualtyInAConditionIsNoReport(String sentence, String expected) {
     assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (en29prec, {@link OneAfterCopula}) English: "one of" as a copula's complement names its
+   * subject a member of a group, no count; "one of" as a subject, or after "among", is one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      He was one of the people who had fled their homes in the town      | -
+      The army said the dead man was one of a group of gunmen            | -
+      She is one of the injured in the hospital ward                     | -
+      One of the injured died in the hospital on Monday                  | KILLED PERSON 1
+      The condition of one of the injured is serious                     | INJURED PERSON 1
+      Among the dead was one of the guards at the gate                   | KILLED SECURITY_FORCES 1
+      Two men were killed and one was injured in the blast               | KILLED PERSON 2; INJURED PERSON 1
+      """)
+  void oneOfAfterACopulaIsNoCount(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en29prec, {@link AttackingForce}) English: armed people who storm a place are an attacking
+   * force, no crowd and no deployment; unarmed people who storm it are a crowd, and forces that
+   * pour into a town are sent.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Around 200 fighters stormed a police station in the town           | -
+      Hundreds of troops backed by tanks stormed the mosque on Friday    | -
+      Dozens of policemen stormed the building after the siege           | -
+      About 500 activists stormed the building and ransacked the offices | PARTICIPATED PERSON 450
+      Thousands of protesters stormed the parliament on Monday           | PARTICIPATED PROTESTER 2000
+      Hundreds of troops poured into the city after the riots            | DEPLOYED SOLDIER 200
+      """)
+  void anArmedForceThatStormsAPlaceIsNoCrowd(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en29prec, {@link CueAdjectiveOfThings}) English: a casualty word between a count and a plural
+   * of things describes the things; before people, or before a capital that opens the next item
+   * of a headline, it keeps its event.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Officials were searching for 58,000 missing ballots on Monday      | -
+      The police traced 20 missing weapons in the raid                   | -
+      A judge ruled that two protest groups cannot use the park          | -
+      Rescuers searched for 150 missing fishermen on Monday              | MISSING PERSON 150
+      Clashes Leave 1 Dead, 20 Hurt Clashes between farmers and police   | KILLED PERSON 1; INJURED PERSON 20
+      """)
+  void aCueBeforeAPluralOfThingsOnlyDescribesThem(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
+
+  /**
+   * (en29prec, {@link DoerBeforeObject}) English: a singular right before a casualty verb with an
+   * object of its own does the act; with no object, or a time after the verb, it is the one the
+   * verb befell.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A policeman arrested the suspect near the station on Monday         | -
+      A key official held several meetings with the leaders              | -
+      A man held in the raid was released on bail                        | ARRESTED PERSON 1
+      A man arrested last week was released on bail                      | ARRESTED PERSON 1
+      A youth was stabbed at the market on Monday                        | INJURED PERSON 1
+      """)
+  void aSingularWithAnObjectAfterItsVerbDoesTheAct(String sentence, String expected) {
+    assertThat(RuleRows.scored(sentence)).isEqualTo(expected);
+  }
 }

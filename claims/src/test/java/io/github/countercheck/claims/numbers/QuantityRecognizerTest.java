@@ -64,6 +64,8 @@ final class QuantityRecognizerTest {
       more than 1,000 people were hurt     | more than 1,000       | MORE_THAN   | 1000 | 1001   | -
       about 300 people                     | about 300             | APPROXIMATE | 300  | 270    | 330
       500-odd army jawans                  | 500-odd               | APPROXIMATE | 500  | 450    | 550
+      close to 1,200 people                | close to 1,200        | APPROXIMATE | 1200 | 1080   | 1320
+      closer to 40 people were hurt        | closer to 40          | APPROXIMATE | 40   | 36     | 44
       5,000 odd kar sevaks                 | 5,000 odd             | APPROXIMATE | 5000 | 4500   | 5500
       at least 12 police                   | at least 12           | AT_LEAST    | 12   | 12     | -
       up to 5,000 troops                   | up to 5,000           | AT_MOST     | 5000 | 0      | 5000
