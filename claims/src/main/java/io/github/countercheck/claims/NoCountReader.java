@@ -109,6 +109,8 @@ final class NoCountReader {
         || (event == Event.KILLED || event == Event.INJURED) && DiseaseCases.ownDisease(v, s)
         || SentenceView.isCasualty(event) && (MixedCasualties.mixed(v, s.end())
             || MixedCasualties.joinedNouns(v, s) || MixedCasualties.pairedVerbs(v, s)
+            || MixedTolls.pairedNouns(v, s) // hook (ar29cas)
+            || MixedTolls.splitAfterVerb(v, s) // hook (ar29cas): «21 شخصا سقطوا ما بين قتيل وجريح»
             || s.numeral && MixedCasualties.possessed(v, s.from))) {
       return Event.OTHER; // (issue 16) «50 شخصا بين قتيل وجريح»: MixedCasualties
     }

@@ -416,6 +416,7 @@ final class SentenceReader {
         || SentList.afterWords(v, previous, s))) { // hook (issue 16): «بـ10 سيارات أمن مركزي و3 مصفحات»
       s.event = previous.event; // "eight children and 14 women": the second count shares the first's event
     }
+    OneCaseInList.apply(v, previous, s); // hook (ar29cas): «5 حالات في بورسعيد، وحالة واحدة بالقاهرة»
     if (previous != null && previous.event != null && s.cueFrom >= 0 && s.cueFrom == previous.cueFrom
         && s.cueFrom < s.from && links.elidedItem(previous, s)) {
       s.subject = previous.subject; // hook (issue 16): "arrested in naroda, 18 in gulberg"

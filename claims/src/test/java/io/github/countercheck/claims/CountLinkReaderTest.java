@@ -174,4 +174,20 @@ final class CountLinkReaderTest {
   void countsTheDeadAmongTheInjured(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * (ar29cas, {@link OneCaseInList}) «وحالة واحدة» after a comma, the last item of a list of
+   * casualty counts and their places, counts one of that event; after counts of no casualty, or
+   * with a verb of its own between, it is none.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      بلغ عدد الوفيات 6 حالات، منها 5 حالات في بورسعيد، وحالة واحدة بالقاهرة | KILLED PERSON EXACT 6-6; KILLED PERSON EXACT 5-5; KILLED PERSON EXACT 1-1
+      أصيب 13 شخصا تم علاج 12 منهم بمستشفى العبور بكفر الشيخ، وحالة واحدة بالمنزل | INJURED PERSON EXACT 13-13; INJURED PERSON EXACT 12-12; INJURED PERSON EXACT 1-1
+      سجلت الوزارة 5 مخالفات في القاهرة، وحالة واحدة في الجيزة       | -
+      أصيب 5 أشخاص في حادث سير على الطريق الدائري بمدينة نصر، وحالة واحدة في الجيزة | INJURED PERSON EXACT 5-5; OTHER PERSON EXACT 1-1
+      """)
+  void countsOneCaseListedAfterACasualtyCount(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -381,7 +381,8 @@ final class EventCueReaderTest {
 
   /**
    * Issue 18, Arabic recall (mined, {@link TakenToHospital}): a count right after «نقل» taken to a
-   * hospital is of the injured; bodies keep their noun's event, troops sent elsewhere stay DEPLOYED.
+   * hospital is of the injured; bodies keep their noun's event, troops sent elsewhere stay DEPLOYED;
+   * (ar29cas) one person named between the verb and «و» and the count.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -392,6 +393,8 @@ final class EventCueReaderTest {
       وتم نقل 3 جثث إلى مشرحة المستشفى                              | KILLED PERSON EXACT 3-3
       ونقل الجيش 500 جندي إلى الحدود                                | DEPLOYED SOLDIER EXACT 500-500
       وتم نقل 4 مكاتب إلى المبنى الجديد                             | -
+      وأعلنت المديرية نقل ضابط و4 جنود إلى مستشفى الشرطة            | INJURED SOLDIER EXACT 4-4
+      وأعلنت الوزارة نقل ضابط و400 جندي إلى الحدود                  | DEPLOYED SOLDIER EXACT 400-400
       """)
   void readsACountTakenToHospitalAsInjured(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

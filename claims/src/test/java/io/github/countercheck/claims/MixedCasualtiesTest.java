@@ -82,4 +82,22 @@ final class MixedCasualtiesTest {
   void englishCasualtiesJoinedByOrAreNoClaim(String text, String expected) {
     assertThat(RuleRows.briefs(text)).isEqualTo(expected);
   }
+
+  /**
+   * (ar29cas, {@link MixedTolls}) A toll whose cue pairs the dead and the injured («عدد القتلى
+   * والجرحى»، «حصيلة القتلى والمصابين») counts both, no claim of either; a toll that gives each its
+   * own number does not; a verb may stand before «ما بين قتيل وجريح».
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ارتفع عدد القتلى والجرحى إلى 25 شخصا في الاشتباكات              | -
+      بلغت حصيلة القتلى والمصابين 40 شخصا في الاشتباكات              | -
+      بلغ عدد القتلى 6 والجرحى 519 في الاشتباكات                      | KILLED:PERSON:6 INJURED:PERSON:519
+      ارتفع عدد القتلى إلى 25 شخصا في الاشتباكات                      | KILLED:PERSON:25
+      وقال المصدر إن 21 شخصا سقطوا ما بين قتيل وجريح في الانفجار       | -
+      وقال المصدر إن 21 شخصا قتلوا بين مدنيين وعسكريين في الانفجار     | KILLED:PERSON:21
+      """)
+  void tollsOfTheDeadAndInjuredTogetherAreNoClaim(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * {@link TollReach}: a toll verb and its toll noun reach the number after «إلى» across asides; the
  * toll written verb first, its noun after the number (issue 16: «ارتفع إلى 72 عدد القتلى»); a
- * passed toll is more than its number (issue 16: «تجاوز عدد القتلى 100»).
+ * passed toll is more than its number (issue 16: «تجاوز عدد القتلى 100»), (ar29cas) also a hundred or a
+ * thousand with the article («تجاوزت المائة قتيل»، «تجاوز عدد المصابين الألف»).
  */
 final class TollReachTest {
 
@@ -37,6 +38,10 @@ final class TollReachTest {
       تجاوز عدد القتلى 100 شخص                                                          | KILLED:PERSON:101
       وفاقت حصيلة ضحايا الزلزال 200 قتيل                                                | KILLED:PERSON:201
       وتجاوز عدد الزوار 3000 زائر                                                       | -
+      وقالت المعارضة إن حصيلة قتلى الأربعاء تجاوزت المائة قتيل                           | KILLED:PERSON:101
+      فيما تجاوز عدد المصابين الألف مصاب                                               | INJURED:PERSON:1001
+      وارتفعت نسبة المصابين إلى 10 في المائة                                           | -
+      وقال إن ركاب الطائرة المائة نجوا جميعا                                           | -
       وقالت الوزارة إن عدد المتوفين في حادث سقوط المنطاد، صباح اليوم، بلغ حتى الآن 14 حالة | KILLED:PERSON:14
       وبلغ عمر الطفل الذي نجا من الحادث حتى الآن 14 عاما                                 | -
       """)

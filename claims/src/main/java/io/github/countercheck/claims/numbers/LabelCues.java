@@ -42,6 +42,11 @@ final class LabelCues {
    * as its count: «اعتقال الثلاثة»، «مصرع الأربعة».
    */
   final WordList cardinalAloneAfter;
+  /**
+   * (ar29cas) A verb of passing or a definite casualty plural after which a hundred, a thousand or a
+   * million with the article stands alone as a number: «تجاوزت المائة قتيل»، «عدد المصابين الألف».
+   */
+  final WordList scaleAloneAfter;
   /** The phrases of {@code durationAfter}, normalized: read by {@link #unitOfTime}. */
   private final Set<String> unitsOfTime;
 
@@ -59,6 +64,7 @@ final class LabelCues {
     this.emailMarks = WordList.read(file, "emailMarks", members);
     this.cardinalAloneBefore = WordList.read(file, "cardinalAloneBefore", members);
     this.cardinalAloneAfter = WordList.read(file, "cardinalAloneAfter", members);
+    this.scaleAloneAfter = WordList.read(file, "scaleAloneAfter", members);
     this.cues = new Cues(file, members, LabelCue.values());
     Set<String> units = new HashSet<>();
     cues.trie.forEach((phrase, bits) -> {

@@ -125,10 +125,11 @@ public final class NumeralRecognizer {
       if (starts && letters(form) == form.length()) {
         keys.put(form, 1);
       }
-      if (Scan.mayBeCardinalAlone(entry) && !form.isEmpty() && form.charAt(0) >= '\u0600'
+      if ((Scan.mayBeCardinalAlone(entry) || Scan.mayBeScaleAlone(entry)) && !form.isEmpty()
+          && form.charAt(0) >= '\u0600'
           && form.charAt(0) <= '\u06FF' && letters(form) == form.length()) {
         keys.put("\u0627\u0644" + form, 1); // (issue 16) الثلاثة after a definite noun, الاثنين
-                                              // before «الآخرين»: Scan
+                                              // before «الآخرين», (ar29cas) المائة: Scan
       }
     });
     vague.trie().forEach((form, amount) -> {

@@ -118,6 +118,14 @@ final class Scan {
   }
 
   /**
+   * (ar29cas) Whether a number-word entry may be read with the article after a word of {@code
+   * scaleAloneAfter}: a hundred («المائة، المئة») or a power of ten («الألف، المليون»).
+   */
+  static boolean mayBeScaleAlone(Entry e) {
+    return e.type == Type.HUNDRED || e.type == Type.SCALE;
+  }
+
+  /**
    * A cardinal with the article after a definite noun, which it agrees with as an adjective
    * (الجنود الثلاثة، المصابين الأربعة، والرهائن السبعة): a numeral of three to ten, read like the
    * digits in «الجنود الـ3». The article, or و with it, is read off as a proclitic. Two (الاثنين)
@@ -150,12 +158,17 @@ final class Scan {
     boolean alone = !afterNoun && cues.cardinalAloneBefore.has(tk, i + 1);
     // (issue 16) right after an event noun it is the event's count: «اعتقال الثلاثة»، «مصرع الأربعة»
     boolean afterCue = !afterNoun && !alone && cues.cardinalAloneAfter.has(tk, i - 1);
-    if (!afterNoun && !alone && !afterCue) {
+    // (ar29cas) a hundred or a thousand after a verb of passing or a toll's plural: «تجاوزت المائة»
+    boolean scale = !alone && i > 0 && cues.scaleAloneAfter.has(tk, i - 1);
+    if (!afterNoun && !alone && !afterCue && !scale) {
       return -1;
     }
     PhraseTrie<Entry> trie = r.words().trie;
     if (!trie.longest(s, st + p + 2, en, wm) || wm.end != en) {
       return -1;
+    }
+    if (scale && mayBeScaleAlone(wm.value)) {
+      return p + 2;
     }
     return (alone ? mayBeCardinalAlone(wm.value) : mayBeDefiniteCardinal(wm.value)) ? p + 2 : -1;
   }
