@@ -61,6 +61,8 @@ final class SentenceReader {
     int[] cueStartEndingAt;
     int[] nounStartEndingAt;
     boolean[] inQuantity;
+    /** The constructions' match at each token, filled by the view as rules ask (null: not yet). */
+    Match<Construction>[] constructionAt;
 
     Buffers() {
       grow(64);
@@ -74,6 +76,7 @@ final class SentenceReader {
       cueStartEndingAt = new int[n];
       nounStartEndingAt = new int[n];
       inQuantity = new boolean[n];
+      constructionAt = new Match[n];
     }
 
     /**
@@ -85,6 +88,7 @@ final class SentenceReader {
         grow(Math.max(n, cueAt.length * 2));
       } else {
         Arrays.fill(inQuantity, 0, n, false);
+        Arrays.fill(constructionAt, 0, n, null);
       }
       Arrays.fill(cueStartEndingAt, 0, n, -1);
       Arrays.fill(nounStartEndingAt, 0, n, -1);

@@ -34,6 +34,13 @@ final class SentenceView {
   private final Match<SubjectForm>[] subjectAt;
   private final Match<Event>[] nounAt;
   private final boolean[] inQuantity;
+  /**
+   * The constructions' match at each token, looked up the first time a rule asks: the rules ask
+   * for many roles at the same word ({@link #is}), so the index is matched once per word.
+   * Null until then; {@link #NO_CONSTRUCTION} when none starts there.
+   */
+  private final Match<Construction>[] constructionAt;
+  private static final Match<Construction> NO_CONSTRUCTION = new Match<>(null, 0, "");
 
   /**
    * The view of tokens {@code [from, to)} of {@code words}, with the per-token arrays of {@code
@@ -54,6 +61,7 @@ final class SentenceView {
     cueStartEndingAt = buffers.cueStartEndingAt;
     nounStartEndingAt = buffers.nounStartEndingAt;
     inQuantity = buffers.inQuantity;
+    constructionAt = buffers.constructionAt;
     for (int i = from; i < to; i++) {
       if (w.keys(i) == 0) {
         cueAt[i - from] = null;
@@ -120,9 +128,27 @@ final class SentenceView {
     }
   }
 
-  /** Looks up an index at word {@code i}, at the cost of a bit test when no entry starts there. */
+  /**
+   * Looks up an index at word {@code i}, at the cost of a bit test when no entry starts there; the
+   * constructions are matched once per word of the sentence and read from then on.
+   */
+  @SuppressWarnings("unchecked") // the constructions index is a PhraseIndex<Construction>
   <V> Match<V> match(PhraseIndex<V> index, int i) {
-    return i < from || i >= to || (w.keys(i) & index.bit()) == 0 ? null : index.match(w, i);
+    if (i < from || i >= to || (w.keys(i) & index.bit()) == 0) {
+      return null;
+    }
+    return index == lex.constructions ? (Match<V>) constructionAt(i) : index.match(w, i);
+  }
+
+  /** The constructions' match at word {@code i} of the sentence, which has their key bit. */
+  private Match<Construction> constructionAt(int i) {
+    Match<Construction> m = constructionAt[i - from];
+    if (m == null) {
+      m = lex.constructions.match(w, i);
+      constructionAt[i - from] = m == null ? NO_CONSTRUCTION : m;
+      return m;
+    }
+    return m == NO_CONSTRUCTION ? null : m;
   }
 
   /** Whether an event cue or an event noun starts at token {@code j}. */
