@@ -485,5 +485,10 @@ enum Construction {
    * two digits right after it is that year, no count («واستشهد في حرب 56»، «ضحايا نكسة 67»; {@link
    * NoCountReader#dayLabel}).
    */
-  WAR_NAME
+  WAR_NAME,
+  /**
+   * (issue 16) "Canadian", "Iraqi", "national": a word of people only as the head of its noun phrase
+   * ("including a Canadian", "a Saudi national,"), not before a noun it describes ({@link PersonHead}).
+   */
+  PERSON_HEAD
 }
