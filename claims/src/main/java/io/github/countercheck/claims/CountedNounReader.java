@@ -166,6 +166,10 @@ final class CountedNounReader extends RuleReader {
       return;
     }
     Match<Boolean> others = v.match(lex.others, i);
+    if (others != null && language == Language.EN && v.is(i + others.words(), Construction.FORCE_UNIT)) {
+      nounAfter(s, i + others.words()); // (en29recall) "six more companies of the CRPF": units sent
+      return;
+    }
     if (others != null) {
       s.others = true;
       // "20 others were injured": the event is looked for after the word, as after a noun
