@@ -327,7 +327,9 @@ final class ImplicitCountReaderTest {
    * Issue 16 (en29recall), English: a singular demonym or "national" names a person only as the
    * head of its noun phrase (`constructions.PERSON_HEAD`, {@link PersonHead}): where nothing of
    * the phrase follows it, it is read as a singular of persons; before a noun it describes the
-   * noun, and in an apposition after a count it names the people counted, no one more.
+   * noun, and in an apposition after a count it names the people counted, no one more. An
+   * abbreviation written with periods may stand between a singular and its article ("a U.S.
+   * soldier", {@link EnglishSingular#articleBefore}).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -340,6 +342,10 @@ final class ImplicitCountReaderTest {
       An Israeli missile strike killed two militants in the camp                   | KILLED MILITANT EXACT 2-2
       A national strike over the killing of 3 students closed the city            | KILLED PERSON EXACT 3-3
       Two Israeli border policemen were killed near the camp                       | KILLED POLICE EXACT 2-2
+      A U.S. soldier was killed in Baghdad on Sunday                               | KILLED SOLDIER EXACT 1-1
+      A U.S. citizen and a Pakistani national were arrested in the plot            | ARRESTED PERSON EXACT 1-1; ARRESTED PERSON EXACT 1-1
+      A U.N. official visited the camp on Monday                                   | -
+      A U.S. military convoy was attacked near the city                            | -
       """)
   void countsEnglishDemonymsOnlyAsTheHeadOfTheirPhrase(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
