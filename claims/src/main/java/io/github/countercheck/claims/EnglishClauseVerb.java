@@ -26,6 +26,8 @@ final class EnglishClauseVerb {
   static final int REACH = 16;
   /** How many words (an adverb, "been") may stand between the auxiliary and its cue. */
   private static final int AUX_GAP = 2;
+  /** How many words a bracket inside an aside may hold ("(Hamas)"). */
+  private static final int BRACKET_WORDS = 3;
   /** How many tokens an aside set off by commas may take before its closing comma. */
   private static final int ASIDE_TOKENS = 24;
   /** How many tokens the items of a list after a comma may take before its "and". */
@@ -62,7 +64,7 @@ final class EnglishClauseVerb {
         if (w.is(j, ",") && j > start && verbGroupAt(v, j + 1)) {
           continue; // (en29recall) "students and teachers of the school in the city, marched"
         }
-        int aside = w.is(j, ",") ? asideClose(v, j) : -1;
+        int aside = w.is(j, ",") || spacedDash(v, j) ? asideClose(v, j) : -1;
         if (aside > 0) {
           end += aside - j;
           j = aside; // (en29recall) "about 35 people, led by councillors A, B and C, sat on a dharna"
@@ -216,16 +218,24 @@ final class EnglishClauseVerb {
    * (en29recall) The closing comma of an aside set off by commas after the count's noun, right
    * before a verb group (a cue that is no form in -ing, or an auxiliary): "about 35 people, led by
    * councillors A, B, C and D, sat on a dharna"; "as many as 100 students and teachers of the
-   * school, sector 27, marched". The aside holds at most {@link #ASIDE_TOKENS} tokens, no number
-   * of a count, cue, event noun, clause opener or mark but commas (of an aside of several parts).
+   * school, sector 27, marched"; set off by spaced dashes: "two of them - A and B - were missing").
+   * The aside holds at most {@link #ASIDE_TOKENS} tokens, no number of a count, cue, event noun,
+   * clause opener or mark but commas (of an aside of several parts) and a short bracket ("the
+   * armed wing of the Islamic Resistance Movement (Hamas),").
    *
    * @return that comma's token, or -1
    */
   private static int asideClose(SentenceView v, int open) {
     TokenWords w = v.w;
+    boolean dash = !w.is(open, ",");
     for (int k = open + 1; k < Math.min(v.to - 1, open + 1 + ASIDE_TOKENS); k++) {
+      int bracket = w.is(k, "(") ? closingBracket(v, k) : -1;
+      if (bracket > k + 1) {
+        k = bracket; // "the armed wing of the Islamic Resistance Movement (Hamas),"
+        continue;
+      }
       if (!w.isWord(k)) {
-        if (k == open + 1 || !w.is(k, ",")) {
+        if (k == open + 1 || !(dash ? spacedDash(v, k) : w.is(k, ","))) {
           return -1;
         }
         if (verbGroupAt(v, k + 1)) {
@@ -235,6 +245,24 @@ final class EnglishClauseVerb {
       }
       if (v.inQuantity(k) || v.cueAt(k) != null || v.nounAt(k) != null
           || v.match(v.lex.clauseOpeners, k) != null || subordinator(v, k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether token {@code j} is a dash with a space on both sides (no hyphen, no colon). */
+  private static boolean spacedDash(SentenceView v, int j) {
+    return !v.w.is(j, ":") && v.headlineBreak(j);
+  }
+
+  /** The ")" that closes the "(" at {@code open} after plain words ({@link #BRACKET_WORDS} at most), or -1. */
+  private static int closingBracket(SentenceView v, int open) {
+    for (int k = open + 1; k < Math.min(v.to, open + 2 + BRACKET_WORDS); k++) {
+      if (!v.w.isWord(k)) {
+        return v.w.is(k, ")") ? k : -1;
+      }
+      if (v.inQuantity(k) || v.cueAt(k) != null) {
         return -1;
       }
     }

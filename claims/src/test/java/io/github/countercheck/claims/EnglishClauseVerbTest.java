@@ -62,7 +62,8 @@ final class EnglishClauseVerbTest {
   /**
    * en29recall: the clause's verb after a list whose items a comma separates ("X, Y and Z have been
    * deployed"), after an aside set off by commas (of several parts, a name list too), or right
-   * after a comma that ends the post-modifier; a one-word participle after a list's "and" may
+   * after a comma that ends the post-modifier (an aside may also be set off by spaced dashes and
+   * hold a short bracket); a one-word participle after a list's "and" may
    * describe the last item, and a comma that opens another subject's clause ends the scan.
    */
   @ParameterizedTest(name = "{0}")
@@ -76,6 +77,10 @@ final class EnglishClauseVerbTest {
       'Twenty workers of the mill, the police and the fire brigade reached the spot'                                 | OTHER PERSON EXACT 20-20
       'About 40 farmers of the district, the union said, were waiting for compensation in 2 villages'                 | OTHER PERSON APPROXIMATE 36-44
       'Ten policemen from the city, home guards and villagers searched the area for 2 days'                           | OTHER POLICE EXACT 10-10
+      'Two men - Saeed Dawood and Shakil Dawood - were missing after the riot'                                        | MISSING PERSON EXACT 2-2
+      'Two members of the brigades, the armed wing of the movement (Hamas), were killed on Saturday'                  | KILLED PERSON EXACT 2-2
+      'Two members of the brigades, the armed wing of the movement (for 3 years), were killed on Saturday'            | OTHER PERSON EXACT 2-2
+      'Two members of the party - the one in power - said 4 people were killed'                                       | OTHER PERSON EXACT 2-2; KILLED PERSON EXACT 4-4
       """)
   void takesTheVerbAfterAListOrAnAsideSetOffByCommas(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
