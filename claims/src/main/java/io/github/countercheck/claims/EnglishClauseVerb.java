@@ -55,19 +55,10 @@ final class EnglishClauseVerb {
           j = bracket; // (issue 16) "two state reserve police (SRP) personnel were injured"
           continue;
         }
-        int and = w.is(j, ",") ? listAnd(v, j) : -1;
-        if (and > 0) {
-          end += and - j;
-          j = and; // (en29recall) "eight battalions of the SRP, home guards and armed platoons have"
-          continue;
-        }
-        if (w.is(j, ",") && j > start && verbGroupAt(v, j + 1)) {
-          continue; // (en29recall) "students and teachers of the school in the city, marched"
-        }
-        int aside = w.is(j, ",") || spacedDash(v, j) ? asideClose(v, j) : -1;
-        if (aside > 0) {
-          end += aside - j;
-          j = aside; // (en29recall) "about 35 people, led by councillors A, B and C, sat on a dharna"
+        int skip = w.is(j, ",") || spacedDash(v, j) ? markSkip(v, j, start) : -1;
+        if (skip > 0) {
+          end += skip - j;
+          j = skip; // (en29recall) a list's items, an aside, a comma right before the verb
           continue;
         }
         if (w.is(j, ",") && j + 1 < v.to && w.isWord(j + 1) && v.subjectAt(j + 1) != null) {
@@ -180,6 +171,24 @@ final class EnglishClauseVerb {
         && !v.lex.words.auxiliaries.has(w, k) && v.match(v.lex.conjunctions, k) == null
         && v.match(v.lex.partitive, k) == null && v.match(v.lex.clauseOpeners, k) == null
         && !v.isRelative(k) && !subordinator(v, k);
+  }
+
+  /**
+   * (en29recall) Where the scan goes on after the comma or spaced dash at {@code j}: at the "and"
+   * of a list whose items it separates ({@link #listAnd}: "eight battalions of the SRP, home
+   * guards and armed platoons have been deployed"), at itself when a verb group follows it ("100
+   * students and teachers of the school in the city, marched"), or at the mark that closes an
+   * aside before a verb group ({@link #asideClose}: "about 35 people, led by councillors A, B and
+   * C, sat on a dharna").
+   *
+   * @return that token, or -1 when the mark ends the count's clause
+   */
+  private static int markSkip(SentenceView v, int j, int start) {
+    int and = v.w.is(j, ",") ? listAnd(v, j) : -1;
+    if (and > 0) {
+      return and;
+    }
+    return v.w.is(j, ",") && j > start && verbGroupAt(v, j + 1) ? j : asideClose(v, j);
   }
 
   /**
