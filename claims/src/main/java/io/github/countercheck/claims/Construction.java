@@ -490,6 +490,8 @@ enum Construction {
   WAR_NAME,
   /** (ar29act) «القبض»: the arrest noun apart from its «على» by a time ({@link ArrestApart}). */
   ARREST_APART,
-  /** (en29prec) "stormed": a crowd cue of assault; an armed count that does it is an attacking force ({@link AttackingForce}). */
-  ASSAULT
+  /** (en29prec) "stormed": an armed count that does it is an attacking force ({@link AttackingForce}). */
+  ASSAULT,
+  /** "Canadian", "national": a word of people only as the head of its noun phrase ({@link PersonHead}). */
+  PERSON_HEAD
 }

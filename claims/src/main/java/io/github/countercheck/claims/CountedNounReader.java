@@ -150,6 +150,7 @@ final class CountedNounReader extends RuleReader {
    */
   private void nounAfter(CountSlot s, int i) {
     i = language == Language.EN ? StrengthCount.nounAfterHyphen(v, i) : i; // a 2,800-strong force
+    i = language == Language.EN ? unitAfterMore(i) : i; // (en29recall) "six more companies of the CRPF"
     if (i >= to || !w.isWord(i) || v.startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
@@ -410,6 +411,13 @@ final class CountedNounReader extends RuleReader {
           : Quantity.approximate(n);
     }
     return true;
+  }
+
+  /** (en29recall) The unit of forces right after "more", "other" at {@code i}, else {@code i}. */
+  private int unitAfterMore(int i) {
+    Match<Boolean> others = v.match(lex.others, i);
+    int next = others == null ? i : i + others.words();
+    return others != null && v.is(next, Construction.FORCE_UNIT) ? next : i;
   }
 
   /**

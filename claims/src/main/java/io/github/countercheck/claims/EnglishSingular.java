@@ -8,7 +8,8 @@ import java.util.function.IntPredicate;
  * how far before the noun it may stand. Up to {@link #DESCRIBING} describing words ("a British
  * tourist", "a Buddhist plantation worker", "a Vishwa Hindu Parishad supporter") and an age
  * written with digits ("a 30-year-old man", which the tokenizer leaves as {@code 30 - year-old};
- * the ending is {@code words.ageEndings}) may stand between.
+ * the ending is {@code words.ageEndings}) may stand between, and (en29recall) an abbreviation
+ * written with periods ("a U.S. soldier", "a U.N. official").
  *
  * <p>Read by {@link ImplicitCountReader} (the singular nouns that count one); stateless.
  */
@@ -40,6 +41,8 @@ final class EnglishSingular {
         d = age - 1;
       } else if (w.isWord(d) && describing(v, d)) {
         d--;
+      } else if (abbreviationStart(v, d) > from) {
+        d = abbreviationStart(v, d) - 1; // (en29recall) "a U.S. soldier": U . S .
       } else {
         break;
       }
@@ -140,6 +143,23 @@ final class EnglishSingular {
   private static boolean describing(SentenceView v, int j) {
     return v.subjectAt(j) == null && v.cueAt(j) == null && !v.inQuantity(j)
         && v.match(v.lex.functionWords, j) == null;
+  }
+
+  /**
+   * The first letter of an abbreviation written with periods that ends at {@code d} ("U.S.",
+   * "U.N.": single letters each followed by a period, as the tokenizer leaves them), or -1.
+   */
+  private static int abbreviationStart(SentenceView v, int d) {
+    TokenWords w = v.w;
+    int j = -1;
+    for (int k = d; k - 1 >= v.from && w.is(k, ".") && letter(w, k - 1); k -= 2) {
+      j = k - 1;
+    }
+    return j;
+  }
+
+  private static boolean letter(TokenWords w, int k) {
+    return w.isWord(k) && w.length(k) == 1 && Character.isLetter(w.charAt(k, 0));
   }
 
   /** The first token of an age "N-year-old" ending at {@code d}, or -1. */

@@ -66,7 +66,7 @@ final class ImplicitCountReader extends RuleReader {
           || eventNounCount(i, slots)) {
         continue;
       }
-      Match<SubjectForm> subj = v.subjectAt(i);
+      Match<SubjectForm> subj = PersonHead.orSubject(v, i); // hook (issue 16): "including a Canadian"
       if (language == Language.AR && OneCase.caseNoun(v, i, slots)) { // hook (issue 16): «وحالة لمستشفى»
         slots.add(OneCase.slot(v, i, implicit(i, i, Quantity.exact(1), false)));
       } else if (subj != null) {

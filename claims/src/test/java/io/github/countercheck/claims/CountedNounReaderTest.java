@@ -475,4 +475,20 @@ final class CountedNounReaderTest {
   void anEventWordBeforeANounOfPeopleDescribesThem(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * en29recall: "more" or "other" right before a unit of forces (`constructions.FORCE_UNIT`) is
+   * read as a describing word ("six more companies of the CRPF": units sent), not as "others" of a
+   * count before; before a noun of people or no noun it keeps its reading.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Three more companies of the CRPF have been deployed in the city    | DEPLOYED SECURITY_FORCES EXACT 3-3
+      Two other battalions of the army were deployed in the city         | DEPLOYED SOLDIER EXACT 2-2
+      Five policemen were injured and 12 more were hurt                  | INJURED POLICE EXACT 5-5; INJURED POLICE EXACT 12-12
+      Two more soldiers were killed in the raid                          | KILLED SOLDIER EXACT 2-2
+      """)
+  void readsAUnitOfForcesAfterMore(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -58,4 +58,31 @@ final class EnglishClauseVerbTest {
   void readsPastAnAbbreviationInBrackets(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * en29recall: the clause's verb after a list whose items a comma separates ("X, Y and Z have been
+   * deployed"), after an aside set off by commas (of several parts, a name list too), or right
+   * after a comma that ends the post-modifier (an aside may also be set off by spaced dashes and
+   * hold a short bracket); a one-word participle after a list's "and" may
+   * describe the last item, and a comma that opens another subject's clause ends the scan.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'Eight battalions of the state police, home guards and armed reserve platoons have been deployed in the city' | DEPLOYED POLICE EXACT 8-8
+      'Hundreds of people holding placards, party flags and banners joined the rally'                                | PARTICIPATED PERSON VAGUE 200-999
+      'About 35 people, led by councillors Ram Lal, Shyam Das, Mohan Singh and the former school board chairman, sat on a dharna' | PARTICIPATED PERSON APPROXIMATE 31-39
+      'A 16-year-old boy, Ranjit Kumar, was shot dead at the village on Monday'                                      | KILLED CHILD EXACT 1-1
+      'As many as 100 students and teachers of the school in the city, marched through the streets'                 | PARTICIPATED PERSON EXACT 100-100
+      'Hundreds of children, parents and teachers held under threat of death by gunmen waited for help'              | OTHER CHILD VAGUE 200-999
+      'Twenty workers of the mill, the police and the fire brigade reached the spot'                                 | OTHER PERSON EXACT 20-20
+      'About 40 farmers of the district, the union said, were waiting for compensation in 2 villages'                 | OTHER PERSON APPROXIMATE 36-44
+      'Ten policemen from the city, home guards and villagers searched the area for 2 days'                           | OTHER POLICE EXACT 10-10
+      'Two men - Saeed Dawood and Shakil Dawood - were missing after the riot'                                        | MISSING PERSON EXACT 2-2
+      'Two members of the brigades, the armed wing of the movement (Hamas), were killed on Saturday'                  | KILLED PERSON EXACT 2-2
+      'Two members of the brigades, the armed wing of the movement (for 3 years), were killed on Saturday'            | OTHER PERSON EXACT 2-2
+      'Two members of the party - the one in power - said 4 people were killed'                                       | OTHER PERSON EXACT 2-2; KILLED PERSON EXACT 4-4
+      """)
+  void takesTheVerbAfterAListOrAnAsideSetOffByCommas(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -323,4 +323,32 @@ final class ImplicitCountReaderTest {
   void countsEnglishSingularsOfAPartAndOfARole(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16 (en29recall), English: a singular demonym or "national" names a person only as the
+   * head of its noun phrase (`constructions.PERSON_HEAD`, {@link PersonHead}): where nothing of
+   * the phrase follows it, it is read as a singular of persons; before a noun it describes the
+   * noun, and in an apposition after a count it names the people counted, no one more. An
+   * abbreviation written with periods may stand between a singular and its article ("a U.S.
+   * soldier", {@link EnglishSingular#articleBefore}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'The storm killed at least 15 people including a Canadian, officials said' | KILLED PERSON AT_LEAST 15-; KILLED PERSON EXACT 1-1
+      Police arrested 4 men on Monday and a Saudi national was detained later      | ARRESTED PERSON EXACT 4-4; ARRESTED PERSON EXACT 1-1
+      A Palestinian was shot dead and two others were injured                      | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 2-2
+      Troops shot dead a Palestinian and wounded two others                        | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 2-2
+      A Kashmiri was stabbed and 12 others were injured in the clashes            | INJURED PERSON EXACT 1-1; INJURED PERSON EXACT 12-12
+      'Two foreign soldiers, an Estonian and an American, were killed in the raid' | KILLED SOLDIER EXACT 2-2
+      An Israeli missile strike killed two militants in the camp                   | KILLED MILITANT EXACT 2-2
+      A national strike over the killing of 3 students closed the city            | KILLED PERSON EXACT 3-3
+      Two Israeli border policemen were killed near the camp                       | KILLED POLICE EXACT 2-2
+      A U.S. soldier was killed in Baghdad on Sunday                               | KILLED SOLDIER EXACT 1-1
+      A U.S. citizen and a Pakistani national were arrested in the plot            | ARRESTED PERSON EXACT 1-1; ARRESTED PERSON EXACT 1-1
+      A U.N. official visited the camp on Monday                                   | -
+      A U.S. military convoy was attacked near the city                            | -
+      """)
+  void countsEnglishDemonymsOnlyAsTheHeadOfTheirPhrase(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
