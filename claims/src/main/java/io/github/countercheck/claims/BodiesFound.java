@@ -26,7 +26,8 @@ final class BodiesFound {
    *     («العثور على جثة طفل ... ملابسات مقتله») or a find stands before it
    */
   static boolean counts(SentenceView v, int body, int words) {
-    return killedCueElsewhere(v, body, body + words) || found(v, body);
+    return killedCueElsewhere(v, body, body + words) || found(v, body)
+        || DefiniteVictim.bodyOf(v, body, words); // hook (issue 16): «نقل جثة الطفلة»
   }
 
   /** Whether a KILLED cue of the sentence lies wholly outside tokens {@code [a, b)}. */

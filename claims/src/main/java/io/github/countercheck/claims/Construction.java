@@ -373,6 +373,10 @@ enum Construction {
   PAST_DEATH,
   /** «والده، والدتها، زوجته، ابنه، شقيقها، أبيه»: a possessed kin noun, one person of a family. */
   KIN_OF,
+  /** «والدة، شقيق، ملابس، قبر» before a definite death noun: a victim's ({@link DefiniteVictim}). */
+  VICTIM_OWNER,
+  /** «المجني عليه، المجني عليها»: the victim, a definite person after a body noun ({@link DefiniteVictim}). */
+  VICTIM,
   /**
    * «سرعة، بسرعة، جار، وجاري»: right before an arrest cue, an arrest urged or under way, none made
    * («وأمرت النيابة بسرعة ضبط المتهم الهارب», «وجار ضبط الجناة»; {@link NoCountReader#notCasualty}).

@@ -234,7 +234,7 @@ final class ImplicitCountReader extends RuleReader {
       return false;
     }
     if (m.value() == Construction.ONE_BARE_NOUN || m.value() == Construction.ONE_JOINED_NOUN) {
-      return BareEventNouns.counts(v, i, m, slots); // hook (issue 16): «سقوط شهيد»، «قتيل ومصاب»
+      return BareEventNouns.counts(v, i, m, slots) || DefiniteVictim.ofOwner(v, i, m); // hook (issue 16)
     }
     if (v.hasArticle(i)) {
       // «ونقلت الجثة إلى المشرحة»: the definite noun names one counted before in the sentence

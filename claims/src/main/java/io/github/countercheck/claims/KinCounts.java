@@ -30,6 +30,11 @@ final class KinCounts {
    * @return whether a family word stands right before the count (a lone «ل» between allowed)
    */
   static boolean familySize(SentenceView v, CountSlot s) {
+    Construction noun = v.construction(s.from);
+    if ((noun == Construction.ONE_BARE_NOUN || noun == Construction.ONE_JOINED_NOUN)
+        && v.hasArticle(s.from)) {
+      return false; // (issue 16) «والد الشهيد فهد»: the victim's father (DefiniteVictim), no size
+    }
     int start = s.from;
     if (start - 1 > v.from && isLam(v, start - 1)) {
       start--; // «أم لـ 3 أطفال»

@@ -194,7 +194,7 @@ final class NoCountReaderTest {
       يسود الحذر خلال تشييع جنازات خمسة من أبناء المحافظة اليوم       | KILLED PERSON EXACT 5-5
       ويستعد الأهالي لتشييع 3 من ضحايا الأحداث                       | KILLED PERSON EXACT 3-3
       Thousands marched in the funeral of 12 people on Sunday        | PARTICIPATED PERSON VAGUE 2000-9999; KILLED PERSON EXACT 12-12
-      شارك الآلاف في تشييع جنازة الشهيد                               | PARTICIPATED PERSON VAGUE 2000-9999
+      شارك الآلاف في تشييع جنازة الشهيد                               | PARTICIPATED PERSON VAGUE 2000-9999; KILLED PERSON EXACT 1-1
       مسيرة شارك فيها 400 شخص                                        | PARTICIPATED PERSON EXACT 400-400
       """)
   void aCountRightAfterAFuneralIsOfTheDeadBuried(String sentence, String expected) {
