@@ -487,9 +487,8 @@ enum Construction {
    */
   IN_GROUP,
   /**
-   * (issue 16) «حرب، نكسة، عدوان، ثورة، انتفاضة»: a war or a revolt named by its year; a number of
-   * two digits right after it is that year, no count («واستشهد في حرب 56»، «ضحايا نكسة 67»; {@link
-   * NoCountReader#dayLabel}).
+   * «حرب، نكسة، عدوان، ثورة»: a war named by its year; two digits right after it are that year, no
+   * count («واستشهد في حرب 56»; {@link NoCountReader#dayLabel}).
    */
   WAR_NAME,
   /** (ar29act) «القبض»: the arrest noun apart from its «على» by a time ({@link ArrestApart}). */
