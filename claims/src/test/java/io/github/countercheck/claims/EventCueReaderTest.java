@@ -297,7 +297,8 @@ final class EventCueReaderTest {
    * being present at it are taking part (forces arriving are sent); worship at a gathering; the
    * participation of a crowd; British spellings of sending, forces put at the disposal of an
    * administration and troops withdrawn or brought home (moved, as devset5's troops brought
-   * home). An arrival verb, or "participate", before a count is no cue.
+   * home). An arrival verb, or "participate", before a count is no cue. Forces requisitioned are
+   * asked for, not sent (devset9's decision, as devset4's "requested eight companies of raf").
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -314,6 +315,8 @@ final class EventCueReaderTest {
       the participation of the police would be crucial                 | -
       two columns of the army have been despatched to the town          | DEPLOYED SOLDIER EXACT 2-2
       the army deployed 26 columns in the entire state                  | DEPLOYED SOLDIER EXACT 26-26
+      the department requisitioned five companies of the rapid action force | OTHER SECURITY_FORCES EXACT 5-5
+      the department deployed five companies of the rapid action force  | DEPLOYED SECURITY_FORCES EXACT 5-5
       two army brigades will be placed at the disposal of the district  | DEPLOYED SOLDIER EXACT 2-2
       the state paid rs 2 lakh each to the kin of the 5 killed          | KILLED PERSON EXACT 5-5
       The United States will withdraw 12,500 troops from South Korea    | DEPLOYED SOLDIER EXACT 12500-12500
