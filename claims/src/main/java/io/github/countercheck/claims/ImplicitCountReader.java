@@ -87,7 +87,7 @@ final class ImplicitCountReader extends RuleReader {
    */
   private boolean countOfTheCountBefore(int i, List<CountSlot> slots) {
     Match<?> asMany = v.match(ImplicitCountRule.AS_MANY.trigger(lex), i);
-    if (asMany != null) {
+    if (asMany != null && !AsManyAs.boundOfNumber(v, i + asMany.words())) {
       slots.add(implicit(i, i + asMany.words(), null, true));
       return true;
     }
