@@ -43,6 +43,23 @@ final class ReleasesTest {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 
+  /**
+   * (ar29dev9, issue 16) {@link DetaineesMoved}: detainees moved by a verb of transfer before the
+   * count or right after its noun are no arrests; people arrested, then moved, are.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقالت الوزارة إن خمسة معتقلين نقلوا إلى سجن آخر               | -
+      وتم نقل 20 من السجناء إلى سجن طرة                              | -
+      وجرى نقل 14 سجينا إلى سجون أخرى                                | -
+      وتم القبض على 4 سجناء هاربين نقلوا إلى السجن                    | ARRESTED:PERSON:4
+      واعتقلت القوات 7 أشخاص ونقلتهم إلى القسم                        | ARRESTED:PERSON:7
+      وقالت الوزارة إن خمسة معتقلين أضربوا عن الطعام                   | ARRESTED:PERSON:5
+      """)
+  void movedAreNoArrests(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       وتمكنت فرق الدفاع المدني من إنقاذ شخصين من الغرق               | -
