@@ -79,6 +79,7 @@ final class NoCountReader {
     }
     if ((event == Event.ARRESTED || event == Event.PARTICIPATED) && Releases.released(v, s.from)
             && (v.language == Language.AR || s.cueFrom < Math.max(s.to, s.nounTo))
+        || event == Event.ARRESTED && DetaineesMoved.moved(v, s) // (ar29dev9) «معتقلين نقلوا»
         || (event == Event.KILLED || event == Event.MISSING || event == Event.PARTICIPATED)
             && Releases.rescued(v, s.from)
         || event == Event.PARTICIPATED && (competitors(s) || TakingPart.noCrowd(v, s)

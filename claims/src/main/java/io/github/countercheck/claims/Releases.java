@@ -46,7 +46,7 @@ final class Releases {
     return m != null && m.value() == Construction.RESCUE && k + m.words() == count;
   }
 
-  private static boolean before(SentenceView v, int count, Construction role) {
+  static boolean before(SentenceView v, int count, Construction role) {
     int gap = v.language == Language.EN ? 0 : GAP; // "release on Tuesday nine men arrested"
     for (int k = count - 1; k >= Math.max(v.from, count - 1 - gap - 3); k--) {
       if (!v.w.isWord(k)) {

@@ -457,6 +457,22 @@ final class EventCueReaderTest {
   }
 
   /**
+   * (ar29dev9, issue 16) A funeral crowd in the present tense («يشيع، يشيعون» beside «شيع،
+   * شيعوا» in PARTICIPATED.cues): the crowd before the verb takes part, the dead it buries keep
+   * their own count; the verb's other sense (to spread news) makes no crowd of a count after it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      المئات يشيعون جثامين 4 من ضحايا الحادث في القرية              | PARTICIPATED PERSON VAGUE 200-999; KILLED PERSON EXACT 4-4
+      والآلاف يشيعون أحد ضحايا الانفجار في المدينة                  | PARTICIPATED PERSON VAGUE 2000-9999; KILLED PERSON EXACT 1-1
+      آلاف من الأهالي يشيعون ضحايا الحريق                           | PARTICIPATED PERSON VAGUE 2000-9999
+      ويشيع بعض الناس أن 3 وزراء سيتركون الحكومة                    | -
+      """)
+  void readsAFuneralCrowdInThePresent(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+
+  /**
    * en21mine (issue 16, mined from english-news-dev): a crowd that has reached its place ("had
    * reached", "have already reached", "managed to reach": arrivals, no cue for a count after
    * them, so that a toll that had reached a figure stays a toll); a toll verb with an adverb

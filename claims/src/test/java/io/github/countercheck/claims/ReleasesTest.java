@@ -27,6 +27,39 @@ final class ReleasesTest {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
 
+  /**
+   * (ar29dev9, issue 16) Detainees who escape or are taken out of custody are no arrests: «فرار،
+   * هروب، إخراج» in constructions.RELEASE, right before the count; an arrest after an escape is one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وشهد السجن محاولة فرار 30 سجينا ليلة أمس                    | -
+      وأعلنت الوزارة هروب 12 معتقلا من السجن المركزي               | -
+      واقتحم مسلحون القسم وتمكنوا من إخراج 8 محتجزين               | -
+      وألقت الشرطة القبض على 6 متهمين بعد فرارهم من السجن           | ARRESTED:PERSON:6
+      وتمكنت الشرطة من ضبط 5 سجناء بعد هروب من السجن                | ARRESTED:PERSON:5
+      """)
+  void escapedAreNoArrests(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
+  /**
+   * (ar29dev9, issue 16) {@link DetaineesMoved}: detainees moved by a verb of transfer before the
+   * count or right after its noun are no arrests; people arrested, then moved, are.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقالت الوزارة إن خمسة معتقلين نقلوا إلى سجن آخر               | -
+      وتم نقل 20 من السجناء إلى سجن طرة                              | -
+      وجرى نقل 14 سجينا إلى سجون أخرى                                | -
+      وتم القبض على 4 سجناء هاربين نقلوا إلى السجن                    | ARRESTED:PERSON:4
+      واعتقلت القوات 7 أشخاص ونقلتهم إلى القسم                        | ARRESTED:PERSON:7
+      وقالت الوزارة إن خمسة معتقلين أضربوا عن الطعام                   | ARRESTED:PERSON:5
+      """)
+  void movedAreNoArrests(String text, String expected) {
+    assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       وتمكنت فرق الدفاع المدني من إنقاذ شخصين من الغرق               | -
