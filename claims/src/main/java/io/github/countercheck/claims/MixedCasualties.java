@@ -159,7 +159,7 @@ final class MixedCasualties {
     }
     int after = s.cueTo;
     if (after + 1 < v.to && v.w.isWord(after) && v.lex.words.casualtyJoin.has(v.w, after)
-        && otherCasualty(v, v.cueAt(after + 1), cue.value())) {
+        && otherCasualty(v.cueAt(after + 1), cue.value())) {
       return true; // "dead or missing"
     }
     int join = s.cueFrom - 1;
@@ -167,7 +167,7 @@ final class MixedCasualties {
       return false;
     }
     int first = v.cueStartEndingAt(join - 1);
-    return first >= 0 && otherCasualty(v, v.cueAt(first), cue.value()); // "dead and missing"
+    return first >= 0 && otherCasualty(v.cueAt(first), cue.value()); // "dead and missing"
   }
 
   /**
@@ -199,7 +199,7 @@ final class MixedCasualties {
       end--; // «قتل و أصيب»
     }
     if (end < v.from || v.cueStartEndingAt(end) != end || ownPronoun(v.w, end)
-        || !otherCasualty(v, v.cueAt(end), second.value())) {
+        || !otherCasualty(v.cueAt(end), second.value())) {
       return false; // «لقي 2 مصرعهما وأصيب 7»: the idiom's pronoun counts its own
     }
     for (int k = end - 1; k >= Math.max(v.from, end - SUBJECT_GAP); k--) {
@@ -219,7 +219,8 @@ final class MixedCasualties {
         || w.endsWith(k, HA + MIM + ALEF) || w.endsWith(k, HA + NUN);
   }
 
-  private static boolean otherCasualty(SentenceView v, Match<Event> m, Event event) {
+  /** Whether {@code m} is a casualty event other than {@code event}. */
+  static boolean otherCasualty(Match<Event> m, Event event) {
     return m != null && SentenceView.isCasualty(m.value()) && m.value() != event;
   }
 }

@@ -70,7 +70,7 @@ final class MixedTolls {
   }
 
   private static boolean other(Match<Event> m, Event event) {
-    return m != null && SentenceView.isCasualty(m.value()) && m.value() != event
-        && m.value() != Event.ARRESTED && event != Event.ARRESTED;
+    return MixedCasualties.otherCasualty(m, event) && m.value() != Event.ARRESTED
+        && event != Event.ARRESTED;
   }
 }

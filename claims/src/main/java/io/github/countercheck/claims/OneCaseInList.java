@@ -17,7 +17,6 @@ import io.github.countercheck.core.Language;
  */
 final class OneCaseInList {
   private static final char HEH = '\u0647';
-  private static final char WAW = '\u0648';
 
   /** How many words of the item before (its place, its hospital) may stand before the comma. */
   private static final int PLACE_WORDS = 6;
@@ -50,7 +49,7 @@ final class OneCaseInList {
       return false;
     }
     int end = noun; // «وحالة»: the و glued to the noun
-    if (v.w.charAt(noun, 0) != WAW) {
+    if (!Agreement.wawOnWord(v.w, noun)) {
       if (noun - 1 <= previous.end() || !v.lex.words.and.has(v.w, noun - 1)) {
         return false;
       }
