@@ -3,13 +3,16 @@
 two annotators agree on its gold labels.
 
     python3 tools/annotation/second_pass.py draw [--set devset9] [--seed 2026120799] [--out /tmp]
+    python3 tools/annotation/second_pass.py draw --set devset10 --seed 2026120831 --sample 50
     python3 tools/annotation/second_pass.py compare [--set devset9] [--second PATTERN] [--skip IDS]
 
 `draw` picks, per language and at random with the seed, 40 sentences with at least one gold claim
 and 20 without (where a language has fewer than 40 with a claim, all of them, and sentences without
 a claim up to 60 in all), and writes ONLY their ids and texts, in a shuffled order, to
 OUT/second-LANG.txt (one sentence per block: the id on one line, the text on the next). The gold
-labels are read to split the sentences into the two groups and are never printed.
+labels are read to split the sentences into the two groups and are never printed. With --sample N
+it draws instead N ids of all the sentences of each language, `random.Random(SEED).sample(sorted(ids),
+N)`, without looking at the labels at all (devset10's second annotation), and writes them in id order.
 
 `compare` reads the second annotation, PATTERN with {lang} replaced (by default the committed
 claims/src/test/resources/devset9/second-annotation-{lang}9.jsonl; /tmp/second-{lang}.jsonl is
@@ -43,7 +46,21 @@ def gold_path(s, lang):
     return "claims/src/test/resources/%s/%s-%s.jsonl" % (s, s, lang)
 
 
+def draw_plain(args):
+    for lang in LANGS:
+        rows = load(gold_path(args.set, lang))
+        picked = set(random.Random(args.seed).sample(sorted(r["id"] for r in rows), args.sample))
+        out = "%s/second-%s.txt" % (args.out, lang)
+        with open(out, "w", encoding="utf-8") as f:
+            for r in sorted((r for r in rows if r["id"] in picked), key=lambda r: r["id"]):
+                f.write(r["id"] + "\n" + r["text"].replace("\n", " ") + "\n\n")
+        print("%s: %d of %d sentences (labels not read) -> %s" % (lang, len(picked), len(rows), out))
+
+
 def draw(args):
+    if args.sample:
+        draw_plain(args)
+        return
     for lang in LANGS:
         rng = random.Random("%d-%s" % (args.seed, lang))
         rows = load(gold_path(args.set, lang))
@@ -146,6 +163,8 @@ def main():
     ap.add_argument("--second",
                     default="claims/src/test/resources/devset9/second-annotation-{lang}9.jsonl")
     ap.add_argument("--skip", default="")
+    ap.add_argument("--sample", type=int, default=0,
+                    help="draw: N ids of all sentences per language, labels unread")
     args = ap.parse_args()
     draw(args) if args.mode == "draw" else compare(args)
 
