@@ -34,10 +34,11 @@ the draw-time errors (a PAIR weighs 2: one miss, one extra) and the F1 the draw-
 had with that class alone fixed. Every draw-time error must have a class (the script says which
 lack one).
 
-`pool` counts two constructions on the development corpora with main's jar (unjudged counts: the
+`pool` counts constructions on the development corpora with main's jar (unjudged counts: the
 devsets' sentences are not left out): the numbered Arabic sentences of arabic-news-2013 and
 saudi-news-2015-dev with a death, injury or arrest cue right before a singular person noun
-(AR_SINGULAR), and how many of them get no scored claim of 1; and the sentences of
+(AR_SINGULAR) or with one of the shapes of AR_SHAPES, and how many of them get no scored claim of 1;
+and the sentences of
 english-news-dev holding one of the toll and total constructions of EN_TOTALS, and how many of them
 leave a number of the construction without a scored claim.
 """
@@ -313,6 +314,17 @@ def table(out, classes_file, sets=None, sub=False):
 AR_SINGULAR = re.compile(
     r"(?:مصرع|مقتل|وفاة|لوفاة|بوفاة|إصابة|اصابة|توقيف|ضبط|القبض على)\s+(?:المدعو|المدعوة|المواطن|"
     r"المواطنة|الشهيد|شاب|طفل|طفلة|سيدة|رجل|فتاة|سائق|مجند|ضابط|شخص|مواطن|عامل)\b")
+_PERSON = r"(?:طفل|طفلة|سيدة|امرأة|شاب|فتاة|رجل|سائق|مجند|ضابط|مواطن|مقيم|عامل|قيادي|مرشدة|مسن|مسنة)"
+# shapes of the implicit counts left at main (drawtime-errors.md, "Two checks")
+AR_SHAPES = {
+    "a later verb tells one death": re.compile(
+        r"(?:لقي|لقى|فلقى|فلقي)\s+(?:حتفه|حتفها|مصرعه|مصرعها)|أدى\s+(?:إلى|الى|ل)\s*"
+        r"(?:وفاته|وفاتها|مقتله|مقتلها|مصرعه|مصرعها)"),
+    "a singular person in a breakdown": re.compile(r"(?:بينهم|بينها|بينهما)\s+" + _PERSON + r"\b"),
+    "a singular person coordinated after a count": re.compile(r"\d+\s+\S+\s+و" + _PERSON + r"\b"),
+    "a cue before a name marker": re.compile(
+        r"(?:مصرع|مقتل|وفاة|لوفاة|إصابة|اصابة|توقيف)\s+(?:المدعو|المدعوة|المتهم|المجني عليه|المجنى عليه)"),
+}
 _N = r"\d[\d,]*"
 _TOLL = r"(toll|number of (the )?(dead|deaths|fatalities|killed|injured)|figure)\b.{0,60}\b"
 EN_TOTALS = {
@@ -345,7 +357,8 @@ def pool(jars):
     import devset_sampling as ds  # the corpus readers of the devsets' sampling
     corpus = os.path.join(ROOT, "..", "shared", "corpus")
     jar = os.path.join(jars, MAIN + ".jar")
-    n, hits = 0, []
+    n, hits = 0, collections.defaultdict(list)
+    shapes = {"a cue right before a singular person noun": AR_SINGULAR, **AR_SHAPES}
     for name in ds.ARABIC_CORPORA:
         folder = os.path.join(corpus, name)
         for file in sorted(f for f in os.listdir(folder) if f.endswith(".txt")):
@@ -354,11 +367,14 @@ def pool(jars):
             for _, s in ds.arabic_sentences(text):
                 if ds.arabic_has_number(s):
                     n += 1
-                    if AR_SINGULAR.search(s):
-                        hits.append(s)
-    got = extract_texts(jar, "ar", hits)
-    print(f"ar: {n} numbered sentences, {len(hits)} with a cue before a singular person noun, "
-          f"{sum(1 for i in range(len(hits)) if 1 not in got[i])} without a scored claim of 1 at main")
+                    for k, p in shapes.items():
+                        if p.search(s):
+                            hits[k].append(s)
+    print(f"ar: {n} numbered sentences")
+    for k in shapes:
+        got = extract_texts(jar, "ar", hits[k])
+        left = sum(1 for i in range(len(hits[k])) if 1 not in got[i])
+        print(f"  {k}: {len(hits[k])} sentences, {left} without a scored claim of 1 at main")
     folder = os.path.join(corpus, "english-news-dev")
     n, hits = 0, []
     for file in sorted(f for f in os.listdir(folder) if f.endswith(".txt")):
