@@ -303,18 +303,19 @@ def context(args):
             print(f"    {c['event']}/{c['subject']} {c['quantity'].get('value')} «{c['text']}»")
 
 
+OPTIONS = {"--top": 200, "--min": 4, "--n": 12, "--seed": 30}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("mode", choices=["distribution", "paradigm", "context"])
-    ap.add_argument("pool")
-    ap.add_argument("claims")
+    for name in ("pool", "claims"):
+        ap.add_argument(name)
     ap.add_argument("word", nargs="?")
-    ap.add_argument("--top", type=int, default=200)
-    ap.add_argument("--min", type=int, default=4)
-    ap.add_argument("--all", action="store_true")
-    ap.add_argument("--people", action="store_true")
-    ap.add_argument("--n", type=int, default=12)
-    ap.add_argument("--seed", type=int, default=30)
+    for name, default in OPTIONS.items():
+        ap.add_argument(name, type=int, default=default)
+    for flag in ("--all", "--people"):
+        ap.add_argument(flag, action="store_true")
     args = ap.parse_args()
     {"distribution": distribution, "paradigm": paradigm, "context": context}[args.mode](args)
 
