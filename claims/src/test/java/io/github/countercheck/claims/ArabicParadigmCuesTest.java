@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * (ar30lex) Forms of the Arabic event verbs' paradigms in {@code events.*.cues}: object pronouns
  * (قتلتهم، قتلهما، اعتقالهم), the present of أعدم, ذبح and تصفية (KILLED), هجروا (DISPLACED),
- * تمركز (DEPLOYED, as English "stationed"), احتشاد (PARTICIPATED); and the forms left out because
- * they read as another word or another act. One row an example sentence.
+ * تمركز (DEPLOYED, as English "stationed"), احتشاد (PARTICIPATED), the sailors «بحارة»; and the
+ * forms left out because they read as another word or another act. One row an example sentence.
  */
 final class ArabicParadigmCuesTest {
 
@@ -23,6 +23,7 @@ final class ArabicParadigmCuesTest {
       وكان 200 جندي يتمركزون في المدينة                              | DEPLOYED SOLDIER EXACT 200-200
       رحلت السلطات 9 سائحين قامت باعتقالهم الأسبوع الماضي              | ARRESTED PERSON EXACT 9-9
       وخلال احتشاد آلاف المواطنين في الشوارع                          | PARTICIPATED PERSON VAGUE 2000-9999
+      وخطف خمسة بحارة هنود على يد قراصنة                             | ARRESTED PERSON EXACT 5-5
       """)
   void readsParadigmForms(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
