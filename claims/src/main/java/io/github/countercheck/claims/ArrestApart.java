@@ -10,7 +10,7 @@ import io.github.countercheck.core.Language;
  * stands between («ألقت الشرطة القبض»): neither «القبض على» nor «ألقت القبض» is then a cue. The
  * noun ({@code constructions.ARREST_APART}), one to {@link #TIME_TOKENS} tokens of time words of
  * the lexicon's {@code time} section and one function word («على») right before a count make a
- * cue of arrest, read by {@link EventCueReader}'s backward search as a verb right before its
+ * cue of arrest, read by the backward search ({@link CueBeforeCount}) as a verb right before its
  * object (distance 0, as «ألقت القبض» before such a time is too: it wins over a crowd verb after
  * the count, «ألقت القبض أمس الجمعة على 176 شخصا، من بينهم 15 امرأة، كانوا يتظاهرون»). «قرار القبض أمس على المتهم» (no count after) and
  * a time word with no function word after it make none.

@@ -15,8 +15,8 @@ package io.github.countercheck.claims;
  * capitalized right after a number or a word in lower case that is no function word, whatever
  * follows ("train mishap kills 13 At least 13 people", "Mass rallies for Beslan victims Tens of
  * thousands gather"); a headline in title case leaves its function words in lower case ("Bodies
- * of Two Westerners Found"): no lead there. Read by {@link EventCueReader} in its search before a
- * count. Stateless.
+ * of Two Westerners Found"): no lead there. Read by {@link CueBeforeCount}, the search of {@link
+ * EventCueReader} before a count. Stateless.
  */
 final class BodyStartCount {
   /** The words after the count that are read for sentence case. */

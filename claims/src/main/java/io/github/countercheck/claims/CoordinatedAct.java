@@ -7,7 +7,7 @@ package io.github.countercheck.claims;
  * people and buried dozens more"): the backward search for a count's cue stops at such a verb (the
  * lexicon's {@code constructions.OTHER_ACT}, English forms). When no count stands between the cue
  * and the verb, the two verbs share their object and the cue keeps it ("killed and buried 30
- * people"). Read by {@code EventCueReader.cueEndBefore}; stateless.
+ * people"). Read by {@link CueBeforeCount#find}; stateless.
  */
 final class CoordinatedAct {
   private CoordinatedAct() {}

@@ -150,7 +150,7 @@ final class CountedNounReader extends RuleReader {
    */
   private void nounAfter(CountSlot s, int i) {
     i = language == Language.EN ? StrengthCount.nounAfterHyphen(v, i) : i; // a 2,800-strong force
-    i = language == Language.EN ? unitAfterMore(i) : i; // (en29recall) "six more companies of the CRPF"
+    i = language == Language.EN ? EnglishNounHead.unitAfterMore(v, i) : i; // (en29recall)
     if (i >= to || !w.isWord(i) || v.startsClause(i)) {
       return; // مقتل العشرات وإصابة المئات: what follows و is the next clause, not the noun
     }
@@ -158,11 +158,11 @@ final class CountedNounReader extends RuleReader {
       return; // hook (issue 16): «12 من عناصر القوات المسلحة»، «3 آخرين من الشرطة» (GroupMembers)
     }
     if (language == Language.EN) {
-      i = compoundHead(i);
+      i = EnglishNounHead.compoundHead(v, i);
     }
     if (nounHere(s, i)) {
       if (s.subject == Subject.PERSON && s.cueFrom != s.nounFrom) {
-        memberOf(s, s.nounTo); // 20 شخصا من المتظاهرين
+        GroupMembers.memberOf(v, s, s.nounTo); // 20 شخصا من المتظاهرين
       }
       return;
     }
@@ -252,25 +252,6 @@ final class CountedNounReader extends RuleReader {
   }
 
   /**
-   * The head of an English noun of two or three words no lexicon knows after word {@code i}: a
-   * human plural one or two plain words later (no number, cue or function word between).
-   *
-   * @return the head's token, or -1
-   */
-  private int unknownHead(int i) {
-    for (int j = i + 1; j < Math.min(to, i + 3) && w.isWord(j) && !v.inQuantity(j)
-        && v.cueAt(j) == null && v.match(lex.functionWords, j) == null; j++) {
-      if (v.humanPlural(j)) {
-        return j;
-      }
-      if (v.subjectAt(j) != null || v.nounAt(j) != null) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
    * An English noun after up to two describing words ("12 U.S. soldiers", "three high-ranking\Iraqi
    * officers": {@link EnglishModifiers} reads the abbreviations and line breaks of wire copy).
    *
@@ -305,7 +286,7 @@ final class CountedNounReader extends RuleReader {
   void unknownNoun(CountSlot s, int i) {
     s.nounFrom = i;
     s.nounTo = i + 1;
-    if (memberOf(s, i + 1)) {
+    if (GroupMembers.memberOf(v, s, i + 1)) {
       return; // 20 تشكيلا من قوات الأمن، 330 فردا من القوات المسلحة
     }
     if (language == Language.EN && s.from > from
@@ -316,10 +297,10 @@ final class CountedNounReader extends RuleReader {
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
       s.pluralGuess = language == Language.EN; // UnknownPluralRule, once the event is found
-    } else if (language == Language.EN && unknownHead(i) > 0) {
+    } else if (language == Language.EN && EnglishNounHead.unknownHead(v, i) > 0) {
       // UnknownPluralRule: a noun of two or three words no lexicon knows ("81 kar sevaks",
       // "eight Roman Catholic priests")
-      s.nounTo = unknownHead(i) + 1;
+      s.nounTo = EnglishNounHead.unknownHead(v, i) + 1;
       s.subject = Subject.PERSON;
       s.subjectKnown = false;
       s.pluralGuess = true;
@@ -360,94 +341,8 @@ final class CountedNounReader extends RuleReader {
     }
     setSubject(s, i, m);
     if (language == Language.AR && s.subject == Subject.PERSON && s.nounTo > 0) {
-      memberOf(s, s.nounTo); // (issue 16) «مقتل عنصرين من الشرطة»: two of the police
+      GroupMembers.memberOf(v, s, s.nounTo); // (issue 16) «مقتل عنصرين من الشرطة»: two of the police
     }
-  }
-
-  /**
-   * «N X من Y»: a count of a generic or unknown noun X (أشخاص، أفراد، تشكيلا، عنصر) taken from a
-   * known group Y counts members of Y; one describing word may stand between (عنصر إضافي من
-   * الشرطة). Sets the subject and widens the noun when it applies.
-   */
-  private boolean memberOf(CountSlot s, int j) {
-    if (j < to && w.isWord(j) && !v.isOf(j) && !v.inQuantity(j)
-        && v.subjectAt(j) == null && v.cueAt(j) == null && v.nounAt(j) == null
-        && v.match(lex.functionWords, j) == null && v.match(lex.partitive, j) == null
-        && !v.startsClause(j)) {
-      j++; // one adjective
-    }
-    if (j + 2 < to && lex.words.of.has(w, j) && lex.words.article.has(w, j + 1)) {
-      j++; // "four companies of the paramilitary forces"
-    }
-    Match<QuantityKind> bound = language == Language.AR && j < to && w.isWord(j)
-        ? v.match(lex.boundsAfterNoun, j) : null; // (ar19) «5 عناصر على الأقل من حزب الله»
-    j += bound == null ? 0 : bound.words();
-    int of = GroupMembers.ofWords(v, j); // «من»، (ar29prec) «في صفوف»
-    if (of == 0 || j + of >= to) {
-      return false;
-    }
-    int g = language == Language.AR ? GroupMembers.groupAt(v, j + of) : j + of; // (ar19) «من "داعش"»
-    if (!w.isWord(g)) {
-      return false;
-    }
-    for (int k = 0; language == Language.EN && k < 2 && g + 1 < to && w.isWord(g + 1)
-        && v.subjectAt(g) == null && v.cueAt(g) == null && v.nounAt(g) == null
-        && !v.inQuantity(g) && v.match(lex.functionWords, g) == null; k++) {
-      g++; // "two companies of the state armed police": describing words before the group
-    }
-    if (v.subjectAt(g) == null || v.nounAt(g) != null) {
-      return false;
-    }
-    Match<SubjectForm> m = v.subjectAt(g);
-    if (m.value().subject() == Subject.PERSON) {
-      return false;
-    }
-    s.subject = m.value().subject();
-    s.subjectKnown = true;
-    s.nounTo = g + m.words();
-    if (bound != null && s.quantity.kind() == QuantityKind.EXACT) {
-      long n = s.quantity.value();
-      s.quantity = bound.value() == QuantityKind.AT_LEAST ? Quantity.atLeast(n)
-          : Quantity.approximate(n);
-    }
-    return true;
-  }
-
-  /** (en29recall) The unit of forces right after "more", "other" at {@code i}, else {@code i}. */
-  private int unitAfterMore(int i) {
-    Match<Boolean> others = v.match(lex.others, i);
-    int next = others == null ? i : i + others.words();
-    return others != null && v.is(next, Construction.FORCE_UNIT) ? next : i;
-  }
-
-  /**
-   * The head of an English compound noun at word {@code i}: "49 army recruits", "two army
-   * helicopters" count recruits and helicopters, the last noun; a head that only says people
-   * ("five paramilitary members") leaves the count to the group before it.
-   *
-   * @return the head's first word, or {@code i}
-   */
-  private int compoundHead(int i) {
-    Match<SubjectForm> first = v.subjectAt(i);
-    if (first == null && i + 1 < to && w.isWord(i) && w.isWord(i + 1) && v.subjectAt(i + 1) != null
-        && v.cueAt(i) == null && v.nounAt(i) == null && !v.inQuantity(i)
-        && v.match(lex.functionWords, i) == null) {
-      // (issue 16) "two US Army helicopters": a describing word, then a compound whose head, a
-      // thing (aircraft, vehicles), is last
-      int head = compoundHead(i + 1);
-      return head > i + 1 && (!v.subjectAt(head).value().subject().isKindOf(Subject.PERSON)
-          || !v.subjectAt(i + 1).value().subject().isKindOf(Subject.PERSON)) ? head : i;
-    }
-    if (first == null || v.nounAt(i) != null || i + first.words() >= to) {
-      return i;
-    }
-    Match<SubjectForm> head = v.subjectAt(i + first.words());
-    if (head != null && !v.is(i + first.words(), Construction.ACCUSATION)
-        && (head.value().subject() != Subject.PERSON || first.value().subject() == Subject.PERSON
-        || !first.value().subject().isKindOf(Subject.PERSON))) { // "two truck drivers": people
-      return i + first.words();
-    }
-    return i;
   }
 
   boolean nounHere(CountSlot s, int i) {

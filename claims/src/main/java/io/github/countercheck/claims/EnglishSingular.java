@@ -11,7 +11,10 @@ import java.util.function.IntPredicate;
  * the ending is {@code words.ageEndings}) may stand between, and (en29recall) an abbreviation
  * written with periods ("a U.S. soldier", "a U.N. official").
  *
- * <p>Read by {@link ImplicitCountReader} (the singular nouns that count one); stateless.
+ * <p>{@link #countsOne} decides, from that article and the cues around it, whether the singular
+ * counts one. Read by {@link ImplicitCountReader} (the singular nouns that count one, the row
+ * {@link ImplicitCountRule#PERSON_THEN_CUE} of its table) and by {@link CoordinatedSingles} ("two
+ * men and a woman"); stateless.
  */
 final class EnglishSingular {
   /** How many describing words may stand between the article and the noun. */
@@ -137,6 +140,68 @@ final class EnglishSingular {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether an English singular person noun counts one: after its article ("a", "an", "one", a
+   * possessive) with a casualty cue right before the article ("gunmen killed a shopkeeper"; not
+   * "vowed to kill a man", nor the victim of a suspect) or close after the noun, after a casualty
+   * participle ("an arrested man"), as a part of the count before ("including an American
+   * soldier"), or, opening its clause, with the clause's casualty verb after a long post-modifier
+   * ({@link EnglishClauseVerb}); not a role ("identified as a truck driver") nor one a numeral
+   * counts.
+   *
+   * @param v the sentence
+   * @param i the noun's first token
+   * @param words how many words the noun has
+   * @param countRead whether the sentence has a count before
+   * @return whether it counts one
+   */
+  static boolean countsOne(SentenceView v, int i, int words, boolean countRead) {
+    TokenWords w = v.w;
+    Lexicon lex = v.lex;
+    int from = v.from;
+    if (i == from) {
+      return false;
+    }
+    int article = articleBefore(v, i, j -> article(v, j));
+    if (article < 0) { // (issue 16) "an arrested man": a casualty participle before the noun
+      return participleArticle(v, i, j -> article(v, j)) >= 0;
+    }
+    if (v.inQuantity(article)) {
+      return false; // "One US soldier": counted by its numeral
+    }
+    if (article > from && (v.is(article - 1, Construction.ROLE_MARKER)
+        || lex.words.agent.has(w, article - 1))) { // (issue 16) "given by a visiting professor"
+      return false; // (issue 16) "a man identified as a truck driver": a role, no one more
+    }
+    int act = article > from ? v.cueStartEndingAt(article - 1) : -1;
+    if (act >= 0 && v.accusedAct(act, from)) {
+      return false; // "men accused of killing a constable were arrested": the victim of a suspect
+    }
+    if (act >= 0 && SentenceView.isCasualty(v.cueAt(act).value()) && !v.inQuantity(article)
+        && !(act > from && w.isWord(act - 1) && lex.words.to.has(w, act - 1))) {
+      return true; // (issue 16) "gunmen killed a shopkeeper"; not "vowed to kill a man"
+    }
+    if (casualtyCueAfter(v, i + words, ImplicitCountRule.ENGLISH_CUE_WINDOW, !v.inQuantity(article))
+        || partOfCount(v, article, countRead)) {
+      return true; // (issue 16) not past "says"; "including an American soldier"
+    }
+    if ((article == from || article > from && !w.isWord(article - 1)) && !v.inQuantity(article)) {
+      // (issue 16) "A man identified as a truck driver was beheaded": a singular that opens its
+      // clause takes the clause's verb after a long post-modifier (EnglishClauseVerb)
+      int verb = EnglishClauseVerb.laterVerb(v, i + words);
+      return verb >= 0 && SentenceView.isCasualty(v.cueAt(verb).value());
+    }
+    return false;
+  }
+
+  /** "a", "an", "one", or a possessive ("his mother"): one person is meant. */
+  static boolean article(SentenceView v, int j) {
+    if (j < v.from || !v.w.isWord(j)) {
+      return false;
+    }
+    return v.lex.words.determiners.has(v.w, j);
   }
 
   /** A word that can describe the noun: no subject, cue, quantity or function word. */

@@ -3,10 +3,11 @@ package io.github.countercheck.claims;
 import io.github.countercheck.claims.PhraseIndex.Match;
 
 /**
- * Lists of singulars after a count, read by {@link ImplicitCountReader}: an enumeration («هم»)
- * names the members of the count before, which are no counts of their own («أربعة مهندسين، هم
- * مصري وسوداني»), and a conjunction of several words («بالإضافة إلى، فضلا عن») joins a singular
- * to the count before as «و» does («16 سعوديا بالإضافة إلى شخص إيراني»).
+ * Lists of singulars after a count, read by {@link ImplicitCountReader} and {@link
+ * CoordinatedSingles}: an enumeration («هم») names the members of the count before, which are no
+ * counts of their own («أربعة مهندسين، هم مصري وسوداني»), and a conjunction of several words
+ * («بالإضافة إلى، فضلا عن») joins a singular to the count before as «و» does («16 سعوديا بالإضافة
+ * إلى شخص إيراني»).
  */
 final class Enumerations {
   /** How far back an enumeration («هم») may open the list a coordinated noun continues. */

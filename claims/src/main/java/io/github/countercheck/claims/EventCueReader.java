@@ -17,7 +17,7 @@ import io.github.countercheck.core.Language;
  *       ends at a verb; an aside between commas is skipped; an Arabic casualty verb further on in
  *       the same clause is the predicate when nothing nearer is («السياح الذين قضوا»).
  *   <li><b>Totals.</b> Two different casualty cues joined by و right before the number (مصرع
- *       وإصابة 6) count a total of both: OTHER.
+ *       وإصابة 6) count a total of both: OTHER ({@link CueBeforeCount#combinedCasualties}).
  *   <li><b>Lives and refugees.</b> "claimed 250 lives" counts the dead ({@link #livesTaken});
  *       «مقتل 5 لاجئين» are killed, not displaced ({@link #casualtyOfRefugees}).
  *   <li><b>Toll verbs.</b> Right after «ارتفعت إلى»; "rose to", the toll noun may stand 20 words
@@ -32,22 +32,22 @@ import io.github.countercheck.core.Language;
  *       aside may hold a share ("322 people, almost half of them children, died").
  * </ul>
  *
- * <p>Hook point for a new way a cue governs a count: {@link #findEvent} (the windows; the one after
- * the count is {@link CueAfterCount}) or a method called from {@code SentenceReader.ownEvent} before
- * it.
+ * <p>Hook point for a new way a cue governs a count: {@link #findEvent} (the windows: the one before
+ * the count is {@link CueBeforeCount}, the one after it {@link CueAfterCount}) or a method called
+ * from {@code SentenceReader.ownEvent} before it.
  */
 final class EventCueReader extends RuleReader {
-  private static final int BEFORE_WINDOW = 8;
   private static final int AFTER_WINDOW = CueAfterCount.WINDOW;
-  /** How far back a toll verb right before the number looks for its toll noun. */
-  private static final int TOLL_WINDOW = 20;
 
   /** The search for the cue after a count (its window, its skips, the Arabic later verb). */
   private final CueAfterCount afterCount;
+  /** The search for the cue before a count (its window, its stops, a reporting clause's cue). */
+  private final CueBeforeCount beforeCount;
 
   EventCueReader(SentenceView view) {
     super(view);
     this.afterCount = new CueAfterCount(view);
+    this.beforeCount = new CueBeforeCount(view, afterCount);
   }
 
   /**
@@ -227,7 +227,7 @@ final class EventCueReader extends RuleReader {
   private Candidates nearestCues(CountSlot s) {
     Candidates c = new Candidates();
     c.first = s.nounFrom >= 0 ? Math.min(s.from, s.nounFrom) : s.from;
-    c.end = cueEndBefore(s, c.first);
+    c.end = beforeCount.find(s, c.first);
     if (c.end >= 0) {
       int cueStart = ArrestApart.cueStartEndingAt(v, c.end, c.first); // (ar29act) «القبض أمس على»
       c.before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(c.end);
@@ -270,7 +270,7 @@ final class EventCueReader extends RuleReader {
       // 30,000 troops")
       c.noBefore();
     }
-    if (c.before >= 0 && noObjectVerb(c.before, c.end) && !joinedBy(c.first)) {
+    if (c.before >= 0 && beforeCount.noObjectVerb(c.before, c.end) && !joinedBy(c.first)) {
       c.noBefore(); // "4 Militants Die in Gaza Fighting Four Palestinian militants": no object
     }
   }
@@ -307,10 +307,10 @@ final class EventCueReader extends RuleReader {
       c.beforeMatch = c.before < 0 ? null : v.cueAt(c.before);
       c.beforeDistance = 0;
     }
-    if (c.before < 0 && c.after < 0 && reportedEnd >= 0) {
+    if (c.before < 0 && c.after < 0 && beforeCount.reportedEnd() >= 0) {
       // (issue 16) the cue of the reporting clause, when the report has none of its own
-      int cueStart = v.cueStartEndingAt(reportedEnd);
-      c.before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(reportedEnd);
+      int cueStart = v.cueStartEndingAt(beforeCount.reportedEnd());
+      c.before = cueStart >= 0 ? cueStart : v.nounStartEndingAt(beforeCount.reportedEnd());
       c.beforeMatch = cueStart >= 0 ? v.cueAt(cueStart) : v.nounAt(c.before);
       c.beforeDistance = 0;
       s.reportedCue = true;
@@ -328,73 +328,10 @@ final class EventCueReader extends RuleReader {
     s.event = m.value();
     s.cueFrom = cue;
     s.cueTo = Math.min(to, cue + m.words());
-    if (cue == c.before && combinedCasualties(cue)) {
+    if (cue == c.before && beforeCount.combinedCasualties(cue)) {
       s.event = Event.OTHER;
     }
   }
-
-  /**
-   * The token where the nearest cue or event noun before a count ends, within the window (wider
-   * after a toll verb), not across a clause opener; -1 if none.
-   */
-  private int cueEndBefore(CountSlot s, int first) {
-    int verb = v.tollVerbStart(s.from); // (en28late) an English toll's window counts from its verb
-    int window = verb < 0 ? BEFORE_WINDOW
-        : TOLL_WINDOW + (language == Language.EN ? s.from - verb : 0);
-    int reach = language == Language.AR ? Math.max(window, TOLL_WINDOW) : window; // TollReach.ofTollNoun
-    boolean reported = false;
-    reportedEnd = -1;
-    if (language == Language.EN && BodyStartCount.opensLead(v, s, first)) {
-      return -1; // "17 Detained Hundreds of Iraqi troops", "quake kills 18 Dozens of": the headline's cue
-    }
-    boolean counted = false;
-    for (int j = first - 1; j >= Math.max(from, first - reach); j--) {
-      counted |= v.inQuantity(j);
-      if (first - j > window && counted) {
-        return -1; // hook (ar28total): a toll noun's reach ends at another count
-      }
-      if (w.isWord(j) && v.match(lex.clauseOpeners, j) != null) {
-        return -1; // «لقي مصرعه بينما تمكن 2 من الهرب»: a verb before بينما governs its own clause
-      }
-      if (language == Language.AR && ClauseBounds.closesBackwardScan(v, j)) {
-        return -1; // hook (issue 16): «، كما» opens a clause of its own (ClauseBounds)
-      }
-      if (language == Language.EN && CoordinatedAct.ownObject(v, j, Math.max(from, first - window))) {
-        return -1; // (en28prec) "killing one man and capturing 15 others": the act's own count
-      }
-      if (language == Language.EN && v.headlineBreak(j)) {
-        return -1; // (issue 16) "3 soldiers killed in Iraq BAGHDAD: At least 16 people": a headline's verb
-      }
-      if (language == Language.AR && ClauseBounds.complementizer(v, j)) {
-        if (!ClauseBounds.refersBack(v, j)) {
-          return -1; // hook (issue 16): «وأضاف أن» opens a clause of its own (ClauseBounds)
-        }
-        reported = true; // «وقالت إنها»: the cue before is a fallback only
-      }
-      if (verb >= 0 && j == first - 1 && v.cueStartEndingAt(j) >= 0
-          && noObjectVerb(v.cueStartEndingAt(j), j)) {
-        continue; // (issue 16) "the toll had reached 50": an arrival that is a toll verb
-      }
-      if (v.cueStartEndingAt(j) >= 0 && afterCount.dateWord(v.cueStartEndingAt(j))) {
-        continue; // (issue 16) "on march 15, 5000 people": a month, no cue
-      }
-      if (ArrestApart.cueStartEndingAt(v, j, first) >= 0
-          || v.nounStartEndingAt(j) >= 0 && !v.inQuantity(j)) {
-        if (first - j > window && (reported || !TollReach.ofTollNoun(v, s, j))) {
-          return -1; // hook (ar28total): past the window only a toll's event word («إجمالي الضحايا»)
-        }
-        if (reported) {
-          reportedEnd = j;
-          return -1;
-        }
-        return j;
-      }
-    }
-    return -1;
-  }
-
-  /** Set by {@link #cueEndBefore}: where the cue of a reporting clause before «إنها» ends, or -1. */
-  private int reportedEnd;
 
   /**
    * (issue 16) The toll construction ({@link TollReach}): the number after «إلى» takes the event
@@ -434,16 +371,6 @@ final class EventCueReader extends RuleReader {
   }
 
   /**
-   * English: whether the cue at {@code [cue, end]} is a verb that takes no object ({@code
-   * constructions.NO_OBJECT_CUE}: "die", "died"), so that a count after it is not what befell.
-   */
-  private boolean noObjectVerb(int cue, int end) {
-    Match<Construction> m = w.isWord(cue) ? v.match(lex.constructions, cue) : null;
-    return m != null && m.value() == Construction.NO_OBJECT_CUE && cue + m.words() == end + 1
-        && v.cueAt(cue) != null;
-  }
-
-  /**
    * Whether a conjunction of more than "and" ends right before the count ("died along with four
    * other civilians"): the count shares the verb before it.
    */
@@ -470,30 +397,6 @@ final class EventCueReader extends RuleReader {
   /** Whether the count at word {@code j} follows «و» or "and" (glued or alone). */
   private boolean opensCoordinatedClause(int j) {
     return v.startsClause(j);
-  }
-
-  /**
-   * «مصرع وإصابة 6»: two verbal nouns of different casualty events joined by و right before the
-   * number count both together, which is no single event.
-   */
-  private boolean combinedCasualties(int cue) {
-    Match<Event> second = v.cueAt(cue);
-    if (second == null || !SentenceView.isCasualty(second.value()) || v.match(lex.casualtyNouns, cue) == null) {
-      return false;
-    }
-    int j = cue - 1;
-    if (j >= from && lex.words.casualtyJoin.has(w, j)) {
-      j--;
-    } else if (!v.startsClause(cue)) {
-      return false;
-    }
-    if (j < from || !w.isWord(j)) {
-      return false;
-    }
-    int first = v.cueStartEndingAt(j);
-    return first >= 0 && SentenceView.isCasualty(v.cueAt(first).value())
-        && v.cueAt(first).value() != second.value()
-        && v.match(lex.casualtyNouns, first) != null;
   }
 
 }

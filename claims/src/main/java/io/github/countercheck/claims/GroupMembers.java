@@ -17,7 +17,9 @@ import io.github.countercheck.core.Language;
  * own). Others of a group are of that group, not of the count before («قتل 3 جنود وأصيب 3 آخرين
  * من الشرطة»), and a part counted by its event noun alone is of its whole's group («إصابة 17
  * ضابطا، منهم 3 مصابين بالخرطوش»); the number a toll of a group reaches is of that group («ارتفع
- * عدد مصابي الشرطة إلى 120»).
+ * عدد مصابي الشرطة إلى 120»). A generic or unknown noun taken from such a group counts members
+ * of it too («20 تشكيلا من قوات الأمن»، "four companies of the paramilitary forces": {@link
+ * #memberOf}).
  */
 final class GroupMembers {
   private GroupMembers() {}
@@ -49,6 +51,64 @@ final class GroupMembers {
     r.setSubject(s, g, m); // (ar19) «و3 آخرين من الشرطة»: others, of a group of their own
     s.others = true;
     s.nounFrom = i;
+    return true;
+  }
+
+  /**
+   * «N X من Y»: a count of a generic or unknown noun X (أشخاص، أفراد، تشكيلا، عنصر) taken from a
+   * known group Y counts members of Y; one describing word may stand between (عنصر إضافي من
+   * الشرطة). Sets the subject and widens the noun when it applies. A hook of {@link
+   * CountedNounReader}, after the noun it reads and after a person noun it finds («20 شخصا من
+   * المتظاهرين»، «مقتل عنصرين من الشرطة»).
+   *
+   * @param j the token after the counted noun X
+   * @return whether it applied
+   */
+  static boolean memberOf(SentenceView v, CountSlot s, int j) {
+    TokenWords w = v.w;
+    Lexicon lex = v.lex;
+    Language language = v.language;
+    int to = v.to;
+    if (j < to && w.isWord(j) && !v.isOf(j) && !v.inQuantity(j)
+        && v.subjectAt(j) == null && v.cueAt(j) == null && v.nounAt(j) == null
+        && v.match(lex.functionWords, j) == null && v.match(lex.partitive, j) == null
+        && !v.startsClause(j)) {
+      j++; // one adjective
+    }
+    if (j + 2 < to && lex.words.of.has(w, j) && lex.words.article.has(w, j + 1)) {
+      j++; // "four companies of the paramilitary forces"
+    }
+    Match<QuantityKind> bound = language == Language.AR && j < to && w.isWord(j)
+        ? v.match(lex.boundsAfterNoun, j) : null; // (ar19) «5 عناصر على الأقل من حزب الله»
+    j += bound == null ? 0 : bound.words();
+    int of = ofWords(v, j); // «من»، (ar29prec) «في صفوف»
+    if (of == 0 || j + of >= to) {
+      return false;
+    }
+    int g = language == Language.AR ? groupAt(v, j + of) : j + of; // (ar19) «من "داعش"»
+    if (!w.isWord(g)) {
+      return false;
+    }
+    for (int k = 0; language == Language.EN && k < 2 && g + 1 < to && w.isWord(g + 1)
+        && v.subjectAt(g) == null && v.cueAt(g) == null && v.nounAt(g) == null
+        && !v.inQuantity(g) && v.match(lex.functionWords, g) == null; k++) {
+      g++; // "two companies of the state armed police": describing words before the group
+    }
+    if (v.subjectAt(g) == null || v.nounAt(g) != null) {
+      return false;
+    }
+    Match<SubjectForm> m = v.subjectAt(g);
+    if (m.value().subject() == Subject.PERSON) {
+      return false;
+    }
+    s.subject = m.value().subject();
+    s.subjectKnown = true;
+    s.nounTo = g + m.words();
+    if (bound != null && s.quantity.kind() == QuantityKind.EXACT) {
+      long n = s.quantity.value();
+      s.quantity = bound.value() == QuantityKind.AT_LEAST ? Quantity.atLeast(n)
+          : Quantity.approximate(n);
+    }
     return true;
   }
 

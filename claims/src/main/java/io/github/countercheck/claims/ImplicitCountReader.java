@@ -27,9 +27,6 @@ import java.util.List;
  * reads the sentences it can occur in, {@link #mayCountWithoutNumerals}.
  */
 final class ImplicitCountReader extends RuleReader {
-  /** How far after a singular person noun a casualty verb of one person may stand. */
-  static final int ONE_VICTIM_WINDOW = 8;
-
   ImplicitCountReader(SentenceView view) {
     super(view);
   }
@@ -185,7 +182,8 @@ final class ImplicitCountReader extends RuleReader {
     if (number == Lexicon.Number.DUAL
         && (eventCueNear(i, i + subj.words(), ImplicitCountRule.DUAL_CUE_WINDOW) || afterPartitive(i))) {
       slots.add(implicit(i, i, Quantity.exact(2), false));
-    } else if (number == Lexicon.Number.DUAL && (coordinated(i) || SentList.joined(v, i, slots))) {
+    } else if (number == Lexicon.Number.DUAL
+        && (CoordinatedSingles.coordinated(v, i) || SentList.joined(v, i, slots))) {
       CountSlot s = implicit(i, i, Quantity.exact(2), false); // وشخصين: two more of the same event
       s.inheritsEvent = true;
       slots.add(s);
@@ -193,7 +191,8 @@ final class ImplicitCountReader extends RuleReader {
         && v.inQuantity(i + subj.words()) && !WoundsOfOne.startsAt(v, i + subj.words()))) {
       boolean person = subj.value().subject().root() == Subject.PERSON;
       CountSlot listed = person ? TitledList.item(v, i, subj.words(), slots) : null; // hook (issue 16)
-      boolean joined = coordinated(i) && !AdjectiveConjunct.describes(v, i, slots) // hook (ar28)
+      boolean joined = CoordinatedSingles.coordinated(v, i)
+          && !AdjectiveConjunct.describes(v, i, slots) // hook (ar28)
           || SentList.joined(v, i, slots) // hook (issue 16): «وطائرة إسعاف»
           || listed != null; // «، والمجند محمد»: TitledList
       if (person && (singularCounts(i, subj.words(), !slots.isEmpty())
@@ -203,7 +202,7 @@ final class ImplicitCountReader extends RuleReader {
         s.listedAfter = listed;
         slots.add(s);
       } else if (person && language == Language.AR) {
-        int verb = oneVictimVerbAfter(i + subj.words());
+        int verb = OneVictimVerb.after(v, i + subj.words());
         if (verb >= 0) {
           slots.add(oneWithCue(i, verb)); // المسلح، الذي لقي مصرعه
         }
@@ -257,37 +256,6 @@ final class ImplicitCountReader extends RuleReader {
     int next = i + m.words();
     return !(next < to && w.isWord(next) && w.charAt(next, 0) == '\u0648' && v.nounAt(next) != null)
         || BareEventNouns.joinsOne(v, next); // hook (issue 16): «سقوط قتيل ومصاب»
-  }
-
-  /**
-   * «المسلح، الذي لقي مصرعه», «الشاب المسحول تم القبض عليه», «شابا في العقد الثالث من العمر،
-   * توفي»: a casualty verb of one person a few words after a singular person noun, in its clause
-   * (one comma allowed; no other number, person noun, cue or mark between).
-   *
-   * @return the verb's token, or -1
-   */
-  private int oneVictimVerbAfter(int start) {
-    boolean comma = false;
-    for (int j = start; j < Math.min(to, start + ONE_VICTIM_WINDOW); j++) {
-      if (w.isPunctuation(j)) {
-        if (comma || !w.is(j, ",")) {
-          return -1;
-        }
-        comma = true;
-        continue;
-      }
-      Match<Construction> m = v.match(lex.constructions, j);
-      if (m != null && m.value() == Construction.ONE_VICTIM_VERB) {
-        Match<Event> cue = v.cueAt(j);
-        return cue != null && SentenceView.isCasualty(cue.value()) ? j : -1;
-      }
-      if (v.inQuantity(j) || v.cueAt(j) != null || v.subjectAt(j) != null
-          || v.match(lex.clauseOpeners, j) != null || v.match(lex.attribution, j) != null
-          || v.match(lex.attributionStops, j) != null) {
-        return -1; // «الطبيب إن الرئيس الذي توفي»: a complementizer opens another clause
-      }
-    }
-    return -1;
   }
 
   /**
@@ -352,46 +320,6 @@ final class ImplicitCountReader extends RuleReader {
   }
 
   /**
-   * «مصرع طالبين وعامل»: a singular person noun joined by و to the counted noun before it is one
-   * more of the same event.
-   */
-  private boolean coordinated(int i) {
-    if (language == Language.EN) {
-      // "two men and a woman"
-      return i - 2 >= from && isArticle(i - 1) && !lex.words.bareOne.has(w, i - 1)
-          && lex.words.and.has(w, i - 2) && i - 3 >= from
-          && (v.subjectAt(i - 3) != null || v.inQuantity(i - 3));
-    }
-    int j = i - 1;
-    int phrase = i == from || v.hasArticle(i) ? -1 : Enumerations.conjunctionPhraseEndingAt(v, i);
-    if (phrase >= 0) {
-      j = phrase - 1; // (issue 16) «16 سعوديا بالإضافة إلى شخص إيراني»
-    } else if (i == from || w.charAt(i, 0) != '\u0648' || (w.stemMask(i) & 2) == 0
-        || v.hasArticle(i)) {
-      return false; // «والسوري» agrees with a definite noun before it: an adjective, not a count
-    }
-    if (j < from || Enumerations.enumerated(v, i)) {
-      return false; // (issue 16) «أربعة مهندسين، هم مصري وسوداني»: members named, no counts
-    }
-    if (j > from && w.isPunctuation(j) && w.is(j, ",")) {
-      j--; // a list: «6 سيارات، ومدرعتين، وسيارة إطفاء»
-    }
-    if (!w.isWord(j)) {
-      return false;
-    }
-    if (j > from && v.inQuantity(j - 1) && v.subjectAt(j) != null
-        && v.subjectAt(j).value().number() == Lexicon.Number.SINGULAR) {
-      return false; // «ثلاثة آلاف شرطي وجندي»: both nouns are counted by the number before
-    }
-    if (v.subjectAt(j) == null && j > from && w.isWord(j - 1) && v.subjectAt(j - 1) != null
-        && v.cueAt(j) == null && v.nounAt(j) == null) {
-      j--; // the noun before has a word of its own: «10 سيارات إسعاف، ومدرعتين»
-    }
-    return v.subjectAt(j) != null || v.inQuantity(j) || v.match(lex.others, j) != null
-        || v.nounStartEndingAt(j) >= 0 && !v.isCue(j) || ImplicitAgreement.nounBeforeItsOrigin(v, j);
-  }
-
-  /**
    * «من بينهم زوجته إيفون ريني»: a possessed noun (a pronoun suffix) followed by a word no lexicon
    * knows, a name, enumerates a named member of the count before, which is no count of its own.
    */
@@ -444,40 +372,7 @@ final class ImplicitCountReader extends RuleReader {
    */
   private boolean singularCounts(int i, int words, boolean countRead) {
     if (language == Language.EN) {
-      if (i == from) {
-        return false;
-      }
-      int article = EnglishSingular.articleBefore(v, i, this::isArticle);
-      if (article < 0) { // (issue 16) "an arrested man": a casualty participle before the noun
-        return EnglishSingular.participleArticle(v, i, this::isArticle) >= 0;
-      }
-      if (v.inQuantity(article)) {
-        return false; // "One US soldier": counted by its numeral
-      }
-      if (article > from && (v.is(article - 1, Construction.ROLE_MARKER)
-          || lex.words.agent.has(w, article - 1))) { // (issue 16) "given by a visiting professor"
-        return false; // (issue 16) "a man identified as a truck driver": a role, no one more
-      }
-      int act = article > from ? v.cueStartEndingAt(article - 1) : -1;
-      if (act >= 0 && v.accusedAct(act, from)) {
-        return false; // "men accused of killing a constable were arrested": the victim of a suspect
-      }
-      if (act >= 0 && SentenceView.isCasualty(v.cueAt(act).value()) && !v.inQuantity(article)
-          && !(act > from && w.isWord(act - 1) && lex.words.to.has(w, act - 1))) {
-        return true; // (issue 16) "gunmen killed a shopkeeper"; not "vowed to kill a man"
-      }
-      if (EnglishSingular.casualtyCueAfter(v, i + words, ImplicitCountRule.ENGLISH_CUE_WINDOW,
-          !v.inQuantity(article))
-          || EnglishSingular.partOfCount(v, article, countRead)) {
-        return true; // (issue 16) not past "says"; "including an American soldier"
-      }
-      if ((article == from || article > from && !w.isWord(article - 1)) && !v.inQuantity(article)) {
-        // (issue 16) "A man identified as a truck driver was beheaded": a singular that opens its
-        // clause takes the clause's verb after a long post-modifier (EnglishClauseVerb)
-        int verb = EnglishClauseVerb.laterVerb(v, i + words);
-        return verb >= 0 && SentenceView.isCasualty(v.cueAt(verb).value());
-      }
-      return false;
+      return EnglishSingular.countsOne(v, i, words, countRead);
     }
     if (i == from) {
       return false;
@@ -486,14 +381,6 @@ final class ImplicitCountReader extends RuleReader {
     return cueStart >= 0 && SentenceView.isCasualty(v.cueAt(cueStart).value())
         && !(i + words < to && w.isWord(i + words) && v.match(lex.others, i + words) != null
             && v.match(lex.anotherOne, i + words) == null); // (issue 16) «قتل جندي آخر» is one more
-  }
-
-  /** "a", "an", "one", or a possessive ("his mother"): one person is meant. */
-  private boolean isArticle(int j) {
-    if (j < from || !w.isWord(j)) {
-      return false;
-    }
-    return lex.words.determiners.has(w, j);
   }
 
 }

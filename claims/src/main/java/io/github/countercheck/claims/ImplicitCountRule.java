@@ -69,7 +69,7 @@ enum ImplicitCountRule {
       List.of(Near.cue(ImplicitAgreement.SUBJECT_WORDS, true, -1, false))),
   /** A singular person before a casualty verb of one person in its clause: المسلح، الذي لقي مصرعه. */
   PERSON_BEFORE_VERB(l -> l.personSingulars, l -> l.subjects, Language.AR, false,
-      List.of(Near.cue(-1, false, ImplicitCountReader.ONE_VICTIM_WINDOW, true))),
+      List.of(Near.cue(-1, false, OneVictimVerb.WINDOW, true))),
   /** "a policeman was killed": a singular person after "a", "an", with a casualty cue close after. */
   PERSON_THEN_CUE(l -> l.personSingulars, l -> l.subjects, Language.EN, false,
       List.of(Near.cue(-1, false, ImplicitCountRule.ENGLISH_CUE_WINDOW - 1, true))),

@@ -125,7 +125,7 @@ final class TollReach {
    * المتوفين خلال عام منذ يناير 2012 إلى يناير 2013 هو 6 حالات»: the event word of a toll noun
    * ({@code constructions.TOLL_NOUN} right before it: إجمالي، حصيلة، عدد) opens the subject of a
    * clause whose predicate is the count, so it governs a count further on than a bare cue does
-   * ({@code EventCueReader}'s window for a toll verb), with no other cue or count between; the
+   * ({@code CueBeforeCount}'s window for a toll verb), with no other cue or count between; the
    * count names people after its number («وهي غارات تحصى بالمئات» is none).
    *
    * @param v   the sentence

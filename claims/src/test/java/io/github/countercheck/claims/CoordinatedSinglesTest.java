@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * (issue 16) Singular nouns listed after a count share its event ({@link ImplicitCountReader}):
+ * (issue 16) Singular nouns listed after a count share its event ({@link CoordinatedSingles}):
  * after a conjunction of several words («بالإضافة إلى شخص إيراني») and «وآخر» after a one just
  * counted («شخص إيراني وآخر لبناني»). Issue 16: across the «من» phrase of the noun before
  * («عامل من الهوارة ومحام»); a dual of mere persons in an enumeration («هم مالي ... وأوكرانيان»)

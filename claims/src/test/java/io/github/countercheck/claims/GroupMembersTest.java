@@ -102,4 +102,52 @@ final class GroupMembersTest {
   void aLeaderIsOneOfTheGroupAfterHim(String text, String expected) {
     assertThat(ArabicRuleRows.claims(text)).isEqualTo(expected);
   }
+
+  /**
+   * Issue 16, Arabic subjects (ar19): members of a group after «من», the name in quotation marks or
+   * brackets, a member noun before it (مجندي، قادة), a bound between («5 عناصر على الأقل من»), the
+   * organization named back («من التنظيم»), soldiers with a pronoun («من جنودها»), and others of a
+   * group of their own («3 آخرين من الشرطة»); the paradigm of a group noun (accusative after 11-99
+   * «انقلابيا، طالبانيا», plural in construct «متشددي، متمردي»); the number a toll of a group
+   * reaches («ارتفع عدد مصابي الشرطة إلى 120»), but not a toll of victims of a group («القتلى
+   * برصاص قوات الأسد»); two groups joined by «و» count people of both («من المتظاهرين ورجال الأمن»
+   * PERSON, «من الجيش والشرطة» SECURITY_FORCES), but not two sides after «بين». A name that is no
+   * group, or a noun after «و», leaves the count to its own noun.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      أسفر الهجوم عن إصابة 5 من مجندي الجيش                        | INJURED SOLDIER EXACT 5-5
+      أسفر الهجوم عن إصابة 7 من مجندي الأمن                         | INJURED SECURITY_FORCES EXACT 7-7
+      أسفر القصف عن مقتل 27 عنصرا من التنظيم                       | KILLED MILITANT EXACT 27-27
+      وقتلت القوات 12 عنصرا من عناصر تنظيم داعش                     | KILLED MILITANT EXACT 12-12
+      أسفر القصف عن مقتل 28 من عناصر «داعش» غرب المدينة            | KILLED MILITANT EXACT 28-28
+      أسفر القصف عن مقتل العشرات من عناصر (داعش) في المواجهات      | KILLED MILITANT VAGUE 20-99
+      ألقت الشرطة القبض على 6 أشخاص من "مثيري الشغب" في المدينة    | ARRESTED RIOTER EXACT 6-6
+      قتل في المعركة العشرات من جنودها                              | KILLED SOLDIER VAGUE 20-99
+      أسفر الحادث عن مقتل 3 جنود وإصابة 4 آخرين من الشرطة           | KILLED SOLDIER EXACT 3-3; INJURED POLICE EXACT 4-4
+      أسفر الحادث عن مقتل 3 جنود وإصابة 4 آخرين في الحادث           | KILLED SOLDIER EXACT 3-3; INJURED SOLDIER EXACT 4-4
+      أسفر الحادث عن إصابة 5 من "أبناء القرية" في المشاجرة          | INJURED PERSON EXACT 5-5
+      أسفر الحادث عن مقتل 3 جنود ومدني من القرية                    | KILLED SOLDIER EXACT 3-3; KILLED CIVILIAN EXACT 1-1
+      أسفر الكمين عن مصرع 24 انقلابيا                               | KILLED MILITANT EXACT 24-24
+      اعتقلت الشرطة أمس 6 من متشددي الحركة                          | ARRESTED MILITANT EXACT 6-6
+      أصيب 5 من متمردي الحركة في الغارة                             | INJURED MILITANT EXACT 5-5
+      أسفر القصف عن مقتل 40 طالبانيا                                | KILLED MILITANT EXACT 40-40
+      أعلن المتحدث مقتل اثنين من قادة طالبان في الغارة              | KILLED MILITANT EXACT 2-2
+      ألقت الشرطة القبض على 6 من العناصر المثيرة للشغب             | ARRESTED RIOTER EXACT 6-6
+      أسفر الهجوم عن مقتل اثنين من أفراد الرينجرز                   | KILLED SECURITY_FORCES EXACT 2-2
+      أسفر القصف عن مقتل 5 عناصر على الأقل من حزب الله              | KILLED MILITANT AT_LEAST 5-
+      أسفر الحادث عن مقتل 5 أشخاص على الأقل من أبناء القرية         | KILLED PERSON AT_LEAST 5-
+      وأصيب في الأحداث 138 من المتظاهرين ورجال الأمن المركزي        | INJURED PERSON EXACT 138-138
+      أسفر عن إصابة 5 من عناصر الجيش والشرطة في الاشتباكات          | INJURED SECURITY_FORCES EXACT 5-5
+      اندلعت الاشتباكات بين عشرات من المتظاهرين وقوات الأمن         | PARTICIPATED PROTESTER VAGUE 20-99
+      أسفر عن إصابة 19 من ضباط وأفراد الشرطة بالخرطوش               | INJURED SECURITY_FORCES EXACT 19-19
+      ارتفع عدد مصابي الشرطة في الاشتباكات إلى 120 مصابا            | INJURED POLICE EXACT 120-120
+      ارتفع عدد قتلى الجيش إلى 20                                   | KILLED SOLDIER EXACT 20-20
+      ارتفع عدد القتلى المدنيين إلى 40 قتيلا                        | KILLED CIVILIAN EXACT 40-40
+      ارتفع عدد القتلى برصاص قوات الأسد إلى 73 شخصا                 | KILLED PERSON EXACT 73-73
+      ارتفاع أعداد القتلى قوات الأسد إلى 73 شخصا                    | KILLED PERSON EXACT 73-73
+      """)
+  void readsMembersOfAnArabicGroup(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }
