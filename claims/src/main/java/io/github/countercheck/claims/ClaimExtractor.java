@@ -141,7 +141,7 @@ public final class ClaimExtractor {
     private final QuantityPhrases found;
     private final TokenBuffer tokens;
     private final int tokenCount;
-    private final int[] keys;
+    private final long[] keys;
     private final int[] stems;
     final List<Claim> claims = new ArrayList<>();
     List<PartReader.PartCue> parts = List.of();
@@ -152,7 +152,7 @@ public final class ClaimExtractor {
     private int q;
     private int t1;
     /** The key bits of the last sentence's words, all of them or'ed. */
-    private int bits;
+    private long bits;
 
     Pass(Document document, ExtractionWorkspace ws, TextScanner scanner) {
       this.document = document;
@@ -270,7 +270,7 @@ public final class ClaimExtractor {
     private int lookUp(Lexicon lex, int t0, int t1) {
       bits = readEverySentence ? -1 : 0;
       int words = 0;
-      int[] wordKeys = ws.words(t1 - t0);
+      long[] wordKeys = ws.words(t1 - t0);
       boolean[] waw = ws.waw;
       char[] chars = tokens.chars();
       int[] values = ws.stemValues;
@@ -279,10 +279,8 @@ public final class ClaimExtractor {
         if (tokens.isWord(t)) {
           int from = tokens.start(t);
           int stemOffsets = tokens.stemOffsets(t);
-          long found = lex.keysAndStems(chars, from, tokens.end(t), stemOffsets, values, ids, t);
-          int k = (int) found;
+          long k = lex.keysAndStems(chars, from, tokens.end(t), stemOffsets, values, ids, stems, t);
           keys[t] = k;
-          stems[t] = (int) (found >>> 32);
           bits |= k;
           waw[words] = chars[from] == '\u0648' && (stemOffsets & 2) != 0;
           wordKeys[words++] = k;

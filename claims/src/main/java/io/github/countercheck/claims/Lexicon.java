@@ -318,26 +318,6 @@ public final class Lexicon {
     return m;
   }
 
-  /**
-   * How many indices the key table holds, one bit each. The lexicon's key mask is a {@code long}
-   * (at most {@link Long#SIZE} indices), but core's {@link io.github.countercheck.core.internal.WordTable} stores an {@code int} per
-   * word, so until it stores a {@code long} this is {@link Integer#SIZE}: {@link LexiconKeys}
-   * refuses more indices than this rather than let two share a bit.
-   */
-  static final int KEY_TABLE_BITS = Integer.SIZE;
-
-  /** Refuses a count of indices beyond the key mask ({@code long}) or the key table. */
-  static void checkKeyBits(int indices) {
-    if (indices > Long.SIZE) {
-      throw new IllegalStateException(indices + " lexicon indices: the key mask holds "
-          + Long.SIZE);
-    }
-    if (indices > KEY_TABLE_BITS) {
-      throw new IllegalStateException(indices + " lexicon indices: the key table (WordTable)"
-          + " holds " + KEY_TABLE_BITS + " bits; widen it before adding an index");
-    }
-  }
-
   /** @return the most words any entry of any index has */
   int maxWords() {
     return keys.maxWords();
@@ -345,13 +325,14 @@ public final class Lexicon {
 
   /** {@link LexiconKeys#keysAndStems}: a word looked up once in the key table. */
   long keysAndStems(char[] normalized, int start, int end, int stemOffsets, int[] values,
-      long[] ids, int at) {
-    return keys.keysAndStems(normalized, start, end, stemOffsets, values, ids, at);
+      long[] ids, int[] entryStems, int at) {
+    return keys.keysAndStems(normalized, start, end, stemOffsets, values, ids, entryStems, at);
   }
 
-  /** {@link #keysAndStems(char[], int, int, int, int[], long[], int)}, the ids left out. */
+  /** {@link #keysAndStems(char[], int, int, int, int[], long[], int[], int)}, the key bits alone. */
   long keysAndStems(char[] normalized, int start, int end, int stemOffsets) {
-    return keysAndStems(normalized, start, end, stemOffsets, new int[32], new long[1], 0);
+    return keysAndStems(normalized, start, end, stemOffsets, new int[32], new long[1], new int[1],
+        0);
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {

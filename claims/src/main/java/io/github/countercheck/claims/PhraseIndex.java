@@ -54,12 +54,10 @@ final class PhraseIndex<V> {
    * the bits; and that table's owner. A word looked up there once is matched here by id.
    */
   private Object[][] rows;
-  private int[] keyBits;
+  private long[] keyBits;
   private Object keyTable;
   /** This index's bit in its lexicon's key mask; 0 until registered. */
-  private long mask;
-  /** {@link #mask} as the int the key table holds today (see {@link Lexicon#KEY_TABLE_BITS}). */
-  private int bit;
+  private long bit;
 
   private PhraseIndex(Map<String, List<Entry<V>>> byFirst, int size, int maxWords) {
     this.byFirst = byFirst;
@@ -120,30 +118,21 @@ final class PhraseIndex<V> {
     return maxWords;
   }
 
-  /**
-   * @return the bit that marks this index's first words in a {@link Lexicon}'s key table, as the
-   *     int mask the table holds today
-   */
-  int bit() {
-    return bit;
-  }
-
   /** @return the bit that marks this index's first words in its lexicon's key mask */
-  long mask() {
-    return mask;
+  long bit() {
+    return bit;
   }
 
   /**
    * Registers this index's first words under {@code mask}, one bit, in a shared key table, so
    * that a word no index starts with costs one lookup in all. Called once, while the lexicon is
-   * built, which checks that the bit fits the table.
+   * built ({@link LexiconKeys#register}, which refuses more indices than the mask has bits).
    */
   void register(long mask, Map<String, Long> keys) {
-    if (Long.bitCount(mask) != 1 || mask >>> Lexicon.KEY_TABLE_BITS != 0) {
-      throw new IllegalArgumentException("not one bit of the key table: " + Long.toHexString(mask));
+    if (Long.bitCount(mask) != 1) {
+      throw new IllegalArgumentException("not one bit of the key mask: " + Long.toHexString(mask));
     }
-    this.mask = mask;
-    this.bit = (int) mask;
+    this.bit = mask;
     for (String k : byFirst.keySet()) {
       keys.merge(k, mask, (a, b) -> a | b);
     }
@@ -165,10 +154,10 @@ final class PhraseIndex<V> {
    * @param owner   the key table's owner, which a {@link WordSeq} names as {@link
    *     WordSeq#keyTable}
    */
-  void indexKeys(Map<String, Integer> ids, int[] keyBits, Object[][] rows, Object owner) {
+  void indexKeys(Map<String, Integer> ids, long[] keyBits, Object[][] rows, Object owner) {
     byFirst.forEach((k, entries) -> {
       int id = ids.get(k);
-      rows[id][Integer.bitCount(keyBits[id] & (bit - 1))] = entries;
+      rows[id][Long.bitCount(keyBits[id] & (bit - 1))] = entries;
       for (Entry<V> e : entries) {
         for (int j = 0; j < e.rest.length; j++) {
           e.restIds[j] = ids.get(e.rest[j]);
@@ -182,8 +171,8 @@ final class PhraseIndex<V> {
 
   /** @return this index's entries whose first word has key id {@code id}, or null */
   private Object entriesOf(int id) {
-    int b = keyBits[id];
-    return (b & bit) == 0 ? null : rows[id][Integer.bitCount(b & (bit - 1))];
+    long b = keyBits[id];
+    return (b & bit) == 0 ? null : rows[id][Long.bitCount(b & (bit - 1))];
   }
 
   /** Gives every word of every entry after its first to {@code action}. */

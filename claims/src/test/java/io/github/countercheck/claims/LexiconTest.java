@@ -107,23 +107,14 @@ final class LexiconTest {
   }
 
   @Test
-  void refusesMoreIndicesThanTheKeyTableHoldsRatherThanShareABit() {
-    Lexicon.checkKeyBits(Lexicon.KEY_TABLE_BITS);
-    assertThatThrownBy(() -> Lexicon.checkKeyBits(Lexicon.KEY_TABLE_BITS + 1))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("WordTable");
-    assertThatThrownBy(() -> Lexicon.checkKeyBits(Long.SIZE + 1))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("key mask holds 64");
-  }
-
-  @Test
   void givesEveryIndexItsOwnBit() {
     for (Lexicon lex : new Lexicon[] {Lexicon.arabic(), Lexicon.english()}) {
       long seen = 0;
       for (PhraseIndex<?> index : java.util.List.of(lex.eventCues, lex.subjects, lex.attribution,
           lex.scopeWords, lex.constructions, lex.personSingulars, lex.placePrepositions)) {
-        assertThat(Long.bitCount(index.mask())).isEqualTo(1);
-        assertThat(seen & index.mask()).isZero();
-        seen |= index.mask();
+        assertThat(Long.bitCount(index.bit())).isEqualTo(1);
+        assertThat(seen & index.bit()).isZero();
+        seen |= index.bit();
       }
     }
   }
