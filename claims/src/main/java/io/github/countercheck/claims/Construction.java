@@ -495,6 +495,6 @@ enum Construction {
   ARREST_APART,
   /** (en29prec) "stormed": an armed count that does it is an attacking force ({@link AttackingForce}). */
   ASSAULT,
-  /** "Canadian", "national": a word of people only as the head of its noun phrase ({@link PersonHead}). */
+  /** "Canadian", "national": a person as the head of its phrase ({@link Lexicon#personHeads}). */
   PERSON_HEAD
 }

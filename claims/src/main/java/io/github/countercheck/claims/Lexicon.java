@@ -125,6 +125,12 @@ public final class Lexicon {
   final PhraseIndex<Boolean> tollVerbs;
   /** Words that make a construction with a number next to them ("claimed 40 lives", "day 3 of"). */
   final PhraseIndex<Construction> constructions;
+  /**
+   * The words of {@link Construction#PERSON_HEAD} (demonyms, "national"), indexed apart from the
+   * other constructions under a key bit of their own, read by {@link PersonHead} only: the
+   * constructions lookups at those words fail the bit test.
+   */
+  final PhraseIndex<Boolean> personHeads;
   /** {@link ImplicitCountRule}'s table read for this lexicon's indices and key bits. */
   final ImplicitCountRule.Table implicitRules;
   /** The grammar words of the {@code words} section, by role. */
@@ -195,10 +201,14 @@ public final class Lexicon {
     this.placeDirections = words(f.placeDirections());
     this.placePrepositions = words(f.placePrepositions());
     PhraseIndex.Builder<Construction> cons = PhraseIndex.builder();
-    sorted(Construction.class, f.constructions())
-        .forEach((role, list) -> list.forEach(w -> cons.add(w, role)));
+    sorted(Construction.class, f.constructions()).forEach((role, list) -> {
+      if (role != Construction.PERSON_HEAD) {
+        list.forEach(w -> cons.add(w, role));
+      }
+    });
     namesLikeDuals(f).forEach(w -> cons.add(w, Construction.NAME_LIKE_DUAL));
     this.constructions = cons.build();
+    this.personHeads = words(f.constructions().getOrDefault(Construction.PERSON_HEAD, List.of()));
     this.words = new GrammarForms(f.words());
     this.scopeCues = ScopeCues.compile(f.scope());
     this.scopeWords = words(scopeCues.firstWords());
@@ -208,7 +218,7 @@ public final class Lexicon {
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
         eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections,
         placePrepositions, countableSubjects, dualSubjects, personSingulars, scopeWords,
-        constructions);
+        constructions, personHeads);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
     this.implicitRules = new ImplicitCountRule.Table(this); // after the key bits

@@ -107,11 +107,27 @@ final class LexiconTest {
   }
 
   @Test
+  void keysTheDemonymsApartFromTheConstructions() {
+    Lexicon en = Lexicon.english();
+    for (String word : new String[] {"canadian", "national", "south"}) { // "South African"
+      char[] c = word.toCharArray();
+      long bits = en.keysAndStems(c, 0, c.length, 1);
+      assertThat(bits & en.personHeads.bit()).as(word).isNotZero();
+      assertThat(bits & en.constructions.bit()).as(word).isZero();
+    }
+    char[] hindu = "hindu".toCharArray(); // also the first word of the idiom "Hindu bodies"
+    long bits = en.keysAndStems(hindu, 0, hindu.length, 1);
+    assertThat(bits & en.constructions.bit()).isNotZero();
+    assertThat(bits & en.personHeads.bit()).isNotZero();
+  }
+
+  @Test
   void givesEveryIndexItsOwnBit() {
     for (Lexicon lex : new Lexicon[] {Lexicon.arabic(), Lexicon.english()}) {
       long seen = 0;
       for (PhraseIndex<?> index : java.util.List.of(lex.eventCues, lex.subjects, lex.attribution,
-          lex.scopeWords, lex.constructions, lex.personSingulars, lex.placePrepositions)) {
+          lex.scopeWords, lex.constructions, lex.personSingulars, lex.placePrepositions,
+          lex.personHeads)) {
         assertThat(Long.bitCount(index.bit())).isEqualTo(1);
         assertThat(seen & index.bit()).isZero();
         seen |= index.bit();
