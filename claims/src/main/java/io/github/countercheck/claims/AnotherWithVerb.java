@@ -32,6 +32,7 @@ final class AnotherWithVerb {
     }
     int k = j + v.cueAt(j).words();
     return k >= v.to || !w.isWord(k) || v.match(lex.functionWords, k) != null
-        || v.match(lex.time, k) != null || v.match(lex.constructions, k) != null;
+        || v.match(lex.time, k) != null || v.match(lex.constructions, k) != null
+        || v.match(lex.personHeads, k) != null; // a demonym, once a construction too
   }
 }

@@ -360,9 +360,6 @@ enum Construction {
    * AttackingForce}).
    */
   ASSAULT,
-  /**
-   * "Canadian", "national": a word of people only as the head of its noun phrase ({@link
-   * PersonHead}).
-   */
+  /** "Canadian", "national": a person as the head of its phrase ({@link Lexicon#personHeads}). */
   PERSON_HEAD
 }

@@ -35,7 +35,7 @@ final class DocumentPass {
   private final QuantityPhrases found;
   private final TokenBuffer tokens;
   private final int tokenCount;
-  private final int[] keys;
+  private final long[] keys;
   private final int[] stems;
   final List<Claim> claims = new ArrayList<>();
   List<PartReader.PartCue> parts = List.of();
@@ -46,7 +46,7 @@ final class DocumentPass {
   private int q;
   private int t1;
   /** The key bits of the last sentence's words, all of them or'ed. */
-  private int bits;
+  private long bits;
 
   DocumentPass(ClaimExtractor extractor, Document document, ExtractionWorkspace ws,
       TextScanner scanner) {
@@ -166,7 +166,7 @@ final class DocumentPass {
   private int lookUp(Lexicon lex, int t0, int t1) {
     bits = extractor.readEverySentence ? -1 : 0;
     int words = 0;
-    int[] wordKeys = ws.words(t1 - t0);
+    long[] wordKeys = ws.words(t1 - t0);
     boolean[] waw = ws.waw;
     char[] chars = tokens.chars();
     int[] values = ws.stemValues;
@@ -175,10 +175,8 @@ final class DocumentPass {
       if (tokens.isWord(t)) {
         int from = tokens.start(t);
         int stemOffsets = tokens.stemOffsets(t);
-        long found = lex.keysAndStems(chars, from, tokens.end(t), stemOffsets, values, ids, t);
-        int k = (int) found;
+        long k = lex.keysAndStems(chars, from, tokens.end(t), stemOffsets, values, ids, stems, t);
         keys[t] = k;
-        stems[t] = (int) (found >>> 32);
         bits |= k;
         waw[words] = chars[from] == '\u0648' && (stemOffsets & 2) != 0;
         wordKeys[words++] = k;

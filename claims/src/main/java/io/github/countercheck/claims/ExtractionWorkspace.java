@@ -18,14 +18,14 @@ final class ExtractionWorkspace {
   final TextScanner scanner = new TextScanner(SentenceSplitter.defaults());
   final TokenBuffer tokens = new TokenBuffer();
   /** The lexicon key bits of the text's tokens, by index, as far as its sentences are read. */
-  int[] keys = new int[256];
+  long[] keys = new long[256];
   /** For each word token, the stem offsets at which some lexicon entry starts. */
   int[] stems = new int[256];
   /** For each word token, the key ids of those stems (see {@link Lexicon#keysAndStems}). */
   long[] ids = new long[256];
   /** A scratch array for the key table's lookups. */
   final int[] stemValues = new int[32];
-  private int[] words = new int[64];
+  private long[] words = new long[64];
   /** For each word of the sentence, whether it opens with a و that may be the conjunction. */
   boolean[] waw = new boolean[64];
   /** The arrays of the readers, one per reader alive: a read can read others (a Chain). */
@@ -46,9 +46,9 @@ final class ExtractionWorkspace {
     }
   }
 
-  int[] keys(int n) {
+  long[] keys(int n) {
     if (keys.length < n) {
-      keys = new int[Math.max(n, keys.length * 2)];
+      keys = new long[Math.max(n, keys.length * 2)];
       stems = new int[keys.length];
       ids = new long[keys.length];
     }
@@ -56,13 +56,13 @@ final class ExtractionWorkspace {
   }
 
   /** @return the key bits of the last sentence's words, in order */
-  int[] wordKeys() {
+  long[] wordKeys() {
     return words;
   }
 
-  int[] words(int n) {
+  long[] words(int n) {
     if (words.length < n) {
-      words = new int[Math.max(n, words.length * 2)];
+      words = new long[Math.max(n, words.length * 2)];
       waw = new boolean[words.length];
     }
     return words;
@@ -87,12 +87,12 @@ final class ExtractionWorkspace {
   void done() {
     seen.trim(KEEP);
     if (keys.length > KEEP) {
-      keys = new int[256];
+      keys = new long[256];
       stems = new int[256];
       ids = new long[256];
     }
     if (words.length > KEEP) {
-      words = new int[64];
+      words = new long[64];
       waw = new boolean[64];
     }
     tokens.trim(KEEP);

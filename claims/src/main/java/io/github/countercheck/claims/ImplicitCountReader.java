@@ -44,7 +44,7 @@ final class ImplicitCountReader extends RuleReader {
    * @param n     how many words
    * @return false if reading the sentence can find no count
    */
-  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
+  static boolean mayCountWithoutNumerals(Lexicon lex, long[] words, boolean[] waw, int n) {
     return lex.implicitRules.mayCount(words, waw, n);
   }
 

@@ -34,7 +34,7 @@ enum ImplicitCountRule {
    */
   ONE_EVENT_NOUN(l -> l.eventNouns, l -> l.eventNouns, Language.AR, false, List.of()) {
     @Override
-    int triggerBits(Lexicon lex) {
+    long triggerBits(Lexicon lex) {
       return lex.eventNouns.bit() | lex.constructions.bit();
     }
   },
@@ -95,7 +95,7 @@ enum ImplicitCountRule {
    * @param after       how many words after the trigger, or -1 for none
    * @param widenAfter  whether the trigger's own entry may span words before the window starts
    */
-  record Near(Function<Lexicon, Integer> bits, Function<Lexicon, PhraseIndex<?>> width,
+  record Near(Function<Lexicon, Long> bits, Function<Lexicon, PhraseIndex<?>> width,
       int before, boolean widenBefore, int after, boolean widenAfter) {
 
     /** An event cue within the window. */
@@ -127,7 +127,7 @@ enum ImplicitCountRule {
   }
 
   /** @return the key bits the trigger word must all have */
-  int triggerBits(Lexicon lex) {
+  long triggerBits(Lexicon lex) {
     return trigger.apply(lex).bit(); // read by the Table, before the lexicon holds it
   }
 
@@ -143,7 +143,7 @@ enum ImplicitCountRule {
    * @param i     the trigger word
    * @return false if the rule cannot hold at {@code i}
    */
-  boolean mayApply(Lexicon lex, int[] words, boolean[] waw, int n, int i) {
+  boolean mayApply(Lexicon lex, long[] words, boolean[] waw, int n, int i) {
     return lex.implicitRules.mayApply(ordinal(), words, waw, n, i);
   }
 
@@ -155,15 +155,15 @@ enum ImplicitCountRule {
    */
   static final class Table {
     final PhraseIndex<?>[] triggers;
-    private final int[] triggerBits;
+    private final long[] triggerBits;
     /** The union of the trigger bits: a word without one triggers no rule. */
-    private final int anyTrigger;
+    private final long anyTrigger;
     /** Whether the rule may hold in the lexicon's language at all. */
     private final boolean[] live;
     /** Whether the trigger word must open with the conjunction و. */
     private final boolean[] waw;
     /** Per rule and context: its key bits and its window {@code [i + lo, i + hi]}; null: none needed. */
-    private final int[][] nearBits;
+    private final long[][] nearBits;
     private final int[][] lo;
     private final int[][] hi;
 
@@ -171,20 +171,20 @@ enum ImplicitCountRule {
     Table(Lexicon lex) {
       ImplicitCountRule[] rules = values();
       triggers = new PhraseIndex<?>[rules.length];
-      triggerBits = new int[rules.length];
+      triggerBits = new long[rules.length];
       live = new boolean[rules.length];
       waw = new boolean[rules.length];
-      nearBits = new int[rules.length][];
+      nearBits = new long[rules.length][];
       lo = new int[rules.length][];
       hi = new int[rules.length][];
-      int any = 0;
+      long any = 0;
       boolean english = lex.language() == Language.EN;
       for (ImplicitCountRule r : rules) {
         int k = r.ordinal();
         triggers[k] = r.trigger.apply(lex);
         triggerBits[k] = r.triggerBits(lex);
         live[k] = r.needs != null && (r.only == null || lex.language() == r.only);
-        any |= !live[k] ? 0 : triggerBits[k] == 0 ? -1 : triggerBits[k];
+        any |= !live[k] ? 0 : triggerBits[k] == 0 ? -1L : triggerBits[k];
         waw[k] = r.conjoined && !english;
         if (r.needs != null && !r.needs.isEmpty()) {
           window(lex, r, k);
@@ -196,7 +196,7 @@ enum ImplicitCountRule {
     private void window(Lexicon lex, ImplicitCountRule r, int k) {
       int spanWords = r.span.apply(lex).maxWords();
       int m = r.needs.size();
-      nearBits[k] = new int[m];
+      nearBits[k] = new long[m];
       lo[k] = new int[m];
       hi[k] = new int[m];
       for (int x = 0; x < m; x++) {
@@ -208,7 +208,7 @@ enum ImplicitCountRule {
     }
 
     /** Whether some rule may hold at some word: {@link ImplicitCountReader#mayCountWithoutNumerals}. */
-    boolean mayCount(int[] words, boolean[] wawAt, int n) {
+    boolean mayCount(long[] words, boolean[] wawAt, int n) {
       for (int i = 0; i < n; i++) {
         if ((words[i] & anyTrigger) == 0) {
           continue;
@@ -223,12 +223,12 @@ enum ImplicitCountRule {
     }
 
     /** {@link ImplicitCountRule#mayApply} of rule {@code r}. */
-    boolean mayApply(int r, int[] words, boolean[] wawAt, int n, int i) {
-      int t = triggerBits[r];
+    boolean mayApply(int r, long[] words, boolean[] wawAt, int n, int i) {
+      long t = triggerBits[r];
       if (!live[r] || (words[i] & t) != t || waw[r] && !wawAt[i]) {
         return false;
       }
-      int[] bits = nearBits[r];
+      long[] bits = nearBits[r];
       if (bits == null) {
         return true;
       }

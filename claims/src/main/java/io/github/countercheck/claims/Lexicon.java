@@ -125,6 +125,12 @@ public final class Lexicon {
   final PhraseIndex<Boolean> tollVerbs;
   /** Words that make a construction with a number next to them ("claimed 40 lives", "day 3 of"). */
   final PhraseIndex<Construction> constructions;
+  /**
+   * The words of {@link Construction#PERSON_HEAD} (demonyms, "national"), indexed apart from the
+   * other constructions under a key bit of their own, read by {@link PersonHead} only: the
+   * constructions lookups at those words fail the bit test.
+   */
+  final PhraseIndex<Boolean> personHeads;
   /** {@link ImplicitCountRule}'s table read for this lexicon's indices and key bits. */
   final ImplicitCountRule.Table implicitRules;
   /** The grammar words of the {@code words} section, by role. */
@@ -195,10 +201,14 @@ public final class Lexicon {
     this.placeDirections = words(f.placeDirections());
     this.placePrepositions = words(f.placePrepositions());
     PhraseIndex.Builder<Construction> cons = PhraseIndex.builder();
-    sorted(Construction.class, f.constructions())
-        .forEach((role, list) -> list.forEach(w -> cons.add(w, role)));
+    sorted(Construction.class, f.constructions()).forEach((role, list) -> {
+      if (role != Construction.PERSON_HEAD) {
+        list.forEach(w -> cons.add(w, role));
+      }
+    });
     namesLikeDuals(f).forEach(w -> cons.add(w, Construction.NAME_LIKE_DUAL));
     this.constructions = cons.build();
+    this.personHeads = words(f.constructions().getOrDefault(Construction.PERSON_HEAD, List.of()));
     this.words = new GrammarForms(f.words());
     this.scopeCues = ScopeCues.compile(f.scope());
     this.scopeWords = words(scopeCues.firstWords());
@@ -208,7 +218,7 @@ public final class Lexicon {
         nonHumanPlurals, boundsAfterNoun, chainVerbs, anotherOne, conjunctions, casualtyNouns,
         eventDuals, rates, clauseOpeners, tollVerbs, places, placeDirections,
         placePrepositions, countableSubjects, dualSubjects, personSingulars, scopeWords,
-        constructions);
+        constructions, personHeads);
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
     this.implicitRules = new ImplicitCountRule.Table(this); // after the key bits
@@ -318,26 +328,6 @@ public final class Lexicon {
     return m;
   }
 
-  /**
-   * How many indices the key table holds, one bit each. The lexicon's key mask is a {@code long}
-   * (at most {@link Long#SIZE} indices), but core's {@link io.github.countercheck.core.internal.WordTable} stores an {@code int} per
-   * word, so until it stores a {@code long} this is {@link Integer#SIZE}: {@link LexiconKeys}
-   * refuses more indices than this rather than let two share a bit.
-   */
-  static final int KEY_TABLE_BITS = Integer.SIZE;
-
-  /** Refuses a count of indices beyond the key mask ({@code long}) or the key table. */
-  static void checkKeyBits(int indices) {
-    if (indices > Long.SIZE) {
-      throw new IllegalStateException(indices + " lexicon indices: the key mask holds "
-          + Long.SIZE);
-    }
-    if (indices > KEY_TABLE_BITS) {
-      throw new IllegalStateException(indices + " lexicon indices: the key table (WordTable)"
-          + " holds " + KEY_TABLE_BITS + " bits; widen it before adding an index");
-    }
-  }
-
   /** @return the most words any entry of any index has */
   int maxWords() {
     return keys.maxWords();
@@ -345,13 +335,14 @@ public final class Lexicon {
 
   /** {@link LexiconKeys#keysAndStems}: a word looked up once in the key table. */
   long keysAndStems(char[] normalized, int start, int end, int stemOffsets, int[] values,
-      long[] ids, int at) {
-    return keys.keysAndStems(normalized, start, end, stemOffsets, values, ids, at);
+      long[] ids, int[] entryStems, int at) {
+    return keys.keysAndStems(normalized, start, end, stemOffsets, values, ids, entryStems, at);
   }
 
-  /** {@link #keysAndStems(char[], int, int, int, int[], long[], int)}, the ids left out. */
+  /** {@link #keysAndStems(char[], int, int, int, int[], long[], int[], int)}, the key bits alone. */
   long keysAndStems(char[] normalized, int start, int end, int stemOffsets) {
-    return keysAndStems(normalized, start, end, stemOffsets, new int[32], new long[1], 0);
+    return keysAndStems(normalized, start, end, stemOffsets, new int[32], new long[1], new int[1],
+        0);
   }
 
   private static PhraseIndex<Boolean> words(List<String> list) {

@@ -9,19 +9,22 @@ import java.util.Map;
  * of a text is looked up once ({@link #keysAndStems}) and every index then reads what it needs by
  * the ids of the word's stems: the entries that start with it ({@link PhraseIndex#match}) and
  * whether it is the next word of an entry. Each
- * index has a bit of the key mask; a first word carries the bits of the indices that have an
- * entry starting with it, a word that is only ever a later word of an entry carries none.
- * Immutable and thread-safe.
+ * index has a bit of the key mask, a {@code long} ({@link #MOST_INDICES} indices at most); a first
+ * word carries the bits of the indices that have an entry starting with it, a word that is only
+ * ever a later word of an entry carries none. Immutable and thread-safe.
  */
 final class LexiconKeys {
   /** Every word of the indices' entries (first words with their stems), with its key id. */
   private final WordTable words;
+  /** How many indices the key mask holds, one bit each. */
+  static final int MOST_INDICES = Long.SIZE;
+
   /** The key bits of each key id: the indices that have an entry starting with it (0: none). */
-  private final int[] keyBits;
+  private final long[] keyBits;
   private final int maxWords;
   private static final Object[] NO_ENTRIES = {};
 
-  private LexiconKeys(WordTable words, int[] keyBits, int maxWords) {
+  private LexiconKeys(WordTable words, long[] keyBits, int maxWords) {
     this.words = words;
     this.keyBits = keyBits;
     this.maxWords = maxWords;
@@ -34,10 +37,10 @@ final class LexiconKeys {
    *
    * @param owner   the lexicon, which names the table to the words looked up in it
    * @param indices the indices, in the order of their bits
-   * @throws IllegalStateException if there are more indices than the key table holds bits
+   * @throws IllegalStateException if there are more indices than the key mask holds bits
    */
   static LexiconKeys register(Object owner, PhraseIndex<?>... indices) {
-    Lexicon.checkKeyBits(indices.length);
+    checkIndices(indices.length);
     Map<String, Long> keys = new HashMap<>();
     int most = 0;
     for (int i = 0; i < indices.length; i++) {
@@ -49,20 +52,34 @@ final class LexiconKeys {
     }
     // each word gets an id (from 1: the table reads 0 as absent), its bits kept by id
     Map<String, Integer> ids = new HashMap<>(keys.size() * 2);
-    int[] bits = new int[keys.size() + 1];
+    long[] bits = new long[keys.size() + 1];
     keys.forEach((k, mask) -> {
       int id = ids.size() + 1;
       ids.put(k, id);
-      bits[id] = (int) (long) mask;
+      bits[id] = mask;
     });
     Object[][] rows = new Object[bits.length][];
     for (int id = 0; id < bits.length; id++) {
-      rows[id] = bits[id] == 0 ? NO_ENTRIES : new Object[Integer.bitCount(bits[id])];
+      rows[id] = bits[id] == 0 ? NO_ENTRIES : new Object[Long.bitCount(bits[id])];
     }
     for (PhraseIndex<?> index : indices) {
       index.indexKeys(ids, bits, rows, owner);
     }
     return new LexiconKeys(WordTable.of(ids), bits, most);
+  }
+
+  /**
+   * Refuses more indices than the key mask has bits, rather than let two share one (issue 15:
+   * registering an index cannot overflow silently).
+   *
+   * @param indices how many indices are registered
+   * @throws IllegalStateException if they are more than {@link #MOST_INDICES}
+   */
+  static void checkIndices(int indices) {
+    if (indices > MOST_INDICES) {
+      throw new IllegalStateException(indices + " lexicon indices: the key mask holds "
+          + MOST_INDICES + " (one bit each); widen LexiconKeys' mask before adding an index");
+    }
   }
 
   /** @return the most words any entry of any index has */
@@ -84,14 +101,14 @@ final class LexiconKeys {
    * @param stemOffsets its candidate stem offsets
    * @param values      a scratch array of 32 ints
    * @param ids         receives the packed ids at {@code at}
+   * @param entryStems  receives at {@code at} the stem offsets at which an entry starts
    * @param at          where
-   * @return the bits of the indices that have an entry starting with the word, in the low 32
-   *     bits, and the stem offsets at which they start above them
+   * @return the bits of the indices that have an entry starting with the word
    */
   long keysAndStems(char[] normalized, int start, int end, int stemOffsets, int[] values,
-      long[] ids, int at) {
+      long[] ids, int[] entryStems, int at) {
     int found = words.getStemValues(normalized, start, end, stemOffsets, values);
-    int bits = 0;
+    long bits = 0;
     int entries = 0;
     long packed = 0;
     int n = 0;
@@ -110,7 +127,8 @@ final class LexiconKeys {
       }
     }
     ids[at] = packed;
-    return (long) entries << 32 | bits & 0xFFFFFFFFL;
+    entryStems[at] = entries;
+    return bits;
   }
 
   @Override

@@ -16,14 +16,14 @@ final class PartReader {
   private final TokenWords w;
   private final int from;
   private final int to;
-  private final int scopeBit;
+  private final long scopeBit;
   private final String original;
   private final IntSupplier pastBefore;
   /** The original spans of the sentence's count phrases, as start, end pairs. */
   private final int[] countSpans;
   private final ScopeCues.Tokens tokens;
 
-  PartReader(ScopeCues cues, TokenWords w, int from, int to, int scopeBit, String original,
+  PartReader(ScopeCues cues, TokenWords w, int from, int to, long scopeBit, String original,
       IntSupplier pastBefore, int[] countSpans, ScopeCues.Tokens tokens) {
     this.cues = cues;
     this.w = w;

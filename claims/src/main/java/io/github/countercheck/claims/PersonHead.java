@@ -14,7 +14,9 @@ import io.github.countercheck.core.Language;
  * "killed at least 15 people including a Canadian", "arrested an Egyptian and a Saudi national",
  * "a Palestinian was shot dead". Such a word is then read as a singular noun of persons, by the
  * singular rules of {@link ImplicitCountReader} (its article, its cue, a count it is part of).
- * Read in sentences the filter lets through (with a numeral or another count word). Stateless.
+ * Read in sentences the filter lets through (with a numeral or another count word). The words are
+ * the lexicon's {@link Lexicon#personHeads}, under a key bit of their own, so that the other rules'
+ * constructions lookups at them fail the bit test. Stateless.
  */
 final class PersonHead {
   private static final Match<SubjectForm> ONE_PERSON = new Match<>(
@@ -37,12 +39,25 @@ final class PersonHead {
    */
   static Match<SubjectForm> orSubject(SentenceView v, int i) {
     Match<SubjectForm> subj = v.subjectAt(i);
-    if (subj != null || v.language != Language.EN || (v.w.keys(i) & v.lex.constructions.bit()) == 0
-        || !endsPhrase(v, i + 1) || !articleNear(v, i)
-        || !v.is(i, Construction.PERSON_HEAD)) {
+    if (subj != null || v.language != Language.EN || (v.w.keys(i) & v.lex.personHeads.bit()) == 0
+        || !endsPhrase(v, i + 1) || !articleNear(v, i) || !listed(v, i)) {
       return subj; // the cheap tests first: the phrase lookup runs at few words
     }
     return namesCount(v, i) ? null : ONE_PERSON;
+  }
+
+  /**
+   * Whether a word of {@link Lexicon#personHeads} starts at {@code i} and no construction as long
+   * reads it first (an idiom of {@link Construction#CUE_IDIOM}: "Hindu bodies"), as the one phrase
+   * index of the constructions read them when it held these words too.
+   */
+  private static boolean listed(SentenceView v, int i) {
+    Match<Boolean> head = v.match(v.lex.personHeads, i);
+    if (head == null) {
+      return false;
+    }
+    Match<Construction> other = v.match(v.lex.constructions, i);
+    return other == null || other.words() < head.words();
   }
 
   /** Whether a determiner of one ("a", "an", "one") stands at most {@link #ARTICLE_WORDS} tokens before. */

@@ -61,8 +61,8 @@ final class ScopeReader {
   private final TokenWords w;
   private final int from;
   private final int to;
-  private final int scopeBit;
-  private final int openerBit;
+  private final long scopeBit;
+  private final long openerBit;
   private final PhraseIndex<Boolean> openers;
   private final String original;
   private final IntSupplier pastBefore;

@@ -133,7 +133,7 @@ final class SentenceReader {
    * ImplicitCountReader#mayCountWithoutNumerals}. {@link ClaimExtractor} reads no sentence for
    * which this is false unless it carries an attribution that a later sentence needs.
    */
-  static boolean mayCountWithoutNumerals(Lexicon lex, int[] words, boolean[] waw, int n) {
+  static boolean mayCountWithoutNumerals(Lexicon lex, long[] words, boolean[] waw, int n) {
     return ImplicitCountReader.mayCountWithoutNumerals(lex, words, waw, n);
   }
 

@@ -19,7 +19,7 @@ final class TokenWords implements WordSeq {
   private final TokenBuffer buffer;
   private final int base;
   /** The lexicon key bits of the buffer's tokens, by their index in it; null when unknown. */
-  private final int[] keys;
+  private final long[] keys;
   /** The stem offsets of the buffer's word tokens at which an entry starts; null when unknown. */
   private final int[] entryStems;
   /**
@@ -45,7 +45,7 @@ final class TokenWords implements WordSeq {
    * @param idsTo      the end of the tokens looked up (whose ids are known), at most {@code to}
    * @param keyTable   the lexicon whose key table gave the bits and ids
    */
-  TokenWords(TokenBuffer tokens, int from, int to, int[] keys, int[] entryStems, long[] ids,
+  TokenWords(TokenBuffer tokens, int from, int to, long[] keys, int[] entryStems, long[] ids,
       int idsTo, Object keyTable) {
     this.size = to - from;
     this.chars = tokens.chars();
@@ -176,7 +176,7 @@ final class TokenWords implements WordSeq {
    * @param i a token
    * @return the lexicon key bits of its word (0 for another token), as the extractor found them
    */
-  int keys(int i) {
+  long keys(int i) {
     return keys[base + i];
   }
 

@@ -100,13 +100,13 @@ final class ImplicitCountReaderTest {
     Lexicon lex = sentence.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)
         ? Lexicon.arabic() : Lexicon.english();
     TokenWords words = new TokenWords(TextAnalysis.of(Document.of("row.txt", sentence)).tokens());
-    int[] keys = new int[words.size()];
+    long[] keys = new long[words.size()];
     boolean[] waw = new boolean[words.size()];
     int n = 0;
     for (int i = 0; i < words.size(); i++) {
       if (words.isWord(i)) {
         char[] c = words.chars();
-        keys[n] = (int) lex.keysAndStems(c, words.start(i), words.end(i), words.stemMask(i));
+        keys[n] = lex.keysAndStems(c, words.start(i), words.end(i), words.stemMask(i));
         waw[n++] = c[words.start(i)] == '\u0648' && (words.stemMask(i) & 2) != 0;
       }
     }

@@ -107,12 +107,18 @@ final class LexiconTest {
   }
 
   @Test
-  void refusesMoreIndicesThanTheKeyTableHoldsRatherThanShareABit() {
-    Lexicon.checkKeyBits(Lexicon.KEY_TABLE_BITS);
-    assertThatThrownBy(() -> Lexicon.checkKeyBits(Lexicon.KEY_TABLE_BITS + 1))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("WordTable");
-    assertThatThrownBy(() -> Lexicon.checkKeyBits(Long.SIZE + 1))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("key mask holds 64");
+  void keysTheDemonymsApartFromTheConstructions() {
+    Lexicon en = Lexicon.english();
+    for (String word : new String[] {"canadian", "national", "south"}) { // "South African"
+      char[] c = word.toCharArray();
+      long bits = en.keysAndStems(c, 0, c.length, 1);
+      assertThat(bits & en.personHeads.bit()).as(word).isNotZero();
+      assertThat(bits & en.constructions.bit()).as(word).isZero();
+    }
+    char[] hindu = "hindu".toCharArray(); // also the first word of the idiom "Hindu bodies"
+    long bits = en.keysAndStems(hindu, 0, hindu.length, 1);
+    assertThat(bits & en.constructions.bit()).isNotZero();
+    assertThat(bits & en.personHeads.bit()).isNotZero();
   }
 
   @Test
@@ -120,10 +126,11 @@ final class LexiconTest {
     for (Lexicon lex : new Lexicon[] {Lexicon.arabic(), Lexicon.english()}) {
       long seen = 0;
       for (PhraseIndex<?> index : java.util.List.of(lex.eventCues, lex.subjects, lex.attribution,
-          lex.scopeWords, lex.constructions, lex.personSingulars, lex.placePrepositions)) {
-        assertThat(Long.bitCount(index.mask())).isEqualTo(1);
-        assertThat(seen & index.mask()).isZero();
-        seen |= index.mask();
+          lex.scopeWords, lex.constructions, lex.personSingulars, lex.placePrepositions,
+          lex.personHeads)) {
+        assertThat(Long.bitCount(index.bit())).isEqualTo(1);
+        assertThat(seen & index.bit()).isZero();
+        seen |= index.bit();
       }
     }
   }
