@@ -360,7 +360,8 @@ final class CountLinkReader extends RuleReader {
 
   /** Whether the count is a breakdown: «بينهم أربعة أطفال», «ستة منهم». */
   boolean partitive(CountSlot s) {
-    return partitiveBefore(s) || s.to < to && w.isWord(s.to) && v.match(lex.partitive, s.to) != null;
+    return partitiveBefore(s) || s.to < to && w.isWord(s.to) && v.match(lex.partitive, s.to) != null
+        || PartByDegree.apply(v, s); // (en30total) "150 were injured, 30 seriously"
   }
 
   /** How many tokens before a part its partitive word may stand ("including a 4-year-old boy"). */

@@ -71,6 +71,10 @@ final class GrammarForms {
   final WordForms toward;
   /** «حالة، حالات، حالتين»: cases, the noun by which hospitals count whom they treat. */
   final WordForms caseNouns;
+  /** (en30total) Adverbs of how badly, after a part of a count: "150 were injured, 30 seriously". */
+  final WordForms degreeAdverbs;
+  /** (en30total) The word before "of" in a part of a whole: "12 out of the 20 people killed". */
+  final WordForms partOut;
 
   GrammarForms(LexiconFile.GrammarWords g) {
     ratioOne = WordForms.of(g.ratioOne());
@@ -106,5 +110,7 @@ final class GrammarForms {
     several = WordForms.of(g.several());
     toward = WordForms.of(g.toward());
     caseNouns = WordForms.of(g.caseNouns());
+    degreeAdverbs = WordForms.of(g.degreeAdverbs());
+    partOut = WordForms.of(g.partOut());
   }
 }

@@ -216,10 +216,10 @@ record LexiconFile(
       List<String> riseVerbs, List<String> upParticle, List<String> tenseAuxiliaries,
       List<String> gerundEndings, List<String> ageEndings, List<String> agent,
       List<String> tollParticles, List<String> several, List<String> toward,
-      List<String> caseNouns) {
+      List<String> caseNouns, List<String> degreeAdverbs, List<String> partOut) {
     static final GrammarWords NONE = new GrammarWords(null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     GrammarWords {
       ratioOne = nonNull(ratioOne);
@@ -255,6 +255,8 @@ record LexiconFile(
       several = nonNull(several);
       toward = nonNull(toward);
       caseNouns = nonNull(caseNouns);
+      degreeAdverbs = nonNull(degreeAdverbs);
+      partOut = nonNull(partOut);
     }
   }
 }

@@ -12,7 +12,10 @@ import java.util.List;
  * that opens a relative clause of the whole is the whole's own ("one of the two terrorists who
  * were shot dead"), and so is an event noun ("one of the three wounded later died", {@link
  * EventCueReader#ownVerbOfPart}), and so is a participle right after the whole that names it
- * ("not one of the over 800 arrested ... has been booked"): all are left alone.
+ * ("not one of the over 800 arrested ... has been booked"): all are left alone. (en30total) A whole
+ * that names its own event ("the 54 bodies", "the 20 people killed") is a count of its own: a
+ * part of more than one before it ("34 of the 54 bodies", "12 out of the 20 people killed") with
+ * no event of its own takes the whole's.
  *
  * <p>Called by {@link SentenceReader#read} over the resolved counts, after the verbs they share.
  */
@@ -38,7 +41,16 @@ final class PartOfTheWhole {
       if (!part.numeral || !whole.numeral || whole.event == null || !wholeAfter(v, part, whole)) {
         continue;
       }
-      if (whole.cueFrom >= 0 && whole.cueFrom < part.from) {
+      if (namesItsEvent(v, whole) && (part.event == null || part.event == Event.OTHER)
+          && part.quantity != null && part.quantity.low() > 1) {
+        // (en30total) "34 of the 54 bodies", "12 out of the 20 people killed": both are counts
+        // ("his aunt, one of the 58 victims" names one of them, counts no one)
+        part.event = whole.event;
+        if (part.subject == null || !part.subjectKnown) {
+          part.subject = whole.subject;
+          part.subjectKnown = whole.subjectKnown;
+        }
+      } else if (whole.cueFrom >= 0 && whole.cueFrom < part.from) {
         whole.event = null; // "arrested five of the nine men": the verb befell the five
       } else if (clauseVerb(v, whole) && !relativeVerb(v, whole)) {
         part.event = whole.event;
@@ -54,11 +66,36 @@ final class PartOfTheWhole {
     }
   }
 
-  /** Whether the whole stands right after the part's "of" and a determiner ("of the", "of these"). */
+  /**
+   * Whether the whole stands right after the part's "of" and a determiner ("of the", "of these"),
+   * or (en30total) after "out of", with or without one ("12 out of the 20", "6 out of 300").
+   */
   private static boolean wholeAfter(SentenceView v, CountSlot part, CountSlot whole) {
+    TokenWords w = v.w;
+    GrammarForms g = v.lex.words;
     int of = part.to;
-    return of + 2 <= whole.from && whole.from <= of + 3 && v.w.isWord(of) && v.w.isWord(of + 1)
-        && v.lex.words.of.has(v.w, of) && v.lex.words.partitiveDeterminers.has(v.w, of + 1);
+    boolean out = of + 1 < whole.from && w.isWord(of) && g.partOut.has(w, of);
+    if (out) {
+      of++;
+    }
+    if (of >= whole.from || !w.isWord(of) || !g.of.has(w, of)) {
+      return false;
+    }
+    if (w.isWord(of + 1)
+        && (g.partitiveDeterminers.has(w, of + 1) || out && g.articles.has(w, of + 1))) {
+      return of + 2 <= whole.from && whole.from <= of + 3;
+    }
+    return out && whole.from == of + 1;
+  }
+
+  /**
+   * (en30total) Whether the whole's event is told by its own noun ("the 54 bodies", "300 deaths")
+   * or by a participle right after it that names it ("the 20 people killed"): the whole is a count
+   * of its own, and a part with no event of its own is a part of it.
+   */
+  private static boolean namesItsEvent(SentenceView v, CountSlot whole) {
+    return whole.cueFrom >= whole.from && (whole.cueFrom == whole.nounFrom
+        || whole.cueFrom <= Math.max(whole.to, whole.nounTo) && !clauseVerb(v, whole));
   }
 
   /**

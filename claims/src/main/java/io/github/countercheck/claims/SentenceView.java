@@ -335,6 +335,9 @@ final class SentenceView {
       if (moved >= 0) {
         return moved; // (en28mine) "had risen from 58 to 62": the later figure of a count that moved
       }
+      if (k - 1 >= from && w.isWord(k - 1) && is(k - 1, Construction.TOLL_NOUN)) {
+        return k - 1; // (en30total) "the death toll from 544 to 607": the toll's own move
+      }
     }
     // (issue 16) "the toll in the last days of violence has gone up to 3": the numbers module
     // read "up to" as a bound of the count, though it ends the toll verb "gone up to"
@@ -348,7 +351,8 @@ final class SentenceView {
         return k;
       }
     }
-    return -1;
+    // (en30total) "taking the toll to 561", "put the toll in the district at 16": a toll object
+    return language == Language.EN ? TollReach.frameVerb(this, at) : -1;
   }
 
   /**

@@ -212,17 +212,67 @@ final class TollReach {
     if (to < v.from || !v.w.isWord(to) || !v.lex.words.toward.has(v.w, to)) {
       return -1; // «إلى» right before the count
     }
-    for (int k = to - 1; k >= Math.max(v.from, count - REACH); k--) {
+    int k = headBefore(v, to - 1, count - REACH);
+    for (int j = k; k >= 0 && j <= Math.min(to - 1, k + NOUN_REACH); j++) {
+      if (v.eventAt(j) && (j <= k + NEAR || tollNoun(v, j) || tollNoun(v, j - 1))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The toll verb ({@code TOLL_HEAD}) nearest before token {@code last}, from {@code last} back to
+   * {@code first}, with no full stop, quantity or clause opener between; or -1.
+   */
+  private static int headBefore(SentenceView v, int last, int first) {
+    for (int k = last; k >= Math.max(v.from, first); k--) {
       if (v.isStop(k) || v.inQuantity(k) || v.match(v.lex.clauseOpeners, k) != null) {
         return -1;
       }
       if (v.is(k, Construction.TOLL_HEAD)) {
-        for (int j = k; j <= Math.min(to - 1, k + NOUN_REACH); j++) {
-          if (v.eventAt(j) && (j <= k + NEAR || tollNoun(v, j) || tollNoun(v, j - 1))) {
-            return j;
-          }
-        }
-        return -1;
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** How far before an English toll's particle its verb may stand (en30total). */
+  static final int FRAME_REACH = 15;
+
+  /**
+   * (en30total) The English toll written as the object of a verb that moves or sets it: "taking
+   * the toll to 561", "bringing the death toll in a weekend of violence to 56", "put the toll in
+   * the district at 16", "took the number of fatalities recorded at the hospital up to 32". The
+   * Arabic construction of {@link #tollEvent} («رفعت وزارة الصحة حصيلة الوفيات إلى 60»), with the
+   * English rows of its roles: a {@code TOLL_HEAD} with its article ("taking the", "put the"),
+   * within {@link #NOUN_REACH} words after it an event word whose phrase holds a {@code TOLL_NOUN}
+   * ("toll", "death toll", "number of fatalities": the noun itself, right before it, or before its
+   * "of"), and the number right after {@code words.toward} ("to", "at") or after "up to", at most
+   * {@link #FRAME_REACH} tokens after the verb with no full stop, quantity or clause opener between.
+   * {@code SentenceView.tollVerbStart} reads it as a toll verb ending right before the count.
+   *
+   * @param v     the sentence
+   * @param count the first token of a count
+   * @return the first token of the frame's verb, or -1
+   */
+  static int frameVerb(SentenceView v, int count) {
+    GrammarForms g = v.lex.words;
+    int last;
+    if (count + 1 < v.to && v.w.isWord(count) && g.upParticle.has(v.w, count)
+        && g.to.has(v.w, count + 1)) {
+      last = count - 1; // "up to 32": the numbers module's bound holds the particle
+    } else if (count - 1 > v.from && v.w.isWord(count - 1) && g.toward.has(v.w, count - 1)) {
+      last = count - 2;
+    } else {
+      return -1;
+    }
+    int k = headBefore(v, last, last - FRAME_REACH);
+    for (int j = k + 1; k >= 0 && j <= Math.min(last, k + NOUN_REACH); j++) {
+      PhraseIndex.Match<Event> m = v.cueAt(j) != null ? v.cueAt(j) : v.nounAt(j);
+      if (m != null && (tollNoun(v, j) || tollNoun(v, j - 1) || tollNoun(v, j + m.words() - 1)
+          || j - 2 > k && tollNoun(v, j - 2) && g.of.has(v.w, j - 1))) {
+        return k;
       }
     }
     return -1;

@@ -29,7 +29,9 @@ final class TollUpTo {
         || at + 1 >= w.size() || !g.upParticle.has(w, at) || !g.to.has(w, at + 1)) {
       return q;
     }
-    return g.riseVerbs.has(w, at - 1) ? Quantity.exact(q.value()) : q;
+    // (en30total) "took the number of fatalities at the hospital up to 32": a toll object's verb
+    return g.riseVerbs.has(w, at - 1) || TollReach.frameVerb(v, at) >= 0
+        ? Quantity.exact(q.value()) : q;
   }
 
   /**

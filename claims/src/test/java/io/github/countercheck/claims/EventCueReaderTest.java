@@ -83,7 +83,7 @@ final class EventCueReaderTest {
       Two of the injured later died in hospital                         | KILLED PERSON EXACT 2-2
       One of the three wounded later died in hospital                   | KILLED PERSON EXACT 1-1; INJURED PERSON EXACT 3-3
       Three of the wounded are in a stable condition                    | INJURED PERSON EXACT 3-3
-      Experts have identified 34 of the 54 bodies found in the river    | OTHER PERSON EXACT 34-34; KILLED PERSON EXACT 54-54
+      Experts have identified 34 of the 54 bodies found in the river    | KILLED PERSON EXACT 34-34; KILLED PERSON EXACT 54-54
       """)
   void readsEnglishCapturesAccusationsLivesAndParts(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);

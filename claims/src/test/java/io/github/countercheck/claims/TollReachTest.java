@@ -82,5 +82,24 @@ final class TollReachTest {
         .filteredOn(c -> c.event() != Event.OTHER)
         .extracting(c -> c.quantity().kind().name()).containsExactly(kind);
   }
-}
 
+  /**
+   * (en30total) The English rows of the same construction: a toll set or moved as the object of a
+   * verb ("taking the toll to N", "put the toll ... at N", "took the number of ... up to N"), its
+   * toll noun holding the event; another object, or a toll noun with no event word, is no toll.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Fresh attacks near the town on Monday, taking the toll to 48 even as relief arrived | KILLED PERSON EXACT 48-48
+      Two more blasts went off on Sunday, bringing the death toll in a week of fighting to 56 | KILLED PERSON EXACT 56-56
+      The control room put the toll in the district at 160, including two people shot by police | KILLED PERSON EXACT 160-160; KILLED PERSON EXACT 2-2
+      This took the number of fatalities recorded at the civil hospital up to 37 on Friday | KILLED PERSON EXACT 37-37
+      Police arrested three men on Monday, taking the total number of arrests in the case to 71 | ARRESTED PERSON EXACT 3-3; ARRESTED PERSON EXACT 71-71
+      The volunteers took the injured to 5 hospitals in the city                    | -
+      The board put the number of students at 900 this year                          | -
+      The official took the bus to 12 villages near the border                        | -
+      """)
+  void anEnglishTollObjectReachesItsNumber(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
+}

@@ -58,4 +58,23 @@ final class TollUpToTest {
   void readsATollThatMovedFarFromItsNoun(String sentence, String expected) {
     assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
   }
+
+  /**
+   * en30total: a toll that moved with no verb of change ("the spurt in the death toll from 540 to
+   * 600", "revised the toll from 30 to 34") gives both figures, as "had risen from" does; the verbs
+   * of passing in all their forms ("Deaths Pass 1,000" in a headline) make the count more than the
+   * number.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The rise in the death toll from 540 to 600 between Monday and Tuesday came as bodies were found | KILLED PERSON EXACT 540-540; KILLED PERSON EXACT 600-600
+      Officials revised the toll from 30 to 34 on Sunday                  | KILLED PERSON EXACT 30-30; KILLED PERSON EXACT 34-34
+      The death toll went from 12 to 19 overnight                         | KILLED PERSON EXACT 12-12; KILLED PERSON EXACT 19-19
+      The shops in the town were open from 9 to 11 on Sunday              | -
+      Flood Deaths Pass 2,000 in the North                                | KILLED PERSON MORE_THAN 2001-
+      The number of arrests is expected to surpass 500 this week          | ARRESTED PERSON MORE_THAN 501-
+      """)
+  void readsATollThatMovedWithNoVerb(String sentence, String expected) {
+    assertThat(RuleRows.briefs(sentence)).isEqualTo(expected);
+  }
 }

@@ -36,6 +36,8 @@ final class BoundWords {
   final WordList changeBefore;
   /** (issue 16) The head of a toll between a word of change and the opener: عدد، حصيلة. */
   final WordList changedHeads;
+  /** (en30total) A toll noun right before a range opener: "the death toll from 544 to 607". */
+  final WordList movedHeads;
 
   BoundWords(DataFile file) {
     Set<String> members = new HashSet<>(Set.of("ranges"));
@@ -44,6 +46,7 @@ final class BoundWords {
     this.boundJoiners = WordList.read(file, "boundJoiners", members);
     this.changeBefore = WordList.read(file, "changeBefore", members);
     this.changedHeads = WordList.read(file, "changedHeads", members);
+    this.movedHeads = WordList.read(file, "movedHeads", members);
     this.cues = new Cues(file, members, BoundCue.values());
     Set<String> bare = Set.of();
     Set<String> neighbours = Set.of();

@@ -6,8 +6,10 @@ package io.github.countercheck.claims.numbers;
  * a toll and a few words of it before the opener («ارتفع عدد القتلى من 58 إلى 62»، «ليرتفع عدد
  * الضحايا من ... إلى»). The two ends are then a count before and after it moved, and the quantity
  * is the later one; in English (an opener in Latin letters) each end is a count of its own, as
- * devset8 annotates a toll update (en28mine). Data: {@code changeBefore} and {@code changedHeads}
- * of quantity-bounds.json.
+ * devset8 annotates a toll update (en28mine). (en30total) A toll noun right before the opener
+ * says so with no word of change ("the death toll from 544 to 607", "revised the toll from 30 to
+ * 34"). Data: {@code changeBefore}, {@code changedHeads} and {@code movedHeads} of
+ * quantity-bounds.json.
  */
 final class MovedCount {
   /** The most words of a toll between the word of change and the opener (its head included). */
@@ -17,8 +19,8 @@ final class MovedCount {
 
   /** Whether the opener at token {@code k} follows a word of change, directly or over a toll. */
   static boolean before(BoundWords bounds, TokenView tk, int k) {
-    if (bounds.changeBefore.has(tk, k - 1)) {
-      return true;
+    if (bounds.changeBefore.has(tk, k - 1) || bounds.movedHeads.has(tk, k - 1)) {
+      return true; // (en30total) "the spurt in the death toll from 544 to 607": a toll's own move
     }
     // a toll noun phrase of words only: its head right after the word of change
     for (int j = k - 1; j >= 1 && j >= k - MAX_NOUN_WORDS; j--) {
