@@ -66,7 +66,7 @@ final class AgesInList {
   }
 
   /** @return the last token at or before {@code k} past at most two marks (، ( " -) */
-  private static int marksBefore(SentenceView v, int k) {
+  static int marksBefore(SentenceView v, int k) {
     for (int n = 0; n < 2 && k >= v.from && !v.w.isWord(k) && v.w.isPunctuation(k); n++) {
       k--;
     }
@@ -93,7 +93,7 @@ final class AgesInList {
   }
 
   /** Whether token {@code i} is a run of one or two digits. */
-  private static boolean digits(TokenWords w, int i) {
+  static boolean digits(TokenWords w, int i) {
     if (w.isWord(i)) {
       return false;
     }

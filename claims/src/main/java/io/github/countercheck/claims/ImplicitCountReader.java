@@ -75,6 +75,7 @@ final class ImplicitCountReader extends RuleReader {
         slots.add(SentList.teamSlot(v, i, implicit(i, i, q, false)));
       }
     }
+    LaterVerbOfOne.add(v, slots, this::oneWithCue); // hook (ar30impl): «... مما أدى لوفاته»
   }
 
   /**

@@ -70,6 +70,18 @@ enum ImplicitCountRule {
   /** A singular person before a casualty verb of one person in its clause: المسلح، الذي لقي مصرعه. */
   PERSON_BEFORE_VERB(l -> l.personSingulars, l -> l.subjects, Language.AR, false,
       List.of(Near.cue(-1, false, OneVictimVerb.WINDOW, true))),
+  /**
+   * (ar30impl) A later verb of one death, a cue word of a construction («ما أدى إلى وفاته»،
+   * «فلقي مصرعه»), with a singular person noun in its clause before it ({@link LaterVerbOfOne}).
+   */
+  LATER_VERB_OF_ONE(l -> l.eventCues, l -> l.eventCues, Language.AR, false,
+      List.of(new Near(l -> l.personSingulars.bit(), l -> l.subjects, LaterVerbOfOne.WINDOW, true,
+          -1, false))) {
+    @Override
+    long triggerBits(Lexicon lex) {
+      return lex.eventCues.bit() | lex.constructions.bit();
+    }
+  },
   /** "a policeman was killed": a singular person after "a", "an", with a casualty cue close after. */
   PERSON_THEN_CUE(l -> l.personSingulars, l -> l.subjects, Language.EN, false,
       List.of(Near.cue(-1, false, ImplicitCountRule.ENGLISH_CUE_WINDOW - 1, true))),
