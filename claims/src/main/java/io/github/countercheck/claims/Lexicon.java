@@ -200,14 +200,7 @@ public final class Lexicon {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.placeDirections = words(f.placeDirections());
     this.placePrepositions = words(f.placePrepositions());
-    PhraseIndex.Builder<Construction> cons = PhraseIndex.builder();
-    sorted(Construction.class, f.constructions()).forEach((role, list) -> {
-      if (role != Construction.PERSON_HEAD) {
-        list.forEach(w -> cons.add(w, role));
-      }
-    });
-    namesLikeDuals(f).forEach(w -> cons.add(w, Construction.NAME_LIKE_DUAL));
-    this.constructions = cons.build();
+    this.constructions = constructions(f);
     this.personHeads = words(f.constructions().getOrDefault(Construction.PERSON_HEAD, List.of()));
     this.words = new GrammarForms(f.words());
     this.scopeCues = ScopeCues.compile(f.scope());
@@ -222,6 +215,21 @@ public final class Lexicon {
     this.humanPluralEndings = f.humanPluralEndings().stream()
         .map(io.github.countercheck.core.TextNormalizer::normalizeForm).toList();
     this.implicitRules = new ImplicitCountRule.Table(this); // after the key bits
+  }
+
+  /**
+   * The constructions section, every role but {@code PERSON_HEAD} (its words have an index of
+   * their own, {@link #personHeads}), with the names written like duals.
+   */
+  private static PhraseIndex<Construction> constructions(LexiconFile f) {
+    PhraseIndex.Builder<Construction> cons = PhraseIndex.builder();
+    sorted(Construction.class, f.constructions()).forEach((role, list) -> {
+      if (role != Construction.PERSON_HEAD) {
+        list.forEach(w -> cons.add(w, role));
+      }
+    });
+    namesLikeDuals(f).forEach(w -> cons.add(w, Construction.NAME_LIKE_DUAL));
+    return cons.build();
   }
 
   /** The event sections: cues, counted nouns, and duals (which are counted nouns too). */
