@@ -14,6 +14,10 @@ import java.math.MathContext;
  *   <li>one {@code .} is a decimal mark; several {@code .} between groups of 3 are thousands
  *       separators (1.000.000); other dotted runs (192.168.1.2) are identifiers;
  *   <li>{@code 1,234.5} and {@code 1.234,5} read as 1234.5;
+ *   <li>the Indian grouping of South Asian English (lakh and crore), a first group of 1-2 digits,
+ *       groups of exactly 2, and a last group of exactly 3, all with {@code ,}: {@code 1,20,000}
+ *       is 120000, {@code 12,34,56,789} is 123456789 (at least two commas: {@code 12,345} is
+ *       the common grouping);
  *   <li>{@code :} makes a clock time (10:30), value the hour;
  *   <li>one {@code /} makes a fraction (77/100 = 0.77), two make a date (6/1/2022), value the
  *       first part;
@@ -192,6 +196,9 @@ final class DigitRun {
       if (dots == m) {
         return ident(s, start, j, firstSep, firstLen, lead0);
       }
+      if (commas == m && indian(pos, start, j)) {
+        return grouped(s, start, j, lead0, digits);
+      }
       // 1,2,3,4 ; 1234,567 ; 12,5.3: no grouping and no decimal fits. Cut before its first
       // separator, the run gave counts it does not say (1 and 2, then 3.4); it is a list written
       // without spaces or junk, so it is read whole, once, and gives no mention
@@ -204,6 +211,23 @@ final class DigitRun {
       return t == ',' ? decimal(s, start, j, lastSep, lead0, digits) : ident(s, start, j, firstSep, firstLen, lead0);
     }
     return decimal(s, start, j, lastSep, lead0, digits);
+  }
+
+  /**
+   * Whether separators at {@code pos} (all commas, at least two) group the run in the Indian way:
+   * a first group of 1-2 digits, then groups of 2, the last of 3 (1,20,000; 12,34,56,789).
+   */
+  private static boolean indian(int[] pos, int start, int end) {
+    int first = pos[0] - start;
+    if (pos.length < 2 || first < 1 || first > 2 || end - pos[pos.length - 1] - 1 != 3) {
+      return false;
+    }
+    for (int k = 1; k < pos.length; k++) {
+      if (pos[k] - pos[k - 1] - 1 != 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static DigitRun ident(char[] s, int start, int end, int firstSep, int firstLen, boolean lead0) {

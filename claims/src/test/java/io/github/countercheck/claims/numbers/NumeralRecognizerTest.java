@@ -376,6 +376,21 @@ final class NumeralRecognizerTest {
   }
 
   @Test
+  void readsTheIndianGroupingOfLakhsAndCroresOnlyInItsOwnShape() {
+    assertThat(only("police arrested 1,20,000 people").value()).isEqualByComparingTo("120000");
+    assertThat(only("a crowd of 2,50,000").value()).isEqualByComparingTo("250000");
+    assertThat(only("worth 12,34,56,789 rupees").value()).isEqualByComparingTo("123456789");
+    assertThat(only("1,09,503 persons").value()).isEqualByComparingTo("109503");
+    // not that shape: a list written without spaces, a group of 3 in the middle, a last group of
+    // 2 (a decimal after thousands), a first group of 3
+    assertThat(NUMERALS.find("1,2,3,4")).isEmpty();
+    assertThat(NUMERALS.find("1,20,00")).isEmpty();
+    assertThat(NUMERALS.find("12,345,67,890")).isEmpty();
+    assertThat(NUMERALS.find("123,45,678")).isEmpty();
+    assertThat(only("عددهم 26,013,94").value()).isEqualByComparingTo("26013.94");
+  }
+
+  @Test
   void keepsOffsetsInTheOriginalTextThroughDiacriticsAndDigits() {
     String text = "قُتِلَ خَمْسَةٌ وَعِشْرُونَ شخصاً و١٢ شُرطيّاً";
     List<NumeralMention> found = NUMERALS.find(text);
