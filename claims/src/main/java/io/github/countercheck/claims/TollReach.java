@@ -269,7 +269,10 @@ final class TollReach {
     }
     int k = headBefore(v, last, last - FRAME_REACH);
     for (int j = k + 1; k >= 0 && j <= Math.min(last, k + NOUN_REACH); j++) {
-      PhraseIndex.Match<Event> m = v.cueAt(j) != null ? v.cueAt(j) : v.nounAt(j);
+      PhraseIndex.Match<Event> m = v.cueAt(j);
+      if (m == null) {
+        m = v.nounAt(j);
+      }
       if (m != null && (tollNoun(v, j) || tollNoun(v, j - 1) || tollNoun(v, j + m.words() - 1)
           || j - 2 > k && tollNoun(v, j - 2) && g.of.has(v.w, j - 1))) {
         return k;
